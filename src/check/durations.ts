@@ -1,0 +1,64 @@
+/** Durations that pass the schema's pattern but that Prometheus or Compose would still reject. */
+import { at, type Rule } from './rule.js';
+import { MAX_DURATION_MS, durationMs, durationUnit } from '../duration.js';
+import { displayPath, type ConfigPath } from '../yaml-path.js';
+import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
+
+function invalid(source: ParsedSource, path: ConfigPath, message: string, hint: string): Diagnostic {
+  return at(source, path, { code: 'OBS_DURATION_INVALID', message, hint });
+}
+
+/** Every duration the stack hands to Prometheus, with where it is set. */
+function prometheusDurations(config: ValidConfig): [ConfigPath, string][] {
+  const p = config.prometheus;
+  const list: [ConfigPath, string][] = [
+    [['prometheus', 'scrapeInterval'], p.scrapeInterval],
+    [['prometheus', 'scrapeTimeout'], p.scrapeTimeout],
+    [['prometheus', 'evaluationInterval'], p.evaluationInterval],
+    [['prometheus', 'retention'], p.retention],
+  ];
+  if (config.exporters.cadvisor.enabled) list.push([['exporters', 'cadvisor', 'scrapeInterval'], config.exporters.cadvisor.scrapeInterval]);
+  p.extraTargets.forEach((t, i) => {
+    if (t.scrapeInterval !== undefined) list.push([['prometheus', 'extraTargets', i, 'scrapeInterval'], t.scrapeInterval]);
+  });
+  return list;
+}
+
+/** Durations are positive, in range, and the scrape timeout fits in the scrape interval. */
+export const durationsAccepted: Rule = {
+  code: 'OBS_DURATION_INVALID',
+  title: 'Durations are ones Prometheus and Compose accept',
+  check(config, source) {
+    const out: Diagnostic[] = [];
+    if (config.prometheus.enabled) {
+      for (const [path, value] of prometheusDurations(config)) {
+        const ms = durationMs(value);
+        if (ms === 0) out.push(invalid(source, path, `\`${displayPath(path)}\` is ${value}; it must be longer than zero`, 'use a positive duration such as `15s`'));
+        else if (ms > MAX_DURATION_MS) out.push(invalid(source, path, `\`${displayPath(path)}\` is ${value}, longer than Prometheus can represent (about 292y)`, 'use a shorter duration'));
+      }
+      const { scrapeInterval, scrapeTimeout } = config.prometheus;
+      if (durationMs(scrapeTimeout) > durationMs(scrapeInterval)) {
+        out.push(invalid(source, ['prometheus', 'scrapeTimeout'], `scrape timeout ${scrapeTimeout} is longer than the scrape interval ${scrapeInterval}; Prometheus refuses such a config`, `set \`scrapeTimeout\` to at most ${scrapeInterval}`));
+      }
+    }
+    out.push(...healthcheckDurations(config, source));
+    return out;
+  },
+};
+
+/** Compose parses health-check durations with Go's time.ParseDuration: no d, w or y, and not zero. */
+function healthcheckDurations(config: ValidConfig, source: ParsedSource): Diagnostic[] {
+  const c = config.exporters.cadvisor;
+  if (!c.enabled) return [];
+  const out: Diagnostic[] = [];
+  for (const key of ['interval', 'timeout'] as const) {
+    const value = c.healthcheck[key];
+    const path = ['exporters', 'cadvisor', 'healthcheck', key];
+    if (['d', 'w', 'y'].includes(durationUnit(value))) {
+      out.push(invalid(source, path, `health-check ${key} ${value} uses a unit Compose does not accept`, 'use ms, s, m or h (for example `24h` instead of `1d`)'));
+    } else if (durationMs(value) === 0) {
+      out.push(invalid(source, path, `health-check ${key} is ${value}; it must be longer than zero`, 'use a positive duration such as `30s`'));
+    }
+  }
+  return out;
+}

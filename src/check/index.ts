@@ -1,0 +1,24 @@
+/** Stage 4: semantic checks, a list of named rules run over the validated config. */
+import { durationsAccepted } from './durations.js';
+import { reservedNames } from './names.js';
+import { modelPortAgrees, uniquePorts } from './ports.js';
+import { storageDistinct } from './storage.js';
+import { profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
+import type { Rule } from './rule.js';
+import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
+
+/** Every rule, in the order their findings are reported. */
+export const RULES: readonly Rule[] = [
+  uniquePorts,
+  modelPortAgrees,
+  profilingNeedsSysAdmin,
+  scrapedServerExportsMetrics,
+  durationsAccepted,
+  storageDistinct,
+  reservedNames,
+];
+
+/** Runs every rule; findings are sorted by position. */
+export function check(config: ValidConfig, source: ParsedSource): Diagnostic[] {
+  return RULES.flatMap((rule) => rule.check(config, source)).sort((a, b) => a.range[0] - b.range[0]);
+}

@@ -1,0 +1,62 @@
+/** Port rules: unique ports, and the model server's --port agreeing with its configured port. */
+import { at, type Rule } from './rule.js';
+import { portUses, type PortUse } from '../ports.js';
+import { displayPath } from '../yaml-path.js';
+import type { Diagnostic } from '../types.js';
+
+/** Host ports must be unique across the stack (seed: one container publishes them all). */
+export const uniquePorts: Rule = {
+  code: 'OBS_PORT_COLLISION',
+  title: 'Every component listens on a port of its own',
+  check(config, source) {
+    const first = new Map<number, PortUse>();
+    const out: Diagnostic[] = [];
+    for (const use of portUses(config)) {
+      const earlier = first.get(use.port);
+      if (!earlier) {
+        first.set(use.port, use);
+        continue;
+      }
+      out.push(
+        at(source, use.path, {
+          code: 'OBS_PORT_COLLISION',
+          message: `port ${use.port} is used by both ${earlier.label} (\`${displayPath(earlier.path)}\`) and ${use.label} (\`${displayPath(use.path)}\`)`,
+          hint: `give ${use.label} a free port, or disable one of the two`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+/** Reads `--port N` / `--port=N` from pass-through arguments. */
+export function portFromArgs(args: readonly string[]): { port: number; index: number } | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const inline = /^--port=(\d+)$/.exec(arg);
+    if (inline) return { port: Number(inline[1]), index: i };
+    if (arg === '--port' && args[i + 1] !== undefined && /^\d+$/.test(args[i + 1]!)) return { port: Number(args[i + 1]), index: i };
+  }
+  return undefined;
+}
+
+/** The model server's --port flag must agree with modelServer.port, which Prometheus scrapes and compose publishes. */
+export const modelPortAgrees: Rule = {
+  code: 'OBS_MODEL_PORT_MISMATCH',
+  title: "The model server's --port flag agrees with modelServer.port",
+  check(config, source) {
+    const m = config.modelServer;
+    if (!m.enabled) return [];
+    const out: Diagnostic[] = [];
+    const mismatch = (given: number, path: (string | number)[]) =>
+      at(source, path, {
+        code: 'OBS_MODEL_PORT_MISMATCH',
+        message: `the model server would listen on --port ${given}, but \`modelServer.port\` is ${m.port}`,
+        hint: `remove the explicit --port and let obscompile pass \`modelServer.port\`, or set \`modelServer.port: ${given}\``,
+      });
+    if (m.flags.port !== undefined && m.flags.port !== m.port) out.push(mismatch(m.flags.port, ['modelServer', 'flags', 'port']));
+    const fromArgs = portFromArgs(m.extraArgs);
+    if (fromArgs && fromArgs.port !== m.port) out.push(mismatch(fromArgs.port, ['modelServer', 'extraArgs', fromArgs.index]));
+    return out;
+  },
+};

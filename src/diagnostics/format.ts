@@ -1,0 +1,100 @@
+/** All presentation of diagnostics: compiler-style text with a code frame, JSON, and GitHub annotations. */
+import type { Diagnostic } from '../types.js';
+
+export type DiagnosticFormat = 'text' | 'json' | 'github';
+
+/** Source texts by file path, for code frames. */
+export type SourceTexts = ReadonlyMap<string, string>;
+
+const CONTEXT_LINES = 1;
+
+/** `file:line:col: severity [CODE] message`, the first line of every text diagnostic. */
+export function headline(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`;
+}
+
+/** The lines around a diagnostic, with a gutter and a caret line under the range. */
+export function codeFrame(text: string, d: Diagnostic): string {
+  const lines = text.split('\n');
+  if (d.line > lines.length || text.length === 0) return '';
+  const first = Math.max(1, d.line - CONTEXT_LINES);
+  const last = Math.min(lines.length, d.line + CONTEXT_LINES);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const src = (lines[n - 1] ?? '').replace(/\r$/, '');
+    if (n !== d.line && src.trim() === '') continue;
+    out.push(`${n === d.line ? '>' : ' '} ${String(n).padStart(width)} | ${visible(src)}`);
+    if (n === d.line) {
+      const lineText = visible(src);
+      const start = Math.min(d.column - 1, lineText.length);
+      const span = Math.max(1, Math.min(d.range[1] - d.range[0], lineText.length - start));
+      out.push(`  ${' '.repeat(width)} | ${' '.repeat(start)}${'^'.repeat(span)}`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** Tabs shown as one visible character so the caret stays aligned. */
+function visible(line: string): string {
+  return line.replace(/\t/g, '→');
+}
+
+/** Compiler-style text: headline, code frame, hint. */
+export function formatText(diagnostics: readonly Diagnostic[], sources: SourceTexts = new Map()): string {
+  return diagnostics
+    .map((d) => {
+      const parts = [headline(d)];
+      const text = sources.get(d.file);
+      const frame = text === undefined ? '' : codeFrame(text, d);
+      if (frame) parts.push(frame);
+      if (d.hint) parts.push(`  hint: ${d.hint}`);
+      return parts.join('\n');
+    })
+    .join('\n\n');
+}
+
+/** Machine-readable diagnostics: a JSON array, stable key order. */
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  const rows = diagnostics.map((d) => ({
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    range: d.range,
+    ...(d.hint ? { hint: d.hint } : {}),
+  }));
+  return JSON.stringify(rows, null, 2);
+}
+
+/** GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`). */
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
+      const message = d.hint ? `${d.message} (${d.hint})` : d.message;
+      return `::${d.severity} ${props}::${escapeData(message)}`;
+    })
+    .join('\n');
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Diagnostics in the requested format. */
+export function formatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  format: DiagnosticFormat,
+  sources?: SourceTexts,
+): string {
+  if (format === 'json') return formatJson(diagnostics);
+  if (format === 'github') return formatGithub(diagnostics);
+  return formatText(diagnostics, sources);
+}

@@ -1,0 +1,170 @@
+/** One translator per ajv keyword, turning schema errors into positioned diagnostics with fix hints. */
+import type { ErrorObject } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import { diagnosticAt, type DiagnosticInput } from './diagnostics/make.js';
+import { displayPath, fromPointer, locate, type ConfigPath } from './yaml-path.js';
+import type { Diagnostic, ParsedSource } from './types.js';
+
+type SchemaNode = {
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  description?: string;
+  errorMessage?: string;
+  minimum?: number;
+  oneOf?: SchemaNode[];
+  $ref?: string;
+};
+
+interface Context {
+  error: ErrorObject;
+  path: ConfigPath;
+  where: string;
+}
+
+type Translator = (ctx: Context) => { input: DiagnosticInput; at: ConfigPath; target?: 'key' | 'value' };
+
+/** A suggestion when `word` is a near miss of one of `candidates`. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, [...candidates]);
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+}
+
+const quote = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : `\`${JSON.stringify(v)}\``);
+const parentSchema = (e: ErrorObject) => (e.parentSchema ?? {}) as SchemaNode;
+
+const TRANSLATORS: Record<string, Translator> = {
+  required: ({ error, path, where }) => {
+    const missing = String(error.params.missingProperty);
+    const about = parentSchema(error).properties?.[missing]?.description;
+    const fix = path.length === 0 && missing === 'version' ? 'add `version: 1` as the first line' : `add \`${missing}:\` to \`${where}\``;
+    return {
+      input: { code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${missing}\` in \`${where}\``, hint: about ? `${fix} (${about})` : fix },
+      at: path,
+      target: 'key',
+    };
+  },
+  additionalProperties: ({ error, path, where }) => {
+    const key = String(error.params.additionalProperty);
+    const allowed = Object.keys(parentSchema(error).properties ?? {});
+    const guess = didYouMean(key, allowed);
+    return {
+      input: {
+        code: 'OBS_SCHEMA_UNKNOWN_KEY',
+        message: `unknown key \`${key}\` in \`${where}\``,
+        hint: guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+      },
+      at: [...path, key],
+      target: 'key',
+    };
+  },
+  enum: ({ error, path, where }) => {
+    const allowed = (error.params.allowedValues as unknown[]) ?? [];
+    const guess = typeof error.data === 'string' ? didYouMean(error.data, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
+    return {
+      input: {
+        code: 'OBS_SCHEMA_ENUM',
+        message: `${quote(error.data)} is not an allowed value for \`${where}\``,
+        hint: guess ? `did you mean \`${guess}\`?` : `use one of ${allowed.map(quote).join(', ')}`,
+      },
+      at: path,
+    };
+  },
+  type: ({ error, path, where }) => {
+    const want = String(error.params.type).replace(',', ' or ');
+    const numeric = want.includes('integer') || want.includes('number');
+    const quotedNumber = numeric && typeof error.data === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(error.data);
+    return {
+      input: {
+        code: 'OBS_SCHEMA_TYPE',
+        message: `\`${where}\` must be ${article(want)}, not ${describe(error.data)}`,
+        hint: quotedNumber ? `write the number without quotes: \`${String(error.data).trim()}\`` : typeHint(want),
+      },
+      at: path,
+    };
+  },
+  pattern: ({ error, path, where }) => ({
+    input: {
+      code: 'OBS_SCHEMA_PATTERN',
+      message: `${quote(error.data)} is not valid for \`${where}\``,
+      hint: parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}`,
+    },
+    at: path,
+  }),
+  oneOf: ({ error, path, where }) => ({
+    input: {
+      code: 'OBS_SCHEMA_TYPE',
+      message: `${quote(error.data)} is not valid for \`${where}\``,
+      hint: `use ${(parentSchema(error).oneOf ?? []).map(branch).join(', or ')}`,
+    },
+    at: path,
+  }),
+  uniqueItems: ({ error, path, where }) => {
+    const items = error.data as unknown[];
+    const j = Number(error.params.j);
+    return {
+      input: { code: 'OBS_SCHEMA_INVALID', message: `\`${where}\` lists ${quote(items[j])} more than once`, hint: 'remove the repeated entry' },
+      at: [...path, Number(error.params.i)],
+    };
+  },
+};
+
+const RANGE_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength'];
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `the ${typeof value} ${quote(value)}`;
+}
+
+function typeHint(want: string): string {
+  if (want === 'object') return 'indent the nested keys below this one, or remove the value after the colon';
+  if (want === 'array') return 'write a list: one `- item` per line, or `[a, b]`';
+  if (want === 'boolean') return 'use `true` or `false` without quotes';
+  return `write ${article(want)} value here`;
+}
+
+function branch(schema: SchemaNode): string {
+  if (schema.enum) return schema.enum.map(quote).join(' or ');
+  if (schema.$ref) return `a ${schema.$ref.split('/').pop()}`;
+  if (schema.type === 'integer' && schema.minimum !== undefined) return `an integer of at least ${schema.minimum}`;
+  if (schema.type === 'null') return '`null`';
+  return article(String(schema.type ?? 'value'));
+}
+
+/** The diagnostic for one ajv error, placed on the YAML node it is about. */
+export function translate(error: ErrorObject, parsed: ParsedSource): Diagnostic | undefined {
+  const path = fromPointer(error.instancePath);
+  if (error.propertyName !== undefined) return propertyNameDiagnostic(error, parsed, path);
+  const ctx: Context = { error, path, where: displayPath(path) };
+  const translator = TRANSLATORS[error.keyword];
+  const result = translator
+    ? translator(ctx)
+    : {
+        input: {
+          code: RANGE_KEYWORDS.includes(error.keyword) ? ('OBS_SCHEMA_RANGE' as const) : ('OBS_SCHEMA_INVALID' as const),
+          message: `\`${ctx.where}\` ${error.message ?? 'is invalid'}`,
+          hint: parentSchema(error).description ?? 'see `obscompile schema` for what is allowed here',
+        },
+        at: path,
+      };
+  const { range } = locate(parsed.doc, result.at, result.target);
+  return diagnosticAt(parsed.path, parsed.lines, range, result.input);
+}
+
+function propertyNameDiagnostic(error: ErrorObject, parsed: ParsedSource, path: ConfigPath): Diagnostic {
+  const name = String(error.propertyName);
+  const { range } = locate(parsed.doc, [...path, name], 'key');
+  return diagnosticAt(parsed.path, parsed.lines, range, {
+    code: 'OBS_SCHEMA_PATTERN',
+    message: `\`${name}\` is not a valid name in \`${displayPath(path)}\``,
+    hint: 'names start with a letter or _ and use only letters, digits and _',
+  });
+}

@@ -1,0 +1,48 @@
+/** Stage 3: validate the parsed config against the JSON Schema and apply its defaults. */
+import type { ErrorObject } from 'ajv';
+import validateConfig from './generated/validate-config.js';
+import { diagnosticAt } from './diagnostics/make.js';
+import { translate } from './validate-errors.js';
+import { locate } from './yaml-path.js';
+import type { Diagnostic, ParsedSource, StageResult, ValidConfig } from './types.js';
+
+/** Config versions this obscompile understands. */
+export const SUPPORTED_VERSIONS = [1] as const;
+
+/** Checks the parsed config against the schema; returns a defaulted copy, never touching the input. */
+export function validate(parsed: ParsedSource): StageResult<ValidConfig> {
+  const data = structuredClone(parsed.data) as Record<string, unknown>;
+  const versionDiagnostic = checkVersion(parsed, data);
+  if (versionDiagnostic) return { diagnostics: [versionDiagnostic] };
+  if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
+  const errors = relevant(validateConfig.errors ?? []);
+  const diagnostics = errors.map((e) => translate(e, parsed)).filter((d): d is Diagnostic => d !== undefined);
+  return { diagnostics: dedupe(diagnostics).sort((a, b) => a.range[0] - b.range[0]) };
+}
+
+/** An unknown version is reported alone: the rest of the file may follow other rules. */
+function checkVersion(parsed: ParsedSource, data: Record<string, unknown>): Diagnostic | undefined {
+  if (!('version' in data)) return undefined;
+  if ((SUPPORTED_VERSIONS as readonly unknown[]).includes(data.version)) return undefined;
+  return diagnosticAt(parsed.path, parsed.lines, locate(parsed.doc, ['version']).range, {
+    code: 'OBS_UNSUPPORTED_VERSION',
+    message: `config version ${JSON.stringify(data.version)} is not supported; this obscompile reads version ${SUPPORTED_VERSIONS.join(', ')}`,
+    hint: 'set `version: 1`, or upgrade obscompile if the config was written for a newer one',
+  });
+}
+
+/** Branch errors of a oneOf are summarised by the oneOf error itself; an outer propertyNames error repeats its inner one. */
+function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => !/\/oneOf\/\d+\//.test(e.schemaPath) && e.keyword !== 'propertyNames' && e.keyword !== 'if');
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.range[0]}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

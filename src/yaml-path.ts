@@ -1,0 +1,79 @@
+/** Maps a path inside the config (from ajv's instancePath or a rule) to a source range in the YAML document. */
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+
+export type ConfigPath = readonly (string | number)[];
+
+/** Splits an ajv JSON Pointer (`/prometheus/port`) into path segments. */
+export function fromPointer(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Dotted form for messages: `prometheus.extraTargets[0].job`. */
+export function displayPath(path: ConfigPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(top level)';
+}
+
+export interface Located {
+  range: [number, number];
+  /** True when the path itself exists; false when the range is its nearest written ancestor. */
+  exact: boolean;
+}
+
+/** Range of the value (or the key, with `target: 'key'`) at `path`; falls back to the nearest ancestor. */
+export function locate(doc: Document, path: ConfigPath, target: 'key' | 'value' = 'value'): Located {
+  let node: unknown = doc.contents;
+  let pair: Pair | undefined;
+  let best = rangeOf(node) ?? ([0, 0] as [number, number]);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const next = child(node, seg);
+    if (!next) return { range: pair ? keyRange(pair) ?? best : best, exact: false };
+    pair = next.pair;
+    node = next.node;
+    const r = rangeOf(node) ?? (pair ? keyRange(pair) : undefined);
+    if (r) best = r;
+  }
+  if (target === 'key' && pair) return { range: keyRange(pair) ?? best, exact: true };
+  return { range: best, exact: true };
+}
+
+function child(node: unknown, seg: string | number): { node: unknown; pair?: Pair } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && keyText(p) === String(seg));
+    return pair ? { node: pair.value, pair } : undefined;
+  }
+  if (isSeq(node) && typeof seg === 'number') {
+    const item = node.items[seg];
+    return item === undefined ? undefined : { node: item };
+  }
+  return undefined;
+}
+
+function keyText(pair: Pair): string {
+  const key = pair.key;
+  return isScalar(key) ? String(key.value) : String(key);
+}
+
+function keyRange(pair: Pair): [number, number] | undefined {
+  return rangeOf(pair.key);
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const r = (node as Node | null)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+/** The key of every pair in the mapping at `path`, for "did you mean" suggestions. */
+export function keyNodeAt(doc: Document, path: ConfigPath, key: string): [number, number] | undefined {
+  const parent = path.length ? doc.getIn(path, true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => keyText(p) === key);
+  return pair ? keyRange(pair) : undefined;
+}
