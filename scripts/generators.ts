@@ -1,5 +1,6 @@
 /** Generated-file producers shared by `npm run generate` and the staleness test. */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import Handlebars from 'handlebars';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/ajv-options.js';
@@ -69,8 +70,29 @@ function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
   ];
 }
 
+/** Handlebars templates precompiled with noEscape and strict (DESIGN.md, "Templates and escaping"). */
+async function precompiledTemplates(): Promise<GeneratedFile[]> {
+  const dir = new URL('templates/', root);
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.hbs')).sort();
+  const entries: string[] = [];
+  for (const file of files) {
+    const source = await readFile(new URL(file, dir), 'utf8');
+    const spec = Handlebars.precompile(source, { noEscape: true, strict: true, knownHelpersOnly: false });
+    entries.push(`  ${JSON.stringify(file.replace(/\.hbs$/, ''))}: ${spec}`);
+  }
+  const names = files.map((f) => `'${f.replace(/\.hbs$/, '')}'`).join(' | ');
+  const banner = BANNER.replace('schema/observability.schema.json', 'templates/*.hbs');
+  return [
+    { path: 'src/generated/templates.js', content: `${banner}/* eslint-disable */\nexport const templates = {\n${entries.join(',\n')}\n};\n` },
+    {
+      path: 'src/generated/templates.d.ts',
+      content: `${banner}import type { TemplateSpecification } from 'handlebars';\nexport type TemplateName = ${names};\nexport declare const templates: Record<TemplateName, TemplateSpecification>;\n`,
+    },
+  ];
+}
+
 /** Every generated file, computed in memory. */
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema)];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...(await precompiledTemplates())];
 }

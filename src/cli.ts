@@ -1,0 +1,74 @@
+/** The command line: commander declarations only; every command is a library call mapped to an exit code. */
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, processIo, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+const FORMATS = ['text', 'json', 'github'];
+const formatOption = () => new Option('--format <format>', 'how to print diagnostics').choices(FORMATS).default('text');
+const configOption = () => new Option('-c, --config <file>', 'config file (default: search for observability.config.yaml from the current folder upward)');
+
+function program(io: Io, exit: { code: number }): Command {
+  const cli = new Command('obscompile')
+    .description('Compile observability.config.yaml into the scripts, compose file, Prometheus config, devcontainer.json and metrics catalog of a GPU LLM dev container.')
+    .version(VERSION, '-v, --version', 'print the obscompile version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride();
+  const act = (load: () => Promise<(opts: never, io: Io, args: string[]) => Promise<number>>) =>
+    async (...params: unknown[]) => {
+      const command = params[params.length - 1] as Command;
+      const action = await load();
+      exit.code = await action(command.opts() as never, io, command.args);
+    };
+
+  cli.command('validate').description('check the config against the schema and the semantic rules; write nothing')
+    .addOption(configOption()).addOption(formatOption())
+    .action(act(async () => (await import('./commands/validate.js')).validateCommand));
+  cli.command('build').description('compile the config and write every artifact into the output folder')
+    .addOption(configOption())
+    .option('-o, --out <dir>', 'output folder (default: output.dir of the config, relative to it)')
+    .option('--stdout <artifact>', 'print one artifact to stdout instead of writing files')
+    .option('--dry-run', 'report what would be written, write nothing', false)
+    .option('--force', 'overwrite generated files that were edited by hand', false)
+    .addOption(formatOption())
+    .action(act(async () => (await import('./commands/build.js')).buildCommand));
+  cli.command('check').description('compile in memory and fail with a unified diff when the output folder drifted (for CI)')
+    .addOption(configOption())
+    .option('-o, --out <dir>', 'output folder to compare (default: output.dir of the config)')
+    .addOption(formatOption())
+    .action(act(async () => (await import('./commands/check.js')).checkCommand));
+  cli.command('schema').description('print the JSON Schema of observability.config.yaml (for editors)')
+    .option('-o, --out <file>', 'write the schema to a file instead of stdout')
+    .action(act(async () => (await import('./commands/schema.js')).schemaCommand));
+  cli.command('docs').description('print the component and metrics tables, or keep them current in a README')
+    .addOption(configOption())
+    .addOption(new Option('--table <name>', 'which table').choices(['components', 'metrics', 'all']).default('all'))
+    .option('--inject <readme>', 'replace the tables between <!-- obscompile:begin NAME --> and <!-- obscompile:end NAME --> markers')
+    .option('--check', 'with --inject: fail with a diff when the README is stale, write nothing', false)
+    .addOption(formatOption())
+    .action(act(async () => (await import('./commands/docs.js')).docsCommand));
+  cli.command('init').description('write a commented starter observability.config.yaml with the editor schema modeline')
+    .argument('[dir]', 'folder to create it in', '.')
+    .addOption(new Option('--example <name>', 'start from a shipped example instead of the minimal starter').choices(['sglang-dev']))
+    .action(act(async () => (await import('./commands/init.js')).initCommand));
+  return cli;
+}
+
+/** Runs the CLI on `argv` (without node and script); returns the exit code. */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const exit = { code: EXIT.ok };
+  const cli = program(io, exit);
+  try {
+    await cli.parseAsync([...argv], { from: 'user' });
+    return exit.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return quiet ? EXIT.ok : EXIT.usage;
+    }
+    const e = error as NodeJS.ErrnoException;
+    io.err(`obscompile: ${e.code ? `${e.code}: ` : ''}${e.message}`);
+    return EXIT.usage;
+  }
+}

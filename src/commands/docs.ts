@@ -1,0 +1,55 @@
+/** `obscompile docs`: print the README tables, or inject them between markers (`--check` for CI). */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { compile } from '../compile.js';
+import { inject, tables } from '../docs.js';
+import { fileDiagnostic } from '../diagnostics/make.js';
+import { commitTemp, writeTemp } from '../fs-safe.js';
+import { EXIT, type Io } from '../io.js';
+import { exitFor, report, type CommonOptions } from './report.js';
+
+interface DocsOptions extends CommonOptions {
+  table: 'components' | 'metrics' | 'all';
+  inject?: string;
+  check: boolean;
+}
+
+export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
+  const compilation = await compile({ cwd: io.cwd, config: opts.config });
+  if (!compilation.model) {
+    report(io, compilation.diagnostics, opts.format, compilation);
+    return exitFor(compilation.diagnostics);
+  }
+  const all = tables(compilation.model);
+  if (!opts.inject) {
+    const chosen = opts.table === 'all' ? [all.components, all.metrics] : [all[opts.table]];
+    io.out(chosen.join('\n\n'));
+    return EXIT.ok;
+  }
+  const file = path.resolve(io.cwd, opts.inject);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot read ${opts.inject}: ${(error as Error).message}`, hint: 'check the path given to --inject' })], opts.format);
+    return EXIT.usage;
+  }
+  const injected = inject(text, opts.inject, all);
+  if (!injected.value) {
+    report(io, injected.diagnostics, opts.format);
+    return exitFor(injected.diagnostics);
+  }
+  if (injected.value === text) {
+    io.out(`${opts.inject}: up to date`);
+    return EXIT.ok;
+  }
+  if (opts.check) {
+    io.out(`${opts.inject}: tables are stale; run \`obscompile docs --inject ${opts.inject}\``);
+    io.out(createTwoFilesPatch(`a/${opts.inject}`, `b/${opts.inject}`, text, injected.value));
+    return EXIT.invalid;
+  }
+  await commitTemp(await writeTemp(file, injected.value, false), file);
+  io.out(`${opts.inject}: tables updated`);
+  return EXIT.ok;
+}

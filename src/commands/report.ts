@@ -1,0 +1,41 @@
+/** Printing diagnostics and choosing the exit code, shared by every command. */
+import { formatDiagnostics, type DiagnosticFormat } from '../diagnostics/format.js';
+import { EXIT, type Io } from '../io.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Analysis } from '../compile.js';
+import type { Diagnostic } from '../types.js';
+
+/** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */
+const IO_CODES: readonly DiagnosticCode[] = ['OBS_CONFIG_NOT_FOUND', 'OBS_IO', 'OBS_LOCKED', 'OBS_OUTPUT_UNSAFE'];
+
+/** 0 without errors; 2 when any error is an I/O error; 1 otherwise. */
+export function exitFor(diagnostics: readonly Diagnostic[]): number {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return EXIT.ok;
+  return errors.some((d) => IO_CODES.includes(d.code)) ? EXIT.usage : EXIT.invalid;
+}
+
+/** Prints diagnostics to stderr (text, github) or stdout (json), with code frames from the analysed source. */
+export function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis): void {
+  if (format === 'json') {
+    io.out(formatDiagnostics(diagnostics, 'json'));
+    return;
+  }
+  if (diagnostics.length === 0) return;
+  const sources = new Map<string, string>();
+  if (analysis?.source) sources.set(analysis.source.path, analysis.source.text);
+  io.err(formatDiagnostics(diagnostics, format as DiagnosticFormat, sources));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (format === 'text') io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export interface CommonOptions {
+  config?: string;
+  out?: string;
+  format: string;
+}

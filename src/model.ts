@@ -1,0 +1,175 @@
+/** Stage 5: the model — the validated config plus everything the renderers derive from it, computed once. */
+import path from 'node:path';
+import { BUILTIN_JOBS } from './check/names.js';
+import { launchArgs } from './launch-args.js';
+import { portUses, type ComponentId, type PortUse } from './ports.js';
+import type { CatalogMetric, CatalogSource } from './catalog.js';
+import type { ValidConfig } from './types.js';
+
+/** Where the output folder is mounted in the dev container (read-only), so the entrypoint can always be found. */
+export const CONTAINER_OUT_DIR = '/opt/observability';
+
+export interface ScrapeJob {
+  job: string;
+  targets: string[];
+  metricsPath: string;
+  scrapeInterval?: string;
+  labels: Record<string, string>;
+  dropMetrics: string[];
+}
+
+export interface ComponentRow {
+  id: ComponentId;
+  name: string;
+  ports: number[];
+  dataDir: string;
+}
+
+export type MetricStatus = 'available' | 'needs-profiling' | 'unavailable';
+
+export interface CatalogSection {
+  title: string;
+  job: string;
+  metrics: (CatalogMetric & { status: MetricStatus; note?: string })[];
+  dropped: string[];
+}
+
+export interface Model {
+  config: ValidConfig;
+  /** The config file relative to the output folder, named in every generated header. */
+  sourceName: string;
+  /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
+  rel: { storageRoot: string; workspaceRoot: string };
+  /** Where the output folder (and so every script) is mounted in the dev container. */
+  containerOutDir: string;
+  /** Container-side locations every script derives from the telemetry root. */
+  paths: { telemetryRoot: string; metaFile: string; logsDir: string; prometheusDir: string; jaegerDir: string; profilesDir: string };
+  ports: PortUse[];
+  components: ComponentRow[];
+  scrapeJobs: ScrapeJob[];
+  /** Arguments after `python`, for launch-model.sh. */
+  launchArgs: string[];
+  /** Folders setup-storage.sh creates, relative to the storage root, in seed order. */
+  storageDirs: string[];
+  catalog: CatalogSection[];
+}
+
+export interface ModelContext {
+  /** Absolute path of the config file. */
+  configPath: string;
+  /** Absolute path of the output folder. */
+  outDir: string;
+  catalog: readonly CatalogSource[];
+}
+
+const posixRelative = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/') || '.';
+
+/** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
+export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
+  const configDir = path.dirname(ctx.configPath);
+  const root = config.storage.telemetryRoot;
+  return {
+    config,
+    sourceName: posixRelative(ctx.outDir, ctx.configPath),
+    containerOutDir: CONTAINER_OUT_DIR,
+    rel: {
+      storageRoot: posixRelative(ctx.outDir, path.resolve(configDir, config.storage.hostRoot)),
+      workspaceRoot: posixRelative(ctx.outDir, path.resolve(configDir, config.devcontainer.workspaceRoot)),
+    },
+    paths: {
+      telemetryRoot: root,
+      metaFile: `${root}/container_run_meta.env`,
+      logsDir: `${root}/logs`,
+      prometheusDir: `${root}/prometheus`,
+      jaegerDir: `${root}/jaeger`,
+      profilesDir: `${root}/profiles`,
+    },
+    ports: portUses(config),
+    components: componentRows(config),
+    scrapeJobs: scrapeJobs(config),
+    launchArgs: config.modelServer.enabled ? launchArgs(config) : [],
+    storageDirs: [
+      ...config.storage.durable.map((d) => d.dir),
+      'profiles',
+      ...config.storage.profiles.map((p) => `profiles/${p.dir}`),
+      'logs',
+      'prometheus',
+      'jaeger',
+    ],
+    catalog: catalogSections(config, ctx.catalog),
+  };
+}
+
+/** The seed README's component table: component, listen ports, data directory. */
+function componentRows(config: ValidConfig): ComponentRow[] {
+  const { prometheus: p, jaeger: j, exporters: e, modelServer: m, storage } = config;
+  const root = storage.telemetryRoot;
+  const rows: (ComponentRow | false)[] = [
+    p.enabled && { id: 'prometheus', name: 'Prometheus', ports: [p.port], dataDir: `\`${root}/prometheus/container-run-*/\`` },
+    j.enabled && { id: 'jaeger', name: 'Jaeger UI/OTLP', ports: [j.uiPort, j.otlpGrpcPort, j.otlpHttpPort], dataDir: `\`${root}/jaeger/container-run-*/badger/{key,value}\`` },
+    e.nodeExporter.enabled && { id: 'nodeExporter', name: 'node_exporter', ports: [e.nodeExporter.port], dataDir: 'none (metrics only)' },
+    e.dcgmExporter.enabled && { id: 'dcgmExporter', name: 'dcgm-exporter', ports: [e.dcgmExporter.port], dataDir: 'none (metrics only)' },
+    m.enabled && { id: 'modelServer', name: 'SGLang server', ports: [m.port, ...m.extraPorts], dataDir: 'user-launched via `docker exec`' },
+    e.cadvisor.enabled && { id: 'cadvisor', name: 'cAdvisor', ports: [e.cadvisor.port], dataDir: 'none (metrics only)' },
+  ];
+  return rows.filter((r): r is ComponentRow => r !== false);
+}
+
+/** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
+function scrapeJobs(config: ValidConfig): ScrapeJob[] {
+  if (!config.prometheus.enabled) return [];
+  const { prometheus: p, jaeger: j, exporters: e, modelServer: m } = config;
+  const local = (port: number) => [`localhost:${port}`];
+  const job = (name: (typeof BUILTIN_JOBS)[number], targets: string[], extra: Partial<ScrapeJob> = {}): ScrapeJob => ({ job: name, targets, metricsPath: '/metrics', labels: {}, dropMetrics: [], ...extra });
+  const jobs: (ScrapeJob | false)[] = [
+    p.scrapeSelf && job('prometheus', local(p.port)),
+    e.nodeExporter.enabled && job('node_exporter', local(e.nodeExporter.port)),
+    e.dcgmExporter.enabled && job('dcgm_exporter', local(e.dcgmExporter.port)),
+    j.enabled && job('jaeger', local(j.metricsPort)),
+    m.enabled && m.scrape && job('sglang', local(m.port)),
+    e.cadvisor.enabled && job('cadvisor', [`cadvisor:${e.cadvisor.port}`], { scrapeInterval: e.cadvisor.scrapeInterval, dropMetrics: [...e.cadvisor.dropMetrics] }),
+  ];
+  const extra = p.extraTargets.map((t): ScrapeJob => ({
+    job: t.job,
+    targets: [...t.targets],
+    metricsPath: t.metricsPath,
+    ...(t.scrapeInterval ? { scrapeInterval: t.scrapeInterval } : {}),
+    labels: { ...t.labels },
+    dropMetrics: [],
+  }));
+  return [...jobs.filter((x): x is ScrapeJob => x !== false), ...extra];
+}
+
+const JOB_OF: Record<ComponentId, string> = {
+  prometheus: 'prometheus',
+  nodeExporter: 'node_exporter',
+  dcgmExporter: 'dcgm_exporter',
+  jaeger: 'jaeger',
+  modelServer: 'sglang',
+  cadvisor: 'cadvisor',
+};
+
+/** Catalog sections for the sources Prometheus actually scrapes, minus what relabelling drops. */
+function catalogSections(config: ValidConfig, catalog: readonly CatalogSource[]): CatalogSection[] {
+  const jobs = new Map(scrapeJobs(config).map((j) => [j.job, j]));
+  const profiling = config.exporters.dcgmExporter.profiling && config.container.capabilities.includes('SYS_ADMIN');
+  const sections: CatalogSection[] = [];
+  for (const src of catalog) {
+    const job = jobs.get(JOB_OF[src.source]);
+    if (!job) continue;
+    const dropped = new Set(job.dropMetrics);
+    const metrics = src.metrics
+      .filter((m) => !dropped.has(m.name))
+      .map((m) => {
+        if (m.unavailable) return { ...m, status: 'unavailable' as const, note: m.unavailable };
+        if (m.requires === 'profiling' && !profiling) return { ...m, status: 'needs-profiling' as const, note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
+        return { ...m, status: 'available' as const };
+      });
+    sections.push({ title: src.title, job: job.job, metrics, dropped: [...dropped].sort() });
+  }
+  for (const t of config.prometheus.extraTargets) {
+    if (t.metrics.length === 0) continue;
+    sections.push({ title: t.job, job: t.job, metrics: t.metrics.map((m) => ({ ...m, status: 'available' as const })), dropped: [] });
+  }
+  return sections;
+}

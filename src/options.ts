@@ -1,0 +1,28 @@
+/** Options of the library API, declared once with their defaults (resolved at the top of the pipeline). */
+
+export interface Options {
+  /** Folder the config search starts in; relative paths on the command line resolve against it. */
+  cwd: string;
+  /** Explicit config file; when absent the config is searched for from `cwd` upward. */
+  config?: string | undefined;
+  /** Output folder, overriding `output.dir` of the config (relative to `cwd`). */
+  out?: string | undefined;
+  /** Overwrite generated files that were edited by hand since the last build. */
+  force: boolean;
+  /** Compute and report, but write nothing. */
+  dryRun: boolean;
+}
+
+export const DEFAULTS: Omit<Options, 'cwd'> = {
+  force: false,
+  dryRun: false,
+};
+
+/** A complete Options from a partial one. */
+export function resolveOptions(partial: Partial<Options>): Options {
+  return { ...DEFAULTS, cwd: process.cwd(), ...stripUndefined(partial) };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,80 @@
+/** docker-compose.yml: the dev container service and, when enabled, cAdvisor (seed 000 "Components", seed 004). */
+import { stringify } from 'yaml';
+import { finish, headerText, sortedEntries } from './text.js';
+import type { Model } from '../model.js';
+import type { Artifact } from '../types.js';
+
+/** Compose interpolates `${…}` in every value; `$$` is its literal dollar. */
+const literal = (value: string) => value.replace(/\$/g, '$$$$');
+
+/** Internal network shared by the dev container and cAdvisor: no route out (seed 004, "Network: Internal only"). */
+export const TELEMETRY_NETWORK = 'telemetry';
+
+function devService(model: Model): Record<string, unknown> {
+  const c = model.config.container;
+  const { storage, devcontainer } = model.config;
+  const env: Record<string, string> = { OBS_TELEMETRY_ROOT: storage.telemetryRoot };
+  for (const p of storage.profiles) if (p.env) env[p.env] = `${model.paths.profilesDir}/${p.dir}`;
+  for (const [k, v] of sortedEntries(c.environment)) env[k] = literal(v);
+  const service: Record<string, unknown> = {
+    image: c.image,
+    container_name: c.service,
+    entrypoint: [`${model.containerOutDir}/init-run.sh`],
+    command: [...c.command],
+  };
+  if (c.capabilities.length) service.cap_add = [...c.capabilities];
+  service.ipc = c.ipc;
+  service.shm_size = c.shmSize;
+  if (c.gpus !== 'none') {
+    service.deploy = { resources: { reservations: { devices: [{ driver: 'nvidia', count: c.gpus, capabilities: ['gpu'] }] } } };
+  }
+  service.environment = env;
+  const published = model.ports.filter((p) => p.published && p.inDevContainer);
+  if (published.length) service.ports = published.map((p) => `${p.port}:${p.port}`);
+  service.volumes = [
+    `${model.rel.workspaceRoot}:${devcontainer.workspaceFolder}`,
+    `.:${model.containerOutDir}:ro`,
+    `${model.rel.storageRoot}:${storage.telemetryRoot}`,
+    ...storage.durable.map((d) => `${model.rel.storageRoot}/${d.dir}:${d.containerPath}`),
+  ];
+  if (model.config.exporters.cadvisor.enabled) service.networks = ['default', TELEMETRY_NETWORK];
+  return service;
+}
+
+function cadvisorService(model: Model): Record<string, unknown> {
+  const a = model.config.exporters.cadvisor;
+  const service: Record<string, unknown> = {
+    image: a.image,
+    command: [`--port=${a.port}`, '--docker_only=true', `--housekeeping_interval=${a.scrapeInterval}`],
+    volumes: ['/:/rootfs:ro', `${a.dockerSocket}:/var/run/docker.sock:ro`, '/sys:/sys:ro', '/sys/fs/cgroup:/sys/fs/cgroup:ro', '/var/lib/docker/:/var/lib/docker:ro', '/dev/disk/:/dev/disk:ro'],
+    devices: ['/dev/kmsg'],
+    expose: [String(a.port)],
+    healthcheck: {
+      test: ['CMD', 'wget', '--quiet', '--tries=1', '--spider', `http://localhost:${a.port}/healthz`],
+      interval: a.healthcheck.interval,
+      timeout: a.healthcheck.timeout,
+      retries: a.healthcheck.retries,
+    },
+    restart: 'unless-stopped',
+  };
+  // An internal network cannot publish ports, so a published cAdvisor also joins the default network.
+  if (a.hostPort !== null) {
+    service.ports = [`${a.hostPort}:${a.port}`];
+    service.networks = ['default', TELEMETRY_NETWORK];
+  } else {
+    service.networks = [TELEMETRY_NETWORK];
+  }
+  return service;
+}
+
+/** The compose file: services built as data, serialised once. */
+export function renderCompose(model: Model): Artifact {
+  const services: Record<string, unknown> = { [model.config.container.service]: devService(model) };
+  const doc: Record<string, unknown> = { name: model.config.project.name.toLowerCase().replace(/[^a-z0-9_-]/g, '-'), services };
+  if (model.config.exporters.cadvisor.enabled) {
+    services.cadvisor = cadvisorService(model);
+    doc.networks = { [TELEMETRY_NETWORK]: { internal: true } };
+  }
+  const content = `# ${headerText(model.sourceName)}\n${stringify(doc, { lineWidth: 0, indentSeq: true })}`;
+  return { name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(content), executable: false };
+}

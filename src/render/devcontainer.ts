@@ -1,0 +1,33 @@
+/** devcontainer.json: the VS Code / devcontainer CLI entry to the compose service, as JSONC. */
+import { finish, headerText } from './text.js';
+import type { Model } from '../model.js';
+import type { Artifact } from '../types.js';
+
+/** The YAML extension gives schema-aware editing of observability.config.yaml. */
+export const YAML_EXTENSION = 'redhat.vscode-yaml';
+
+/** Forwards the published ports with labels, keeps the entrypoint, associates the config schema. */
+export function renderDevcontainer(model: Model): Artifact {
+  const { devcontainer: d, container: c } = model.config;
+  const forwarded = model.ports.filter((p) => p.published);
+  const services = [c.service, ...(model.config.exporters.cadvisor.enabled ? ['cadvisor'] : [])];
+  const doc = {
+    name: d.name,
+    dockerComposeFile: ['docker-compose.yml'],
+    service: c.service,
+    runServices: services,
+    workspaceFolder: d.workspaceFolder,
+    overrideCommand: false,
+    shutdownAction: 'stopCompose',
+    forwardPorts: forwarded.map((p) => p.port),
+    portsAttributes: Object.fromEntries(forwarded.map((p) => [String(p.port), { label: p.label, onAutoForward: 'silent' }])),
+    customizations: {
+      vscode: {
+        extensions: [...new Set([YAML_EXTENSION, ...d.extensions])].sort(),
+        settings: { 'yaml.schemas': { [d.schemaPath]: ['observability.config.yaml', 'observability.config.yml'] } },
+      },
+    },
+  };
+  const content = `// ${headerText(model.sourceName)}\n// overrideCommand is false so the compose entrypoint (init-run.sh) and command run unchanged.\n${JSON.stringify(doc, null, 2)}`;
+  return { name: 'devcontainer.json', path: 'devcontainer.json', content: finish(content), executable: false };
+}

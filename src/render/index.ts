@@ -1,0 +1,35 @@
+/** Stage 6: one pure renderer per artifact, and the rule for which artifacts a model produces. */
+import { renderCatalog } from './catalog.js';
+import { renderCompose } from './compose.js';
+import { renderDevcontainer } from './devcontainer.js';
+import { renderPrometheus } from './prometheus.js';
+import { renderInitRun, renderLaunchModel, renderSetupStorage } from './scripts.js';
+import type { Model } from '../model.js';
+import type { Artifact, ArtifactName } from '../types.js';
+
+export interface Renderer {
+  render(model: Model): Artifact;
+  /** False when the component behind the artifact is disabled: the artifact is not produced at all. */
+  enabled(model: Model): boolean;
+}
+
+const always = () => true;
+
+/** Every artifact obscompile can produce, in output order. */
+export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
+  'init-run.sh': { render: renderInitRun, enabled: always },
+  'setup-storage.sh': { render: renderSetupStorage, enabled: always },
+  'launch-model.sh': { render: renderLaunchModel, enabled: (m) => m.config.modelServer.enabled },
+  'docker-compose.yml': { render: renderCompose, enabled: always },
+  'prometheus.yml': { render: renderPrometheus, enabled: (m) => m.config.prometheus.enabled },
+  'devcontainer.json': { render: renderDevcontainer, enabled: always },
+  'metrics_catalog.md': { render: renderCatalog, enabled: (m) => m.config.prometheus.enabled },
+};
+
+/** Names of all artifacts, for `--stdout` and docs. */
+export const ARTIFACT_NAMES = Object.keys(RENDERERS) as ArtifactName[];
+
+/** Renders every enabled artifact in memory. */
+export function render(model: Model): Artifact[] {
+  return ARTIFACT_NAMES.filter((name) => RENDERERS[name].enabled(model)).map((name) => RENDERERS[name].render(model));
+}

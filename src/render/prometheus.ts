@@ -1,0 +1,45 @@
+/** prometheus.yml, built as data and serialised by `yaml` (seed 000 "Metrics & Traces", seed 004 task 3). */
+import { stringify } from 'yaml';
+import { RUN_LABEL } from '../check/names.js';
+import { finish, headerText, sortedEntries } from './text.js';
+import type { Model, ScrapeJob } from '../model.js';
+import type { Artifact } from '../types.js';
+
+/** Prometheus expands `${VAR}` in external labels (expand-external-labels); `$$` keeps a literal dollar. */
+const literal = (value: string) => value.replace(/\$/g, '$$$$');
+
+/** The environment variable init-run.sh exports with the run id. */
+export const RUN_ID_VARIABLE = 'CONTAINER_RUN_ID';
+
+function scrapeConfig(job: ScrapeJob): Record<string, unknown> {
+  const out: Record<string, unknown> = { job_name: job.job };
+  if (job.scrapeInterval) out.scrape_interval = job.scrapeInterval;
+  if (job.metricsPath !== '/metrics') out.metrics_path = job.metricsPath;
+  const staticConfig: Record<string, unknown> = { targets: job.targets };
+  const labels = sortedEntries(job.labels);
+  if (labels.length) staticConfig.labels = Object.fromEntries(labels);
+  out.static_configs = [staticConfig];
+  if (job.dropMetrics.length) {
+    out.metric_relabel_configs = [{ source_labels: ['__name__'], regex: [...job.dropMetrics].sort().join('|'), action: 'drop' }];
+  }
+  return out;
+}
+
+/** Global settings, the run label, and one job per enabled source. */
+export function renderPrometheus(model: Model): Artifact {
+  const p = model.config.prometheus;
+  const externalLabels: Record<string, string> = { [RUN_LABEL]: `\${${RUN_ID_VARIABLE}}` };
+  for (const [k, v] of sortedEntries(p.externalLabels)) externalLabels[k] = literal(v);
+  const doc = {
+    global: {
+      scrape_interval: p.scrapeInterval,
+      scrape_timeout: p.scrapeTimeout,
+      evaluation_interval: p.evaluationInterval,
+      external_labels: externalLabels,
+    },
+    scrape_configs: model.scrapeJobs.map(scrapeConfig),
+  };
+  const body = stringify(doc, { lineWidth: 0, indentSeq: true });
+  const content = `# ${headerText(model.sourceName)}\n# ${RUN_LABEL} is expanded from $${RUN_ID_VARIABLE} at start-up (init-run.sh passes --enable-feature=expand-external-labels).\n${body}`;
+  return { name: 'prometheus.yml', path: 'prometheus.yml', content: finish(content), executable: false };
+}

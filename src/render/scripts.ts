@@ -1,0 +1,19 @@
+/** Shell artifacts from Handlebars templates: every config value goes through the `sh` quoting helper. */
+import { renderTemplate } from './handlebars.js';
+import { finish, headerText } from './text.js';
+import type { Model } from '../model.js';
+import type { Artifact } from '../types.js';
+
+function script(name: 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh', model: Model): Artifact {
+  const content = renderTemplate(name, { ...model, header: headerText(model.sourceName) });
+  return { name, path: name, content: finish(content), executable: true };
+}
+
+/** The container entrypoint (seed 000, "Container Lifecycle"). */
+export const renderInitRun = (model: Model): Artifact => script('init-run.sh', model);
+
+/** The host-side storage tree (seed 000, "Storage Layout"). */
+export const renderSetupStorage = (model: Model): Artifact => script('setup-storage.sh', model);
+
+/** The model-server launcher (seed 000, "Launching SGLang"). */
+export const renderLaunchModel = (model: Model): Artifact => script('launch-model.sh', model);
