@@ -120,13 +120,17 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
 /** Every new file is fully written to a temp file before the first rename; the manifest goes last. */
 async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts: readonly Artifact[]): Promise<void> {
   const changes = plans.filter((p) => p.artifact && p.state !== 'unchanged');
+  const manifest = manifestText(manifestFor(target.source, artifacts));
+  const onDisk = await inspect(path.join(target.outDir, MANIFEST_FILE));
+  const manifestCurrent = onDisk.kind === 'file' && onDisk.content.toString('utf8') === manifest;
+  if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return;
   const temps: string[] = [];
   try {
     for (const p of changes) {
       if (p.modeOnly) continue;
       temps.push(await writeTemp(path.join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable));
     }
-    temps.push(await writeTemp(path.join(target.outDir, MANIFEST_FILE), manifestText(manifestFor(target.source, artifacts)), false));
+    temps.push(await writeTemp(path.join(target.outDir, MANIFEST_FILE), manifest, false));
   } catch (error) {
     await discard(temps);
     throw error;

@@ -26,9 +26,14 @@ export function isInside(dir: string, child: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
+/** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
+export function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+}
+
 /** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
 export async function writeTemp(file: string, content: string, executable: boolean): Promise<string> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = tempPathFor(file);
   const handle = await open(temp, 'wx', executable ? 0o755 : 0o644);
   try {
     await handle.writeFile(content);

@@ -45,7 +45,9 @@ export function parse(source: SourceFile): StageResult<ParsedSource> {
 
 function fromYamlError(source: SourceFile, lines: LineCounter, e: YAMLError): Diagnostic {
   const duplicate = e.code === 'DUPLICATE_KEY';
-  const start = e.pos[0];
+  // Indentation errors point at the line's first character, not at its leading spaces.
+  const indent = e.code === 'BAD_INDENT' ? /^ */.exec(source.text.slice(e.pos[0]))![0].length : 0;
+  const start = e.pos[0] + indent;
   const key = duplicate ? source.text.slice(start).match(/^[^:\n]*/)?.[0]?.trim() : undefined;
   const end = Math.max(e.pos[1], start + (key?.length ?? 1));
   return diagnosticAt(source.path, lines, [start, end], {

@@ -19,7 +19,10 @@ type SchemaNode = {
 interface Context {
   error: ErrorObject;
   path: ConfigPath;
+  /** Dotted path of the value, for messages. */
   where: string;
+  /** `in \`prometheus\``, or `at the top level`. */
+  within: string;
 }
 
 type Translator = (ctx: Context) => { input: DiagnosticInput; at: ConfigPath; target?: 'key' | 'value' };
@@ -36,24 +39,24 @@ const quote = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : `\`${JSON.st
 const parentSchema = (e: ErrorObject) => (e.parentSchema ?? {}) as SchemaNode;
 
 const TRANSLATORS: Record<string, Translator> = {
-  required: ({ error, path, where }) => {
+  required: ({ error, path, where, within }) => {
     const missing = String(error.params.missingProperty);
     const about = parentSchema(error).properties?.[missing]?.description;
     const fix = path.length === 0 && missing === 'version' ? 'add `version: 1` as the first line' : `add \`${missing}:\` to \`${where}\``;
     return {
-      input: { code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${missing}\` in \`${where}\``, hint: about ? `${fix} (${about})` : fix },
+      input: { code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${missing}\` ${within}`, hint: about ? `${fix} (${about})` : fix },
       at: path,
       target: 'key',
     };
   },
-  additionalProperties: ({ error, path, where }) => {
+  additionalProperties: ({ error, path, within }) => {
     const key = String(error.params.additionalProperty);
     const allowed = Object.keys(parentSchema(error).properties ?? {});
     const guess = didYouMean(key, allowed);
     return {
       input: {
         code: 'OBS_SCHEMA_UNKNOWN_KEY',
-        message: `unknown key \`${key}\` in \`${where}\``,
+        message: `unknown key \`${key}\` ${within}`,
         hint: guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
       },
       at: [...path, key],
@@ -143,7 +146,7 @@ function branch(schema: SchemaNode): string {
 export function translate(error: ErrorObject, parsed: ParsedSource): Diagnostic | undefined {
   const path = fromPointer(error.instancePath);
   if (error.propertyName !== undefined) return propertyNameDiagnostic(error, parsed, path);
-  const ctx: Context = { error, path, where: displayPath(path) };
+  const ctx: Context = { error, path, where: displayPath(path), within: path.length ? `in \`${displayPath(path)}\`` : 'at the top level' };
   const translator = TRANSLATORS[error.keyword];
   const result = translator
     ? translator(ctx)

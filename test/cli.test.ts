@@ -1,0 +1,161 @@
+/** The command line as a user meets it: help, version, exit codes, output formats, argv → options. */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
+
+const example = path.join(ROOT, 'examples/sglang-dev');
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+test('--version prints the package version', async () => {
+  const r = await cli(['--version'], ROOT);
+  assert.is(r.code, 0);
+  assert.is(r.stdout.trim(), pkg.version);
+});
+
+test('--help lists every command with a description', async () => {
+  const r = await cli(['--help'], ROOT);
+  assert.is(r.code, 0);
+  for (const command of ['validate', 'build', 'check', 'schema', 'docs', 'init']) assert.match(r.stdout, new RegExp(`\\n  ${command}\\b.*\\S`));
+});
+
+test('each command has its own --help with its flags', async () => {
+  const r = await cli(['build', '--help'], ROOT);
+  assert.is(r.code, 0);
+  for (const flag of ['--config', '--out', '--stdout', '--dry-run', '--force', '--format']) assert.ok(r.stdout.includes(flag), `build --help mentions ${flag}`);
+});
+
+test('an unknown command or option is a usage error (exit 2)', async () => {
+  assert.is((await cli(['frobnicate'], ROOT)).code, 2);
+  const r = await cli(['validate', '--bogus'], example);
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /unknown option '--bogus'/);
+});
+
+test('validate on the example exits 0', async () => {
+  const r = await cli(['validate'], example);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /observability.config.yaml: valid/);
+});
+
+test('validate finds the config from a subfolder (cosmiconfig search upward)', async () => {
+  const dir = configDir('version: 1\n');
+  try {
+    mkdirSync(path.join(dir, 'a/b'), { recursive: true });
+    const r = await cli(['validate'], path.join(dir, 'a/b'));
+    assert.is(r.code, 0, r.stderr);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('an invalid config exits 1 with file:line:col, a code frame and a hint', async () => {
+  const dir = configDir('version: 1\nprometheus:\n  scrapeIntervall: 15s\n');
+  try {
+    const r = await cli(['validate'], dir);
+    assert.is(r.code, 1);
+    assert.ok(r.stderr.includes('observability.config.yaml:3:3: error [OBS_SCHEMA_UNKNOWN_KEY] unknown key `scrapeIntervall` in `prometheus`'));
+    assert.ok(r.stderr.includes('> 3 |   scrapeIntervall: 15s'));
+    assert.ok(r.stderr.includes('did you mean `scrapeInterval`?'));
+    assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('--format json prints diagnostics as a JSON array on stdout', async () => {
+  const dir = configDir('version: 1\nprometheus:\n  port: "9090"\n');
+  try {
+    const r = await cli(['validate', '--format', 'json'], dir);
+    assert.is(r.code, 1);
+    const rows = JSON.parse(r.stdout) as { code: string; line: number; column: number; file: string }[];
+    assert.equal(rows.map((d) => [d.code, d.file, d.line, d.column]), [['OBS_SCHEMA_TYPE', 'observability.config.yaml', 3, 9]]);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('--format github prints workflow annotations', async () => {
+  const dir = configDir('version: 2\n');
+  try {
+    const r = await cli(['validate', '--format', 'github'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^::error file=observability\.config\.yaml,line=1,col=10,title=OBS_UNSUPPORTED_VERSION::config version 2 is not supported/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a missing config file is an I/O error (exit 2) with a hint, no stack trace', async () => {
+  const dir = tempDir();
+  try {
+    const r = await cli(['validate', '--config', 'nope.yaml'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /nope\.yaml:1:1: error \[OBS_CONFIG_NOT_FOUND\] config file nope\.yaml does not exist/);
+    const searched = await cli(['validate'], dir);
+    assert.is(searched.code, 2);
+    assert.match(searched.stderr, /obscompile init/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('schema prints the JSON Schema; --out writes it', async () => {
+  const r = await cli(['schema'], ROOT);
+  assert.is(r.code, 0);
+  const schema = JSON.parse(r.stdout) as { $schema: string };
+  assert.is(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+  const dir = tempDir();
+  try {
+    assert.is((await cli(['schema', '--out', 'schema.json'], dir)).code, 0);
+    assert.is(readFileSync(path.join(dir, 'schema.json'), 'utf8'), readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8'));
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('build --stdout prints one artifact and writes nothing', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    const r = await cli(['build', '--stdout', 'prometheus.yml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^# Generated by obscompile from \.\.\/observability\.config\.yaml/);
+    assert.match(r.stdout, /job_name: node_exporter/);
+    const unknown = await cli(['build', '--stdout', 'nope.txt'], dir);
+    assert.is(unknown.code, 2);
+    assert.match(unknown.stderr, /choose one of: init-run\.sh/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('build --dry-run reports and writes nothing', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    const r = await cli(['build', '--dry-run'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /out: would write 7 files/);
+    assert.throws(() => readFileSync(path.join(dir, 'out/init-run.sh')));
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('build writes once, then reports everything unchanged; --out overrides output.dir', async () => {
+  const dir = configDir('version: 1\n');
+  try {
+    const first = await cli(['build', '--out', 'gen'], dir);
+    assert.is(first.code, 0, first.stderr);
+    assert.match(first.stdout, /^gen: wrote 7 files/);
+    const second = await cli(['build', '--out', 'gen'], dir);
+    assert.match(second.stdout, /^gen: wrote 0 files, 7 unchanged/);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\nprometheus:\n  retention: 30d\n');
+    const third = await cli(['build', '--out', 'gen'], dir);
+    assert.match(third.stdout, /^gen: wrote 1 file \(init-run\.sh\), 6 unchanged/, 'a retention change touches only init-run.sh');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();

@@ -1,0 +1,122 @@
+/** Emit: all-or-nothing writes, idempotence, hand-edit protection, orphans, drift reports. */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compile } from '../src/compile.js';
+import { check, write, type EmitTarget } from '../src/emit.js';
+import { tempPathFor } from '../src/fs-safe.js';
+import type { Artifact } from '../src/types.js';
+import { cleanup, configDir } from './helpers.js';
+
+async function build(dir: string): Promise<{ artifacts: Artifact[]; target: EmitTarget }> {
+  const c = await compile({ cwd: dir });
+  assert.ok(c.artifacts, JSON.stringify(c.diagnostics));
+  return { artifacts: c.artifacts, target: { outDir: c.outDir!, shownDir: 'out', source: c.model!.sourceName } };
+}
+
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+const config = 'version: 1\noutput:\n  dir: out\n';
+
+test('scripts are written executable, data files not; a second write changes nothing', async () => {
+  const dir = configDir(config);
+  try {
+    const { artifacts, target } = await build(dir);
+    const first = await write(artifacts, target, { force: false, dryRun: false });
+    assert.is(first.written.length, 7);
+    assert.ok(statSync(path.join(target.outDir, 'init-run.sh')).mode & 0o100);
+    assert.not.ok(statSync(path.join(target.outDir, 'prometheus.yml')).mode & 0o100);
+    const mtimes = readdirSync(target.outDir).map((f) => statSync(path.join(target.outDir, f)).mtimeMs);
+    const second = await write(artifacts, target, { force: false, dryRun: false });
+    assert.equal(second.written, []);
+    assert.is(second.unchanged.length, 7);
+    assert.equal(readdirSync(target.outDir).map((f) => statSync(path.join(target.outDir, f)).mtimeMs), mtimes, 'no file was touched');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a hand-edited artifact is refused without --force, and nothing at all is written', async () => {
+  const dir = configDir(config);
+  try {
+    const { artifacts, target } = await build(dir);
+    await write(artifacts, target, { force: false, dryRun: false });
+    const edited = path.join(target.outDir, 'prometheus.yml');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}# my tweak\n`);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${config}prometheus:\n  retention: 30d\n`);
+    const next = await build(dir);
+    const before = snapshot(target.outDir);
+    const refused = await write(next.artifacts, next.target, { force: false, dryRun: false });
+    assert.equal(refused.diagnostics.map((d) => [d.code, d.file]), [['OBS_HAND_EDITED', 'out/prometheus.yml']]);
+    assert.match(refused.diagnostics[0]!.hint!, /--force/);
+    assert.equal(snapshot(target.outDir), before, 'the stale init-run.sh was not written either');
+    const forced = await write(next.artifacts, next.target, { force: true, dryRun: false });
+    assert.equal(forced.diagnostics, []);
+    assert.not.match(readFileSync(edited, 'utf8'), /my tweak/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a disabled component removes its artifact only if obscompile wrote it unchanged; other files are never deleted', async () => {
+  const dir = configDir(config);
+  try {
+    const { artifacts, target } = await build(dir);
+    await write(artifacts, target, { force: false, dryRun: false });
+    writeFileSync(path.join(target.outDir, 'notes.txt'), 'mine');
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${config}modelServer:\n  enabled: false\n`);
+    const next = await build(dir);
+    const result = await write(next.artifacts, next.target, { force: false, dryRun: false });
+    assert.equal(result.removed, ['launch-model.sh']);
+    assert.not.ok(existsSync(path.join(target.outDir, 'launch-model.sh')));
+    assert.is(readFileSync(path.join(target.outDir, 'notes.txt'), 'utf8'), 'mine');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a write failure midway leaves every previous artifact intact, no temp file behind, and names the cause', async () => {
+  const dir = configDir(config);
+  try {
+    const { artifacts, target } = await build(dir);
+    await write(artifacts, target, { force: false, dryRun: false });
+    const before = snapshot(target.outDir);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${config}prometheus:\n  retention: 30d\n  port: 9191\n`);
+    const next = await build(dir);
+    // Something unwritable where the last temp file must go (works as root too, unlike permissions).
+    const blocker = tempPathFor(path.join(target.outDir, 'devcontainer.json'));
+    mkdirSync(blocker);
+    const result = await write(next.artifacts, next.target, { force: false, dryRun: false });
+    rmdirSync(blocker);
+    assert.is(result.diagnostics[0]?.code, 'OBS_IO');
+    assert.match(result.diagnostics[0]!.message, /cannot write .*devcontainer\.json.*EEXIST/);
+    assert.equal(result.written, []);
+    assert.equal(snapshot(target.outDir), before, 'every file is exactly as before, and no temp file is left');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('check reports missing, stale and hand-edited files with unified diffs', async () => {
+  const dir = configDir(config);
+  try {
+    const { artifacts, target } = await build(dir);
+    assert.equal((await check(artifacts, target)).map((d) => d.state), artifacts.map(() => 'missing'));
+    await write(artifacts, target, { force: false, dryRun: false });
+    assert.equal(await check(artifacts, target), []);
+    const edited = path.join(target.outDir, 'docker-compose.yml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('ipc: host', 'ipc: private'));
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${config}prometheus:\n  retention: 30d\n`);
+    const next = await build(dir);
+    unlinkSync(path.join(target.outDir, 'devcontainer.json'));
+    const drift = await check(next.artifacts, next.target);
+    assert.equal(drift.map((d) => [d.path, d.state]), [['init-run.sh', 'stale'], ['docker-compose.yml', 'hand-edited'], ['devcontainer.json', 'missing']]);
+    assert.match(drift[0]!.diff, /^-  --storage\.tsdb\.retention\.time='15d' \\$/m);
+    assert.match(drift[0]!.diff, /^\+  --storage\.tsdb\.retention\.time='30d' \\$/m);
+    assert.match(drift[1]!.diff, /^-    ipc: private$/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();

@@ -1,0 +1,40 @@
+/** Golden examples: every example compiles to exactly its checked-in output. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compile } from '../src/compile.js';
+import { MANIFEST_FILE, manifestFor, manifestText } from '../src/manifest.js';
+import { ROOT, UPDATE, assertMatchesFile } from './helpers.js';
+
+const examples = readdirSync(path.join(ROOT, 'examples')).sort();
+
+for (const name of examples) {
+  test(`example ${name} compiles to its checked-in out/ byte for byte`, async () => {
+    const dir = path.join(ROOT, 'examples', name);
+    const compilation = await compile({ cwd: dir, config: 'observability.config.yaml' });
+    assert.equal(compilation.diagnostics, [], 'the example has no diagnostics');
+    assert.ok(compilation.artifacts);
+    const outDir = path.join(dir, 'out');
+    for (const artifact of compilation.artifacts) assertMatchesFile(artifact.content, path.join(outDir, artifact.path));
+    assertMatchesFile(manifestText(manifestFor(compilation.model!.sourceName, compilation.artifacts)), path.join(outDir, MANIFEST_FILE));
+    if (!UPDATE) {
+      const onDisk = readdirSync(outDir).sort();
+      const expected = [...compilation.artifacts.map((a) => a.path), MANIFEST_FILE].sort();
+      assert.equal(onDisk, expected, 'out/ holds exactly the artifacts the config produces');
+    }
+  });
+}
+
+test('the sglang-dev example honours every port of the seed documents', async () => {
+  const compose = readFileSync(path.join(ROOT, 'examples/sglang-dev/out/docker-compose.yml'), 'utf8');
+  for (const port of [9090, 16686, 4317, 4318, 9100, 9400, 30000, 29000]) assert.ok(compose.includes(`- ${port}:${port}\n`), `port ${port} is published`);
+  const prom = readFileSync(path.join(ROOT, 'examples/sglang-dev/out/prometheus.yml'), 'utf8');
+  for (const target of ['localhost:9100', 'localhost:9400', 'localhost:30000', 'cadvisor:8080']) assert.ok(prom.includes(target), `${target} is scraped`);
+  const launch = readFileSync(path.join(ROOT, 'examples/sglang-dev/out/launch-model.sh'), 'utf8');
+  for (const flag of ["'--model-path' '/models/Qwen2.5-7B-Instruct-1M'", "'--context-length' '32768'", "'--max-running-requests' '1'", "'--max-total-tokens' '32768'", "'--host' '0.0.0.0' '--port' '30000'", "'--enable-metrics'", "'--tensor-parallel-size' '1'", "'--disable-cuda-graph'"]) {
+    assert.ok(launch.includes(flag), `launch-model.sh passes ${flag}`);
+  }
+});
+
+test.run();

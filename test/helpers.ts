@@ -1,0 +1,77 @@
+/** Shared test helpers: golden-file comparison, temp folders, CLI capture, tool lookup. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as assert from 'uvu/assert';
+import { run } from '../src/cli.js';
+
+export const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
+export const UPDATE = process.env.UPDATE === '1';
+
+/** Compares `actual` with a checked-in file byte for byte; `UPDATE=1` rewrites the file instead. */
+export function assertMatchesFile(actual: string, file: string): void {
+  if (UPDATE) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  assert.ok(existsSync(file), `golden file ${path.relative(ROOT, file)} is missing; run with UPDATE=1 to create it`);
+  const expected = readFileSync(file, 'utf8');
+  if (actual !== expected) {
+    assert.fixture(actual, expected, `${path.relative(ROOT, file)} is stale; run \`npm run examples\` (or UPDATE=1 npm test) and review the diff`);
+  }
+}
+
+/** A fresh temporary folder; remove it with `cleanup`. */
+export function tempDir(prefix = 'obscompile-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export function cleanup(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured output. */
+export async function cli(args: string[], cwd: string): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    cwd,
+    out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Absolute path of a system tool, or undefined. */
+export function which(tool: string): string | undefined {
+  try {
+    return execFileSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A required system tool. Outside CI a missing tool returns undefined so the caller can skip;
+ * under CI (`CI=true`) it is a failure.
+ */
+export function requireTool(tool: string): string | undefined {
+  const found = which(tool);
+  if (!found && process.env.CI === 'true') throw new Error(`${tool} is required under CI but was not found on PATH; .ci/run installs it`);
+  return found;
+}
+
+/** Writes a config file into a new temp folder and returns the folder. */
+export function configDir(yaml: string): string {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'observability.config.yaml'), yaml);
+  return dir;
+}
