@@ -1,0 +1,62 @@
+/** The generated compose file, devcontainer.json and prometheus.yml validate against their official schemas (../shared/schemas). */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import Ajv2019 from 'ajv/dist/2019.js';
+import addFormats from 'ajv-formats';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../helpers.js';
+import { EXAMPLES, exampleOut } from './tools.js';
+
+const SCHEMAS = path.resolve(ROOT, '../shared/schemas');
+
+type Validate = (data: unknown) => string[];
+
+function validator(file: string, draft: '07' | '2019'): Validate {
+  const schema = JSON.parse(readFileSync(path.join(SCHEMAS, file), 'utf8')) as Record<string, unknown>;
+  // compose-spec names draft-07 as "https://json-schema.org/draft-07/schema", which ajv does not know (SOURCES.md).
+  delete schema.$schema;
+  const ajv = draft === '2019' ? new Ajv2019.default({ strict: false, allErrors: true }) : new Ajv.default({ strict: false, allErrors: true });
+  addFormats.default(ajv as never);
+  const validate = ajv.compile(schema);
+  return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+}
+
+function jsonc(text: string): unknown {
+  const errors: ParseError[] = [];
+  const value = parseJsonc(text, errors, { allowTrailingComma: false });
+  assert.equal(errors, [], 'devcontainer.json is valid JSONC');
+  return value;
+}
+
+const CASES: { artifact: string; schema: string; draft: '07' | '2019'; read: (text: string) => unknown; breakIt: (doc: any) => void }[] = [
+  { artifact: 'docker-compose.yml', schema: 'compose-spec.json', draft: '07', read: parseYaml, breakIt: (d) => (Object.values(d.services as object)[0].cap_add = 'SYS_ADMIN') },
+  { artifact: 'devcontainer.json', schema: 'devContainer.base.schema.json', draft: '2019', read: jsonc, breakIt: (d) => (d.overrideCommand = 'no') },
+  { artifact: 'prometheus.yml', schema: 'prometheus.json', draft: '07', read: parseYaml, breakIt: (d) => (d.global.scrape_interval = '1m30s') },
+];
+
+if (!existsSync(SCHEMAS)) {
+  if (process.env.CI === 'true') test('official schemas are present in ../shared/schemas', () => assert.unreachable(`${SCHEMAS} is missing`));
+  else test.skip('official schema validation (skipped: ../shared/schemas not found)', () => undefined);
+} else {
+  for (const c of CASES) {
+    const validate = validator(c.schema, c.draft);
+    for (const name of EXAMPLES) {
+      const file = path.join(exampleOut(name), c.artifact);
+      if (!existsSync(file)) continue;
+      test(`examples/${name}/out/${c.artifact} validates against ${c.schema}`, () => {
+        assert.equal(validate(c.read(readFileSync(file, 'utf8'))), []);
+      });
+    }
+    test(`${c.schema} rejects a deliberately broken ${c.artifact}`, () => {
+      const doc = c.read(readFileSync(path.join(exampleOut('sglang-dev'), c.artifact), 'utf8'));
+      c.breakIt(doc);
+      assert.ok(validate(doc).length > 0, 'the schema catches the breakage');
+    });
+  }
+}
+
+test.run();

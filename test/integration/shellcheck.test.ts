@@ -1,0 +1,36 @@
+/** shellcheck reports nothing on the generated scripts at its default severity (and does catch a broken one). */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanup, tempDir } from '../helpers.js';
+import { EXAMPLES, exampleOut, runTool, toolTest } from './tools.js';
+
+for (const name of EXAMPLES) {
+  const scripts = readdirSync(exampleOut(name)).filter((f) => f.endsWith('.sh')).sort();
+  for (const script of scripts) {
+    toolTest(test, ['shellcheck', 'bash'], `shellcheck and bash -n accept examples/${name}/out/${script}`, () => {
+      const file = path.join(exampleOut(name), script);
+      const lint = runTool('shellcheck', [file]);
+      assert.is(lint.code, 0, lint.out);
+      assert.is(lint.out, '');
+      const syntax = runTool('bash', ['-n', file]);
+      assert.is(syntax.code, 0, syntax.out);
+    });
+  }
+}
+
+toolTest(test, ['shellcheck'], 'shellcheck flags an unquoted expansion added to a generated script', () => {
+  const dir = tempDir();
+  try {
+    const file = path.join(dir, 'broken.sh');
+    writeFileSync(file, '#!/usr/bin/env bash\nset -euo pipefail\nrm -rf $TELEMETRY_ROOT/logs\n');
+    const r = runTool('shellcheck', [file]);
+    assert.is.not(r.code, 0);
+    assert.match(r.out, /SC2086/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();

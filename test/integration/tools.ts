@@ -1,0 +1,62 @@
+/** Helpers for tests that drive real tools: tool-gated test registration, free ports, compiled examples. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compile } from '../../src/compile.js';
+import { write } from '../../src/emit.js';
+import { ROOT, requireTool } from '../helpers.js';
+
+type Suite = typeof test;
+
+/**
+ * Registers a test that needs system tools. Missing tools skip it on a laptop;
+ * under CI (`CI=true`) the test is registered and fails, naming the tool.
+ */
+export function toolTest(suite: Suite, tools: readonly string[], name: string, fn: (paths: Record<string, string>) => Promise<void> | void): void {
+  let paths: Record<string, string>;
+  try {
+    paths = Object.fromEntries(tools.map((t) => [t, requireTool(t) ?? '']));
+  } catch (error) {
+    suite(name, () => assert.unreachable((error as Error).message));
+    return;
+  }
+  const missing = tools.filter((t) => !paths[t]);
+  if (missing.length) suite.skip(`${name} (skipped: ${missing.join(', ')} not installed)`, () => undefined);
+  else suite(name, () => fn(paths));
+}
+
+/** Names of the shipped examples. */
+export const EXAMPLES = readdirSync(path.join(ROOT, 'examples')).sort();
+
+/** The checked-in output folder of an example. */
+export const exampleOut = (name: string) => path.join(ROOT, 'examples', name, 'out');
+
+/** A TCP port that was free on 127.0.0.1 a moment ago. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Compiles the config in `dir` and writes its artifacts; fails the test on any diagnostic. */
+export async function buildInto(dir: string): Promise<string> {
+  const c = await compile({ cwd: dir });
+  assert.ok(c.artifacts, JSON.stringify(c.diagnostics));
+  const r = await write(c.artifacts, { outDir: c.outDir!, shownDir: 'out', source: c.model!.sourceName }, { force: false, dryRun: false });
+  assert.equal(r.diagnostics, []);
+  return c.outDir!;
+}
+
+/** Runs a command to completion with captured output. */
+export function runTool(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(cmd, [...args], { encoding: 'utf8', env, timeout: 60_000 });
+  return { code: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
