@@ -1,0 +1,123 @@
+/**
+ * init-run.sh for real, outside a container: real Prometheus and node_exporter on PATH, no GPU or Jaeger binaries,
+ * no SYS_ADMIN. Prometheus, started from the generated config on 127.0.0.1, must scrape node_exporter and carry
+ * the run id as its `container_run` external label.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanup, tempDir } from '../helpers.js';
+import { buildInto, freePort, runTool, toolTest } from './tools.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `probe` until it returns a value or the deadline passes (Prometheus applies new targets on a 5 s tick). */
+async function eventually<T>(what: string, probe: () => Promise<T | undefined>, deadlineMs = 60_000): Promise<T> {
+  const until = Date.now() + deadlineMs;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await sleep(500);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
+
+async function config(): Promise<Record<string, number>> {
+  const names = ['prometheus', 'ui', 'grpc', 'http', 'admin', 'node', 'dcgm', 'model'];
+  const ports: Record<string, number> = {};
+  for (const n of names) ports[n] = await freePort();
+  return ports;
+}
+
+function configYaml(p: Record<string, number>): string {
+  return `version: 1
+output: { dir: out }
+network: { bindAddress: 127.0.0.1 }
+container: { command: [sleep, '300'] }
+prometheus: { port: ${p.prometheus}, scrapeInterval: 2s, scrapeTimeout: 1s, evaluationInterval: 2s }
+jaeger: { uiPort: ${p.ui}, otlpGrpcPort: ${p.grpc}, otlpHttpPort: ${p.http}, metricsPort: ${p.admin} }
+exporters:
+  nodeExporter: { port: ${p.node} }
+  dcgmExporter: { port: ${p.dcgm} }
+  cadvisor: { enabled: false }
+modelServer: { port: ${p.model}, extraPorts: [] }
+`;
+}
+
+const pidsIn = (log: string) => [...log.matchAll(/started (\S+) \(pid (\d+)\)/g)].map((m) => ({ name: m[1]!, pid: Number(m[2]) }));
+
+function stop(pid: number): void {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'init-run.sh starts what exists, warns for the rest, and Prometheus scrapes node_exporter with the run label', async (tools) => {
+  const dir = tempDir();
+  const ports = await config();
+  writeFileSync(path.join(dir, 'observability.config.yaml'), configYaml(ports));
+  const outDir = await buildInto(dir);
+  const bin = path.join(dir, 'bin');
+  mkdirSync(bin);
+  // Debian names the binary prometheus-node-exporter; the script calls the upstream name.
+  symlinkSync(tools['prometheus-node-exporter']!, path.join(bin, 'node_exporter'));
+  symlinkSync(tools.prometheus!, path.join(bin, 'prometheus'));
+  const root = path.join(dir, 'telemetry');
+  const env = { PATH: `${bin}:/usr/bin:/bin`, HOME: dir, OBS_TELEMETRY_ROOT: root };
+  // Drop SYS_ADMIN so the script sees what a container started without --cap-add SYS_ADMIN sees.
+  const child: ChildProcess = spawn(tools.setpriv!, ['--bounding-set', '-sys_admin', '--inh-caps', '-sys_admin', '--', 'bash', path.join(outDir, 'init-run.sh')], { env, stdio: 'ignore' });
+  let daemons: { name: string; pid: number }[] = [];
+  try {
+    const logFile = await eventually('the run log', async () => {
+      const logs = readdirSync(path.join(root, 'logs')).filter((f) => f.endsWith('.log'));
+      return logs.length === 1 && /exec sleep 300/.test(readFileSync(path.join(root, 'logs', logs[0]!), 'utf8')) ? path.join(root, 'logs', logs[0]!) : undefined;
+    }, 20_000);
+    const log = readFileSync(logFile, 'utf8');
+    daemons = pidsIn(log);
+    assert.equal(daemons.map((d) => d.name).sort(), ['node_exporter', 'prometheus']);
+
+    const meta = runTool('bash', ['-c', 'set -u; source "$1"; printf "%s\\n" "$CONTAINER_RUN_ID" "$CONTAINER_LOG_FILE" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR" "$CONTAINER_RUN_STARTED_AT"', '_', path.join(root, 'container_run_meta.env')]);
+    assert.is(meta.code, 0, meta.out);
+    const [runId, metaLog, promDir, jaegerDir, startedAt] = meta.out.trim().split('\n');
+    assert.match(runId!, /^container-run-\d{8}T\d{6}Z-[0-9a-f]{8}$/);
+    assert.is(metaLog, logFile);
+    assert.is(promDir, path.join(root, 'prometheus', runId!));
+    assert.is(jaegerDir, path.join(root, 'jaeger', runId!));
+    assert.match(startedAt!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    assert.is(path.basename(logFile), `${runId}.log`);
+    assert.equal(readdirSync(path.join(root, 'jaeger', runId!, 'badger')).sort(), ['key', 'value']);
+
+    for (const missing of ['nv-hostengine', 'jaeger-all-in-one', 'dcgm-exporter']) assert.match(log, new RegExp(`WARNING: .*${missing}.*not found`), `warns that ${missing} is missing`);
+    assert.match(log, /WARNING: the container lacks SYS_ADMIN/);
+    assert.ok(child.exitCode === null, 'the container command is running (the script exec-ed it)');
+    await eventually('init-run.sh to replace itself with the command', async () => readFileSync(`/proc/${child.pid}/cmdline`, 'utf8') === ['sleep', '300', ''].join('\u0000') || undefined, 10_000);
+
+    const api = `http://127.0.0.1:${ports.prometheus}`;
+    await eventually('node_exporter up in Prometheus', async () => {
+      const body = (await (await fetch(`${api}/api/v1/targets`)).json()) as { data: { activeTargets: { labels: { job: string }; health: string }[] } };
+      return body.data.activeTargets.some((t) => t.labels.job === 'node_exporter' && t.health === 'up') || undefined;
+    });
+    const federated = await eventually('the federated up series', async () => {
+      const text = await (await fetch(`${api}/federate?match[]=${encodeURIComponent('up{job="node_exporter"}')}`)).text();
+      return /^up\{/m.test(text) ? text : undefined;
+    });
+    assert.match(federated, new RegExp(`container_run="${runId}"`), 'the run id is the container_run external label');
+    assert.match(federated, /^up\{[^}]*job="node_exporter"[^}]*\} 1 /m);
+  } finally {
+    for (const d of daemons) stop(d.pid);
+    if (child.pid) stop(child.pid);
+    await sleep(300);
+    cleanup(dir);
+  }
+});
+
+test.run();

@@ -1,0 +1,62 @@
+/** setup-storage.sh, run for real in a temporary root: the seed's tree, idempotent, existing data untouched. */
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanup, tempDir } from '../helpers.js';
+import { exampleOut, runTool, toolTest } from './tools.js';
+
+/** Every entry below `root`, as relative paths with a trailing / for folders. */
+function tree(root: string, prefix = ''): string[] {
+  return readdirSync(path.join(root, prefix))
+    .sort()
+    .flatMap((name) => {
+      const rel = prefix ? `${prefix}/${name}` : name;
+      return statSync(path.join(root, rel)).isDirectory() ? [`${rel}/`, ...tree(root, rel)] : [rel];
+    });
+}
+
+/** The storage layout of DESIGN.md / seed 000 "Storage Layout". */
+const EXPECTED = [
+  'container_run_meta.env',
+  'huggingface/',
+  'jaeger/',
+  'logs/',
+  'models/',
+  'profiles/',
+  'profiles/deep_gemm/',
+  'profiles/flashinfer/',
+  'profiles/moe_configs/',
+  'profiles/moe_configs/configs/',
+  'profiles/torchinductor/',
+  'profiles/triton/',
+  'prometheus/',
+];
+
+toolTest(test, ['bash'], 'setup-storage.sh creates exactly the seed tree, and a second run changes nothing', () => {
+  const root = path.join(tempDir(), 'storage');
+  try {
+    const script = path.join(exampleOut('sglang-dev'), 'setup-storage.sh');
+    const env = { ...process.env, OBS_STORAGE_ROOT: root };
+    const first = runTool('bash', [script], env);
+    assert.is(first.code, 0, first.out);
+    assert.equal(tree(root), EXPECTED);
+    const meta = readFileSync(path.join(root, 'container_run_meta.env'), 'utf8');
+    const sourced = runTool('bash', ['-c', 'set -u; source "$1"; printf "%s|" "$CONTAINER_RUN_ID" "$CONTAINER_LOG_FILE"', '_', path.join(root, 'container_run_meta.env')]);
+    assert.is(sourced.code, 0, `the seeded metadata is readable by source: ${sourced.out}`);
+    mkdirSync(path.join(root, 'models/qwen'), { recursive: true });
+    writeFileSync(path.join(root, 'models/qwen/weights.bin'), 'precious');
+    writeFileSync(path.join(root, 'container_run_meta.env'), "CONTAINER_RUN_ID='container-run-x'\n");
+    const second = runTool('bash', [script], env);
+    assert.is(second.code, 0, second.out);
+    assert.match(second.out, /\(0 created, 12 already present\)/);
+    assert.equal(tree(root), [...EXPECTED, 'models/qwen/', 'models/qwen/weights.bin'].sort());
+    assert.is(readFileSync(path.join(root, 'models/qwen/weights.bin'), 'utf8'), 'precious');
+    assert.is(readFileSync(path.join(root, 'container_run_meta.env'), 'utf8'), "CONTAINER_RUN_ID='container-run-x'\n", 'existing metadata is kept');
+    assert.ok(meta.includes("CONTAINER_RUN_ID=''"));
+  } finally {
+    cleanup(path.dirname(root));
+  }
+});
+
+test.run();
