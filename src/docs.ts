@@ -36,6 +36,24 @@ export function tables(model: Model): Record<TableName, string> {
   return { components: componentTable(model), metrics: metricsTable(model) };
 }
 
+/** Offsets [start, end) of every fenced code block (``` or ~~~). */
+function fencedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open: { at: number; fence: string } | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence && !open) open = { at: offset, fence };
+    else if (fence && open && fence[0] === open.fence[0] && fence.length >= open.fence.length) {
+      ranges.push([open.at, offset + line.length]);
+      open = undefined;
+    }
+    offset += line.length + 1;
+  }
+  if (open) ranges.push([open.at, text.length]);
+  return ranges;
+}
+
 const MARKER = /<!--\s*obscompile:(begin|end)\s+([A-Za-z0-9_-]+)\s*-->/g;
 
 /** Replaces the text between `<!-- obscompile:begin NAME -->` and `<!-- obscompile:end NAME -->`; nothing else changes. */
@@ -46,9 +64,12 @@ export function inject(text: string, file: string, content: Readonly<Record<stri
   const diagnostics: Diagnostic[] = [];
   const spans: { name: string; from: number; to: number }[] = [];
   let open: { name: string; at: number; end: number; length: number } | undefined;
+  const fences = fencedRanges(text);
   for (const m of text.matchAll(MARKER)) {
     const [whole, kind, name] = m as unknown as [string, string, string];
     const at = m.index ?? 0;
+    // Markers shown inside a fenced code block are documentation, not markers.
+    if (fences.some(([from, to]) => at >= from && at < to)) continue;
     if (kind === 'begin') {
       if (open) diagnostics.push(problem(open.at, open.length, `marker \`obscompile:begin ${open.name}\` has no matching end before the next begin`, `add <!-- obscompile:end ${open.name} --> after its table`));
       if (!(name in content)) diagnostics.push(problem(at, whole.length, `unknown table \`${name}\``, `use one of: ${Object.keys(content).join(', ')}`));

@@ -1,0 +1,151 @@
+/** Drift in CI: check/build/docs on hand edits, config changes, deleted artifacts and broken README markers. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { ROOT, cleanup, cli, configDir } from './helpers.js';
+
+const CONFIG = 'version: 1\noutput:\n  dir: out\n';
+const snapshot = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
+
+test('check: hand edit, config change and deleted artifact each named, with diffs and exit 1; build refuses the hand edit', async () => {
+  const dir = configDir(CONFIG);
+  const out = path.join(dir, 'out');
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    assert.is((await cli(['check'], dir)).code, 0);
+
+    const compose = path.join(out, 'docker-compose.yml');
+    writeFileSync(compose, readFileSync(compose, 'utf8').replace('shm_size: 16gb', 'shm_size: 32gb'));
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${CONFIG}prometheus:\n  scrapeInterval: 30s\n`);
+    unlinkSync(path.join(out, 'metrics_catalog.md'));
+
+    const r = await cli(['check'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stdout, /out\/docker-compose\.yml was edited by hand/);
+    assert.match(r.stdout, /^-    shm_size: 32gb$/m);
+    assert.match(r.stdout, /out\/prometheus\.yml is stale: the config changed/);
+    assert.match(r.stdout, /^\+  scrape_interval: 30s$/m);
+    assert.match(r.stdout, /out\/metrics_catalog\.md is missing/);
+    assert.match(r.stdout, /out: 3 files out of date/);
+
+    const gh = await cli(['check', '--format', 'github'], dir);
+    assert.is(gh.code, 1);
+    assert.match(gh.stdout, /^::error file=out\/docker-compose\.yml,line=1,col=1,title=OBS_HAND_EDITED::/m);
+    const json = JSON.parse((await cli(['check', '--format', 'json'], dir)).stdout) as { ok: boolean; files: { path: string; state: string }[] };
+    assert.is(json.ok, false);
+    assert.equal(json.files.map((f) => [f.path, f.state]), [['docker-compose.yml', 'hand-edited'], ['prometheus.yml', 'stale'], ['metrics_catalog.md', 'missing']]);
+
+    const before = snapshot(out);
+    const refused = await cli(['build'], dir);
+    assert.is(refused.code, 1);
+    assert.match(refused.stderr, /out\/docker-compose\.yml was edited by hand[\s\S]*hint: .*revert the file, or rebuild with --force/);
+    assert.equal(snapshot(out), before, 'nothing written, nothing lost');
+
+    assert.is((await cli(['build', '--force'], dir)).code, 0);
+    assert.is((await cli(['check'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+const README = (body: string) => `# My stack\n\nIntro text.\n\n${body}\n\nOutro text.\n`;
+
+test('docs --inject replaces only between markers; --check fails with a diff while stale', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    const readme = path.join(dir, 'README.md');
+    writeFileSync(readme, README('<!-- obscompile:begin components -->\nold table\n<!-- obscompile:end components -->'));
+    const stale = await cli(['docs', '--inject', 'README.md', '--check'], dir);
+    assert.is(stale.code, 1);
+    assert.match(stale.stdout, /^-old table$/m);
+    assert.match(stale.stdout, /^\+\| Prometheus +\| 9090 +\|/m);
+    assert.ok(readFileSync(readme, 'utf8').includes('old table'), '--check writes nothing');
+    assert.is((await cli(['docs', '--inject', 'README.md'], dir)).code, 0);
+    const text = readFileSync(readme, 'utf8');
+    assert.ok(text.startsWith('# My stack\n\nIntro text.\n\n<!-- obscompile:begin components -->\n| Component'));
+    assert.ok(text.endsWith('<!-- obscompile:end components -->\n\nOutro text.\n'));
+    assert.is((await cli(['docs', '--inject', 'README.md', '--check'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+for (const [name, body, expected] of [
+  ['a missing end marker', '<!-- obscompile:begin components -->\nold', /README\.md:5:1: error \[OBS_DOCS_MARKER\] marker `obscompile:begin components` is never closed/],
+  ['an end marker without begin', 'x\n<!-- obscompile:end metrics -->', /README\.md:6:1: error \[OBS_DOCS_MARKER\] marker `obscompile:end metrics` has no matching begin/],
+  ['no markers at all', 'just text', /README\.md:1:1: error \[OBS_DOCS_MARKER\] no obscompile markers found/],
+  ['an unknown table', '<!-- obscompile:begin tables -->\n<!-- obscompile:end tables -->', /unknown table `tables`/],
+] as const) {
+  test(`docs --inject refuses ${name} and leaves the README untouched`, async () => {
+    const dir = configDir(CONFIG);
+    try {
+      const readme = path.join(dir, 'README.md');
+      const original = README(body);
+      writeFileSync(readme, original);
+      const r = await cli(['docs', '--inject', 'README.md'], dir);
+      assert.is(r.code, 1);
+      assert.match(r.stderr, expected);
+      assert.is(readFileSync(readme, 'utf8'), original);
+    } finally {
+      cleanup(dir);
+    }
+  });
+}
+
+test('docs --inject leaves markers inside fenced code blocks alone', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    const readme = path.join(dir, 'README.md');
+    const example = '```markdown\n<!-- obscompile:begin components -->\n<!-- obscompile:end components -->\n```';
+    writeFileSync(readme, README(`${example}\n\n<!-- obscompile:begin metrics -->\n<!-- obscompile:end metrics -->`));
+    assert.is((await cli(['docs', '--inject', 'README.md'], dir)).code, 0);
+    const text = readFileSync(readme, 'utf8');
+    assert.ok(text.includes(example), 'the fenced example is unchanged');
+    assert.match(text, /<!-- obscompile:begin metrics -->\n\| Metric +\| Job/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('generated files carry no timestamp and no tool version, so upgrading never drifts', async () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const dir = configDir(CONFIG);
+  try {
+    await cli(['build'], dir);
+    for (const [file, text] of snapshot(path.join(dir, 'out'))) {
+      assert.not.ok(text!.includes(pkg.version), `${file} does not mention the obscompile version`);
+      assert.not.match(text!, /20\d\d-\d\d-\d\d/, `${file} has no date`);
+    }
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('the pre-commit hook regenerates, leaves changes unstaged, and so fails the commit when anything changed', async () => {
+  const hooks = parseYaml(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; pass_filenames: boolean }[];
+  const hook = hooks.find((h) => h.id === 'obscompile')!;
+  assert.is(hook.pass_filenames, false);
+  const dir = configDir(CONFIG);
+  const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  try {
+    const args = hook.entry.split(' ').slice(1);
+    git('init', '-q');
+    assert.is((await cli(args, dir)).code, 0);
+    git('add', '-A');
+    git('commit', '-qm', 'initial');
+    assert.is((await cli(args, dir)).code, 0);
+    assert.is(git('status', '--porcelain'), '', 'an up-to-date tree stays clean: the hook passes');
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${CONFIG}prometheus:\n  port: 9191\n`);
+    git('add', 'observability.config.yaml');
+    assert.is((await cli(args, dir)).code, 0);
+    assert.match(git('status', '--porcelain'), /^ M out\/prometheus\.yml$/m, 'regenerated files are modified (pre-commit fails the commit on that)');
+    assert.is(git('diff', '--cached', '--name-only').trim(), 'observability.config.yaml', 'obscompile staged nothing itself');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
