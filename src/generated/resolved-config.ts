@@ -19,7 +19,7 @@ export type Description = string;
 /**
  * Output folder, relative to this config file. `--out` on the command line overrides it.
  */
-export type HostPath = string;
+export type Folder = string;
 /**
  * Address every daemon started by init-run.sh listens on. `0.0.0.0` makes them reachable through the container's published ports; `127.0.0.1` keeps them on loopback.
  */
@@ -27,11 +27,11 @@ export type BindAddress = '0.0.0.0' | '127.0.0.1';
 /**
  * Compose service name, also the container name used by `docker exec`.
  */
-export type Name1 = string;
+export type Service = string;
 /**
  * Image of the dev container. It must contain the telemetry binaries (prometheus, jaeger-all-in-one, node_exporter, nv-hostengine, dcgm-exporter) and the model server.
  */
-export type ContainerImage = string;
+export type Image = string;
 /**
  * Command init-run.sh `exec`s once the daemons are started. The reference stack keeps the container alive with `sleep infinity`.
  *
@@ -68,148 +68,300 @@ export type IPCMode = 'host' | 'private' | 'shareable';
 /**
  * Root of the storage tree on the host, relative to this config file.
  */
-export type HostPath1 = string;
+export type HostStorageRoot = string;
 /**
  * Where the storage root is mounted in the container. Run metadata, logs, Prometheus TSDBs and Jaeger data live below it.
  */
-export type ContainerPath = string;
+export type TelemetryRoot = string;
 /**
  * Folder below the storage root.
  */
-export type FolderName = string;
+export type Folder1 = string;
 /**
  * Where it is mounted in the container.
  */
-export type ContainerPath1 = string;
+export type ContainerPath = string;
+/**
+ * What the folder holds, shown in the storage layout.
+ */
+export type Comment = string;
 /**
  * Folders below the storage root that survive every run and are mounted at their own container paths (model checkpoints, Hugging Face cache).
  */
 export type DurableMounts = {
-  dir: FolderName;
-  containerPath: ContainerPath1;
-  /**
-   * What the folder holds, shown in the storage layout.
-   */
-  comment?: string;
+  dir: Folder1;
+  containerPath: ContainerPath;
+  comment?: Comment;
 }[];
 /**
  * Folder below `profiles/`.
  */
-export type FolderName1 = string;
+export type Folder2 = string;
+/**
+ * Environment variable set to the folder's container path.
+ */
+export type EnvironmentVariable = string;
 /**
  * Kernel-tuning and compile caches kept below `profiles/` in the storage root, each optionally exported to the container through an environment variable.
  */
 export type ProfileCaches = {
-  dir: FolderName1;
-  /**
-   * Environment variable set to the folder's container path.
-   */
-  env?: string;
+  dir: Folder2;
+  env?: EnvironmentVariable;
 }[];
+/**
+ * Run Prometheus and generate prometheus.yml.
+ */
+export type Enabled = boolean;
 /**
  * Port of the Prometheus web UI and API.
  */
-export type TCPPort = number;
+export type Port = number;
 /**
  * How often every target is scraped unless its job says otherwise.
  */
-export type PrometheusDuration = string;
+export type ScrapeInterval = string;
 /**
  * Scrape timeout; must not exceed the scrape interval.
  */
-export type PrometheusDuration1 = string;
+export type ScrapeTimeout = string;
 /**
  * How often recording and alerting rules are evaluated.
  */
-export type PrometheusDuration2 = string;
+export type EvaluationInterval = string;
 /**
  * How long a run's TSDB keeps samples (`--storage.tsdb.retention.time`).
  */
-export type PrometheusDuration3 = string;
+export type Retention = string;
+/**
+ * Add a `prometheus` job scraping Prometheus's own metrics.
+ */
+export type ScrapePrometheusItself = boolean;
+/**
+ * Job name (`job` label).
+ */
+export type JobName = string;
+/**
+ * host:port pairs to scrape.
+ *
+ * @minItems 1
+ */
+export type Targets = [string, ...string[]];
+/**
+ * HTTP path of the metrics endpoint.
+ */
+export type MetricsPath = string;
 /**
  * Overrides the global scrape interval for this job.
  */
-export type PrometheusDuration4 = string;
+export type ScrapeInterval1 = string;
+/**
+ * Metric name as exposed to Prometheus.
+ */
+export type Name1 = string;
+/**
+ * Prometheus metric type.
+ */
+export type Type = 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
+/**
+ * What the metric measures.
+ */
+export type HelpText = string;
+/**
+ * Label names the metric carries.
+ */
+export type Labels1 = string[];
+/**
+ * Metrics this job emits, listed in the metrics catalog.
+ */
+export type Metrics = Metric[];
 /**
  * Additional scrape jobs.
  */
 export type ExtraScrapeTargets = ScrapeTarget[];
 /**
+ * Run Jaeger all-in-one.
+ */
+export type Enabled1 = boolean;
+/**
  * Jaeger UI and query API port.
  */
-export type TCPPort1 = number;
+export type UIPort = number;
 /**
  * OTLP gRPC receiver port.
  */
-export type TCPPort2 = number;
+export type OTLPGRPCPort = number;
 /**
  * OTLP HTTP receiver port.
  */
-export type TCPPort3 = number;
+export type OTLPHTTPPort = number;
 /**
  * Admin port serving Jaeger's own metrics (scraped when Prometheus runs).
  */
-export type TCPPort4 = number;
+export type MetricsPort = number;
+/**
+ * Run node_exporter.
+ */
+export type Enabled2 = boolean;
 /**
  * node_exporter listen port.
  */
-export type TCPPort5 = number;
+export type Port1 = number;
+/**
+ * Run nv-hostengine and dcgm-exporter.
+ */
+export type Enabled3 = boolean;
 /**
  * dcgm-exporter listen port.
  */
-export type TCPPort6 = number;
+export type Port2 = number;
+/**
+ * Collect DCGM profiling gauges (DCGM_FI_PROF_*: SM, DRAM and tensor activity). Needs the SYS_ADMIN capability.
+ */
+export type Profiling = boolean;
+/**
+ * Add the cAdvisor service and scrape job.
+ */
+export type Enabled4 = boolean;
 /**
  * cAdvisor image.
  */
-export type ContainerImage1 = string;
+export type Image1 = string;
 /**
  * cAdvisor's port inside the compose network (metrics, UI, /healthz).
  */
-export type TCPPort7 = number;
+export type Port3 = number;
+/**
+ * Publish cAdvisor on this host port. `null` keeps it on the internal network only.
+ */
+export type HostPort = TCPPort | null;
 /**
  * A TCP port number between 1 and 65535.
  */
-export type TCPPort8 = number;
+export type TCPPort = number;
 /**
  * Docker socket on the host, mounted read-only.
  */
-export type ContainerPath2 = string;
+export type DockerSocket = string;
 /**
  * Scrape interval of the cadvisor job.
  */
-export type PrometheusDuration5 = string;
+export type ScrapeInterval2 = string;
 /**
  * Time between checks.
  */
-export type PrometheusDuration6 = string;
+export type Interval = string;
 /**
  * Time a check may take.
  */
-export type PrometheusDuration7 = string;
+export type Timeout = string;
+/**
+ * Failures before the service is unhealthy.
+ */
+export type Retries = number;
 /**
  * High-cardinality cAdvisor metrics dropped by metric relabelling.
  */
 export type DroppedMetrics = string[];
 /**
+ * Generate launch-model.sh, forward its ports and scrape it.
+ */
+export type Enabled5 = boolean;
+/**
+ * Which server. Only SGLang today.
+ */
+export type ServerKind = 'sglang';
+/**
+ * Python interpreter used to start the server.
+ */
+export type PythonInterpreter = string;
+/**
  * Model checkpoint inside the container (`--model-path`).
  */
-export type ContainerPath3 = string;
+export type ModelPath = string;
+/**
+ * Address the server binds (`--host`).
+ */
+export type Host = '0.0.0.0' | '127.0.0.1';
 /**
  * A TCP port number between 1 and 65535.
  */
-export type TCPPort9 = number;
+export type TCPPort1 = number;
+/**
+ * Further ports the server uses, forwarded and published (29000 in the reference stack).
+ */
+export type ExtraPorts = TCPPort[];
+/**
+ * Add a scrape job for the server's /metrics (needs `enableMetrics`).
+ */
+export type Scrape = boolean;
+/**
+ * `--context-length`: maximum context length in tokens.
+ */
+export type ContextLength = number;
+/**
+ * `--max-running-requests`.
+ */
+export type MaxRunningRequests = number;
+/**
+ * `--max-total-tokens`: size of the KV cache pool in tokens.
+ */
+export type MaxTotalTokens = number;
+/**
+ * `--enable-metrics`: expose Prometheus metrics on /metrics.
+ */
+export type EnableMetrics = boolean;
+/**
+ * `--tensor-parallel-size`.
+ */
+export type TensorParallelSize = number;
+/**
+ * `--disable-cuda-graph`.
+ */
+export type DisableCudaGraph = boolean;
+/**
+ * `--mem-fraction-static`: fraction of GPU memory for weights and KV cache.
+ */
+export type StaticMemoryFraction = number;
+/**
+ * `--dtype`.
+ */
+export type DataType = 'auto' | 'half' | 'float16' | 'bfloat16' | 'float' | 'float32';
+/**
+ * `--trust-remote-code`.
+ */
+export type TrustRemoteCode = boolean;
+/**
+ * `--enable-trace`: send OpenTelemetry traces to Jaeger's OTLP endpoint.
+ */
+export type EnableTracing = boolean;
 /**
  * A TCP port number between 1 and 65535.
  */
-export type TCPPort10 = number;
+export type TCPPort2 = number;
+/**
+ * Further command-line arguments passed through verbatim (each item one argument).
+ */
+export type ExtraArguments = string[];
+/**
+ * Display name of the dev container.
+ */
+export type Name2 = string;
 /**
  * Where the workspace is mounted in the container.
  */
-export type ContainerPath4 = string;
+export type WorkspaceFolder = string;
 /**
  * Host folder mounted as the workspace, relative to this config file.
  */
-export type HostPath2 = string;
+export type WorkspaceRoot = string;
+/**
+ * VS Code extensions installed in the container. The YAML extension is always added so the config gets schema support.
+ */
+export type Extensions = string[];
+/**
+ * Path (relative to the workspace) or URL of the obscompile schema, associated with observability.config.yaml in the YAML extension.
+ */
+export type SchemaPath = string;
 
 /**
  * One observability.config.yaml describes a GPU dev container running an LLM server with Prometheus, Jaeger, node_exporter, dcgm-exporter and cAdvisor around it. `obscompile build` compiles it into the container's scripts, compose file, Prometheus config, devcontainer.json and metrics catalog.
@@ -239,7 +391,7 @@ export interface Project {
  * Where `obscompile build` writes the artifacts.
  */
 export interface Output {
-  dir: HostPath;
+  dir: Folder;
 }
 /**
  * How the telemetry daemons inside the container listen.
@@ -251,8 +403,8 @@ export interface Network {
  * The compose service that runs the model server and every telemetry daemon (`sglang-dev` in the reference stack).
  */
 export interface DevContainer {
-  service: Name1;
-  image: ContainerImage;
+  service: Service;
+  image: Image;
   command: ContainerCommand;
   capabilities: Capabilities;
   gpus: GPUs;
@@ -270,8 +422,8 @@ export interface Environment {
  * Host-side storage tree created by setup-storage.sh and mounted into the container.
  */
 export interface Storage {
-  hostRoot: HostPath1;
-  telemetryRoot: ContainerPath;
+  hostRoot: HostStorageRoot;
+  telemetryRoot: TelemetryRoot;
   durable: DurableMounts;
   profiles: ProfileCaches;
 }
@@ -279,19 +431,13 @@ export interface Storage {
  * Prometheus inside the dev container: one TSDB per container run, one scrape job per enabled source.
  */
 export interface Prometheus {
-  /**
-   * Run Prometheus and generate prometheus.yml.
-   */
-  enabled: boolean;
-  port: TCPPort;
-  scrapeInterval: PrometheusDuration;
-  scrapeTimeout: PrometheusDuration1;
-  evaluationInterval: PrometheusDuration2;
-  retention: PrometheusDuration3;
-  /**
-   * Add a `prometheus` job scraping Prometheus's own metrics.
-   */
-  scrapeSelf: boolean;
+  enabled: Enabled;
+  port: Port;
+  scrapeInterval: ScrapeInterval;
+  scrapeTimeout: ScrapeTimeout;
+  evaluationInterval: EvaluationInterval;
+  retention: Retention;
+  scrapeSelf: ScrapePrometheusItself;
   externalLabels: ExternalLabels;
   extraTargets: ExtraScrapeTargets;
 }
@@ -302,65 +448,37 @@ export interface ExternalLabels {
   [k: string]: string;
 }
 export interface ScrapeTarget {
-  /**
-   * Job name (`job` label).
-   */
-  job: string;
-  /**
-   * host:port pairs to scrape.
-   *
-   * @minItems 1
-   */
-  targets: [string, ...string[]];
-  /**
-   * HTTP path of the metrics endpoint.
-   */
-  metricsPath: string;
-  scrapeInterval?: PrometheusDuration4;
-  /**
-   * Labels added to every target of the job.
-   */
-  labels: {
-    [k: string]: string;
-  };
-  /**
-   * Metrics this job emits, listed in the metrics catalog.
-   */
-  metrics: Metric[];
+  job: JobName;
+  targets: Targets;
+  metricsPath: MetricsPath;
+  scrapeInterval?: ScrapeInterval1;
+  labels: Labels;
+  metrics: Metrics;
+}
+/**
+ * Labels added to every target of the job.
+ */
+export interface Labels {
+  [k: string]: string;
 }
 /**
  * One metric a source emits, as listed in the metrics catalog.
  */
 export interface Metric {
-  /**
-   * Metric name as exposed to Prometheus.
-   */
-  name: string;
-  /**
-   * Prometheus metric type.
-   */
-  type: 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
-  /**
-   * What the metric measures.
-   */
-  help: string;
-  /**
-   * Label names the metric carries.
-   */
-  labels: string[];
+  name: Name1;
+  type: Type;
+  help: HelpText;
+  labels: Labels1;
 }
 /**
  * Jaeger all-in-one with badger storage per run; receives OTLP directly, no separate collector.
  */
 export interface Jaeger {
-  /**
-   * Run Jaeger all-in-one.
-   */
-  enabled: boolean;
-  uiPort: TCPPort1;
-  otlpGrpcPort: TCPPort2;
-  otlpHttpPort: TCPPort3;
-  metricsPort: TCPPort4;
+  enabled: Enabled1;
+  uiPort: UIPort;
+  otlpGrpcPort: OTLPGRPCPort;
+  otlpHttpPort: OTLPHTTPPort;
+  metricsPort: MetricsPort;
 }
 /**
  * Metric exporters scraped by Prometheus.
@@ -374,153 +492,76 @@ export interface Exporters {
  * Host metrics (CPU, memory, disk, network).
  */
 export interface NodeExporter {
-  /**
-   * Run node_exporter.
-   */
-  enabled: boolean;
-  port: TCPPort5;
+  enabled: Enabled2;
+  port: Port1;
 }
 /**
  * NVIDIA GPU metrics through DCGM; `nv-hostengine` is started first.
  */
 export interface DcgmExporter {
-  /**
-   * Run nv-hostengine and dcgm-exporter.
-   */
-  enabled: boolean;
-  port: TCPPort6;
-  /**
-   * Collect DCGM profiling gauges (DCGM_FI_PROF_*: SM, DRAM and tensor activity). Needs the SYS_ADMIN capability.
-   */
-  profiling: boolean;
+  enabled: Enabled3;
+  port: Port2;
+  profiling: Profiling;
 }
 /**
  * Container metrics from cAdvisor, as its own compose service on an internal network.
  */
 export interface CAdvisor {
-  /**
-   * Add the cAdvisor service and scrape job.
-   */
-  enabled: boolean;
-  image: ContainerImage1;
-  port: TCPPort7;
-  /**
-   * Publish cAdvisor on this host port. `null` keeps it on the internal network only.
-   */
-  hostPort: TCPPort8 | null;
-  dockerSocket: ContainerPath2;
-  scrapeInterval: PrometheusDuration5;
-  /**
-   * Compose health check against cAdvisor's /healthz endpoint.
-   */
-  healthcheck: {
-    interval: PrometheusDuration6;
-    timeout: PrometheusDuration7;
-    /**
-     * Failures before the service is unhealthy.
-     */
-    retries: number;
-  };
+  enabled: Enabled4;
+  image: Image1;
+  port: Port3;
+  hostPort: HostPort;
+  dockerSocket: DockerSocket;
+  scrapeInterval: ScrapeInterval2;
+  healthcheck: Healthcheck;
   dropMetrics: DroppedMetrics;
+}
+/**
+ * Compose health check against cAdvisor's /healthz endpoint.
+ */
+export interface Healthcheck {
+  interval: Interval;
+  timeout: Timeout;
+  retries: Retries;
 }
 /**
  * The LLM server (SGLang) started by launch-model.sh, appending to the run's log.
  */
 export interface ModelServer {
-  /**
-   * Generate launch-model.sh, forward its ports and scrape it.
-   */
-  enabled: boolean;
-  /**
-   * Which server. Only SGLang today.
-   */
-  kind: 'sglang';
-  /**
-   * Python interpreter used to start the server.
-   */
-  python: string;
-  modelPath: ContainerPath3;
-  /**
-   * Address the server binds (`--host`).
-   */
-  host: '0.0.0.0' | '127.0.0.1';
-  port: TCPPort9;
-  /**
-   * Further ports the server uses, forwarded and published (29000 in the reference stack).
-   */
-  extraPorts: TCPPort8[];
-  /**
-   * Add a scrape job for the server's /metrics (needs `enableMetrics`).
-   */
-  scrape: boolean;
+  enabled: Enabled5;
+  kind: ServerKind;
+  python: PythonInterpreter;
+  modelPath: ModelPath;
+  host: Host;
+  port: TCPPort1;
+  extraPorts: ExtraPorts;
+  scrape: Scrape;
   flags: SGLangFlags;
-  /**
-   * Further command-line arguments passed through verbatim (each item one argument).
-   */
-  extraArgs: string[];
+  extraArgs: ExtraArguments;
 }
 /**
  * Typed launch flags of `python -m sglang.launch_server`. Anything else goes in `extraArgs`.
  */
 export interface SGLangFlags {
-  /**
-   * `--context-length`: maximum context length in tokens.
-   */
-  contextLength?: number;
-  /**
-   * `--max-running-requests`.
-   */
-  maxRunningRequests?: number;
-  /**
-   * `--max-total-tokens`: size of the KV cache pool in tokens.
-   */
-  maxTotalTokens?: number;
-  /**
-   * `--enable-metrics`: expose Prometheus metrics on /metrics.
-   */
-  enableMetrics: boolean;
-  /**
-   * `--tensor-parallel-size`.
-   */
-  tensorParallelSize?: number;
-  /**
-   * `--disable-cuda-graph`.
-   */
-  disableCudaGraph: boolean;
-  /**
-   * `--mem-fraction-static`: fraction of GPU memory for weights and KV cache.
-   */
-  memFractionStatic?: number;
-  /**
-   * `--dtype`.
-   */
-  dtype?: 'auto' | 'half' | 'float16' | 'bfloat16' | 'float' | 'float32';
-  /**
-   * `--trust-remote-code`.
-   */
-  trustRemoteCode: boolean;
-  /**
-   * `--enable-trace`: send OpenTelemetry traces to Jaeger's OTLP endpoint.
-   */
-  enableTrace: boolean;
-  port?: TCPPort10;
+  contextLength?: ContextLength;
+  maxRunningRequests?: MaxRunningRequests;
+  maxTotalTokens?: MaxTotalTokens;
+  enableMetrics: EnableMetrics;
+  tensorParallelSize?: TensorParallelSize;
+  disableCudaGraph: DisableCudaGraph;
+  memFractionStatic?: StaticMemoryFraction;
+  dtype?: DataType;
+  trustRemoteCode: TrustRemoteCode;
+  enableTrace: EnableTracing;
+  port?: TCPPort2;
 }
 /**
  * The VS Code / devcontainer CLI entry to the compose service.
  */
 export interface DevcontainerJson {
-  /**
-   * Display name of the dev container.
-   */
-  name: string;
-  workspaceFolder: ContainerPath4;
-  workspaceRoot: HostPath2;
-  /**
-   * VS Code extensions installed in the container. The YAML extension is always added so the config gets schema support.
-   */
-  extensions: string[];
-  /**
-   * Path (relative to the workspace) or URL of the obscompile schema, associated with observability.config.yaml in the YAML extension.
-   */
-  schemaPath: string;
+  name: Name2;
+  workspaceFolder: WorkspaceFolder;
+  workspaceRoot: WorkspaceRoot;
+  extensions: Extensions;
+  schemaPath: SchemaPath;
 }

@@ -1,0 +1,77 @@
+/** The schema as an editor sees it: yaml-language-server over LSP on a config with the `obscompile init` modeline. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT, cleanup, cli, tempDir } from '../helpers.js';
+import { EXAMPLES } from '../integration/tools.js';
+import { YamlLanguageServer } from './lsp-client.js';
+
+const withTimeout = <T>(p: Promise<T>, what: string, ms = 20_000) =>
+  Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms))]);
+
+test('yaml-language-server reports, completes and documents obscompile configs', async () => {
+  const dir = tempDir();
+  const server = new YamlLanguageServer();
+  try {
+    assert.is((await cli(['init'], dir)).code, 0);
+    const file = path.join(dir, 'observability.config.yaml');
+    const modeline = readFileSync(file, 'utf8').split('\n')[0]!;
+    assert.match(modeline, /^# yaml-language-server: \$schema=/);
+    await withTimeout(server.start(dir), 'initialize');
+
+    // Line numbers below are 0-based, as LSP counts.
+    const text = [modeline, 'version: 1', 'prometheus:', '  port: "9090"', '  scrapeIntervall: 15s', '  retention: 15d', ''].join('\n');
+    const diagnostics = await withTimeout(server.open(file, text), 'diagnostics');
+    const at = (line: number) => diagnostics.filter((d) => d.range.start.line === line);
+    const typo = at(4);
+    assert.is(typo.length, 1, JSON.stringify(diagnostics));
+    assert.equal(typo[0]!.range.start, { line: 4, character: 2 });
+    assert.match(typo[0]!.message, /scrapeIntervall/);
+    const wrongType = at(3);
+    assert.is(wrongType.length, 1, JSON.stringify(diagnostics));
+    assert.equal(wrongType[0]!.range.start, { line: 3, character: 8 });
+    assert.match(wrongType[0]!.message, /integer/i);
+
+    const completion = await withTimeout(server.completion(file, 5, 2), 'completion');
+    const labels = (Array.isArray(completion) ? completion : completion.items).map((i) => i.label);
+    for (const key of ['scrapeInterval', 'evaluationInterval', 'externalLabels', 'extraTargets']) assert.ok(labels.includes(key), `completion inside prometheus offers ${key}: ${labels.join(', ')}`);
+
+    const hover = await withTimeout(server.hover(file, 5, 4), 'hover');
+    assert.match(JSON.stringify(hover?.contents), /How long a run's TSDB keeps samples/);
+
+    for (const name of EXAMPLES) {
+      const example = path.join(ROOT, 'examples', name, 'observability.config.yaml');
+      const found = await withTimeout(server.open(example, readFileSync(example, 'utf8')), `diagnostics of ${name}`);
+      assert.equal(found, [], `examples/${name} has no diagnostics in the editor`);
+    }
+  } finally {
+    await server.stop();
+    cleanup(dir);
+  }
+});
+
+test('obscompile init refuses to overwrite, and init then build works with no other step', async () => {
+  const dir = tempDir();
+  try {
+    assert.is((await cli(['init'], dir)).code, 0);
+    const again = await cli(['init'], dir);
+    assert.is(again.code, 2);
+    assert.match(again.stderr, /already exists; init never overwrites/);
+    const build = await cli(['build'], dir);
+    assert.is(build.code, 0, build.stderr);
+    assert.match(build.stdout, /^\.devcontainer\/observability: wrote 7 files/);
+    const fromExample = tempDir();
+    try {
+      assert.is((await cli(['init', '--example', 'sglang-dev'], fromExample)).code, 0);
+      const r = await cli(['build'], fromExample);
+      assert.is(r.code, 0, r.stderr);
+    } finally {
+      cleanup(fromExample);
+    }
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();

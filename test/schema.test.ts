@@ -1,0 +1,58 @@
+/** The schema is written for people: titles, descriptions, readable pattern messages, snippets for the main sections. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT } from './helpers.js';
+
+type Node = Record<string, unknown>;
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8')) as Node;
+
+/** Every schema object with its JSON pointer. */
+function* walk(node: unknown, at = ''): Generator<[string, Node]> {
+  if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}/${i}`));
+  if (!node || typeof node !== 'object') return;
+  yield [at, node as Node];
+  for (const [k, v] of Object.entries(node)) if (v && typeof v === 'object') yield* walk(v, `${at}/${k}`);
+}
+
+test('every property has a title and a description', () => {
+  for (const [at, node] of walk(schema)) {
+    for (const [key, prop] of Object.entries((node.properties ?? {}) as Record<string, Node>)) {
+      assert.type(prop.title, 'string', `${at}/properties/${key} has a title`);
+      assert.type(prop.description, 'string', `${at}/properties/${key} has a description`);
+    }
+  }
+});
+
+test('every object forbids unknown keys, so a typo at any depth is caught', () => {
+  for (const [at, node] of walk(schema)) {
+    if (node.type === 'object' && node.properties) assert.is(node.additionalProperties, false, `${at} sets additionalProperties: false`);
+  }
+});
+
+test('every pattern explains itself in words', () => {
+  for (const [at, node] of walk(schema)) if (node.pattern) assert.type(node.errorMessage, 'string', `${at} has an errorMessage`);
+});
+
+test('closed string sets with several values describe each value', () => {
+  for (const [at, node] of walk(schema)) {
+    const values = node.enum as unknown[] | undefined;
+    if (values && values.length > 2 && values.every((v) => typeof v === 'string') && !at.includes('/flags/')) {
+      const described = (node.enumDescriptions ?? node.markdownEnumDescriptions) as string[] | undefined;
+      assert.is(described?.length, values.length, `${at} describes its ${values.length} values`);
+    }
+  }
+});
+
+test('the main sections offer snippets and defaults; the schema is draft-07 with no remote $ref', () => {
+  assert.is(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+  const props = schema.properties as Record<string, Node>;
+  for (const section of ['project', 'container', 'storage', 'prometheus', 'jaeger', 'exporters', 'modelServer']) {
+    assert.ok(Array.isArray(props[section]!.defaultSnippets), `${section} has defaultSnippets`);
+    assert.ok(props[section]!.default !== undefined, `${section} has a default`);
+  }
+  for (const [at, node] of walk(schema)) if (typeof node.$ref === 'string') assert.ok(node.$ref.startsWith('#/'), `${at} refers inside the schema`);
+});
+
+test.run();
