@@ -22,6 +22,9 @@ export function parse(source: SourceFile): StageResult<ParsedSource> {
     throw error;
   }
   if (doc.errors.length > 0) {
+    // yaml reports a stack overflow on runaway nesting as an ordinary error; it is a depth problem.
+    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+    if (overflow) return tooDeep(source, lines, overflow.pos[0]);
     return { diagnostics: doc.errors.map((e) => fromYamlError(source, lines, e)) };
   }
   const deep = deepestOffset(doc.contents);

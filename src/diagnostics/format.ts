@@ -7,6 +7,8 @@ export type DiagnosticFormat = 'text' | 'json' | 'github';
 export type SourceTexts = ReadonlyMap<string, string>;
 
 const CONTEXT_LINES = 1;
+/** Longer source lines are shown as a window around the column, so a huge value cannot flood the terminal. */
+const MAX_FRAME_WIDTH = 100;
 
 /** `file:line:col: severity [CODE] message`, the first line of every text diagnostic. */
 export function headline(d: Diagnostic): string {
@@ -22,17 +24,24 @@ export function codeFrame(text: string, d: Diagnostic): string {
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const src = (lines[n - 1] ?? '').replace(/\r$/, '');
+    const src = visible((lines[n - 1] ?? '').replace(/\r$/, ''));
     if (n !== d.line && src.trim() === '') continue;
-    out.push(`${n === d.line ? '>' : ' '} ${String(n).padStart(width)} | ${visible(src)}`);
+    const from = n === d.line ? Math.max(0, Math.min(d.column - 1 - 20, src.length - MAX_FRAME_WIDTH)) : 0;
+    out.push(`${n === d.line ? '>' : ' '} ${String(n).padStart(width)} | ${clip(src, from)}`);
     if (n === d.line) {
-      const lineText = visible(src);
-      const start = Math.min(d.column - 1, lineText.length);
-      const span = Math.max(1, Math.min(d.range[1] - d.range[0], lineText.length - start));
+      const start = Math.min(d.column - 1, src.length) - from + (from > 0 ? 1 : 0);
+      const span = Math.max(1, Math.min(d.range[1] - d.range[0], src.length - (d.column - 1), MAX_FRAME_WIDTH - start));
       out.push(`  ${' '.repeat(width)} | ${' '.repeat(start)}${'^'.repeat(span)}`);
     }
   }
   return out.join('\n');
+}
+
+/** At most MAX_FRAME_WIDTH characters from `from`, with an ellipsis where text was cut. */
+function clip(line: string, from: number): string {
+  const head = from > 0 ? '…' : '';
+  const body = line.slice(from, from + MAX_FRAME_WIDTH);
+  return `${head}${body}${from + MAX_FRAME_WIDTH < line.length ? '…' : ''}`;
 }
 
 /** Tabs shown as one visible character so the caret stays aligned. */

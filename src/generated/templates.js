@@ -175,7 +175,7 @@ export const templates = {
     + ((stack1 = (lookupProperty(helpers,"codeList")||container.strict(depth0, "codeList", {"start":{"line":19,"column":52},"end":{"line":19,"column":60}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dropped"),{"name":"codeList","hash":{},"data":data,"loc":{"start":{"line":19,"column":50},"end":{"line":19,"column":70}}})) != null ? stack1 : "")
     + ".\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -185,9 +185,9 @@ export const templates = {
   return "\u003C!-- "
     + ((stack1 = (((helper = lookupProperty(helpers,"header") || alias1(depth0, "header", {"start":{"line":1,"column":7},"end":{"line":1,"column":13}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"header","hash":{},"data":data,"loc":{"start":{"line":1,"column":5},"end":{"line":1,"column":15}}}) : helper))) != null ? stack1 : "")
     + " -->\n# Metrics catalog: "
-    + ((stack1 = alias3(alias1(lookupProperty(lookupProperty(depth0,"config"),"project"), "name", {"start":{"line":2,"column":21},"end":{"line":2,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":2,"column":21},"end":{"line":2,"column":23}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":19},"end":{"line":2,"column":45}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias3(alias1(lookupProperty(lookupProperty(depth0,"config"),"project"), "description", {"start":{"line":4,"column":2},"end":{"line":4,"column":28}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":4,"column":2},"end":{"line":4,"column":4}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":33}}})) != null ? stack1 : "")
     + "\n\nEvery metric the enabled sources emit, as Prometheus stores it. Each series also\ncarries the external label `container_run` with the id of the container run.\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"catalog"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
 },"useData":true},

@@ -15,9 +15,11 @@ export function shellQuote(value: unknown): string {
   return `'${String(value).replace(/'/g, `'\\''`)}'`;
 }
 
-/** A Markdown table cell: one line, pipes and angle brackets escaped. */
+/** Inert Markdown text for a table cell or a paragraph: one line, no HTML, no pipes, no block marker at the start. */
 export function markdownCell(value: unknown): string {
-  return oneLine(String(value)).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, "'");
+  const escaped = oneLine(String(value)).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, "'");
+  // A leading #, -, +, *, = or "1." would turn a paragraph into a heading, list or rule.
+  return escaped.replace(/^(\s*)([#\-+*=]|\d+[.)])/, '$1\\$2');
 }
 
 /** Record entries sorted by key: the one ordering helper for user-supplied maps. */

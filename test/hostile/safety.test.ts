@@ -1,0 +1,104 @@
+/** Resource attacks, file-system safety and concurrent builds: fail fast and clearly, never lose or mix files. */
+import { spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { analyze, compile } from '../../src/compile.js';
+import { check } from '../../src/emit.js';
+import { MAX_CONFIG_BYTES } from '../../src/discover.js';
+import { ROOT, cleanup, cli, configDir, tempDir } from '../helpers.js';
+
+test('a multi-megabyte config is refused before it is read', async () => {
+  const dir = configDir(`version: 1\n${'# padding\n'.repeat(600_000)}`);
+  try {
+    const r = await analyze({ cwd: dir });
+    assert.equal(r.diagnostics.map((d) => [d.code, d.line, d.column]), [['OBS_CONFIG_TOO_LARGE', 1, 1]]);
+    assert.match(r.diagnostics[0]!.message, new RegExp(`the limit is ${MAX_CONFIG_BYTES}`));
+    assert.is(r.source, undefined, 'the text was never loaded');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('runaway nesting deep enough to overflow the parser is a depth error, not a crash', async () => {
+  const dir = configDir(`version: 1\nproject: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
+  try {
+    const r = await cli(['validate'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /observability\.config\.yaml:2:\d+: error \[OBS_YAML_TOO_DEEP\]/);
+    assert.ok(r.stderr.split('\n').every((l) => l.length < 200), 'the code frame is clipped, not 200 000 characters wide');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a symlink in the output folder is not followed out of it', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  const outside = tempDir();
+  try {
+    const victim = path.join(outside, 'important.yml');
+    writeFileSync(victim, 'precious\n');
+    mkdirSync(path.join(dir, 'out'));
+    symlinkSync(victim, path.join(dir, 'out', 'prometheus.yml'));
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /out\/prometheus\.yml:1:1: error \[OBS_OUTPUT_UNSAFE\] out\/prometheus\.yml is a symbolic link/);
+    assert.is(readFileSync(victim, 'utf8'), 'precious\n');
+    assert.ok(lstatSync(path.join(dir, 'out', 'prometheus.yml')).isSymbolicLink());
+    assert.equal(readdirSync(path.join(dir, 'out')), ['prometheus.yml'], 'nothing else was written');
+  } finally {
+    cleanup(dir);
+    cleanup(outside);
+  }
+});
+
+/** Runs the real CLI in its own process. */
+function build(cwd: string, args: string[]): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/bin.ts'), 'build', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stderr }));
+  });
+}
+
+test('concurrent builds into one folder leave one consistent set of artifacts', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'a.yaml'), 'version: 1\nprometheus:\n  port: 9191\n');
+    writeFileSync(path.join(dir, 'b.yaml'), 'version: 1\nprometheus:\n  port: 9292\n  retention: 30d\n');
+    const runs = await Promise.all(['a', 'b', 'a', 'b'].map((c) => build(dir, ['--config', `${c}.yaml`, '--out', 'out'])));
+    for (const r of runs) assert.ok(r.code === 0 || (r.code === 2 && /OBS_LOCKED/.test(r.stderr)), `each build succeeds or says the folder is locked: ${r.stderr}`);
+    assert.ok(runs.some((r) => r.code === 0));
+    assert.not.ok(existsSync(path.join(dir, 'out', '.obscompile.lock')), 'the lock is released');
+    const consistentWith = [];
+    for (const config of ['a.yaml', 'b.yaml']) {
+      const c = await compile({ cwd: dir, config, out: 'out' });
+      const drift = await check(c.artifacts!, { outDir: c.outDir!, shownDir: 'out', source: c.model!.sourceName });
+      if (drift.length === 0) consistentWith.push(config);
+    }
+    assert.is(consistentWith.length, 1, 'the folder is exactly one config\'s output, never a mix');
+    assert.equal(readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.tmp')), [], 'no temp file left behind');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a stale lock from a process that died is taken over', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    mkdirSync(path.join(dir, 'out'));
+    writeFileSync(path.join(dir, 'out', '.obscompile.lock'), '999999999\n');
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 0, r.stderr);
+    writeFileSync(path.join(dir, 'out', '.obscompile.lock'), `${process.pid}\n`);
+    const locked = await cli(['build', '--force'], dir);
+    assert.is(locked.code, 2);
+    assert.match(locked.stderr, new RegExp(`another obscompile build \\(pid ${process.pid}\\) is writing out`));
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
