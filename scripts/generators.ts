@@ -1,6 +1,7 @@
 /** Generated-file producers shared by `npm run generate` and the staleness test. */
 import { readFile, readdir } from 'node:fs/promises';
 import Handlebars from 'handlebars';
+import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/ajv-options.js';
@@ -60,9 +61,13 @@ async function resolvedTypes(schema: Record<string, unknown>): Promise<Generated
 function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
   const ajv = createAjv({ code: { source: true, esm: true } });
   const validate = ajv.compile(schema);
-  // ajv's standalone output loads its runtime helpers with require(), which ESM lacks.
-  const prelude = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
-  const js = BANNER + '/* eslint-disable */\n' + prelude + standaloneCode.default(ajv, validate) + '\n';
+  // ajv's standalone output loads its runtime helpers with require(); ESM (and the bundler) want imports.
+  const imports: string[] = [];
+  const code = standaloneCode.default(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)/g, (_m, mod: string) => {
+    imports.push(`import runtime${imports.length} from '${mod}.js';`);
+    return `runtime${imports.length - 1}`;
+  });
+  const js = `${BANNER}/* eslint-disable */\n${imports.join('\n')}\n${code}\n`;
   const dts = BANNER + "import type { ValidateFunction } from 'ajv';\ndeclare const validate: ValidateFunction;\nexport default validate;\n";
   return [
     { path: 'src/generated/validate-config.js', content: js },
@@ -91,8 +96,37 @@ async function precompiledTemplates(): Promise<GeneratedFile[]> {
   ];
 }
 
+/** Catalog files, one per source, in the order their sections appear. */
+const CATALOG_FILES = ['prometheus.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'sglang.yaml', 'cadvisor.yaml'];
+
+/** The metric catalog (catalog/*.yaml) checked against the schema's metric definition and compiled to a module. */
+async function catalogModule(schema: Record<string, unknown>): Promise<GeneratedFile[]> {
+  const definitions = schema.definitions as Record<string, Record<string, unknown>>;
+  const metric = structuredClone(definitions.metric!) as { properties: Record<string, unknown> };
+  metric.properties.requires = { enum: ['profiling'] };
+  metric.properties.unavailable = { type: 'string', minLength: 1 };
+  const sourceSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['source', 'title', 'metrics'],
+    properties: { source: { enum: ['prometheus', 'jaeger', 'nodeExporter', 'dcgmExporter', 'modelServer', 'cadvisor'] }, title: { type: 'string' }, metrics: { type: 'array', items: metric } },
+  };
+  const check = createAjv().compile(sourceSchema);
+  const sources = [];
+  for (const file of CATALOG_FILES) {
+    const data = parseYaml(await readFile(new URL(`catalog/${file}`, root), 'utf8'));
+    if (!check(data)) throw new Error(`catalog/${file} is invalid: ${JSON.stringify(check.errors)}`);
+    sources.push(data);
+  }
+  const banner = BANNER.replace('schema/observability.schema.json', 'catalog/*.yaml');
+  return [
+    { path: 'src/generated/catalog.js', content: `${banner}export const catalog = ${JSON.stringify(sources, null, 1)};\n` },
+    { path: 'src/generated/catalog.d.ts', content: `${banner}import type { CatalogSource } from '../catalog.js';\nexport declare const catalog: CatalogSource[];\n` },
+  ];
+}
+
 /** Every generated file, computed in memory. */
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...(await precompiledTemplates())];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema))];
 }

@@ -1,6 +1,5 @@
-/** Metric catalog data: what each source emits, read from the YAML files in `catalog/`. */
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+/** Metric catalog data: what each source emits. Source of truth: catalog/*.yaml, compiled by `npm run generate`. */
+import { catalog } from './generated/catalog.js';
 import type { ComponentId } from './ports.js';
 
 export interface CatalogMetric {
@@ -20,12 +19,7 @@ export interface CatalogSource {
   metrics: CatalogMetric[];
 }
 
-/** Catalog files, one per source, in the order sections appear. */
-export const CATALOG_FILES = ['prometheus.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'sglang.yaml', 'cadvisor.yaml'] as const;
-
-const catalogDir = new URL('../catalog/', import.meta.url);
-
-/** Reads every catalog file shipped with obscompile. */
-export async function loadCatalog(): Promise<CatalogSource[]> {
-  return Promise.all(CATALOG_FILES.map(async (file) => parseYaml(await readFile(new URL(file, catalogDir), 'utf8')) as CatalogSource));
+/** The catalog shipped with obscompile, one source per section, in section order. */
+export function loadCatalog(): readonly CatalogSource[] {
+  return catalog;
 }

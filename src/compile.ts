@@ -46,7 +46,7 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
   if (!analysis.config || !analysis.source || hasErrors(analysis.diagnostics)) return analysis;
   const { options, source, config } = analysis;
   const outDir = options.out ? path.resolve(options.cwd, options.out) : path.resolve(path.dirname(source.absolutePath), config.output.dir);
-  const model = buildModel(config, { configPath: source.absolutePath, outDir, catalog: await loadCatalog() });
+  const model = buildModel(config, { configPath: source.absolutePath, outDir, catalog: loadCatalog() });
   try {
     const artifacts = render(model);
     return { ...analysis, model, outDir, artifacts };

@@ -37,6 +37,11 @@ export async function discover(options: DiscoverOptions): Promise<StageResult<So
 }
 
 async function search(cwd: string): Promise<string | undefined> {
+  // The common case (run from the project root) needs no search library at all: it keeps start-up fast.
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(cwd, name);
+    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+  }
   // cosmiconfig only locates the file; obscompile parses it itself to keep source positions.
   const { cosmiconfig } = await import('cosmiconfig');
   const raw = (_file: string, content: string) => content;

@@ -1,4 +1,5 @@
-/** The package version, read once from package.json next to src/ and dist/. */
+/** The package version, read once from obscompile's package.json. */
 import { readFileSync } from 'node:fs';
+import { shipped } from './paths.js';
 
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const VERSION: string = (JSON.parse(readFileSync(shipped('package.json'), 'utf8')) as { version: string }).version;

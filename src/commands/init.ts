@@ -1,20 +1,20 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../discover.js';
 import { fileDiagnostic } from '../diagnostics/make.js';
 import { renderTemplate } from '../render/handlebars.js';
 import { EXIT, type Io } from '../io.js';
 import { report } from './report.js';
-import { SCHEMA_URL } from './schema.js';
+import { SCHEMA_FILE } from './schema.js';
+import { shipped } from '../paths.js';
 
-const EXAMPLES = { 'sglang-dev': new URL('../../examples/sglang-dev/observability.config.yaml', import.meta.url) };
+const EXAMPLES = { 'sglang-dev': shipped('examples', 'sglang-dev', 'observability.config.yaml') };
 
 /** The schema path as the modeline should name it: relative to the config when that stays short, else absolute. */
 export function schemaReference(configDir: string): string {
-  const schemaFile = fileURLToPath(SCHEMA_URL);
+  const schemaFile = SCHEMA_FILE;
   const rel = path.relative(configDir, schemaFile).split(path.sep).join('/');
   if (rel.split('/').filter((s) => s === '..').length > 3) return schemaFile;
   return rel.startsWith('.') ? rel : `./${rel}`;

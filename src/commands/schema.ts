@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commitTemp, writeTemp } from '../fs-safe.js';
 import { EXIT, type Io } from '../io.js';
+import { shipped } from '../paths.js';
 
 /** The shipped schema file. */
-export const SCHEMA_URL = new URL('../../schema/observability.schema.json', import.meta.url);
+export const SCHEMA_FILE = shipped('schema', 'observability.schema.json');
 
 export async function schemaCommand(opts: { out?: string }, io: Io): Promise<number> {
-  const text = await readFile(SCHEMA_URL, 'utf8');
+  const text = await readFile(SCHEMA_FILE, 'utf8');
   if (!opts.out) {
     io.out(text);
     return EXIT.ok;

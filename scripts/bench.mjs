@@ -1,0 +1,78 @@
+// Start-up benchmark (issue 8): whole-process medians of `node -e 0`, validate, build and check on the example
+// and on a large generated config, alternating commands within one run; ratios to the node floor; peak memory.
+// Usage: npm run bench [-- --runs N]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = path.join(root, 'dist/cli/bin.js');
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
+const work = mkdtempSync(path.join(tmpdir(), 'obscompile-bench-'));
+
+/** The example, copied so building it never touches the repository. */
+function exampleDir() {
+  const dir = path.join(work, 'example');
+  cpSync(path.join(root, 'examples/sglang-dev/observability.config.yaml'), path.join(dir, 'observability.config.yaml'));
+  return dir;
+}
+
+/** 1,000 extra scrape targets with 5 documented metrics each, on top of the reference stack. */
+function largeDir() {
+  const dir = path.join(work, 'large');
+  mkdirSync(dir);
+  const base = readFileSync(path.join(root, 'examples/sglang-dev/observability.config.yaml'), 'utf8').replace(/^prometheus:\n/m, 'prometheus:\n  extraTargets:\n__TARGETS__');
+  const targets = [];
+  for (let i = 0; i < 1000; i++) {
+    targets.push(`    - job: exporter_${i}\n      targets: ["host${i}.internal:${9000 + (i % 1000)}"]\n      labels: { shard: "s${i % 16}" }\n      metrics:`);
+    for (let m = 0; m < 5; m++) targets.push(`        - { name: exporter_${i}_metric_${m}_total, type: counter, help: "Metric ${m} of exporter ${i}.", labels: [instance, route] }`);
+  }
+  writeFileSync(path.join(dir, 'observability.config.yaml'), base.replace('__TARGETS__', `${targets.join('\n')}\n`));
+  return dir;
+}
+
+const peakScript = path.join(work, 'peak.cjs');
+writeFileSync(peakScript, "process.on('exit', () => { const m = /VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8')); require('fs').appendFileSync(process.env.BENCH_PEAK_FILE, (m ? m[1] : '0') + '\\n'); });\n");
+
+function once(args, cwd, peakFile) {
+  const env = peakFile ? { ...process.env, NODE_OPTIONS: `--require ${peakScript}`, BENCH_PEAK_FILE: peakFile } : process.env;
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - start;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+try {
+  const dirs = { example: exampleDir(), large: largeDir() };
+  for (const dir of Object.values(dirs)) once([bin, 'build'], dir);
+  const cases = [{ name: 'node -e 0', args: ['-e', '0'], dir: work }];
+  for (const [label, dir] of Object.entries(dirs)) for (const cmd of ['validate', 'build', 'check']) cases.push({ name: `${cmd} (${label})`, args: [bin, cmd], dir, label });
+  const times = new Map(cases.map((c) => [c.name, []]));
+  for (const c of cases) once(c.args, c.dir); // warm the file cache
+  for (let i = 0; i < runs; i++) for (const c of cases) times.get(c.name).push(once(c.args, c.dir));
+  const floor = median(times.get('node -e 0'));
+  const rows = cases.map((c) => {
+    const peakFile = path.join(work, `peak-${cases.indexOf(c)}`);
+    once(c.args, c.dir, peakFile);
+    const kib = Math.max(...readFileSync(peakFile, 'utf8').trim().split('\n').map(Number));
+    const med = median(times.get(c.name));
+    const target = c.label === 'example' ? 1.5 : c.label === 'large' ? 2 : undefined;
+    return { ...c, med, ratio: med / floor, mib: kib / 1024, target };
+  });
+  console.log(`obscompile start-up benchmark: ${runs} alternating runs per command, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log('| command | median ms | x node -e 0 | target | peak MiB |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) {
+    const verdict = r.target === undefined ? '' : `${r.ratio <= r.target ? 'met' : 'MISSED'} (≤ ${r.target}x)`;
+    console.log(`| ${r.name} | ${r.med.toFixed(1)} | ${r.ratio.toFixed(2)} | ${verdict} | ${r.mib.toFixed(1)} |`);
+  }
+  const worstMem = Math.max(...rows.map((r) => r.mib));
+  console.log(`peak memory: ${worstMem.toFixed(1)} MiB (${worstMem < 80 ? 'met' : 'MISSED'}, target < 80 MiB)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
