@@ -1,7 +1,6 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder, then write atomically or report drift. */
 import { mkdir, rm, chmod } from 'node:fs/promises';
 import path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { fileDiagnostic } from './diagnostics/make.js';
 import { acquireLock, commitTemp, discard, inspect, isInside, writeTemp } from './fs-safe.js';
 import { MANIFEST_FILE, manifestFor, manifestText, readManifest, sha256, type Manifest } from './manifest.js';
@@ -164,10 +163,11 @@ export interface Drift {
 
 /** Every artifact that differs from the output folder, with a unified diff each. */
 export async function check(artifacts: readonly Artifact[], target: EmitTarget): Promise<Drift[]> {
-  const plans = await plan(artifacts, target);
-  return plans
-    .filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged')
-    .map((p) => ({
+  const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged');
+  if (plans.length === 0) return [];
+  // The diff library is only loaded when there is something to show.
+  const { createTwoFilesPatch } = await import('diff');
+  return plans.map((p) => ({
       path: p.path,
       state: p.state,
       diff: createTwoFilesPatch(`a/${p.path}`, `b/${p.path}`, p.current ?? '', p.artifact?.content ?? '', 'on disk', 'compiled from config'),
