@@ -19,16 +19,19 @@ async function loadSchema(): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(new URL('schema/observability.schema.json', root), 'utf8'));
 }
 
-/** TypeScript types for the config, from the schema (json-schema-to-typescript). */
-async function configTypes(schema: Record<string, unknown>): Promise<GeneratedFile> {
-  const ts = await schemaToTs(schema as never, 'ObservabilityConfig', {
+/** TypeScript declarations for a schema (json-schema-to-typescript), with the project's options. */
+async function typesFile(schema: unknown, name: string, path: string): Promise<GeneratedFile> {
+  const ts = await schemaToTs(schema as never, name, {
     bannerComment: BANNER.trimEnd(),
     additionalProperties: false,
     unreachableDefinitions: false,
     style: { singleQuote: true, printWidth: 100 },
   });
-  return { path: 'src/generated/config.ts', content: ts };
+  return { path, content: ts };
 }
+
+/** TypeScript types for the config as written. */
+const configTypes = (schema: Record<string, unknown>) => typesFile(schema, 'ObservabilityConfig', 'src/generated/config.ts');
 
 /** A copy of the schema where every property with a default is required: the shape after validation. */
 function withDefaultsRequired(node: unknown): unknown {
@@ -46,15 +49,9 @@ function withDefaultsRequired(node: unknown): unknown {
 }
 
 /** Types of the config after validation has applied every default. */
-async function resolvedTypes(schema: Record<string, unknown>): Promise<GeneratedFile> {
+function resolvedTypes(schema: Record<string, unknown>): Promise<GeneratedFile> {
   const resolved = { ...(withDefaultsRequired(schema) as object), title: 'Resolved config' };
-  const ts = await schemaToTs(resolved as never, 'ResolvedConfig', {
-    bannerComment: BANNER.trimEnd(),
-    additionalProperties: false,
-    unreachableDefinitions: false,
-    style: { singleQuote: true, printWidth: 100 },
-  });
-  return { path: 'src/generated/resolved-config.ts', content: ts };
+  return typesFile(resolved, 'ResolvedConfig', 'src/generated/resolved-config.ts');
 }
 
 /** The ajv validator compiled to standalone ESM, so no schema is compiled at run time. */
