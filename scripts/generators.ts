@@ -54,10 +54,25 @@ function resolvedTypes(schema: Record<string, unknown>): Promise<GeneratedFile> 
   return typesFile(resolved, 'ResolvedConfig', 'src/generated/resolved-config.ts');
 }
 
+/** Keywords for people and editors; the validator does not need them, and standalone code would embed them. */
+const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'examples', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions', 'errorMessage', '$comment']);
+
+/** The schema without annotations; keys of `properties` and `definitions` maps are names, never annotations. */
+function validationOnly(node: unknown, isMap = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => validationOnly(n));
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!isMap && ANNOTATIONS.has(key)) continue;
+    out[key] = key === 'default' || key === 'enum' ? value : validationOnly(value, !isMap && (key === 'properties' || key === 'definitions'));
+  }
+  return out;
+}
+
 /** The ajv validator compiled to standalone ESM, so no schema is compiled at run time. */
 function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
   const ajv = createAjv({ code: { source: true, esm: true } });
-  const validate = ajv.compile(schema);
+  const validate = ajv.compile(validationOnly(schema) as Record<string, unknown>);
   // ajv's standalone output loads its runtime helpers with require(); ESM (and the bundler) want imports.
   const imports: string[] = [];
   const code = standaloneCode.default(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)/g, (_m, mod: string) => {

@@ -14,7 +14,8 @@ export const EDITOR_KEYWORDS = [
 export function createAjv(extra: Options = {}): Ajv.default {
   const ajv = new Ajv.default({
     allErrors: true,
-    verbose: true,
+    // Not verbose: the standalone validator would embed the whole schema text; validate.ts adds data and parent schema on the error path only.
+    verbose: false,
     useDefaults: true,
     strict: true,
     allowUnionTypes: true,

@@ -1,43 +1,20 @@
-/** The pipeline, in the order of the architecture: discover → parse → validate → check → model → render. */
+/** The pipeline, in the order of the architecture: analyze (discover → parse → validate → check) → model → render. */
 import path from 'node:path';
-import { check } from './check/index.js';
+import { analyze, type Analysis } from './analyze.js';
 import { loadCatalog } from './catalog.js';
-import { discover } from './discover.js';
 import { fileDiagnostic } from './diagnostics/make.js';
 import { buildModel, type Model } from './model.js';
-import { resolveOptions, type Options } from './options.js';
-import { parse } from './parse.js';
+import type { Options } from './options.js';
 import { render } from './render/index.js';
-import { validate } from './validate.js';
-import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type SourceFile, type ValidConfig } from './types.js';
+import { hasErrors, type Artifact } from './types.js';
 
-export interface Analysis {
-  options: Options;
-  source?: SourceFile;
-  parsed?: ParsedSource;
-  config?: ValidConfig;
-  diagnostics: Diagnostic[];
-}
+export { analyze, type Analysis };
 
 export interface Compilation extends Analysis {
   model?: Model;
   /** Absolute output folder. */
   outDir?: string;
   artifacts?: Artifact[];
-}
-
-/** Discovers, parses, validates and checks the config: everything `obscompile validate` needs. */
-export async function analyze(partial: Partial<Options>): Promise<Analysis> {
-  const options = resolveOptions(partial);
-  const discovered = await discover({ cwd: options.cwd, configPath: options.config });
-  if (!discovered.value) return { options, diagnostics: discovered.diagnostics };
-  const source = discovered.value;
-  const parsed = parse(source);
-  if (!parsed.value) return { options, source, diagnostics: parsed.diagnostics };
-  const validated = validate(parsed.value);
-  if (!validated.value) return { options, source, parsed: parsed.value, diagnostics: validated.diagnostics };
-  const findings = check(validated.value, parsed.value);
-  return { options, source, parsed: parsed.value, config: validated.value, diagnostics: findings };
 }
 
 /** The whole pipeline in memory: artifacts only when no stage reported an error. */

@@ -3,7 +3,9 @@ import type { ErrorObject } from 'ajv';
 import validateConfig from './generated/validate-config.js';
 import { diagnosticAt } from './diagnostics/make.js';
 import { translate } from './validate-errors.js';
-import { locate } from './yaml-path.js';
+import { readFileSync } from 'node:fs';
+import { shipped } from './paths.js';
+import { fromPointer, locate } from './yaml-path.js';
 import type { Diagnostic, ParsedSource, StageResult, ValidConfig } from './types.js';
 
 /** Config versions this obscompile understands. */
@@ -15,7 +17,7 @@ export function validate(parsed: ParsedSource): StageResult<ValidConfig> {
   const versionDiagnostic = checkVersion(parsed, data);
   if (versionDiagnostic) return { diagnostics: [versionDiagnostic] };
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
-  const errors = relevant(validateConfig.errors ?? []);
+  const errors = enrich(relevant(validateConfig.errors ?? []), data);
   const diagnostics = errors.map((e) => translate(e, parsed)).filter((d): d is Diagnostic => d !== undefined);
   return { diagnostics: dedupe(diagnostics).sort((a, b) => a.range[0] - b.range[0]) };
 }
@@ -29,6 +31,46 @@ function checkVersion(parsed: ParsedSource, data: Record<string, unknown>): Diag
     message: `config version ${JSON.stringify(data.version)} is not supported; this obscompile reads version ${SUPPORTED_VERSIONS.join(', ')}`,
     hint: 'set `version: 1`, or upgrade obscompile if the config was written for a newer one',
   });
+}
+
+/** The schema, read only when there is something to explain. */
+let schemaCache: Record<string, unknown> | undefined;
+function schemaDocument(): Record<string, unknown> {
+  return (schemaCache ??= JSON.parse(readFileSync(shipped('schema', 'observability.schema.json'), 'utf8')) as Record<string, unknown>);
+}
+
+type SchemaObject = Record<string, unknown>;
+
+/** Adds what ajv's verbose mode would: the offending value and the schema of the value's location. */
+function enrich(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  return errors.map((e) => {
+    const path = fromPointer(e.instancePath);
+    return { ...e, data: valueAt(data, path), parentSchema: schemaAt(schemaDocument(), path) as ErrorObject['parentSchema'] };
+  });
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node;
+}
+
+/** The schema that applies at an instance path (following properties, items, additionalProperties and local $refs). */
+function schemaAt(root: SchemaObject, path: readonly (string | number)[]): SchemaObject | undefined {
+  const deref = (node: SchemaObject): SchemaObject => {
+    const ref = node.$ref;
+    if (typeof ref !== 'string') return node;
+    const { $ref: _ref, ...siblings } = node;
+    return { ...deref(valueAt(root, fromPointer(ref.replace(/^#/, '')).map(String)) as SchemaObject), ...siblings };
+  };
+  let node: SchemaObject | undefined = deref(root);
+  for (const seg of path) {
+    if (!node) return undefined;
+    const props = node.properties as Record<string, SchemaObject> | undefined;
+    const next: unknown = typeof seg === 'number' ? node.items : props?.[seg] ?? node.additionalProperties;
+    node = next && typeof next === 'object' ? deref(next as SchemaObject) : undefined;
+  }
+  return node;
 }
 
 /** Branch errors of a oneOf are summarised by the oneOf error itself; an outer propertyNames error repeats its inner one. */

@@ -2,7 +2,7 @@
 import { formatDiagnostics, type DiagnosticFormat } from '../diagnostics/format.js';
 import { EXIT, type Io } from '../io.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { Analysis } from '../compile.js';
+import type { Analysis } from '../analyze.js';
 import type { Diagnostic } from '../types.js';
 
 /** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */

@@ -1,5 +1,5 @@
 /** `obscompile validate`: schema and semantic checks only. */
-import { analyze } from '../compile.js';
+import { analyze } from '../analyze.js';
 import { exitFor, report, type CommonOptions } from './report.js';
 import type { Io } from '../io.js';
 

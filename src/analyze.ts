@@ -1,0 +1,29 @@
+/** The front half of the pipeline: discover → parse → validate → check. Loads no renderer, so `validate` starts fast. */
+import { check } from './check/index.js';
+import { discover } from './discover.js';
+import { resolveOptions, type Options } from './options.js';
+import { parse } from './parse.js';
+import { validate } from './validate.js';
+import type { Diagnostic, ParsedSource, SourceFile, ValidConfig } from './types.js';
+
+export interface Analysis {
+  options: Options;
+  source?: SourceFile;
+  parsed?: ParsedSource;
+  config?: ValidConfig;
+  diagnostics: Diagnostic[];
+}
+
+/** Discovers, parses, validates and checks the config: everything `obscompile validate` needs. */
+export async function analyze(partial: Partial<Options>): Promise<Analysis> {
+  const options = resolveOptions(partial);
+  const discovered = await discover({ cwd: options.cwd, configPath: options.config });
+  if (!discovered.value) return { options, diagnostics: discovered.diagnostics };
+  const source = discovered.value;
+  const parsed = parse(source);
+  if (!parsed.value) return { options, source, diagnostics: parsed.diagnostics };
+  const validated = validate(parsed.value);
+  if (!validated.value) return { options, source, parsed: parsed.value, diagnostics: validated.diagnostics };
+  const findings = check(validated.value, parsed.value);
+  return { options, source, parsed: parsed.value, config: validated.value, diagnostics: findings };
+}
