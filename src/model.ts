@@ -68,6 +68,7 @@ const posixRelative = (from: string, to: string) => path.relative(from, to).spli
 export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
   const configDir = path.dirname(ctx.configPath);
   const root = config.storage.telemetryRoot;
+  const jobs = scrapeJobs(config);
   return {
     config,
     sourceName: posixRelative(ctx.outDir, ctx.configPath),
@@ -86,7 +87,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     },
     ports: portUses(config),
     components: componentRows(config),
-    scrapeJobs: scrapeJobs(config),
+    scrapeJobs: jobs,
     launchArgs: config.modelServer.enabled ? launchArgs(config) : [],
     storageDirs: [
       ...config.storage.durable.map((d) => d.dir),
@@ -96,7 +97,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
       'prometheus',
       'jaeger',
     ],
-    catalog: catalogSections(config, ctx.catalog),
+    catalog: catalogSections(config, jobs, ctx.catalog),
   };
 }
 
@@ -150,8 +151,8 @@ const JOB_OF: Record<ComponentId, string> = {
 };
 
 /** Catalog sections for the sources Prometheus actually scrapes, minus what relabelling drops. */
-function catalogSections(config: ValidConfig, catalog: readonly CatalogSource[]): CatalogSection[] {
-  const jobs = new Map(scrapeJobs(config).map((j) => [j.job, j]));
+function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[] {
+  const jobs = new Map(scrapeJobs.map((j) => [j.job, j]));
   const profiling = config.exporters.dcgmExporter.profiling && config.container.capabilities.includes('SYS_ADMIN');
   const sections: CatalogSection[] = [];
   for (const src of catalog) {

@@ -1,11 +1,8 @@
 /** docker-compose.yml: the dev container service and, when enabled, cAdvisor (seed 000 "Components", seed 004). */
 import { stringify } from 'yaml';
-import { finish, headerText, sortedEntries } from './text.js';
+import { dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model } from '../model.js';
 import type { Artifact } from '../types.js';
-
-/** Compose interpolates `${…}` in every value; `$$` is its literal dollar. */
-const literal = (value: string) => value.replace(/\$/g, '$$$$');
 
 /** Internal network shared by the dev container and cAdvisor: no route out (seed 004, "Network: Internal only"). */
 export const TELEMETRY_NETWORK = 'telemetry';
@@ -15,7 +12,7 @@ function devService(model: Model): Record<string, unknown> {
   const { storage, devcontainer } = model.config;
   const env: Record<string, string> = { OBS_TELEMETRY_ROOT: storage.telemetryRoot };
   for (const p of storage.profiles) if (p.env) env[p.env] = `${model.paths.profilesDir}/${p.dir}`;
-  for (const [k, v] of sortedEntries(c.environment)) env[k] = literal(v);
+  for (const [k, v] of sortedEntries(c.environment)) env[k] = dollarLiteral(v); // Compose interpolates ${…} in every value
   const service: Record<string, unknown> = {
     image: c.image,
     container_name: c.service,

@@ -1,12 +1,9 @@
 /** prometheus.yml, built as data and serialised by `yaml` (seed 000 "Metrics & Traces", seed 004 task 3). */
 import { stringify } from 'yaml';
 import { RUN_LABEL } from '../check/names.js';
-import { finish, headerText, sortedEntries } from './text.js';
+import { dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model, ScrapeJob } from '../model.js';
 import type { Artifact } from '../types.js';
-
-/** Prometheus expands `${VAR}` in external labels (expand-external-labels); `$$` keeps a literal dollar. */
-const literal = (value: string) => value.replace(/\$/g, '$$$$');
 
 /** The environment variable init-run.sh exports with the run id. */
 export const RUN_ID_VARIABLE = 'CONTAINER_RUN_ID';
@@ -29,7 +26,7 @@ function scrapeConfig(job: ScrapeJob): Record<string, unknown> {
 export function renderPrometheus(model: Model): Artifact {
   const p = model.config.prometheus;
   const externalLabels: Record<string, string> = { [RUN_LABEL]: `\${${RUN_ID_VARIABLE}}` };
-  for (const [k, v] of sortedEntries(p.externalLabels)) externalLabels[k] = literal(v);
+  for (const [k, v] of sortedEntries(p.externalLabels)) externalLabels[k] = dollarLiteral(v); // Prometheus expands ${VAR} in external labels
   const doc = {
     global: {
       scrape_interval: p.scrapeInterval,

@@ -22,6 +22,11 @@ export function markdownCell(value: unknown): string {
   return escaped.replace(/^(\s*)([#\-+*=]|\d+[.)])/, '$1\\$2');
 }
 
+/** `$` doubled: the literal dollar for both Compose interpolation and Prometheus's expand-external-labels. */
+export function dollarLiteral(value: string): string {
+  return value.replace(/\$/g, '$$$$');
+}
+
 /** Record entries sorted by key: the one ordering helper for user-supplied maps. */
 export function sortedEntries<T>(record: Readonly<Record<string, T>>): [string, T][] {
   return Object.keys(record)
