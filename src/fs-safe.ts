@@ -50,6 +50,11 @@ export async function commitTemp(temp: string, file: string): Promise<void> {
   await rename(temp, file);
 }
 
+/** Replaces `file` with `content` atomically (temp file + rename). */
+export async function writeAtomic(file: string, content: string): Promise<void> {
+  await commitTemp(await writeTemp(file, content, false), file);
+}
+
 /** Removes temp files after a failure; never throws. */
 export async function discard(temps: readonly string[]): Promise<void> {
   await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));

@@ -3,20 +3,32 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-let root: string | undefined;
+interface PackageJson {
+  name?: string;
+  version: string;
+}
 
-/** The folder holding obscompile's package.json, found by walking up from this module. */
-export function packageRoot(): string {
-  if (root) return root;
+let found: { root: string; manifest: PackageJson } | undefined;
+
+/** obscompile's own package.json and its folder, found once by walking up from this module. */
+function ownPackage(): { root: string; manifest: PackageJson } {
+  if (found) return found;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'obscompile') return (root = dir);
+    const file = path.join(dir, 'package.json');
+    const manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PackageJson) : undefined;
+    if (manifest?.name === 'obscompile') return (found = { root: dir, manifest });
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('obscompile: cannot find its own package.json');
     dir = parent;
   }
 }
+
+/** The folder holding obscompile's package.json. */
+export const packageRoot = (): string => ownPackage().root;
+
+/** The installed obscompile version. */
+export const packageVersion = (): string => ownPackage().manifest.version;
 
 /** Absolute path of a file shipped in the package. */
 export const shipped = (...parts: string[]): string => path.join(packageRoot(), ...parts);

@@ -5,7 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import { compile } from '../compile.js';
 import { inject, tables } from '../docs.js';
 import { fileDiagnostic } from '../diagnostics/make.js';
-import { commitTemp, writeTemp } from '../fs-safe.js';
+import { writeAtomic } from '../fs-safe.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
 
@@ -49,7 +49,7 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     io.out(createTwoFilesPatch(`a/${opts.inject}`, `b/${opts.inject}`, text, injected.value));
     return EXIT.invalid;
   }
-  await commitTemp(await writeTemp(file, injected.value, false), file);
+  await writeAtomic(file, injected.value);
   io.out(`${opts.inject}: tables updated`);
   return EXIT.ok;
 }

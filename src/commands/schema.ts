@@ -1,7 +1,7 @@
 /** `obscompile schema`: the JSON Schema, for editors and other tools. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commitTemp, writeTemp } from '../fs-safe.js';
+import { writeAtomic } from '../fs-safe.js';
 import { EXIT, type Io } from '../io.js';
 import { shipped } from '../paths.js';
 
@@ -15,7 +15,7 @@ export async function schemaCommand(opts: { out?: string }, io: Io): Promise<num
     return EXIT.ok;
   }
   const file = path.resolve(io.cwd, opts.out);
-  await commitTemp(await writeTemp(file, text, false), file);
+  await writeAtomic(file, text);
   io.err(`wrote ${opts.out}`);
   return EXIT.ok;
 }
