@@ -7,7 +7,7 @@ import { compile } from '../src/compile.js';
 import { check, write, type EmitTarget } from '../src/emit.js';
 import { tempPathFor } from '../src/fs-safe.js';
 import type { Artifact } from '../src/types.js';
-import { cleanup, configDir } from './helpers.js';
+import { cleanup, configDir, snapshot } from './helpers.js';
 
 async function build(dir: string): Promise<{ artifacts: Artifact[]; target: EmitTarget }> {
   const c = await compile({ cwd: dir });
@@ -15,7 +15,6 @@ async function build(dir: string): Promise<{ artifacts: Artifact[]; target: Emit
   return { artifacts: c.artifacts, target: { outDir: c.outDir!, shownDir: 'out', source: c.model!.sourceName } };
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
 const config = 'version: 1\noutput:\n  dir: out\n';
 
 test('scripts are written executable, data files not; a second write changes nothing', async () => {

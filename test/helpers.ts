@@ -1,6 +1,6 @@
 /** Shared test helpers: golden-file comparison, temp folders, CLI capture, tool lookup. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as assert from 'uvu/assert';
@@ -67,6 +67,11 @@ export function requireTool(tool: string): string | undefined {
   const found = which(tool);
   if (!found && process.env.CI === 'true') throw new Error(`${tool} is required under CI but was not found on PATH; .ci/run installs it`);
   return found;
+}
+
+/** Every file in a folder with its text, by name: compare before and after to prove nothing changed. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
 }
 
 /** Writes a config file into a new temp folder and returns the folder. */

@@ -1,5 +1,5 @@
 /** Pipeline invariants: determinism, no mutation of the input, all-or-nothing rendering. */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -7,7 +7,7 @@ import { compile } from '../src/compile.js';
 import { parse } from '../src/parse.js';
 import { validate } from '../src/validate.js';
 import { RENDERERS } from '../src/render/index.js';
-import { ROOT, cleanup, cli, configDir } from './helpers.js';
+import { ROOT, cleanup, cli, configDir, snapshot } from './helpers.js';
 
 const exampleDir = path.join(ROOT, 'examples/sglang-dev');
 
@@ -43,8 +43,7 @@ test('a renderer that throws leaves the output folder exactly as it was', async 
   try {
     assert.is((await cli(['build'], dir)).code, 0);
     const outDir = path.join(dir, 'out');
-    const snapshot = () => readdirSync(outDir).sort().map((f) => [f, readFileSync(path.join(outDir, f), 'utf8')]);
-    const before = snapshot();
+    const before = snapshot(outDir);
     (RENDERERS['metrics_catalog.md'] as { render: unknown }).render = () => {
       throw new Error('boom');
     };
@@ -54,7 +53,7 @@ test('a renderer that throws leaves the output folder exactly as it was', async 
     const r = await cli(['build'], dir);
     assert.is(r.code, 1);
     assert.match(r.stderr, /OBS_RENDER_FAILED\] rendering failed: boom/);
-    assert.equal(snapshot(), before, 'init-run.sh (which did render) was not written either');
+    assert.equal(snapshot(outDir), before, 'init-run.sh (which did render) was not written either');
   } finally {
     (RENDERERS['metrics_catalog.md'] as { render: unknown }).render = original;
     cleanup(dir);
