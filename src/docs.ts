@@ -1,6 +1,5 @@
 /** README tables (seed 000 "Components") and their injection between marker comments. */
-import { diagnosticAt } from './diagnostics/make.js';
-import { countLines } from './diagnostics/make.js';
+import { countLines, diagnosticAt } from './diagnostics/make.js';
 import { markdownCell } from './render/text.js';
 import type { Model } from './model.js';
 import type { Diagnostic, StageResult } from './types.js';
