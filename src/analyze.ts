@@ -20,10 +20,10 @@ export async function analyze(partial: Partial<Options>): Promise<Analysis> {
   const discovered = await discover({ cwd: options.cwd, configPath: options.config });
   if (!discovered.value) return { options, diagnostics: discovered.diagnostics };
   const source = discovered.value;
-  const parsed = parse(source);
+  const parsed = await parse(source);
   if (!parsed.value) return { options, source, diagnostics: parsed.diagnostics };
-  const validated = validate(parsed.value);
+  const validated = await validate(parsed.value);
   if (!validated.value) return { options, source, parsed: parsed.value, diagnostics: validated.diagnostics };
-  const findings = check(validated.value, parsed.value);
+  const findings = await check(validated.value, parsed.value);
   return { options, source, parsed: parsed.value, config: validated.value, diagnostics: findings };
 }

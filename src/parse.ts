@@ -1,100 +1,55 @@
-/** Stage 2: parse the config text with `yaml`, keeping source positions for every later diagnostic. */
-import { LineCounter, isMap, isSeq, isPair, parseDocument, type YAMLError } from 'yaml';
-import { countLines, diagnosticAt } from './diagnostics/make.js';
-import type { Diagnostic, ParsedSource, SourceFile, StageResult } from './types.js';
+/**
+ * Stage 2: parse the config text into plain data.
+ *
+ * Most runs parse a valid file and never report a position, so a fast data-only parser (js-yaml, YAML 1.2 core
+ * schema, like `yaml`) serves them. Positions come from the full `yaml` document, built only when a diagnostic
+ * needs one; and every text the fast parser does not accept outright goes to the full parser, whose diagnostics
+ * explain it. The two must agree on every text both accept: test/parse.test.ts checks that.
+ */
+import { CORE_SCHEMA, load } from 'js-yaml';
+import type { ParsedSource, PositionedSource, SourceFile, StageResult } from './types.js';
 
 /** No valid config nests deeper than this; deeper documents are refused before conversion. */
 export const MAX_DEPTH = 32;
 /** Alias expansions allowed when converting to plain data (guards against alias bombs). */
 export const MAX_ALIAS_COUNT = 50;
 
-/** Parses YAML into a positioned document and its plain value; syntax errors become diagnostics. */
-export function parse(source: SourceFile): StageResult<ParsedSource> {
-  const lines = new LineCounter();
-  if (source.text.trim() === '' || source.text.split('\n').every((l) => /^\s*(#.*)?$/.test(l))) {
-    return fail(source, countLines(source.text), [0, 0], 'OBS_EMPTY_CONFIG', 'config file is empty', 'start from `obscompile init`, or add at least `version: 1`');
-  }
-  let doc;
-  try {
-    doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  } catch (error) {
-    if (error instanceof RangeError) return tooDeep(source, countLines(source.text));
-    throw error;
-  }
-  if (doc.errors.length > 0) {
-    // yaml reports a stack overflow on runaway nesting as an ordinary error; it is a depth problem.
-    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
-    if (overflow) return tooDeep(source, lines, overflow.pos[0]);
-    return { diagnostics: doc.errors.map((e) => fromYamlError(source, lines, e)) };
-  }
-  const deep = deepestOffset(doc.contents);
-  if (deep !== undefined) return tooDeep(source, lines, deep);
-  if (!isMap(doc.contents)) {
-    const range = (doc.contents?.range ?? [0, 0]) as [number, number];
-    const what = isSeq(doc.contents) ? 'a list' : 'a single value';
-    return fail(source, lines, [range[0], range[1]], 'OBS_NOT_A_MAPPING', `the top level of the config is ${what}, not a mapping of sections`, 'start the file with `version: 1` and sections such as `prometheus:` at the left margin');
-  }
+/** Parses the config; syntax errors become diagnostics. */
+export async function parse(source: SourceFile): Promise<StageResult<ParsedSource>> {
+  const data = fastData(source.text);
+  if (data === undefined) return (await import('./parse-yaml.js')).parseWithPositions(source);
+  let positioned: Promise<PositionedSource> | undefined;
+  const positions = () => (positioned ??= import('./parse-yaml.js').then((full) => full.positionsOf(source)));
+  return { value: { ...source, data, positioned: positions }, diagnostics: [] };
+}
+
+/**
+ * The plain value of a text the fast parser accepts outright: one mapping with no aliases or unknown tags,
+ * nested at most MAX_DEPTH deep. Anything else (syntax errors, duplicate keys, aliases, empty files) is
+ * undefined, and the full parser decides.
+ */
+export function fastData(text: string): Record<string, unknown> | undefined {
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (error instanceof ReferenceError) {
-      return fail(source, lines, [0, 0], 'OBS_YAML_ALIAS_LIMIT', `YAML aliases expand too far (${(error as Error).message})`, `write values out or use fewer aliases; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`);
-    }
-    throw error;
+    data = load(text, { schema: CORE_SCHEMA, maxAliases: 0, maxDepth: MAX_DEPTH + 1 });
+  } catch {
+    return undefined;
   }
-  return { value: { ...source, doc, lines, data }, diagnostics: [] };
+  if (!isPlainObject(data) || deeperThan(data, MAX_DEPTH)) return undefined;
+  return data;
 }
 
-function fromYamlError(source: SourceFile, lines: LineCounter, e: YAMLError): Diagnostic {
-  const duplicate = e.code === 'DUPLICATE_KEY';
-  // Indentation errors point at the line's first character, not at its leading spaces.
-  const indent = e.code === 'BAD_INDENT' ? /^ */.exec(source.text.slice(e.pos[0]))![0].length : 0;
-  const start = e.pos[0] + indent;
-  const key = duplicate ? source.text.slice(start).match(/^[^:\n]*/)?.[0]?.trim() : undefined;
-  const end = Math.max(e.pos[1], start + (key?.length ?? 1));
-  return diagnosticAt(source.path, lines, [start, end], {
-    code: duplicate ? 'OBS_YAML_DUPLICATE_KEY' : 'OBS_YAML_SYNTAX',
-    message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once` : `YAML syntax: ${sentence(e.message)}`,
-    hint: YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
-  });
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
-  DUPLICATE_KEY: 'remove one of the two entries or merge them',
-  TAB_AS_INDENT: 'YAML indents with spaces only; replace the tab with spaces',
-  BAD_INDENT: 'align this line with its siblings, using spaces',
-  MULTIPLE_DOCS: 'a config is one YAML document; remove the extra `---` section',
-  MISSING_CHAR: 'add the missing closing character',
-  BLOCK_AS_IMPLICIT_KEY: 'put a space after the colon, or indent the nested block',
-  MULTILINE_IMPLICIT_KEY: 'keys fit on one line; check for a missing colon or quote on the line before',
-  UNEXPECTED_TOKEN: 'check for a stray character or a missing colon',
-};
-
-function sentence(message: string): string {
-  return message.charAt(0).toLowerCase() + message.slice(1);
-}
-
-/** Offset of the first node nested deeper than MAX_DEPTH, walked without recursion. */
-function deepestOffset(root: unknown): number | undefined {
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+/** True when some value sits deeper than `limit` (the top-level mapping is depth 0), walked without recursion. */
+function deeperThan(root: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
   while (stack.length) {
-    const { node, depth } = stack.pop()!;
-    if (depth > MAX_DEPTH) return (node as { range?: number[] }).range?.[0] ?? 0;
-    if (isMap(node) || isSeq(node)) {
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
-        else stack.push({ node: item, depth: depth + 1 });
-      }
-    }
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    if (typeof node === 'object' && node !== null) for (const child of Object.values(node)) stack.push([child, depth + 1]);
   }
-  return undefined;
-}
-
-function tooDeep(source: SourceFile, lines: LineCounter, offset = 0): StageResult<ParsedSource> {
-  return fail(source, lines, [offset, offset + 1], 'OBS_YAML_TOO_DEEP', `the document nests deeper than ${MAX_DEPTH} levels`, 'a config is a few levels deep; check for runaway brackets or indentation');
-}
-
-function fail(source: SourceFile, lines: LineCounter, range: [number, number], code: Diagnostic['code'], message: string, hint: string): StageResult<ParsedSource> {
-  return { diagnostics: [diagnosticAt(source.path, lines, range, { code, message, hint })] };
+  return false;
 }

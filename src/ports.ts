@@ -1,5 +1,5 @@
 /** Every port the stack listens on, derived once from the config for rules, renderers and docs. */
-import type { ConfigPath } from './yaml-path.js';
+import type { ConfigPath } from './types.js';
 import type { ValidConfig } from './types.js';
 
 export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor';

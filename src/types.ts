@@ -1,6 +1,6 @@
 /** The typed values that travel between pipeline stages (DESIGN.md, "Pipeline"). */
-import type { Document, LineCounter } from 'yaml';
 import type { DiagnosticCode } from './diagnostics/codes.js';
+import type { DiagnosticInput, LineIndex } from './diagnostics/make.js';
 import type { ObscompileConfiguration } from './generated/config.js';
 import type { ResolvedConfig } from './generated/resolved-config.js';
 
@@ -30,12 +30,29 @@ export interface SourceFile {
   text: string;
 }
 
-/** A source file parsed into a YAML document that keeps node positions. */
+/** Where things are in the source text: config paths to character ranges, offsets to lines and columns. */
+export interface PositionedSource {
+  lines: LineIndex;
+  /** Range of the value (or key) at `path`, or of its nearest ancestor that is written in the file. */
+  locate(path: ConfigPath, target?: 'key' | 'value'): [number, number];
+}
+
+/** A source file parsed into plain data; node positions are built only when a diagnostic needs them. */
 export interface ParsedSource extends SourceFile {
-  doc: Document.Parsed;
-  lines: LineCounter;
   /** The plain JS value of the document. */
   data: unknown;
+  /** The positioned document, built on first call and shared by later calls. */
+  positioned(): Promise<PositionedSource>;
+}
+
+/** A path inside the config: map keys and list indexes. */
+export type ConfigPath = readonly (string | number)[];
+
+/** A diagnostic before it has a position: what is wrong, and at which config path. */
+export interface Finding extends DiagnosticInput {
+  at: ConfigPath;
+  /** Point at the key instead of its value (unknown or misspelled keys). */
+  target?: 'key' | 'value';
 }
 
 /** The config as written by the user: the type generated from the schema. */

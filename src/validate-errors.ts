@@ -1,9 +1,9 @@
-/** One translator per ajv keyword, turning schema errors into positioned diagnostics with fix hints. */
+/** One translator per ajv keyword, turning schema errors into findings (message, fix hint, config path). */
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import { diagnosticAt, type DiagnosticInput } from './diagnostics/make.js';
-import { displayPath, fromPointer, locate, type ConfigPath } from './yaml-path.js';
-import type { Diagnostic, ParsedSource } from './types.js';
+import type { DiagnosticInput } from './diagnostics/make.js';
+import { displayPath, fromPointer, type ConfigPath } from './config-path.js';
+import type { Finding } from './types.js';
 
 type SchemaNode = {
   type?: string | string[];
@@ -142,10 +142,10 @@ function branch(schema: SchemaNode): string {
   return article(String(schema.type ?? 'value'));
 }
 
-/** The diagnostic for one ajv error, placed on the YAML node it is about. */
-export function translate(error: ErrorObject, parsed: ParsedSource): Diagnostic | undefined {
+/** The finding for one ajv error, at the config path it is about. */
+export function translate(error: ErrorObject): Finding {
   const path = fromPointer(error.instancePath);
-  if (error.propertyName !== undefined) return propertyNameDiagnostic(error, parsed, path);
+  if (error.propertyName !== undefined) return propertyNameFinding(error, path);
   const ctx: Context = { error, path, where: displayPath(path), within: path.length ? `in \`${displayPath(path)}\`` : 'at the top level' };
   const translator = TRANSLATORS[error.keyword];
   const result = translator
@@ -158,16 +158,16 @@ export function translate(error: ErrorObject, parsed: ParsedSource): Diagnostic 
         },
         at: path,
       };
-  const { range } = locate(parsed.doc, result.at, result.target);
-  return diagnosticAt(parsed.path, parsed.lines, range, result.input);
+  return { ...result.input, at: result.at, ...(result.target ? { target: result.target } : {}) };
 }
 
-function propertyNameDiagnostic(error: ErrorObject, parsed: ParsedSource, path: ConfigPath): Diagnostic {
+function propertyNameFinding(error: ErrorObject, path: ConfigPath): Finding {
   const name = String(error.propertyName);
-  const { range } = locate(parsed.doc, [...path, name], 'key');
-  return diagnosticAt(parsed.path, parsed.lines, range, {
+  return {
+    at: [...path, name],
+    target: 'key',
     code: 'OBS_SCHEMA_PATTERN',
     message: `\`${name}\` is not a valid name in \`${displayPath(path)}\``,
     hint: 'names start with a letter or _ and use only letters, digits and _',
-  });
+  };
 }

@@ -1,36 +1,36 @@
 /** Stage 3: validate the parsed config against the JSON Schema and apply its defaults. */
 import type { ErrorObject } from 'ajv';
 import validateConfig from './generated/validate-config.js';
-import { diagnosticAt } from './diagnostics/make.js';
 import { translate } from './validate-errors.js';
 import { readFileSync } from 'node:fs';
 import { shipped } from './paths.js';
-import { fromPointer, locate } from './yaml-path.js';
-import type { Diagnostic, ParsedSource, StageResult, ValidConfig } from './types.js';
+import { fromPointer } from './config-path.js';
+import { place } from './position.js';
+import type { Diagnostic, Finding, ParsedSource, StageResult, ValidConfig } from './types.js';
 
 /** Config versions this obscompile understands. */
 export const SUPPORTED_VERSIONS = [1] as const;
 
 /** Checks the parsed config against the schema; returns a defaulted copy, never touching the input. */
-export function validate(parsed: ParsedSource): StageResult<ValidConfig> {
+export async function validate(parsed: ParsedSource): Promise<StageResult<ValidConfig>> {
   const data = structuredClone(parsed.data) as Record<string, unknown>;
-  const versionDiagnostic = checkVersion(parsed, data);
-  if (versionDiagnostic) return { diagnostics: [versionDiagnostic] };
+  const unsupported = checkVersion(data);
+  if (unsupported) return { diagnostics: await place(parsed, [unsupported]) };
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
-  const errors = enrich(relevant(validateConfig.errors ?? []), data);
-  const diagnostics = errors.map((e) => translate(e, parsed)).filter((d): d is Diagnostic => d !== undefined);
-  return { diagnostics: dedupe(diagnostics).sort((a, b) => a.range[0] - b.range[0]) };
+  const findings = enrich(relevant(validateConfig.errors ?? []), data).map(translate);
+  return { diagnostics: dedupe(await place(parsed, findings)) };
 }
 
 /** An unknown version is reported alone: the rest of the file may follow other rules. */
-function checkVersion(parsed: ParsedSource, data: Record<string, unknown>): Diagnostic | undefined {
+function checkVersion(data: Record<string, unknown>): Finding | undefined {
   if (!('version' in data)) return undefined;
   if ((SUPPORTED_VERSIONS as readonly unknown[]).includes(data.version)) return undefined;
-  return diagnosticAt(parsed.path, parsed.lines, locate(parsed.doc, ['version']).range, {
+  return {
+    at: ['version'],
     code: 'OBS_UNSUPPORTED_VERSION',
     message: `config version ${JSON.stringify(data.version)} is not supported; this obscompile reads version ${SUPPORTED_VERSIONS.join(', ')}`,
     hint: 'set `version: 1`, or upgrade obscompile if the config was written for a newer one',
-  });
+  };
 }
 
 /** The schema, read only when there is something to explain. */

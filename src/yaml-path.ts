@@ -1,24 +1,6 @@
-/** Maps a path inside the config (from ajv's instancePath or a rule) to a source range in the YAML document. */
+/** Maps a path inside the config (from ajv's instancePath or a rule) to a source range in the positioned YAML document. */
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
-
-export type ConfigPath = readonly (string | number)[];
-
-/** Splits an ajv JSON Pointer (`/prometheus/port`) into path segments. */
-export function fromPointer(pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-/** Dotted form for messages: `prometheus.extraTargets[0].job`. */
-export function displayPath(path: ConfigPath): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out || '(top level)';
-}
+import type { ConfigPath } from './types.js';
 
 export interface Located {
   range: [number, number];
@@ -68,12 +50,4 @@ function keyRange(pair: Pair): [number, number] | undefined {
 function rangeOf(node: unknown): [number, number] | undefined {
   const r = (node as Node | null)?.range;
   return r ? [r[0], r[1]] : undefined;
-}
-
-/** The key of every pair in the mapping at `path`, for "did you mean" suggestions. */
-export function keyNodeAt(doc: Document, path: ConfigPath, key: string): [number, number] | undefined {
-  const parent = path.length ? doc.getIn(path, true) : doc.contents;
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((p) => keyText(p) === key);
-  return pair ? keyRange(pair) : undefined;
 }

@@ -1,11 +1,11 @@
 /** Durations that pass the schema's pattern but that Prometheus or Compose would still reject. */
 import { at, type Rule } from './rule.js';
 import { MAX_DURATION_MS, durationMs, durationUnit } from '../duration.js';
-import { displayPath, type ConfigPath } from '../yaml-path.js';
-import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
+import { displayPath } from '../config-path.js';
+import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
-function invalid(source: ParsedSource, path: ConfigPath, message: string, hint: string): Diagnostic {
-  return at(source, path, { code: 'OBS_DURATION_INVALID', message, hint });
+function invalid(path: ConfigPath, message: string, hint: string): Finding {
+  return at(path, { code: 'OBS_DURATION_INVALID', message, hint });
 }
 
 /** Every duration the stack hands to Prometheus, with where it is set. */
@@ -28,36 +28,36 @@ function prometheusDurations(config: ValidConfig): [ConfigPath, string][] {
 export const durationsAccepted: Rule = {
   code: 'OBS_DURATION_INVALID',
   title: 'Durations are ones Prometheus and Compose accept',
-  check(config, source) {
-    const out: Diagnostic[] = [];
+  check(config) {
+    const out: Finding[] = [];
     if (config.prometheus.enabled) {
       for (const [path, value] of prometheusDurations(config)) {
         const ms = durationMs(value);
-        if (ms === 0) out.push(invalid(source, path, `\`${displayPath(path)}\` is ${value}; it must be longer than zero`, 'use a positive duration such as `15s`'));
-        else if (ms > MAX_DURATION_MS) out.push(invalid(source, path, `\`${displayPath(path)}\` is ${value}, longer than Prometheus can represent (about 292y)`, 'use a shorter duration'));
+        if (ms === 0) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}; it must be longer than zero`, 'use a positive duration such as `15s`'));
+        else if (ms > MAX_DURATION_MS) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}, longer than Prometheus can represent (about 292y)`, 'use a shorter duration'));
       }
       const { scrapeInterval, scrapeTimeout } = config.prometheus;
       if (durationMs(scrapeTimeout) > durationMs(scrapeInterval)) {
-        out.push(invalid(source, ['prometheus', 'scrapeTimeout'], `scrape timeout ${scrapeTimeout} is longer than the scrape interval ${scrapeInterval}; Prometheus refuses such a config`, `set \`scrapeTimeout\` to at most ${scrapeInterval}`));
+        out.push(invalid(['prometheus', 'scrapeTimeout'], `scrape timeout ${scrapeTimeout} is longer than the scrape interval ${scrapeInterval}; Prometheus refuses such a config`, `set \`scrapeTimeout\` to at most ${scrapeInterval}`));
       }
     }
-    out.push(...healthcheckDurations(config, source));
+    out.push(...healthcheckDurations(config));
     return out;
   },
 };
 
 /** Compose parses health-check durations with Go's time.ParseDuration: no d, w or y, and not zero. */
-function healthcheckDurations(config: ValidConfig, source: ParsedSource): Diagnostic[] {
+function healthcheckDurations(config: ValidConfig): Finding[] {
   const c = config.exporters.cadvisor;
   if (!c.enabled) return [];
-  const out: Diagnostic[] = [];
+  const out: Finding[] = [];
   for (const key of ['interval', 'timeout'] as const) {
     const value = c.healthcheck[key];
     const path = ['exporters', 'cadvisor', 'healthcheck', key];
     if (['d', 'w', 'y'].includes(durationUnit(value))) {
-      out.push(invalid(source, path, `health-check ${key} ${value} uses a unit Compose does not accept`, 'use ms, s, m or h (for example `24h` instead of `1d`)'));
+      out.push(invalid(path, `health-check ${key} ${value} uses a unit Compose does not accept`, 'use ms, s, m or h (for example `24h` instead of `1d`)'));
     } else if (durationMs(value) === 0) {
-      out.push(invalid(source, path, `health-check ${key} is ${value}; it must be longer than zero`, 'use a positive duration such as `30s`'));
+      out.push(invalid(path, `health-check ${key} is ${value}; it must be longer than zero`, 'use a positive duration such as `30s`'));
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { modelPortAgrees, uniquePorts } from './ports.js';
 import { storageDistinct } from './storage.js';
 import { profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
 import type { Rule } from './rule.js';
+import { place } from '../position.js';
 import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 
 /** Every rule, in the order their findings are reported. */
@@ -19,6 +20,6 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Runs every rule; findings are sorted by position. */
-export function check(config: ValidConfig, source: ParsedSource): Diagnostic[] {
-  return RULES.flatMap((rule) => rule.check(config, source)).sort((a, b) => a.range[0] - b.range[0]);
+export function check(config: ValidConfig, source: ParsedSource): Promise<Diagnostic[]> {
+  return place(source, RULES.flatMap((rule) => rule.check(config)));
 }

@@ -1,6 +1,6 @@
 /** Names the generated stack reserves: the run label and the built-in scrape jobs. */
 import { at, type Rule } from './rule.js';
-import type { Diagnostic } from '../types.js';
+import type { Finding } from '../types.js';
 
 /** External label set by init-run.sh for every series (seed 000, "Metrics & Traces"). */
 export const RUN_LABEL = 'container_run';
@@ -11,10 +11,10 @@ export const BUILTIN_JOBS = ['prometheus', 'node_exporter', 'dcgm_exporter', 'ja
 export const reservedNames: Rule = {
   code: 'OBS_RESERVED_NAME',
   title: 'The run label and built-in job names are not redefined',
-  check(config, source) {
-    const out: Diagnostic[] = [];
+  check(config) {
+    const out: Finding[] = [];
     if (RUN_LABEL in config.prometheus.externalLabels) {
-      out.push(at(source, ['prometheus', 'externalLabels', RUN_LABEL], {
+      out.push(at(['prometheus', 'externalLabels', RUN_LABEL], {
         code: 'OBS_RESERVED_NAME',
         message: `external label \`${RUN_LABEL}\` is set by init-run.sh to the run id and cannot be configured`,
         hint: `remove \`${RUN_LABEL}\` from \`prometheus.externalLabels\``,
@@ -23,7 +23,7 @@ export const reservedNames: Rule = {
     const seen = new Set<string>(BUILTIN_JOBS);
     config.prometheus.extraTargets.forEach((t, i) => {
       if (seen.has(t.job)) {
-        out.push(at(source, ['prometheus', 'extraTargets', i, 'job'], {
+        out.push(at(['prometheus', 'extraTargets', i, 'job'], {
           code: 'OBS_RESERVED_NAME',
           message: `scrape job \`${t.job}\` already exists`,
           hint: `job names must be unique; built-in jobs are ${BUILTIN_JOBS.join(', ')}`,

@@ -1,16 +1,16 @@
 /** Port rules: unique ports, and the model server's --port agreeing with its configured port. */
 import { at, type Rule } from './rule.js';
 import { portUses, type PortUse } from '../ports.js';
-import { displayPath } from '../yaml-path.js';
-import type { Diagnostic } from '../types.js';
+import { displayPath } from '../config-path.js';
+import type { Finding } from '../types.js';
 
 /** Host ports must be unique across the stack (seed: one container publishes them all). */
 export const uniquePorts: Rule = {
   code: 'OBS_PORT_COLLISION',
   title: 'Every component listens on a port of its own',
-  check(config, source) {
+  check(config) {
     const first = new Map<number, PortUse>();
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const use of portUses(config)) {
       const earlier = first.get(use.port);
       if (!earlier) {
@@ -18,7 +18,7 @@ export const uniquePorts: Rule = {
         continue;
       }
       out.push(
-        at(source, use.path, {
+        at(use.path, {
           code: 'OBS_PORT_COLLISION',
           message: `port ${use.port} is used by both ${earlier.label} (\`${displayPath(earlier.path)}\`) and ${use.label} (\`${displayPath(use.path)}\`)`,
           hint: `give ${use.label} a free port, or disable one of the two`,
@@ -44,12 +44,12 @@ export function portFromArgs(args: readonly string[]): { port: number; index: nu
 export const modelPortAgrees: Rule = {
   code: 'OBS_MODEL_PORT_MISMATCH',
   title: "The model server's --port flag agrees with modelServer.port",
-  check(config, source) {
+  check(config) {
     const m = config.modelServer;
     if (!m.enabled) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     const mismatch = (given: number, path: (string | number)[]) =>
-      at(source, path, {
+      at(path, {
         code: 'OBS_MODEL_PORT_MISMATCH',
         message: `the model server would listen on --port ${given}, but \`modelServer.port\` is ${m.port}`,
         hint: `remove the explicit --port and let obscompile pass \`modelServer.port\`, or set \`modelServer.port: ${given}\``,

@@ -1,6 +1,6 @@
 /** Storage rules: no two folders or mounts may land on the same place. */
 import { at, type Rule } from './rule.js';
-import type { Diagnostic } from '../types.js';
+import type { Finding } from '../types.js';
 
 /** Top-level entries of the storage root that the generated scripts own. */
 export const RESERVED_STORAGE_ENTRIES = ['logs', 'prometheus', 'jaeger', 'profiles', 'container_run_meta.env'] as const;
@@ -12,9 +12,9 @@ const within = (inner: string, outer: string) => inner === outer || inner.starts
 export const storageDistinct: Rule = {
   code: 'OBS_STORAGE_COLLISION',
   title: 'Storage folders and container mount points do not overlap',
-  check(config, source) {
-    const out: Diagnostic[] = [];
-    const clash = (path: (string | number)[], message: string, hint: string) => out.push(at(source, path, { code: 'OBS_STORAGE_COLLISION', message, hint }));
+  check(config) {
+    const out: Finding[] = [];
+    const clash = (path: (string | number)[], message: string, hint: string) => out.push(at(path, { code: 'OBS_STORAGE_COLLISION', message, hint }));
     const { durable, profiles, telemetryRoot } = config.storage;
     durable.forEach((d, i) => {
       const dir = norm(d.dir);

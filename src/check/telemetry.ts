@@ -5,11 +5,11 @@ import { at, type Rule } from './rule.js';
 export const profilingNeedsSysAdmin: Rule = {
   code: 'OBS_PROFILING_NEEDS_SYS_ADMIN',
   title: 'DCGM profiling is only requested when the container has SYS_ADMIN',
-  check(config, source) {
+  check(config) {
     const dcgm = config.exporters.dcgmExporter;
     if (!dcgm.enabled || !dcgm.profiling || config.container.capabilities.includes('SYS_ADMIN')) return [];
     return [
-      at(source, ['exporters', 'dcgmExporter', 'profiling'], {
+      at(['exporters', 'dcgmExporter', 'profiling'], {
         code: 'OBS_PROFILING_NEEDS_SYS_ADMIN',
         message: 'DCGM profiling metrics (DCGM_FI_PROF_*) need the SYS_ADMIN capability, which the container does not have',
         hint: 'add `SYS_ADMIN` to `container.capabilities`, or set `exporters.dcgmExporter.profiling: false`',
@@ -22,12 +22,12 @@ export const profilingNeedsSysAdmin: Rule = {
 export const scrapedServerExportsMetrics: Rule = {
   code: 'OBS_METRICS_NOT_ENABLED',
   title: 'A scraped model server runs with --enable-metrics',
-  check(config, source) {
+  check(config) {
     const m = config.modelServer;
     if (!m.enabled || !m.scrape || !config.prometheus.enabled) return [];
     if (m.flags.enableMetrics || m.extraArgs.includes('--enable-metrics')) return [];
     return [
-      at(source, ['modelServer', 'flags', 'enableMetrics'], {
+      at(['modelServer', 'flags', 'enableMetrics'], {
         code: 'OBS_METRICS_NOT_ENABLED',
         message: 'Prometheus scrapes the model server, but it is launched without --enable-metrics, so /metrics will not exist',
         hint: 'set `modelServer.flags.enableMetrics: true`, or `modelServer.scrape: false` to drop the scrape job',

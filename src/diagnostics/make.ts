@@ -1,5 +1,4 @@
-/** Building positioned diagnostics from offsets (lines and columns come from the yaml LineCounter). */
-import { LineCounter } from 'yaml';
+/** Building positioned diagnostics from offsets: lines and columns come from a line index of the text. */
 import type { DiagnosticCode } from './codes.js';
 import type { Diagnostic, Severity } from '../types.js';
 
@@ -10,18 +9,33 @@ export interface DiagnosticInput {
   severity?: Severity;
 }
 
-/** Line starts of a text, for files that were never parsed (or failed to parse). */
-export function countLines(text: string): LineCounter {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-  return lines;
+/** Turns a character offset into a 1-based line and column. */
+export interface LineIndex {
+  linePos(offset: number): { line: number; col: number };
+}
+
+/** The line index of a text: its line starts, searched by bisection. */
+export function countLines(text: string): LineIndex {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return {
+    linePos(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, col: offset - starts[lo]! + 1 };
+    },
+  };
 }
 
 /** A diagnostic at `range` of `file`, with line and column derived from `lines`. */
 export function diagnosticAt(
   file: string,
-  lines: LineCounter,
+  lines: LineIndex,
   range: readonly [number, number],
   input: DiagnosticInput,
 ): Diagnostic {

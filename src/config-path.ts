@@ -1,0 +1,21 @@
+/** Paths inside the config: parsing ajv's JSON Pointers and printing paths in messages. Loads no YAML library. */
+import type { ConfigPath } from './types.js';
+
+export type { ConfigPath };
+
+/** Splits an ajv JSON Pointer (`/prometheus/port`) into path segments. */
+export function fromPointer(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Dotted form for messages: `prometheus.extraTargets[0].job`. */
+export function displayPath(path: ConfigPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(top level)';
+}
