@@ -1,7 +1,7 @@
 /** The full parse with `yaml`: a document that keeps every node's position. It explains every text the fast parse refuses, and positions diagnostics. */
 import { isMap, isSeq, isPair, parseDocument, type Document, type YAMLError } from 'yaml';
 import { countLines, diagnosticAt, type LineIndex } from './diagnostics/make.js';
-import { MAX_ALIAS_COUNT, MAX_DEPTH } from './parse.js';
+import { MAX_ALIAS_COUNT, MAX_DEPTH } from './fast-yaml.js';
 import { locate } from './yaml-path.js';
 import type { Diagnostic, ParsedSource, PositionedSource, SourceFile, StageResult } from './types.js';
 
@@ -50,7 +50,8 @@ export function positionsOf(source: SourceFile): PositionedSource {
 }
 
 function readDocument(text: string): Document.Parsed {
-  return parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // logLevel 'error': yaml would print a process warning for collection keys; the schema reports them instead.
+  return parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
 }
 
 function positionedSource(doc: Document.Parsed, lines: LineIndex): PositionedSource {

@@ -1,6 +1,5 @@
 /** docker-compose.yml: the dev container service and, when enabled, cAdvisor (seed 000 "Components", seed 004). */
-import { stringify } from 'yaml';
-import { dollarLiteral, finish, headerText, sortedEntries } from './text.js';
+import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model } from '../model.js';
 import type { Artifact } from '../types.js';
 
@@ -72,6 +71,6 @@ export function renderCompose(model: Model): Artifact {
     services.cadvisor = cadvisorService(model);
     doc.networks = { [TELEMETRY_NETWORK]: { internal: true } };
   }
-  const content = `# ${headerText(model.sourceName)}\n${stringify(doc, { lineWidth: 0, indentSeq: true })}`;
+  const content = `# ${headerText(model.sourceName)}\n${blockYaml(doc)}`;
   return { name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(content), executable: false };
 }

@@ -1,7 +1,6 @@
-/** prometheus.yml, built as data and serialised by `yaml` (seed 000 "Metrics & Traces", seed 004 task 3). */
-import { stringify } from 'yaml';
+/** prometheus.yml, built as data and serialised as block YAML (seed 000 "Metrics & Traces", seed 004 task 3). */
 import { RUN_LABEL } from '../check/names.js';
-import { dollarLiteral, finish, headerText, sortedEntries } from './text.js';
+import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model, ScrapeJob } from '../model.js';
 import type { Artifact } from '../types.js';
 
@@ -36,7 +35,7 @@ export function renderPrometheus(model: Model): Artifact {
     },
     scrape_configs: model.scrapeJobs.map(scrapeConfig),
   };
-  const body = stringify(doc, { lineWidth: 0, indentSeq: true });
+  const body = blockYaml(doc);
   const content = `# ${headerText(model.sourceName)}\n# ${RUN_LABEL} is expanded from $${RUN_ID_VARIABLE} at start-up (init-run.sh passes --enable-feature=expand-external-labels).\n${body}`;
   return { name: 'prometheus.yml', path: 'prometheus.yml', content: finish(content), executable: false };
 }

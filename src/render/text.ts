@@ -1,4 +1,5 @@
-/** Escaping and ordering shared by every renderer: shell quoting, Markdown cells, stable key order. */
+/** Escaping and ordering shared by every renderer: shell quoting, Markdown cells, YAML, stable key order. */
+import { dump } from 'js-yaml';
 
 /** The generated-file notice every artifact carries (no timestamp, no tool version: rebuilding never drifts). */
 export function headerText(sourceName: string): string {
@@ -37,4 +38,13 @@ export function sortedEntries<T>(record: Readonly<Record<string, T>>): [string, 
 /** LF line endings and exactly one trailing newline. */
 export function finish(text: string): string {
   return `${text.replace(/\r\n?/g, '\n').replace(/\n*$/, '')}\n`;
+}
+
+/**
+ * Block-style YAML of plain data, for the files Compose and Prometheus read: no line folding, sequences indented
+ * under their key, double quotes where a string needs quoting, and every string that a YAML 1.1 reader (Go's yaml)
+ * would take for a boolean or number quoted as well.
+ */
+export function blockYaml(data: unknown): string {
+  return dump(data, { lineWidth: -1, quoteStyle: 'double', noRefs: true });
 }
