@@ -46,25 +46,14 @@ const SCHEMA = CORE_SCHEMA.withTags(implicitOnly(strTag), implicitOnly(nullCoreT
 export function fastData(text: string): Record<string, unknown> | undefined {
   let data: unknown;
   try {
+    // js-yaml counts the top-level mapping as depth 1; MAX_DEPTH counts it as 0.
     data = load(text, { schema: SCHEMA, maxAliases: 0, maxDepth: MAX_DEPTH + 1 });
   } catch {
     return undefined;
   }
-  if (!isPlainObject(data) || deeperThan(data, MAX_DEPTH)) return undefined;
-  return data;
+  return isPlainObject(data) ? data : undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** True when some value sits deeper than `limit` (the top-level mapping is depth 0), walked without recursion. */
-function deeperThan(root: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > limit) return true;
-    if (typeof node === 'object' && node !== null) for (const child of Object.values(node)) stack.push([child, depth + 1]);
-  }
-  return false;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { fastData } from '../src/fast-yaml.js';
+import { MAX_DEPTH, fastData } from '../src/fast-yaml.js';
 import { parse } from '../src/parse.js';
 import { parseWithPositions } from '../src/parse-yaml.js';
 import type { SourceFile } from '../src/types.js';
@@ -63,6 +63,15 @@ test('texts the fast parse refuses are explained by the full parse', async () =>
     assert.ok(result.diagnostics.length > 0, `${what} is reported`);
     assert.ok(result.diagnostics.every((d) => d.line >= 1 && d.column >= 1), `${what} is positioned`);
   }
+});
+
+test('nesting at the depth limit takes the fast path; one level more is refused, as the full parse refuses it', async () => {
+  const nested = (levels: number, inner = '1') => `a: ${'['.repeat(levels)}${inner}${']'.repeat(levels)}\n`;
+  assert.ok(agree(nested(MAX_DEPTH - 1), 'a value at the limit'));
+  assert.ok(agree(nested(MAX_DEPTH, ''), 'an empty list at the limit'));
+  assert.is(fastData(nested(MAX_DEPTH)), undefined);
+  const full = await parse(source(nested(MAX_DEPTH)));
+  assert.equal(full.diagnostics.map((d) => d.code), ['OBS_YAML_TOO_DEEP']);
 });
 
 test('positions are built lazily and point into the file', async () => {
