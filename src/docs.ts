@@ -1,6 +1,6 @@
 /** README tables (seed 000 "Components") and their injection between marker comments. */
 import { countLines, diagnosticAt } from './diagnostics/make.js';
-import { markdownCell } from './render/text.js';
+import { markdownCell, markdownCode } from './render/text.js';
 import type { Model } from './model.js';
 import type { Diagnostic, StageResult } from './types.js';
 
@@ -25,7 +25,7 @@ export function metricsTable(model: Model): string {
   const rows = model.catalog.flatMap((s) =>
     [...s.metrics]
       .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .map((m) => [`\`${markdownCell(m.name)}\``, `\`${s.job}\``, m.type, m.status === 'available' ? 'yes' : 'no']),
+      .map((m) => [markdownCode(m.name), `\`${s.job}\``, m.type, m.status === 'available' ? 'yes' : 'no']),
   );
   return markdownTable(['Metric', 'Job', 'Type', 'Available'], rows);
 }

@@ -141,29 +141,11 @@ export const templates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":10,"column":5},"end":{"line":10,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":3},"end":{"line":10,"column":12}}}) : helper))) != null ? stack1 : "")
     + " (job `"
     + ((stack1 = (((helper = lookupProperty(helpers,"job") || alias1(depth0, "job", {"start":{"line":10,"column":21},"end":{"line":10,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"job","hash":{},"data":data,"loc":{"start":{"line":10,"column":19},"end":{"line":10,"column":26}}}) : helper))) != null ? stack1 : "")
-    + "`)\n\n| Metric | Type | Labels | Help | Availability |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"dropped"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
+    + "`)\n\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"table") || alias1(depth0, "table", {"start":{"line":12,"column":2},"end":{"line":12,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"table","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":9}}}) : helper))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"dropped"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| `"
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":15,"column":5},"end":{"line":15,"column":7}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":3},"end":{"line":15,"column":14}}})) != null ? stack1 : "")
-    + "` | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":15,"column":20},"end":{"line":15,"column":24}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":15,"column":18},"end":{"line":15,"column":26}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"labelList")||alias1(depth0, "labelList", {"start":{"line":15,"column":31},"end":{"line":15,"column":40}} )).call(alias2,lookupProperty(depth0,"labels"),{"name":"labelList","hash":{},"data":data,"loc":{"start":{"line":15,"column":29},"end":{"line":15,"column":49}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":15,"column":54},"end":{"line":15,"column":56}} )).call(alias2,lookupProperty(depth0,"help"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":52},"end":{"line":15,"column":63}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"availability")||alias1(depth0, "availability", {"start":{"line":15,"column":68},"end":{"line":15,"column":80}} )).call(alias2,depth0,{"name":"availability","hash":{},"data":data,"loc":{"start":{"line":15,"column":66},"end":{"line":15,"column":87}}})) != null ? stack1 : "")
-    + " |\n";
-},"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -172,7 +154,7 @@ export const templates = {
     };
 
   return "\nDropped by metric relabelling (high cardinality): "
-    + ((stack1 = (lookupProperty(helpers,"codeList")||container.strict(depth0, "codeList", {"start":{"line":19,"column":52},"end":{"line":19,"column":60}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dropped"),{"name":"codeList","hash":{},"data":data,"loc":{"start":{"line":19,"column":50},"end":{"line":19,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"codeList")||container.strict(depth0, "codeList", {"start":{"line":15,"column":52},"end":{"line":15,"column":60}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dropped"),{"name":"codeList","hash":{},"data":data,"loc":{"start":{"line":15,"column":50},"end":{"line":15,"column":70}}})) != null ? stack1 : "")
     + ".\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -189,7 +171,7 @@ export const templates = {
     + "\n\n"
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":4,"column":2},"end":{"line":4,"column":4}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":33}}})) != null ? stack1 : "")
     + "\n\nEvery metric the enabled sources emit, as Prometheus stores it. Each series also\ncarries the external label `container_run` with the id of the container run.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"catalog"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"catalog"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   "setup-storage.sh": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

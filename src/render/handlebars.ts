@@ -2,8 +2,7 @@
 import runtime from 'handlebars/runtime.js';
 import type Handlebars from 'handlebars';
 import { templates, type TemplateName } from '../generated/templates.js';
-import { markdownCell, shellQuote } from './text.js';
-import type { CatalogSection } from '../model.js';
+import { markdownCell, markdownCode, shellQuote } from './text.js';
 
 // The runtime build has the full API minus the compiler; its bundled .d.ts declares nothing.
 const hb = (runtime as unknown as typeof Handlebars).create();
@@ -11,13 +10,7 @@ const hb = (runtime as unknown as typeof Handlebars).create();
 hb.registerHelper('sh', (value: unknown) => shellQuote(value));
 hb.registerHelper('shArgs', (values: unknown[]) => values.map(shellQuote).join(' '));
 hb.registerHelper('md', (value: unknown) => markdownCell(value));
-hb.registerHelper('labelList', (labels: string[]) => (labels.length ? labels.map((l) => `\`${markdownCell(l)}\``).join(', ') : '—'));
-hb.registerHelper('codeList', (names: string[]) => names.map((n) => `\`${markdownCell(n)}\``).join(', '));
-hb.registerHelper('availability', (metric: CatalogSection['metrics'][number]) => {
-  if (metric.status === 'available') return 'yes';
-  const label = metric.status === 'unavailable' ? 'not exposed' : 'no';
-  return `${label}: ${markdownCell(metric.note ?? '')}`;
-});
+hb.registerHelper('codeList', (names: string[]) => names.map(markdownCode).join(', '));
 
 const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
 

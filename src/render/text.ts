@@ -23,6 +23,11 @@ export function markdownCell(value: unknown): string {
   return escaped.replace(/^(\s*)([#\-+*=]|\d+[.)])/, '$1\\$2');
 }
 
+/** An inert inline code span (`name`) for a table cell. */
+export function markdownCode(value: unknown): string {
+  return `\`${markdownCell(value)}\``;
+}
+
 /** `$` doubled: the literal dollar for both Compose interpolation and Prometheus's expand-external-labels. */
 export function dollarLiteral(value: string): string {
   return value.replace(/\$/g, '$$$$');
@@ -37,7 +42,10 @@ export function sortedEntries<T>(record: Readonly<Record<string, T>>): [string, 
 
 /** LF line endings and exactly one trailing newline. */
 export function finish(text: string): string {
-  return `${text.replace(/\r\n?/g, '\n').replace(/\n*$/, '')}\n`;
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  let end = lf.length;
+  while (end > 0 && lf.charCodeAt(end - 1) === 10) end--;
+  return `${lf.slice(0, end)}\n`;
 }
 
 /**
