@@ -16,9 +16,14 @@ export function shellQuote(value: unknown): string {
   return `'${String(value).replace(/'/g, `'\\''`)}'`;
 }
 
+/** Any character markdownCell rewrites, or a block marker at the start: most cells have neither. */
+const CELL_NEEDS_ESCAPING = /[\u0000-\u001f\u007f\u2028\u2029\\|<>`]|^\s*(?:[#\-+*=]|\d+[.)])/;
+
 /** Inert Markdown text for a table cell or a paragraph: one line, no HTML, no pipes, no block marker at the start. */
 export function markdownCell(value: unknown): string {
-  const escaped = oneLine(String(value)).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, "'");
+  const text = String(value);
+  if (!CELL_NEEDS_ESCAPING.test(text)) return text;
+  const escaped = oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, "'");
   // A leading #, -, +, *, = or "1." would turn a paragraph into a heading, list or rule.
   return escaped.replace(/^(\s*)([#\-+*=]|\d+[.)])/, '$1\\$2');
 }
