@@ -1,25 +1,23 @@
-// Bundles the CLI into dist/cli/: one entry chunk plus one lazily loaded chunk per command,
-// so `--help` and `schema` never load the renderers (issue 8).
+// Bundles the CLI into dist/cli/: obscompile.cjs holds every module (each evaluated only when a command needs it:
+// `--help` and `schema` never run the renderers), and bin.cjs is the executable that runs it through a V8 code
+// cache (src/launcher.cts, issue 8). CommonJS, because node:vm can cache compiled scripts but not ES modules.
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
 
+const src = (file) => new URL(`../src/${file}`, import.meta.url).pathname;
 const outdir = new URL('../dist/cli/', import.meta.url).pathname;
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
+
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [new URL('../src/bin.ts', import.meta.url).pathname],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  splitting: true,
-  minify: true,
-  outdir,
-  chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS dependencies (commander, handlebars, ajv's runtime) call require(); ESM needs it made.
-  banner: { js: "import { createRequire as __obsRequire } from 'node:module'; const require = __obsRequire(import.meta.url);" },
-  legalComments: 'none',
-  logLevel: 'warning',
+  ...common,
+  entryPoints: [src('bin.ts')],
+  outfile: `${outdir}obscompile.cjs`,
+  // paths.ts finds the package from import.meta.url; in CommonJS that is the bundle's own file URL.
+  define: { 'import.meta.url': '__obsModuleUrl' },
+  banner: { js: "const __obsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // cosmiconfig can load TypeScript configs; obscompile never asks it to, so TypeScript stays out of the bundle.
   external: ['typescript'],
 });
-await chmod(new URL('bin.js', `file://${outdir}`), 0o755);
+await build({ ...common, entryPoints: [src('launcher.cts')], outfile: `${outdir}bin.cjs`, banner: { js: '#!/usr/bin/env node' } });
+await chmod(`${outdir}bin.cjs`, 0o755);

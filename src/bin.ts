@@ -1,4 +1,6 @@
-#!/usr/bin/env node
+/** The CLI entry the bundle starts from (src/launcher.cts loads the bundle; under tsx this file runs directly). */
 import { run } from './cli.js';
 
-process.exitCode = await run(process.argv.slice(2));
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,65 @@
+/**
+ * The `obscompile` executable. It runs the bundled CLI (dist/cli/obscompile.cjs) through a V8 code cache, so that
+ * every run after the first skips parsing and compiling the bundle: most of obscompile's start-up cost (issue 8).
+ * Node 22 offers this as module.enableCompileCache(); Node 20 does not, so this file does the same with node:vm.
+ *
+ * The cache is one file per command in $XDG_CACHE_HOME/obscompile/v8 (default ~/.cache), named by a hash of the
+ * bundle, the Node version and the architecture, so an upgrade never reads a stale cache; V8 also refuses cached
+ * data that does not fit. Any cache problem (no home folder, read-only disk, a damaged file) only means a slower
+ * run. OBSCOMPILE_NO_COMPILE_CACHE=1 turns it off.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init'];
+
+function cacheFile(source: string, argv: readonly string[]): string | undefined {
+  if (process.env.OBSCOMPILE_NO_COMPILE_CACHE) return undefined;
+  const home = process.env.XDG_CACHE_HOME || (os.homedir() && path.join(os.homedir(), '.cache'));
+  if (!home) return undefined;
+  const command = argv.find((a) => COMMANDS.includes(a)) ?? 'other';
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 20);
+  return path.join(home, 'obscompile', 'v8', `${command}-${key}.bin`);
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache atomically and removes the command's caches for other bundles or Node versions. */
+function writeCache(file: string, data: Buffer): void {
+  try {
+    const dir = path.dirname(file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, data, { mode: 0o600 });
+    renameSync(temp, file);
+    const command = path.basename(file).split('-')[0];
+    for (const old of readdirSync(dir)) if (old.startsWith(`${command}-`) && old.endsWith('.bin') && old !== path.basename(file)) rmSync(path.join(dir, old), { force: true });
+  } catch {
+    // No cache this time: the next run compiles the bundle again.
+  }
+}
+
+const bundle = path.join(__dirname, 'obscompile.cjs');
+const source = readFileSync(bundle, 'utf8');
+const file = cacheFile(source, process.argv.slice(2));
+const cachedData = file ? readCache(file) : undefined;
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundle,
+  cachedData,
+  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+// Cached data made after the run also holds every function the command compiled along the way.
+if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, script.createCachedData()));
+const main = new Module(bundle, module);
+main.filename = bundle;
+(script.runInThisContext() as (...args: unknown[]) => void)(main.exports, createRequire(bundle), main, bundle, __dirname);

@@ -1,0 +1,81 @@
+/**
+ * The shipped executable (dist/cli/bin.cjs): it runs the bundle with no TypeScript at run time, writes a V8 code
+ * cache on its first run, reuses it afterwards, and never lets a missing, damaged or unwritable cache change
+ * what a command does.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanup, tempDir } from './helpers.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = path.join(root, 'dist/cli/bin.cjs');
+const example = path.join(root, 'examples/sglang-dev/observability.config.yaml');
+const work = tempDir('obscompile-launcher-');
+
+test.before(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs')], { cwd: root });
+});
+test.after(() => cleanup(work));
+
+function obscompile(args: string[], env: Record<string, string>) {
+  const base = { ...process.env };
+  delete base.OBSCOMPILE_NO_COMPILE_CACHE;
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: work, env: { ...base, ...env }, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const cacheFiles = (home: string) => {
+  const dir = path.join(home, 'obscompile', 'v8');
+  return existsSync(dir) ? readdirSync(dir).map((f) => path.join(dir, f)) : [];
+};
+
+test('the first run writes a code cache for its command; the next run reads it and gives the same result', () => {
+  const home = path.join(work, 'cache-a');
+  const first = obscompile(['validate', '--config', example], { XDG_CACHE_HOME: home });
+  assert.is(first.code, 0, first.stderr);
+  assert.match(first.stdout, /valid/);
+  const [file, ...rest] = cacheFiles(home);
+  assert.ok(file && rest.length === 0, 'one cache file');
+  assert.match(path.basename(file!), /^validate-[0-9a-f]{20}\.bin$/);
+  const written = statSync(file!).mtimeMs;
+  const second = obscompile(['validate', '--config', example], { XDG_CACHE_HOME: home });
+  assert.equal(second, first);
+  assert.is(statSync(file!).mtimeMs, written, 'an accepted cache is not rewritten');
+});
+
+test('a damaged cache is ignored and replaced', () => {
+  const home = path.join(work, 'cache-b');
+  const clean = obscompile(['check', '--config', example], { XDG_CACHE_HOME: home });
+  assert.is(clean.code, 0, clean.stderr + clean.stdout);
+  const [file] = cacheFiles(home);
+  writeFileSync(file!, 'not a V8 code cache');
+  const again = obscompile(['check', '--config', example], { XDG_CACHE_HOME: home });
+  assert.equal(again, clean);
+  assert.is.not(readFileSync(file!, 'utf8'), 'not a V8 code cache');
+});
+
+test('an unwritable cache folder or OBSCOMPILE_NO_COMPILE_CACHE=1 only means no cache', () => {
+  const notAFolder = path.join(work, 'plain-file');
+  writeFileSync(notAFolder, '');
+  const blocked = obscompile(['validate', '--config', example], { XDG_CACHE_HOME: notAFolder });
+  assert.is(blocked.code, 0, blocked.stderr);
+  assert.is(blocked.stderr, '');
+  const home = path.join(work, 'cache-c');
+  const off = obscompile(['validate', '--config', example], { XDG_CACHE_HOME: home, OBSCOMPILE_NO_COMPILE_CACHE: '1' });
+  assert.is(off.code, 0, off.stderr);
+  assert.equal(cacheFiles(home), []);
+});
+
+test('errors and exit codes pass through the launcher unchanged', () => {
+  const broken = path.join(work, 'broken.yaml');
+  writeFileSync(broken, 'version: 1\nprometheus:\n  port: "x"\n');
+  const r = obscompile(['validate', '--config', broken], { XDG_CACHE_HOME: path.join(work, 'cache-d') });
+  assert.is(r.code, 1);
+  assert.match(r.stderr, /broken\.yaml:3:9: error/);
+  assert.is(obscompile(['no-such-command'], { XDG_CACHE_HOME: path.join(work, 'cache-d') }).code, 2);
+});
+
+test.run();
