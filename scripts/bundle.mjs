@@ -1,6 +1,6 @@
 // Bundles the CLI into dist/cli/: obscompile.cjs holds every module (each evaluated only when a command needs it:
-// `--help` and `schema` never run the renderers), and bin.cjs is the executable that runs it through a V8 code
-// cache (src/launcher.cts, issue 8). CommonJS, because node:vm can cache compiled scripts but not ES modules.
+// `--help` and `schema` never run the renderers), and bin.js is the executable that runs it through a V8 code
+// cache (src/launcher.ts, issue 8). The bundle is CommonJS because node:vm can cache compiled scripts, not modules.
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
 
@@ -19,5 +19,5 @@ await build({
   // cosmiconfig can load TypeScript configs; obscompile never asks it to, so TypeScript stays out of the bundle.
   external: ['typescript'],
 });
-await build({ ...common, entryPoints: [src('launcher.cts')], outfile: `${outdir}bin.cjs`, banner: { js: '#!/usr/bin/env node' } });
-await chmod(`${outdir}bin.cjs`, 0o755);
+await build({ ...common, format: 'esm', entryPoints: [src('launcher.ts')], outfile: `${outdir}bin.js`, banner: { js: '#!/usr/bin/env node' } });
+await chmod(`${outdir}bin.js`, 0o755);

@@ -1,5 +1,5 @@
 /**
- * The shipped executable (dist/cli/bin.cjs): it runs the bundle with no TypeScript at run time, writes a V8 code
+ * The shipped executable (dist/cli/bin.js): it runs the bundle with no TypeScript at run time, writes a V8 code
  * cache on its first run, reuses it afterwards, and never lets a missing, damaged or unwritable cache change
  * what a command does.
  */
@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert';
 import { cleanup, tempDir } from './helpers.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const bin = path.join(root, 'dist/cli/bin.cjs');
+const bin = path.join(root, 'dist/cli/bin.js');
 const example = path.join(root, 'examples/sglang-dev/observability.config.yaml');
 const work = tempDir('obscompile-launcher-');
 

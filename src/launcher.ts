@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init'];
@@ -49,7 +50,8 @@ function writeCache(file: string, data: Buffer): void {
   }
 }
 
-const bundle = path.join(__dirname, 'obscompile.cjs');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bundle = path.join(here, 'obscompile.cjs');
 const source = readFileSync(bundle, 'utf8');
 const file = cacheFile(source, process.argv.slice(2));
 const cachedData = file ? readCache(file) : undefined;
@@ -60,6 +62,6 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
 });
 // Cached data made after the run also holds every function the command compiled along the way.
 if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, script.createCachedData()));
-const main = new Module(bundle, module);
+const main = new Module(bundle);
 main.filename = bundle;
-(script.runInThisContext() as (...args: unknown[]) => void)(main.exports, createRequire(bundle), main, bundle, __dirname);
+(script.runInThisContext() as (...args: unknown[]) => void)(main.exports, createRequire(bundle), main, bundle, here);
