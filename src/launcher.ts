@@ -18,9 +18,19 @@ import vm from 'node:vm';
 
 const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init'];
 
+/** The user's cache folder; undefined when there is none (os.homedir() throws without HOME or a passwd entry). */
+function cacheHome(): string | undefined {
+  if (process.env.XDG_CACHE_HOME) return process.env.XDG_CACHE_HOME;
+  try {
+    return path.join(os.homedir(), '.cache');
+  } catch {
+    return undefined;
+  }
+}
+
 function cacheFile(source: string, argv: readonly string[]): string | undefined {
   if (process.env.OBSCOMPILE_NO_COMPILE_CACHE) return undefined;
-  const home = process.env.XDG_CACHE_HOME || (os.homedir() && path.join(os.homedir(), '.cache'));
+  const home = cacheHome();
   if (!home) return undefined;
   const command = argv.find((a) => COMMANDS.includes(a)) ?? 'other';
   const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 20);
