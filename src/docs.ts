@@ -22,11 +22,7 @@ export function componentTable(model: Model): string {
 
 /** One row per catalogued metric of the enabled sources. */
 export function metricsTable(model: Model): string {
-  const rows = model.catalog.flatMap((s) =>
-    [...s.metrics]
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .map((m) => [markdownCode(m.name), `\`${s.job}\``, m.type, m.status === 'available' ? 'yes' : 'no']),
-  );
+  const rows = model.catalog.flatMap((s) => s.metrics.map((m) => [markdownCode(m.name), `\`${s.job}\``, m.type, m.status === 'available' ? 'yes' : 'no']));
   return markdownTable(['Metric', 'Job', 'Type', 'Available'], rows);
 }
 

@@ -30,6 +30,7 @@ export type MetricStatus = 'available' | 'needs-profiling' | 'unavailable';
 export interface CatalogSection {
   title: string;
   job: string;
+  /** Sorted by name. */
   metrics: (CatalogMetric & { status: MetricStatus; note?: string })[];
   dropped: string[];
 }
@@ -166,11 +167,13 @@ function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], 
         if (m.requires === 'profiling' && !profiling) return { ...m, status: 'needs-profiling' as const, note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
         return { ...m, status: 'available' as const };
       });
-    sections.push({ title: src.title, job: job.job, metrics, dropped: [...dropped].sort() });
+    sections.push({ title: src.title, job: job.job, metrics: metrics.sort(byName), dropped: [...dropped].sort() });
   }
   for (const t of config.prometheus.extraTargets) {
     if (t.metrics.length === 0) continue;
-    sections.push({ title: t.job, job: t.job, metrics: t.metrics.map((m) => ({ ...m, status: 'available' as const })), dropped: [] });
+    sections.push({ title: t.job, job: t.job, metrics: t.metrics.map((m) => ({ ...m, status: 'available' as const })).sort(byName), dropped: [] });
   }
   return sections;
 }
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

@@ -11,11 +11,9 @@ function availability(metric: Metric): string {
   return `${metric.status === 'unavailable' ? 'not exposed' : 'no'}: ${markdownCell(metric.note ?? '')}`;
 }
 
-/** One section's table: a row per metric, sorted by name. Built here, not in the template: catalogs run to thousands of rows. */
+/** One section's table, a row per metric in the model's (name) order. Built here, not in the template: catalogs run to thousands of rows. */
 export function catalogTable(metrics: readonly Metric[]): string {
-  const rows = [...metrics]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((m) => `| ${code(m.name)} | ${m.type} | ${m.labels.length ? m.labels.map(code).join(', ') : '—'} | ${markdownCell(m.help)} | ${availability(m)} |`);
+  const rows = metrics.map((m) => `| ${code(m.name)} | ${m.type} | ${m.labels.length ? m.labels.map(code).join(', ') : '—'} | ${markdownCell(m.help)} | ${availability(m)} |`);
   return ['| Metric | Type | Labels | Help | Availability |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
