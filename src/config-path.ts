@@ -1,8 +1,6 @@
 /** Paths inside the config: parsing ajv's JSON Pointers and printing paths in messages. Loads no YAML library. */
 import type { ConfigPath } from './types.js';
 
-export type { ConfigPath };
-
 /** Splits an ajv JSON Pointer (`/prometheus/port`) into path segments. */
 export function fromPointer(pointer: string): (string | number)[] {
   if (!pointer) return [];

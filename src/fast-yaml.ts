@@ -6,8 +6,6 @@ import { CORE_SCHEMA, NOT_RESOLVED, boolCoreTag, defineMappingTag, defineScalarT
 
 /** No valid config nests deeper than this; deeper documents are refused before conversion. */
 export const MAX_DEPTH = 32;
-/** Alias expansions allowed when converting to plain data (guards against alias bombs). */
-export const MAX_ALIAS_COUNT = 50;
 
 /**
  * YAML 1.2 core scalars resolved exactly as `yaml` resolves them: numbers too large for a double become

@@ -28,11 +28,10 @@ function cacheHome(): string | undefined {
   }
 }
 
-function cacheFile(source: string, argv: readonly string[]): string | undefined {
+function cacheFile(source: string, command: string): string | undefined {
   if (process.env.OBSCOMPILE_NO_COMPILE_CACHE) return undefined;
   const home = cacheHome();
   if (!home) return undefined;
-  const command = argv.find((a) => COMMANDS.includes(a)) ?? 'other';
   const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 20);
   return path.join(home, 'obscompile', 'v8', `${command}-${key}.bin`);
 }
@@ -46,14 +45,13 @@ function readCache(file: string): Buffer | undefined {
 }
 
 /** Writes the cache atomically and removes the command's caches for other bundles or Node versions. */
-function writeCache(file: string, data: Buffer): void {
+function writeCache(file: string, command: string, data: Buffer): void {
   try {
     const dir = path.dirname(file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, data, { mode: 0o600 });
     renameSync(temp, file);
-    const command = path.basename(file).split('-')[0];
     for (const old of readdirSync(dir)) if (old.startsWith(`${command}-`) && old.endsWith('.bin') && old !== path.basename(file)) rmSync(path.join(dir, old), { force: true });
   } catch {
     // No cache this time: the next run compiles the bundle again.
@@ -63,7 +61,8 @@ function writeCache(file: string, data: Buffer): void {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bundle = path.join(here, 'obscompile.cjs');
 const source = readFileSync(bundle, 'utf8');
-const file = cacheFile(source, process.argv.slice(2));
+const command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'other';
+const file = cacheFile(source, command);
 const cachedData = file ? readCache(file) : undefined;
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: bundle,
@@ -71,7 +70,7 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 // Cached data made after the run also holds every function the command compiled along the way.
-if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, script.createCachedData()));
+if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, command, script.createCachedData()));
 const main = new Module(bundle);
 main.filename = bundle;
 (script.runInThisContext() as (...args: unknown[]) => void)(main.exports, createRequire(bundle), main, bundle, here);

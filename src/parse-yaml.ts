@@ -1,9 +1,12 @@
 /** The full parse with `yaml`: a document that keeps every node's position. It explains every text the fast parse refuses, and positions diagnostics. */
 import { isMap, isSeq, isPair, parseDocument, type Document, type YAMLError } from 'yaml';
 import { countLines, diagnosticAt, type LineIndex } from './diagnostics/make.js';
-import { MAX_ALIAS_COUNT, MAX_DEPTH } from './fast-yaml.js';
+import { MAX_DEPTH } from './fast-yaml.js';
 import { locate } from './yaml-path.js';
 import type { Diagnostic, ParsedSource, PositionedSource, SourceFile, StageResult } from './types.js';
+
+/** Alias expansions allowed when converting to plain data (guards against alias bombs; the fast parse takes no aliases). */
+export const MAX_ALIAS_COUNT = 50;
 
 /** Parses YAML into a positioned document and its plain value; syntax errors become diagnostics. */
 export function parseWithPositions(source: SourceFile): StageResult<ParsedSource> {

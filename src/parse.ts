@@ -9,8 +9,6 @@
 import { fastData } from './fast-yaml.js';
 import type { ParsedSource, PositionedSource, SourceFile, StageResult } from './types.js';
 
-export { MAX_ALIAS_COUNT, MAX_DEPTH } from './fast-yaml.js';
-
 /** Parses the config; syntax errors become diagnostics. */
 export async function parse(source: SourceFile): Promise<StageResult<ParsedSource>> {
   const data = fastData(source.text);

@@ -2,8 +2,8 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { DiagnosticInput } from './diagnostics/make.js';
-import { displayPath, fromPointer, type ConfigPath } from './config-path.js';
-import type { Finding } from './types.js';
+import { displayPath, fromPointer } from './config-path.js';
+import type { ConfigPath, Finding } from './types.js';
 
 type SchemaNode = {
   type?: string | string[];
