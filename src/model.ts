@@ -41,6 +41,8 @@ export interface Model {
   sourceName: string;
   /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
   rel: { storageRoot: string; workspaceRoot: string };
+  /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
+  inWorkspace: { outDir: string; schema: string };
   /** Where the output folder (and so every script) is mounted in the dev container. */
   containerOutDir: string;
   /** Container-side locations every script derives from the telemetry root. */
@@ -70,13 +72,18 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
   const configDir = path.dirname(ctx.configPath);
   const root = config.storage.telemetryRoot;
   const jobs = scrapeJobs(config);
+  const workspaceRoot = path.resolve(configDir, config.devcontainer.workspaceRoot);
   return {
     config,
     sourceName: posixRelative(ctx.outDir, ctx.configPath),
     containerOutDir: CONTAINER_OUT_DIR,
     rel: {
       storageRoot: posixRelative(ctx.outDir, path.resolve(configDir, config.storage.hostRoot)),
-      workspaceRoot: posixRelative(ctx.outDir, path.resolve(configDir, config.devcontainer.workspaceRoot)),
+      workspaceRoot: posixRelative(ctx.outDir, workspaceRoot),
+    },
+    inWorkspace: {
+      outDir: posixRelative(workspaceRoot, ctx.outDir),
+      schema: workspaceSchema(config.devcontainer.schemaPath, configDir, workspaceRoot),
     },
     paths: {
       telemetryRoot: root,
@@ -100,6 +107,11 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     ],
     catalog: catalogSections(config, jobs, ctx.catalog),
   };
+}
+
+/** A URL as is; a path (relative to the config) made relative to the workspace, which yaml-language-server resolves it against. */
+function workspaceSchema(schemaPath: string, configDir: string, workspaceRoot: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(schemaPath) ? schemaPath : posixRelative(workspaceRoot, path.resolve(configDir, schemaPath));
 }
 
 /** The seed README's component table: component, listen ports, data directory. */

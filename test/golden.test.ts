@@ -1,6 +1,7 @@
 /** Golden examples: every example compiles to exactly its checked-in output. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
@@ -27,8 +28,11 @@ for (const name of examples) {
 }
 
 test('the sglang-dev example honours every port of the seed documents', async () => {
-  const compose = readFileSync(path.join(ROOT, 'examples/sglang-dev/out/docker-compose.yml'), 'utf8');
-  for (const port of [9090, 16686, 4317, 4318, 9100, 9400, 30000, 29000]) assert.ok(compose.includes(`- ${port}:${port}\n`), `port ${port} is published`);
+  const compose = parseYaml(readFileSync(path.join(ROOT, 'examples/sglang-dev/out/docker-compose.yml'), 'utf8'));
+  const published = compose.services['sglang-dev'].ports as { target: number; published: string; host_ip: string }[];
+  for (const port of [9090, 16686, 4317, 4318, 9100, 9400, 30000, 29000]) {
+    assert.ok(published.some((p) => p.target === port && p.published === String(port) && p.host_ip === '127.0.0.1'), `port ${port} is published on loopback only`);
+  }
   const prom = readFileSync(path.join(ROOT, 'examples/sglang-dev/out/prometheus.yml'), 'utf8');
   for (const target of ['localhost:9100', 'localhost:9400', 'localhost:30000', 'cadvisor:8080']) assert.ok(prom.includes(target), `${target} is scraped`);
   const launch = readFileSync(path.join(ROOT, 'examples/sglang-dev/out/launch-model.sh'), 'utf8');

@@ -1,5 +1,6 @@
 /** Stage 4: semantic checks, a list of named rules run over the validated config. */
 import { durationsAccepted } from './durations.js';
+import { schemaInWorkspace } from './editor.js';
 import { reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { storageDistinct } from './storage.js';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   durationsAccepted,
   storageDistinct,
   reservedNames,
+  schemaInWorkspace,
 ];
 
 /** Runs every rule; findings are sorted by position. */

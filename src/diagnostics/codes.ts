@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_DURATION_INVALID: 'A duration would be rejected by Prometheus or Compose.',
   OBS_STORAGE_COLLISION: 'Two storage folders or mounts collide.',
   OBS_RESERVED_NAME: 'A name is reserved by the generated stack.',
+  OBS_SCHEMA_OUTSIDE_WORKSPACE: 'The schema associated in devcontainer.json is not inside the mounted workspace.',
   OBS_RENDER_FAILED: 'An artifact could not be rendered.',
   OBS_HAND_EDITED: 'A generated file was edited by hand since the last build.',
   OBS_DRIFT: 'A committed artifact differs from what the config compiles to.',

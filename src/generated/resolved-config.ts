@@ -25,6 +25,10 @@ export type Folder = string;
  */
 export type BindAddress = '0.0.0.0' | '127.0.0.1';
 /**
+ * Host address the published ports bind to. The default, loopback, keeps the unauthenticated SGLang API, Prometheus and Jaeger off the network; use `0.0.0.0` (or one interface address) only on a trusted network.
+ */
+export type PublishAddress = string;
+/**
  * Compose service name, also the container name used by `docker exec`.
  */
 export type Service = string;
@@ -359,9 +363,13 @@ export type WorkspaceRoot = string;
  */
 export type Extensions = string[];
 /**
- * Path (relative to the workspace) or URL of the obscompile schema, associated with observability.config.yaml in the YAML extension.
+ * Path of the obscompile schema relative to this config file, or a URL. devcontainer.json associates it with observability.config.yaml through the YAML extension, as a path inside the workspace, so the schema file must lie under `devcontainer.workspaceRoot`.
  */
 export type SchemaPath = string;
+/**
+ * Run setup-storage.sh on the host (devcontainer `initializeCommand`) before the container starts, so the storage tree exists and is owned by you rather than created by Docker as root.
+ */
+export type PrepareStorageOnTheHost = boolean;
 
 /**
  * One observability.config.yaml describes a GPU dev container running an LLM server with Prometheus, Jaeger, node_exporter, dcgm-exporter and cAdvisor around it. `obscompile build` compiles it into the container's scripts, compose file, Prometheus config, devcontainer.json and metrics catalog.
@@ -394,10 +402,11 @@ export interface Output {
   dir: Folder;
 }
 /**
- * How the telemetry daemons inside the container listen.
+ * Where the telemetry daemons listen inside the container, and where the host publishes their ports.
  */
 export interface Network {
   bindAddress: BindAddress;
+  publishAddress: PublishAddress;
 }
 /**
  * The compose service that runs the model server and every telemetry daemon (`sglang-dev` in the reference stack).
@@ -564,4 +573,5 @@ export interface DevcontainerJson {
   workspaceRoot: WorkspaceRoot;
   extensions: Extensions;
   schemaPath: SchemaPath;
+  initializeStorage: PrepareStorageOnTheHost;
 }

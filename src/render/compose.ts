@@ -6,6 +6,11 @@ import type { Artifact } from '../types.js';
 /** Internal network shared by the dev container and cAdvisor: no route out (seed 004, "Network: Internal only"). */
 export const TELEMETRY_NETWORK = 'telemetry';
 
+/** A published port in Compose's long syntax, bound to the configured host address only (loopback by default). */
+function publish(model: Model, hostPort: number, containerPort: number): Record<string, unknown> {
+  return { target: containerPort, published: String(hostPort), host_ip: model.config.network.publishAddress, protocol: 'tcp' };
+}
+
 function devService(model: Model): Record<string, unknown> {
   const c = model.config.container;
   const { storage, devcontainer } = model.config;
@@ -26,7 +31,7 @@ function devService(model: Model): Record<string, unknown> {
   }
   service.environment = env;
   const published = model.ports.filter((p) => p.published && p.inDevContainer);
-  if (published.length) service.ports = published.map((p) => `${p.port}:${p.port}`);
+  if (published.length) service.ports = published.map((p) => publish(model, p.port, p.port));
   service.volumes = [
     `${model.rel.workspaceRoot}:${devcontainer.workspaceFolder}`,
     `.:${model.containerOutDir}:ro`,
@@ -55,7 +60,7 @@ function cadvisorService(model: Model): Record<string, unknown> {
   };
   // An internal network cannot publish ports, so a published cAdvisor also joins the default network.
   if (a.hostPort !== null) {
-    service.ports = [`${a.hostPort}:${a.port}`];
+    service.ports = [publish(model, a.hostPort, a.port)];
     service.networks = ['default', TELEMETRY_NETWORK];
   } else {
     service.networks = [TELEMETRY_NETWORK];

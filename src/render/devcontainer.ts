@@ -19,12 +19,13 @@ export function renderDevcontainer(model: Model): Artifact {
     workspaceFolder: d.workspaceFolder,
     overrideCommand: false,
     shutdownAction: 'stopCompose',
+    ...(d.initializeStorage ? { initializeCommand: ['bash', `\${localWorkspaceFolder}/${model.inWorkspace.outDir}/setup-storage.sh`] } : {}),
     forwardPorts: forwarded.map((p) => p.port),
     portsAttributes: Object.fromEntries(forwarded.map((p) => [String(p.port), { label: p.label, onAutoForward: 'silent' }])),
     customizations: {
       vscode: {
         extensions: [...new Set([YAML_EXTENSION, ...d.extensions])].sort(),
-        settings: { 'yaml.schemas': { [d.schemaPath]: ['observability.config.yaml', 'observability.config.yml'] } },
+        settings: { 'yaml.schemas': { [model.inWorkspace.schema]: ['observability.config.yaml', 'observability.config.yml'] } },
       },
     },
   };

@@ -18,6 +18,7 @@ function tree(root: string, prefix = ''): string[] {
 
 /** The storage layout of DESIGN.md / seed 000 "Storage Layout". */
 const EXPECTED = [
+  '.gitignore',
   'container_run_meta.env',
   'huggingface/',
   'jaeger/',
@@ -49,13 +50,30 @@ toolTest(test, ['bash'], 'setup-storage.sh creates exactly the seed tree, and a 
     writeFileSync(path.join(root, 'container_run_meta.env'), "CONTAINER_RUN_ID='container-run-x'\n");
     const second = runTool('bash', [script], env);
     assert.is(second.code, 0, second.out);
-    assert.match(second.out, /\(0 created, 12 already present\)/);
+    assert.match(second.out, /\(0 created, 13 already present\)/);
     assert.equal(tree(root), [...EXPECTED, 'models/qwen/', 'models/qwen/weights.bin'].sort());
     assert.is(readFileSync(path.join(root, 'models/qwen/weights.bin'), 'utf8'), 'precious');
     assert.is(readFileSync(path.join(root, 'container_run_meta.env'), 'utf8'), "CONTAINER_RUN_ID='container-run-x'\n", 'existing metadata is kept');
     assert.ok(meta.includes("CONTAINER_RUN_ID=''"));
   } finally {
     cleanup(path.dirname(root));
+  }
+});
+
+toolTest(test, ['bash', 'git'], 'the storage tree stays out of git wherever it sits in a repository', () => {
+  const repo = tempDir();
+  try {
+    assert.is(runTool('git', ['init', '-q', repo]).code, 0);
+    const root = path.join(repo, '.devcontainer', 'storage');
+    const script = path.join(exampleOut('sglang-dev'), 'setup-storage.sh');
+    assert.is(runTool('bash', [script], { ...process.env, OBS_STORAGE_ROOT: root }).code, 0);
+    writeFileSync(path.join(root, 'models', 'weights.bin'), 'x');
+    writeFileSync(path.join(repo, 'tracked.txt'), 'x');
+    const status = runTool('git', ['-C', repo, 'status', '--porcelain', '--untracked-files=all']);
+    assert.is(status.code, 0, status.out);
+    assert.equal(status.out.trim().split('\n'), ['?? tracked.txt'], 'only the file outside the storage root is untracked');
+  } finally {
+    cleanup(repo);
   }
 });
 

@@ -32,6 +32,13 @@ for dir in "${STORAGE_DIRS[@]}"; do
   fi
 done
 
+# Run data (models, caches, logs, TSDBs) never belongs in git, wherever the storage root sits.
+ignore="$STORAGE_ROOT/.gitignore"
+if [[ ! -e "$ignore" ]]; then
+  printf '# Created by setup-storage.sh: keep the whole storage tree out of git.\n*\n' >"$ignore"
+  created=$((created + 1))
+fi
+
 meta="$STORAGE_ROOT/container_run_meta.env"
 if [[ ! -e "$meta" ]]; then
   {
@@ -45,4 +52,4 @@ if [[ ! -e "$meta" ]]; then
   created=$((created + 1))
 fi
 
-printf 'storage ready at %s (%d created, %d already present)\n' "$STORAGE_ROOT" "$created" "$(( ${#STORAGE_DIRS[@]} + 1 - created ))"
+printf 'storage ready at %s (%d created, %d already present)\n' "$STORAGE_ROOT" "$created" "$(( ${#STORAGE_DIRS[@]} + 2 - created ))"

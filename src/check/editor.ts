@@ -1,0 +1,28 @@
+/** Editor rules: the schema association in devcontainer.json must resolve inside the container. */
+import path from 'node:path';
+import { at, type Rule } from './rule.js';
+
+const IS_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * yaml-language-server resolves a relative `yaml.schemas` key against the workspace folder, and only the workspace
+ * root is mounted there: a schema outside it silently validates nothing inside the container.
+ */
+export const schemaInWorkspace: Rule = {
+  code: 'OBS_SCHEMA_OUTSIDE_WORKSPACE',
+  title: 'The schema associated in devcontainer.json lies inside the mounted workspace',
+  check(config) {
+    const { schemaPath, workspaceRoot } = config.devcontainer;
+    if (IS_URL.test(schemaPath)) return [];
+    const rel = path.posix.relative(path.posix.resolve('/config', workspaceRoot), path.posix.resolve('/config', schemaPath));
+    if (rel !== '' && !rel.startsWith('../') && rel !== '..') return [];
+    return [
+      at(['devcontainer', 'schemaPath'], {
+        severity: 'warning',
+        code: 'OBS_SCHEMA_OUTSIDE_WORKSPACE',
+        message: `schema \`${schemaPath}\` is outside the workspace root \`${workspaceRoot}\`, so the editor inside the dev container cannot read it`,
+        hint: 'point `devcontainer.schemaPath` at a schema under `devcontainer.workspaceRoot` (paths are relative to this config), widen `workspaceRoot`, or use a URL',
+      }),
+    ];
+  },
+};
