@@ -109,19 +109,35 @@ async function precompiledTemplates(): Promise<GeneratedFile[]> {
 }
 
 /** Catalog files, one per source, in the order their sections appear. */
-const CATALOG_FILES = ['prometheus.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'sglang.yaml', 'cadvisor.yaml'];
+const CATALOG_FILES = ['prometheus.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'jaeger-v1.yaml', 'sglang.yaml', 'cadvisor.yaml'];
 
 /** The metric catalog (catalog/*.yaml) checked against the schema's metric definition and compiled to a module. */
 async function catalogModule(schema: Record<string, unknown>): Promise<GeneratedFile[]> {
   const definitions = schema.definitions as Record<string, Record<string, unknown>>;
   const metric = structuredClone(definitions.metric!) as { properties: Record<string, unknown> };
-  metric.properties.requires = { enum: ['profiling'] };
-  metric.properties.unavailable = { type: 'string', minLength: 1 };
+  const text = { type: 'string', minLength: 1 };
+  const names = { type: 'array', items: { type: 'string', pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$' } };
+  Object.assign(metric.properties, { requires: { enum: ['profiling'] }, condition: text, disabledKind: text, labelSet: text, noSeriesLabels: { const: true } });
   const sourceSchema = {
     type: 'object',
     additionalProperties: false,
-    required: ['source', 'title', 'metrics'],
-    properties: { source: { enum: ['prometheus', 'jaeger', 'nodeExporter', 'dcgmExporter', 'modelServer', 'cadvisor'] }, title: { type: 'string' }, metrics: { type: 'array', items: metric } },
+    required: ['source', 'title', 'upstream', 'metrics'],
+    properties: {
+      source: { enum: ['prometheus', 'jaeger', 'nodeExporter', 'dcgmExporter', 'modelServer', 'cadvisor'] },
+      title: text,
+      major: { type: 'integer', minimum: 1 },
+      upstream: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['project', 'url', 'version', 'facts'],
+        properties: { project: text, url: { type: 'string', pattern: '^https://' }, version: text, facts: { type: 'array', minItems: 1, items: text } },
+      },
+      seriesLabels: names,
+      labelSets: { type: 'object', additionalProperties: names },
+      labelFields: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['name', 'help'], properties: { name: text, help: text } } },
+      notes: { type: 'array', items: text },
+      metrics: { type: 'array', items: metric },
+    },
   };
   const check = createAjv().compile(sourceSchema);
   const sources = [];

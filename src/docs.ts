@@ -22,7 +22,8 @@ export function componentTable(model: Model): string {
 
 /** One row per catalogued metric of the enabled sources. */
 export function metricsTable(model: Model): string {
-  const rows = model.catalog.flatMap((s) => s.metrics.map((m) => [markdownCode(m.name), `\`${s.job}\``, m.type, m.status === 'available' ? 'yes' : 'no']));
+  const available = { available: 'yes', conditional: 'only in some cases', off: 'no' } as const;
+  const rows = model.catalog.flatMap((s) => s.metrics.map((m) => [markdownCode(m.name), `\`${s.job}\``, m.type, available[m.status]]));
   return markdownTable(['Metric', 'Job', 'Type', 'Available'], rows);
 }
 

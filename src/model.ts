@@ -1,9 +1,15 @@
 /** Stage 5: the model — the validated config plus everything the renderers derive from it, computed once. */
 import path from 'node:path';
 import { BUILTIN_JOBS } from './check/names.js';
-import { launchArgs } from './launch-args.js';
+import { daemons, type Daemon } from './daemons.js';
+import { jaegerConfig } from './upstream/jaeger.js';
+import { major } from './upstream/version.js';
+import { launchCommand, type LaunchCommand } from './launch-args.js';
+import { bundledStages, images, type BundledStage, type Images } from './model-image.js';
 import { portUses, type ComponentId, type PortUse } from './ports.js';
-import type { CatalogMetric, CatalogSource } from './catalog.js';
+import type { CatalogSource } from './catalog.js';
+import { byName, catalogSection, dcgmCollectors, sourcesFor, type CatalogRow, type CatalogSection, type DcgmCollector } from './model-catalog.js';
+export type { CatalogRow, CatalogSection } from './model-catalog.js';
 import type { ValidConfig } from './types.js';
 
 /** Where the output folder is mounted in the dev container (read-only), so the entrypoint can always be found. */
@@ -25,15 +31,6 @@ export interface ComponentRow {
   dataDir: string;
 }
 
-export type MetricStatus = 'available' | 'needs-profiling' | 'unavailable';
-
-export interface CatalogSection {
-  title: string;
-  job: string;
-  /** Sorted by name. */
-  metrics: (CatalogMetric & { status: MetricStatus; note?: string })[];
-  dropped: string[];
-}
 
 export interface Model {
   config: ValidConfig;
@@ -50,11 +47,21 @@ export interface Model {
   ports: PortUse[];
   components: ComponentRow[];
   scrapeJobs: ScrapeJob[];
-  /** Arguments after `python`, for launch-model.sh. */
-  launchArgs: string[];
+  /** The model-server command for launch-model.sh (undefined when the model server is disabled). */
+  launch?: LaunchCommand;
   /** Folders setup-storage.sh creates, relative to the storage root, in seed order. */
   storageDirs: string[];
   catalog: CatalogSection[];
+  /** The base and cAdvisor images. */
+  images: Images;
+  /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */
+  bundled: BundledStage[];
+  /** The Jaeger 2 configuration (undefined for Jaeger 1 or when Jaeger is off). */
+  jaegerConfig?: Record<string, unknown>;
+  /** The daemons init-run.sh starts, in order. */
+  daemons: Daemon[];
+  /** Records of dcgm-collectors.csv (empty when dcgm-exporter is disabled). */
+  dcgmCollectors: DcgmCollector[];
 }
 
 export interface ModelContext {
@@ -96,7 +103,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     ports: portUses(config),
     components: componentRows(config),
     scrapeJobs: jobs,
-    launchArgs: config.modelServer.enabled ? launchArgs(config) : [],
+    ...(config.modelServer.enabled ? { launch: launchCommand(config) } : {}),
     storageDirs: [
       ...config.storage.durable.map((d) => d.dir),
       'profiles',
@@ -106,6 +113,11 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
       'jaeger',
     ],
     catalog: catalogSections(config, jobs, ctx.catalog),
+    images: images(config),
+    bundled: bundledStages(config),
+    daemons: daemons(config),
+    ...(config.jaeger.enabled && major(config.versions.jaeger) >= 2 ? { jaegerConfig: jaegerConfig(config) } : {}),
+    dcgmCollectors: dcgmCollectors(config, ctx.catalog),
   };
 }
 
@@ -163,29 +175,18 @@ const JOB_OF: Record<ComponentId, string> = {
   cadvisor: 'cadvisor',
 };
 
-/** Catalog sections for the sources Prometheus actually scrapes, minus what relabelling drops. */
+/** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */
 function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[] {
   const jobs = new Map(scrapeJobs.map((j) => [j.job, j]));
-  const profiling = config.exporters.dcgmExporter.profiling && config.container.capabilities.includes('SYS_ADMIN');
   const sections: CatalogSection[] = [];
-  for (const src of catalog) {
+  for (const src of sourcesFor(config, catalog)) {
     const job = jobs.get(JOB_OF[src.source]);
-    if (!job) continue;
-    const dropped = new Set(job.dropMetrics);
-    const metrics = src.metrics
-      .filter((m) => !dropped.has(m.name))
-      .map((m) => {
-        if (m.unavailable) return { ...m, status: 'unavailable' as const, note: m.unavailable };
-        if (m.requires === 'profiling' && !profiling) return { ...m, status: 'needs-profiling' as const, note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
-        return { ...m, status: 'available' as const };
-      });
-    sections.push({ title: src.title, job: job.job, metrics: metrics.sort(byName), dropped: [...dropped].sort() });
+    if (job) sections.push(catalogSection(config, src, job));
   }
   for (const t of config.prometheus.extraTargets) {
     if (t.metrics.length === 0) continue;
-    sections.push({ title: t.job, job: t.job, metrics: t.metrics.map((m) => ({ ...m, status: 'available' as const })).sort(byName), dropped: [] });
+    const metrics = t.metrics.map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: [...m.labels], status: 'available' })).sort(byName);
+    sections.push({ title: t.job, job: t.job, notes: [], metrics, dropped: [], labelFields: [] });
   }
   return sections;
 }
-
-const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

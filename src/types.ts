@@ -71,8 +71,11 @@ export type ArtifactName =
   | 'init-run.sh'
   | 'setup-storage.sh'
   | 'launch-model.sh'
+  | 'Dockerfile'
   | 'docker-compose.yml'
   | 'prometheus.yml'
+  | 'jaeger.yaml'
+  | 'dcgm-collectors.csv'
   | 'devcontainer.json'
   | 'metrics_catalog.md';
 

@@ -4,6 +4,7 @@ import { schemaInWorkspace } from './editor.js';
 import { reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { storageDistinct } from './storage.js';
+import { imagesPinned, versionsSupported } from './versions.js';
 import { profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
 import type { Rule } from './rule.js';
 import { place } from '../position.js';
@@ -19,6 +20,8 @@ export const RULES: readonly Rule[] = [
   storageDistinct,
   reservedNames,
   schemaInWorkspace,
+  imagesPinned,
+  versionsSupported,
 ];
 
 /** Runs every rule; findings are sorted by position. */

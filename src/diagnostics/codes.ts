@@ -25,6 +25,8 @@ export const DIAGNOSTIC_CODES = {
   OBS_STORAGE_COLLISION: 'Two storage folders or mounts collide.',
   OBS_RESERVED_NAME: 'A name is reserved by the generated stack.',
   OBS_SCHEMA_OUTSIDE_WORKSPACE: 'The schema associated in devcontainer.json is not inside the mounted workspace.',
+  OBS_IMAGE_UNPINNED: 'An image is not pinned by a release tag or digest.',
+  OBS_VERSION_DEPRECATED: 'A configured version is end of life or not published where the config points.',
   OBS_RENDER_FAILED: 'An artifact could not be rendered.',
   OBS_HAND_EDITED: 'A generated file was edited by hand since the last build.',
   OBS_DRIFT: 'A committed artifact differs from what the config compiles to.',

@@ -3,11 +3,21 @@ export const catalog = [
  {
   "source": "prometheus",
   "title": "Prometheus",
+  "upstream": {
+   "project": "prometheus/prometheus",
+   "url": "https://github.com/prometheus/prometheus",
+   "version": "3.14.0",
+   "facts": [
+    "docs/configuration/configuration.md @ v3.14.0 (synthetic scrape series; external labels)",
+    "tsdb/head.go, tsdb/db.go, scrape/metrics.go, web/web.go, cmd/prometheus/main.go @ v3.14.0",
+    "prometheus/client_golang prometheus/collectors/version/version.go @ v1.24.1 (build_info labels)"
+   ]
+  },
   "metrics": [
    {
     "name": "up",
     "type": "gauge",
-    "help": "1 when the last scrape of a target succeeded, 0 otherwise (synthetic, one per target).",
+    "help": "1 when the last scrape of the target succeeded, else 0; one series per target.",
     "labels": [
      "job",
      "instance"
@@ -16,7 +26,7 @@ export const catalog = [
    {
     "name": "scrape_duration_seconds",
     "type": "gauge",
-    "help": "Duration of the last scrape of a target (synthetic).",
+    "help": "How long the last scrape of the target took.",
     "labels": [
      "job",
      "instance"
@@ -25,7 +35,25 @@ export const catalog = [
    {
     "name": "scrape_samples_scraped",
     "type": "gauge",
-    "help": "Samples the target exposed in the last scrape (synthetic).",
+    "help": "Samples the target exposed in the last scrape.",
+    "labels": [
+     "job",
+     "instance"
+    ]
+   },
+   {
+    "name": "scrape_samples_post_metric_relabeling",
+    "type": "gauge",
+    "help": "Samples left after metric relabelling in the last scrape.",
+    "labels": [
+     "job",
+     "instance"
+    ]
+   },
+   {
+    "name": "scrape_series_added",
+    "type": "gauge",
+    "help": "New series the last scrape created.",
     "labels": [
      "job",
      "instance"
@@ -34,24 +62,27 @@ export const catalog = [
    {
     "name": "prometheus_build_info",
     "type": "gauge",
-    "help": "Build information of the running Prometheus.",
+    "help": "Always 1; the labels describe the running build.",
     "labels": [
-     "version",
-     "revision",
      "branch",
-     "goversion"
+     "goarch",
+     "goos",
+     "goversion",
+     "revision",
+     "tags",
+     "version"
     ]
    },
    {
     "name": "prometheus_tsdb_head_series",
     "type": "gauge",
-    "help": "Series currently held in the head block.",
+    "help": "Series held in the in-memory head block.",
     "labels": []
    },
    {
     "name": "prometheus_tsdb_head_samples_appended_total",
     "type": "counter",
-    "help": "Samples appended to the head block.",
+    "help": "Samples appended to the head block, by sample type.",
     "labels": [
      "type"
     ]
@@ -59,13 +90,19 @@ export const catalog = [
    {
     "name": "prometheus_tsdb_storage_blocks_bytes",
     "type": "gauge",
-    "help": "Bytes used by persisted blocks of this run's TSDB.",
+    "help": "Bytes the persisted blocks of this run's TSDB take on disk.",
+    "labels": []
+   },
+   {
+    "name": "prometheus_tsdb_wal_corruptions_total",
+    "type": "counter",
+    "help": "WAL corruptions found.",
     "labels": []
    },
    {
     "name": "prometheus_target_interval_length_seconds",
     "type": "summary",
-    "help": "Actual intervals between scrapes.",
+    "help": "Measured time between scrapes, by configured interval.",
     "labels": [
      "interval",
      "quantile"
@@ -74,16 +111,16 @@ export const catalog = [
    {
     "name": "prometheus_http_requests_total",
     "type": "counter",
-    "help": "HTTP requests served by the Prometheus UI and API.",
+    "help": "HTTP requests served by the UI and API.",
     "labels": [
-     "handler",
-     "code"
+     "code",
+     "handler"
     ]
    },
    {
     "name": "prometheus_config_last_reload_successful",
     "type": "gauge",
-    "help": "1 when the last configuration reload succeeded.",
+    "help": "1 when the last configuration (re)load succeeded.",
     "labels": []
    },
    {
@@ -97,6 +134,15 @@ export const catalog = [
  {
   "source": "nodeExporter",
   "title": "node_exporter",
+  "upstream": {
+   "project": "prometheus/node_exporter",
+   "url": "https://github.com/prometheus/node_exporter",
+   "version": "1.12.1",
+   "facts": [
+    "collector/cpu_linux.go, loadavg.go, meminfo.go, filesystem_common.go, diskstats_common.go, netdev_common.go, pressure_linux.go, uname.go @ v1.12.1",
+    "collector/filesystem_common.go @ v1.8.0 (device_error label added)"
+   ]
+  },
   "metrics": [
    {
     "name": "node_cpu_seconds_total",
@@ -110,13 +156,19 @@ export const catalog = [
    {
     "name": "node_load1",
     "type": "gauge",
-    "help": "1-minute load average.",
+    "help": "Load average over 1 minute.",
     "labels": []
    },
    {
     "name": "node_load5",
     "type": "gauge",
-    "help": "5-minute load average.",
+    "help": "Load average over 5 minutes.",
+    "labels": []
+   },
+   {
+    "name": "node_load15",
+    "type": "gauge",
+    "help": "Load average over 15 minutes.",
     "labels": []
    },
    {
@@ -128,21 +180,22 @@ export const catalog = [
    {
     "name": "node_memory_MemAvailable_bytes",
     "type": "gauge",
-    "help": "Memory available for new workloads without swapping.",
+    "help": "Memory available to new work without swapping.",
     "labels": []
    },
    {
     "name": "node_memory_Cached_bytes",
     "type": "gauge",
-    "help": "Page cache memory.",
+    "help": "Page-cache memory.",
     "labels": []
    },
    {
     "name": "node_filesystem_avail_bytes",
     "type": "gauge",
-    "help": "Filesystem space available to non-root users.",
+    "help": "Filesystem space available to unprivileged users.",
     "labels": [
      "device",
+     "device_error",
      "fstype",
      "mountpoint"
     ]
@@ -153,6 +206,18 @@ export const catalog = [
     "help": "Filesystem size.",
     "labels": [
      "device",
+     "device_error",
+     "fstype",
+     "mountpoint"
+    ]
+   },
+   {
+    "name": "node_filesystem_free_bytes",
+    "type": "gauge",
+    "help": "Free filesystem space, the root reserve included.",
+    "labels": [
+     "device",
+     "device_error",
      "fstype",
      "mountpoint"
     ]
@@ -190,20 +255,51 @@ export const catalog = [
     ]
    },
    {
+    "name": "node_pressure_cpu_waiting_seconds_total",
+    "type": "counter",
+    "help": "Seconds tasks waited for a CPU.",
+    "condition": "only on kernels with pressure stall information (PSI)",
+    "labels": []
+   },
+   {
     "name": "node_pressure_memory_waiting_seconds_total",
     "type": "counter",
-    "help": "Seconds tasks waited for memory (PSI).",
+    "help": "Seconds tasks waited for memory.",
+    "condition": "only on kernels with pressure stall information (PSI)",
     "labels": []
+   },
+   {
+    "name": "node_pressure_io_waiting_seconds_total",
+    "type": "counter",
+    "help": "Seconds tasks waited for I/O.",
+    "condition": "only on kernels with pressure stall information (PSI)",
+    "labels": []
+   },
+   {
+    "name": "node_uname_info",
+    "type": "gauge",
+    "help": "Always 1; the labels describe the kernel.",
+    "labels": [
+     "domainname",
+     "machine",
+     "nodename",
+     "release",
+     "sysname",
+     "version"
+    ]
    },
    {
     "name": "node_exporter_build_info",
     "type": "gauge",
-    "help": "Build information of node_exporter.",
+    "help": "Always 1; the labels describe the running build.",
     "labels": [
-     "version",
-     "revision",
      "branch",
-     "goversion"
+     "goarch",
+     "goos",
+     "goversion",
+     "revision",
+     "tags",
+     "version"
     ]
    }
   ]
@@ -211,309 +307,307 @@ export const catalog = [
  {
   "source": "dcgmExporter",
   "title": "dcgm-exporter",
+  "upstream": {
+   "project": "NVIDIA/dcgm-exporter",
+   "url": "https://github.com/NVIDIA/dcgm-exporter",
+   "version": "4.6.0-4.8.3",
+   "facts": [
+    "etc/default-counters.csv and etc/dcp-metrics-included.csv @ 4.5.3-4.8.2 (field names and types)",
+    "internal/pkg/rendermetrics/render_metrics.go @ 4.5.3-4.8.2 and d5e5f510 (series labels; `hostname` from 4.8.3)",
+    "internal/pkg/collector/gpu_collector.go @ 4.5.3-4.8.2 (err_code and err_msg on XID errors)",
+    "internal/pkg/counters/const.go @ 4.5.3-4.8.2 (DCGM_FI_PROF_* rows skipped when profiling is unavailable)"
+   ]
+  },
+  "labelFields": [
+   {
+    "name": "DCGM_FI_DRIVER_VERSION",
+    "help": "Installed NVIDIA driver version, added as a label to every GPU series."
+   }
+  ],
   "metrics": [
    {
-    "name": "DCGM_FI_DEV_GPU_UTIL",
+    "name": "DCGM_FI_DEV_SM_CLOCK",
     "type": "gauge",
-    "help": "GPU utilisation (%), as reported by NVML.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
+    "help": "SM clock frequency (MHz).",
+    "labels": []
    },
    {
-    "name": "DCGM_FI_DEV_MEM_COPY_UTIL",
+    "name": "DCGM_FI_DEV_MEM_CLOCK",
     "type": "gauge",
-    "help": "Memory copy utilisation (%).",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
+    "help": "Memory clock frequency (MHz).",
+    "labels": []
    },
    {
-    "name": "DCGM_FI_DEV_FB_USED",
+    "name": "DCGM_FI_DEV_MEMORY_TEMP",
     "type": "gauge",
-    "help": "Framebuffer memory used (MiB).",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
-   },
-   {
-    "name": "DCGM_FI_DEV_FB_FREE",
-    "type": "gauge",
-    "help": "Framebuffer memory free (MiB).",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
+    "help": "Memory temperature (C).",
+    "labels": []
    },
    {
     "name": "DCGM_FI_DEV_GPU_TEMP",
     "type": "gauge",
     "help": "GPU temperature (C).",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
+    "labels": []
    },
    {
     "name": "DCGM_FI_DEV_POWER_USAGE",
     "type": "gauge",
     "help": "Power draw (W).",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
+    "labels": []
    },
    {
     "name": "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
     "type": "counter",
-    "help": "Energy consumed since boot (mJ).",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
-   },
-   {
-    "name": "DCGM_FI_DEV_SM_CLOCK",
-    "type": "gauge",
-    "help": "SM clock (MHz).",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
-   },
-   {
-    "name": "DCGM_FI_DEV_MEM_CLOCK",
-    "type": "gauge",
-    "help": "Memory clock (MHz).",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
-   },
-   {
-    "name": "DCGM_FI_DEV_XID_ERRORS",
-    "type": "gauge",
-    "help": "Value of the last XID error.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ]
+    "help": "Energy used since the driver was last loaded (mJ).",
+    "labels": []
    },
    {
     "name": "DCGM_FI_DEV_PCIE_REPLAY_COUNTER",
     "type": "counter",
-    "help": "PCIe replays.",
+    "help": "PCIe transfers that had to be retried.",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_GPU_UTIL",
+    "type": "gauge",
+    "help": "GPU utilisation (%).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_MEM_COPY_UTIL",
+    "type": "gauge",
+    "help": "Memory copy engine utilisation (%).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_ENC_UTIL",
+    "type": "gauge",
+    "help": "Video encoder utilisation (%).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_DEC_UTIL",
+    "type": "gauge",
+    "help": "Video decoder utilisation (%).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_XID_ERRORS",
+    "type": "gauge",
+    "help": "Code of the most recent XID error.",
     "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
+     "err_code",
+     "err_msg"
     ]
+   },
+   {
+    "name": "DCGM_FI_DEV_FB_FREE",
+    "type": "gauge",
+    "help": "Free framebuffer memory (MiB).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_FB_USED",
+    "type": "gauge",
+    "help": "Used framebuffer memory (MiB).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_FB_RESERVED",
+    "type": "gauge",
+    "help": "Framebuffer memory reserved by the driver (MiB).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_NVLINK_BANDWIDTH_TOTAL",
+    "type": "counter",
+    "help": "NVLink traffic summed over every lane.",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_VGPU_LICENSE_STATUS",
+    "type": "gauge",
+    "help": "vGPU licence state: 1 licensed, 0 not.",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_UNCORRECTABLE_REMAPPED_ROWS",
+    "type": "counter",
+    "help": "Memory rows remapped after uncorrectable errors.",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_CORRECTABLE_REMAPPED_ROWS",
+    "type": "counter",
+    "help": "Memory rows remapped after correctable errors.",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_ROW_REMAP_FAILURE",
+    "type": "gauge",
+    "help": "1 when a memory row could not be remapped.",
+    "labels": []
    },
    {
     "name": "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
     "type": "gauge",
-    "help": "Ratio of time the graphics engine is active.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
+    "help": "Share of time the graphics or compute engine was busy (0-1).",
+    "requires": "profiling",
+    "labels": []
    },
    {
     "name": "DCGM_FI_PROF_SM_ACTIVE",
     "type": "gauge",
-    "help": "Ratio of cycles an SM has at least one warp assigned.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
+    "help": "Share of cycles in which an SM had at least one warp resident (0-1).",
+    "requires": "profiling",
+    "labels": []
    },
    {
     "name": "DCGM_FI_PROF_SM_OCCUPANCY",
     "type": "gauge",
-    "help": "Ratio of warps resident on an SM to its maximum.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
+    "help": "Resident warps as a share of what the SMs can hold (0-1).",
+    "requires": "profiling",
+    "labels": []
    },
    {
     "name": "DCGM_FI_PROF_PIPE_TENSOR_ACTIVE",
     "type": "gauge",
-    "help": "Ratio of cycles the tensor pipe is active.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
+    "help": "Share of cycles the tensor pipe was busy (0-1).",
+    "requires": "profiling",
+    "labels": []
    },
    {
     "name": "DCGM_FI_PROF_DRAM_ACTIVE",
     "type": "gauge",
-    "help": "Ratio of cycles the device memory interface is active.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
+    "help": "Share of cycles the device memory interface was busy (0-1).",
+    "requires": "profiling",
+    "labels": []
    },
    {
     "name": "DCGM_FI_PROF_PCIE_TX_BYTES",
     "type": "gauge",
-    "help": "PCIe bytes transmitted per second.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
+    "help": "PCIe bytes sent per second, protocol headers included.",
+    "requires": "profiling",
+    "labels": []
    },
    {
     "name": "DCGM_FI_PROF_PCIE_RX_BYTES",
     "type": "gauge",
-    "help": "PCIe bytes received per second.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
-   },
-   {
-    "name": "DCGM_FI_PROF_NVLINK_TX_BYTES",
-    "type": "gauge",
-    "help": "NVLink bytes transmitted per second.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
-   },
-   {
-    "name": "DCGM_FI_PROF_NVLINK_RX_BYTES",
-    "type": "gauge",
-    "help": "NVLink bytes received per second.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling"
-   },
-   {
-    "name": "DCGM_FI_PROF_C2C_TX_ALL_BYTES",
-    "type": "gauge",
-    "help": "Bytes sent over the Grace-Hopper chip-to-chip link, headers included.",
-    "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
+    "help": "PCIe bytes received per second, protocol headers included.",
     "requires": "profiling",
-    "unavailable": "Grace-Hopper C2C counters are not exposed on the reference VM"
+    "labels": []
+   }
+  ],
+  "notes": [
+   "Grace-Hopper chip-to-chip (C2C) and host-memory counters are not collected: the reference VM does not expose them (seed 000)."
+  ]
+ },
+ {
+  "source": "jaeger",
+  "major": 2,
+  "title": "Jaeger",
+  "upstream": {
+   "project": "jaegertracing/jaeger",
+   "url": "https://github.com/jaegertracing/jaeger",
+   "version": "2.20.0",
+   "facts": [
+    "cmd/jaeger/docs/migration/all-in-one-metrics.md @ v2.20.0 (v2 metrics and their labels)",
+    "monitoring/jaeger-mixin/generate/main.go and dashboard-for-grafana.json @ v2.20.0 (exposed names and grouping labels)"
+   ]
+  },
+  "seriesLabels": [
+   "service_instance_id",
+   "service_name",
+   "service_version"
+  ],
+  "metrics": [
+   {
+    "name": "otelcol_receiver_accepted_spans_total",
+    "type": "counter",
+    "help": "Spans a receiver accepted, per receiver and transport.",
+    "labels": [
+     "receiver",
+     "transport"
+    ]
    },
    {
-    "name": "DCGM_FI_PROF_C2C_RX_ALL_BYTES",
-    "type": "gauge",
-    "help": "Bytes received over the Grace-Hopper chip-to-chip link, headers included.",
+    "name": "otelcol_receiver_refused_spans_total",
+    "type": "counter",
+    "help": "Spans a receiver refused, per receiver and transport.",
     "labels": [
-     "gpu",
-     "UUID",
-     "device",
-     "modelName",
-     "Hostname"
-    ],
-    "requires": "profiling",
-    "unavailable": "Grace-Hopper C2C counters are not exposed on the reference VM"
+     "receiver",
+     "transport"
+    ]
+   },
+   {
+    "name": "otelcol_exporter_sent_spans_total",
+    "type": "counter",
+    "help": "Spans handed to the storage exporter.",
+    "labels": [
+     "exporter"
+    ]
+   },
+   {
+    "name": "otelcol_exporter_send_failed_spans_total",
+    "type": "counter",
+    "help": "Spans the storage exporter failed to write.",
+    "labels": [
+     "exporter"
+    ]
+   },
+   {
+    "name": "otelcol_process_cpu_seconds_total",
+    "type": "counter",
+    "help": "CPU time of the Jaeger process.",
+    "labels": []
+   },
+   {
+    "name": "otelcol_process_memory_rss_bytes",
+    "type": "gauge",
+    "help": "Resident memory of the Jaeger process.",
+    "labels": []
+   },
+   {
+    "name": "jaeger_storage_requests_total",
+    "type": "counter",
+    "help": "Storage requests, by operation and result.",
+    "labels": [
+     "operation",
+     "result"
+    ]
+   },
+   {
+    "name": "jaeger_storage_latency_seconds",
+    "type": "histogram",
+    "help": "Latency of storage requests, by operation.",
+    "labels": [
+     "operation"
+    ]
    }
   ]
  },
  {
   "source": "jaeger",
-  "title": "Jaeger all-in-one",
+  "major": 1,
+  "title": "Jaeger all-in-one (v1)",
+  "upstream": {
+   "project": "jaegertracing/jaeger",
+   "url": "https://github.com/jaegertracing/jaeger",
+   "version": "1.76.0",
+   "facts": [
+    "cmd/jaeger/docs/migration/all-in-one-metrics.md @ v2.20.0 (v1 metrics and their labels)"
+   ]
+  },
   "metrics": [
    {
     "name": "jaeger_collector_spans_received_total",
     "type": "counter",
-    "help": "Spans received by the collector.",
+    "help": "Spans the collector received.",
     "labels": [
      "debug",
      "format",
      "svc",
      "transport"
-    ]
-   },
-   {
-    "name": "jaeger_collector_spans_saved_by_svc_total",
-    "type": "counter",
-    "help": "Spans written to storage, by service.",
-    "labels": [
-     "debug",
-     "result",
-     "svc"
     ]
    },
    {
@@ -528,9 +622,19 @@ export const catalog = [
     ]
    },
    {
+    "name": "jaeger_collector_spans_saved_by_svc_total",
+    "type": "counter",
+    "help": "Spans written to storage, by service and result.",
+    "labels": [
+     "debug",
+     "result",
+     "svc"
+    ]
+   },
+   {
     "name": "jaeger_collector_traces_received_total",
     "type": "counter",
-    "help": "Traces received by the collector.",
+    "help": "Traces the collector received.",
     "labels": [
      "debug",
      "format",
@@ -540,10 +644,20 @@ export const catalog = [
     ]
    },
    {
+    "name": "jaeger_collector_spans_dropped_total",
+    "type": "counter",
+    "help": "Spans dropped because the queue was full.",
+    "labels": [
+     "host"
+    ]
+   },
+   {
     "name": "jaeger_collector_queue_length",
     "type": "gauge",
     "help": "Spans waiting in the collector queue.",
-    "labels": []
+    "labels": [
+     "host"
+    ]
    },
    {
     "name": "jaeger_query_requests_total",
@@ -565,197 +679,397 @@ export const catalog = [
  {
   "source": "modelServer",
   "title": "SGLang server",
+  "upstream": {
+   "project": "sgl-project/sglang",
+   "url": "https://github.com/sgl-project/sglang",
+   "version": "0.5.18",
+   "facts": [
+    "python/sglang/srt/observability/metrics_collector.py @ v0.5.18 (names, types, labels)",
+    "python/sglang/srt/managers/tokenizer_manager.py @ v0.5.18 (tokenizer label set)",
+    "python/sglang/srt/mem_cache/base_prefix_cache.py @ v0.5.18 (cache label set)"
+   ]
+  },
+  "labelSets": {
+   "tokenizer": [
+    "model_name",
+    "engine_type"
+   ],
+   "cache": [
+    "cache_type"
+   ]
+  },
+  "seriesLabels": [
+   "model_name",
+   "engine_type",
+   "tp_rank",
+   "pp_rank",
+   "moe_ep_rank"
+  ],
   "metrics": [
+   {
+    "name": "sglang:num_running_reqs",
+    "type": "gauge",
+    "help": "Requests being decoded or prefilled now.",
+    "labels": []
+   },
+   {
+    "name": "sglang:num_queue_reqs",
+    "type": "gauge",
+    "help": "Requests waiting in the scheduler queue.",
+    "labels": []
+   },
+   {
+    "name": "sglang:num_grammar_queue_reqs",
+    "type": "gauge",
+    "help": "Requests waiting for their grammar to compile.",
+    "labels": []
+   },
+   {
+    "name": "sglang:gen_throughput",
+    "type": "gauge",
+    "help": "Generation throughput (tokens/s).",
+    "labels": []
+   },
+   {
+    "name": "sglang:cache_hit_rate",
+    "type": "gauge",
+    "help": "Prefix-cache hit rate.",
+    "labels": []
+   },
+   {
+    "name": "sglang:token_usage",
+    "type": "gauge",
+    "help": "Share of the KV-cache token pool in use (0-1).",
+    "labels": []
+   },
+   {
+    "name": "sglang:num_used_tokens",
+    "type": "gauge",
+    "help": "KV-cache tokens in use.",
+    "labels": []
+   },
+   {
+    "name": "sglang:kv_available_tokens",
+    "type": "gauge",
+    "help": "Free slots in the KV-cache pool.",
+    "labels": []
+   },
+   {
+    "name": "sglang:kv_evictable_tokens",
+    "type": "gauge",
+    "help": "KV-cache slots held by cached prefixes that can be evicted.",
+    "labels": []
+   },
+   {
+    "name": "sglang:kv_used_tokens",
+    "type": "gauge",
+    "help": "KV-cache slots locked by running requests.",
+    "labels": []
+   },
+   {
+    "name": "sglang:max_total_num_tokens",
+    "type": "gauge",
+    "help": "Capacity of the KV-cache pool in tokens.",
+    "labels": []
+   },
+   {
+    "name": "sglang:num_retracted_requests_total",
+    "type": "counter",
+    "help": "Requests retracted to free KV-cache memory.",
+    "labels": []
+   },
+   {
+    "name": "sglang:new_token_ratio",
+    "type": "gauge",
+    "help": "The scheduler's estimate of the new-token ratio.",
+    "labels": []
+   },
+   {
+    "name": "sglang:is_cuda_graph",
+    "type": "gauge",
+    "help": "1 when the last batch ran as a CUDA graph.",
+    "labels": []
+   },
+   {
+    "name": "sglang:cuda_graph_passes_total",
+    "type": "counter",
+    "help": "Forward passes, by whether a CUDA graph was used.",
+    "labels": [
+     "mode"
+    ]
+   },
+   {
+    "name": "sglang:queue_time_seconds",
+    "type": "histogram",
+    "help": "Time requests waited in the queue.",
+    "labels": []
+   },
+   {
+    "name": "sglang:per_stage_req_latency_seconds",
+    "type": "histogram",
+    "help": "Latency of each stage a request goes through.",
+    "labels": [
+     "stage"
+    ]
+   },
+   {
+    "name": "sglang:realtime_tokens_total",
+    "type": "counter",
+    "help": "Tokens processed, by prefill compute, prefill cache hit or decode.",
+    "labels": [
+     "mode"
+    ]
+   },
+   {
+    "name": "sglang:weight_memory_usage_gb",
+    "type": "gauge",
+    "help": "GPU memory taken by the model weights (GB).",
+    "labels": []
+   },
+   {
+    "name": "sglang:kv_cache_memory_usage_gb",
+    "type": "gauge",
+    "help": "GPU memory taken by the KV cache (GB).",
+    "labels": []
+   },
+   {
+    "name": "sglang:spec_accept_length",
+    "type": "gauge",
+    "help": "Average accepted draft length.",
+    "condition": "only with speculative decoding",
+    "labels": []
+   },
+   {
+    "name": "sglang:estimated_flops_per_gpu_total",
+    "type": "counter",
+    "help": "Estimated floating-point operations per GPU, for MFU.",
+    "condition": "only with --enable-mfu-metrics",
+    "labels": []
+   },
+   {
+    "name": "sglang:startup_time_seconds",
+    "type": "gauge",
+    "help": "Duration of each start-up phase.",
+    "labelSet": "tokenizer",
+    "labels": [
+     "phase"
+    ]
+   },
    {
     "name": "sglang:prompt_tokens_total",
     "type": "counter",
-    "help": "Prefill tokens processed.",
+    "help": "Prompt tokens processed.",
+    "labelSet": "tokenizer",
     "labels": [
-     "model_name"
+     "is_streaming"
     ]
    },
    {
     "name": "sglang:generation_tokens_total",
     "type": "counter",
-    "help": "Generated tokens.",
+    "help": "Tokens generated.",
+    "labelSet": "tokenizer",
     "labels": [
-     "model_name"
+     "is_streaming"
+    ]
+   },
+   {
+    "name": "sglang:cached_tokens_total",
+    "type": "counter",
+    "help": "Prompt tokens served from a cache, by cache tier.",
+    "labelSet": "tokenizer",
+    "labels": [
+     "cache_source"
     ]
    },
    {
     "name": "sglang:num_requests_total",
     "type": "counter",
     "help": "Requests finished.",
+    "labelSet": "tokenizer",
     "labels": [
-     "model_name"
+     "is_streaming"
     ]
    },
    {
-    "name": "sglang:num_running_reqs",
-    "type": "gauge",
-    "help": "Requests currently running.",
-    "labels": [
-     "model_name"
-    ]
+    "name": "sglang:num_aborted_requests_total",
+    "type": "counter",
+    "help": "Requests aborted.",
+    "labelSet": "tokenizer",
+    "labels": []
    },
    {
-    "name": "sglang:num_queue_reqs",
-    "type": "gauge",
-    "help": "Requests waiting in the queue.",
-    "labels": [
-     "model_name"
-    ]
+    "name": "sglang:num_so_requests_total",
+    "type": "counter",
+    "help": "Requests with structured output.",
+    "labelSet": "tokenizer",
+    "labels": []
    },
    {
-    "name": "sglang:num_used_tokens",
-    "type": "gauge",
-    "help": "KV-cache tokens in use.",
-    "labels": [
-     "model_name"
-    ]
+    "name": "sglang:prompt_tokens_histogram",
+    "type": "histogram",
+    "help": "Prompt length per request (tokens).",
+    "labelSet": "tokenizer",
+    "labels": []
    },
    {
-    "name": "sglang:token_usage",
-    "type": "gauge",
-    "help": "Fraction of the KV-cache token pool in use.",
-    "labels": [
-     "model_name"
-    ]
+    "name": "sglang:uncached_prompt_tokens_histogram",
+    "type": "histogram",
+    "help": "Prompt tokens per request that missed every cache.",
+    "labelSet": "tokenizer",
+    "labels": []
    },
    {
-    "name": "sglang:gen_throughput",
-    "type": "gauge",
-    "help": "Generation throughput (tokens/s).",
-    "labels": [
-     "model_name"
-    ]
-   },
-   {
-    "name": "sglang:cache_hit_rate",
-    "type": "gauge",
-    "help": "Prefix-cache hit rate.",
-    "labels": [
-     "model_name"
-    ]
+    "name": "sglang:generation_tokens_histogram",
+    "type": "histogram",
+    "help": "Output length per request (tokens).",
+    "labelSet": "tokenizer",
+    "labels": []
    },
    {
     "name": "sglang:time_to_first_token_seconds",
     "type": "histogram",
-    "help": "Time to first token.",
+    "help": "Time from request arrival to the first output token.",
+    "labelSet": "tokenizer",
     "labels": [
-     "model_name"
-    ]
-   },
-   {
-    "name": "sglang:time_per_output_token_seconds",
-    "type": "histogram",
-    "help": "Time per output token.",
-    "labels": [
-     "model_name"
+     "is_streaming"
     ]
    },
    {
     "name": "sglang:inter_token_latency_seconds",
     "type": "histogram",
-    "help": "Latency between consecutive tokens.",
-    "labels": [
-     "model_name"
-    ]
+    "help": "Time between consecutive output tokens.",
+    "labelSet": "tokenizer",
+    "labels": []
    },
    {
     "name": "sglang:e2e_request_latency_seconds",
     "type": "histogram",
-    "help": "End-to-end request latency.",
+    "help": "Time from request arrival to the last output token.",
+    "labelSet": "tokenizer",
     "labels": [
-     "model_name"
+     "is_streaming"
     ]
+   },
+   {
+    "name": "sglang:evicted_tokens_total",
+    "type": "counter",
+    "help": "KV-cache slots freed by eviction.",
+    "labelSet": "cache",
+    "labels": []
+   },
+   {
+    "name": "sglang:eviction_duration_seconds",
+    "type": "histogram",
+    "help": "Duration of a KV-cache eviction pass.",
+    "labelSet": "cache",
+    "labels": []
    }
   ]
  },
  {
   "source": "cadvisor",
   "title": "cAdvisor",
+  "upstream": {
+   "project": "google/cadvisor",
+   "url": "https://github.com/google/cadvisor",
+   "version": "0.60.5",
+   "facts": [
+    "lib/metrics/prometheus.go @ v0.60.5 (names, types, labels, emission conditions)",
+    "cmd/cadvisor.go @ v0.60.5 (metric kinds disabled by default)",
+    "lib/manager/container.go @ v0.60.5 (task states need -enable_load_reader)"
+   ]
+  },
+  "seriesLabels": [
+   "id",
+   "name",
+   "image"
+  ],
   "metrics": [
    {
     "name": "container_cpu_usage_seconds_total",
     "type": "counter",
-    "help": "CPU time consumed by the container.",
+    "help": "CPU time the container used. cgroup v2 hosts report one series with cpu=\"total\"; cgroup v1 hosts one per CPU.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "cpu"
     ]
    },
    {
+    "name": "container_cpu_user_seconds_total",
+    "type": "counter",
+    "help": "CPU time spent in user mode.",
+    "labels": []
+   },
+   {
+    "name": "container_cpu_system_seconds_total",
+    "type": "counter",
+    "help": "CPU time spent in kernel mode.",
+    "labels": []
+   },
+   {
+    "name": "container_cpu_cfs_periods_total",
+    "type": "counter",
+    "help": "CFS enforcement periods that elapsed.",
+    "condition": "only for containers with a CPU limit (a CFS quota)",
+    "labels": []
+   },
+   {
+    "name": "container_cpu_cfs_throttled_periods_total",
+    "type": "counter",
+    "help": "CFS periods in which the container was throttled.",
+    "condition": "only for containers with a CPU limit (a CFS quota)",
+    "labels": []
+   },
+   {
     "name": "container_cpu_cfs_throttled_seconds_total",
     "type": "counter",
-    "help": "Time the container was CPU-throttled.",
-    "labels": [
-     "id",
-     "name",
-     "image"
-    ]
+    "help": "Time the container spent throttled.",
+    "condition": "only for containers with a CPU limit (a CFS quota)",
+    "labels": []
    },
    {
     "name": "container_memory_usage_bytes",
     "type": "gauge",
     "help": "Memory in use, page cache included.",
-    "labels": [
-     "id",
-     "name",
-     "image"
-    ]
+    "labels": []
    },
    {
     "name": "container_memory_working_set_bytes",
     "type": "gauge",
-    "help": "Working-set memory (what the OOM killer looks at).",
-    "labels": [
-     "id",
-     "name",
-     "image"
-    ]
+    "help": "Working-set memory, the figure the OOM killer weighs.",
+    "labels": []
    },
    {
     "name": "container_memory_rss",
     "type": "gauge",
-    "help": "Resident set size.",
-    "labels": [
-     "id",
-     "name",
-     "image"
-    ]
+    "help": "Anonymous (resident) memory.",
+    "labels": []
+   },
+   {
+    "name": "container_memory_cache",
+    "type": "gauge",
+    "help": "Page-cache memory.",
+    "labels": []
    },
    {
     "name": "container_spec_memory_limit_bytes",
     "type": "gauge",
-    "help": "Memory limit of the container.",
-    "labels": [
-     "id",
-     "name",
-     "image"
-    ]
+    "help": "Memory limit of the container; 0 when unlimited.",
+    "labels": []
    },
    {
     "name": "container_network_receive_bytes_total",
     "type": "counter",
-    "help": "Bytes received.",
+    "help": "Bytes received, per network interface.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "interface"
     ]
    },
    {
     "name": "container_network_transmit_bytes_total",
     "type": "counter",
-    "help": "Bytes sent.",
+    "help": "Bytes sent, per network interface.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "interface"
     ]
    },
@@ -764,76 +1078,90 @@ export const catalog = [
     "type": "gauge",
     "help": "TCP connections by state.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "tcp_state"
-    ]
+    ],
+    "disabledKind": "tcp"
    },
    {
     "name": "container_network_udp_usage_total",
     "type": "gauge",
     "help": "UDP sockets by state.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "udp_state"
-    ]
+    ],
+    "disabledKind": "udp"
    },
    {
     "name": "container_fs_usage_bytes",
     "type": "gauge",
-    "help": "Filesystem bytes used.",
+    "help": "Filesystem bytes used, per device.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "device"
     ]
    },
    {
     "name": "container_fs_reads_bytes_total",
     "type": "counter",
-    "help": "Bytes read from filesystems.",
+    "help": "Bytes read from block devices.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "device"
     ]
    },
    {
     "name": "container_fs_writes_bytes_total",
     "type": "counter",
-    "help": "Bytes written to filesystems.",
+    "help": "Bytes written to block devices.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "device"
     ]
    },
    {
     "name": "container_tasks_state",
     "type": "gauge",
-    "help": "Tasks by state.",
+    "help": "Tasks by state; stays 0 unless cAdvisor runs with -enable_load_reader.",
     "labels": [
-     "id",
-     "name",
-     "image",
      "state"
     ]
    },
    {
+    "name": "container_oom_events_total",
+    "type": "counter",
+    "help": "Out-of-memory kills, read from /dev/kmsg.",
+    "labels": []
+   },
+   {
+    "name": "container_start_time_seconds",
+    "type": "gauge",
+    "help": "When the container started (unix seconds).",
+    "labels": []
+   },
+   {
     "name": "container_last_seen",
     "type": "gauge",
-    "help": "Last time cAdvisor saw the container (unix seconds).",
+    "help": "When cAdvisor last saw the container (unix seconds).",
+    "labels": []
+   },
+   {
+    "name": "machine_cpu_cores",
+    "type": "gauge",
+    "help": "Logical CPU cores of the host.",
     "labels": [
-     "id",
-     "name",
-     "image"
-    ]
+     "machine_id",
+     "system_uuid",
+     "boot_id"
+    ],
+    "noSeriesLabels": true
+   },
+   {
+    "name": "machine_memory_bytes",
+    "type": "gauge",
+    "help": "Memory installed in the host.",
+    "labels": [
+     "machine_id",
+     "system_uuid",
+     "boot_id"
+    ],
+    "noSeriesLabels": true
    }
   ]
  }

@@ -17,6 +17,30 @@ export type Name = string;
  */
 export type Description = string;
 /**
+ * SGLang release of the base image (`lmsysorg/sglang:v<version>-cu129` unless `container.image` is set). From 0.5.7 the server starts with `sglang serve`; from 0.5.14 CUDA graphs are turned off with `--cuda-graph-backend-{decode,prefill}=disabled`.
+ */
+export type SGLang = string;
+/**
+ * Prometheus release. Major 3 expands environment variables in external labels by itself; major 2 needs `--enable-feature=expand-external-labels`, which init-run.sh then passes.
+ */
+export type Prometheus = string;
+/**
+ * Jaeger release. Major 2 is the `jaeger` binary configured by a generated YAML file; major 1 (`jaeger-all-in-one`, end of life on 2025-12-31) is still possible with a deprecation warning.
+ */
+export type Jaeger = string;
+/**
+ * node_exporter release.
+ */
+export type NodeExporter = string;
+/**
+ * dcgm-exporter image tag, `<DCGM version>-<exporter version>`; the Dockerfile installs the same DCGM version for nv-hostengine. From exporter 4.8.3 the host label is `hostname` (before: `Hostname`).
+ */
+export type DcgmExporter = string;
+/**
+ * cAdvisor release (`ghcr.io/google/cadvisor:<version>`; releases before 0.54.0 were published as `gcr.io/cadvisor/cadvisor:v<version>`).
+ */
+export type CAdvisor = string;
+/**
  * Output folder, relative to this config file. `--out` on the command line overrides it.
  */
 export type Folder = string;
@@ -33,9 +57,17 @@ export type PublishAddress = string;
  */
 export type Service = string;
 /**
- * Image of the dev container. It must contain the telemetry binaries (prometheus, jaeger-all-in-one, node_exporter, nv-hostengine, dcgm-exporter) and the model server.
+ * The SGLang runtime image the dev container starts from. Leave it unset for `lmsysorg/sglang:v<versions.sglang>-cu129`. Pin it by tag or digest: `latest` and untagged images are refused, because a rebuild would silently change the stack.
  */
-export type Image = string;
+export type BaseImage = ContainerImage | null;
+/**
+ * An OCI image reference: `[registry/]name[:tag][@digest]`.
+ */
+export type ContainerImage = string;
+/**
+ * Generate a Dockerfile that adds Prometheus, Jaeger, node_exporter, nv-hostengine and dcgm-exporter (at `versions`) to the base image, and let compose build it. Turn it off when your image already has them: compose then runs `container.image` as it is.
+ */
+export type BundleTheTelemetryDaemons = boolean;
 /**
  * Command init-run.sh `exec`s once the daemons are started. The reference stack keeps the container alive with `sleep infinity`.
  *
@@ -183,7 +215,7 @@ export type Metrics = Metric[];
  */
 export type ExtraScrapeTargets = ScrapeTarget[];
 /**
- * Run Jaeger all-in-one.
+ * Run Jaeger.
  */
 export type Enabled1 = boolean;
 /**
@@ -199,7 +231,7 @@ export type OTLPGRPCPort = number;
  */
 export type OTLPHTTPPort = number;
 /**
- * Admin port serving Jaeger's own metrics (scraped when Prometheus runs).
+ * Port of Jaeger's own Prometheus metrics (scraped when Prometheus runs). Jaeger 2 serves its OpenTelemetry-collector metrics there; Jaeger 1 its admin endpoint.
  */
 export type MetricsPort = number;
 /**
@@ -227,9 +259,9 @@ export type Profiling = boolean;
  */
 export type Enabled4 = boolean;
 /**
- * cAdvisor image.
+ * cAdvisor image. Leave it unset for `ghcr.io/google/cadvisor:<versions.cadvisor>`. Pin it by tag or digest; `latest` is refused.
  */
-export type Image1 = string;
+export type Image = ContainerImage | null;
 /**
  * cAdvisor's port inside the compose network (metrics, UI, /healthz).
  */
@@ -243,7 +275,7 @@ export type HostPort = TCPPort | null;
  */
 export type TCPPort = number;
 /**
- * Docker socket on the host, mounted read-only.
+ * Docker socket on the host. cAdvisor sees the host's /var/run read-only (as upstream runs it), which holds the default socket; another path is mounted read-only and passed with `--docker`.
  */
 export type DockerSocket = string;
 /**
@@ -378,12 +410,13 @@ export interface ResolvedConfig {
   $schema?: Schema;
   version: ConfigVersion;
   project: Project;
+  versions: Versions;
   output: Output;
   network: Network;
   container: DevContainer;
   storage: Storage;
-  prometheus: Prometheus;
-  jaeger: Jaeger;
+  prometheus: Prometheus1;
+  jaeger: Jaeger1;
   exporters: Exporters;
   modelServer: ModelServer;
   devcontainer: DevcontainerJson;
@@ -394,6 +427,17 @@ export interface ResolvedConfig {
 export interface Project {
   name: Name;
   description: Description;
+}
+/**
+ * The upstream release of every component the stack bundles: one place to upgrade. The Dockerfile installs these, and the generated flags, config files and metrics catalog follow them where upstream behaviour differs between releases.
+ */
+export interface Versions {
+  sglang: SGLang;
+  prometheus: Prometheus;
+  jaeger: Jaeger;
+  nodeExporter: NodeExporter;
+  dcgmExporter: DcgmExporter;
+  cadvisor: CAdvisor;
 }
 /**
  * Where `obscompile build` writes the artifacts.
@@ -413,7 +457,8 @@ export interface Network {
  */
 export interface DevContainer {
   service: Service;
-  image: Image;
+  image: BaseImage;
+  bundleDaemons: BundleTheTelemetryDaemons;
   command: ContainerCommand;
   capabilities: Capabilities;
   gpus: GPUs;
@@ -439,7 +484,7 @@ export interface Storage {
 /**
  * Prometheus inside the dev container: one TSDB per container run, one scrape job per enabled source.
  */
-export interface Prometheus {
+export interface Prometheus1 {
   enabled: Enabled;
   port: Port;
   scrapeInterval: ScrapeInterval;
@@ -480,9 +525,9 @@ export interface Metric {
   labels: Labels1;
 }
 /**
- * Jaeger all-in-one with badger storage per run; receives OTLP directly, no separate collector.
+ * Jaeger with persistent badger storage per run; receives OTLP directly, no separate collector. Version 2 (`jaeger --config`) by default; see `versions.jaeger`.
  */
-export interface Jaeger {
+export interface Jaeger1 {
   enabled: Enabled1;
   uiPort: UIPort;
   otlpGrpcPort: OTLPGRPCPort;
@@ -493,21 +538,21 @@ export interface Jaeger {
  * Metric exporters scraped by Prometheus.
  */
 export interface Exporters {
-  nodeExporter: NodeExporter;
-  dcgmExporter: DcgmExporter;
-  cadvisor: CAdvisor;
+  nodeExporter: NodeExporter1;
+  dcgmExporter: DcgmExporter1;
+  cadvisor: CAdvisor1;
 }
 /**
  * Host metrics (CPU, memory, disk, network).
  */
-export interface NodeExporter {
+export interface NodeExporter1 {
   enabled: Enabled2;
   port: Port1;
 }
 /**
  * NVIDIA GPU metrics through DCGM; `nv-hostengine` is started first.
  */
-export interface DcgmExporter {
+export interface DcgmExporter1 {
   enabled: Enabled3;
   port: Port2;
   profiling: Profiling;
@@ -515,9 +560,9 @@ export interface DcgmExporter {
 /**
  * Container metrics from cAdvisor, as its own compose service on an internal network.
  */
-export interface CAdvisor {
+export interface CAdvisor1 {
   enabled: Enabled4;
-  image: Image1;
+  image: Image;
   port: Port3;
   hostPort: HostPort;
   dockerSocket: DockerSocket;

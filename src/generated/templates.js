@@ -15,40 +15,39 @@ export const templates = {
         return undefined
     };
 
-  return "\nif command -v nv-hostengine >/dev/null 2>&1; then\n  nv-hostengine || warn \"nv-hostengine failed to start; dcgm-exporter will have no data\"\n  log \"started nv-hostengine\"\nelse\n  warn \"nv-hostengine: not found on PATH; DCGM metrics are unavailable in this run\"\nfi\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"dcgmExporter"),"profiling"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"dcgmExporter"),"enabled"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    return "if has_sys_admin; then\n  if dcgm_bin=\"$(command -v dcgm-exporter)\" && command -v setcap >/dev/null 2>&1; then\n    setcap cap_sys_admin+eip \"$dcgm_bin\" || warn \"could not give dcgm-exporter cap_sys_admin; DCGM profiling metrics may be missing\"\n  fi\nelse\n  warn \"the container lacks SYS_ADMIN: DCGM profiling metrics (DCGM_FI_PROF_*) are unavailable; start it with --cap-add SYS_ADMIN\"\nfi\n";
+    return "\nif has_sys_admin; then\n  if dcgm_bin=\"$(command -v dcgm-exporter)\" && command -v setcap >/dev/null 2>&1; then\n    setcap cap_sys_admin+eip \"$dcgm_bin\" || warn \"could not give dcgm-exporter cap_sys_admin; DCGM profiling metrics may be missing\"\n  fi\nelse\n  warn \"the container lacks SYS_ADMIN: DCGM profiling metrics (DCGM_FI_PROF_*) are unavailable; start it with --cap-add SYS_ADMIN\"\nfi\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nstart_daemon prometheus prometheus \\\n  --config.file=\"$OBS_CONFIG_DIR/prometheus.yml\" \\\n  --storage.tsdb.path=\"$PROMETHEUS_DATA_DIR\" \\\n  --storage.tsdb.retention.time="
-    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":93,"column":34},"end":{"line":93,"column":36}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"prometheus"),"retention"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":93,"column":32},"end":{"line":93,"column":66}}})) != null ? stack1 : "")
-    + " \\\n  --web.listen-address=\"$BIND_ADDRESS:\""
-    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":94,"column":41},"end":{"line":94,"column":43}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"prometheus"),"port"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":94,"column":39},"end":{"line":94,"column":68}}})) != null ? stack1 : "")
-    + " \\\n  --enable-feature=expand-external-labels\n";
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"env"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":101,"column":47}}})) != null ? stack1 : "")
+    + "start_daemon "
+    + ((stack1 = (lookupProperty(helpers,"sh")||container.strict(depth0, "sh", {"start":{"line":101,"column":62},"end":{"line":101,"column":64}} )).call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":101,"column":60},"end":{"line":101,"column":71}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"binaries"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":72},"end":{"line":101,"column":111}}})) != null ? stack1 : "")
+    + "--"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":113},"end":{"line":102,"column":26}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"waitForPort"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":105,"column":7}}})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nSPAN_STORAGE_TYPE=badger COLLECTOR_OTLP_ENABLED=true start_daemon jaeger jaeger-all-in-one \\\n  --badger.ephemeral=false \\\n  --badger.directory-key=\"$JAEGER_DATA_DIR/badger/key\" \\\n  --badger.directory-value=\"$JAEGER_DATA_DIR/badger/value\" \\\n  --query.http-server.host-port=\"$BIND_ADDRESS:\""
-    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":103,"column":50},"end":{"line":103,"column":52}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"jaeger"),"uiPort"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":103,"column":48},"end":{"line":103,"column":75}}})) != null ? stack1 : "")
-    + " \\\n  --collector.otlp.grpc.host-port=\"$BIND_ADDRESS:\""
-    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":104,"column":52},"end":{"line":104,"column":54}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"jaeger"),"otlpGrpcPort"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":104,"column":50},"end":{"line":104,"column":83}}})) != null ? stack1 : "")
-    + " \\\n  --collector.otlp.http.host-port=\"$BIND_ADDRESS:\""
-    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":105,"column":52},"end":{"line":105,"column":54}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"jaeger"),"otlpHttpPort"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":105,"column":50},"end":{"line":105,"column":83}}})) != null ? stack1 : "")
-    + " \\\n  --admin.http.host-port=\"$BIND_ADDRESS:\""
-    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":106,"column":43},"end":{"line":106,"column":45}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"jaeger"),"metricsPort"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":106,"column":41},"end":{"line":106,"column":73}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = (((helper = lookupProperty(helpers,"key") || alias1(data, "key", {"start":{"line":101,"column":15},"end":{"line":101,"column":19}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"key","hash":{},"data":data,"loc":{"start":{"line":101,"column":13},"end":{"line":101,"column":21}}}) : helper))) != null ? stack1 : "")
+    + "="
+    + ((stack1 = (lookupProperty(helpers,"shWord")||alias1(depth0, "shWord", {"start":{"line":101,"column":24},"end":{"line":101,"column":30}} )).call(alias2,depth0,{"name":"shWord","hash":{},"data":data,"loc":{"start":{"line":101,"column":22},"end":{"line":101,"column":37}}})) != null ? stack1 : "")
+    + " ";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -57,23 +56,31 @@ export const templates = {
         return undefined
     };
 
-  return "\nstart_daemon node_exporter node_exporter \\\n  --web.listen-address=\"$BIND_ADDRESS:\""
-    + ((stack1 = (lookupProperty(helpers,"sh")||container.strict(depth0, "sh", {"start":{"line":111,"column":41},"end":{"line":111,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"nodeExporter"),"port"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":111,"column":39},"end":{"line":111,"column":80}}})) != null ? stack1 : "")
-    + " \\\n  --no-collector.systemd\n";
+  return ((stack1 = (lookupProperty(helpers,"sh")||container.strict(depth0, "sh", {"start":{"line":101,"column":92},"end":{"line":101,"column":94}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":101,"column":90},"end":{"line":101,"column":101}}})) != null ? stack1 : "")
+    + " ";
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nstart_daemon dcgm-exporter dcgm-exporter \\\n  --address=\"$BIND_ADDRESS:\""
-    + ((stack1 = (lookupProperty(helpers,"sh")||container.strict(depth0, "sh", {"start":{"line":117,"column":30},"end":{"line":117,"column":32}} )).call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"dcgmExporter"),"port"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":117,"column":28},"end":{"line":117,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"dcgmExporter"),"profiling"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":69},"end":{"line":118,"column":65}}})) != null ? stack1 : "")
-    + "\n";
+  return " \\\n  "
+    + ((stack1 = (lookupProperty(helpers,"shWord")||container.strict(depth0, "shWord", {"start":{"line":102,"column":4},"end":{"line":102,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"shWord","hash":{},"data":data,"loc":{"start":{"line":102,"column":2},"end":{"line":102,"column":17}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
-    return " \\\n  --collectors=/etc/dcgm-exporter/dcp-metrics-included.csv";
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "wait_for_port "
+    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":104,"column":16},"end":{"line":104,"column":18}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":104,"column":14},"end":{"line":104,"column":25}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":104,"column":28},"end":{"line":104,"column":30}} )).call(alias2,lookupProperty(depth0,"waitForPort"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":104,"column":26},"end":{"line":104,"column":44}}})) != null ? stack1 : "")
+    + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -92,17 +99,14 @@ export const templates = {
     + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":14,"column":34},"end":{"line":14,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"paths"),"telemetryRoot"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":14,"column":32},"end":{"line":14,"column":58}}})) != null ? stack1 : "")
     + "\nTELEMETRY_ROOT=\"${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}\"\nOBS_CONFIG_DIR=\"${OBS_CONFIG_DIR:-$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)}\"\nreadonly BIND_ADDRESS="
     + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":17,"column":24},"end":{"line":17,"column":26}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"network"),"bindAddress"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":17,"column":22},"end":{"line":17,"column":55}}})) != null ? stack1 : "")
-    + "\n\nCONTAINER_RUN_STARTED_AT=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"\nCONTAINER_RUN_ID=\"container-run-$(date -u +%Y%m%dT%H%M%SZ)-$(od -An -N4 -tx1 /dev/urandom | tr -d ' \\n')\"\nCONTAINER_LOG_FILE=\"$TELEMETRY_ROOT/logs/$CONTAINER_RUN_ID.log\"\nPROMETHEUS_DATA_DIR=\"$TELEMETRY_ROOT/prometheus/$CONTAINER_RUN_ID\"\nJAEGER_DATA_DIR=\"$TELEMETRY_ROOT/jaeger/$CONTAINER_RUN_ID\"\nRUN_META_FILE=\"$TELEMETRY_ROOT/container_run_meta.env\"\nexport CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR\n\nlog() { printf '[init-run %s] %s\\n' \"$(date -u +%H:%M:%S)\" \"$*\"; }\nwarn() { log \"WARNING: $*\" >&2; }\n\n# Single-quoted for `source`: the value cannot expand or run anything when read back.\nquote() { local s=${1//\\'/\\'\\\\\\'\\'}; printf \"'%s'\" \"$s\"; }\n\nwrite_run_meta() {\n  local tmp=\"$RUN_META_FILE.tmp.$$\"\n  {\n    printf '# Run metadata of the current container run, written by init-run.sh.\\n'\n    printf 'CONTAINER_RUN_ID=%s\\n' \"$(quote \"$CONTAINER_RUN_ID\")\"\n    printf 'CONTAINER_RUN_STARTED_AT=%s\\n' \"$(quote \"$CONTAINER_RUN_STARTED_AT\")\"\n    printf 'CONTAINER_LOG_FILE=%s\\n' \"$(quote \"$CONTAINER_LOG_FILE\")\"\n    printf 'PROMETHEUS_DATA_DIR=%s\\n' \"$(quote \"$PROMETHEUS_DATA_DIR\")\"\n    printf 'JAEGER_DATA_DIR=%s\\n' \"$(quote \"$JAEGER_DATA_DIR\")\"\n  } >\"$tmp\"\n  mv -f \"$tmp\" \"$RUN_META_FILE\"\n}\n\n# Starts a daemon in the background if its binary exists; otherwise warns and carries on.\nstart_daemon() {\n  local name=\"$1\" binary=\"$2\"\n  shift 2\n  if ! command -v \"$binary\" >/dev/null 2>&1; then\n    warn \"$name: \\`$binary\\` not found on PATH; $name is not running in this run\"\n    return 0\n  fi\n  \"$binary\" \"$@\" &\n  log \"started $name (pid $!)\"\n}\n\n# True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).\nhas_sys_admin() {\n  local eff\n  eff=\"$(awk '/^CapEff:/ { print $2 }' /proc/self/status 2>/dev/null || true)\"\n  [[ -n \"$eff\" ]] && (( (16#$eff >> 21) & 1 ))\n}\n\nmkdir -p \"$TELEMETRY_ROOT/logs\""
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"prometheus"),"enabled"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":31},"end":{"line":65,"column":94}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"jaeger"),"enabled"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":94},"end":{"line":65,"column":192}}})) != null ? stack1 : "")
+    + "\n\nCONTAINER_RUN_STARTED_AT=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"\nCONTAINER_RUN_ID=\"container-run-$(date -u +%Y%m%dT%H%M%SZ)-$(od -An -N4 -tx1 /dev/urandom | tr -d ' \\n')\"\nCONTAINER_LOG_FILE=\"$TELEMETRY_ROOT/logs/$CONTAINER_RUN_ID.log\"\nPROMETHEUS_DATA_DIR=\"$TELEMETRY_ROOT/prometheus/$CONTAINER_RUN_ID\"\nJAEGER_DATA_DIR=\"$TELEMETRY_ROOT/jaeger/$CONTAINER_RUN_ID\"\nRUN_META_FILE=\"$TELEMETRY_ROOT/container_run_meta.env\"\nexport CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR\n\nlog() { printf '[init-run %s] %s\\n' \"$(date -u +%H:%M:%S)\" \"$*\"; }\nwarn() { log \"WARNING: $*\" >&2; }\n\n# Single-quoted for `source`: the value cannot expand or run anything when read back.\nquote() { local s=${1//\\'/\\'\\\\\\'\\'}; printf \"'%s'\" \"$s\"; }\n\nwrite_run_meta() {\n  local tmp=\"$RUN_META_FILE.tmp.$$\"\n  {\n    printf '# Run metadata of the current container run, written by init-run.sh.\\n'\n    printf 'CONTAINER_RUN_ID=%s\\n' \"$(quote \"$CONTAINER_RUN_ID\")\"\n    printf 'CONTAINER_RUN_STARTED_AT=%s\\n' \"$(quote \"$CONTAINER_RUN_STARTED_AT\")\"\n    printf 'CONTAINER_LOG_FILE=%s\\n' \"$(quote \"$CONTAINER_LOG_FILE\")\"\n    printf 'PROMETHEUS_DATA_DIR=%s\\n' \"$(quote \"$PROMETHEUS_DATA_DIR\")\"\n    printf 'JAEGER_DATA_DIR=%s\\n' \"$(quote \"$JAEGER_DATA_DIR\")\"\n  } >\"$tmp\"\n  mv -f \"$tmp\" \"$RUN_META_FILE\"\n}\n\n# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution\n# names differ); when none is found, warns and carries on. Usage: start_daemon NAME BINARY... -- ARG...\nstart_daemon() {\n  local name=\"$1\" binary=\"\" candidate\n  local -a candidates=()\n  shift\n  while [[ $# -gt 0 && \"$1\" != \"--\" ]]; do candidates+=(\"$1\"); shift; done\n  shift\n  for candidate in \"${candidates[@]}\"; do\n    if command -v \"$candidate\" >/dev/null 2>&1; then binary=\"$candidate\"; break; fi\n  done\n  if [[ -z \"$binary\" ]]; then\n    warn \"$name: not found on PATH (looked for ${candidates[*]}); $name is not running in this run\"\n    return 0\n  fi\n  \"$binary\" \"$@\" &\n  log \"started $name (pid $!, $binary)\"\n}\n\n# Waits up to 10 s for a daemon that others connect to (dcgm-exporter exits when nv-hostengine is not listening yet).\nwait_for_port() {\n  local name=\"$1\" address=\"$2\" i\n  for i in {1..50}; do\n    if (exec 3<>\"/dev/tcp/${address%:*}/${address##*:}\") 2>/dev/null; then return 0; fi\n    sleep 0.2\n  done\n  warn \"$name is not listening on $address after 10 s; what depends on it will fail in this run\"\n}\n\n# True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).\nhas_sys_admin() {\n  local eff\n  eff=\"$(awk '/^CapEff:/ { print $2 }' /proc/self/status 2>/dev/null || true)\"\n  [[ -n \"$eff\" ]] && (( (16#$eff >> 21) & 1 ))\n}\n\nmkdir -p \"$TELEMETRY_ROOT/logs\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"prometheus"),"enabled"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":31},"end":{"line":82,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"jaeger"),"enabled"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":94},"end":{"line":82,"column":192}}})) != null ? stack1 : "")
     + "\nwrite_run_meta\ntouch \"$CONTAINER_LOG_FILE\"\nexec > >(tee -a \"$CONTAINER_LOG_FILE\") 2>&1\nlog \"run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE\"\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"dcgmExporter"),"enabled"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"prometheus"),"enabled"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"jaeger"),"enabled"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"nodeExporter"),"enabled"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"dcgmExporter"),"enabled"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":119,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"exporters"),"dcgmExporter"),"profiling"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"daemons"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
     + "\nif [[ $# -eq 0 ]]; then\n  set -- "
-    + ((stack1 = (lookupProperty(helpers,"shArgs")||alias1(depth0, "shArgs", {"start":{"line":122,"column":11},"end":{"line":122,"column":17}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"container"),"command"),{"name":"shArgs","hash":{},"data":data,"loc":{"start":{"line":122,"column":9},"end":{"line":122,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"shArgs")||alias1(depth0, "shArgs", {"start":{"line":109,"column":11},"end":{"line":109,"column":17}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"container"),"command"),{"name":"shArgs","hash":{},"data":data,"loc":{"start":{"line":109,"column":9},"end":{"line":109,"column":44}}})) != null ? stack1 : "")
     + "\nfi\nlog \"exec $*\"\nexec \"$@\"\n";
 },"useData":true},
   "launch-model.sh": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -124,9 +128,9 @@ export const templates = {
     + "/launch-model.sh\n# Extra arguments are passed on to the server.\nset -euo pipefail\n\nreadonly DEFAULT_TELEMETRY_ROOT="
     + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":10,"column":34},"end":{"line":10,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"paths"),"telemetryRoot"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":32},"end":{"line":10,"column":58}}})) != null ? stack1 : "")
     + "\nRUN_META_FILE=\"${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}/container_run_meta.env\"\nif [[ ! -r \"$RUN_META_FILE\" ]]; then\n  printf 'launch-model.sh: %s is missing; is init-run.sh running in this container?\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n# shellcheck source=/dev/null\nsource \"$RUN_META_FILE\"\nif [[ -z \"${CONTAINER_LOG_FILE:-}\" ]]; then\n  printf 'launch-model.sh: CONTAINER_LOG_FILE is not set in %s\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n\nexec "
-    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":23,"column":7},"end":{"line":23,"column":9}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"modelServer"),"python"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":23,"column":5},"end":{"line":23,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"sh")||alias1(depth0, "sh", {"start":{"line":23,"column":7},"end":{"line":23,"column":9}} )).call(alias2,lookupProperty(lookupProperty(depth0,"launch"),"program"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":23,"column":5},"end":{"line":23,"column":26}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"shArgs")||alias1(depth0, "shArgs", {"start":{"line":23,"column":40},"end":{"line":23,"column":46}} )).call(alias2,lookupProperty(depth0,"launchArgs"),{"name":"shArgs","hash":{},"data":data,"loc":{"start":{"line":23,"column":38},"end":{"line":23,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"shArgs")||alias1(depth0, "shArgs", {"start":{"line":23,"column":29},"end":{"line":23,"column":35}} )).call(alias2,lookupProperty(lookupProperty(depth0,"launch"),"args"),{"name":"shArgs","hash":{},"data":data,"loc":{"start":{"line":23,"column":27},"end":{"line":23,"column":49}}})) != null ? stack1 : "")
     + " \"$@\" >>\"$CONTAINER_LOG_FILE\" 2>&1\n";
 },"useData":true},
   "metrics_catalog.md": {"0":function(container,depth0,helpers,partials,data) {
@@ -138,14 +142,53 @@ export const templates = {
     };
 
   return "\n## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":10,"column":5},"end":{"line":10,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":3},"end":{"line":10,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":12,"column":5},"end":{"line":12,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":12}}}) : helper))) != null ? stack1 : "")
     + " (job `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"job") || alias1(depth0, "job", {"start":{"line":10,"column":21},"end":{"line":10,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"job","hash":{},"data":data,"loc":{"start":{"line":10,"column":19},"end":{"line":10,"column":26}}}) : helper))) != null ? stack1 : "")
-    + "`)\n\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"table") || alias1(depth0, "table", {"start":{"line":12,"column":2},"end":{"line":12,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"table","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":9}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"job") || alias1(depth0, "job", {"start":{"line":12,"column":21},"end":{"line":12,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"job","hash":{},"data":data,"loc":{"start":{"line":12,"column":19},"end":{"line":12,"column":26}}}) : helper))) != null ? stack1 : "")
+    + "`)\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"provenance"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"dropped"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"table") || alias1(depth0, "table", {"start":{"line":18,"column":2},"end":{"line":18,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"table","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":9}}}) : helper))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"labelFields"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"dropped"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"provenance") || container.strict(depth0, "provenance", {"start":{"line":15,"column":2},"end":{"line":15,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"provenance","hash":{},"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nEvery series also carries `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":21,"column":29},"end":{"line":21,"column":33}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":21,"column":27},"end":{"line":21,"column":35}}}) : helper))) != null ? stack1 : "")
+    + "`: "
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":21,"column":40},"end":{"line":21,"column":42}} )).call(alias2,lookupProperty(depth0,"help"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":21,"column":38},"end":{"line":21,"column":49}}})) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (lookupProperty(helpers,"md")||container.strict(depth0, "md", {"start":{"line":25,"column":2},"end":{"line":25,"column":4}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":11}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -154,7 +197,7 @@ export const templates = {
     };
 
   return "\nDropped by metric relabelling (high cardinality): "
-    + ((stack1 = (lookupProperty(helpers,"codeList")||container.strict(depth0, "codeList", {"start":{"line":15,"column":52},"end":{"line":15,"column":60}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dropped"),{"name":"codeList","hash":{},"data":data,"loc":{"start":{"line":15,"column":50},"end":{"line":15,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"codeList")||container.strict(depth0, "codeList", {"start":{"line":29,"column":52},"end":{"line":29,"column":60}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dropped"),{"name":"codeList","hash":{},"data":data,"loc":{"start":{"line":29,"column":50},"end":{"line":29,"column":70}}})) != null ? stack1 : "")
     + ".\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -170,8 +213,8 @@ export const templates = {
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":2,"column":21},"end":{"line":2,"column":23}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":19},"end":{"line":2,"column":45}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":4,"column":2},"end":{"line":4,"column":4}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":33}}})) != null ? stack1 : "")
-    + "\n\nEvery metric the enabled sources emit, as Prometheus stores it. Each series also\ncarries the external label `container_run` with the id of the container run.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"catalog"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "");
+    + "\n\nEvery metric the enabled sources emit, as Prometheus stores it. Queries on this\nPrometheus show the labels listed here; the external label `container_run` (the\nid of the container run) is added only to samples that leave it, through\nfederation, remote write or alerts.\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"catalog"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   "setup-storage.sh": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

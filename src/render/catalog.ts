@@ -1,25 +1,33 @@
-/** metrics_catalog.md: every metric the enabled sources emit, from the catalog data (issue 3). */
+/** metrics_catalog.md: every metric the enabled sources emit, from the catalog data of the configured versions. */
 import { renderTemplate } from './handlebars.js';
 import { finish, headerText, markdownCell, markdownCode as code } from './text.js';
-import type { CatalogSection, Model } from '../model.js';
+import type { CatalogRow, CatalogSection, Model } from '../model.js';
 import type { Artifact } from '../types.js';
 
-type Metric = CatalogSection['metrics'][number];
+const AVAILABILITY: Record<CatalogRow['status'], string> = { available: 'yes', conditional: 'only', off: 'no' };
 
-function availability(metric: Metric): string {
-  if (metric.status === 'available') return 'yes';
-  return `${metric.status === 'unavailable' ? 'not exposed' : 'no'}: ${markdownCell(metric.note ?? '')}`;
+function availability(metric: CatalogRow): string {
+  return metric.note ? `${AVAILABILITY[metric.status]}: ${markdownCell(metric.note)}` : AVAILABILITY[metric.status];
 }
 
 /** One section's table, a row per metric in the model's (name) order. Built here, not in the template: catalogs run to thousands of rows. */
-export function catalogTable(metrics: readonly Metric[]): string {
+export function catalogTable(metrics: readonly CatalogRow[]): string {
   const rows = metrics.map((m) => `| ${code(m.name)} | ${m.type} | ${m.labels.length ? m.labels.map(code).join(', ') : '—'} | ${markdownCell(m.help)} | ${availability(m)} |`);
   return ['| Metric | Type | Labels | Help | Availability |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** Which upstream release the rows describe, with a warning line when the config runs another one. */
+function provenance(section: CatalogSection): string | undefined {
+  const u = section.upstream;
+  if (!u) return undefined;
+  const lines = [`Describes [${markdownCell(u.project)}](${u.url}) ${markdownCell(u.version)}; checked against ${u.facts.map(markdownCell).join('; ')}.`];
+  if (u.configured !== u.version) lines.push(`This stack runs ${markdownCell(u.configured)}: rows that changed between the two releases may differ.`);
+  return lines.join(' ');
+}
+
 /** The catalog as Markdown: the template frames one table per scraped source. */
 export function renderCatalog(model: Model): Artifact {
-  const catalog = model.catalog.map((s) => ({ ...s, table: catalogTable(s.metrics) }));
+  const catalog = model.catalog.map((s) => ({ ...s, table: catalogTable(s.metrics), provenance: provenance(s) }));
   const content = renderTemplate('metrics_catalog.md', { ...model, catalog, header: headerText(model.sourceName) });
   return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: finish(content), executable: false };
 }

@@ -1,4 +1,5 @@
 /** docker-compose.yml: the dev container service and, when enabled, cAdvisor (seed 000 "Components", seed 004). */
+import { CADVISOR_CONTAINERD_SOCKET, CADVISOR_DEFAULT_DOCKER_SOCKET, CADVISOR_DEVICES, CADVISOR_HEALTH_PATH, CADVISOR_MOUNTS } from '../upstream/cadvisor.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model } from '../model.js';
 import type { Artifact } from '../types.js';
@@ -17,11 +18,15 @@ function devService(model: Model): Record<string, unknown> {
   const env: Record<string, string> = { OBS_TELEMETRY_ROOT: storage.telemetryRoot };
   for (const p of storage.profiles) if (p.env) env[p.env] = `${model.paths.profilesDir}/${p.dir}`;
   for (const [k, v] of sortedEntries(c.environment)) env[k] = dollarLiteral(v); // Compose interpolates ${…} in every value
+  // Bundled daemons: compose builds the generated Dockerfile and tags the result; otherwise it runs the base image as is.
+  const image = model.config.container.bundleDaemons
+    ? { build: { context: '.', dockerfile: 'Dockerfile' }, image: `${c.service}-observability:${model.config.versions.sglang}` }
+    : { image: model.images.base };
   const service: Record<string, unknown> = {
-    image: c.image,
+    ...image,
     container_name: c.service,
     entrypoint: [`${model.containerOutDir}/init-run.sh`],
-    command: [...c.command],
+    command: c.command.map(dollarLiteral), // Compose interpolates ${…} here too; init-run.sh receives the literal text
   };
   if (c.capabilities.length) service.cap_add = [...c.capabilities];
   service.ipc = c.ipc;
@@ -44,14 +49,20 @@ function devService(model: Model): Record<string, unknown> {
 
 function cadvisorService(model: Model): Record<string, unknown> {
   const a = model.config.exporters.cadvisor;
+  const command = [`--port=${a.port}`, '--docker_only=true', `--housekeeping_interval=${a.scrapeInterval}`, `--containerd=${CADVISOR_CONTAINERD_SOCKET}`];
+  const volumes: string[] = [...CADVISOR_MOUNTS];
+  if (a.dockerSocket !== CADVISOR_DEFAULT_DOCKER_SOCKET) {
+    command.push(`--docker=unix://${a.dockerSocket}`);
+    if (!/^\/(var\/)?run\//.test(a.dockerSocket)) volumes.push(`${a.dockerSocket}:${a.dockerSocket}:ro`);
+  }
   const service: Record<string, unknown> = {
-    image: a.image,
-    command: [`--port=${a.port}`, '--docker_only=true', `--housekeeping_interval=${a.scrapeInterval}`],
-    volumes: ['/:/rootfs:ro', `${a.dockerSocket}:/var/run/docker.sock:ro`, '/sys:/sys:ro', '/sys/fs/cgroup:/sys/fs/cgroup:ro', '/var/lib/docker/:/var/lib/docker:ro', '/dev/disk/:/dev/disk:ro'],
-    devices: ['/dev/kmsg'],
+    image: model.images.cadvisor,
+    command,
+    volumes,
+    devices: [...CADVISOR_DEVICES],
     expose: [String(a.port)],
     healthcheck: {
-      test: ['CMD', 'wget', '--quiet', '--tries=1', '--spider', `http://localhost:${a.port}/healthz`],
+      test: ['CMD', 'wget', '--quiet', '--tries=1', '--spider', `http://localhost:${a.port}${CADVISOR_HEALTH_PATH}`],
       interval: a.healthcheck.interval,
       timeout: a.healthcheck.timeout,
       retries: a.healthcheck.retries,

@@ -2,13 +2,15 @@
 import runtime from 'handlebars/runtime.js';
 import type Handlebars from 'handlebars';
 import { templates, type TemplateName } from '../generated/templates.js';
-import { markdownCell, markdownCode, shellQuote } from './text.js';
+import { markdownCell, markdownCode, shellQuote, shellWord } from './text.js';
+import type { ShellWord } from '../daemon.js';
 
 // The runtime build has the full API minus the compiler; its bundled .d.ts declares nothing.
 const hb = (runtime as unknown as typeof Handlebars).create();
 
 hb.registerHelper('sh', (value: unknown) => shellQuote(value));
 hb.registerHelper('shArgs', (values: unknown[]) => values.map(shellQuote).join(' '));
+hb.registerHelper('shWord', (word: ShellWord) => shellWord(word));
 hb.registerHelper('md', (value: unknown) => markdownCell(value));
 hb.registerHelper('codeList', (names: string[]) => names.map(markdownCode).join(', '));
 

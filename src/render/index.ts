@@ -1,7 +1,10 @@
 /** Stage 6: one pure renderer per artifact, and the rule for which artifacts a model produces. */
 import { renderCatalog } from './catalog.js';
 import { renderCompose } from './compose.js';
+import { renderDcgmCollectors } from './dcgm-collectors.js';
 import { renderDevcontainer } from './devcontainer.js';
+import { renderDockerfile } from './dockerfile.js';
+import { renderJaegerConfig } from './jaeger.js';
 import { renderPrometheus } from './prometheus.js';
 import { renderInitRun, renderLaunchModel, renderSetupStorage } from './scripts.js';
 import type { Model } from '../model.js';
@@ -20,8 +23,11 @@ export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
   'init-run.sh': { render: renderInitRun, enabled: always },
   'setup-storage.sh': { render: renderSetupStorage, enabled: always },
   'launch-model.sh': { render: renderLaunchModel, enabled: (m) => m.config.modelServer.enabled },
+  Dockerfile: { render: renderDockerfile, enabled: (m) => m.config.container.bundleDaemons },
   'docker-compose.yml': { render: renderCompose, enabled: always },
   'prometheus.yml': { render: renderPrometheus, enabled: (m) => m.config.prometheus.enabled },
+  'jaeger.yaml': { render: renderJaegerConfig, enabled: (m) => m.jaegerConfig !== undefined },
+  'dcgm-collectors.csv': { render: renderDcgmCollectors, enabled: (m) => m.config.exporters.dcgmExporter.enabled },
   'devcontainer.json': { render: renderDevcontainer, enabled: always },
   'metrics_catalog.md': { render: renderCatalog, enabled: (m) => m.config.prometheus.enabled },
 };

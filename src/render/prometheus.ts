@@ -1,5 +1,6 @@
 /** prometheus.yml, built as data and serialised as block YAML (seed 000 "Metrics & Traces", seed 004 task 3). */
 import { RUN_LABEL } from '../check/names.js';
+import { needsExpandFlag, retentionInConfigFile } from '../upstream/prometheus.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model, ScrapeJob } from '../model.js';
 import type { Artifact } from '../types.js';
@@ -21,12 +22,13 @@ function scrapeConfig(job: ScrapeJob): Record<string, unknown> {
   return out;
 }
 
-/** Global settings, the run label, and one job per enabled source. */
+/** Global settings, the run label, one job per enabled source, and (Prometheus 3.11+) retention. */
 export function renderPrometheus(model: Model): Artifact {
   const p = model.config.prometheus;
+  const version = model.config.versions.prometheus;
   const externalLabels: Record<string, string> = { [RUN_LABEL]: `\${${RUN_ID_VARIABLE}}` };
   for (const [k, v] of sortedEntries(p.externalLabels)) externalLabels[k] = dollarLiteral(v); // Prometheus expands ${VAR} in external labels
-  const doc = {
+  const doc: Record<string, unknown> = {
     global: {
       scrape_interval: p.scrapeInterval,
       scrape_timeout: p.scrapeTimeout,
@@ -35,7 +37,8 @@ export function renderPrometheus(model: Model): Artifact {
     },
     scrape_configs: model.scrapeJobs.map(scrapeConfig),
   };
-  const body = blockYaml(doc);
-  const content = `# ${headerText(model.sourceName)}\n# ${RUN_LABEL} is expanded from $${RUN_ID_VARIABLE} at start-up (init-run.sh passes --enable-feature=expand-external-labels).\n${body}`;
+  if (retentionInConfigFile(version)) doc.storage = { tsdb: { retention: { time: p.retention } } };
+  const expansion = needsExpandFlag(version) ? ' (init-run.sh passes --enable-feature=expand-external-labels, which Prometheus 2 needs)' : ' (Prometheus 3 always expands it)';
+  const content = `# ${headerText(model.sourceName)}\n# For Prometheus ${version}. ${RUN_LABEL} is expanded from $${RUN_ID_VARIABLE} at start-up${expansion}.\n${blockYaml(doc)}`;
   return { name: 'prometheus.yml', path: 'prometheus.yml', content: finish(content), executable: false };
 }

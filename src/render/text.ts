@@ -20,6 +20,11 @@ export function shellQuote(value: unknown): string {
   return `'${String(value).replace(/'/g, `'\\''`)}'`;
 }
 
+/** One shell word from literal text (single-quoted) and script variables (double-quoted expansions), concatenated. */
+export function shellWord(parts: readonly (string | { variable: string })[]): string {
+  return parts.map((p) => (typeof p === 'string' ? shellQuote(p) : `"$${p.variable}"`)).join('');
+}
+
 /** What a table cell may not contain as is, and what it becomes. */
 const CELL_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '|': '\\|', '<': '&lt;', '>': '&gt;', '`': "'" };
 const CELL_SPECIAL = Object.keys(CELL_ESCAPES).map((c) => `\\${c}`).join('');

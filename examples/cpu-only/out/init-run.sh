@@ -43,16 +43,33 @@ write_run_meta() {
   mv -f "$tmp" "$RUN_META_FILE"
 }
 
-# Starts a daemon in the background if its binary exists; otherwise warns and carries on.
+# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution
+# names differ); when none is found, warns and carries on. Usage: start_daemon NAME BINARY... -- ARG...
 start_daemon() {
-  local name="$1" binary="$2"
-  shift 2
-  if ! command -v "$binary" >/dev/null 2>&1; then
-    warn "$name: \`$binary\` not found on PATH; $name is not running in this run"
+  local name="$1" binary="" candidate
+  local -a candidates=()
+  shift
+  while [[ $# -gt 0 && "$1" != "--" ]]; do candidates+=("$1"); shift; done
+  shift
+  for candidate in "${candidates[@]}"; do
+    if command -v "$candidate" >/dev/null 2>&1; then binary="$candidate"; break; fi
+  done
+  if [[ -z "$binary" ]]; then
+    warn "$name: not found on PATH (looked for ${candidates[*]}); $name is not running in this run"
     return 0
   fi
   "$binary" "$@" &
-  log "started $name (pid $!)"
+  log "started $name (pid $!, $binary)"
+}
+
+# Waits up to 10 s for a daemon that others connect to (dcgm-exporter exits when nv-hostengine is not listening yet).
+wait_for_port() {
+  local name="$1" address="$2" i
+  for i in {1..50}; do
+    if (exec 3<>"/dev/tcp/${address%:*}/${address##*:}") 2>/dev/null; then return 0; fi
+    sleep 0.2
+  done
+  warn "$name is not listening on $address after 10 s; what depends on it will fail in this run"
 }
 
 # True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).
@@ -68,16 +85,13 @@ touch "$CONTAINER_LOG_FILE"
 exec > >(tee -a "$CONTAINER_LOG_FILE") 2>&1
 log "run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE"
 
-start_daemon prometheus prometheus \
-  --config.file="$OBS_CONFIG_DIR/prometheus.yml" \
-  --storage.tsdb.path="$PROMETHEUS_DATA_DIR" \
-  --storage.tsdb.retention.time='7d' \
-  --web.listen-address="$BIND_ADDRESS:"'9090' \
-  --enable-feature=expand-external-labels
+start_daemon 'prometheus' 'prometheus' -- \
+  '--config.file='"$OBS_CONFIG_DIR"'/prometheus.yml' \
+  '--storage.tsdb.path='"$PROMETHEUS_DATA_DIR" \
+  '--web.listen-address='"$BIND_ADDRESS"':9090'
 
-start_daemon node_exporter node_exporter \
-  --web.listen-address="$BIND_ADDRESS:"'9100' \
-  --no-collector.systemd
+start_daemon 'node_exporter' 'node_exporter' 'prometheus-node-exporter' -- \
+  '--web.listen-address='"$BIND_ADDRESS"':9100'
 
 if [[ $# -eq 0 ]]; then
   set -- 'sleep' 'infinity'

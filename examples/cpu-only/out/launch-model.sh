@@ -20,4 +20,4 @@ if [[ -z "${CONTAINER_LOG_FILE:-}" ]]; then
   exit 1
 fi
 
-exec 'python' '-m' 'sglang.launch_server' '--model-path' '/models/Qwen2.5-0.5B-Instruct' '--host' '0.0.0.0' '--port' '30000' '--enable-metrics' '--dtype' 'float32' "$@" >>"$CONTAINER_LOG_FILE" 2>&1
+exec 'sglang' 'serve' '--model-path' '/models/Qwen2.5-0.5B-Instruct' '--host' '0.0.0.0' '--port' '30000' '--enable-metrics' '--dtype' 'float32' "$@" >>"$CONTAINER_LOG_FILE" 2>&1

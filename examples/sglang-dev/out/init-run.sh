@@ -43,16 +43,33 @@ write_run_meta() {
   mv -f "$tmp" "$RUN_META_FILE"
 }
 
-# Starts a daemon in the background if its binary exists; otherwise warns and carries on.
+# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution
+# names differ); when none is found, warns and carries on. Usage: start_daemon NAME BINARY... -- ARG...
 start_daemon() {
-  local name="$1" binary="$2"
-  shift 2
-  if ! command -v "$binary" >/dev/null 2>&1; then
-    warn "$name: \`$binary\` not found on PATH; $name is not running in this run"
+  local name="$1" binary="" candidate
+  local -a candidates=()
+  shift
+  while [[ $# -gt 0 && "$1" != "--" ]]; do candidates+=("$1"); shift; done
+  shift
+  for candidate in "${candidates[@]}"; do
+    if command -v "$candidate" >/dev/null 2>&1; then binary="$candidate"; break; fi
+  done
+  if [[ -z "$binary" ]]; then
+    warn "$name: not found on PATH (looked for ${candidates[*]}); $name is not running in this run"
     return 0
   fi
   "$binary" "$@" &
-  log "started $name (pid $!)"
+  log "started $name (pid $!, $binary)"
+}
+
+# Waits up to 10 s for a daemon that others connect to (dcgm-exporter exits when nv-hostengine is not listening yet).
+wait_for_port() {
+  local name="$1" address="$2" i
+  for i in {1..50}; do
+    if (exec 3<>"/dev/tcp/${address%:*}/${address##*:}") 2>/dev/null; then return 0; fi
+    sleep 0.2
+  done
+  warn "$name is not listening on $address after 10 s; what depends on it will fail in this run"
 }
 
 # True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).
@@ -68,12 +85,6 @@ touch "$CONTAINER_LOG_FILE"
 exec > >(tee -a "$CONTAINER_LOG_FILE") 2>&1
 log "run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE"
 
-if command -v nv-hostengine >/dev/null 2>&1; then
-  nv-hostengine || warn "nv-hostengine failed to start; dcgm-exporter will have no data"
-  log "started nv-hostengine"
-else
-  warn "nv-hostengine: not found on PATH; DCGM metrics are unavailable in this run"
-fi
 if has_sys_admin; then
   if dcgm_bin="$(command -v dcgm-exporter)" && command -v setcap >/dev/null 2>&1; then
     setcap cap_sys_admin+eip "$dcgm_bin" || warn "could not give dcgm-exporter cap_sys_admin; DCGM profiling metrics may be missing"
@@ -82,29 +93,33 @@ else
   warn "the container lacks SYS_ADMIN: DCGM profiling metrics (DCGM_FI_PROF_*) are unavailable; start it with --cap-add SYS_ADMIN"
 fi
 
-start_daemon prometheus prometheus \
-  --config.file="$OBS_CONFIG_DIR/prometheus.yml" \
-  --storage.tsdb.path="$PROMETHEUS_DATA_DIR" \
-  --storage.tsdb.retention.time='15d' \
-  --web.listen-address="$BIND_ADDRESS:"'9090' \
-  --enable-feature=expand-external-labels
+start_daemon 'nv-hostengine' 'nv-hostengine' -- \
+  '-n' \
+  '-b' \
+  '127.0.0.1' \
+  '-p' \
+  '5555'
+wait_for_port 'nv-hostengine' '127.0.0.1:5555'
 
-SPAN_STORAGE_TYPE=badger COLLECTOR_OTLP_ENABLED=true start_daemon jaeger jaeger-all-in-one \
-  --badger.ephemeral=false \
-  --badger.directory-key="$JAEGER_DATA_DIR/badger/key" \
-  --badger.directory-value="$JAEGER_DATA_DIR/badger/value" \
-  --query.http-server.host-port="$BIND_ADDRESS:"'16686' \
-  --collector.otlp.grpc.host-port="$BIND_ADDRESS:"'4317' \
-  --collector.otlp.http.host-port="$BIND_ADDRESS:"'4318' \
-  --admin.http.host-port="$BIND_ADDRESS:"'14269'
+start_daemon 'prometheus' 'prometheus' -- \
+  '--config.file='"$OBS_CONFIG_DIR"'/prometheus.yml' \
+  '--storage.tsdb.path='"$PROMETHEUS_DATA_DIR" \
+  '--web.listen-address='"$BIND_ADDRESS"':9090'
 
-start_daemon node_exporter node_exporter \
-  --web.listen-address="$BIND_ADDRESS:"'9100' \
-  --no-collector.systemd
+start_daemon 'jaeger' 'jaeger' -- \
+  '--config' \
+  "$OBS_CONFIG_DIR"'/jaeger.yaml'
 
-start_daemon dcgm-exporter dcgm-exporter \
-  --address="$BIND_ADDRESS:"'9400' \
-  --collectors=/etc/dcgm-exporter/dcp-metrics-included.csv
+start_daemon 'node_exporter' 'node_exporter' 'prometheus-node-exporter' -- \
+  '--web.listen-address='"$BIND_ADDRESS"':9100'
+
+start_daemon 'dcgm-exporter' 'dcgm-exporter' -- \
+  '-f' \
+  "$OBS_CONFIG_DIR"'/dcgm-collectors.csv' \
+  '-a' \
+  "$BIND_ADDRESS"':9400' \
+  '-r' \
+  '127.0.0.1:5555'
 
 if [[ $# -eq 0 ]]; then
   set -- 'sleep' 'infinity'

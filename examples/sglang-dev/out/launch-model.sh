@@ -20,4 +20,4 @@ if [[ -z "${CONTAINER_LOG_FILE:-}" ]]; then
   exit 1
 fi
 
-exec 'python' '-m' 'sglang.launch_server' '--model-path' '/models/Qwen2.5-7B-Instruct-1M' '--context-length' '32768' '--max-running-requests' '1' '--max-total-tokens' '32768' '--host' '0.0.0.0' '--port' '30000' '--enable-metrics' '--tensor-parallel-size' '1' '--disable-cuda-graph' "$@" >>"$CONTAINER_LOG_FILE" 2>&1
+exec 'sglang' 'serve' '--model-path' '/models/Qwen2.5-7B-Instruct-1M' '--context-length' '32768' '--max-running-requests' '1' '--max-total-tokens' '32768' '--host' '0.0.0.0' '--port' '30000' '--enable-metrics' '--tensor-parallel-size' '1' '--cuda-graph-backend-decode' 'disabled' '--cuda-graph-backend-prefill' 'disabled' '--enable-trace' '--otlp-traces-endpoint' 'localhost:4317' "$@" >>"$CONTAINER_LOG_FILE" 2>&1

@@ -1,0 +1,62 @@
+/** Version rules: pinned images, and combinations of versions and options that cannot work as written. */
+import { at, type Rule } from './rule.js';
+import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE } from '../upstream/cadvisor.js';
+import { major, versionAtLeast } from '../upstream/version.js';
+import type { ConfigPath, Finding } from '../types.js';
+
+/** The tag of an image reference (after the last `:` that follows the last `/`), or undefined. */
+function imageTag(image: string): string | undefined {
+  const name = image.split('@')[0]!;
+  const colon = name.lastIndexOf(':');
+  return colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
+}
+
+/** A rebuild must produce the same stack: every image has a tag other than `latest`, or a digest. */
+export const imagesPinned: Rule = {
+  code: 'OBS_IMAGE_UNPINNED',
+  title: 'Every image is pinned by a tag other than latest, or by a digest',
+  check(config) {
+    const images: [ConfigPath, string | null][] = [
+      [['container', 'image'], config.container.image],
+      [['exporters', 'cadvisor', 'image'], config.exporters.cadvisor.image],
+    ];
+    const out: Finding[] = [];
+    for (const [path, image] of images) {
+      if (image === null || image.includes('@sha256:')) continue;
+      const tag = imageTag(image);
+      if (tag !== undefined && tag !== 'latest') continue;
+      out.push(at(path, {
+        code: 'OBS_IMAGE_UNPINNED',
+        message: `image \`${image}\` is not pinned: ${tag === 'latest' ? '`latest`' : 'an untagged image'} changes under you on the next pull`,
+        hint: 'name a release tag (or a @sha256 digest), or remove the key to use the image of `versions`',
+      }));
+    }
+    return out;
+  },
+};
+
+/** Jaeger 1 is end of life; cAdvisor releases live on one registry each. */
+export const versionsSupported: Rule = {
+  code: 'OBS_VERSION_DEPRECATED',
+  title: 'Configured versions are supported upstream and published where the config points',
+  check(config) {
+    const out: Finding[] = [];
+    if (config.jaeger.enabled && major(config.versions.jaeger) < 2) {
+      out.push(at(['versions', 'jaeger'], {
+        severity: 'warning',
+        code: 'OBS_VERSION_DEPRECATED',
+        message: `Jaeger ${config.versions.jaeger} is Jaeger 1, which reached end of life on 2025-12-31 and gets no fixes`,
+        hint: 'move to Jaeger 2 (remove `versions.jaeger` for the default); obscompile then generates jaeger.yaml for `jaeger --config`',
+      }));
+    }
+    const image = config.exporters.cadvisor.image;
+    if (config.exporters.cadvisor.enabled && image?.startsWith(`${CADVISOR_IMAGE}:`) && !versionAtLeast(imageTag(image) ?? '', CADVISOR_FIRST_GHCR)) {
+      out.push(at(['exporters', 'cadvisor', 'image'], {
+        code: 'OBS_VERSION_DEPRECATED',
+        message: `${CADVISOR_IMAGE} has no releases before ${CADVISOR_FIRST_GHCR}`,
+        hint: `use ${CADVISOR_IMAGE}:${CADVISOR_FIRST_GHCR} or later (releases before it were published as gcr.io/cadvisor/cadvisor)`,
+      }));
+    }
+    return out;
+  },
+};

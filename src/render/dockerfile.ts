@@ -1,0 +1,35 @@
+/**
+ * Dockerfile: the dev container image, the SGLang base plus the telemetry daemons at the configured versions
+ * (seed 000: "the devcontainer image bundles Prometheus, Jaeger all-in-one, node_exporter, and dcgm-exporter alongside
+ * the SGLang runtime"). The Go binaries are copied from the upstream images, pinned by tag, so nothing is downloaded
+ * outside a registry; DCGM comes from NVIDIA's apt repository at the exporter's DCGM version.
+ */
+import { DCGM_PACKAGES, dcgmAptVersion, splitDcgmTag } from '../upstream/dcgm.js';
+import { finish, headerText } from './text.js';
+import type { Model } from '../model.js';
+import type { Artifact } from '../types.js';
+
+/** Where the copied binaries go: on PATH in every base image, and apart from what the base installs itself. */
+const BIN = '/usr/local/bin/';
+
+/** Continuation-line RUN script: one command per line, so shellcheck and diffs read it line by line. */
+const run = (commands: readonly string[]) => `RUN ${commands.join(' \\\n && ')}`;
+
+/** The image: one stage per upstream image, then the base with DCGM first (slowest, changes least) and the binaries after. */
+export function renderDockerfile(model: Model): Artifact {
+  const { images, bundled } = model;
+  const lines = [`# ${headerText(model.sourceName)}`, '# Telemetry binaries come from the official images at the pinned tags; DCGM from NVIDIA\'s apt repository.'];
+  for (const stage of bundled) lines.push(`FROM ${stage.image} AS ${stage.stage}`);
+  lines.push('', `FROM ${images.base}`, 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]');
+  if (bundled.some((s) => s.stage === 'dcgm-exporter')) {
+    const version = dcgmAptVersion(splitDcgmTag(model.config.versions.dcgmExporter).dcgm);
+    lines.push(
+      '# nv-hostengine and libdcgm (-core), profiling libraries (-proprietary); setcap (libcap2-bin) for init-run.sh.',
+      run(['apt-get update', `apt-get install -y --no-install-recommends ${DCGM_PACKAGES.map((p) => `${p}=${version}`).join(' ')} libcap2-bin`, 'rm -rf /var/lib/apt/lists/*']),
+    );
+  }
+  for (const stage of bundled) lines.push(`COPY --from=${stage.stage} ${stage.files.map((f) => f.from).join(' ')} ${stage.files.length > 1 ? BIN : `${BIN}${stage.files[0]!.as}`}`);
+  lines.push(`# Generated scripts and configs are mounted at ${model.containerOutDir} by docker-compose.yml.`);
+  return { name: 'Dockerfile', path: 'Dockerfile', content: finish(lines.join('\n')), executable: false };
+}
+

@@ -1,0 +1,75 @@
+/**
+ * Jaeger facts, read in jaegertracing/jaeger at tags v2.20.0 and v1.76.0 (the last 1.x). Facts only; the wording is ours.
+ * Jaeger 1 reached end of life on 2025-12-31; v2 is one `jaeger` binary configured by an OpenTelemetry-collector YAML file.
+ */
+import { generatedFile, listen, variable, type Daemon } from '../daemon.js';
+import { major } from './version.js';
+import type { ValidConfig } from '../types.js';
+
+/** Images and the binary inside each (cmd/jaeger/Dockerfile @ v2.20.0, cmd/all-in-one/Dockerfile @ v1.76.0). */
+export function jaegerImage(version: string): { image: string; binary: string; name: string } {
+  return major(version) >= 2
+    ? { image: `jaegertracing/jaeger:${version}`, binary: '/cmd/jaeger/jaeger-linux', name: 'jaeger' }
+    : { image: `jaegertracing/all-in-one:${version}`, binary: '/go/bin/all-in-one-linux', name: 'jaeger-all-in-one' };
+}
+
+/** The id of the one badger backend in the generated config. */
+export const JAEGER_STORE = 'run_store';
+
+/**
+ * v2: `jaeger --config FILE` (cmd/jaeger/internal/command.go); the per-run badger folders reach the config through the
+ * environment (`${env:JAEGER_DATA_DIR}`, which init-run.sh exports).
+ * v1: all-in-one flags (plugin/storage/badger options, cmd/collector/app/flags/flags.go, cmd/query/app/flags.go,
+ * cmd/internal/flags/admin.go @ v1.76.0), with badger chosen by SPAN_STORAGE_TYPE.
+ */
+export function jaegerDaemon(config: ValidConfig): Daemon {
+  const j = config.jaeger;
+  if (major(config.versions.jaeger) >= 2) return { name: 'jaeger', binaries: ['jaeger'], env: {}, args: [['--config'], generatedFile('jaeger.yaml')] };
+  const dir = (sub: string) => [variable('JAEGER_DATA_DIR'), `/badger/${sub}`];
+  return {
+    name: 'jaeger',
+    binaries: ['jaeger-all-in-one'],
+    env: { SPAN_STORAGE_TYPE: ['badger'], COLLECTOR_OTLP_ENABLED: ['true'] },
+    args: [
+      ['--badger.ephemeral=false'],
+      ['--badger.directory-key=', ...dir('key')],
+      ['--badger.directory-value=', ...dir('value')],
+      listen('--query.http-server.host-port', j.uiPort),
+      listen('--collector.otlp.grpc.host-port', j.otlpGrpcPort),
+      listen('--collector.otlp.http.host-port', j.otlpHttpPort),
+      listen('--admin.http.host-port', j.metricsPort),
+    ],
+  };
+}
+
+/**
+ * The v2 configuration (layout of cmd/jaeger/config-badger.yaml @ v2.20.0): OTLP receivers, persistent badger in the
+ * run's key/value folders (badger defaults to `ephemeral: true`, internal/storage/v1/badger/config.go), the query
+ * extension's HTTP server (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a
+ * Prometheus pull reader. Receivers default to localhost, so every endpoint names the bind address.
+ */
+export function jaegerConfig(config: ValidConfig): Record<string, unknown> {
+  const j = config.jaeger;
+  const bind = config.network.bindAddress;
+  return {
+    service: {
+      extensions: ['jaeger_storage', 'jaeger_query'],
+      pipelines: { traces: { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter'] } },
+      telemetry: {
+        resource: { 'service.name': 'jaeger' },
+        metrics: { level: 'detailed', readers: [{ pull: { exporter: { prometheus: { host: bind, port: j.metricsPort } } } }] },
+      },
+    },
+    extensions: {
+      jaeger_query: { storage: { traces: JAEGER_STORE }, http: { endpoint: `${bind}:${j.uiPort}` } },
+      jaeger_storage: {
+        backends: {
+          [JAEGER_STORE]: { badger: { directories: { keys: '${env:JAEGER_DATA_DIR}/badger/key', values: '${env:JAEGER_DATA_DIR}/badger/value' }, ephemeral: false } },
+        },
+      },
+    },
+    receivers: { otlp: { protocols: { grpc: { endpoint: `${bind}:${j.otlpGrpcPort}` }, http: { endpoint: `${bind}:${j.otlpHttpPort}` } } } },
+    processors: { batch: {} },
+    exporters: { jaeger_storage_exporter: { trace_storage: JAEGER_STORE } },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Prometheus and node_exporter facts, read in prometheus/prometheus at tags v3.14.0 and v2.42.0 and in
+ * prometheus/node_exporter at v1.12.1. Facts only; the wording is ours.
+ */
+import { major, versionAtLeast } from './version.js';
+
+/**
+ * Images: `prom/<name>:v<version>` (Makefile.common DOCKER_REPO `prom`; release tags are `v<version>`). Both put the
+ * binaries in /bin (Dockerfile of each repository at those tags).
+ */
+export const PROMETHEUS_IMAGE = (version: string) => `prom/prometheus:v${version}`;
+export const PROMETHEUS_BINARIES = ['/bin/prometheus', '/bin/promtool'] as const;
+export const NODE_EXPORTER_IMAGE = (version: string) => `prom/node-exporter:v${version}`;
+export const NODE_EXPORTER_BINARY = '/bin/node_exporter';
+
+/** Debian and Ubuntu package node_exporter as `prometheus-node-exporter`, with a binary of that name. */
+export const NODE_EXPORTER_NAMES = ['node_exporter', 'prometheus-node-exporter'] as const;
+
+/**
+ * Prometheus 2 expands `${VAR}` in external labels only with `--enable-feature=expand-external-labels`
+ * (docs/feature_flags.md @ v2.42.0); 3.0 removed the flag and always expands (CHANGELOG.md 3.0.0, #14657).
+ */
+export const needsExpandFlag = (version: string) => major(version) < 3;
+
+/**
+ * From 3.8.0 `--storage.tsdb.retention.time` is deprecated in favour of `storage.tsdb.retention.time` in the config
+ * file (cmd/prometheus/main.go, config/config.go TSDBRetentionConfig @ v3.8.0 and v3.14.0); 3.11.0 fixed the file
+ * setting (a unit mismatch made it 1e6 times longer, CHANGELOG.md #18200), so obscompile uses it from 3.11 on and the
+ * flag before. Prometheus 2.42 rejects the file setting ("field retention not found").
+ */
+export const retentionInConfigFile = (version: string) => versionAtLeast(version, '3.11.0');

@@ -1,0 +1,22 @@
+/** Dotted version numbers as upstream projects tag them (`3.8.1`, `v0.60.5`, `0.5.6.post2`). */
+
+/** The numeric parts of a version, ignoring a leading `v` and any suffix after the numbers. */
+export function versionParts(version: string): number[] {
+  const match = /^v?(\d+(?:\.\d+)*)/.exec(version);
+  return match ? match[1]!.split('.').map(Number) : [];
+}
+
+/** The major version: 3 for `3.8.1`, 0 for `v0.60.5`. */
+export const major = (version: string): number => versionParts(version)[0] ?? 0;
+
+/** True when `version` is `floor` or later, comparing the numeric parts left to right. */
+export function versionAtLeast(version: string, floor: string): boolean {
+  const a = versionParts(version);
+  const b = versionParts(floor);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
