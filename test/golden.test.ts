@@ -36,7 +36,11 @@ test('the sglang-dev example honours every port of the seed documents', async ()
   const prom = readFileSync(path.join(ROOT, 'examples/sglang-dev/out/prometheus.yml'), 'utf8');
   for (const target of ['localhost:9100', 'localhost:9400', 'localhost:30000', 'cadvisor:8080']) assert.ok(prom.includes(target), `${target} is scraped`);
   const launch = readFileSync(path.join(ROOT, 'examples/sglang-dev/out/launch-model.sh'), 'utf8');
-  for (const flag of ["'--model-path' '/models/Qwen2.5-7B-Instruct-1M'", "'--context-length' '32768'", "'--max-running-requests' '1'", "'--max-total-tokens' '32768'", "'--host' '0.0.0.0' '--port' '30000'", "'--enable-metrics'", "'--tensor-parallel-size' '1'", "'--disable-cuda-graph'"]) {
+  // The seed's --disable-cuda-graph, in the spelling SGLang 0.5.14+ asks for; traces to Jaeger's OTLP gRPC port (seed 000).
+  assert.match(launch, /^exec 'sglang' 'serve' '--model-path'/m, 'SGLang 0.5.7+ starts with `sglang serve`');
+  assert.ok(launch.includes("'--cuda-graph-backend-decode' 'disabled' '--cuda-graph-backend-prefill' 'disabled'"), 'CUDA graphs are off');
+  assert.ok(launch.includes("'--enable-trace' '--otlp-traces-endpoint' 'localhost:4317'"), 'SGLang sends traces to Jaeger');
+  for (const flag of ["'--model-path' '/models/Qwen2.5-7B-Instruct-1M'", "'--context-length' '32768'", "'--max-running-requests' '1'", "'--max-total-tokens' '32768'", "'--host' '0.0.0.0' '--port' '30000'", "'--enable-metrics'", "'--tensor-parallel-size' '1'"]) {
     assert.ok(launch.includes(flag), `launch-model.sh passes ${flag}`);
   }
 });

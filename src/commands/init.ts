@@ -27,6 +27,7 @@ export async function starterConfig(dir: string, example?: keyof typeof EXAMPLES
   const doc = parseDocument(await readFile(EXAMPLES[example], 'utf8'));
   doc.setIn(['devcontainer', 'schemaPath'], schema);
   doc.setIn(['output', 'dir'], '.devcontainer/observability');
+  doc.setIn(['devcontainer', 'workspaceRoot'], '.');
   const body = doc.toString({ lineWidth: 0 }).replace(/^# yaml-language-server:.*\n/, '');
   return `# yaml-language-server: $schema=${schema}\n${body}`;
 }

@@ -313,7 +313,7 @@ export const catalog = [
    "version": "4.6.0-4.8.3",
    "facts": [
     "etc/default-counters.csv and etc/dcp-metrics-included.csv @ 4.5.3-4.8.2 (field names and types)",
-    "internal/pkg/rendermetrics/render_metrics.go @ 4.5.3-4.8.2 and d5e5f510 (series labels; `hostname` from 4.8.3)",
+    "internal/pkg/rendermetrics/render_metrics.go @ 4.5.3-4.8.2 and d5e5f510 (series labels; hostname spelt in lower case from 4.8.3)",
     "internal/pkg/collector/gpu_collector.go @ 4.5.3-4.8.2 (err_code and err_msg on XID errors)",
     "internal/pkg/counters/const.go @ 4.5.3-4.8.2 (DCGM_FI_PROF_* rows skipped when profiling is unavailable)"
    ]
@@ -512,7 +512,8 @@ export const catalog = [
    "version": "2.20.0",
    "facts": [
     "cmd/jaeger/docs/migration/all-in-one-metrics.md @ v2.20.0 (v2 metrics and their labels)",
-    "monitoring/jaeger-mixin/generate/main.go and dashboard-for-grafana.json @ v2.20.0 (exposed names and grouping labels)"
+    "monitoring/jaeger-mixin/generate/main.go and dashboard-for-grafana.json @ v2.20.0 (exposed names and grouping labels)",
+    "cmd/internal/storageconfig/factory.go, internal/metrics/otelmetrics/factory.go, scripts/e2e/compare_metrics.py @ v2.20.0 (storage metric names and labels)"
    ]
   },
   "seriesLabels": [
@@ -570,8 +571,10 @@ export const catalog = [
    {
     "name": "jaeger_storage_requests_total",
     "type": "counter",
-    "help": "Storage requests, by operation and result.",
+    "help": "Trace-store requests, by backend, operation and result.",
     "labels": [
+     "name",
+     "role",
      "operation",
      "result"
     ]
@@ -579,9 +582,21 @@ export const catalog = [
    {
     "name": "jaeger_storage_latency_seconds",
     "type": "histogram",
-    "help": "Latency of storage requests, by operation.",
+    "help": "Latency of trace-store requests, by backend, operation and result.",
     "labels": [
-     "operation"
+     "name",
+     "role",
+     "operation",
+     "result"
+    ]
+   },
+   {
+    "name": "jaeger_storage_badger_value_log_bytes_available",
+    "type": "gauge",
+    "help": "Free space badger sees for its value log.",
+    "labels": [
+     "name",
+     "role"
     ]
    }
   ]

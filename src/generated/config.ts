@@ -59,11 +59,7 @@ export type Service = string;
 /**
  * The SGLang runtime image the dev container starts from. Leave it unset for `lmsysorg/sglang:v<versions.sglang>-cu129`. Pin it by tag or digest: `latest` and untagged images are refused, because a rebuild would silently change the stack.
  */
-export type BaseImage = ContainerImage | null;
-/**
- * An OCI image reference: `[registry/]name[:tag][@digest]`.
- */
-export type ContainerImage = string;
+export type BaseImage = string | null;
 /**
  * Generate a Dockerfile that adds Prometheus, Jaeger, node_exporter, nv-hostengine and dcgm-exporter (at `versions`) to the base image, and let compose build it. Turn it off when your image already has them: compose then runs `container.image` as it is.
  */
@@ -261,7 +257,7 @@ export type Enabled4 = boolean;
 /**
  * cAdvisor image. Leave it unset for `ghcr.io/google/cadvisor:<versions.cadvisor>`. Pin it by tag or digest; `latest` is refused.
  */
-export type Image = ContainerImage | null;
+export type Image = string | null;
 /**
  * cAdvisor's port inside the compose network (metrics, UI, /healthz).
  */

@@ -4,10 +4,11 @@ import { finish, headerText, markdownCell, markdownCode as code } from './text.j
 import type { CatalogRow, CatalogSection, Model } from '../model.js';
 import type { Artifact } from '../types.js';
 
-const AVAILABILITY: Record<CatalogRow['status'], string> = { available: 'yes', conditional: 'only', off: 'no' };
-
+/** `yes`; the condition itself ("only for containers with a CPU limit"); or `no:` and what would turn it on. */
 function availability(metric: CatalogRow): string {
-  return metric.note ? `${AVAILABILITY[metric.status]}: ${markdownCell(metric.note)}` : AVAILABILITY[metric.status];
+  if (metric.status === 'available') return 'yes';
+  const note = markdownCell(metric.note ?? '');
+  return metric.status === 'off' ? `no: ${note}` : note;
 }
 
 /** One section's table, a row per metric in the model's (name) order. Built here, not in the template: catalogs run to thousands of rows. */
@@ -16,12 +17,12 @@ export function catalogTable(metrics: readonly CatalogRow[]): string {
   return ['| Metric | Type | Labels | Help | Availability |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-/** Which upstream release the rows describe, with a warning line when the config runs another one. */
+/** Which upstream release the rows describe, with a warning line when the config runs another one (versions are pattern-checked: plain code spans). */
 function provenance(section: CatalogSection): string | undefined {
   const u = section.upstream;
   if (!u) return undefined;
-  const lines = [`Describes [${markdownCell(u.project)}](${u.url}) ${markdownCell(u.version)}; checked against ${u.facts.map(markdownCell).join('; ')}.`];
-  if (u.configured !== u.version) lines.push(`This stack runs ${markdownCell(u.configured)}: rows that changed between the two releases may differ.`);
+  const lines = [`Describes [${markdownCell(u.project)}](${u.url}) \`${u.version}\`; checked against ${u.facts.map(markdownCell).join('; ')}.`];
+  if (u.configured !== u.version) lines.push(`This stack runs \`${u.configured}\`: rows that changed between the two releases may differ.`);
   return lines.join(' ');
 }
 

@@ -60,7 +60,7 @@ test('obscompile init refuses to overwrite, and init then build works with no ot
     assert.match(again.stderr, /already exists; init never overwrites/);
     const build = await cli(['build'], dir);
     assert.is(build.code, 0, build.stderr);
-    assert.match(build.stdout, /^\.devcontainer\/observability: wrote 7 files/);
+    assert.match(build.stdout, /^\.devcontainer\/observability: wrote 10 files/);
     const fromExample = tempDir();
     try {
       assert.is((await cli(['init', '--example', 'sglang-dev'], fromExample)).code, 0);

@@ -47,7 +47,7 @@ function configOf(f: Fields): string {
   });
 }
 
-/** A bin folder with only what the scripts need, plus argument recorders standing in for the command and python. */
+/** A bin folder with only what the scripts need, plus argument recorders standing in for the command and the server. */
 function sandboxBin(): string {
   const bin = path.join(work, 'bin');
   mkdirSync(bin, { recursive: true });
@@ -60,7 +60,7 @@ function sandboxBin(): string {
     chmodSync(path.join(bin, name), 0o755);
   };
   recorder('argdump');
-  recorder('fakepy');
+  recorder('sglang'); // SGLang 0.5.7+ starts with `sglang serve`
   return bin;
 }
 
@@ -101,7 +101,7 @@ toolTest(test, ['bash'], 'hostile text is inert in every artifact, or rejected b
         assert.not.ok(hasForbidden, 'forbidden text never reaches an artifact');
         const byName = Object.fromEntries(c.artifacts.map((a) => [a.name, a.content]));
         const compose = parseYaml(byName['docker-compose.yml']!) as { services: Record<string, { command: string[]; environment: Record<string, string> }> };
-        assert.equal(compose.services['sglang-dev']!.command, ['argdump', f.arg1, f.arg2]);
+        assert.equal(compose.services['sglang-dev']!.command, ['argdump', escapedDollar(f.arg1), escapedDollar(f.arg2)], 'Compose sees $$, which it turns back into the literal $');
         assert.is(compose.services['sglang-dev']!.environment.HOSTILE, escapedDollar(f.env));
         const prom = parseYaml(byName['prometheus.yml']!) as { global: { external_labels: Record<string, string> }; scrape_configs: { job_name: string; static_configs: { labels?: Record<string, string> }[] }[] };
         assert.is(prom.global.external_labels.note, escapedDollar(f.label));
@@ -129,7 +129,7 @@ toolTest(test, ['bash'], 'hostile text is inert in every artifact, or rejected b
         assert.is(init.status, 0, init.stderr);
         assert.equal(recorded(path.join(argsOut, 'argdump')), [f.arg1, f.arg2], 'the command received its arguments literally');
         assert.is(run(path.join(out, 'launch-model.sh'), env).status, 0);
-        assert.equal(recorded(path.join(argsOut, 'fakepy')).slice(-1), [f.extraArg], 'the server received the pass-through argument literally');
+        assert.equal(recorded(path.join(argsOut, 'sglang')).slice(-1), [f.extraArg], 'the server received the pass-through argument literally');
         assert.not.ok(existsSync(CANARY), 'nothing from a value was executed');
       }),
       { seed: 20261121, numRuns: 50, endOnFailure: true, verbose: true },

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cleanup, tempDir } from '../helpers.js';
+import { cleanup, tempDir, which } from '../helpers.js';
 import { buildInto, freePort, runTool, toolTest } from './tools.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -37,7 +37,9 @@ async function config(): Promise<Record<string, number>> {
 }
 
 function configYaml(p: Record<string, number>): string {
+  // Debian ships Prometheus 2.42: the Prometheus 2 flavour of the generated files (expand-external-labels, retention flag).
   return `version: 1
+versions: { prometheus: 2.42.0 }
 output: { dir: out }
 network: { bindAddress: 127.0.0.1 }
 container: { command: [sleep, '300'] }
@@ -51,7 +53,10 @@ modelServer: { port: ${p.model}, extraPorts: [] }
 `;
 }
 
-const pidsIn = (log: string) => [...log.matchAll(/started (\S+) \(pid (\d+)\)/g)].map((m) => ({ name: m[1]!, pid: Number(m[2]) }));
+const pidsIn = (log: string) => [...log.matchAll(/started (\S+) \(pid (\d+), (\S+)\)/g)].map((m) => ({ name: m[1]!, pid: Number(m[2]), binary: m[3]! }));
+
+/** What init-run.sh itself runs besides the daemons (bash builtins aside). */
+const SCRIPT_TOOLS = ['date', 'od', 'tr', 'dirname', 'awk', 'mkdir', 'mv', 'touch', 'tee', 'sleep'];
 
 function stop(pid: number): void {
   try {
@@ -68,14 +73,15 @@ toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'i
   const outDir = await buildInto(dir);
   const bin = path.join(dir, 'bin');
   mkdirSync(bin);
-  // Debian names the binary prometheus-node-exporter; the script calls the upstream name.
-  symlinkSync(tools['prometheus-node-exporter']!, path.join(bin, 'node_exporter'));
+  // PATH is this folder only: the tools the script uses, Prometheus, and node_exporter under Debian's name alone.
+  for (const tool of SCRIPT_TOOLS) symlinkSync(which(tool)!, path.join(bin, tool));
+  symlinkSync(tools['prometheus-node-exporter']!, path.join(bin, 'prometheus-node-exporter'));
   symlinkSync(tools.prometheus!, path.join(bin, 'prometheus'));
   const root = path.join(dir, 'telemetry');
-  const env = { PATH: `${bin}:/usr/bin:/bin`, HOME: dir, OBS_TELEMETRY_ROOT: root };
+  const env = { PATH: bin, HOME: dir, OBS_TELEMETRY_ROOT: root };
   // Drop SYS_ADMIN so the script sees what a container started without --cap-add SYS_ADMIN sees.
-  const child: ChildProcess = spawn(tools.setpriv!, ['--bounding-set', '-sys_admin', '--inh-caps', '-sys_admin', '--', 'bash', path.join(outDir, 'init-run.sh')], { env, stdio: 'ignore' });
-  let daemons: { name: string; pid: number }[] = [];
+  const child: ChildProcess = spawn(tools.setpriv!, ['--bounding-set', '-sys_admin', '--inh-caps', '-sys_admin', '--', which('bash')!, path.join(outDir, 'init-run.sh')], { env, stdio: 'ignore' });
+  let daemons: ReturnType<typeof pidsIn> = [];
   try {
     const logFile = await eventually('the run log', async () => {
       const logs = readdirSync(path.join(root, 'logs')).filter((f) => f.endsWith('.log'));
@@ -84,6 +90,7 @@ toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'i
     const log = readFileSync(logFile, 'utf8');
     daemons = pidsIn(log);
     assert.equal(daemons.map((d) => d.name).sort(), ['node_exporter', 'prometheus']);
+    assert.is(daemons.find((d) => d.name === 'node_exporter')!.binary, 'prometheus-node-exporter', 'node_exporter is found under its Debian name');
 
     const meta = runTool('bash', ['-c', 'set -u; source "$1"; printf "%s\\n" "$CONTAINER_RUN_ID" "$CONTAINER_LOG_FILE" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR" "$CONTAINER_RUN_STARTED_AT"', '_', path.join(root, 'container_run_meta.env')]);
     assert.is(meta.code, 0, meta.out);
@@ -96,7 +103,7 @@ toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'i
     assert.is(path.basename(logFile), `${runId}.log`);
     assert.equal(readdirSync(path.join(root, 'jaeger', runId!, 'badger')).sort(), ['key', 'value']);
 
-    for (const missing of ['nv-hostengine', 'jaeger-all-in-one', 'dcgm-exporter']) assert.match(log, new RegExp(`WARNING: .*${missing}.*not found`), `warns that ${missing} is missing`);
+    for (const missing of ['nv-hostengine', 'jaeger', 'dcgm-exporter']) assert.match(log, new RegExp(`WARNING: .*${missing}.*not found`), `warns that ${missing} is missing`);
     assert.match(log, /WARNING: the container lacks SYS_ADMIN/);
     assert.ok(child.exitCode === null, 'the container command is running (the script exec-ed it)');
     await eventually('init-run.sh to replace itself with the command', async () => readFileSync(`/proc/${child.pid}/cmdline`, 'utf8') === ['sleep', '300', ''].join('\u0000') || undefined, 10_000);

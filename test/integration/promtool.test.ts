@@ -1,33 +1,59 @@
-/** `promtool check config` accepts every generated prometheus.yml, and rejects a broken one. */
+/**
+ * `promtool check config` (Debian's, Prometheus 2.42) on the generated prometheus.yml of both majors: the Prometheus 2
+ * flavour as it is, the Prometheus 3 flavour apart from its one 3.x-only block (retention in the config file, which
+ * 2.42 rejects and 3.11+ reads; config/config.go TSDBRetentionConfig @ v3.14.0).
+ */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { parse, stringify } from 'yaml';
 import { cleanup, tempDir } from '../helpers.js';
-import { EXAMPLES, exampleOut, runTool, toolTest } from './tools.js';
+import { EXAMPLES, compileVariant, exampleOut, runTool, toolTest } from './tools.js';
+
+function promtool(text: string) {
+  const dir = tempDir();
+  try {
+    const file = path.join(dir, 'prometheus.yml');
+    writeFileSync(file, text);
+    return runTool('promtool', ['check', 'config', file]);
+  } finally {
+    cleanup(dir);
+  }
+}
 
 for (const name of EXAMPLES) {
   const file = path.join(exampleOut(name), 'prometheus.yml');
   if (!existsSync(file)) continue;
-  toolTest(test, ['promtool'], `promtool check config accepts examples/${name}/out/prometheus.yml`, () => {
-    const r = runTool('promtool', ['check', 'config', file]);
+
+  toolTest(test, ['promtool'], `promtool accepts examples/${name} compiled for Prometheus 2 (2.55.1) as it is`, async () => {
+    const v2 = (await compileVariant(name, [[['versions', 'prometheus'], '2.55.1']]))['prometheus.yml']!;
+    assert.not.ok(parse(v2).storage, 'no retention block for Prometheus 2: it takes --storage.tsdb.retention.time');
+    const r = promtool(v2);
     assert.is(r.code, 0, r.out);
     assert.match(r.out, /SUCCESS/);
+  });
+
+  toolTest(test, ['promtool'], `examples/${name}/out/prometheus.yml (Prometheus 3): promtool 2.42 accepts all but the 3.x retention block`, () => {
+    const v3 = readFileSync(file, 'utf8');
+    const doc = parse(v3);
+    assert.equal(doc.storage, { tsdb: { retention: { time: doc.storage.tsdb.retention.time } } }, 'retention is the only 3.x-only setting');
+    const whole = promtool(v3);
+    assert.is.not(whole.code, 0, 'Prometheus 2 really rejects the 3.x block, so the v2 flavour must leave it out');
+    assert.match(whole.out, /field retention not found/);
+    delete doc.storage;
+    const rest = promtool(stringify(doc));
+    assert.is(rest.code, 0, rest.out);
   });
 }
 
 toolTest(test, ['promtool'], 'promtool rejects a prometheus.yml whose scrape timeout exceeds its interval', () => {
-  const dir = tempDir();
-  try {
-    const broken = readFileSync(path.join(exampleOut('sglang-dev'), 'prometheus.yml'), 'utf8').replace('scrape_timeout: 10s', 'scrape_timeout: 1m');
-    const file = path.join(dir, 'prometheus.yml');
-    writeFileSync(file, broken);
-    const r = runTool('promtool', ['check', 'config', file]);
-    assert.is.not(r.code, 0);
-    assert.match(r.out, /scrape timeout greater than scrape interval/i);
-  } finally {
-    cleanup(dir);
-  }
+  const broken = readFileSync(path.join(exampleOut('sglang-dev'), 'prometheus.yml'), 'utf8').replace('scrape_timeout: 10s', 'scrape_timeout: 1m');
+  const doc = parse(broken);
+  delete doc.storage;
+  const r = promtool(stringify(doc));
+  assert.is.not(r.code, 0);
+  assert.match(r.out, /scrape timeout greater than scrape interval/i);
 });
 
 test.run();

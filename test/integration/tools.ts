@@ -1,13 +1,14 @@
 /** Helpers for tests that drive real tools: tool-gated test registration, free ports, compiled examples. */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../../src/compile.js';
 import { write } from '../../src/emit.js';
-import { ROOT, requireTool } from '../helpers.js';
+import { parseDocument } from 'yaml';
+import { ROOT, cleanup, requireTool, tempDir } from '../helpers.js';
 
 type Suite = typeof test;
 
@@ -53,6 +54,25 @@ export async function buildInto(dir: string): Promise<string> {
   const r = await write(c.artifacts, { outDir: c.outDir!, shownDir: 'out', source: c.model!.sourceName }, { force: false, dryRun: false });
   assert.equal(r.diagnostics, []);
   return c.outDir!;
+}
+
+/**
+ * Compiles an example in memory with some config values changed (`[['versions', 'prometheus'], '2.55.1']`), from a
+ * copy in a temp folder next to nothing else; returns the artifacts by name.
+ */
+export async function compileVariant(name: string, changes: readonly [readonly (string | number)[], unknown][]): Promise<Record<string, string>> {
+  const doc = parseDocument(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8'));
+  for (const [at, value] of changes) doc.setIn(at, value);
+  doc.setIn(['devcontainer', 'schemaPath'], 'https://obscompile.dev/schema/observability.schema.json');
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'observability.config.yaml'), doc.toString());
+    const c = await compile({ cwd: dir });
+    assert.ok(c.artifacts, JSON.stringify(c.diagnostics));
+    return Object.fromEntries(c.artifacts.map((a) => [a.name, a.content]));
+  } finally {
+    cleanup(dir);
+  }
 }
 
 /** Runs a command to completion with captured output. */

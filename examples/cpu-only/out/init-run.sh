@@ -44,11 +44,14 @@ write_run_meta() {
 }
 
 # Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution
-# names differ); when none is found, warns and carries on. Usage: start_daemon NAME BINARY... -- ARG...
+# names differ); when none is found, warns and carries on. With --wait=HOST:PORT it then waits up to 10 s for that
+# port, for daemons others connect to at start-up (dcgm-exporter exits when nv-hostengine is not listening yet).
+# Usage: start_daemon NAME [--wait=HOST:PORT] BINARY... -- ARG...
 start_daemon() {
-  local name="$1" binary="" candidate
+  local name="$1" wait="" binary="" candidate tries=50
   local -a candidates=()
   shift
+  if [[ "$1" == --wait=* ]]; then wait="${1#--wait=}"; shift; fi
   while [[ $# -gt 0 && "$1" != "--" ]]; do candidates+=("$1"); shift; done
   shift
   for candidate in "${candidates[@]}"; do
@@ -60,16 +63,12 @@ start_daemon() {
   fi
   "$binary" "$@" &
   log "started $name (pid $!, $binary)"
-}
-
-# Waits up to 10 s for a daemon that others connect to (dcgm-exporter exits when nv-hostengine is not listening yet).
-wait_for_port() {
-  local name="$1" address="$2" i
-  for i in {1..50}; do
-    if (exec 3<>"/dev/tcp/${address%:*}/${address##*:}") 2>/dev/null; then return 0; fi
+  [[ -n "$wait" ]] || return 0
+  while (( tries-- > 0 )); do
+    if (exec 3<>"/dev/tcp/${wait%:*}/${wait##*:}") 2>/dev/null; then return 0; fi
     sleep 0.2
   done
-  warn "$name is not listening on $address after 10 s; what depends on it will fail in this run"
+  warn "$name is not listening on $wait after 10 s; what depends on it will fail in this run"
 }
 
 # True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).
