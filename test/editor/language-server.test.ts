@@ -1,11 +1,12 @@
 /** The schema as an editor sees it: yaml-language-server over LSP on a config with the `obscompile init` modeline. */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, cleanup, cli, tempDir } from '../helpers.js';
 import { EXAMPLES } from '../integration/tools.js';
-import { YamlLanguageServer } from './lsp-client.js';
+import { SETTINGS, YamlLanguageServer } from './lsp-client.js';
+import { parse as parseJsonc } from 'jsonc-parser';
 
 const withTimeout = <T>(p: Promise<T>, what: string, ms = 20_000) =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms))]);
@@ -48,6 +49,28 @@ test('yaml-language-server reports, completes and documents obscompile configs',
   } finally {
     await server.stop();
     cleanup(dir);
+  }
+});
+
+test('inside the dev container, devcontainer.json associates the schema with a config in a sub-folder of the workspace', async () => {
+  // The workspace as the container sees it: the repository mounted at the workspace folder, without modelines.
+  const workspace = tempDir();
+  const devcontainer = parseJsonc(readFileSync(path.join(ROOT, 'examples/sglang-dev/out/devcontainer.json'), 'utf8')) as { customizations: { vscode: { settings: Record<string, unknown> } } };
+  const schemas = devcontainer.customizations.vscode.settings['yaml.schemas'] as Record<string, string[]>;
+  const server = new YamlLanguageServer({ yaml: { ...SETTINGS.yaml, schemas } });
+  try {
+    for (const rel of Object.keys(schemas)) {
+      mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+      copyFileSync(path.join(ROOT, rel), path.join(workspace, rel));
+    }
+    const config = path.join(workspace, 'examples/sglang-dev/observability.config.yaml');
+    mkdirSync(path.dirname(config), { recursive: true });
+    await withTimeout(server.start(workspace), 'initialize');
+    const found = await withTimeout(server.open(config, 'version: 1\nprometheus:\n  scrapeIntervall: 15s\n'), 'diagnostics');
+    assert.ok(found.some((d) => d.range.start.line === 2 && /scrapeIntervall/.test(d.message)), `the schema applies: ${JSON.stringify(found)}`);
+  } finally {
+    await server.stop();
+    cleanup(workspace);
   }
 });
 

@@ -11,7 +11,7 @@ export interface LspDiagnostic {
   severity?: number;
 }
 
-const SETTINGS = { yaml: { validate: true, hover: true, completion: true, schemaStore: { enable: false }, format: { enable: false } } };
+export const SETTINGS = { yaml: { validate: true, hover: true, completion: true, schemaStore: { enable: false }, format: { enable: false } } };
 
 export class YamlLanguageServer {
   private readonly proc: ChildProcess;
@@ -20,12 +20,13 @@ export class YamlLanguageServer {
   private readonly waiters: { uri: string; resolve: (d: LspDiagnostic[]) => void }[] = [];
   private version = 0;
 
-  constructor() {
+  /** `schemas`: the `yaml.schemas` setting, as VS Code passes it from devcontainer.json. */
+  constructor(private readonly settings: { yaml: Record<string, unknown> } = SETTINGS) {
     const bin = path.join(ROOT, 'node_modules/yaml-language-server/bin/yaml-language-server');
     this.proc = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((i) => (i.section === 'yaml' ? SETTINGS.yaml : i.section ? null : SETTINGS)),
+      params.items.map((i) => (i.section === 'yaml' ? this.settings.yaml : i.section ? null : this.settings)),
     );
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
@@ -46,7 +47,7 @@ export class YamlLanguageServer {
       },
     });
     await this.conn.sendNotification('initialized', {});
-    await this.conn.sendNotification('workspace/didChangeConfiguration', { settings: SETTINGS });
+    await this.conn.sendNotification('workspace/didChangeConfiguration', { settings: this.settings });
   }
 
   /** Opens a document and resolves with the first diagnostics published for it. */

@@ -62,8 +62,9 @@ export async function buildInto(dir: string): Promise<string> {
  */
 export async function compileVariant(name: string, changes: readonly [readonly (string | number)[], unknown][]): Promise<Record<string, string>> {
   const doc = parseDocument(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8'));
-  for (const [at, value] of changes) doc.setIn(at, value);
+  // The copy sits in a temp folder: a URL keeps the schema association valid there.
   doc.setIn(['devcontainer', 'schemaPath'], 'https://obscompile.dev/schema/observability.schema.json');
+  for (const [at, value] of changes) doc.setIn(at, value);
   const dir = tempDir();
   try {
     writeFileSync(path.join(dir, 'observability.config.yaml'), doc.toString());

@@ -1,0 +1,140 @@
+/**
+ * The stack on today's releases: each upstream fact the compiled output depends on, per configured version.
+ * Sources are recorded beside the data in src/upstream/*.ts; these tests fail when a fact is reverted.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { compileVariant } from './integration/tools.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, cleanup, configDir } from './helpers.js';
+import { compile } from '../src/compile.js';
+
+const example = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);
+const lines = (text: string) => text.split('\n');
+
+test('Prometheus 3 gets neither removed nor deprecated flags; Prometheus 2 gets both the flags it needs', async () => {
+  const v3 = await example();
+  assert.not.match(v3['init-run.sh']!, /expand-external-labels|storage\.tsdb\.retention/, 'no removed (expand-external-labels) or deprecated (retention) flag');
+  assert.equal(parseYaml(v3['prometheus.yml']!).storage, { tsdb: { retention: { time: '15d' } } });
+  assert.is(parseYaml(v3['prometheus.yml']!).global.external_labels.container_run, '${CONTAINER_RUN_ID}');
+  const v2 = await example([[['versions', 'prometheus'], '2.55.1']]);
+  assert.match(v2['init-run.sh']!, /'--storage\.tsdb\.retention\.time=15d'/);
+  assert.match(v2['init-run.sh']!, /'--enable-feature=expand-external-labels'/);
+  assert.not.ok(parseYaml(v2['prometheus.yml']!).storage);
+  const v38 = await example([[['versions', 'prometheus'], '3.8.0']]);
+  assert.match(v38['init-run.sh']!, /retention\.time=15d/, 'before 3.11 the file setting was broken (#18200): keep the flag');
+});
+
+test('Jaeger 2 by default: jaeger --config with persistent per-run badger, OTLP and UI on the configured ports, metrics scraped', async () => {
+  const out = await example();
+  const cfg = parseYaml(out['jaeger.yaml']!);
+  const badger = cfg.extensions.jaeger_storage.backends.run_store.badger;
+  assert.is(badger.ephemeral, false, 'badger defaults to ephemeral: true upstream');
+  assert.equal(badger.directories, { keys: '${env:JAEGER_DATA_DIR}/badger/key', values: '${env:JAEGER_DATA_DIR}/badger/value' });
+  assert.is(cfg.receivers.otlp.protocols.grpc.endpoint, '0.0.0.0:4317');
+  assert.is(cfg.receivers.otlp.protocols.http.endpoint, '0.0.0.0:4318');
+  assert.is(cfg.extensions.jaeger_query.http.endpoint, '0.0.0.0:16686');
+  assert.equal(cfg.service.telemetry.metrics.readers, [{ pull: { exporter: { prometheus: { host: '0.0.0.0', port: 8888 } } } }]);
+  assert.equal(cfg.service.pipelines.traces, { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter'] });
+  assert.match(out['init-run.sh']!, /start_daemon 'jaeger' 'jaeger' -- \\\n {2}'--config' \\\n {2}"\$OBS_CONFIG_DIR"'\/jaeger\.yaml'/);
+  const jobs = parseYaml(out['prometheus.yml']!).scrape_configs as { job_name: string; static_configs: { targets: string[] }[] }[];
+  assert.equal(jobs.find((j) => j.job_name === 'jaeger')!.static_configs[0]!.targets, ['localhost:8888']);
+  const jaeger1 = await example([[['versions', 'jaeger'], '1.76.0']]);
+  assert.not.ok(jaeger1['jaeger.yaml'], 'no v2 config for Jaeger 1');
+  assert.match(jaeger1['init-run.sh']!, /SPAN_STORAGE_TYPE='badger' COLLECTOR_OTLP_ENABLED='true' start_daemon 'jaeger' 'jaeger-all-in-one'/);
+  assert.match(jaeger1['init-run.sh']!, /'--badger\.ephemeral=false'/);
+});
+
+test('Jaeger 1 compiles with a deprecation warning at versions.jaeger', async () => {
+  const dir = configDir('version: 1\nversions:\n  jaeger: 1.76.0\n');
+  try {
+    const c = await compile({ cwd: dir });
+    assert.ok(c.artifacts, 'a warning does not stop the build');
+    const warning = c.diagnostics.find((d) => d.code === 'OBS_VERSION_DEPRECATED')!;
+    assert.is(warning.severity, 'warning');
+    assert.equal([warning.line, warning.column], [3, 11]);
+    assert.match(warning.message, /end of life/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('one DCGM host engine: nv-hostengine first and waited for, dcgm-exporter connected to it with the generated collectors', async () => {
+  const init = (await example())['init-run.sh']!;
+  const engine = init.indexOf("start_daemon 'nv-hostengine' '--wait='");
+  const exporter = init.indexOf("start_daemon 'dcgm-exporter'");
+  assert.ok(engine > 0 && exporter > engine, 'nv-hostengine starts before dcgm-exporter');
+  assert.match(init.slice(engine), /^start_daemon 'nv-hostengine' '--wait=''127\.0\.0\.1:5555' 'nv-hostengine' -- \\\n {2}'-n'/m);
+  assert.match(init.slice(exporter), /'-r' \\\n {2}'127\.0\.0\.1:5555'/, 'no embedded second host engine');
+  assert.match(init.slice(exporter), /"\$OBS_CONFIG_DIR"'\/dcgm-collectors\.csv'/);
+  assert.equal(lines(init).filter((l) => /start_daemon 'nv-hostengine'/.test(l)).length, 1);
+});
+
+test('cAdvisor: the ghcr.io image of versions.cadvisor, upstream mounts, containerd socket; older releases from gcr.io', async () => {
+  const compose = parseYaml((await example())['docker-compose.yml']!);
+  const c = compose.services.cadvisor;
+  assert.is(c.image, 'ghcr.io/google/cadvisor:0.60.5');
+  for (const mount of ['/:/rootfs:ro', '/var/run:/var/run:ro', '/sys:/sys:ro', '/var/lib/docker/:/var/lib/docker:ro', '/dev/disk/:/dev/disk:ro']) assert.ok(c.volumes.includes(mount), mount);
+  assert.ok(c.command.includes('--containerd=/var/run/containerd/containerd.sock'));
+  assert.equal(c.devices, ['/dev/kmsg']);
+  const old = parseYaml((await example([[['versions', 'cadvisor'], '0.49.1']]))['docker-compose.yml']!);
+  assert.is(old.services.cadvisor.image, 'gcr.io/cadvisor/cadvisor:v0.49.1');
+});
+
+test('SGLang: sglang serve and the CUDA-graph successor flags for current releases, the old spelling for old ones', async () => {
+  const launch = (await example())['launch-model.sh']!;
+  assert.match(launch, /exec 'sglang' 'serve' /);
+  assert.match(launch, /'--cuda-graph-backend-decode' 'disabled' '--cuda-graph-backend-prefill' 'disabled'/);
+  assert.not.match(launch, /--disable-cuda-graph/);
+  const old = (await example([[['versions', 'sglang'], '0.5.6']]))['launch-model.sh']!;
+  assert.match(old, /exec 'python' '-m' 'sglang\.launch_server' /);
+  assert.match(old, /'--disable-cuda-graph'/);
+});
+
+test('the image: a pinned base, the daemons at the configured versions, built by compose; off when the image has them', async () => {
+  const out = await example();
+  const dockerfile = out['Dockerfile']!;
+  const froms = lines(dockerfile).filter((l) => l.startsWith('FROM ')).map((l) => l.split(' ')[1]);
+  assert.equal(froms, ['prom/prometheus:v3.14.0', 'jaegertracing/jaeger:2.20.0', 'prom/node-exporter:v1.12.1', 'nvcr.io/nvidia/k8s/dcgm-exporter:4.6.0-4.8.3-ubuntu22.04', 'lmsysorg/sglang:v0.5.18-cu129']);
+  assert.match(dockerfile, /datacenter-gpu-manager-4-core=1:4\.6\.0-1 datacenter-gpu-manager-4-proprietary=1:4\.6\.0-1/);
+  for (const bin of ['/usr/local/bin/', '/usr/local/bin/jaeger', '/usr/local/bin/node_exporter', '/usr/local/bin/dcgm-exporter']) assert.ok(dockerfile.includes(` ${bin}\n`), bin);
+  const dev = parseYaml(out['docker-compose.yml']!).services['sglang-dev'];
+  assert.equal(dev.build, { context: '.', dockerfile: 'Dockerfile' });
+  const own = await example([[['container', 'bundleDaemons'], false]]);
+  assert.not.ok(own['Dockerfile']);
+  assert.is(parseYaml(own['docker-compose.yml']!).services['sglang-dev'].image, 'lmsysorg/sglang:v0.5.18-cu129');
+  assert.not.ok(parseYaml(own['docker-compose.yml']!).services['sglang-dev'].build);
+});
+
+test('unpinned images are refused with their position', async () => {
+  for (const [image, why] of [['lmsysorg/sglang:latest', /`latest`/], ['lmsysorg/sglang', /untagged/]] as const) {
+    const dir = configDir(`version: 1\ncontainer:\n  image: ${image}\n`);
+    try {
+      const c = await compile({ cwd: dir });
+      assert.not.ok(c.artifacts);
+      const d = c.diagnostics.find((x) => x.code === 'OBS_IMAGE_UNPINNED')!;
+      assert.equal([d.line, d.column], [3, 10]);
+      assert.match(d.message, why);
+    } finally {
+      cleanup(dir);
+    }
+  }
+});
+
+test('devcontainer: storage prepared on the host, schema associated relative to the workspace, ports on loopback', async () => {
+  const out = await example();
+  // The example where it lives: its schema is in the repository, two folders up, and the workspace is the repository.
+  const dc = parseJsonc(readFileSync(path.join(ROOT, 'examples/sglang-dev/out/devcontainer.json'), 'utf8')) as { initializeCommand: string[]; customizations: { vscode: { settings: Record<string, Record<string, string[]>> } } };
+  assert.is(dc.initializeCommand[0], 'bash');
+  assert.is(dc.initializeCommand[1], '${localWorkspaceFolder}/examples/sglang-dev/out/setup-storage.sh');
+  assert.equal(Object.keys(dc.customizations.vscode.settings['yaml.schemas']!), ['schema/observability.schema.json']);
+  const ports = parseYaml(out['docker-compose.yml']!).services['sglang-dev'].ports as { host_ip: string }[];
+  assert.ok(ports.length > 0 && ports.every((p) => p.host_ip === '127.0.0.1'));
+  const open = parseYaml((await example([[['network', 'publishAddress'], '0.0.0.0']]))['docker-compose.yml']!).services['sglang-dev'].ports as { host_ip: string }[];
+  assert.ok(open.every((p) => p.host_ip === '0.0.0.0'));
+});
+
+test.run();
