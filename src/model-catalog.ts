@@ -31,6 +31,8 @@ export interface CatalogSection {
   /** Sorted by name. */
   metrics: CatalogRow[];
   dropped: string[];
+  /** Dropped metrics the source does not emit by default anyway (cAdvisor's disabled metric kinds). */
+  droppedOffByDefault: string[];
   /** DCGM label fields, collected as labels (dcgm-exporter only). */
   labelFields: { name: string; help: string }[];
 }
@@ -60,7 +62,7 @@ function seriesLabels(src: CatalogSource, metric: CatalogMetric, configured: str
 function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 'status' | 'note'> {
   if (metric.requires === 'profiling' && !profilingCollected(config)) return { status: 'off', note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
   if (metric.disabledKind && (CADVISOR_DEFAULT_DISABLED_KINDS as readonly string[]).includes(metric.disabledKind)) {
-    return { status: 'off', note: `cAdvisor leaves the \`${metric.disabledKind}\` metric kind off by default (\`-disable_metrics\`)` };
+    return { status: 'off', note: `cAdvisor leaves its ${metric.disabledKind} metric kind off by default (see -disable_metrics)` };
   }
   if (metric.condition) return { status: 'conditional', note: metric.condition };
   return { status: 'available' };
@@ -74,7 +76,8 @@ export function catalogSection(config: ValidConfig, src: CatalogSource, job: { j
     .filter((m) => !dropped.has(m.name))
     .map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: [...seriesLabels(src, m, configured), ...(m.labels ?? [])], ...status(config, m) }))
     .sort(byName);
-  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), labelFields: src.labelFields ?? [] };
+  const offByDefault = src.metrics.filter((m) => dropped.has(m.name) && status(config, m).status === 'off').map((m) => m.name);
+  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [] };
 }
 
 export const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

@@ -1,0 +1,108 @@
+/**
+ * The metrics catalog states only recorded upstream facts: each catalog row is checked against the facts recorded
+ * from the upstream source of the pinned version (test/facts/*.yaml, each naming its repository, file and tag), and
+ * availability is computed from the config, not asserted. A hand edit of a catalog row that drifts fails here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { loadCatalog, type CatalogSource } from '../src/catalog.js';
+import { ROOT } from './helpers.js';
+import { compileVariant } from './integration/tools.js';
+
+const facts = (name: string) => parseYaml(readFileSync(path.join(ROOT, 'test/facts', `${name}.yaml`), 'utf8'));
+const source = (id: CatalogSource['source'], major?: number) => loadCatalog().find((s) => s.source === id && (major === undefined || s.major === major))!;
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+test('dcgm-exporter rows: real fields with the upstream type; labels per version; the collectors file lists what the catalog marks available', async () => {
+  const f = facts('dcgm-exporter');
+  const src = source('dcgmExporter');
+  for (const m of src.metrics) {
+    assert.ok(f.fields[m.name], `${m.name} is a field of the upstream collectors file`);
+    assert.is(m.type, f.fields[m.name].type, `${m.name} type`);
+    assert.equal(m.labels ?? [], f.attributeLabels[m.name] ?? [], `${m.name} own labels`);
+  }
+  for (const l of src.labelFields!) assert.is(f.fields[l.name]?.type, 'label', `${l.name} is a label field`);
+  for (const [name, field] of Object.entries(f.fields as Record<string, { active: boolean }>)) {
+    if (field.active && !name.startsWith('DCGM_EXP_')) assert.ok(src.metrics.some((m) => m.name === name) || src.labelFields!.some((l) => l.name === name), `upstream's default field ${name} is catalogued`);
+  }
+
+  for (const [tag, key] of [['4.6.0-4.8.3', 'from-4.8.3'], ['4.5.3-4.8.2', 'before-4.8.3']] as const) {
+    const out = await compileVariant('sglang-dev', [[['versions', 'dcgmExporter'], tag]]);
+    const row = out['metrics_catalog.md']!.split('\n').find((l) => l.startsWith('| `DCGM_FI_DEV_GPU_TEMP`'))!;
+    const labels = [...row.split('|')[3]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    assert.equal(labels, [...f.seriesLabels[key], 'DCGM_FI_DRIVER_VERSION'], `labels of dcgm-exporter ${tag}`);
+  }
+
+  for (const capabilities of [['SYS_ADMIN'], []]) {
+    const out = await compileVariant('sglang-dev', [[['container', 'capabilities'], capabilities], [['exporters', 'dcgmExporter', 'profiling'], capabilities.length > 0]]);
+    const records = out['dcgm-collectors.csv']!.split('\n').filter((l) => l && !l.startsWith('#'));
+    for (const r of records) assert.is(r.replace(/"[^"]*"/g, 'q').split(',').length, 3, `exactly three fields: ${r}`);
+    const collected = records.map((r) => r.split(',')[0]!);
+    const catalog = out['metrics_catalog.md']!;
+    const dcgmRows = catalog.slice(catalog.indexOf('## dcgm-exporter'), catalog.indexOf('## Jaeger')).split('\n').filter((l) => l.startsWith('| `'));
+    const available = dcgmRows.filter((l) => l.endsWith('| yes |')).map((l) => /`([^`]+)`/.exec(l)![1]!);
+    assert.equal(sorted(collected.filter((c) => c !== 'DCGM_FI_DRIVER_VERSION')), sorted(available), 'collected = catalogued as available');
+    assert.is(collected.some((c) => c!.startsWith('DCGM_FI_PROF_')), capabilities.length > 0, 'profiling fields only with SYS_ADMIN');
+  }
+});
+
+test('SGLang rows: names, types and label sets of v0.5.18; removed names stay out', () => {
+  const f = facts('sglang');
+  const src = source('modelServer');
+  for (const m of src.metrics) {
+    const fact = f.metrics[m.name];
+    assert.ok(fact, `${m.name} exists in SGLang ${f.version}`);
+    assert.is(m.type, fact.type, `${m.name} type`);
+    const labels = [...(m.labelSet ? src.labelSets![m.labelSet]! : src.seriesLabels!), ...(m.labels ?? [])];
+    assert.equal(labels, [...f.labelSets[fact.set], ...(fact.labels ?? [])], `${m.name} labels`);
+  }
+  for (const gone of f.removed) assert.not.ok(src.metrics.some((m) => m.name === gone), `${gone} is not listed`);
+});
+
+test('cAdvisor rows: names, types and labels of v0.60.5; metric kinds off by default are marked off', async () => {
+  const f = facts('cadvisor');
+  const src = source('cadvisor');
+  for (const m of src.metrics) {
+    const fact = f.metrics[m.name];
+    assert.ok(fact, `${m.name} exists in cAdvisor ${f.version}`);
+    assert.is(m.type, fact.type, `${m.name} type`);
+    const own = m.noSeriesLabels ? (m.labels ?? []).filter((l) => !f.machineLabels.includes(l)) : (m.labels ?? []);
+    assert.equal(own, fact.labels, `${m.name} labels`);
+    if (m.noSeriesLabels) assert.equal(m.labels!.filter((l) => f.machineLabels.includes(l)), f.machineLabels);
+  }
+  const catalog = (await compileVariant('sglang-dev', [[['exporters', 'cadvisor', 'dropMetrics'], []]]))['metrics_catalog.md']!;
+  assert.match(catalog, /\| `container_network_tcp_usage_total` \|.*\| no: cAdvisor leaves its tcp metric kind off by default/);
+  assert.match(catalog, /\| `container_cpu_cfs_throttled_seconds_total` \|.*\| only for containers with a CPU limit/);
+});
+
+test('Jaeger rows follow the configured major: otelcol_* for 2, the v1 names for 1', async () => {
+  const f = facts('jaeger');
+  for (const major of [2, 1]) {
+    const src = source('jaeger', major);
+    const v = f.versions[String(major)];
+    assert.is(src.upstream.version, v.version);
+    for (const m of src.metrics) {
+      assert.ok(v.metrics[m.name], `${m.name} exists in Jaeger ${v.version}`);
+      assert.is(m.type, v.metrics[m.name].type);
+      assert.equal([...(src.seriesLabels ?? []), ...(m.labels ?? [])], [...v.seriesLabels, ...v.metrics[m.name].labels], `${m.name} labels`);
+    }
+  }
+  const v1 = (await compileVariant('sglang-dev', [[['versions', 'jaeger'], '1.76.0']]))['metrics_catalog.md']!;
+  assert.match(v1, /## Jaeger all-in-one \(v1\)/);
+  assert.not.match(v1, /otelcol_/);
+  const v2 = (await compileVariant('sglang-dev', []))['metrics_catalog.md']!;
+  assert.not.match(v2, /jaeger_collector_/);
+});
+
+test('every section names its upstream project and version; a config pinning another release is told so', async () => {
+  const catalog = (await compileVariant('sglang-dev', [[['versions', 'nodeExporter'], '1.5.0']]))['metrics_catalog.md']!;
+  const sections = catalog.split('\n## ').slice(1);
+  for (const s of sections) assert.match(s, /\n\nDescribes \[[\w-]+\/[\w-]+\]\(https:\/\/github\.com\/[\w-]+\/[\w-]+\) `[\d.-]+`; checked against /, s.split('\n')[0]);
+  assert.match(catalog, /This stack runs `1\.5\.0`: rows that changed between the two releases may differ\./);
+  assert.match(catalog, /the external label `container_run` \(the\nid of the container run\) is added only to samples that leave it/);
+});
+
+test.run();
