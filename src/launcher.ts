@@ -3,10 +3,12 @@
  * every run after the first skips parsing and compiling the bundle: most of obscompile's start-up cost (issue 8).
  * Node 22 offers this as module.enableCompileCache(); Node 20 does not, so this file does the same with node:vm.
  *
- * The cache is one file per command in $XDG_CACHE_HOME/obscompile/v8 (default ~/.cache), named by a hash of the
- * bundle, the Node version and the architecture, so an upgrade never reads a stale cache; V8 also refuses cached
- * data that does not fit. Any cache problem (no home folder, read-only disk, a damaged file) only means a slower
- * run. OBSCOMPILE_NO_COMPILE_CACHE=1 turns it off.
+ * The cache is one file per command and installation in $XDG_CACHE_HOME/obscompile/v8 (default ~/.cache; a relative
+ * XDG_CACHE_HOME or HOME is ignored, as the XDG spec says), named by a hash of the bundle, the Node version and the
+ * architecture, so an upgrade never reads a stale cache. V8 does not verify the contents of cached data in release
+ * builds, and damaged data can crash it: every file starts with the SHA-256 of its payload, and a payload that does
+ * not match is never handed to V8. Any cache problem (no home folder, read-only disk, a damaged file) only means a
+ * slower run. OBSCOMPILE_NO_COMPILE_CACHE=1 turns it off.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,39 +22,50 @@ const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init'];
 
 /** The user's cache folder; undefined when there is none (os.homedir() throws without HOME or a passwd entry). */
 function cacheHome(): string | undefined {
-  if (process.env.XDG_CACHE_HOME) return process.env.XDG_CACHE_HOME;
+  const xdg = process.env.XDG_CACHE_HOME;
+  if (xdg && path.isAbsolute(xdg)) return xdg;
   try {
-    return path.join(os.homedir(), '.cache');
+    const home = os.homedir();
+    return home && path.isAbsolute(home) ? path.join(home, '.cache') : undefined;
   } catch {
     return undefined;
   }
 }
+
+const DIGEST_BYTES = 32;
+const digest = (data: Buffer) => createHash('sha256').update(data).digest();
 
 function cacheFile(source: string, command: string): string | undefined {
   if (process.env.OBSCOMPILE_NO_COMPILE_CACHE) return undefined;
   const home = cacheHome();
   if (!home) return undefined;
+  // One name prefix per installation (its bundle path), so two installs sharing the folder never evict each other.
+  const install = createHash('sha256').update(bundle).digest('hex').slice(0, 12);
   const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 20);
-  return path.join(home, 'obscompile', 'v8', `${command}-${key}.bin`);
+  return path.join(home, 'obscompile', 'v8', `${command}-${install}-${key}.bin`);
 }
 
+/** The cached payload, only when its recorded digest matches: V8 never sees damaged bytes. */
 function readCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(file);
+    const data = readFileSync(file);
+    const payload = data.subarray(DIGEST_BYTES);
+    return data.length > DIGEST_BYTES && digest(payload).equals(data.subarray(0, DIGEST_BYTES)) ? payload : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Writes the cache atomically and removes the command's caches for other bundles or Node versions. */
+/** Writes the digest and the cache atomically and removes this installation's caches for other bundles or Node versions. */
 function writeCache(file: string, command: string, data: Buffer): void {
   try {
     const dir = path.dirname(file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, data, { mode: 0o600 });
+    const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(temp, Buffer.concat([digest(data), data]), { mode: 0o600 });
     renameSync(temp, file);
-    for (const old of readdirSync(dir)) if (old.startsWith(`${command}-`) && old.endsWith('.bin') && old !== path.basename(file)) rmSync(path.join(dir, old), { force: true });
+    const prefix = path.basename(file).slice(0, path.basename(file).lastIndexOf('-') + 1);
+    for (const old of readdirSync(dir)) if (old.startsWith(prefix) && old.endsWith('.bin') && old !== path.basename(file)) rmSync(path.join(dir, old), { force: true });
   } catch {
     // No cache this time: the next run compiles the bundle again.
   }

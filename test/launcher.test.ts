@@ -4,6 +4,7 @@
  * what a command does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -39,7 +40,7 @@ test('the first run writes a code cache for its command; the next run reads it a
   assert.match(first.stdout, /valid/);
   const [file, ...rest] = cacheFiles(home);
   assert.ok(file && rest.length === 0, 'one cache file');
-  assert.match(path.basename(file!), /^validate-[0-9a-f]{20}\.bin$/);
+  assert.match(path.basename(file!), /^validate-[0-9a-f]{12}-[0-9a-f]{20}\.bin$/);
   const written = statSync(file!).mtimeMs;
   const second = obscompile(['validate', '--config', example], { XDG_CACHE_HOME: home });
   assert.equal(second, first);
@@ -55,6 +56,42 @@ test('a damaged cache is ignored and replaced', () => {
   const again = obscompile(['check', '--config', example], { XDG_CACHE_HOME: home });
   assert.equal(again, clean);
   assert.is.not(readFileSync(file!, 'utf8'), 'not a V8 code cache');
+});
+
+test('flipped bytes inside a valid cache never reach V8: the run is correct and the cache is rewritten', () => {
+  const home = path.join(work, 'cache-flip');
+  const clean = obscompile(['build', '--config', example, '--dry-run'], { XDG_CACHE_HOME: home });
+  assert.is(clean.code, 0, clean.stderr);
+  const [file] = cacheFiles(home);
+  const original = readFileSync(file!);
+  // Corrupt the middle of the V8 payload, and separately its header, the way a bad disk or a partial copy would.
+  for (const offset of [Math.floor(original.length / 2), 40, original.length - 5]) {
+    const damaged = Buffer.from(original);
+    for (let i = 0; i < 64 && offset + i < damaged.length; i++) damaged[offset + i] = damaged[offset + i]! ^ 0xff;
+    writeFileSync(file!, damaged);
+    const r = obscompile(['build', '--config', example, '--dry-run'], { XDG_CACHE_HOME: home });
+    assert.equal(r, clean, `damage at byte ${offset} changes nothing the user sees`);
+    const now = readFileSync(file!);
+    assert.ok(createHash('sha256').update(now.subarray(32)).digest().equals(now.subarray(0, 32)), 'the damaged cache was replaced by an intact one');
+  }
+});
+
+test('a relative XDG_CACHE_HOME or HOME never puts a cache in the project; two installations keep their own caches', () => {
+  const project = path.join(work, 'project');
+  execFileSync('mkdir', ['-p', project]);
+  const r = spawnSync(process.execPath, [bin, 'validate', '--config', example], { cwd: project, env: { PATH: process.env.PATH!, XDG_CACHE_HOME: 'rel-cache', HOME: 'rel-home' }, encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  assert.equal(readdirSync(project), [], 'nothing written into the working folder');
+
+  const home = path.join(work, 'cache-shared');
+  const other = path.join(work, 'other-install');
+  execFileSync('mkdir', ['-p', path.join(other, 'dist')]);
+  execFileSync('cp', ['-r', path.join(root, 'dist/cli'), path.join(other, 'dist/')]);
+  execFileSync('cp', [path.join(root, 'package.json'), other]);
+  const run = (launcher: string) => spawnSync(process.execPath, [launcher, 'validate', '--config', example], { cwd: work, env: { ...process.env, XDG_CACHE_HOME: home, OBSCOMPILE_NO_COMPILE_CACHE: '' }, encoding: 'utf8' });
+  assert.is(run(bin).status, 0);
+  assert.is(run(path.join(other, 'dist/cli/bin.js')).status, 0);
+  assert.is(cacheFiles(home).length, 2, 'one cache per installation, neither evicted by the other');
 });
 
 test('an unwritable cache folder or OBSCOMPILE_NO_COMPILE_CACHE=1 only means no cache', () => {
