@@ -13,6 +13,7 @@ type SchemaNode = {
   errorMessage?: string;
   minimum?: number;
   oneOf?: SchemaNode[];
+  propertyNames?: SchemaNode;
   $ref?: string;
 };
 
@@ -168,6 +169,6 @@ function propertyNameFinding(error: ErrorObject, path: ConfigPath): Finding {
     target: 'key',
     code: 'OBS_SCHEMA_PATTERN',
     message: `\`${name}\` is not a valid name in \`${displayPath(path)}\``,
-    hint: 'names start with a letter or _ and use only letters, digits and _',
+    hint: parentSchema(error).propertyNames?.errorMessage ?? 'names start with a letter or _ and use only letters, digits and _',
   };
 }

@@ -1,6 +1,7 @@
 /** Stage 4: semantic checks, a list of named rules run over the validated config. */
 import { durationsAccepted } from './durations.js';
 import { schemaInWorkspace } from './editor.js';
+import { extraArgsAddOnly } from './flags.js';
 import { reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { storageDistinct } from './storage.js';
@@ -14,6 +15,7 @@ import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 export const RULES: readonly Rule[] = [
   uniquePorts,
   modelPortAgrees,
+  extraArgsAddOnly,
   profilingNeedsSysAdmin,
   scrapedServerExportsMetrics,
   durationsAccepted,

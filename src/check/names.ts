@@ -7,10 +7,13 @@ export const RUN_LABEL = 'container_run';
 /** Scrape jobs obscompile generates itself. */
 export const BUILTIN_JOBS = ['prometheus', 'node_exporter', 'dcgm_exporter', 'jaeger', 'sglang', 'cadvisor'] as const;
 
-/** The run label and built-in job names cannot be redefined, and extra jobs are unique. */
+/** Compose services the generated docker-compose.yml defines itself. */
+export const RESERVED_SERVICES = ['cadvisor'] as const;
+
+/** The run label, built-in job and service names cannot be redefined, and extra jobs are unique. */
 export const reservedNames: Rule = {
   code: 'OBS_RESERVED_NAME',
-  title: 'The run label and built-in job names are not redefined',
+  title: 'The run label, built-in job names and generated service names are not redefined',
   check(config) {
     const out: Finding[] = [];
     if (RUN_LABEL in config.prometheus.externalLabels) {
@@ -19,6 +22,13 @@ export const reservedNames: Rule = {
         message: `external label \`${RUN_LABEL}\` is set by init-run.sh to the run id and cannot be configured`,
         hint: `remove \`${RUN_LABEL}\` from \`prometheus.externalLabels\``,
       }, 'key'));
+    }
+    if ((RESERVED_SERVICES as readonly string[]).includes(config.container.service)) {
+      out.push(at(['container', 'service'], {
+        code: 'OBS_RESERVED_NAME',
+        message: `service name \`${config.container.service}\` is the compose service obscompile generates for cAdvisor`,
+        hint: `pick another name for the dev container; reserved: ${RESERVED_SERVICES.join(', ')}`,
+      }));
     }
     const seen = new Set<string>(BUILTIN_JOBS);
     config.prometheus.extraTargets.forEach((t, i) => {

@@ -1,6 +1,6 @@
 /** metrics_catalog.md: every metric the enabled sources emit, from the catalog data of the configured versions. */
 import { renderTemplate } from './handlebars.js';
-import { finish, headerText, markdownCell, markdownCode as code } from './text.js';
+import { finish, headerText, htmlCommentText, markdownCell, markdownCode as code } from './text.js';
 import type { CatalogRow, CatalogSection, Model } from '../model.js';
 import type { Artifact } from '../types.js';
 
@@ -29,6 +29,6 @@ function provenance(section: CatalogSection): string | undefined {
 /** The catalog as Markdown: the template frames one table per scraped source. */
 export function renderCatalog(model: Model): Artifact {
   const catalog = model.catalog.map((s) => ({ ...s, table: catalogTable(s.metrics), provenance: provenance(s) }));
-  const content = renderTemplate('metrics_catalog.md', { ...model, catalog, header: headerText(model.sourceName) });
+  const content = renderTemplate('metrics_catalog.md', { ...model, catalog, header: htmlCommentText(headerText(model.sourceName)) });
   return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: finish(content), executable: false };
 }

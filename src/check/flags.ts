@@ -1,0 +1,36 @@
+/** Pass-through arguments must not repeat what obscompile writes itself, or they would dodge the checks made on it. */
+import { at, type Rule } from './rule.js';
+import { launchCommand } from '../launch-args.js';
+import type { Finding } from '../types.js';
+
+/** Flags spelt differently upstream for the same setting (sglang server_args.py @ v0.5.18). */
+const ALIASES: Readonly<Record<string, string>> = { '--model': '--model-path', '--tp-size': '--tensor-parallel-size' };
+const canonical = (flag: string) => ALIASES[flag] ?? flag;
+const flagOf = (arg: string) => canonical(arg.split('=')[0]!);
+
+/** `modelServer.extraArgs` adds flags; a flag the generated command already has (or `--port` twice) is refused. */
+export const extraArgsAddOnly: Rule = {
+  code: 'OBS_FLAG_OVERRIDE',
+  title: 'Pass-through arguments only add flags the generated command does not already set',
+  check(config) {
+    const m = config.modelServer;
+    if (!m.enabled || m.extraArgs.length === 0) return [];
+    const generated = new Set(launchCommand({ ...config, modelServer: { ...m, extraArgs: [] } }).args.filter((a) => a.startsWith('--')).map(flagOf));
+    // --port in extraArgs replaces the generated one (checked against modelServer.port); only a second one is refused.
+    generated.delete('--port');
+    const out: Finding[] = [];
+    let ports = 0;
+    m.extraArgs.forEach((arg, i) => {
+      if (!arg.startsWith('--')) return;
+      const flag = flagOf(arg);
+      if (flag === '--port' && ++ports < 2) return;
+      if (!generated.has(flag) && flag !== '--port') return;
+      out.push(at(['modelServer', 'extraArgs', i], {
+        code: 'OBS_FLAG_OVERRIDE',
+        message: `\`${arg.split('=')[0]}\` is already set by the generated command${flag === '--port' ? ' (or earlier in extraArgs)' : ''}; a second value would silently win over the checked one`,
+        hint: 'set it through its own key in `modelServer` (or `modelServer.flags`), and keep extraArgs for flags obscompile does not write',
+      }));
+    });
+    return out;
+  },
+};
