@@ -19,7 +19,17 @@ function program(io: Io, exit: { code: number }): Command {
     async (...params: unknown[]) => {
       const command = params[params.length - 1] as Command;
       const action = await load();
-      exit.code = await action(command.opts() as never, io, command.args);
+      const opts = command.opts() as { format?: string };
+      try {
+        exit.code = await action(opts as never, io, command.args);
+      } catch (error) {
+        // A file-system error the command did not turn into a diagnostic still goes through the formatter.
+        if (!(error as NodeJS.ErrnoException).code || error instanceof CommanderError) throw error;
+        const { ioErrorDiagnostic } = await import('./diagnostics/make.js');
+        const { report } = await import('./commands/report.js');
+        report(io, [ioErrorDiagnostic(error as NodeJS.ErrnoException, io.cwd)], opts.format ?? 'text');
+        exit.code = EXIT.usage;
+      }
     };
 
   cli.command('validate').description('check the config against the schema and the semantic rules; write nothing')

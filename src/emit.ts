@@ -1,8 +1,9 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder, then write atomically or report drift. */
-import { mkdir, rm, chmod } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileDiagnostic } from './diagnostics/make.js';
-import { acquireLock, commitTemp, discard, inspect, isInside, writeTemp } from './fs-safe.js';
+import { acquireLock, commitTemp, discard, inspect, isInside, sweepTemps, writeTemp } from './fs-safe.js';
+import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
 import { MANIFEST_FILE, manifestFor, manifestText, readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact, Diagnostic } from './types.js';
 
@@ -31,7 +32,8 @@ export interface EmitTarget {
 
 /** Where each artifact stands against what is on disk and in the manifest. */
 export async function plan(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[]> {
-  const manifest = await readManifest(target.outDir);
+  // Files an interrupted build already renamed are recognised by the manifest its journal ends with.
+  const manifest = ours(await readManifest(target.outDir), journalManifest(await readJournal(target.outDir)));
   const plans: FilePlan[] = [];
   for (const artifact of artifacts) {
     const file = path.join(target.outDir, artifact.path);
@@ -39,8 +41,10 @@ export async function plan(artifacts: readonly Artifact[], target: EmitTarget): 
     plans.push(await planOne(artifact.path, file, manifest, artifact));
   }
   const produced = new Set(artifacts.map((a) => a.path));
-  for (const old of Object.keys(manifest?.artifacts ?? {}).sort()) {
-    if (produced.has(old) || !isInside(target.outDir, path.join(target.outDir, old))) continue;
+  for (const old of Object.keys(manifest?.artifacts ?? {}).filter((k) => !k.endsWith('\0pending')).sort()) {
+    // obscompile writes plain file names only: an entry with a folder in it (a hand-edited manifest, or a folder that
+    // is a symlink) is never followed, so nothing outside the output folder can be removed.
+    if (produced.has(old) || old !== path.basename(old) || old === '..' || old === '.' || old.includes('\\')) continue;
     const existing = await inspect(path.join(target.outDir, old));
     if (existing.kind !== 'file') continue;
     // A file the config no longer produces is removed only while it is exactly what obscompile wrote.
@@ -48,6 +52,14 @@ export async function plan(artifacts: readonly Artifact[], target: EmitTarget): 
     plans.push({ path: old, state: 'orphan', current: existing.content.toString('utf8') });
   }
   return plans;
+}
+
+/** The recorded hashes of both manifests: a file matching either is obscompile's. */
+function ours(current: Manifest | undefined, pending: Manifest | undefined): Manifest | undefined {
+  if (!pending) return current;
+  const artifacts = { ...(current?.artifacts ?? {}) };
+  for (const [name, entry] of Object.entries(pending.artifacts ?? {})) if (!(name in artifacts) || artifacts[name]!.sha256 !== entry.sha256) artifacts[`${name}\0pending`] = entry;
+  return { generator: 'obscompile', source: current?.source ?? pending.source, artifacts };
 }
 
 async function planOne(name: string, file: string, manifest: Manifest | undefined, artifact: Artifact): Promise<FilePlan> {
@@ -59,9 +71,9 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
     const modeOnly = existing.executable !== artifact.executable;
     return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current, modeOnly };
   }
-  const recorded = manifest?.artifacts[name]?.sha256;
-  const ours = recorded !== undefined && recorded === sha256(existing.content);
-  return { path: name, state: ours ? 'stale' : 'hand-edited', artifact, current };
+  const hash = sha256(existing.content);
+  const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
+  return { path: name, state: recorded.includes(hash) ? 'stale' : 'hand-edited', artifact, current };
 }
 
 export interface WriteOptions {
@@ -79,13 +91,24 @@ export interface EmitResult {
 /** Writes changed artifacts (temp file + rename each), then the manifest; writes nothing if any file is refused. */
 export async function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions): Promise<EmitResult> {
   const result: EmitResult = { written: [], unchanged: [], removed: [], diagnostics: [] };
-  await mkdir(target.outDir, { recursive: true });
-  const lock = options.dryRun ? { release: async () => undefined } : await acquireLock(target.outDir);
+  let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
+  try {
+    await mkdir(target.outDir, { recursive: true });
+    lock = options.dryRun ? { release: async () => undefined } : await acquireLock(target.outDir);
+  } catch (error) {
+    return { ...result, diagnostics: [ioDiagnostic(error, target, false)] };
+  }
   if ('heldBy' in lock) {
     result.diagnostics.push(fileDiagnostic(target.shownDir, { code: 'OBS_LOCKED', message: `another obscompile build (pid ${lock.heldBy}) is writing ${target.shownDir}`, hint: 'wait for it to finish and run the build again' }));
     return result;
   }
   try {
+    if (!options.dryRun) {
+      // First finish what a killed build started, then clear what it left.
+      const pending = await readJournal(target.outDir);
+      if (pending) await replay(target.outDir, pending);
+      await sweepTemps(target.outDir, [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE]);
+    }
     const plans = await plan(artifacts, target);
     result.diagnostics.push(...refusals(plans, target, options.force));
     if (result.diagnostics.length) return result;
@@ -116,7 +139,7 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
   });
 }
 
-/** Every new file is fully written to a temp file before the first rename; the manifest goes last. */
+/** Every new file is fully written to a temp file, the journal records the renames, then they happen, the manifest last. */
 async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts: readonly Artifact[]): Promise<void> {
   const changes = plans.filter((p) => p.artifact && p.state !== 'unchanged');
   const manifest = manifestText(manifestFor(target.source, artifacts));
@@ -124,33 +147,42 @@ async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts:
   const manifestCurrent = onDisk.kind === 'file' && onDisk.content.toString('utf8') === manifest;
   if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return;
   const temps: string[] = [];
+  const steps: Journal['steps'] = [];
   try {
     for (const p of changes) {
-      if (p.modeOnly) continue;
-      temps.push(await writeTemp(path.join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable));
+      const mode = p.artifact!.executable ? 0o755 : 0o644;
+      if (p.modeOnly) steps.push({ file: p.path, mode });
+      else steps.push({ file: p.path, temp: path.basename(await track(temps, writeTemp(path.join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable))) });
     }
-    temps.push(await writeTemp(path.join(target.outDir, MANIFEST_FILE), manifest, false));
+    steps.push({ file: MANIFEST_FILE, temp: path.basename(await track(temps, writeTemp(path.join(target.outDir, MANIFEST_FILE), manifest, false))) });
   } catch (error) {
     await discard(temps);
     throw error;
   }
-  let i = 0;
-  for (const p of changes) {
-    const file = path.join(target.outDir, p.path);
-    if (p.modeOnly) await chmod(file, p.artifact!.executable ? 0o755 : 0o644);
-    else await commitTemp(temps[i++]!, file);
+  const remove = plans.filter((p) => p.state === 'orphan').map((p) => ({ file: p.path, sha256: sha256(p.current ?? '') }));
+  try {
+    await commitJournal(target.outDir, { manifest, steps, remove });
+  } catch (error) {
+    throw Object.assign(error as Error, { partial: true });
   }
-  await commitTemp(temps[i]!, path.join(target.outDir, MANIFEST_FILE));
-  for (const p of plans) if (p.state === 'orphan') await rm(path.join(target.outDir, p.path), { force: true });
 }
 
-function ioDiagnostic(error: unknown, target: EmitTarget): Diagnostic {
+/** Records a temp file's path once it exists, so a later failure can discard it. */
+async function track(temps: string[], written: Promise<string>): Promise<string> {
+  const temp = await written;
+  temps.push(temp);
+  return temp;
+}
+
+function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { partial?: boolean }).partial === true): Diagnostic {
   const e = error as NodeJS.ErrnoException;
   const where = e.path ? path.relative(path.dirname(target.outDir), e.path) : target.shownDir;
   return fileDiagnostic(target.shownDir, {
     code: 'OBS_IO',
     message: `cannot write ${where}: ${e.code ?? ''} ${e.message}`.replace(/\s+/g, ' '),
-    hint: 'nothing was changed; check permissions and free space of the output folder',
+    hint: changed
+      ? `some files were already replaced; the next \`obscompile build\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
+      : 'nothing was changed; check permissions and free space of the output folder',
   });
 }
 

@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { lstat, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type Existing =
@@ -34,7 +34,7 @@ export function tempPathFor(file: string): string {
 /** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
 export async function writeTemp(file: string, content: string, executable: boolean): Promise<string> {
   const temp = tempPathFor(file);
-  const handle = await open(temp, 'wx', executable ? 0o755 : 0o644);
+  const handle = await openFresh(temp, executable ? 0o755 : 0o644);
   try {
     await handle.writeFile(content);
     await handle.sync();
@@ -45,14 +45,41 @@ export async function writeTemp(file: string, content: string, executable: boole
   return temp;
 }
 
+/**
+ * Creates `temp` exclusively. A regular file already there is a leftover of a killed build whose pid this process
+ * now has (pids repeat, in containers especially): the caller holds the folder lock, so it is removed and replaced.
+ */
+async function openFresh(temp: string, mode: number) {
+  try {
+    return await open(temp, 'wx', mode);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !(await lstat(temp)).isFile()) throw error;
+    await rm(temp);
+    return open(temp, 'wx', mode);
+  }
+}
+
+/** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
+export async function sweepTemps(dir: string, names: readonly string[]): Promise<void> {
+  const leftovers = (await readdir(dir).catch(() => [] as string[])).filter((f) => names.some((n) => f.startsWith(`.${n}.`) && /^\.\d+\.tmp$/.test(f.slice(n.length + 1))));
+  await Promise.all(leftovers.map(async (f) => ((await lstat(path.join(dir, f))).isFile() ? rm(path.join(dir, f), { force: true }) : undefined)));
+}
+
 /** Commits a temp file written by writeTemp. */
 export async function commitTemp(temp: string, file: string): Promise<void> {
   await rename(temp, file);
 }
 
-/** Replaces `file` with `content` atomically (temp file + rename). */
-export async function writeAtomic(file: string, content: string): Promise<void> {
-  await commitTemp(await writeTemp(file, content, false), file);
+/** Replaces `file` with `content` atomically (temp file + rename), keeping its permission bits; no temp file survives a failure. */
+export async function writeAtomic(file: string, content: string, mode = 0o644): Promise<void> {
+  const temp = await writeTemp(file, content, false);
+  try {
+    await chmod(temp, mode);
+    await commitTemp(temp, file);
+  } catch (error) {
+    await discard([temp]);
+    throw error;
+  }
 }
 
 /** Removes temp files after a failure; never throws. */
@@ -62,21 +89,42 @@ export async function discard(temps: readonly string[]): Promise<void> {
 
 export const LOCK_FILE = '.obscompile.lock';
 
-/** Takes the output folder's lock, or says who holds it. A lock whose process is gone is taken over. */
+/**
+ * Takes the output folder's lock, or says who holds it. The lock records the holder's pid and, where /proc exists,
+ * its start time: a lock whose process is gone, or whose pid now belongs to another process (pids repeat after a
+ * restart, and a container's build often runs as pid 1), is taken over.
+ */
 export async function acquireLock(dir: string): Promise<{ release: () => Promise<void> } | { heldBy: number }> {
   const lock = path.join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(lock, `${process.pid}\n`, { flag: 'wx' });
+      await writeFile(lock, `${process.pid} ${(await processStart(process.pid)) ?? ''}\n`, { flag: 'wx' });
       return { release: () => rm(lock, { force: true }) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
-      if (holder && alive(holder)) return { heldBy: holder };
+      const [pid, started] = (await readFile(lock, 'utf8').catch(() => '')).trim().split(/\s+/);
+      const holder = Number(pid);
+      if (holder && (await holds(holder, started, lock))) return { heldBy: holder };
       await rm(lock, { force: true });
     }
   }
   return { heldBy: 0 };
+}
+
+/** True while the recorded process still runs: same pid and, when recorded, the same start time. */
+async function holds(pid: number, started: string | undefined, lock: string): Promise<boolean> {
+  if (!alive(pid)) return false;
+  const now = await processStart(pid);
+  if (started && now !== undefined) return started === now;
+  // No start time to compare (another system, or an older lock): trust the pid for as long as a build can take.
+  const age = Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+  return age < 10 * 60_000;
+}
+
+/** A process's start time (field 22 of /proc/PID/stat, in clock ticks since boot), where /proc exists. */
+async function processStart(pid: number): Promise<string | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
 }
 
 function alive(pid: number): boolean {

@@ -67,3 +67,16 @@ export function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic
   if (input.hint) d.hint = input.hint;
   return d;
 }
+
+/** An OBS_IO diagnostic for a failed file operation, on the file it names (relative to `cwd` when inside it). */
+export function ioErrorDiagnostic(error: NodeJS.ErrnoException, cwd: string): Diagnostic {
+  // A failed rename names the temp file as `path` and the file the user asked for as `dest`.
+  const target = (error as { dest?: string }).dest ?? error.path ?? '.';
+  const shown = target.startsWith(`${cwd}/`) ? target.slice(cwd.length + 1) : target;
+  const what = { EISDIR: 'is a folder', ENOTDIR: 'has a file where a folder should be', EACCES: 'is not accessible', EPERM: 'is not permitted', ENOSPC: 'has no space left', EROFS: 'is on a read-only file system', ENOENT: 'does not exist' }[error.code ?? ''];
+  return fileDiagnostic(shown, {
+    code: 'OBS_IO',
+    message: `cannot ${error.syscall === 'rename' ? 'replace' : (error.syscall ?? 'use')} ${shown}${what ? `: it ${what}` : ''} (${error.code})`,
+    hint: 'nothing was changed; check the path, its permissions and free space',
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The commit journal of an output folder. Every new file is written to a temp file first; the journal then records
+ * which temps replace which files, and only then are they renamed. A build killed part-way leaves the journal, and
+ * the next build (or `check`) finishes the set instead of mistaking the new files for hand edits.
+ */
+import { chmod, lstat, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { writeAtomic } from './fs-safe.js';
+import { sha256, type Manifest } from './manifest.js';
+
+export const JOURNAL_FILE = '.obscompile-journal.json';
+
+export interface Journal {
+  /** The manifest text this build ends with. */
+  manifest: string;
+  /** In order: rename `temp` over `file` (when the temp still exists), then set `mode` when given. */
+  steps: { file: string; temp?: string; mode?: number }[];
+  /** Files this build removes, each only while it still has the hash obscompile recorded. */
+  remove: { file: string; sha256: string }[];
+}
+
+/** A plain file name in the output folder: a journal never names anything elsewhere, even when edited by hand. */
+const plain = (name: unknown): name is string => typeof name === 'string' && name !== '' && name === path.basename(name) && name !== '.' && name !== '..';
+
+/** The pending journal of `outDir`, or undefined; a journal that is not ours in shape is ignored. */
+export async function readJournal(outDir: string): Promise<Journal | undefined> {
+  try {
+    const j = JSON.parse(await readFile(path.join(outDir, JOURNAL_FILE), 'utf8')) as Journal;
+    const ok = typeof j.manifest === 'string' && j.steps.every((s) => plain(s.file) && (s.temp === undefined || plain(s.temp))) && j.remove.every((r) => plain(r.file));
+    return ok ? j : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The manifest a pending journal ends with, to recognise files an interrupted build already renamed. */
+export function journalManifest(journal: Journal | undefined): Manifest | undefined {
+  try {
+    return journal ? (JSON.parse(journal.manifest) as Manifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records the journal, then applies it. */
+export async function commitJournal(outDir: string, journal: Journal): Promise<void> {
+  await writeAtomic(path.join(outDir, JOURNAL_FILE), `${JSON.stringify(journal)}\n`);
+  await replay(outDir, journal);
+}
+
+/** Applies a journal; safe to run again after a crash at any point, since every step checks what is still to do. */
+export async function replay(outDir: string, journal: Journal): Promise<void> {
+  for (const step of journal.steps) {
+    const file = path.join(outDir, step.file);
+    if (step.temp && (await isFile(path.join(outDir, step.temp)))) await rename(path.join(outDir, step.temp), file);
+    if (step.mode !== undefined && (await isFile(file))) await chmod(file, step.mode);
+  }
+  for (const r of journal.remove) {
+    const file = path.join(outDir, r.file);
+    if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) await rm(file, { force: true });
+  }
+  await rm(path.join(outDir, JOURNAL_FILE), { force: true });
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await lstat(file)).isFile();
+  } catch {
+    return false;
+  }
+}

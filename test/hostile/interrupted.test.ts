@@ -1,0 +1,125 @@
+/**
+ * What killed builds and reused pids leave behind never blocks, and never blames the user: an interrupted set of
+ * renames is finished by the next build, leftovers are cleared, and nothing outside the output folder is touched.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compile } from '../../src/compile.js';
+import { check, write } from '../../src/emit.js';
+import { tempPathFor, writeAtomic, writeTemp } from '../../src/fs-safe.js';
+import { JOURNAL_FILE } from '../../src/journal.js';
+import { MANIFEST_FILE, manifestFor, manifestText, sha256 } from '../../src/manifest.js';
+import { cleanup, cli, configDir } from '../helpers.js';
+
+const A = 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9191\n';
+const B = 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9292\n  retention: 30d\n';
+
+async function compiled(dir: string) {
+  const c = await compile({ cwd: dir });
+  return { artifacts: c.artifacts!, target: { outDir: c.outDir!, shownDir: 'out', source: c.model!.sourceName } };
+}
+
+/** Leaves `out/` as a build of B killed after `renamed` of its renames: temps and journal written, the rest not. */
+async function killedBuildOfB(dir: string, renamed: number): Promise<void> {
+  writeFileSync(path.join(dir, 'observability.config.yaml'), B);
+  const { artifacts, target } = await compiled(dir);
+  const changed = artifacts.filter((a) => readFileSync(path.join(target.outDir, a.path), 'utf8') !== a.content);
+  assert.ok(changed.length >= 2, 'B changes several files');
+  const manifest = manifestText(manifestFor(target.source, artifacts));
+  const steps = [];
+  for (const a of changed) steps.push({ file: a.path, temp: path.basename(await writeTemp(path.join(target.outDir, a.path), a.content, a.executable)) });
+  steps.push({ file: MANIFEST_FILE, temp: path.basename(await writeTemp(path.join(target.outDir, MANIFEST_FILE), manifest, false)) });
+  await writeAtomic(path.join(target.outDir, JOURNAL_FILE), `${JSON.stringify({ manifest, steps, remove: [] })}\n`);
+  for (const s of steps.slice(0, renamed)) await rename(path.join(target.outDir, s.temp), path.join(target.outDir, s.file));
+}
+
+test('a build killed between renames: check blames nobody, and rebuilding either config finishes a consistent set', async () => {
+  for (const next of [A, B]) {
+    const dir = configDir(A);
+    try {
+      assert.is((await cli(['build'], dir)).code, 0);
+      await killedBuildOfB(dir, 1);
+      writeFileSync(path.join(dir, 'observability.config.yaml'), next);
+      const { artifacts, target } = await compiled(dir);
+      const drift = await check(artifacts, target);
+      assert.not.ok(drift.some((d) => d.state === 'hand-edited'), `no false hand edit: ${JSON.stringify(drift.map((d) => [d.path, d.state]))}`);
+      const r = await cli(['build'], dir);
+      assert.is(r.code, 0, r.stderr);
+      assert.equal(await check(artifacts, target), [], 'the folder is exactly this config\'s output');
+      assert.equal(readdirSync(target.outDir).filter((f) => f.endsWith('.tmp') || f === JOURNAL_FILE), [], 'no temp file or journal left');
+    } finally {
+      cleanup(dir);
+    }
+  }
+});
+
+test('a leftover temp file whose name this process would use, and a lock naming a live but unrelated pid, do not block a build', async () => {
+  const dir = configDir(A);
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), B);
+    const out = path.join(dir, 'out');
+    writeFileSync(tempPathFor(path.join(out, 'prometheus.yml')), 'left by a killed build with our pid\n');
+    writeFileSync(path.join(out, '..obscompile-manifest.json.4242.tmp'), 'left by another killed build\n');
+    // pid 1 is alive (init, or the container's entrypoint), but it is not the process that took this lock.
+    writeFileSync(path.join(out, '.obscompile.lock'), '1 0\n');
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.equal(readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock')), []);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a manifest entry under a symlinked folder never removes a file outside the output folder', async () => {
+  const dir = configDir(A);
+  const outside = configDir('');
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    const out = path.join(dir, 'out');
+    const victim = path.join(outside, 'victim.txt');
+    writeFileSync(victim, 'precious\n');
+    symlinkSync(outside, path.join(out, 'linked'));
+    const manifest = JSON.parse(readFileSync(path.join(out, MANIFEST_FILE), 'utf8'));
+    manifest.artifacts['linked/victim.txt'] = { sha256: sha256('precious\n'), executable: false };
+    manifest.artifacts['../escape.txt'] = { sha256: sha256('precious\n'), executable: false };
+    writeFileSync(path.join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileSync(path.join(dir, 'escape.txt'), 'precious\n');
+    const r = await cli(['build', '--force'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.is(readFileSync(victim, 'utf8'), 'precious\n');
+    assert.is(readFileSync(path.join(dir, 'escape.txt'), 'utf8'), 'precious\n');
+  } finally {
+    cleanup(dir);
+    cleanup(outside);
+  }
+});
+
+test('an output path that is a file: a positioned I/O error through the formatter, also as JSON; schema --out a folder leaves no temp', async () => {
+  const dir = configDir(A);
+  try {
+    writeFileSync(path.join(dir, 'out'), 'a file, not a folder\n');
+    const text = await cli(['build'], dir);
+    assert.is(text.code, 2);
+    assert.match(text.stderr, /^out:1:1: error \[OBS_IO\] cannot write/m);
+    assert.match(text.stderr, /hint: nothing was changed/);
+    const json = await cli(['build', '--format', 'json'], dir);
+    assert.is(json.code, 2);
+    assert.not.match(json.stderr, /EEXIST|ENOTDIR/, 'no raw error text');
+    mkdirSync(path.join(dir, 'folder'));
+    const before = readdirSync(dir).sort();
+    const schema = await cli(['schema', '--out', 'folder'], dir);
+    assert.is(schema.code, 2);
+    assert.match(schema.stderr, /^folder:1:1: error \[OBS_IO\] cannot replace folder: it is a folder \(EISDIR\)/m);
+    assert.equal(readdirSync(dir).sort(), before, 'no temp file left beside the folder');
+    assert.equal(readdirSync(path.join(dir, 'folder')), []);
+    rmSync(path.join(dir, 'folder'), { recursive: true });
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
