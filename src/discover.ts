@@ -1,5 +1,5 @@
 /** Stage 1: find and read the config file (cosmiconfig search, or an explicit path). */
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileDiagnostic } from './diagnostics/make.js';
 import type { SourceFile, StageResult } from './types.js';
@@ -68,10 +68,14 @@ async function read(absPath: string, shown: string): Promise<StageResult<SourceF
     if (info.isDirectory()) {
       return fail(shown, 'OBS_CONFIG_NOT_FOUND', `${shown} is a folder, not a config file`, 'point `--config` at the observability.config.yaml inside it');
     }
-    if (info.size > MAX_CONFIG_BYTES) {
-      return fail(shown, 'OBS_CONFIG_TOO_LARGE', `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES}`, 'a config describes one stack in a few kilobytes; check that this is the right file');
+    if (!info.isFile()) {
+      return fail(shown, 'OBS_IO', `${shown} is not a regular file (a device, pipe or socket)`, 'point `--config` at an observability.config.yaml file');
     }
-    const text = await readFile(absPath, 'utf8');
+    const tooLarge = (size: string) => fail(shown, 'OBS_CONFIG_TOO_LARGE', `config file is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, 'a config describes one stack in a few kilobytes; check that this is the right file');
+    if (info.size > MAX_CONFIG_BYTES) return tooLarge(String(info.size));
+    // Read at most one byte past the limit: some files (under /proc, say) report size 0 and grow while read.
+    const text = await readBounded(absPath, MAX_CONFIG_BYTES + 1);
+    if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) return tooLarge(`more than ${MAX_CONFIG_BYTES}`);
     return { value: { path: shown, absolutePath: absPath, text }, diagnostics: [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -79,6 +83,19 @@ async function read(absPath: string, shown: string): Promise<StageResult<SourceF
       return fail(shown, 'OBS_CONFIG_NOT_FOUND', `config file ${shown} does not exist`, 'check the path, or run `obscompile init` to create one');
     }
     return fail(shown, 'OBS_IO', `cannot read ${shown}: ${(error as Error).message}`, 'check the file permissions');
+  }
+}
+
+/** Up to `limit` bytes of a file, as UTF-8. */
+async function readBounded(file: string, limit: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(limit);
+    let size = 0;
+    for (let n = -1; n !== 0 && size < limit; size += n) n = (await handle.read(buffer, size, limit - size, null)).bytesRead;
+    return buffer.subarray(0, size).toString('utf8');
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,8 +1,7 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder, then write atomically or report drift. */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileDiagnostic } from './diagnostics/make.js';
-import { acquireLock, commitTemp, discard, inspect, isInside, sweepTemps, writeTemp } from './fs-safe.js';
+import { acquireLock, discard, inspect, isInside, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
 import { MANIFEST_FILE, manifestFor, manifestText, readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact, Diagnostic } from './types.js';
@@ -93,7 +92,7 @@ export async function write(artifacts: readonly Artifact[], target: EmitTarget, 
   const result: EmitResult = { written: [], unchanged: [], removed: [], diagnostics: [] };
   let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
   try {
-    await mkdir(target.outDir, { recursive: true });
+    await makeDirs(target.outDir);
     lock = options.dryRun ? { release: async () => undefined } : await acquireLock(target.outDir);
   } catch (error) {
     return { ...result, diagnostics: [ioDiagnostic(error, target, false)] };
@@ -179,7 +178,7 @@ function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { 
   const where = e.path ? path.relative(path.dirname(target.outDir), e.path) : target.shownDir;
   return fileDiagnostic(target.shownDir, {
     code: 'OBS_IO',
-    message: `cannot write ${where}: ${e.code ?? ''} ${e.message}`.replace(/\s+/g, ' '),
+    message: `cannot write ${where}: ${e.message}`.replace(/\s+/g, ' '),
     hint: changed
       ? `some files were already replaced; the next \`obscompile build\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
       : 'nothing was changed; check permissions and free space of the output folder',

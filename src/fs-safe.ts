@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { chmod, lstat, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type Existing =
@@ -18,6 +18,24 @@ export async function inspect(file: string): Promise<Existing> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
+}
+
+/**
+ * `mkdir -p` that always ends: each missing folder is created once, from the nearest existing ancestor down.
+ * (Node's recursive mkdir retries forever where the kernel refuses a folder, as under /proc.)
+ */
+export async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const info = await stat(d).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d, syscall: 'mkdir' });
+      break;
+    }
+    missing.unshift(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing) await mkdir(d).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
 }
 
 /** True when `child` (after resolving) stays inside `dir`. */

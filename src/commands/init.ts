@@ -1,5 +1,6 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { makeDirs } from '../fs-safe.js';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../discover.js';
@@ -36,7 +37,7 @@ export async function initCommand(opts: { example?: 'sglang-dev' }, io: Io, args
   const dir = path.resolve(io.cwd, args[0] ?? '.');
   const file = path.join(dir, CONFIG_FILE_NAMES[0]);
   const shown = path.relative(io.cwd, file) || file;
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   try {
     await writeFile(file, await starterConfig(dir, opts.example), { flag: 'wx' });
   } catch (error) {

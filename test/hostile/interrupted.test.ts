@@ -3,6 +3,7 @@
  * renames is finished by the next build, leftovers are cleared, and nothing outside the output folder is touched.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -12,7 +13,10 @@ import { check, write } from '../../src/emit.js';
 import { tempPathFor, writeAtomic, writeTemp } from '../../src/fs-safe.js';
 import { JOURNAL_FILE } from '../../src/journal.js';
 import { MANIFEST_FILE, manifestFor, manifestText, sha256 } from '../../src/manifest.js';
-import { cleanup, cli, configDir } from '../helpers.js';
+import { ROOT, cleanup, cli, configDir } from '../helpers.js';
+
+/** The CLI from source, in its own process (tsx loads the TypeScript). */
+const CLI = ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/bin.ts')];
 
 const A = 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9191\n';
 const B = 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9292\n  retention: 30d\n';
@@ -117,6 +121,24 @@ test('an output path that is a file: a positioned I/O error through the formatte
     assert.equal(readdirSync(dir).sort(), before, 'no temp file left beside the folder');
     assert.equal(readdirSync(path.join(dir, 'folder')), []);
     rmSync(path.join(dir, 'folder'), { recursive: true });
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('special files: a FIFO or a device as --config, and an output folder the kernel refuses, end at once with a clear error', () => {
+  const dir = configDir(A);
+  try {
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    const run = (args: string[]) => spawnSync(process.execPath, [...CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    for (const config of ['pipe.yaml', '/dev/zero']) {
+      const r = run(['validate', '--config', config]);
+      assert.is(r.status, 2, `${config}: ${r.stderr}`);
+      assert.match(r.stderr, /is not a regular file/);
+    }
+    const proc = run(['build', '--out', '/proc/obscompile-test']);
+    assert.is(proc.status, 2, proc.stderr);
+    assert.match(proc.stderr, /error \[OBS_IO\] cannot write/);
   } finally {
     cleanup(dir);
   }
