@@ -10,9 +10,24 @@ const CONTEXT_LINES = 1;
 /** Longer source lines are shown as a window around the column, so a huge value cannot flood the terminal. */
 const MAX_FRAME_WIDTH = 100;
 
+/**
+ * Characters that would act on a terminal or reorder what it shows instead of being shown: C0 and C1 controls, DEL,
+ * line and paragraph separators, and bidirectional overrides. Config keys, values and file names reach messages.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** Text with every unprintable character shown as an escape (`\x1b`), so a message stays one inert line. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, escapeChar);
+}
+
 /** `file:line:col: severity [CODE] message`, the first line of every text diagnostic. */
 export function headline(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`;
+  return printable(`${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`);
 }
 
 /** The lines around a diagnostic, with a gutter and a caret line under the range. */
@@ -44,9 +59,9 @@ function clip(line: string, from: number): string {
   return `${head}${body}${from + MAX_FRAME_WIDTH < line.length ? '…' : ''}`;
 }
 
-/** Tabs shown as one visible character so the caret stays aligned. */
+/** Tabs shown as one visible character so the caret stays aligned; other control characters as one `�` each. */
 function visible(line: string): string {
-  return line.replace(/\t/g, '→');
+  return line.replace(/\t/g, '→').replace(UNPRINTABLE, '\ufffd');
 }
 
 /** Compiler-style text: headline, code frame, hint. */
@@ -57,7 +72,7 @@ export function formatText(diagnostics: readonly Diagnostic[], sources: SourceTe
       const text = sources.get(d.file);
       const frame = text === undefined ? '' : codeFrame(text, d);
       if (frame) parts.push(frame);
-      if (d.hint) parts.push(`  hint: ${d.hint}`);
+      if (d.hint) parts.push(`  hint: ${printable(d.hint)}`);
       return parts.join('\n');
     })
     .join('\n\n');
@@ -75,16 +90,17 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
     range: d.range,
     ...(d.hint ? { hint: d.hint } : {}),
   }));
-  return JSON.stringify(rows, null, 2);
+  // JSON escapes C0 controls itself; C1, separators and bidi overrides are escaped too, so a terminal shows them inert.
+  return JSON.stringify(rows, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`). */
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
+      const props = `file=${escapeProperty(printable(d.file))},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
       const message = d.hint ? `${d.message} (${d.hint})` : d.message;
-      return `::${d.severity} ${props}::${escapeData(message)}`;
+      return `::${d.severity} ${props}::${escapeData(printable(message))}`;
     })
     .join('\n');
 }

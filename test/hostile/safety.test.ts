@@ -101,4 +101,22 @@ test('a stale lock from a process that died is taken over', async () => {
   }
 });
 
+test('control characters from the config never reach the terminal, in any output format', async () => {
+  // A key that would retitle the terminal, clear the screen, fake a diagnostic line, and reverse the text after it.
+  const key = 'x\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e';
+  const dir = configDir(`version: 1\nprometheus:\n  "${key.replace(/[\u0000-\u001f\u007f-\u009f\u202e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\\nfake.yaml:1:1: error [OBS_X] forged": 1\n`);
+  try {
+    for (const format of ['text', 'json', 'github']) {
+      const r = await cli(['validate', '--format', format], dir);
+      assert.is(r.code, 1, `${format}: ${r.stdout}${r.stderr}`);
+      const all = r.stdout + r.stderr;
+      assert.not.match(all, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/, `${format}: no raw control character`);
+      assert.not.match(all, /^fake\.yaml:1:1/m, `${format}: no forged diagnostic line`);
+      if (format === 'json') assert.ok(JSON.parse(r.stdout).length > 0);
+    }
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();
