@@ -1,6 +1,6 @@
 /** Drift in CI: check/build/docs on hand edits, config changes, deleted artifacts and broken README markers. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -93,6 +93,53 @@ for (const [name, body, expected] of [
     }
   });
 }
+
+test('docs --inject keeps a symlinked README a symlink, its permission bits and its CRLF line endings', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    const real = path.join(dir, 'docs-README.md');
+    writeFileSync(real, README('<!-- obscompile:begin components -->\nold\n<!-- obscompile:end components -->').replace(/\n/g, '\r\n'));
+    chmodSync(real, 0o600);
+    symlinkSync('docs-README.md', path.join(dir, 'README.md'));
+    const r = await cli(['docs', '--inject', 'README.md'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.ok(lstatSync(path.join(dir, 'README.md')).isSymbolicLink(), 'still a symlink');
+    assert.is(statSync(real).mode & 0o777, 0o600, 'permission bits kept');
+    const text = readFileSync(real, 'utf8');
+    assert.match(text, /\| Prometheus/);
+    assert.not.match(text, /[^\r]\n/, 'every line ends in CRLF');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('markers quoted in inline code, an HTML comment or an indented code block are text, not markers', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    const readme = path.join(dir, 'README.md');
+    const quoted = ['Use `<!-- obscompile:begin components -->` to mark a table.', '', '<!--', '<!-- obscompile:begin components -->', '-->', '', '    <!-- obscompile:end components -->'].join('\n');
+    writeFileSync(readme, README(`${quoted}\n\n<!-- obscompile:begin components -->\nold\n<!-- obscompile:end components -->`));
+    const r = await cli(['docs', '--inject', 'README.md'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const text = readFileSync(readme, 'utf8');
+    assert.ok(text.includes(quoted), 'the quoted markers are untouched');
+    assert.not.ok(text.includes('\nold\n'));
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('docs --check without --inject is a usage error, not a false green', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    const r = await cli(['docs', '--check'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /error \[OBS_USAGE\] `docs --check` needs `--inject README\.md`/);
+    assert.is(r.stdout, '');
+  } finally {
+    cleanup(dir);
+  }
+});
 
 test('docs --inject leaves markers inside fenced code blocks alone', async () => {
   const dir = configDir(CONFIG);

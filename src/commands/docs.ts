@@ -1,5 +1,5 @@
 /** `obscompile docs`: print the README tables, or inject them between markers (`--check` for CI). */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { compile } from '../compile.js';
@@ -22,14 +22,23 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     return exitFor(compilation.diagnostics);
   }
   const all = tables(compilation.model);
+  if (opts.check && !opts.inject) {
+    // Without a README there is nothing to compare: succeeding would be a false green in CI.
+    report(io, [fileDiagnostic(compilation.source?.path ?? 'observability.config.yaml', { code: 'OBS_USAGE', message: '`docs --check` needs `--inject README.md`: it compares the tables in that file', hint: 'run `obscompile docs --inject README.md --check`' })], opts.format);
+    return EXIT.usage;
+  }
   if (!opts.inject) {
     const chosen = opts.table === 'all' ? [all.components, all.metrics] : [all[opts.table]];
     io.out(chosen.join('\n\n'));
     return EXIT.ok;
   }
-  const file = path.resolve(io.cwd, opts.inject);
+  let file = path.resolve(io.cwd, opts.inject);
   let text: string;
+  let mode: number;
   try {
+    // A symlinked README is updated where it points, keeping the link; its permission bits are kept too.
+    file = await realpath(file);
+    mode = (await stat(file)).mode & 0o7777;
     text = await readFile(file, 'utf8');
   } catch (error) {
     report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot read ${opts.inject}: ${(error as Error).message}`, hint: 'check the path given to --inject' })], opts.format);
@@ -49,7 +58,7 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     io.out(createTwoFilesPatch(`a/${opts.inject}`, `b/${opts.inject}`, text, injected.value));
     return EXIT.invalid;
   }
-  await writeAtomic(file, injected.value);
+  await writeAtomic(file, injected.value, mode);
   io.out(`${opts.inject}: tables updated`);
   return EXIT.ok;
 }

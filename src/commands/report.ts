@@ -6,7 +6,7 @@ import type { Analysis } from '../analyze.js';
 import type { Diagnostic } from '../types.js';
 
 /** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */
-const IO_CODES: readonly DiagnosticCode[] = ['OBS_CONFIG_NOT_FOUND', 'OBS_IO', 'OBS_LOCKED', 'OBS_OUTPUT_UNSAFE'];
+const IO_CODES: readonly DiagnosticCode[] = ['OBS_CONFIG_NOT_FOUND', 'OBS_IO', 'OBS_LOCKED', 'OBS_OUTPUT_UNSAFE', 'OBS_USAGE'];
 
 /** 0 without errors; 2 when any error is an I/O error; 1 otherwise. */
 export function exitFor(diagnostics: readonly Diagnostic[]): number {

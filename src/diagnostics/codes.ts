@@ -32,6 +32,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_HAND_EDITED: 'A generated file was edited by hand since the last build.',
   OBS_DRIFT: 'A committed artifact differs from what the config compiles to.',
   OBS_OUTPUT_UNSAFE: 'The output path leaves the output folder.',
+  OBS_USAGE: 'The command line asks for something that cannot work.',
   OBS_DOCS_MARKER: 'README markers are missing or unbalanced.',
   OBS_LOCKED: 'Another obscompile build is writing the same output folder.',
 } as const;
