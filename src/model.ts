@@ -12,8 +12,9 @@ import { byName, catalogSection, dcgmCollectors, sourcesFor, type CatalogRow, ty
 export type { CatalogRow, CatalogSection } from './model-catalog.js';
 import type { ValidConfig } from './types.js';
 
-/** Where the output folder is mounted in the dev container (read-only), so the entrypoint can always be found. */
-export const CONTAINER_OUT_DIR = '/opt/observability';
+import { CONTAINER_OUT_DIR } from './layout.js';
+
+export { CONTAINER_OUT_DIR };
 
 export interface ScrapeJob {
   job: string;

@@ -1,21 +1,46 @@
-/** Storage rules: no two folders or mounts may land on the same place. */
+/** Storage rules: no two folders or mounts may land on the same place, and every mount point is one Docker accepts. */
+import path from 'node:path';
 import { at, type Rule } from './rule.js';
-import type { Finding } from '../types.js';
+import { CONTAINER_OUT_DIR } from '../layout.js';
+import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 /** Top-level entries of the storage root that the generated scripts own. */
 export const RESERVED_STORAGE_ENTRIES = ['logs', 'prometheus', 'jaeger', 'profiles', 'container_run_meta.env'] as const;
 
+/** Container paths a bind mount must not cover: the root, and the kernel's own file systems. */
+const SYSTEM_PATHS = ['/', '/proc', '/sys', '/dev'] as const;
+
 const norm = (p: string) => p.replace(/\/+$/, '').replace(/\/{2,}/g, '/').replace(/^\.\//, '');
 const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}/`);
+/** The same folder however it is written: `/a/./b/`, `/a//b` and `/a/b` are one mount point. */
+const mountPoint = (p: string) => path.posix.normalize(p).replace(/(.)\/+$/, '$1');
+const overlaps = (a: string, b: string) => a === '/' || b === '/' || within(a, b) || within(b, a);
+
+interface Mount {
+  at: ConfigPath;
+  label: string;
+  path: string;
+}
+
+/** Every container path a mount lands on: the workspace, the telemetry root, the scripts folder, the durable folders. */
+function mounts(config: ValidConfig): Mount[] {
+  // The fixed mount first, so a clash is reported on the configurable one.
+  return [
+    { at: ['output', 'dir'], label: 'the generated scripts', path: CONTAINER_OUT_DIR },
+    { at: ['devcontainer', 'workspaceFolder'], label: 'the workspace folder', path: config.devcontainer.workspaceFolder },
+    { at: ['storage', 'telemetryRoot'], label: 'the telemetry root', path: config.storage.telemetryRoot },
+    ...config.storage.durable.map((d, i): Mount => ({ at: ['storage', 'durable', i, 'containerPath'], label: `storage.durable[${i}]`, path: d.containerPath })),
+  ];
+}
 
 /** Durable folders, profile folders and container mount points are all distinct. */
 export const storageDistinct: Rule = {
   code: 'OBS_STORAGE_COLLISION',
-  title: 'Storage folders and container mount points do not overlap',
+  title: 'Storage folders and container mount points do not overlap, and every mount point is one Docker accepts',
   check(config) {
     const out: Finding[] = [];
-    const clash = (path: (string | number)[], message: string, hint: string) => out.push(at(path, { code: 'OBS_STORAGE_COLLISION', message, hint }));
-    const { durable, profiles, telemetryRoot } = config.storage;
+    const clash = (where: ConfigPath, message: string, hint: string) => out.push(at(where, { code: 'OBS_STORAGE_COLLISION', message, hint }));
+    const { durable, profiles } = config.storage;
     durable.forEach((d, i) => {
       const dir = norm(d.dir);
       const top = dir.split('/')[0]!;
@@ -24,19 +49,25 @@ export const storageDistinct: Rule = {
       }
       const earlier = durable.slice(0, i).findIndex((e) => within(dir, norm(e.dir)) || within(norm(e.dir), dir));
       if (earlier !== -1) clash(['storage', 'durable', i, 'dir'], `durable folder \`${d.dir}\` overlaps \`${durable[earlier]!.dir}\` (storage.durable[${earlier}])`, 'give each durable mount its own folder');
-      const mount = norm(d.containerPath);
-      if (within(mount, norm(telemetryRoot)) || within(norm(telemetryRoot), mount)) {
-        clash(['storage', 'durable', i, 'containerPath'], `mount point \`${d.containerPath}\` overlaps the telemetry root \`${telemetryRoot}\``, 'mount durable folders outside the telemetry root');
-      }
-      const sameMount = durable.slice(0, i).findIndex((e) => norm(e.containerPath) === mount);
-      if (sameMount !== -1) clash(['storage', 'durable', i, 'containerPath'], `mount point \`${d.containerPath}\` is also used by storage.durable[${sameMount}]`, 'give each durable folder its own container path');
-      if (within(norm(config.devcontainer.workspaceFolder), mount) || within(mount, norm(config.devcontainer.workspaceFolder))) {
-        clash(['storage', 'durable', i, 'containerPath'], `mount point \`${d.containerPath}\` overlaps the workspace folder \`${config.devcontainer.workspaceFolder}\``, 'mount durable folders outside the workspace');
-      }
     });
     profiles.forEach((p, i) => {
       const earlier = profiles.slice(0, i).findIndex((e) => within(norm(p.dir), norm(e.dir)) || within(norm(e.dir), norm(p.dir)));
       if (earlier !== -1) clash(['storage', 'profiles', i, 'dir'], `profile folder \`${p.dir}\` overlaps \`${profiles[earlier]!.dir}\` (storage.profiles[${earlier}])`, 'list each profile cache once');
+    });
+    const all = mounts(config);
+    all.forEach((m, i) => {
+      if (m.path.split('/').includes('..')) {
+        clash(m.at, `mount point \`${m.path}\` climbs out with \`..\``, 'write the absolute path it means, without `..`');
+        return;
+      }
+      const point = mountPoint(m.path);
+      const system = SYSTEM_PATHS.find((s) => (s === '/' ? point === '/' : within(point, s)));
+      if (system) {
+        clash(m.at, `mount point \`${m.path}\` is ${system === '/' ? 'the container\'s root' : `inside ${system}, which the kernel provides`}; Docker refuses to mount over it`, 'mount it at a folder of its own, such as /data/NAME');
+        return;
+      }
+      const earlier = all.slice(0, i).find((e) => !e.path.split('/').includes('..') && overlaps(mountPoint(e.path), point));
+      if (earlier) clash(m.at, `mount point \`${m.path}\` overlaps ${earlier.label} (\`${earlier.path}\`)`, 'give every mount its own folder; one cannot sit inside another');
     });
     return out;
   },
