@@ -49,12 +49,13 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
 
 /** Positions for a text the fast parse already accepted (the document is only read for its node ranges). */
 export function positionsOf(source: SourceFile): PositionedSource {
-  return positionedSource(readDocument(source.text), countLines(source.text));
+  // js-yaml already refused duplicate keys; yaml's own check is linear per key, so a huge mapping would cost n².
+  return positionedSource(readDocument(source.text, false), countLines(source.text));
 }
 
-function readDocument(text: string): Document.Parsed {
+function readDocument(text: string, uniqueKeys = true): Document.Parsed {
   // logLevel 'error': yaml would print a process warning for collection keys; the schema reports them instead.
-  return parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
+  return parseDocument(text, { prettyErrors: false, uniqueKeys, keepSourceTokens: false, logLevel: 'error' });
 }
 
 function positionedSource(doc: Document.Parsed, lines: LineIndex): PositionedSource {

@@ -26,9 +26,22 @@ export function locate(doc: Document, path: ConfigPath, target: 'key' | 'value' 
   return { range: best, exact: true };
 }
 
+/** Each mapping's pairs by key text, built on first lookup: locating many findings in one big mapping stays linear. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairsOf(map: { items: unknown[] }): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isPair(p) && !index.has(keyText(p))) index.set(keyText(p), p);
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
 function child(node: unknown, seg: string | number): { node: unknown; pair?: Pair } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && keyText(p) === String(seg));
+    const pair = pairsOf(node).get(String(seg));
     return pair ? { node: pair.value, pair } : undefined;
   }
   if (isSeq(node) && typeof seg === 'number') {

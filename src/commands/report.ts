@@ -15,6 +15,9 @@ export function exitFor(diagnostics: readonly Diagnostic[]): number {
   return errors.some((d) => IO_CODES.includes(d.code)) ? EXIT.usage : EXIT.invalid;
 }
 
+/** At most this many diagnostics are printed as text or annotations; JSON always carries all of them. */
+export const MAX_PRINTED = 100;
+
 /** Prints diagnostics to stderr (text, github) or stdout (json), with code frames from the analysed source. */
 export function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis): void {
   if (format === 'json') {
@@ -24,9 +27,11 @@ export function report(io: Io, diagnostics: readonly Diagnostic[], format: strin
   if (diagnostics.length === 0) return;
   const sources = new Map<string, string>();
   if (analysis?.source) sources.set(analysis.source.path, analysis.source.text);
-  io.err(formatDiagnostics(diagnostics, format as DiagnosticFormat, sources));
+  io.err(formatDiagnostics(diagnostics.slice(0, MAX_PRINTED), format as DiagnosticFormat, sources));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
+  const hidden = diagnostics.length - MAX_PRINTED;
+  if (hidden > 0) io.err(`${format === 'text' ? '\n' : ''}… ${plural(hidden, 'more diagnostic')} not shown (the first ${MAX_PRINTED} are above); \`--format json\` lists them all`);
   if (format === 'text') io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
 }
 

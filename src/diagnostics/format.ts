@@ -30,9 +30,15 @@ export function headline(d: Diagnostic): string {
   return printable(`${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`);
 }
 
+/** A text split into lines once, however many diagnostics point into it. */
+const splitLines = (() => {
+  let last: { text: string; lines: string[] } | undefined;
+  return (text: string) => (last?.text === text ? last.lines : (last = { text, lines: text.split('\n') }).lines);
+})();
+
 /** The lines around a diagnostic, with a gutter and a caret line under the range. */
 export function codeFrame(text: string, d: Diagnostic): string {
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   if (d.line > lines.length || text.length === 0) return '';
   const first = Math.max(1, d.line - CONTEXT_LINES);
   const last = Math.min(lines.length, d.line + CONTEXT_LINES);

@@ -101,6 +101,22 @@ test('a stale lock from a process that died is taken over', async () => {
   }
 });
 
+test('thousands of findings: text prints the first 100 and a summary, JSON lists them all', async () => {
+  const keys = Array.from({ length: 3000 }, (_, i) => `  unknown${i}: 1`).join('\n');
+  const dir = configDir(`version: 1\nprometheus:\n${keys}\n`);
+  try {
+    const text = await cli(['validate'], dir);
+    assert.is(text.code, 1);
+    assert.is(text.stderr.split('\n').filter((l) => /: error \[OBS_SCHEMA_UNKNOWN_KEY\]/.test(l)).length, 100);
+    assert.match(text.stderr, /… 2900 more diagnostics not shown \(the first 100 are above\); `--format json` lists them all/);
+    assert.match(text.stderr, /3000 errors, 0 warnings/);
+    const json = await cli(['validate', '--format', 'json'], dir);
+    assert.is(JSON.parse(json.stdout).length, 3000);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('control characters from the config never reach the terminal, in any output format', async () => {
   // A key that would retitle the terminal, clear the screen, fake a diagnostic line, and reverse the text after it.
   const key = 'x\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e';
