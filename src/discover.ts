@@ -76,7 +76,8 @@ async function read(absPath: string, shown: string): Promise<StageResult<SourceF
     // Read at most one byte past the limit: some files (under /proc, say) report size 0 and grow while read.
     const text = await readBounded(absPath, MAX_CONFIG_BYTES + 1);
     if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) return tooLarge(`more than ${MAX_CONFIG_BYTES}`);
-    return { value: { path: shown, absolutePath: absPath, text }, diagnostics: [] };
+    // A byte-order mark is not part of the config: without it, line 1 columns match what editors show.
+    return { value: { path: shown, absolutePath: absPath, text: text.replace(/^\uFEFF/, '') }, diagnostics: [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {

@@ -71,10 +71,15 @@ function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diag
   const end = Math.max(e.pos[1], start + (key?.length ?? 1));
   return diagnosticAt(source.path, lines, [start, end], {
     code: duplicate ? 'OBS_YAML_DUPLICATE_KEY' : 'OBS_YAML_SYNTAX',
-    message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once` : `YAML syntax: ${sentence(e.message)}`,
+    message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once` : (YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
     hint: YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
   });
 }
+
+/** Our words where the parser's message gives advice about its own API. */
+const YAML_MESSAGES: Partial<Record<YAMLError['code'], string>> = {
+  MULTIPLE_DOCS: 'the file holds more than one YAML document (a `---` line starts another)',
+};
 
 const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   DUPLICATE_KEY: 'remove one of the two entries or merge them',

@@ -36,7 +36,9 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 }
 
-const quote = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : `\`${JSON.stringify(v)}\``);
+/** A value as the user wrote it in YAML; JSON would print `.inf` and `.nan` as null. */
+const yamlNumber = (n: number) => (Number.isNaN(n) ? '.nan' : n === Infinity ? '.inf' : n === -Infinity ? '-.inf' : String(n));
+const quote = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : typeof v === 'number' ? `\`${yamlNumber(v)}\`` : `\`${JSON.stringify(v)}\``);
 const parentSchema = (e: ErrorObject) => (e.parentSchema ?? {}) as SchemaNode;
 
 const TRANSLATORS: Record<string, Translator> = {
@@ -54,11 +56,12 @@ const TRANSLATORS: Record<string, Translator> = {
     const key = String(error.params.additionalProperty);
     const allowed = Object.keys(parentSchema(error).properties ?? {});
     const guess = didYouMean(key, allowed);
+    const merge = key === '<<';
     return {
       input: {
         code: 'OBS_SCHEMA_UNKNOWN_KEY',
-        message: `unknown key \`${key}\` ${within}`,
-        hint: guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+        message: merge ? `YAML merge keys (\`<<\`) are not supported ${within}` : `unknown key \`${key}\` ${within}`,
+        hint: merge ? 'write the keys out here; anchors and aliases of whole values still work' : guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
       },
       at: [...path, key],
       target: 'key',
