@@ -1,4 +1,4 @@
-/** The generated compose file, devcontainer.json and prometheus.yml validate against their official schemas (../shared/schemas). */
+/** The generated compose file, devcontainer.json and prometheus.yml validate against their official schemas (pinned, fetched into .cache/schemas). */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
@@ -8,15 +8,13 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from '../helpers.js';
+import { FETCH_COMMAND, missingSchemas, officialSchema } from '../official-schemas.js';
 import { EXAMPLES, exampleOut } from './tools.js';
-
-const SCHEMAS = path.resolve(ROOT, '../shared/schemas');
 
 type Validate = (data: unknown) => string[];
 
 function validator(file: string, draft: '07' | '2019'): Validate {
-  const schema = JSON.parse(readFileSync(path.join(SCHEMAS, file), 'utf8')) as Record<string, unknown>;
+  const schema = officialSchema(file)!;
   // compose-spec names draft-07 as "https://json-schema.org/draft-07/schema", which ajv does not know (SOURCES.md).
   delete schema.$schema;
   const ajv = draft === '2019' ? new Ajv2019.default({ strict: false, allErrors: true }) : new Ajv.default({ strict: false, allErrors: true });
@@ -47,9 +45,11 @@ const CASES: { artifact: string; schema: string; draft: '07' | '2019'; read: (te
   { artifact: 'prometheus.yml', schema: 'prometheus.json', draft: '07', read: (t) => withoutRetention(parseYaml(t)), breakIt: (d) => (d.global.scrape_interval = '1m30s') },
 ];
 
-if (!existsSync(SCHEMAS)) {
-  if (process.env.CI === 'true') test('official schemas are present in ../shared/schemas', () => assert.unreachable(`${SCHEMAS} is missing`));
-  else test.skip('official schema validation (skipped: ../shared/schemas not found)', () => undefined);
+const missing = missingSchemas().filter((f) => CASES.some((c) => c.schema === f));
+if (missing.length) {
+  const why = `official schemas not fetched (${missing.join(', ')}): run \`${FETCH_COMMAND}\``;
+  if (process.env.CI === 'true') test('the official schemas are in .cache/schemas', () => assert.unreachable(why));
+  else test.skip(`official schema validation (skipped: ${why})`, () => undefined);
 } else {
   for (const c of CASES) {
     const validate = validator(c.schema, c.draft);
