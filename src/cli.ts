@@ -60,7 +60,7 @@ function program(io: Io, exit: { code: number }): Command {
     .action(act(async () => (await import('./commands/docs.js')).docsCommand));
   cli.command('init').description('write a commented starter observability.config.yaml with the editor schema modeline')
     .argument('[dir]', 'folder to create it in', '.')
-    .addOption(new Option('--example <name>', 'start from a shipped example instead of the minimal starter').choices(['sglang-dev']))
+    .addOption(new Option('--example <name>', 'start from a shipped example instead of the minimal starter').choices(['sglang-dev', 'cpu-only']))
     .action(act(async () => (await import('./commands/init.js')).initCommand));
   return cli;
 }

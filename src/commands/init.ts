@@ -11,7 +11,11 @@ import { report } from './report.js';
 import { SCHEMA_FILE } from './schema.js';
 import { shipped } from '../paths.js';
 
-const EXAMPLES = { 'sglang-dev': shipped('examples', 'sglang-dev', 'observability.config.yaml') };
+/** The shipped examples `init --example` starts from. */
+export const EXAMPLES = {
+  'sglang-dev': shipped('examples', 'sglang-dev', 'observability.config.yaml'),
+  'cpu-only': shipped('examples', 'cpu-only', 'observability.config.yaml'),
+};
 
 /** The schema path as the modeline should name it: relative to the config when that stays short, else absolute. */
 export function schemaReference(configDir: string): string {
@@ -33,7 +37,7 @@ export async function starterConfig(dir: string, example?: keyof typeof EXAMPLES
   return `# yaml-language-server: $schema=${schema}\n${body}`;
 }
 
-export async function initCommand(opts: { example?: 'sglang-dev' }, io: Io, args: string[]): Promise<number> {
+export async function initCommand(opts: { example?: keyof typeof EXAMPLES }, io: Io, args: string[]): Promise<number> {
   const dir = path.resolve(io.cwd, args[0] ?? '.');
   const file = path.join(dir, CONFIG_FILE_NAMES[0]);
   const shown = path.relative(io.cwd, file) || file;

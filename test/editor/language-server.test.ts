@@ -84,13 +84,15 @@ test('obscompile init refuses to overwrite, and init then build works with no ot
     const build = await cli(['build'], dir);
     assert.is(build.code, 0, build.stderr);
     assert.match(build.stdout, /^\.devcontainer\/observability: wrote 10 files/);
-    const fromExample = tempDir();
-    try {
-      assert.is((await cli(['init', '--example', 'sglang-dev'], fromExample)).code, 0);
-      const r = await cli(['build'], fromExample);
-      assert.is(r.code, 0, r.stderr);
-    } finally {
-      cleanup(fromExample);
+    for (const example of ['sglang-dev', 'cpu-only']) {
+      const fromExample = tempDir();
+      try {
+        assert.is((await cli(['init', '--example', example], fromExample)).code, 0, example);
+        const r = await cli(['build'], fromExample);
+        assert.is(r.code, 0, r.stderr);
+      } finally {
+        cleanup(fromExample);
+      }
     }
   } finally {
     cleanup(dir);
