@@ -1,9 +1,10 @@
 /** The command line: commander declarations only; every command is a library call mapped to an exit code. */
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, processIo, type Io } from './io.js';
+import type { Diagnostic } from './types.js';
 import { VERSION } from './version.js';
 
-const FORMATS = ['text', 'json', 'github'];
+const FORMATS = ['text', 'json', 'github', 'sarif'];
 const formatOption = () => new Option('--format <format>', 'how to print diagnostics').choices(FORMATS).default('text');
 const configOption = () => new Option('-c, --config <file>', 'config file (default: search for observability.config.yaml from the current folder upward)');
 
@@ -20,16 +21,25 @@ function program(io: Io, exit: { code: number }): Command {
       const command = params[params.length - 1] as Command;
       const action = await load();
       const opts = command.opts() as { format?: string };
+      const format = opts.format ?? 'text';
+      // JSON and SARIF: the command's diagnostics and result are collected and printed as one document at the end.
+      const document = format === 'json' || format === 'sarif' ? { diagnostics: [] as Diagnostic[], result: {} as Record<string, unknown> } : undefined;
+      const commandIo: Io = document
+        ? { cwd: io.cwd, out: () => undefined, err: io.err, result: (f) => Object.assign(document.result, f), diagnostics: (d) => document.diagnostics.push(...d) }
+        : io;
       try {
-        exit.code = await action(opts as never, io, command.args);
+        exit.code = await action(opts as never, commandIo, command.args);
       } catch (error) {
         // A file-system error the command did not turn into a diagnostic still goes through the formatter.
         if (!(error as NodeJS.ErrnoException).code || error instanceof CommanderError) throw error;
         const { ioErrorDiagnostic } = await import('./diagnostics/make.js');
         const { report } = await import('./commands/report.js');
-        report(io, [ioErrorDiagnostic(error as NodeJS.ErrnoException, io.cwd)], opts.format ?? 'text');
+        report(commandIo, [ioErrorDiagnostic(error as NodeJS.ErrnoException, io.cwd)], format);
         exit.code = EXIT.usage;
       }
+      if (!document) return;
+      const { jsonEnvelope, sarifLog } = await import('./diagnostics/documents.js');
+      io.out(format === 'json' ? jsonEnvelope(command.name(), exit.code, document.diagnostics, document.result) : sarifLog(document.diagnostics, VERSION));
     };
 
   cli.command('validate').description('check the config against the schema and the semantic rules; write nothing')
@@ -50,6 +60,7 @@ function program(io: Io, exit: { code: number }): Command {
     .action(act(async () => (await import('./commands/check.js')).checkCommand));
   cli.command('schema').description('print the JSON Schema of observability.config.yaml (for editors)')
     .option('-o, --out <file>', 'write the schema to a file instead of stdout')
+    .addOption(formatOption())
     .action(act(async () => (await import('./commands/schema.js')).schemaCommand));
   cli.command('docs').description('print the component and metrics tables, or keep them current in a README')
     .addOption(configOption())
@@ -61,8 +72,14 @@ function program(io: Io, exit: { code: number }): Command {
   cli.command('init').description('write a commented starter observability.config.yaml with the editor schema modeline')
     .argument('[dir]', 'folder to create it in', '.')
     .addOption(new Option('--example <name>', 'start from a shipped example instead of the minimal starter').choices(['sglang-dev', 'cpu-only']))
+    .addOption(formatOption())
     .action(act(async () => (await import('./commands/init.js')).initCommand));
   return cli;
+}
+
+/** True when the command line asks for JSON output, even if it is otherwise malformed. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
 }
 
 /** Runs the CLI on `argv` (without node and script); returns the exit code. */
@@ -75,6 +92,12 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   } catch (error) {
     if (error instanceof CommanderError) {
       const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      if (!quiet && wantsJson(argv)) {
+        // Commander explained the mistake on stderr; stdout still gets its one JSON document.
+        const [{ jsonEnvelope }, { fileDiagnostic }] = await Promise.all([import('./diagnostics/documents.js'), import('./diagnostics/make.js')]);
+        const usage = fileDiagnostic('(command line)', { code: 'OBS_USAGE', message: error.message.replace(/^error: /, ''), hint: 'run `obscompile --help` or `obscompile COMMAND --help`' });
+        io.out(jsonEnvelope(argv.find((a) => !a.startsWith('-')) ?? '', EXIT.usage, [usage], {}));
+      }
       return quiet ? EXIT.ok : EXIT.usage;
     }
     const e = error as NodeJS.ErrnoException;

@@ -3,6 +3,10 @@ export interface Io {
   cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** Present when the output is one machine-readable document: the command's result fields go here, not to `out`. */
+  result?(fields: Record<string, unknown>): void;
+  /** Present with `result`: diagnostics are collected into the document instead of printed. */
+  diagnostics?(list: readonly import('./types.js').Diagnostic[]): void;
 }
 
 /** The process's own streams. */

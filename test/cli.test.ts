@@ -64,12 +64,12 @@ test('an invalid config exits 1 with file:line:col, a code frame and a hint', as
   }
 });
 
-test('--format json prints diagnostics as a JSON array on stdout', async () => {
+test('--format json prints the diagnostics inside its one JSON document on stdout', async () => {
   const dir = configDir('version: 1\nprometheus:\n  port: "9090"\n');
   try {
     const r = await cli(['validate', '--format', 'json'], dir);
     assert.is(r.code, 1);
-    const rows = JSON.parse(r.stdout) as { code: string; line: number; column: number; file: string }[];
+    const rows = (JSON.parse(r.stdout) as { diagnostics: { code: string; line: number; column: number; file: string }[] }).diagnostics;
     assert.equal(rows.map((d) => [d.code, d.file, d.line, d.column]), [['OBS_SCHEMA_TYPE', 'observability.config.yaml', 3, 9]]);
   } finally {
     cleanup(dir);

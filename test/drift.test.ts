@@ -33,9 +33,10 @@ test('check: hand edit, config change and deleted artifact each named, with diff
     const gh = await cli(['check', '--format', 'github'], dir);
     assert.is(gh.code, 1);
     assert.match(gh.stdout, /^::error file=out\/docker-compose\.yml,line=1,col=1,title=OBS_HAND_EDITED::/m);
-    const json = JSON.parse((await cli(['check', '--format', 'json'], dir)).stdout) as { ok: boolean; files: { path: string; state: string }[] };
+    assert.match(gh.stdout, /OBS_HAND_EDITED::[^\n]*%0A-    shm_size: 32gb%0A/, 'the annotation carries the diff');
+    const json = JSON.parse((await cli(['check', '--format', 'json'], dir)).stdout) as { ok: boolean; result: { files: { path: string; state: string }[] } };
     assert.is(json.ok, false);
-    assert.equal(json.files.map((f) => [f.path, f.state]), [['docker-compose.yml', 'hand-edited'], ['prometheus.yml', 'stale'], ['metrics_catalog.md', 'missing']]);
+    assert.equal(json.result.files.map((f) => [f.path, f.state]), [['docker-compose.yml', 'hand-edited'], ['prometheus.yml', 'stale'], ['metrics_catalog.md', 'missing']]);
 
     const before = snapshot(out);
     const refused = await cli(['build'], dir);

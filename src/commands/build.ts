@@ -33,13 +33,12 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
   }
+  io.result?.({ outDir: target.shownDir, dryRun: opts.dryRun, written: result.written, unchanged: result.unchanged, removed: result.removed });
   if (opts.format === 'text') {
     const verb = opts.dryRun ? 'would write' : 'wrote';
     const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length}` : '';
     const names = result.written.length ? ` (${result.written.join(', ')})` : '';
     io.out(`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`);
-  } else if (opts.format === 'json') {
-    io.out(JSON.stringify({ outDir: target.shownDir, dryRun: opts.dryRun, written: result.written, unchanged: result.unchanged, removed: result.removed }, null, 2));
   }
   return EXIT.ok;
 }
@@ -48,9 +47,10 @@ function printOne(compilation: Compilation, name: string, io: Io): number {
   const artifact = compilation.artifacts!.find((a) => a.name === name || a.path === name);
   if (!artifact) {
     const names = compilation.artifacts!.map((a) => a.name).join(', ');
-    report(io, [fileDiagnostic(name, { code: 'OBS_IO', message: `no artifact named ${name} in this build`, hint: `choose one of: ${names}` })], 'text');
+    report(io, [fileDiagnostic(name, { code: 'OBS_USAGE', message: `no artifact named ${name} in this build`, hint: `choose one of: ${names}` })], 'text');
     return EXIT.usage;
   }
-  io.out(artifact.content);
+  if (io.result) io.result({ artifact: artifact.name, content: artifact.content });
+  else io.out(artifact.content);
   return EXIT.ok;
 }

@@ -31,10 +31,12 @@ export async function checkCommand(opts: CommonOptions, io: Io): Promise<number>
       message: `${path.join(target.shownDir, d.path)} ${WHY[d.state]}`,
     }),
   );
-  if (opts.format === 'json') {
-    io.out(JSON.stringify({ outDir: target.shownDir, ok: drift.length === 0, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) }, null, 2));
+  if (io.result) {
+    io.result({ outDir: target.shownDir, upToDate: drift.length === 0, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
+    report(io, diagnostics, opts.format);
   } else if (opts.format === 'github') {
-    if (diagnostics.length) io.out(formatGithub(diagnostics));
+    // The annotation carries the diff, so a CI log shows how the file drifted, not only that it did.
+    if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => ({ ...d, message: `${d.message}\n${drift[i]!.diff}` }))));
   } else {
     for (const [i, d] of drift.entries()) io.out(`${diagnostics[i]!.message}\n${d.diff}`);
     io.out(drift.length ? `${target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${target.shownDir}: up to date (${plural(compilation.artifacts.length, 'artifact')})`);

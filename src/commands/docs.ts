@@ -29,6 +29,7 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
   }
   if (!opts.inject) {
     const chosen = opts.table === 'all' ? [all.components, all.metrics] : [all[opts.table]];
+    io.result?.({ tables: opts.table === 'all' ? all : { [opts.table]: all[opts.table] } });
     io.out(chosen.join('\n\n'));
     return EXIT.ok;
   }
@@ -50,15 +51,19 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     return exitFor(injected.diagnostics);
   }
   if (injected.value === text) {
+    io.result?.({ file: opts.inject, state: 'up to date' });
     io.out(`${opts.inject}: up to date`);
     return EXIT.ok;
   }
   if (opts.check) {
+    const diff = createTwoFilesPatch(`a/${opts.inject}`, `b/${opts.inject}`, text, injected.value);
+    io.result?.({ file: opts.inject, state: 'stale', diff });
     io.out(`${opts.inject}: tables are stale; run \`obscompile docs --inject ${opts.inject}\``);
-    io.out(createTwoFilesPatch(`a/${opts.inject}`, `b/${opts.inject}`, text, injected.value));
+    io.out(diff);
     return EXIT.invalid;
   }
   await writeAtomic(file, injected.value, mode);
+  io.result?.({ file: opts.inject, state: 'updated' });
   io.out(`${opts.inject}: tables updated`);
   return EXIT.ok;
 }

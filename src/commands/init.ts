@@ -37,7 +37,7 @@ export async function starterConfig(dir: string, example?: keyof typeof EXAMPLES
   return `# yaml-language-server: $schema=${schema}\n${body}`;
 }
 
-export async function initCommand(opts: { example?: keyof typeof EXAMPLES }, io: Io, args: string[]): Promise<number> {
+export async function initCommand(opts: { example?: keyof typeof EXAMPLES; format?: string }, io: Io, args: string[]): Promise<number> {
   const dir = path.resolve(io.cwd, args[0] ?? '.');
   const file = path.join(dir, CONFIG_FILE_NAMES[0]);
   const shown = path.relative(io.cwd, file) || file;
@@ -50,9 +50,10 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES }, io:
       code: 'OBS_IO',
       message: exists ? `${shown} already exists; init never overwrites a config` : `cannot write ${shown}: ${(error as Error).message}`,
       hint: exists ? 'edit the existing file, or remove it first' : 'check the folder permissions',
-    })], 'text');
+    })], opts.format ?? 'text');
     return EXIT.usage;
   }
+  io.result?.({ wrote: shown });
   io.out(`wrote ${shown}; next: obscompile build`);
   return EXIT.ok;
 }

@@ -20,6 +20,10 @@ export const MAX_PRINTED = 100;
 
 /** Prints diagnostics to stderr (text, github) or stdout (json), with code frames from the analysed source. */
 export function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis): void {
+  if (io.diagnostics) {
+    io.diagnostics(diagnostics);
+    return;
+  }
   if (format === 'json') {
     io.out(formatDiagnostics(diagnostics, 'json'));
     return;

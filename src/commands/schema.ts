@@ -11,11 +11,13 @@ export const SCHEMA_FILE = shipped('schema', 'observability.schema.json');
 export async function schemaCommand(opts: { out?: string }, io: Io): Promise<number> {
   const text = await readFile(SCHEMA_FILE, 'utf8');
   if (!opts.out) {
-    io.out(text);
+    if (io.result) io.result({ schema: JSON.parse(text) });
+    else io.out(text);
     return EXIT.ok;
   }
   const file = path.resolve(io.cwd, opts.out);
   await writeAtomic(file, text);
+  io.result?.({ wrote: opts.out });
   io.err(`wrote ${opts.out}`);
   return EXIT.ok;
 }

@@ -7,6 +7,7 @@ export async function validateCommand(opts: CommonOptions, io: Io): Promise<numb
   const analysis = await analyze({ cwd: io.cwd, config: opts.config });
   report(io, analysis.diagnostics, opts.format, analysis);
   const code = exitFor(analysis.diagnostics);
+  io.result?.({ file: analysis.source?.path ?? null, valid: code === 0 });
   if (code === 0 && opts.format === 'text') io.out(`${analysis.source?.path}: valid`);
   return code;
 }

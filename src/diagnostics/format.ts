@@ -106,7 +106,9 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
     .map((d) => {
       const props = `file=${escapeProperty(printable(d.file))},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
       const message = d.hint ? `${d.message} (${d.hint})` : d.message;
-      return `::${d.severity} ${props}::${escapeData(printable(message))}`;
+      // Line breaks (encoded by escapeData) and tabs stay: an annotation may carry a diff.
+      const shown = message.split('\n').map((line) => line.split('\t').map(printable).join('\t')).join('\n');
+      return `::${d.severity} ${props}::${escapeData(shown)}`;
     })
     .join('\n');
 }

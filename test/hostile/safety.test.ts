@@ -111,7 +111,7 @@ test('thousands of findings: text prints the first 100 and a summary, JSON lists
     assert.match(text.stderr, /… 2900 more diagnostics not shown \(the first 100 are above\); `--format json` lists them all/);
     assert.match(text.stderr, /3000 errors, 0 warnings/);
     const json = await cli(['validate', '--format', 'json'], dir);
-    assert.is(JSON.parse(json.stdout).length, 3000);
+    assert.is(JSON.parse(json.stdout).diagnostics.length, 3000);
   } finally {
     cleanup(dir);
   }
@@ -128,7 +128,7 @@ test('control characters from the config never reach the terminal, in any output
       const all = r.stdout + r.stderr;
       assert.not.match(all, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/, `${format}: no raw control character`);
       assert.not.match(all, /^fake\.yaml:1:1/m, `${format}: no forged diagnostic line`);
-      if (format === 'json') assert.ok(JSON.parse(r.stdout).length > 0);
+      if (format === 'json') assert.ok(JSON.parse(r.stdout).diagnostics.length > 0);
     }
   } finally {
     cleanup(dir);

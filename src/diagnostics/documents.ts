@@ -1,0 +1,44 @@
+/**
+ * The machine-readable documents a command prints as its only output: the JSON envelope (schema/output.schema.json)
+ * and a SARIF 2.1.0 log for code-scanning UIs.
+ */
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
+import { formatJson } from './format.js';
+import type { Diagnostic } from '../types.js';
+
+/** `{command, exitCode, ok, diagnostics, result}`: one JSON document whatever the outcome. */
+export function jsonEnvelope(command: string, exitCode: number, diagnostics: readonly Diagnostic[], result: Record<string, unknown>): string {
+  const rows = JSON.parse(formatJson(diagnostics)) as unknown[];
+  const text = JSON.stringify({ command, exitCode, ok: exitCode === 0, diagnostics: rows, result }, null, 2);
+  // The same escaping as formatJson: C1 controls, separators and bidi overrides stay inert on a terminal.
+  return text.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A SARIF 2.1.0 log with one run: a rule per diagnostic code, a result per diagnostic with its region. */
+export function sarifLog(diagnostics: readonly Diagnostic[], version: string): string {
+  const codes = [...new Set(diagnostics.map((d) => d.code))].sort() as DiagnosticCode[];
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'obscompile',
+            version,
+            informationUri: 'https://github.com/obscompile/obscompile',
+            rules: codes.map((id) => ({ id, shortDescription: { text: DIAGNOSTIC_CODES[id] } })),
+          },
+        },
+        results: diagnostics.map((d) => ({
+          ruleId: d.code,
+          ruleIndex: codes.indexOf(d.code),
+          level: d.severity === 'error' ? 'error' : 'warning',
+          message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: d.file.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column } } }],
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}

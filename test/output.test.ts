@@ -1,0 +1,92 @@
+/**
+ * --format json prints exactly one JSON document on stdout for every command and outcome, valid against the shipped
+ * schema/output.schema.json; --format sarif prints a SARIF 2.1.0 log valid against the official SARIF schema.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
+import { FETCH_COMMAND, officialSchema } from './official-schemas.js';
+
+const output = new Ajv.default({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema/output.schema.json'), 'utf8')));
+const VALID = 'version: 1\noutput:\n  dir: out\n';
+const INVALID = 'version: 1\nprometheus:\n  port: "x"\n';
+
+/** Each case: a config (or none), the arguments after the command, and the exit code it must end with. */
+const CASES: [string, string | undefined, string[], number][] = [
+  ['validate', VALID, [], 0],
+  ['validate', INVALID, [], 1],
+  ['validate', undefined, [], 2],
+  ['build', VALID, [], 0],
+  ['build', VALID, ['--stdout', 'prometheus.yml'], 0],
+  ['build', VALID, ['--stdout', 'nothing.txt'], 2],
+  ['build', INVALID, [], 1],
+  ['check', VALID, [], 1],
+  ['docs', VALID, [], 0],
+  ['docs', VALID, ['--check'], 2],
+  ['docs', VALID, ['--inject', 'missing.md'], 2],
+  ['schema', undefined, [], 0],
+  ['init', undefined, [], 0],
+  ['build', VALID, ['--no-such-flag'], 2],
+];
+
+test('every command and outcome prints exactly one JSON document, valid against schema/output.schema.json', async () => {
+  for (const [command, config, args, code] of CASES) {
+    const dir = config === undefined ? tempDir() : configDir(config);
+    try {
+      const r = await cli([command, ...args, '--format', 'json'], dir);
+      const what = `${command} ${args.join(' ')}`;
+      assert.is(r.code, code, `${what}: ${r.stderr}`);
+      let doc: { exitCode: number; ok: boolean; command: string } | undefined;
+      try {
+        doc = JSON.parse(r.stdout);
+      } catch {
+        assert.unreachable(`${what}: stdout is not one JSON document:\n${r.stdout}`);
+      }
+      if (!doc) return;
+      assert.ok(output(doc), `${what}: ${JSON.stringify(output.errors)}`);
+      assert.is(doc.exitCode, code);
+      assert.is(doc.ok, code === 0);
+    } finally {
+      cleanup(dir);
+    }
+  }
+});
+
+const sarif = officialSchema('sarif-schema-2.1.0.json');
+if (!sarif) {
+  const why = `the SARIF schema is not fetched: run \`${FETCH_COMMAND}\``;
+  if (process.env.CI === 'true') test('the SARIF schema is in .cache/schemas', () => assert.unreachable(why));
+  else test.skip(`SARIF output validation (skipped: ${why})`, () => undefined);
+} else {
+  test('--format sarif is a SARIF 2.1.0 log the official schema accepts, with a result per diagnostic', async () => {
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
+    addFormats.default(ajv as never);
+    const validate = ajv.compile(sarif);
+    const dir = configDir('version: 1\nprometheus:\n  port: "x"\n  scrapeIntervall: 15s\n');
+    try {
+      const r = await cli(['validate', '--format', 'sarif'], dir);
+      assert.is(r.code, 1);
+      const log = JSON.parse(r.stdout) as { runs: { results: unknown[] }[] };
+      assert.ok(validate(log), JSON.stringify(validate.errors));
+      const results = log.runs[0]!.results as { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+      assert.equal(results.map((x) => [x.ruleId, x.locations[0]!.physicalLocation.region.startLine]).sort(), [['OBS_SCHEMA_TYPE', 3], ['OBS_SCHEMA_UNKNOWN_KEY', 4]]);
+      const clean = configDir(VALID);
+      try {
+        const ok = JSON.parse((await cli(['validate', '--format', 'sarif'], clean)).stdout) as { runs: { results: unknown[] }[] };
+        assert.ok(validate(ok));
+        assert.equal(ok.runs[0]!.results, []);
+      } finally {
+        cleanup(clean);
+      }
+    } finally {
+      cleanup(dir);
+    }
+  });
+}
+
+test.run();
