@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, processIo, type Io } from './io.js';
 import type { Diagnostic } from './types.js';
+import { helpAfter } from './help.js';
 import { VERSION } from './version.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'];
@@ -74,6 +75,7 @@ function program(io: Io, exit: { code: number }): Command {
     .addOption(new Option('--example <name>', 'start from a shipped example instead of the minimal starter').choices(['sglang-dev', 'cpu-only']))
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/init.js')).initCommand));
+  for (const command of cli.commands) command.addHelpText('after', helpAfter(command.name()));
   return cli;
 }
 

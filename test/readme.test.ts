@@ -17,6 +17,14 @@ test('the README command table lists every command, and each flag it names exist
   }
 });
 
+test('every command\'s --help shows examples and its exit codes', async () => {
+  for (const { command } of rows) {
+    const help = (await cli([command, '--help'], ROOT)).stdout;
+    assert.match(help, new RegExp(`Examples:\\n {2}\\$ obscompile ${command}`), command);
+    assert.match(help, /Exit codes: 0 /, command);
+  }
+});
+
 test('the commands the README says take --config do', async () => {
   const named = [...(readme.match(/^(`\w+`(?:, `\w+`)*(?: and `\w+`)?) take `--config FILE`/m)?.[1] ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1]!);
   assert.ok(named.length > 0, 'the README names the commands that take --config');

@@ -1,0 +1,25 @@
+/** What `obscompile COMMAND --help` shows after the options: examples and exit codes. */
+
+const EXITS: Readonly<Record<string, string>> = {
+  validate: '0 valid (warnings allowed), 1 invalid config, 2 usage or I/O error',
+  build: '0 written or up to date, 1 invalid config or a hand-edited artifact (use --force), 2 usage, I/O error or locked folder',
+  check: '0 up to date, 1 drift (missing, stale, hand-edited or orphaned files) or invalid config, 2 usage or I/O error',
+  schema: '0 printed or written, 2 usage or I/O error',
+  docs: '0 printed, injected or up to date, 1 stale (--check) or bad markers, 2 usage or I/O error',
+  init: '0 written, 2 the file exists (init never overwrites) or I/O error',
+};
+
+const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  validate: ['obscompile validate', 'obscompile validate --config deploy/observability.config.yaml --format json'],
+  build: ['obscompile build', 'obscompile build --dry-run', 'obscompile build --stdout prometheus.yml', 'obscompile build --out /tmp/stack --force'],
+  check: ['obscompile check', 'npx --no-install obscompile check --format github   # in GitHub Actions', 'obscompile check --format sarif > obscompile.sarif'],
+  schema: ['obscompile schema > observability.schema.json', 'obscompile schema --out .vscode/observability.schema.json'],
+  docs: ['obscompile docs --table components', 'obscompile docs --inject README.md', 'obscompile docs --inject README.md --check   # in CI'],
+  init: ['obscompile init', 'obscompile init infra --example cpu-only'],
+};
+
+/** The help text after a command's options. */
+export function helpAfter(command: string): string {
+  const examples = (EXAMPLES[command] ?? []).map((e) => `  $ ${e}`).join('\n');
+  return `\nExamples:\n${examples}\n\nExit codes: ${EXITS[command] ?? '0 ok, 1 invalid, 2 usage or I/O error'}.`;
+}
