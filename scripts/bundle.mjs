@@ -1,11 +1,16 @@
-// Bundles the CLI into dist/cli/: obscompile.cjs holds every module (each evaluated only when a command needs it:
-// `--help` and `schema` never run the renderers), and bin.js is the executable that runs it through a V8 code
-// cache (src/launcher.ts, issue 8). The bundle is CommonJS because node:vm can cache compiled scripts, not modules.
+// Bundles obscompile with every dependency inlined, so the package installs with no dependencies of its own:
+// dist/cli/obscompile.cjs holds every module of the CLI (each evaluated only when a command needs it: `--help` and
+// `schema` never run the renderers), bin.js is the executable that runs it through a V8 code cache
+// (src/launcher.ts), and dist/index.js is the library API (ESM; its types are dist/*.d.ts from tsc). The CLI
+// bundle is CommonJS because node:vm can cache compiled scripts, not modules.
+// `node scripts/bundle.mjs --outdir DIR` writes the same files elsewhere (the staleness test compares them).
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
 
 const src = (file) => new URL(`../src/${file}`, import.meta.url).pathname;
-const outdir = new URL('../dist/cli/', import.meta.url).pathname;
+const at = process.argv.indexOf('--outdir');
+const dist = at === -1 ? new URL('../dist/', import.meta.url).pathname : `${process.argv[at + 1].replace(/\/$/, '')}/`;
+const outdir = `${dist}cli/`;
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 
 await rm(outdir, { recursive: true, force: true });
@@ -21,3 +26,12 @@ await build({
 });
 await build({ ...common, format: 'esm', entryPoints: [src('launcher.ts')], outfile: `${outdir}bin.js`, banner: { js: '#!/usr/bin/env node' } });
 await chmod(`${outdir}bin.js`, 0o755);
+await build({
+  ...common,
+  format: 'esm',
+  entryPoints: [src('index.ts')],
+  outfile: `${dist}index.js`,
+  external: ['typescript'],
+  // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
+  banner: { js: "import { createRequire as __obsCreateRequire } from 'node:module'; const require = __obsCreateRequire(import.meta.url);" },
+});

@@ -16,9 +16,6 @@ const bin = path.join(root, 'dist/cli/bin.js');
 const example = path.join(root, 'examples/sglang-dev/observability.config.yaml');
 const work = tempDir('obscompile-launcher-');
 
-test.before(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs')], { cwd: root });
-});
 test.after(() => cleanup(work));
 
 function obscompile(args: string[], env: Record<string, string>) {

@@ -1,0 +1,11 @@
+/** Port rules: unique ports, and the model server's --port agreeing with its configured port. */
+import { type Rule } from './rule.js';
+/** Host ports must be unique across the stack (seed: one container publishes them all). */
+export declare const uniquePorts: Rule;
+/** Reads `--port N` / `--port=N` from pass-through arguments. */
+export declare function portFromArgs(args: readonly string[]): {
+    port: number;
+    index: number;
+} | undefined;
+/** The model server's --port flag must agree with modelServer.port, which Prometheus scrapes and compose publishes. */
+export declare const modelPortAgrees: Rule;

@@ -1,0 +1,12 @@
+/** The shape of a semantic rule and the helper that builds its findings. */
+import type { DiagnosticInput } from '../diagnostics/make.js';
+import type { ConfigPath, Finding, ValidConfig } from '../types.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+/** A check the schema cannot express. The title reads as a sentence and documents the rule. */
+export interface Rule {
+    code: DiagnosticCode;
+    title: string;
+    check(config: ValidConfig): Finding[];
+}
+/** A finding on the config value at `path` (positioned later on it, or on its nearest written ancestor). */
+export declare function at(path: ConfigPath, input: DiagnosticInput, target?: 'key' | 'value'): Finding;

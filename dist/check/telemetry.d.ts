@@ -1,0 +1,6 @@
+/** Rules about what the telemetry can actually collect: DCGM profiling and SGLang metrics. */
+import { type Rule } from './rule.js';
+/** DCGM profiling gauges need SYS_ADMIN (seed 000: "the container must launch with --cap-add SYS_ADMIN"). */
+export declare const profilingNeedsSysAdmin: Rule;
+/** Scraping SGLang only yields data when it runs with --enable-metrics. */
+export declare const scrapedServerExportsMetrics: Rule;

@@ -1,0 +1,3 @@
+import { type Io } from '../io.js';
+import { type CommonOptions } from './report.js';
+export declare function checkCommand(opts: CommonOptions, io: Io): Promise<number>;

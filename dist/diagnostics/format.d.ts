@@ -1,0 +1,19 @@
+/** All presentation of diagnostics: compiler-style text with a code frame, JSON, and GitHub annotations. */
+import type { Diagnostic } from '../types.js';
+export type DiagnosticFormat = 'text' | 'json' | 'github';
+/** Source texts by file path, for code frames. */
+export type SourceTexts = ReadonlyMap<string, string>;
+/** Text with every unprintable character shown as an escape (`\x1b`), so a message stays one inert line. */
+export declare function printable(text: string): string;
+/** `file:line:col: severity [CODE] message`, the first line of every text diagnostic. */
+export declare function headline(d: Diagnostic): string;
+/** The lines around a diagnostic, with a gutter and a caret line under the range. */
+export declare function codeFrame(text: string, d: Diagnostic): string;
+/** Compiler-style text: headline, code frame, hint. */
+export declare function formatText(diagnostics: readonly Diagnostic[], sources?: SourceTexts): string;
+/** Machine-readable diagnostics: a JSON array, stable key order. */
+export declare function formatJson(diagnostics: readonly Diagnostic[]): string;
+/** GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`). */
+export declare function formatGithub(diagnostics: readonly Diagnostic[]): string;
+/** Diagnostics in the requested format. */
+export declare function formatDiagnostics(diagnostics: readonly Diagnostic[], format: DiagnosticFormat, sources?: SourceTexts): string;

@@ -1,0 +1,24 @@
+/** Building positioned diagnostics from offsets: lines and columns come from a line index of the text. */
+import type { DiagnosticCode } from './codes.js';
+import type { Diagnostic, Severity } from '../types.js';
+export interface DiagnosticInput {
+    code: DiagnosticCode;
+    message: string;
+    hint?: string;
+    severity?: Severity;
+}
+/** Turns a character offset into a 1-based line and column. */
+export interface LineIndex {
+    linePos(offset: number): {
+        line: number;
+        col: number;
+    };
+}
+/** The line index of a text: its line starts, searched by bisection. */
+export declare function countLines(text: string): LineIndex;
+/** A diagnostic at `range` of `file`, with line and column derived from `lines`. */
+export declare function diagnosticAt(file: string, lines: LineIndex, range: readonly [number, number], input: DiagnosticInput): Diagnostic;
+/** A diagnostic about a whole file (missing, unreadable): positioned at 1:1. */
+export declare function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic;
+/** An OBS_IO diagnostic for a failed file operation, on the file it names (relative to `cwd` when inside it). */
+export declare function ioErrorDiagnostic(error: NodeJS.ErrnoException, cwd: string): Diagnostic;

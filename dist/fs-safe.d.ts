@@ -1,0 +1,42 @@
+export type Existing = {
+    kind: 'missing';
+} | {
+    kind: 'file';
+    content: Buffer;
+    executable: boolean;
+} | {
+    kind: 'other';
+    what: string;
+};
+/** What is at `file` now, without following a symlink. */
+export declare function inspect(file: string): Promise<Existing>;
+/**
+ * `mkdir -p` that always ends: each missing folder is created once, from the nearest existing ancestor down.
+ * (Node's recursive mkdir retries forever where the kernel refuses a folder, as under /proc.)
+ */
+export declare function makeDirs(dir: string): Promise<void>;
+/** True when `child` (after resolving) stays inside `dir`. */
+export declare function isInside(dir: string, child: string): boolean;
+/** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
+export declare function tempPathFor(file: string): string;
+/** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
+export declare function writeTemp(file: string, content: string, executable: boolean): Promise<string>;
+/** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
+export declare function sweepTemps(dir: string, names: readonly string[]): Promise<void>;
+/** Commits a temp file written by writeTemp. */
+export declare function commitTemp(temp: string, file: string): Promise<void>;
+/** Replaces `file` with `content` atomically (temp file + rename), keeping its permission bits; no temp file survives a failure. */
+export declare function writeAtomic(file: string, content: string, mode?: number): Promise<void>;
+/** Removes temp files after a failure; never throws. */
+export declare function discard(temps: readonly string[]): Promise<void>;
+export declare const LOCK_FILE = ".obscompile.lock";
+/**
+ * Takes the output folder's lock, or says who holds it. The lock records the holder's pid and, where /proc exists,
+ * its start time: a lock whose process is gone, or whose pid now belongs to another process (pids repeat after a
+ * restart, and a container's build often runs as pid 1), is taken over.
+ */
+export declare function acquireLock(dir: string): Promise<{
+    release: () => Promise<void>;
+} | {
+    heldBy: number;
+}>;

@@ -1,0 +1,184 @@
+export const catalog: ({
+    source: string;
+    title: string;
+    upstream: {
+        project: string;
+        url: string;
+        version: string;
+        facts: string[];
+    };
+    metrics: ({
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        condition?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        condition: string;
+        labels: never[];
+    })[];
+    labelFields?: undefined;
+    notes?: undefined;
+    major?: undefined;
+    seriesLabels?: undefined;
+    labelSets?: undefined;
+} | {
+    source: string;
+    title: string;
+    upstream: {
+        project: string;
+        url: string;
+        version: string;
+        facts: string[];
+    };
+    labelFields: {
+        name: string;
+        help: string;
+    }[];
+    metrics: ({
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        requires?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        requires: string;
+        labels: never[];
+    })[];
+    notes: string[];
+    major?: undefined;
+    seriesLabels?: undefined;
+    labelSets?: undefined;
+} | {
+    source: string;
+    major: number;
+    title: string;
+    upstream: {
+        project: string;
+        url: string;
+        version: string;
+        facts: string[];
+    };
+    seriesLabels: string[];
+    metrics: {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+    }[];
+    labelFields?: undefined;
+    notes?: undefined;
+    labelSets?: undefined;
+} | {
+    source: string;
+    major: number;
+    title: string;
+    upstream: {
+        project: string;
+        url: string;
+        version: string;
+        facts: string[];
+    };
+    metrics: {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+    }[];
+    labelFields?: undefined;
+    notes?: undefined;
+    seriesLabels?: undefined;
+    labelSets?: undefined;
+} | {
+    source: string;
+    title: string;
+    upstream: {
+        project: string;
+        url: string;
+        version: string;
+        facts: string[];
+    };
+    labelSets: {
+        tokenizer: string[];
+        cache: string[];
+    };
+    seriesLabels: string[];
+    metrics: ({
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        condition?: undefined;
+        labelSet?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        condition: string;
+        labels: never[];
+        labelSet?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labelSet: string;
+        labels: string[];
+        condition?: undefined;
+    })[];
+    labelFields?: undefined;
+    notes?: undefined;
+    major?: undefined;
+} | {
+    source: string;
+    title: string;
+    upstream: {
+        project: string;
+        url: string;
+        version: string;
+        facts: string[];
+    };
+    seriesLabels: string[];
+    metrics: ({
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        condition?: undefined;
+        disabledKind?: undefined;
+        noSeriesLabels?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        condition: string;
+        labels: never[];
+        disabledKind?: undefined;
+        noSeriesLabels?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        disabledKind: string;
+        condition?: undefined;
+        noSeriesLabels?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        noSeriesLabels: boolean;
+        condition?: undefined;
+        disabledKind?: undefined;
+    })[];
+    labelFields?: undefined;
+    notes?: undefined;
+    major?: undefined;
+    labelSets?: undefined;
+})[];

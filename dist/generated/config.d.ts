@@ -1,0 +1,604 @@
+/**
+ * Optional JSON Schema reference for editors. obscompile ignores it.
+ */
+export type Schema = string;
+/**
+ * Version of the config language. Only `1` exists today.
+ */
+export type ConfigVersion = 1;
+/**
+ * Short name of the stack.
+ */
+export type Name = string;
+/**
+ * One line describing the stack, shown in the metrics catalog.
+ */
+export type Description = string;
+/**
+ * SGLang release of the base image (`lmsysorg/sglang:v<version>-cu129` unless `container.image` is set). From 0.5.7 the server starts with `sglang serve`; from 0.5.14 CUDA graphs are turned off with `--cuda-graph-backend-{decode,prefill}=disabled`.
+ */
+export type SGLang = string;
+/**
+ * Prometheus release. Major 3 expands environment variables in external labels by itself; major 2 needs `--enable-feature=expand-external-labels`, which init-run.sh then passes.
+ */
+export type Prometheus = string;
+/**
+ * Jaeger release. Major 2 is the `jaeger` binary configured by a generated YAML file; major 1 (`jaeger-all-in-one`, end of life on 2025-12-31) is still possible with a deprecation warning.
+ */
+export type Jaeger = string;
+/**
+ * node_exporter release.
+ */
+export type NodeExporter = string;
+/**
+ * dcgm-exporter image tag, `<DCGM version>-<exporter version>`; the Dockerfile installs the same DCGM version for nv-hostengine. From exporter 4.8.3 the host label is `hostname` (before: `Hostname`).
+ */
+export type DcgmExporter = string;
+/**
+ * cAdvisor release (`ghcr.io/google/cadvisor:<version>`; releases before 0.54.0 were published as `gcr.io/cadvisor/cadvisor:v<version>`).
+ */
+export type CAdvisor = string;
+/**
+ * Output folder, relative to this config file. `--out` on the command line overrides it.
+ */
+export type Folder = string;
+/**
+ * Address every daemon started by init-run.sh listens on. `0.0.0.0` makes them reachable through the container's published ports; `127.0.0.1` keeps them on loopback.
+ */
+export type BindAddress = '0.0.0.0' | '127.0.0.1';
+/**
+ * Host address the published ports bind to. The default, loopback, keeps the unauthenticated SGLang API, Prometheus and Jaeger off the network; use `0.0.0.0` (or one interface address) only on a trusted network.
+ */
+export type PublishAddress = string;
+/**
+ * Compose service name, also the container name used by `docker exec`.
+ */
+export type Service = string;
+/**
+ * The SGLang runtime image the dev container starts from. Leave it unset for `lmsysorg/sglang:v<versions.sglang>-cu129`. Pin it by tag or digest: `latest` and untagged images are refused, because a rebuild would silently change the stack.
+ */
+export type BaseImage = string | null;
+/**
+ * Generate a Dockerfile that adds Prometheus, Jaeger, node_exporter, nv-hostengine and dcgm-exporter (at `versions`) to the base image, and let compose build it. Turn it off when your image already has them: compose then runs `container.image` as it is.
+ */
+export type BundleTheTelemetryDaemons = boolean;
+/**
+ * Command init-run.sh `exec`s once the daemons are started. The reference stack keeps the container alive with `sleep infinity`.
+ *
+ * @minItems 1
+ */
+export type ContainerCommand = [string, ...string[]];
+/**
+ * Linux capabilities added to the container (`cap_add`). DCGM profiling metrics need `SYS_ADMIN`.
+ */
+export type Capabilities = ('SYS_ADMIN' | 'SYS_PTRACE' | 'SYS_NICE' | 'SYS_RESOURCE' | 'IPC_LOCK' | 'NET_ADMIN' | 'NET_RAW' | 'PERFMON' | 'BPF' | 'SYS_RAWIO')[];
+/**
+ * GPUs reserved for the container: `all`, a count, or `none` for a CPU-only box.
+ */
+export type GPUs = ('all' | 'none') | number;
+/**
+ * Size of /dev/shm, as Docker understands it (`16gb`, `512m`).
+ */
+export type SharedMemory = string;
+/**
+ * IPC namespace mode. `host` lets NCCL and PyTorch share memory across processes freely.
+ */
+export type IPCMode = 'host' | 'private' | 'shareable';
+/**
+ * Root of the storage tree on the host, relative to this config file.
+ */
+export type HostStorageRoot = string;
+/**
+ * Where the storage root is mounted in the container. Run metadata, logs, Prometheus TSDBs and Jaeger data live below it.
+ */
+export type TelemetryRoot = string;
+/**
+ * Folder below the storage root.
+ */
+export type Folder1 = string;
+/**
+ * Where it is mounted in the container.
+ */
+export type ContainerPath = string;
+/**
+ * What the folder holds, shown in the storage layout.
+ */
+export type Comment = string;
+/**
+ * Folders below the storage root that survive every run and are mounted at their own container paths (model checkpoints, Hugging Face cache).
+ */
+export type DurableMounts = {
+    dir: Folder1;
+    containerPath: ContainerPath;
+    comment?: Comment;
+}[];
+/**
+ * Folder below `profiles/`.
+ */
+export type Folder2 = string;
+/**
+ * Environment variable set to the folder's container path.
+ */
+export type EnvironmentVariable = string;
+/**
+ * Kernel-tuning and compile caches kept below `profiles/` in the storage root, each optionally exported to the container through an environment variable.
+ */
+export type ProfileCaches = {
+    dir: Folder2;
+    env?: EnvironmentVariable;
+}[];
+/**
+ * Run Prometheus and generate prometheus.yml.
+ */
+export type Enabled = boolean;
+/**
+ * Port of the Prometheus web UI and API.
+ */
+export type Port = number;
+/**
+ * How often every target is scraped unless its job says otherwise.
+ */
+export type ScrapeInterval = string;
+/**
+ * Scrape timeout; must not exceed the scrape interval.
+ */
+export type ScrapeTimeout = string;
+/**
+ * How often recording and alerting rules are evaluated.
+ */
+export type EvaluationInterval = string;
+/**
+ * How long a run's TSDB keeps samples (`--storage.tsdb.retention.time`).
+ */
+export type Retention = string;
+/**
+ * Add a `prometheus` job scraping Prometheus's own metrics.
+ */
+export type ScrapePrometheusItself = boolean;
+/**
+ * Job name (`job` label).
+ */
+export type JobName = string;
+/**
+ * host:port pairs to scrape.
+ *
+ * @minItems 1
+ */
+export type Targets = [string, ...string[]];
+/**
+ * HTTP path of the metrics endpoint.
+ */
+export type MetricsPath = string;
+/**
+ * Overrides the global scrape interval for this job.
+ */
+export type ScrapeInterval1 = string;
+/**
+ * Metric name as exposed to Prometheus.
+ */
+export type Name1 = string;
+/**
+ * Prometheus metric type.
+ */
+export type Type = 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
+/**
+ * What the metric measures.
+ */
+export type HelpText = string;
+/**
+ * Label names the metric carries.
+ */
+export type Labels1 = string[];
+/**
+ * Metrics this job emits, listed in the metrics catalog.
+ */
+export type Metrics = Metric[];
+/**
+ * Additional scrape jobs.
+ */
+export type ExtraScrapeTargets = ScrapeTarget[];
+/**
+ * Run Jaeger.
+ */
+export type Enabled1 = boolean;
+/**
+ * Jaeger UI and query API port.
+ */
+export type UIPort = number;
+/**
+ * OTLP gRPC receiver port.
+ */
+export type OTLPGRPCPort = number;
+/**
+ * OTLP HTTP receiver port.
+ */
+export type OTLPHTTPPort = number;
+/**
+ * Port of Jaeger's own Prometheus metrics (scraped when Prometheus runs). Jaeger 2 serves its OpenTelemetry-collector metrics there; Jaeger 1 its admin endpoint.
+ */
+export type MetricsPort = number;
+/**
+ * Run node_exporter.
+ */
+export type Enabled2 = boolean;
+/**
+ * node_exporter listen port.
+ */
+export type Port1 = number;
+/**
+ * Run nv-hostengine and dcgm-exporter.
+ */
+export type Enabled3 = boolean;
+/**
+ * dcgm-exporter listen port.
+ */
+export type Port2 = number;
+/**
+ * Collect DCGM profiling gauges (DCGM_FI_PROF_*: SM, DRAM and tensor activity). Needs the SYS_ADMIN capability.
+ */
+export type Profiling = boolean;
+/**
+ * Add the cAdvisor service and scrape job.
+ */
+export type Enabled4 = boolean;
+/**
+ * cAdvisor image. Leave it unset for `ghcr.io/google/cadvisor:<versions.cadvisor>`. Pin it by tag or digest; `latest` is refused.
+ */
+export type Image = string | null;
+/**
+ * cAdvisor's port inside the compose network (metrics, UI, /healthz).
+ */
+export type Port3 = number;
+/**
+ * Publish cAdvisor on this host port. `null` keeps it on the internal network only.
+ */
+export type HostPort = TCPPort | null;
+/**
+ * A TCP port number between 1 and 65535.
+ */
+export type TCPPort = number;
+/**
+ * Docker socket on the host. cAdvisor sees the host's /var/run read-only (as upstream runs it), which holds the default socket; another path is mounted read-only and passed with `--docker`.
+ */
+export type DockerSocket = string;
+/**
+ * Scrape interval of the cadvisor job.
+ */
+export type ScrapeInterval2 = string;
+/**
+ * Time between checks.
+ */
+export type Interval = string;
+/**
+ * Time a check may take.
+ */
+export type Timeout = string;
+/**
+ * Failures before the service is unhealthy.
+ */
+export type Retries = number;
+/**
+ * High-cardinality cAdvisor metrics dropped by metric relabelling.
+ */
+export type DroppedMetrics = string[];
+/**
+ * Generate launch-model.sh, forward its ports and scrape it.
+ */
+export type Enabled5 = boolean;
+/**
+ * Which server. Only SGLang today.
+ */
+export type ServerKind = 'sglang';
+/**
+ * Python interpreter used to start the server.
+ */
+export type PythonInterpreter = string;
+/**
+ * Model checkpoint inside the container (`--model-path`).
+ */
+export type ModelPath = string;
+/**
+ * Address the server binds (`--host`).
+ */
+export type Host = '0.0.0.0' | '127.0.0.1';
+/**
+ * A TCP port number between 1 and 65535.
+ */
+export type TCPPort1 = number;
+/**
+ * Further ports the server uses, forwarded and published (29000 in the reference stack).
+ */
+export type ExtraPorts = TCPPort[];
+/**
+ * Add a scrape job for the server's /metrics (needs `enableMetrics`).
+ */
+export type Scrape = boolean;
+/**
+ * `--context-length`: maximum context length in tokens.
+ */
+export type ContextLength = number;
+/**
+ * `--max-running-requests`.
+ */
+export type MaxRunningRequests = number;
+/**
+ * `--max-total-tokens`: size of the KV cache pool in tokens.
+ */
+export type MaxTotalTokens = number;
+/**
+ * `--enable-metrics`: expose Prometheus metrics on /metrics.
+ */
+export type EnableMetrics = boolean;
+/**
+ * `--tensor-parallel-size`.
+ */
+export type TensorParallelSize = number;
+/**
+ * `--disable-cuda-graph`.
+ */
+export type DisableCudaGraph = boolean;
+/**
+ * `--mem-fraction-static`: fraction of GPU memory for weights and KV cache.
+ */
+export type StaticMemoryFraction = number;
+/**
+ * `--dtype`.
+ */
+export type DataType = 'auto' | 'half' | 'float16' | 'bfloat16' | 'float' | 'float32';
+/**
+ * `--trust-remote-code`.
+ */
+export type TrustRemoteCode = boolean;
+/**
+ * `--enable-trace`: send OpenTelemetry traces to Jaeger's OTLP endpoint.
+ */
+export type EnableTracing = boolean;
+/**
+ * A TCP port number between 1 and 65535.
+ */
+export type TCPPort2 = number;
+/**
+ * Further command-line arguments passed through verbatim (each item one argument).
+ */
+export type ExtraArguments = string[];
+/**
+ * Display name of the dev container.
+ */
+export type Name2 = string;
+/**
+ * Where the workspace is mounted in the container.
+ */
+export type WorkspaceFolder = string;
+/**
+ * Host folder mounted as the workspace, relative to this config file.
+ */
+export type WorkspaceRoot = string;
+/**
+ * VS Code extensions installed in the container. The YAML extension is always added so the config gets schema support.
+ */
+export type Extensions = string[];
+/**
+ * Path of the obscompile schema relative to this config file, or a URL. devcontainer.json associates it with observability.config.yaml through the YAML extension, as a path inside the workspace, so the schema file must lie under `devcontainer.workspaceRoot`.
+ */
+export type SchemaPath = string;
+/**
+ * Run setup-storage.sh on the host (devcontainer `initializeCommand`) before the container starts, so the storage tree exists and is owned by you rather than created by Docker as root.
+ */
+export type PrepareStorageOnTheHost = boolean;
+/**
+ * One observability.config.yaml describes a GPU dev container running an LLM server with Prometheus, Jaeger, node_exporter, dcgm-exporter and cAdvisor around it. `obscompile build` compiles it into the container's scripts, compose file, Prometheus config, devcontainer.json and metrics catalog.
+ */
+export interface ObscompileConfiguration {
+    $schema?: Schema;
+    version: ConfigVersion;
+    project?: Project;
+    versions?: Versions;
+    output?: Output;
+    network?: Network;
+    container?: DevContainer;
+    storage?: Storage;
+    prometheus?: Prometheus1;
+    jaeger?: Jaeger1;
+    exporters?: Exporters;
+    modelServer?: ModelServer;
+    devcontainer?: DevcontainerJson;
+}
+/**
+ * What this stack is called. The name appears in generated headers, the metrics catalog and the devcontainer's display name.
+ */
+export interface Project {
+    name?: Name;
+    description?: Description;
+}
+/**
+ * The upstream release of every component the stack bundles: one place to upgrade. The Dockerfile installs these, and the generated flags, config files and metrics catalog follow them where upstream behaviour differs between releases.
+ */
+export interface Versions {
+    sglang?: SGLang;
+    prometheus?: Prometheus;
+    jaeger?: Jaeger;
+    nodeExporter?: NodeExporter;
+    dcgmExporter?: DcgmExporter;
+    cadvisor?: CAdvisor;
+}
+/**
+ * Where `obscompile build` writes the artifacts.
+ */
+export interface Output {
+    dir?: Folder;
+}
+/**
+ * Where the telemetry daemons listen inside the container, and where the host publishes their ports.
+ */
+export interface Network {
+    bindAddress?: BindAddress;
+    publishAddress?: PublishAddress;
+}
+/**
+ * The compose service that runs the model server and every telemetry daemon (`sglang-dev` in the reference stack).
+ */
+export interface DevContainer {
+    service?: Service;
+    image?: BaseImage;
+    bundleDaemons?: BundleTheTelemetryDaemons;
+    command?: ContainerCommand;
+    capabilities?: Capabilities;
+    gpus?: GPUs;
+    shmSize?: SharedMemory;
+    ipc?: IPCMode;
+    environment?: Environment;
+}
+/**
+ * Extra environment variables for the container.
+ */
+export interface Environment {
+    [k: string]: string;
+}
+/**
+ * Host-side storage tree created by setup-storage.sh and mounted into the container.
+ */
+export interface Storage {
+    hostRoot?: HostStorageRoot;
+    telemetryRoot?: TelemetryRoot;
+    durable?: DurableMounts;
+    profiles?: ProfileCaches;
+}
+/**
+ * Prometheus inside the dev container: one TSDB per container run, one scrape job per enabled source.
+ */
+export interface Prometheus1 {
+    enabled?: Enabled;
+    port?: Port;
+    scrapeInterval?: ScrapeInterval;
+    scrapeTimeout?: ScrapeTimeout;
+    evaluationInterval?: EvaluationInterval;
+    retention?: Retention;
+    scrapeSelf?: ScrapePrometheusItself;
+    externalLabels?: ExternalLabels;
+    extraTargets?: ExtraScrapeTargets;
+}
+/**
+ * Extra labels attached to every series. `container_run` (the run id) is always set and cannot be overridden.
+ */
+export interface ExternalLabels {
+    [k: string]: string;
+}
+export interface ScrapeTarget {
+    job: JobName;
+    targets: Targets;
+    metricsPath?: MetricsPath;
+    scrapeInterval?: ScrapeInterval1;
+    labels?: Labels;
+    metrics?: Metrics;
+}
+/**
+ * Labels added to every target of the job.
+ */
+export interface Labels {
+    [k: string]: string;
+}
+/**
+ * One metric a source emits, as listed in the metrics catalog.
+ */
+export interface Metric {
+    name: Name1;
+    type: Type;
+    help: HelpText;
+    labels?: Labels1;
+}
+/**
+ * Jaeger with persistent badger storage per run; receives OTLP directly, no separate collector. Version 2 (`jaeger --config`) by default; see `versions.jaeger`.
+ */
+export interface Jaeger1 {
+    enabled?: Enabled1;
+    uiPort?: UIPort;
+    otlpGrpcPort?: OTLPGRPCPort;
+    otlpHttpPort?: OTLPHTTPPort;
+    metricsPort?: MetricsPort;
+}
+/**
+ * Metric exporters scraped by Prometheus.
+ */
+export interface Exporters {
+    nodeExporter?: NodeExporter1;
+    dcgmExporter?: DcgmExporter1;
+    cadvisor?: CAdvisor1;
+}
+/**
+ * Host metrics (CPU, memory, disk, network).
+ */
+export interface NodeExporter1 {
+    enabled?: Enabled2;
+    port?: Port1;
+}
+/**
+ * NVIDIA GPU metrics through DCGM; `nv-hostengine` is started first.
+ */
+export interface DcgmExporter1 {
+    enabled?: Enabled3;
+    port?: Port2;
+    profiling?: Profiling;
+}
+/**
+ * Container metrics from cAdvisor, as its own compose service on an internal network.
+ */
+export interface CAdvisor1 {
+    enabled?: Enabled4;
+    image?: Image;
+    port?: Port3;
+    hostPort?: HostPort;
+    dockerSocket?: DockerSocket;
+    scrapeInterval?: ScrapeInterval2;
+    healthcheck?: Healthcheck;
+    dropMetrics?: DroppedMetrics;
+}
+/**
+ * Compose health check against cAdvisor's /healthz endpoint.
+ */
+export interface Healthcheck {
+    interval?: Interval;
+    timeout?: Timeout;
+    retries?: Retries;
+}
+/**
+ * The LLM server (SGLang) started by launch-model.sh, appending to the run's log.
+ */
+export interface ModelServer {
+    enabled?: Enabled5;
+    kind?: ServerKind;
+    python?: PythonInterpreter;
+    modelPath?: ModelPath;
+    host?: Host;
+    port?: TCPPort1;
+    extraPorts?: ExtraPorts;
+    scrape?: Scrape;
+    flags?: SGLangFlags;
+    extraArgs?: ExtraArguments;
+}
+/**
+ * Typed launch flags of `python -m sglang.launch_server`. Anything else goes in `extraArgs`.
+ */
+export interface SGLangFlags {
+    contextLength?: ContextLength;
+    maxRunningRequests?: MaxRunningRequests;
+    maxTotalTokens?: MaxTotalTokens;
+    enableMetrics?: EnableMetrics;
+    tensorParallelSize?: TensorParallelSize;
+    disableCudaGraph?: DisableCudaGraph;
+    memFractionStatic?: StaticMemoryFraction;
+    dtype?: DataType;
+    trustRemoteCode?: TrustRemoteCode;
+    enableTrace?: EnableTracing;
+    port?: TCPPort2;
+}
+/**
+ * The VS Code / devcontainer CLI entry to the compose service.
+ */
+export interface DevcontainerJson {
+    name?: Name2;
+    workspaceFolder?: WorkspaceFolder;
+    workspaceRoot?: WorkspaceRoot;
+    extensions?: Extensions;
+    schemaPath?: SchemaPath;
+    initializeStorage?: PrepareStorageOnTheHost;
+}

@@ -1,0 +1,6 @@
+import type { Model } from '../model.js';
+import type { Artifact } from '../types.js';
+/** Internal network shared by the dev container and cAdvisor: no route out (seed 004, "Network: Internal only"). */
+export declare const TELEMETRY_NETWORK = "telemetry";
+/** The compose file: services built as data, serialised once. */
+export declare function renderCompose(model: Model): Artifact;

@@ -1,0 +1,6 @@
+import type { Model } from '../model.js';
+import type { Artifact } from '../types.js';
+/** The YAML extension gives schema-aware editing of observability.config.yaml. */
+export declare const YAML_EXTENSION = "redhat.vscode-yaml";
+/** Forwards the published ports with labels, keeps the entrypoint, associates the config schema. */
+export declare function renderDevcontainer(model: Model): Artifact;

@@ -1,0 +1,13 @@
+import type { Model } from '../model.js';
+import type { Artifact, ArtifactName } from '../types.js';
+export interface Renderer {
+    render(model: Model): Artifact;
+    /** False when the component behind the artifact is disabled: the artifact is not produced at all. */
+    enabled(model: Model): boolean;
+}
+/** Every artifact obscompile can produce, in output order. */
+export declare const RENDERERS: Readonly<Record<ArtifactName, Renderer>>;
+/** Names of all artifacts, for `--stdout` and docs. */
+export declare const ARTIFACT_NAMES: ArtifactName[];
+/** Renders every enabled artifact in memory. */
+export declare function render(model: Model): Artifact[];

@@ -1,0 +1,28 @@
+/** The generated-file notice every artifact carries (no timestamp, no tool version: rebuilding never drifts). */
+export declare function headerText(sourceName: string): string;
+/** Text safe inside an HTML comment: no `--` (which could end it, `-->`), and on one line. */
+export declare function htmlCommentText(text: string): string;
+/** Control characters out of text that must stay on one line (comments, table cells). */
+export declare function oneLine(text: string): string;
+/** POSIX single-quote shell quoting: the result is one inert word whatever the input. */
+export declare function shellQuote(value: unknown): string;
+/** One shell word from literal text (single-quoted) and script variables (double-quoted expansions), concatenated. */
+export declare function shellWord(parts: readonly (string | {
+    variable: string;
+})[]): string;
+/** Inert Markdown text for a table cell or a paragraph: one line, no HTML, no pipes, no block marker at the start. */
+export declare function markdownCell(value: unknown): string;
+/** An inert inline code span (`name`) for a table cell. */
+export declare function markdownCode(value: unknown): string;
+/** `$` doubled: the literal dollar for both Compose interpolation and Prometheus's expand-external-labels. */
+export declare function dollarLiteral(value: string): string;
+/** Record entries sorted by key: the one ordering helper for user-supplied maps. */
+export declare function sortedEntries<T>(record: Readonly<Record<string, T>>): [string, T][];
+/** LF line endings and exactly one trailing newline. */
+export declare function finish(text: string): string;
+/**
+ * Block-style YAML of plain data, for the files Compose and Prometheus read: no line folding, sequences indented
+ * under their key, double quotes where a string needs quoting, and every string that a YAML 1.1 reader (Go's yaml)
+ * would take for a boolean or number quoted as well.
+ */
+export declare function blockYaml(data: unknown): string;

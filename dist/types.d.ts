@@ -1,0 +1,70 @@
+/** The typed values that travel between pipeline stages (DESIGN.md, "Pipeline"). */
+import type { DiagnosticCode } from './diagnostics/codes.js';
+import type { DiagnosticInput, LineIndex } from './diagnostics/make.js';
+import type { ObscompileConfiguration } from './generated/config.js';
+import type { ResolvedConfig } from './generated/resolved-config.js';
+export type Severity = 'error' | 'warning';
+/** One finding about the input, positioned in its source file. */
+export interface Diagnostic {
+    severity: Severity;
+    code: DiagnosticCode;
+    message: string;
+    /** Path of the file the finding is about, as given by the user. */
+    file: string;
+    /** Character offsets [start, end) in the file. */
+    range: [number, number];
+    /** 1-based line of range[0]. */
+    line: number;
+    /** 1-based column of range[0]. */
+    column: number;
+    hint?: string;
+}
+/** The config file as read from disk. */
+export interface SourceFile {
+    /** Path as shown in diagnostics (relative to the working folder when inside it). */
+    path: string;
+    absolutePath: string;
+    text: string;
+}
+/** Where things are in the source text: config paths to character ranges, offsets to lines and columns. */
+export interface PositionedSource {
+    lines: LineIndex;
+    /** Range of the value (or key) at `path`, or of its nearest ancestor that is written in the file. */
+    locate(path: ConfigPath, target?: 'key' | 'value'): [number, number];
+}
+/** A source file parsed into plain data; node positions are built only when a diagnostic needs them. */
+export interface ParsedSource extends SourceFile {
+    /** The plain JS value of the document. */
+    data: unknown;
+    /** The positioned document, built on first call and shared by later calls. */
+    positioned(): Promise<PositionedSource>;
+}
+/** A path inside the config: map keys and list indexes. */
+export type ConfigPath = readonly (string | number)[];
+/** A diagnostic before it has a position: what is wrong, and at which config path. */
+export interface Finding extends DiagnosticInput {
+    at: ConfigPath;
+    /** Point at the key instead of its value (unknown or misspelled keys). */
+    target?: 'key' | 'value';
+}
+/** The config as written by the user: the type generated from the schema. */
+export type Config = ObscompileConfiguration;
+/** A config that passed the schema, with defaults applied (generated from the schema with defaults made required). */
+export type ValidConfig = ResolvedConfig;
+/** What a stage returns: a value when it could produce one, and everything it found. */
+export interface StageResult<T> {
+    value?: T;
+    diagnostics: Diagnostic[];
+}
+export type ArtifactName = 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh' | 'Dockerfile' | 'docker-compose.yml' | 'prometheus.yml' | 'jaeger.yaml' | 'dcgm-collectors.csv' | 'devcontainer.json' | 'metrics_catalog.md';
+/** One compiled output file, held in memory until emit. */
+export interface Artifact {
+    name: ArtifactName;
+    /** File name inside the output folder. */
+    path: string;
+    content: string;
+    /** Scripts are written executable. */
+    executable: boolean;
+}
+/** True when any diagnostic is an error. */
+export declare function hasErrors(diagnostics: readonly Diagnostic[]): boolean;

@@ -1,0 +1,32 @@
+/**
+ * cAdvisor facts, read in google/cadvisor at tag v0.60.5 (commit 44b8e306) unless a line says otherwise.
+ * Facts only; the wording is ours.
+ */
+/** Images from v0.54.0 on are published here (README.md, .github/workflows/publish-container.yml @ v0.60.5). */
+export declare const CADVISOR_IMAGE = "ghcr.io/google/cadvisor";
+/** The registry before the move; README.md @ v0.60.5 sends versions before v0.53.0 there. */
+export declare const CADVISOR_LEGACY_IMAGE = "gcr.io/cadvisor/cadvisor";
+/** First version on ghcr.io: the publishing workflow (commit 159a7b24) is first contained in v0.54.0. */
+export declare const CADVISOR_FIRST_GHCR = "0.54.0";
+/**
+ * Host folders the README's quick start mounts, all read-only (README.md @ v0.60.5). `/var/run` carries the Docker
+ * socket (`-docker` defaults to unix:///var/run/docker.sock, container/docker/factory.go) and containerd's socket.
+ */
+export declare const CADVISOR_MOUNTS: readonly ["/:/rootfs:ro", "/var/run:/var/run:ro", "/sys:/sys:ro", "/var/lib/docker/:/var/lib/docker:ro", "/dev/disk/:/dev/disk:ro"];
+/** Kernel log device the OOM watcher reads for container_oom_events_total (cmd/internal/api/oom.go). */
+export declare const CADVISOR_DEVICES: readonly ["/dev/kmsg"];
+/** Default of `-docker` (container/docker/factory.go:46). */
+export declare const CADVISOR_DEFAULT_DOCKER_SOCKET = "/var/run/docker.sock";
+/**
+ * Docker's containerd image store (storage driver `overlayfs`) makes cAdvisor read container layers through
+ * containerd (`-containerd`, default /run/containerd/containerd.sock; lib/container/containerd/factory.go). The path is
+ * given through the `/var/run` mount, which is how it reaches the host's /run on systemd hosts.
+ */
+export declare const CADVISOR_CONTAINERD_SOCKET = "/var/run/containerd/containerd.sock";
+/** `/healthz` answers 200 `ok` unconditionally (cmd/internal/healthz/healthz.go); the image ships wget for its own HEALTHCHECK (deploy/healthcheck.sh). */
+export declare const CADVISOR_HEALTH_PATH = "/healthz";
+/**
+ * Metric kinds cAdvisor leaves off unless enabled (`ignoreMetrics` in cmd/cadvisor.go; the same set at v0.49.1).
+ * Setting `-disable_metrics` replaces this list instead of adding to it (lib/container/factory.go MetricSet.Set).
+ */
+export declare const CADVISOR_DEFAULT_DISABLED_KINDS: readonly ["memory_numa", "tcp", "udp", "advtcp", "sched", "process", "hugetlb", "referenced_memory", "cpu_topology", "resctrl", "cpuset"];

@@ -1,0 +1,22 @@
+/**
+ * Images: `prom/<name>:v<version>` (Makefile.common DOCKER_REPO `prom`; release tags are `v<version>`). Both put the
+ * binaries in /bin (Dockerfile of each repository at those tags).
+ */
+export declare const PROMETHEUS_IMAGE: (version: string) => string;
+export declare const PROMETHEUS_BINARIES: readonly ["/bin/prometheus", "/bin/promtool"];
+export declare const NODE_EXPORTER_IMAGE: (version: string) => string;
+export declare const NODE_EXPORTER_BINARY = "/bin/node_exporter";
+/** Debian and Ubuntu package node_exporter as `prometheus-node-exporter`, with a binary of that name. */
+export declare const NODE_EXPORTER_NAMES: readonly ["node_exporter", "prometheus-node-exporter"];
+/**
+ * Prometheus 2 expands `${VAR}` in external labels only with `--enable-feature=expand-external-labels`
+ * (docs/feature_flags.md @ v2.42.0); 3.0 removed the flag and always expands (CHANGELOG.md 3.0.0, #14657).
+ */
+export declare const needsExpandFlag: (version: string) => boolean;
+/**
+ * From 3.8.0 `--storage.tsdb.retention.time` is deprecated in favour of `storage.tsdb.retention.time` in the config
+ * file (cmd/prometheus/main.go, config/config.go TSDBRetentionConfig @ v3.8.0 and v3.14.0); 3.11.0 fixed the file
+ * setting (a unit mismatch made it 1e6 times longer, CHANGELOG.md #18200), so obscompile uses it from 3.11 on and the
+ * flag before. Prometheus 2.42 rejects the file setting ("field retention not found").
+ */
+export declare const retentionInConfigFile: (version: string) => boolean;

@@ -1,0 +1,38 @@
+/**
+ * dist/ is checked in, so the package installs and runs (as a pre-commit hook, from git, with no build step and no
+ * dependencies). It must be exactly what `npm run build` makes from the sources.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT, cleanup, tempDir } from './helpers.js';
+
+function files(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix)).sort().flatMap((name) => {
+    const rel = path.join(prefix, name);
+    return statSync(path.join(dir, rel)).isDirectory() ? files(dir, rel) : [rel];
+  });
+}
+
+test('the checked-in dist/ is what npm run build makes from the sources (run `npm run build` when this fails)', () => {
+  const fresh = tempDir();
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', fresh], { cwd: ROOT });
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), '--outdir', fresh], { cwd: ROOT });
+    const dist = path.join(ROOT, 'dist');
+    assert.equal(files(dist), files(fresh), 'the same files');
+    for (const f of files(fresh)) assert.ok(readFileSync(path.join(dist, f)).equals(readFileSync(path.join(fresh, f))), `dist/${f} is stale: run \`npm run build\``);
+  } finally {
+    cleanup(fresh);
+  }
+});
+
+test('the package has no runtime dependencies: everything it runs is bundled', () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; scripts: Record<string, string> };
+  assert.equal(pkg.dependencies ?? {}, {});
+  assert.not.ok(pkg.scripts.prepare, 'no prepare script: installing from git or a tarball runs nothing');
+});
+
+test.run();
