@@ -63,6 +63,8 @@ export interface Model {
     jaegerConfig?: Record<string, unknown>;
     /** The daemons init-run.sh starts, in order. */
     daemons: Daemon[];
+    /** The schema copy for editors (observability.schema.json in the output folder). */
+    schemaText: string;
     /** Records of dcgm-collectors.csv (empty when dcgm-exporter is disabled). */
     dcgmCollectors: DcgmCollector[];
 }
@@ -72,6 +74,8 @@ export interface ModelContext {
     /** Absolute path of the output folder. */
     outDir: string;
     catalog: readonly CatalogSource[];
+    /** The shipped JSON Schema's text, copied into the output folder for editors. */
+    schemaText: string;
 }
 /** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
 export declare function buildModel(config: ValidConfig, ctx: ModelContext): Model;

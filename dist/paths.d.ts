@@ -4,3 +4,7 @@ export declare const packageRoot: () => string;
 export declare const packageVersion: () => string;
 /** Absolute path of a file shipped in the package. */
 export declare const shipped: (...parts: string[]) => string;
+/** The JSON Schema of the config language, as shipped. */
+export declare const schemaFile: () => string;
+/** Name of the schema copy `build` writes into the output folder, for editors. */
+export declare const SCHEMA_COPY = "observability.schema.json";

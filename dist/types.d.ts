@@ -56,7 +56,7 @@ export interface StageResult<T> {
     value?: T;
     diagnostics: Diagnostic[];
 }
-export type ArtifactName = 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh' | 'Dockerfile' | 'docker-compose.yml' | 'prometheus.yml' | 'jaeger.yaml' | 'dcgm-collectors.csv' | 'devcontainer.json' | 'metrics_catalog.md';
+export type ArtifactName = 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh' | 'Dockerfile' | 'docker-compose.yml' | 'prometheus.yml' | 'jaeger.yaml' | 'dcgm-collectors.csv' | 'devcontainer.json' | 'metrics_catalog.md' | 'observability.schema.json';
 /** One compiled output file, held in memory until emit. */
 export interface Artifact {
     name: ArtifactName;

@@ -1,5 +1,7 @@
 /** The pipeline, in the order of the architecture: analyze (discover → parse → validate → check) → model → render. */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { schemaFile } from './paths.js';
 import { analyze, type Analysis } from './analyze.js';
 import { loadCatalog } from './catalog.js';
 import { fileDiagnostic } from './diagnostics/make.js';
@@ -23,7 +25,7 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
   if (!analysis.config || !analysis.source || hasErrors(analysis.diagnostics)) return analysis;
   const { options, source, config } = analysis;
   const outDir = options.out ? path.resolve(options.cwd, options.out) : path.resolve(path.dirname(source.absolutePath), config.output.dir);
-  const model = buildModel(config, { configPath: source.absolutePath, outDir, catalog: loadCatalog() });
+  const model = buildModel(config, { configPath: source.absolutePath, outDir, catalog: loadCatalog(), schemaText: await readFile(schemaFile(), 'utf8') });
   try {
     const artifacts = render(model);
     return { ...analysis, model, outDir, artifacts };

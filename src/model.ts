@@ -13,6 +13,7 @@ export type { CatalogRow, CatalogSection } from './model-catalog.js';
 import type { ValidConfig } from './types.js';
 
 import { CONTAINER_OUT_DIR } from './layout.js';
+import { SCHEMA_COPY } from './paths.js';
 
 export { CONTAINER_OUT_DIR };
 
@@ -61,6 +62,8 @@ export interface Model {
   jaegerConfig?: Record<string, unknown>;
   /** The daemons init-run.sh starts, in order. */
   daemons: Daemon[];
+  /** The schema copy for editors (observability.schema.json in the output folder). */
+  schemaText: string;
   /** Records of dcgm-collectors.csv (empty when dcgm-exporter is disabled). */
   dcgmCollectors: DcgmCollector[];
 }
@@ -71,6 +74,8 @@ export interface ModelContext {
   /** Absolute path of the output folder. */
   outDir: string;
   catalog: readonly CatalogSource[];
+  /** The shipped JSON Schema's text, copied into the output folder for editors. */
+  schemaText: string;
 }
 
 const posixRelative = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/') || '.';
@@ -91,7 +96,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     },
     inWorkspace: {
       outDir: posixRelative(workspaceRoot, ctx.outDir),
-      schema: workspaceSchema(config.devcontainer.schemaPath, configDir, workspaceRoot),
+      schema: workspaceSchema(config.devcontainer.schemaPath ?? path.join(posixRelative(configDir, ctx.outDir), SCHEMA_COPY), configDir, workspaceRoot),
     },
     paths: {
       telemetryRoot: root,
@@ -119,6 +124,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     daemons: daemons(config),
     ...(config.jaeger.enabled && major(config.versions.jaeger) >= 2 ? { jaegerConfig: jaegerConfig(config) } : {}),
     dcgmCollectors: dcgmCollectors(config, ctx.catalog),
+    schemaText: ctx.schemaText,
   };
 }
 

@@ -32,3 +32,9 @@ export const packageVersion = (): string => ownPackage().manifest.version;
 
 /** Absolute path of a file shipped in the package. */
 export const shipped = (...parts: string[]): string => path.join(packageRoot(), ...parts);
+
+/** The JSON Schema of the config language, as shipped. */
+export const schemaFile = (): string => shipped('schema', 'observability.schema.json');
+
+/** Name of the schema copy `build` writes into the output folder, for editors. */
+export const SCHEMA_COPY = 'observability.schema.json';

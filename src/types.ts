@@ -77,7 +77,8 @@ export type ArtifactName =
   | 'jaeger.yaml'
   | 'dcgm-collectors.csv'
   | 'devcontainer.json'
-  | 'metrics_catalog.md';
+  | 'metrics_catalog.md'
+  | 'observability.schema.json';
 
 /** One compiled output file, held in memory until emit. */
 export interface Artifact {

@@ -164,6 +164,8 @@ test('generated files carry no timestamp and no tool version, so upgrading never
     await cli(['build'], dir);
     for (const [file, text] of Object.entries(snapshot(path.join(dir, 'out')))) {
       assert.not.ok(text.includes(pkg.version), `${file} does not mention the obscompile version`);
+      // The schema copy is the shipped schema verbatim; its prose may name dates (an end-of-life date, say).
+      if (file === 'observability.schema.json') continue;
       assert.not.match(text, /20\d\d-\d\d-\d\d/, `${file} has no date`);
     }
   } finally {

@@ -130,7 +130,7 @@ test('devcontainer: storage prepared on the host, schema associated relative to 
   const dc = parseJsonc(readFileSync(path.join(ROOT, 'examples/sglang-dev/out/devcontainer.json'), 'utf8')) as { initializeCommand: string[]; customizations: { vscode: { settings: Record<string, Record<string, string[]>> } } };
   assert.is(dc.initializeCommand[0], 'bash');
   assert.is(dc.initializeCommand[1], '${localWorkspaceFolder}/examples/sglang-dev/out/setup-storage.sh');
-  assert.equal(Object.keys(dc.customizations.vscode.settings['yaml.schemas']!), ['schema/observability.schema.json']);
+  assert.equal(Object.keys(dc.customizations.vscode.settings['yaml.schemas']!), ['examples/sglang-dev/out/observability.schema.json'], 'the schema copy, relative to the workspace');
   const ports = parseYaml(out['docker-compose.yml']!).services['sglang-dev'].ports as { host_ip: string }[];
   assert.ok(ports.length > 0 && ports.every((p) => p.host_ip === '127.0.0.1'));
   const open = parseYaml((await example([[['network', 'publishAddress'], '0.0.0.0']]))['docker-compose.yml']!).services['sglang-dev'].ports as { host_ip: string }[];

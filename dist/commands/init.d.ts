@@ -4,10 +4,10 @@ export declare const EXAMPLES: {
     'sglang-dev': string;
     'cpu-only': string;
 };
-/** The schema path as the modeline should name it: relative to the config when that stays short, else absolute. */
-export declare function schemaReference(configDir: string): string;
-/** The starter text, or the example's with its modeline and schema path pointed at this installation. */
-export declare function starterConfig(dir: string, example?: keyof typeof EXAMPLES): Promise<string>;
+/** The modeline's schema path: the copy `build` keeps in the output folder, relative to the config. */
+export declare const SCHEMA_REFERENCE = "./.devcontainer/observability/observability.schema.json";
+/** The starter text, or an example's with its output folder, workspace and schema set for a project of its own. */
+export declare function starterConfig(example?: keyof typeof EXAMPLES): Promise<string>;
 export declare function initCommand(opts: {
     example?: keyof typeof EXAMPLES;
     format?: string;

@@ -378,9 +378,9 @@ export type WorkspaceRoot = string;
  */
 export type Extensions = string[];
 /**
- * Path of the obscompile schema relative to this config file, or a URL. devcontainer.json associates it with observability.config.yaml through the YAML extension, as a path inside the workspace, so the schema file must lie under `devcontainer.workspaceRoot`.
+ * Where editors find the obscompile schema. Leave it unset (null) for the copy obscompile writes into the output folder, `observability.schema.json`: it matches the obscompile that built the stack, works for any install (npm, pnpm, global) and inside the dev container. Otherwise a path relative to this config (under `devcontainer.workspaceRoot`), or a URL.
  */
-export type SchemaPath = string;
+export type SchemaPath = string | null;
 /**
  * Run setup-storage.sh on the host (devcontainer `initializeCommand`) before the container starts, so the storage tree exists and is owned by you rather than created by Docker as root.
  */

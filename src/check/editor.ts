@@ -12,7 +12,9 @@ export const schemaInWorkspace: Rule = {
   code: 'OBS_SCHEMA_OUTSIDE_WORKSPACE',
   title: 'The schema associated in devcontainer.json lies inside the mounted workspace',
   check(config) {
-    const { schemaPath, workspaceRoot } = config.devcontainer;
+    const { workspaceRoot } = config.devcontainer;
+    // Unset: the copy in the output folder, which must then lie inside the workspace.
+    const schemaPath = config.devcontainer.schemaPath ?? `${config.output.dir}/observability.schema.json`;
     if (IS_URL.test(schemaPath)) return [];
     const rel = path.posix.relative(path.posix.resolve('/config', workspaceRoot), path.posix.resolve('/config', schemaPath));
     if (rel !== '' && !rel.startsWith('../') && rel !== '..') return [];
@@ -21,7 +23,9 @@ export const schemaInWorkspace: Rule = {
         severity: 'warning',
         code: 'OBS_SCHEMA_OUTSIDE_WORKSPACE',
         message: `schema \`${schemaPath}\` is outside the workspace root \`${workspaceRoot}\`, so the editor inside the dev container cannot read it`,
-        hint: 'point `devcontainer.schemaPath` at a schema under `devcontainer.workspaceRoot` (paths are relative to this config), widen `workspaceRoot`, or use a URL',
+        hint: config.devcontainer.schemaPath === null
+          ? 'put `output.dir` under `devcontainer.workspaceRoot`, or widen `workspaceRoot`'
+          : 'point `devcontainer.schemaPath` at a schema under `devcontainer.workspaceRoot` (paths are relative to this config), widen `workspaceRoot`, or use a URL',
       }),
     ];
   },

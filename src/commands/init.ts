@@ -8,8 +8,7 @@ import { fileDiagnostic } from '../diagnostics/make.js';
 import { renderTemplate } from '../render/handlebars.js';
 import { EXIT, type Io } from '../io.js';
 import { report } from './report.js';
-import { SCHEMA_FILE } from './schema.js';
-import { shipped } from '../paths.js';
+import { SCHEMA_COPY, schemaFile, shipped } from '../paths.js';
 
 /** The shipped examples `init --example` starts from. */
 export const EXAMPLES = {
@@ -17,24 +16,21 @@ export const EXAMPLES = {
   'cpu-only': shipped('examples', 'cpu-only', 'observability.config.yaml'),
 };
 
-/** The schema path as the modeline should name it: relative to the config when that stays short, else absolute. */
-export function schemaReference(configDir: string): string {
-  const schemaFile = SCHEMA_FILE;
-  const rel = path.relative(configDir, schemaFile).split(path.sep).join('/');
-  if (rel.split('/').filter((s) => s === '..').length > 3) return schemaFile;
-  return rel.startsWith('.') ? rel : `./${rel}`;
-}
+/** Where `init` puts the artifacts: also where the schema copy lives, which the modeline names. */
+const OUTPUT_DIR = '.devcontainer/observability';
 
-/** The starter text, or the example's with its modeline and schema path pointed at this installation. */
-export async function starterConfig(dir: string, example?: keyof typeof EXAMPLES): Promise<string> {
-  const schema = schemaReference(dir);
-  if (!example) return renderTemplate('starter.config.yaml', { schema, name: 'sglang-dev' });
+/** The modeline's schema path: the copy `build` keeps in the output folder, relative to the config. */
+export const SCHEMA_REFERENCE = `./${OUTPUT_DIR}/${SCHEMA_COPY}`;
+
+/** The starter text, or an example's with its output folder, workspace and schema set for a project of its own. */
+export async function starterConfig(example?: keyof typeof EXAMPLES): Promise<string> {
+  if (!example) return renderTemplate('starter.config.yaml', { schema: SCHEMA_REFERENCE, name: 'sglang-dev', outputDir: OUTPUT_DIR });
   const doc = parseDocument(await readFile(EXAMPLES[example], 'utf8'));
-  doc.setIn(['devcontainer', 'schemaPath'], schema);
-  doc.setIn(['output', 'dir'], '.devcontainer/observability');
+  doc.deleteIn(['devcontainer', 'schemaPath']);
+  doc.setIn(['output', 'dir'], OUTPUT_DIR);
   doc.setIn(['devcontainer', 'workspaceRoot'], '.');
   const body = doc.toString({ lineWidth: 0 }).replace(/^# yaml-language-server:.*\n/, '');
-  return `# yaml-language-server: $schema=${schema}\n${body}`;
+  return `# yaml-language-server: $schema=${SCHEMA_REFERENCE}\n${body}`;
 }
 
 export async function initCommand(opts: { example?: keyof typeof EXAMPLES; format?: string }, io: Io, args: string[]): Promise<number> {
@@ -43,7 +39,10 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   const shown = path.relative(io.cwd, file) || file;
   await makeDirs(dir);
   try {
-    await writeFile(file, await starterConfig(dir, opts.example), { flag: 'wx' });
+    await writeFile(file, await starterConfig(opts.example), { flag: 'wx' });
+    // The schema copy right away, so the editor validates before the first build (build keeps it current).
+    await makeDirs(path.join(dir, OUTPUT_DIR));
+    await writeFile(path.join(dir, OUTPUT_DIR, SCHEMA_COPY), await readFile(schemaFile(), 'utf8'));
   } catch (error) {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
     report(io, [fileDiagnostic(shown, {

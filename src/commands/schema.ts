@@ -3,13 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../fs-safe.js';
 import { EXIT, type Io } from '../io.js';
-import { shipped } from '../paths.js';
-
-/** The shipped schema file. */
-export const SCHEMA_FILE = shipped('schema', 'observability.schema.json');
+import { schemaFile } from '../paths.js';
 
 export async function schemaCommand(opts: { out?: string }, io: Io): Promise<number> {
-  const text = await readFile(SCHEMA_FILE, 'utf8');
+  const text = await readFile(schemaFile(), 'utf8');
   if (!opts.out) {
     if (io.result) io.result({ schema: JSON.parse(text) });
     else io.out(text);

@@ -1,6 +1,7 @@
 /** Stage 6: one pure renderer per artifact, and the rule for which artifacts a model produces. */
 import { renderCatalog } from './catalog.js';
 import { renderCompose } from './compose.js';
+import { renderSchemaCopy } from './schema-copy.js';
 import { renderDcgmCollectors } from './dcgm-collectors.js';
 import { renderDevcontainer } from './devcontainer.js';
 import { renderDockerfile } from './dockerfile.js';
@@ -30,6 +31,7 @@ export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
   'dcgm-collectors.csv': { render: renderDcgmCollectors, enabled: (m) => m.config.exporters.dcgmExporter.enabled },
   'devcontainer.json': { render: renderDevcontainer, enabled: always },
   'metrics_catalog.md': { render: renderCatalog, enabled: (m) => m.config.prometheus.enabled },
+  'observability.schema.json': { render: renderSchemaCopy, enabled: always },
 };
 
 /** Names of all artifacts, for `--stdout` and docs. */

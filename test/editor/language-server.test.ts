@@ -1,5 +1,5 @@
 /** The schema as an editor sees it: yaml-language-server over LSP on a config with the `obscompile init` modeline. */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -74,6 +74,26 @@ test('inside the dev container, devcontainer.json associates the schema with a c
   }
 });
 
+test('the modeline init writes resolves wherever obscompile is installed and wherever the config lives', async () => {
+  const project = tempDir();
+  const server = new YamlLanguageServer();
+  try {
+    // A config in a sub-folder of the project, created by an obscompile that is not in the project's node_modules.
+    assert.is((await cli(['init', 'deploy/gpu'], project)).code, 0);
+    const config = path.join(project, 'deploy/gpu/observability.config.yaml');
+    const modeline = readFileSync(config, 'utf8').split('\n')[0]!;
+    const target = modeline.replace(/^# yaml-language-server: \$schema=/, '');
+    assert.not.match(target, /node_modules|^\//, 'no install location and no absolute path in the modeline');
+    assert.ok(existsSync(path.resolve(path.dirname(config), target)), 'the schema copy is where the modeline says');
+    await withTimeout(server.start(project), 'initialize');
+    const found = await withTimeout(server.open(config, `${modeline}\nversion: 1\nprometheus:\n  scrapeIntervall: 15s\n`), 'diagnostics');
+    assert.ok(found.some((d) => d.range.start.line === 3 && /scrapeIntervall/.test(d.message)), JSON.stringify(found));
+  } finally {
+    await server.stop();
+    cleanup(project);
+  }
+});
+
 test('obscompile init refuses to overwrite, and init then build works with no other step', async () => {
   const dir = tempDir();
   try {
@@ -83,7 +103,8 @@ test('obscompile init refuses to overwrite, and init then build works with no ot
     assert.match(again.stderr, /already exists; init never overwrites/);
     const build = await cli(['build'], dir);
     assert.is(build.code, 0, build.stderr);
-    assert.match(build.stdout, /^\.devcontainer\/observability: wrote 10 files/);
+    // init already wrote the schema copy the modeline names; build adds everything else.
+    assert.match(build.stdout, /^\.devcontainer\/observability: wrote 10 files \(.*\), 1 unchanged/);
     for (const example of ['sglang-dev', 'cpu-only']) {
       const fromExample = tempDir();
       try {
