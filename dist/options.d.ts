@@ -10,6 +10,8 @@ export interface Options {
     force: boolean;
     /** Compute and report, but write nothing. */
     dryRun: boolean;
+    /** Largest config file accepted, in bytes; raise it for configs with thousands of targets. */
+    maxConfigBytes: number;
 }
 export declare const DEFAULTS: Omit<Options, 'cwd'>;
 /** A complete Options from a partial one. */

@@ -17,7 +17,7 @@ export interface Analysis {
 /** Discovers, parses, validates and checks the config: everything `obscompile validate` needs. */
 export async function analyze(partial: Partial<Options>): Promise<Analysis> {
   const options = resolveOptions(partial);
-  const discovered = await discover({ cwd: options.cwd, configPath: options.config });
+  const discovered = await discover({ cwd: options.cwd, configPath: options.config, maxBytes: options.maxConfigBytes });
   if (!discovered.value) return { options, diagnostics: discovered.diagnostics };
   const source = discovered.value;
   const parsed = await parse(source);

@@ -1,5 +1,5 @@
 /** The command line: commander declarations only; every command is a library call mapped to an exit code. */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, processIo, type Io } from './io.js';
 import type { Diagnostic } from './types.js';
 import { helpAfter } from './help.js';
@@ -8,6 +8,13 @@ import { VERSION } from './version.js';
 const FORMATS = ['text', 'json', 'github', 'sarif'];
 const formatOption = () => new Option('--format <format>', 'how to print diagnostics').choices(FORMATS).default('text');
 const configOption = () => new Option('-c, --config <file>', 'config file (default: search for observability.config.yaml from the current folder upward)');
+const sizeOption = () =>
+  new Option('--max-config-bytes <n>', 'largest config file accepted, in bytes (raise it for thousands of scrape targets)')
+    .default(1024 * 1024)
+    .argParser((v) => {
+      if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError('a whole number of bytes, such as 8388608');
+      return Number(v);
+    });
 
 function program(io: Io, exit: { code: number }): Command {
   const cli = new Command('obscompile')
@@ -44,10 +51,10 @@ function program(io: Io, exit: { code: number }): Command {
     };
 
   cli.command('validate').description('check the config against the schema and the semantic rules; write nothing')
-    .addOption(configOption()).addOption(formatOption())
+    .addOption(configOption()).addOption(sizeOption()).addOption(formatOption())
     .action(act(async () => (await import('./commands/validate.js')).validateCommand));
   cli.command('build').description('compile the config and write every artifact into the output folder')
-    .addOption(configOption())
+    .addOption(configOption()).addOption(sizeOption())
     .option('-o, --out <dir>', 'output folder (default: output.dir of the config, relative to it)')
     .option('--stdout <artifact>', 'print one artifact to stdout instead of writing files')
     .option('--dry-run', 'report what would be written, write nothing', false)
@@ -55,7 +62,7 @@ function program(io: Io, exit: { code: number }): Command {
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/build.js')).buildCommand));
   cli.command('check').description('compile in memory and fail with a unified diff when the output folder drifted (for CI)')
-    .addOption(configOption())
+    .addOption(configOption()).addOption(sizeOption())
     .option('-o, --out <dir>', 'output folder to compare (default: output.dir of the config)')
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/check.js')).checkCommand));
@@ -64,7 +71,7 @@ function program(io: Io, exit: { code: number }): Command {
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/schema.js')).schemaCommand));
   cli.command('docs').description('print the component and metrics tables, or keep them current in a README')
-    .addOption(configOption())
+    .addOption(configOption()).addOption(sizeOption())
     .addOption(new Option('--table <name>', 'which table').choices(['components', 'metrics', 'all']).default('all'))
     .option('--inject <readme>', 'replace the tables between <!-- obscompile:begin NAME --> and <!-- obscompile:end NAME --> markers')
     .option('--check', 'with --inject: fail with a diff when the README is stale, write nothing', false)

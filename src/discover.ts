@@ -7,7 +7,7 @@ import type { SourceFile, StageResult } from './types.js';
 /** File names searched for in each folder, from the current folder upward. */
 export const CONFIG_FILE_NAMES = ['observability.config.yaml', 'observability.config.yml'] as const;
 
-/** Larger configs are refused before parsing: a real one is a few kilobytes. */
+/** Larger configs are refused before parsing unless the user raises the limit (`--max-config-bytes`): a real one is a few kilobytes. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface DiscoverOptions {
@@ -15,6 +15,8 @@ export interface DiscoverOptions {
   cwd: string;
   /** Explicit config path (`--config`); no search when given. */
   configPath?: string | undefined;
+  /** Largest config accepted, in bytes (default MAX_CONFIG_BYTES). */
+  maxBytes?: number | undefined;
 }
 
 /** Finds the config (explicit path, else cosmiconfig search upward) and reads it. */
@@ -33,7 +35,7 @@ export async function discover(options: DiscoverOptions): Promise<StageResult<So
       ],
     };
   }
-  return read(found, displayPath(options.cwd, found));
+  return read(found, displayPath(options.cwd, found), options.maxBytes ?? MAX_CONFIG_BYTES);
 }
 
 async function search(cwd: string): Promise<string | undefined> {
@@ -62,7 +64,7 @@ function displayPath(cwd: string, file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
-async function read(absPath: string, shown: string): Promise<StageResult<SourceFile>> {
+async function read(absPath: string, shown: string, limit: number): Promise<StageResult<SourceFile>> {
   try {
     const info = await stat(absPath);
     if (info.isDirectory()) {
@@ -71,11 +73,11 @@ async function read(absPath: string, shown: string): Promise<StageResult<SourceF
     if (!info.isFile()) {
       return fail(shown, 'OBS_IO', `${shown} is not a regular file (a device, pipe or socket)`, 'point `--config` at an observability.config.yaml file');
     }
-    const tooLarge = (size: string) => fail(shown, 'OBS_CONFIG_TOO_LARGE', `config file is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, 'a config describes one stack in a few kilobytes; check that this is the right file');
-    if (info.size > MAX_CONFIG_BYTES) return tooLarge(String(info.size));
+    const tooLarge = (size: string) => fail(shown, 'OBS_CONFIG_TOO_LARGE', `config file is ${size} bytes; the limit is ${limit}`, 'a config describes one stack in a few kilobytes; check that this is the right file, or raise the limit with `--max-config-bytes`');
+    if (info.size > limit) return tooLarge(String(info.size));
     // Read at most one byte past the limit: some files (under /proc, say) report size 0 and grow while read.
-    const text = await readBounded(absPath, MAX_CONFIG_BYTES + 1);
-    if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) return tooLarge(`more than ${MAX_CONFIG_BYTES}`);
+    const text = await readBounded(absPath, limit + 1);
+    if (Buffer.byteLength(text) > limit) return tooLarge(`more than ${limit}`);
     // A byte-order mark is not part of the config: without it, line 1 columns match what editors show.
     return { value: { path: shown, absolutePath: absPath, text: text.replace(/^\uFEFF/, '') }, diagnostics: [] };
   } catch (error) {

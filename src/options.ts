@@ -11,11 +11,14 @@ export interface Options {
   force: boolean;
   /** Compute and report, but write nothing. */
   dryRun: boolean;
+  /** Largest config file accepted, in bytes; raise it for configs with thousands of targets. */
+  maxConfigBytes: number;
 }
 
 export const DEFAULTS: Omit<Options, 'cwd'> = {
   force: false,
   dryRun: false,
+  maxConfigBytes: 1024 * 1024,
 };
 
 /** A complete Options from a partial one. */

@@ -12,4 +12,6 @@ export interface CommonOptions {
     config?: string;
     out?: string;
     format: string;
+    /** `--max-config-bytes`. */
+    maxConfigBytes?: number;
 }

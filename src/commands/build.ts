@@ -20,7 +20,7 @@ export function targetOf(compilation: Compilation, io: Io): EmitTarget {
 }
 
 export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> {
-  const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun });
+  const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes });
   if (!compilation.artifacts) {
     report(io, compilation.diagnostics, opts.format, compilation);
     return exitFor(compilation.diagnostics);

@@ -16,7 +16,7 @@ interface DocsOptions extends CommonOptions {
 }
 
 export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
-  const compilation = await compile({ cwd: io.cwd, config: opts.config });
+  const compilation = await compile({ cwd: io.cwd, config: opts.config, maxConfigBytes: opts.maxConfigBytes });
   if (!compilation.model) {
     report(io, compilation.diagnostics, opts.format, compilation);
     return exitFor(compilation.diagnostics);

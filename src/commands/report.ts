@@ -47,4 +47,6 @@ export interface CommonOptions {
   config?: string;
   out?: string;
   format: string;
+  /** `--max-config-bytes`. */
+  maxConfigBytes?: number;
 }

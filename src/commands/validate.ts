@@ -4,7 +4,7 @@ import { exitFor, report, type CommonOptions } from './report.js';
 import type { Io } from '../io.js';
 
 export async function validateCommand(opts: CommonOptions, io: Io): Promise<number> {
-  const analysis = await analyze({ cwd: io.cwd, config: opts.config });
+  const analysis = await analyze({ cwd: io.cwd, config: opts.config, maxConfigBytes: opts.maxConfigBytes });
   report(io, analysis.diagnostics, opts.format, analysis);
   const code = exitFor(analysis.diagnostics);
   io.result?.({ file: analysis.source?.path ?? null, valid: code === 0 });

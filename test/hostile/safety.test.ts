@@ -21,6 +21,22 @@ test('a multi-megabyte config is refused before it is read', async () => {
   }
 });
 
+test('a config over the default limit builds when the user raises it with --max-config-bytes; a bad value is a usage error', async () => {
+  const targets = Array.from({ length: 15_000 }, (_, i) => `    - { job: exporter_${i}, targets: ["host${i}.internal:9100"], labels: { shard: "s${i % 16}" } }`).join('\n');
+  const dir = configDir(`version: 1\noutput:\n  dir: out\nprometheus:\n  extraTargets:\n${targets}\n`);
+  try {
+    const refused = await cli(['validate'], dir);
+    assert.is(refused.code, 1);
+    assert.match(refused.stderr, /OBS_CONFIG_TOO_LARGE.*the limit is 1048576/);
+    assert.match(refused.stderr, /raise the limit with `--max-config-bytes`/);
+    const built = await cli(['build', '--max-config-bytes', '8388608'], dir);
+    assert.is(built.code, 0, built.stderr);
+    assert.is((await cli(['build', '--max-config-bytes', 'lots'], dir)).code, 2);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('runaway nesting deep enough to overflow the parser is a depth error, not a crash', async () => {
   const dir = configDir(`version: 1\nproject: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
   try {
