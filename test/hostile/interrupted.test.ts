@@ -126,6 +126,38 @@ test('an output path that is a file: a positioned I/O error through the formatte
   }
 });
 
+test('a commit that fails after replacing files says so, and the next build finishes the set', async () => {
+  const dir = configDir(A);
+  try {
+    // The manifest's place is taken by a folder: every artifact is renamed into place, then the manifest cannot be.
+    mkdirSync(path.join(dir, 'out', MANIFEST_FILE), { recursive: true });
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /some files were already replaced; the next `obscompile build` finishes the set from \.obscompile-journal\.json/);
+    assert.not.match(r.stderr, /nothing was changed/);
+    rmSync(path.join(dir, 'out', MANIFEST_FILE), { recursive: true });
+    const again = await cli(['build'], dir);
+    assert.is(again.code, 0, again.stderr);
+    const { artifacts, target } = await compiled(dir);
+    assert.equal(await check(artifacts, target), []);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a config file name cannot close the catalog\'s HTML comment', async () => {
+  const dir = configDir('');
+  try {
+    writeFileSync(path.join(dir, 'x--><img src=x onerror=alert(1)>.yaml'), A);
+    const r = await cli(['build', '--config', 'x--><img src=x onerror=alert(1)>.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const first = readFileSync(path.join(dir, 'out', 'metrics_catalog.md'), 'utf8').split('\n')[0]!;
+    assert.is(first.indexOf('-->'), first.length - 3, `the comment closes only at its end: ${first}`);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('special files: a FIFO or a device as --config, and an output folder the kernel refuses, end at once with a clear error', () => {
   const dir = configDir(A);
   try {
