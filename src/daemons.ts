@@ -2,10 +2,10 @@
 import { DCGM_FLAGS, HOSTENGINE_ADDRESS, HOSTENGINE_FLAGS, HOSTENGINE_PORT } from './upstream/dcgm.js';
 import { jaegerDaemon } from './upstream/jaeger.js';
 import { NODE_EXPORTER_NAMES, needsExpandFlag, retentionInConfigFile } from './upstream/prometheus.js';
-import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from './daemon.js';
+import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from './daemon-command.js';
 import type { ValidConfig } from './types.js';
 
-export type { Daemon, ShellWord } from './daemon.js';
+export type { Daemon, ShellWord } from './daemon-command.js';
 
 function prometheus(config: ValidConfig): Daemon {
   const p = config.prometheus;
