@@ -55,6 +55,17 @@ const TRANSLATORS: Record<string, Translator> = {
   additionalProperties: ({ error, path, within }) => {
     const key = String(error.params.additionalProperty);
     const allowed = Object.keys(parentSchema(error).properties ?? {});
+    if (SECRET_KEYS.includes(key)) {
+      return {
+        input: {
+          code: 'OBS_LITERAL_SECRET',
+          message: `\`${key}\` ${within} would write a secret into the generated files, and into git`,
+          hint: `put the secret in a file mounted into the container and name it with \`${key === 'password' ? 'passwordFile' : 'bearerTokenFile'}\``,
+        },
+        at: [...path, key],
+        target: 'key',
+      };
+    }
     const guess = didYouMean(key, allowed);
     const merge = key === '<<';
     return {
@@ -117,6 +128,9 @@ const TRANSLATORS: Record<string, Translator> = {
     };
   },
 };
+
+/** Keys that would hold a secret in the config itself; their `…File` siblings are the supported form. */
+const SECRET_KEYS = ['password', 'bearerToken', 'token', 'credentials'];
 
 const RANGE_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength'];
 

@@ -9,7 +9,9 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import { compileVariant } from './integration/tools.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, cleanup, configDir } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { ROOT, cleanup, configDir, tempDir, which } from './helpers.js';
 import { compile } from '../src/compile.js';
 
 const example = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);
@@ -135,6 +137,23 @@ test('devcontainer: storage prepared on the host, schema associated relative to 
   assert.ok(ports.length > 0 && ports.every((p) => p.host_ip === '127.0.0.1'));
   const open = parseYaml((await example([[['network', 'publishAddress'], '0.0.0.0']]))['docker-compose.yml']!).services['sglang-dev'].ports as { host_ip: string }[];
   assert.ok(open.every((p) => p.host_ip === '0.0.0.0'));
+});
+
+test('remote write: secrets by file, TLS and queue settings in Prometheus\'s own keys; promtool (2.42) accepts it', async () => {
+  const remote = [{ url: 'https://metrics.example.com/api/v1/write', name: 'central', basicAuth: { username: 'lab', passwordFile: '/run/secrets/rw' }, tls: { caFile: '/run/secrets/ca.pem' }, queue: { capacity: 10000, batchSendDeadline: '5s' } }];
+  const out = await example([[['prometheus', 'remoteWrite'], remote], [['versions', 'prometheus'], '2.55.1']]);
+  const rw = parseYaml(out['prometheus.yml']!).remote_write;
+  assert.equal(rw, [{ url: 'https://metrics.example.com/api/v1/write', name: 'central', basic_auth: { username: 'lab', password_file: '/run/secrets/rw' }, tls_config: { ca_file: '/run/secrets/ca.pem' }, queue_config: { capacity: 10000, batch_send_deadline: '5s' } }]);
+  const promtool = which('promtool');
+  if (!promtool) return;
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'prometheus.yml'), out['prometheus.yml']!);
+    const r = spawnSync(promtool, ['check', 'config', '--syntax-only', path.join(dir, 'prometheus.yml')], { encoding: 'utf8' });
+    assert.is(r.status, 0, r.stdout + r.stderr);
+  } finally {
+    cleanup(dir);
+  }
 });
 
 test.run();

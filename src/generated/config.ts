@@ -169,6 +169,77 @@ export type Retention = string;
  */
 export type ScrapePrometheusItself = boolean;
 /**
+ * The remote-write endpoint, such as https://metrics.example.com/api/v1/write.
+ */
+export type URL = string;
+/**
+ * Name of this queue in Prometheus's own metrics (`remote_name` label).
+ */
+export type Name1 = string;
+/**
+ * User name.
+ */
+export type UserName = string;
+/**
+ * File in the container holding the password (`basic_auth.password_file`).
+ */
+export type PasswordFile = string;
+/**
+ * File in the container holding a bearer token (`authorization.credentials_file`).
+ */
+export type BearerTokenFile = string;
+/**
+ * CA certificate to verify the server with.
+ */
+export type CAFile = string;
+/**
+ * Client certificate for mutual TLS.
+ */
+export type ClientCertificate = string;
+/**
+ * Client key for mutual TLS.
+ */
+export type ClientKey = string;
+/**
+ * Server name to verify, when it differs from the URL's host.
+ */
+export type ServerName = string;
+/**
+ * Do not verify the server certificate (testing only).
+ */
+export type SkipVerification = boolean;
+/**
+ * Samples buffered per shard.
+ */
+export type Capacity = number;
+/**
+ * Most parallel senders.
+ */
+export type MaxShards = number;
+/**
+ * Fewest parallel senders.
+ */
+export type MinShards = number;
+/**
+ * Samples per request.
+ */
+export type MaxSamplesPerSend = number;
+/**
+ * Longest a sample waits in a shard before it is sent.
+ */
+export type BatchSendDeadline = string;
+/**
+ * Central stores this Prometheus also sends every sample to (Prometheus with its remote-write receiver, Thanos Receive, Mimir, VictoriaMetrics), with the `container_run` external label. Secrets are read from files inside the container, never written in this config.
+ */
+export type RemoteWrite = {
+  url: URL;
+  name?: Name1;
+  basicAuth?: BasicAuth;
+  bearerTokenFile?: BearerTokenFile;
+  tls?: TLS;
+  queue?: Queue;
+}[];
+/**
  * Job name (`job` label).
  */
 export type JobName = string;
@@ -189,7 +260,7 @@ export type ScrapeInterval1 = string;
 /**
  * Metric name as exposed to Prometheus.
  */
-export type Name1 = string;
+export type Name2 = string;
 /**
  * Prometheus metric type.
  */
@@ -377,7 +448,7 @@ export type ExtraArguments = string[];
 /**
  * Display name of the dev container.
  */
-export type Name2 = string;
+export type Name3 = string;
 /**
  * Where the workspace is mounted in the container.
  */
@@ -489,6 +560,7 @@ export interface Prometheus1 {
   retention?: Retention;
   scrapeSelf?: ScrapePrometheusItself;
   externalLabels?: ExternalLabels;
+  remoteWrite?: RemoteWrite;
   extraTargets?: ExtraScrapeTargets;
 }
 /**
@@ -496,6 +568,27 @@ export interface Prometheus1 {
  */
 export interface ExternalLabels {
   [k: string]: string;
+}
+export interface BasicAuth {
+  username: UserName;
+  passwordFile: PasswordFile;
+}
+export interface TLS {
+  caFile?: CAFile;
+  certFile?: ClientCertificate;
+  keyFile?: ClientKey;
+  serverName?: ServerName;
+  insecureSkipVerify?: SkipVerification;
+}
+/**
+ * Queue settings (`queue_config`); unset values keep Prometheus's defaults for its version.
+ */
+export interface Queue {
+  capacity?: Capacity;
+  maxShards?: MaxShards;
+  minShards?: MinShards;
+  maxSamplesPerSend?: MaxSamplesPerSend;
+  batchSendDeadline?: BatchSendDeadline;
 }
 export interface ScrapeTarget {
   job: JobName;
@@ -515,7 +608,7 @@ export interface Labels {
  * One metric a source emits, as listed in the metrics catalog.
  */
 export interface Metric {
-  name: Name1;
+  name: Name2;
   type: Type;
   help: HelpText;
   labels?: Labels1;
@@ -609,7 +702,7 @@ export interface SGLangFlags {
  * The VS Code / devcontainer CLI entry to the compose service.
  */
 export interface DevcontainerJson {
-  name?: Name2;
+  name?: Name3;
   workspaceFolder?: WorkspaceFolder;
   workspaceRoot?: WorkspaceRoot;
   extensions?: Extensions;

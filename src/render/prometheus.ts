@@ -22,6 +22,30 @@ function scrapeConfig(job: ScrapeJob): Record<string, unknown> {
   return out;
 }
 
+type RemoteWrite = Model['config']['prometheus']['remoteWrite'][number];
+
+/**
+ * One `remote_write` entry (docs/configuration/configuration.md @ v3.14.0; the same fields exist in 2.42): secrets
+ * only by file, TLS options, and the queue settings the config names (Prometheus's defaults otherwise).
+ */
+function remoteWriteConfig(r: RemoteWrite): Record<string, unknown> {
+  const out: Record<string, unknown> = { url: r.url };
+  if (r.name) out.name = r.name;
+  if (r.basicAuth) out.basic_auth = { username: r.basicAuth.username, password_file: r.basicAuth.passwordFile };
+  if (r.bearerTokenFile) out.authorization = { type: 'Bearer', credentials_file: r.bearerTokenFile };
+  if (r.tls) {
+    const t = r.tls;
+    const tls = { ca_file: t.caFile, cert_file: t.certFile, key_file: t.keyFile, server_name: t.serverName, insecure_skip_verify: t.insecureSkipVerify };
+    out.tls_config = Object.fromEntries(Object.entries(tls).filter(([, v]) => v !== undefined));
+  }
+  if (r.queue) {
+    const q = r.queue;
+    const queue = { capacity: q.capacity, max_shards: q.maxShards, min_shards: q.minShards, max_samples_per_send: q.maxSamplesPerSend, batch_send_deadline: q.batchSendDeadline };
+    out.queue_config = Object.fromEntries(Object.entries(queue).filter(([, v]) => v !== undefined));
+  }
+  return out;
+}
+
 /** Global settings, the run label, one job per enabled source, and (Prometheus 3.11+) retention. */
 export function renderPrometheus(model: Model): Artifact {
   const p = model.config.prometheus;
@@ -37,6 +61,7 @@ export function renderPrometheus(model: Model): Artifact {
     },
     scrape_configs: model.scrapeJobs.map(scrapeConfig),
   };
+  if (p.remoteWrite.length) doc.remote_write = p.remoteWrite.map(remoteWriteConfig);
   if (retentionInConfigFile(version)) doc.storage = { tsdb: { retention: { time: p.retention } } };
   const expansion = needsExpandFlag(version) ? ' (init-run.sh passes --enable-feature=expand-external-labels, which Prometheus 2 needs)' : ' (Prometheus 3 always expands it)';
   const content = `# ${headerText(model.sourceName)}\n# For Prometheus ${version}. ${RUN_LABEL} is expanded from $${RUN_ID_VARIABLE} at start-up${expansion}.\n${blockYaml(doc)}`;
