@@ -555,10 +555,16 @@ export interface Prometheus1 {
 export interface ExternalLabels {
     [k: string]: string;
 }
+/**
+ * User name, and the file in the container that holds the password (`basic_auth`).
+ */
 export interface BasicAuth {
     username: UserName;
     passwordFile: PasswordFile;
 }
+/**
+ * TLS files and options for the connection (`tls_config`).
+ */
 export interface TLS {
     caFile?: CAFile;
     certFile?: ClientCertificate;
