@@ -11,7 +11,7 @@
  * slower run. OBSCOMPILE_NO_COMPILE_CACHE=1 turns it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,6 +33,8 @@ function cacheHome(): string | undefined {
 }
 
 const DIGEST_BYTES = 32;
+/** Caches of other installations unused this long are removed: deleted checkouts must not fill the cache folder. */
+const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
 const digest = (data: Buffer) => createHash('sha256').update(data).digest();
 
 function cacheFile(source: string, command: string): string | undefined {
@@ -65,7 +67,12 @@ function writeCache(file: string, command: string, data: Buffer): void {
     writeFileSync(temp, Buffer.concat([digest(data), data]), { mode: 0o600 });
     renameSync(temp, file);
     const prefix = path.basename(file).slice(0, path.basename(file).lastIndexOf('-') + 1);
-    for (const old of readdirSync(dir)) if (old.startsWith(prefix) && old.endsWith('.bin') && old !== path.basename(file)) rmSync(path.join(dir, old), { force: true });
+    const stale = Date.now() - STALE_AFTER_MS;
+    for (const old of readdirSync(dir)) {
+      if (!old.endsWith('.bin') || old === path.basename(file)) continue;
+      // This installation's older caches go now; other installations' once unused for a month (they may be gone).
+      if (old.startsWith(prefix) || statSync(path.join(dir, old)).mtimeMs < stale) rmSync(path.join(dir, old), { force: true });
+    }
   } catch {
     // No cache this time: the next run compiles the bundle again.
   }

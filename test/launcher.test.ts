@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -89,6 +89,15 @@ test('a relative XDG_CACHE_HOME or HOME never puts a cache in the project; two i
   assert.is(run(bin).status, 0);
   assert.is(run(path.join(other, 'dist/cli/bin.js')).status, 0);
   assert.is(cacheFiles(home).length, 2, 'one cache per installation, neither evicted by the other');
+  // A cache of an installation unused for two months (a deleted checkout, say) is removed by the next write.
+  const gone = path.join(home, 'obscompile', 'v8', 'validate-000000000000-00000000000000000000.bin');
+  writeFileSync(gone, 'old');
+  const twoMonthsAgo = new Date(Date.now() - 60 * 24 * 3600 * 1000);
+  utimesSync(gone, twoMonthsAgo, twoMonthsAgo);
+  // Remove this installation's cache, so the next run writes one (and cleans up while it does).
+  execFileSync('rm', ['-f', ...cacheFiles(home).filter((f) => f !== gone)]);
+  assert.is(run(bin).status, 0);
+  assert.not.ok(existsSync(gone), 'the month-old cache of another installation is gone');
 });
 
 test('an unwritable cache folder or OBSCOMPILE_NO_COMPILE_CACHE=1 only means no cache', () => {
