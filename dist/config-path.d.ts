@@ -4,3 +4,5 @@ import type { ConfigPath } from './types.js';
 export declare function fromPointer(pointer: string): (string | number)[];
 /** Dotted form for messages: `prometheus.extraTargets[0].job`. */
 export declare function displayPath(path: ConfigPath): string;
+/** The inverse of displayPath: `prometheus.extraTargets[0].job` to its segments. */
+export declare function fromDisplay(text: string): (string | number)[];

@@ -8,6 +8,7 @@ import { VERSION } from './version.js';
 const FORMATS = ['text', 'json', 'github', 'sarif'];
 const formatOption = () => new Option('--format <format>', 'how to print diagnostics').choices(FORMATS).default('text');
 const configOption = () => new Option('-c, --config <file>', 'config file (default: search for observability.config.yaml from the current folder upward)');
+const fleetOption = () => new Option('--fleet <file>', 'a fleet file (hosts over a shared base config) instead of one config');
 const sizeOption = () =>
   new Option('--max-config-bytes <n>', 'largest config file accepted, in bytes (raise it for thousands of scrape targets)')
     .default(1024 * 1024)
@@ -51,7 +52,7 @@ function program(io: Io, exit: { code: number }): Command {
     };
 
   cli.command('validate').description('check the config against the schema and the semantic rules; write nothing')
-    .addOption(configOption()).addOption(sizeOption()).addOption(formatOption())
+    .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption()).addOption(formatOption())
     .action(act(async () => (await import('./commands/validate.js')).validateCommand));
   cli.command('build').description('compile the config and write every artifact into the output folder')
     .addOption(configOption()).addOption(sizeOption())
@@ -77,6 +78,12 @@ function program(io: Io, exit: { code: number }): Command {
     .option('--check', 'with --inject: fail with a diff when the README is stale, write nothing', false)
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/docs.js')).docsCommand));
+  cli.command('explain').description('print a config value as resolved, the file:line that set it, and the layers it overrode')
+    .argument('<path>', 'a config path, such as prometheus.port or prometheus.extraTargets[0].job')
+    .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
+    .option('--host <name>', 'with --fleet: the host whose layered config to explain')
+    .addOption(formatOption())
+    .action(act(async () => (await import('./commands/explain.js')).explainCommand));
   cli.command('init').description('write a commented starter observability.config.yaml with the editor schema modeline')
     .argument('[dir]', 'folder to create it in', '.')
     .addOption(new Option('--example <name>', 'start from a shipped example instead of the minimal starter').choices(['sglang-dev', 'cpu-only']))

@@ -17,3 +17,10 @@ export function displayPath(path: ConfigPath): string {
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || '(top level)';
 }
+
+/** The inverse of displayPath: `prometheus.extraTargets[0].job` to its segments. */
+export function fromDisplay(text: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return out;
+}

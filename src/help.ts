@@ -7,15 +7,17 @@ const EXITS: Readonly<Record<string, string>> = {
   schema: '0 printed or written, 2 usage or I/O error',
   docs: '0 printed, injected or up to date, 1 stale (--check) or bad markers, 2 usage or I/O error',
   init: '0 written, 2 the file exists (init never overwrites) or I/O error',
+  explain: '0 explained, 1 invalid config, 2 usage error (no such host) or I/O error',
 };
 
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
-  validate: ['obscompile validate', 'obscompile validate --config deploy/observability.config.yaml --format json'],
+  validate: ['obscompile validate', 'obscompile validate --config deploy/observability.config.yaml --format json', 'obscompile validate --fleet observability.fleet.yaml'],
   build: ['obscompile build', 'obscompile build --dry-run', 'obscompile build --stdout prometheus.yml', 'obscompile build --out /tmp/stack --force'],
   check: ['obscompile check', 'npx --no-install obscompile check --format github   # in GitHub Actions', 'obscompile check --format sarif > obscompile.sarif'],
   schema: ['obscompile schema > observability.schema.json', 'obscompile schema --out .vscode/observability.schema.json'],
   docs: ['obscompile docs --table components', 'obscompile docs --inject README.md', 'obscompile docs --inject README.md --check   # in CI'],
   init: ['obscompile init', 'obscompile init infra --example cpu-only'],
+  explain: ['obscompile explain prometheus.port', 'obscompile explain exporters.dcgmExporter.port --fleet observability.fleet.yaml --host gpu-b'],
 };
 
 /** The help text after a command's options. */

@@ -59,7 +59,7 @@ function readDocument(text: string, uniqueKeys = true): Document.Parsed {
 }
 
 function positionedSource(doc: Document.Parsed, lines: LineIndex): PositionedSource {
-  return { lines, locate: (path, target) => locate(doc, path, target).range };
+  return { lines, locate: (path, target) => locate(doc, path, target).range, has: (path) => locate(doc, path).exact };
 }
 
 function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diagnostic {

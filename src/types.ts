@@ -35,6 +35,10 @@ export interface PositionedSource {
   lines: LineIndex;
   /** Range of the value (or key) at `path`, or of its nearest ancestor that is written in the file. */
   locate(path: ConfigPath, target?: 'key' | 'value'): [number, number];
+  /** True when `path` itself is written in the file. */
+  has(path: ConfigPath): boolean;
+  /** For a config assembled from layers: the file (and its lines) a path's position is in. */
+  origin?(path: ConfigPath, target?: 'key' | 'value'): { file: string; lines: LineIndex; range: [number, number] };
 }
 
 /** A source file parsed into plain data; node positions are built only when a diagnostic needs them. */

@@ -31,6 +31,8 @@ const CASES: [string, string | undefined, string[], number][] = [
   ['docs', VALID, ['--inject', 'missing.md'], 2],
   ['schema', undefined, [], 0],
   ['init', undefined, [], 0],
+  ['explain', VALID, ['prometheus.port'], 0],
+  ['explain', INVALID, ['prometheus.port'], 1],
   ['build', VALID, ['--no-such-flag'], 2],
 ];
 

@@ -6,7 +6,7 @@ export declare function exitFor(diagnostics: readonly Diagnostic[]): number;
 /** At most this many diagnostics are printed as text or annotations; JSON always carries all of them. */
 export declare const MAX_PRINTED = 100;
 /** Prints diagnostics to stderr (text, github) or stdout (json), with code frames from the analysed source. */
-export declare function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis): void;
+export declare function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis, texts?: ReadonlyMap<string, string>): void;
 export declare function plural(n: number, word: string): string;
 export interface CommonOptions {
     config?: string;
@@ -14,4 +14,6 @@ export interface CommonOptions {
     format: string;
     /** `--max-config-bytes`. */
     maxConfigBytes?: number;
+    /** `--fleet`: a fleet file instead of one config. */
+    fleet?: string;
 }

@@ -19,7 +19,7 @@ export function exitFor(diagnostics: readonly Diagnostic[]): number {
 export const MAX_PRINTED = 100;
 
 /** Prints diagnostics to stderr (text, github) or stdout (json), with code frames from the analysed source. */
-export function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis): void {
+export function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis, texts?: ReadonlyMap<string, string>): void {
   if (io.diagnostics) {
     io.diagnostics(diagnostics);
     return;
@@ -29,7 +29,7 @@ export function report(io: Io, diagnostics: readonly Diagnostic[], format: strin
     return;
   }
   if (diagnostics.length === 0) return;
-  const sources = new Map<string, string>();
+  const sources = new Map<string, string>(texts ?? []);
   if (analysis?.source) sources.set(analysis.source.path, analysis.source.text);
   io.err(formatDiagnostics(diagnostics.slice(0, MAX_PRINTED), format as DiagnosticFormat, sources));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -49,4 +49,6 @@ export interface CommonOptions {
   format: string;
   /** `--max-config-bytes`. */
   maxConfigBytes?: number;
+  /** `--fleet`: a fleet file instead of one config. */
+  fleet?: string;
 }

@@ -1,0 +1,22 @@
+import { type Layer } from './layer.js';
+import { type Options } from './options.js';
+import type { Diagnostic, ParsedSource, ValidConfig } from './types.js';
+export interface FleetHost {
+    name: string;
+    /** The layers of this host's config, bottom (base) first. */
+    layers: Layer[];
+    source: ParsedSource;
+    config?: ValidConfig;
+}
+export interface FleetAnalysis {
+    fleet?: ParsedSource;
+    base?: ParsedSource;
+    hosts: FleetHost[];
+    diagnostics: Diagnostic[];
+    /** Every file's text, for code frames. */
+    texts: Map<string, string>;
+}
+/** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
+export declare function analyzeFleet(partial: Partial<Options> & {
+    fleet: string;
+}): Promise<FleetAnalysis>;

@@ -1,0 +1,113 @@
+/**
+ * Fleets: a fleet file lists hosts over a shared base config. Each host's config is layered (src/layer.ts), then
+ * validated and checked like a single config, with every diagnostic pointing at the layer that wrote the value.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAjv } from './ajv-options.js';
+import { check } from './check/index.js';
+import { discover } from './discover.js';
+import { layered, type Layer } from './layer.js';
+import { resolveOptions, type Options } from './options.js';
+import { parse } from './parse.js';
+import { shipped } from './paths.js';
+import { place } from './position.js';
+import { validate } from './validate.js';
+import type { Diagnostic, Finding, ParsedSource, ValidConfig } from './types.js';
+
+export interface FleetHost {
+  name: string;
+  /** The layers of this host's config, bottom (base) first. */
+  layers: Layer[];
+  source: ParsedSource;
+  config?: ValidConfig;
+}
+
+export interface FleetAnalysis {
+  fleet?: ParsedSource;
+  base?: ParsedSource;
+  hosts: FleetHost[];
+  diagnostics: Diagnostic[];
+  /** Every file's text, for code frames. */
+  texts: Map<string, string>;
+}
+
+interface FleetData {
+  base: string;
+  hosts: { name: string; config?: Record<string, unknown> }[];
+}
+
+/** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
+export async function analyzeFleet(partial: Partial<Options> & { fleet: string }): Promise<FleetAnalysis> {
+  const options = resolveOptions(partial);
+  const result: FleetAnalysis = { hosts: [], diagnostics: [], texts: new Map() };
+  const fleet = await load(options, partial.fleet, result);
+  if (!fleet) return result;
+  result.fleet = fleet;
+  const shape = await place(fleet, shapeFindings(fleet.data));
+  if (shape.length) return { ...result, diagnostics: shape };
+  const data = fleet.data as FleetData;
+  const base = await load(options, path.join(path.dirname(fleet.path), data.base), result);
+  if (!base) return result;
+  result.base = base;
+  result.diagnostics.push(...(await place(fleet, duplicateHosts(data))));
+  for (const [i, host] of data.hosts.entries()) {
+    const layers: Layer[] = [{ source: base, root: [] }, { source: fleet, root: ['hosts', i, 'config'] }];
+    const source = layered(layers, base.path);
+    const validated = await validate(source);
+    const entry: FleetHost = { name: host.name, layers, source };
+    if (validated.value) {
+      entry.config = validated.value;
+      result.diagnostics.push(...(await check(validated.value, source)));
+    } else result.diagnostics.push(...validated.diagnostics);
+    result.hosts.push(entry);
+  }
+  result.diagnostics = dedupe(result.diagnostics);
+  return result;
+}
+
+async function load(options: Options, file: string, into: FleetAnalysis): Promise<ParsedSource | undefined> {
+  const found = await discover({ cwd: options.cwd, configPath: file, maxBytes: options.maxConfigBytes });
+  if (!found.value) return void into.diagnostics.push(...found.diagnostics);
+  into.texts.set(found.value.path, found.value.text);
+  const parsed = await parse(found.value);
+  if (!parsed.value) return void into.diagnostics.push(...parsed.diagnostics);
+  return parsed.value;
+}
+
+let shapeValidator: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+
+/** The fleet file against schema/fleet.schema.json (compiled when a fleet is first read: fleets are rare). */
+function shapeFindings(data: unknown): Finding[] {
+  shapeValidator ??= createAjv().compile(JSON.parse(readFileSync(shipped('schema', 'fleet.schema.json'), 'utf8')));
+  if (shapeValidator(data)) return [];
+  return (shapeValidator.errors ?? []).map((e): Finding => {
+    const at = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    if (e.keyword === 'additionalProperties') return { at: [...at, String(e.params.additionalProperty)], target: 'key', code: 'OBS_SCHEMA_UNKNOWN_KEY', message: `unknown key \`${String(e.params.additionalProperty)}\` in the fleet file`, hint: 'a fleet file has `version`, `base` and `hosts`; each host `name` and `config`' };
+    if (e.keyword === 'required') return { at, code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${String(e.params.missingProperty)}\` in the fleet file`, hint: 'see `schema/fleet.schema.json`' };
+    return { at, code: 'OBS_SCHEMA_INVALID', message: `fleet file: \`${e.instancePath || '/'}\` ${e.message ?? 'is invalid'}`, hint: 'see `schema/fleet.schema.json`' };
+  });
+}
+
+/** Host names are unique: each becomes the `host` label of its series in the central store. */
+function duplicateHosts(data: FleetData): Finding[] {
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  data.hosts.forEach((h, i) => {
+    const first = seen.get(h.name);
+    if (first === undefined) seen.set(h.name, i);
+    else out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host \`${h.name}\` is listed twice (hosts[${first}] and hosts[${i}]); their series would collide in the central store`, hint: 'give every host its own name' });
+  });
+  return out;
+}
+
+/** A base-config problem is reported once, not once per host; the rest in file order. */
+function dedupe(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list
+    .filter((d) => {
+      const key = `${d.file}\0${d.range[0]}\0${d.code}\0${d.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .sort((a, b) => (a.file === b.file ? a.range[0] - b.range[0] : a.file < b.file ? -1 : 1));
+}

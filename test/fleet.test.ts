@@ -1,0 +1,72 @@
+/** Fleets: hosts layered over a base config, every diagnostic and every explanation pointing into the right layer. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { merge } from '../src/layer.js';
+import { cleanup, cli, configDir } from './helpers.js';
+
+const BASE = 'version: 1\noutput: { dir: out }\nprometheus:\n  port: 9090\n  retention: 15d\n  externalLabels: { team: ml }\n  extraTargets:\n    - { job: app, targets: ["localhost:8000"] }\n';
+
+function fleetDir(fleet: string, base = BASE): string {
+  const dir = configDir(base);
+  writeFileSync(path.join(dir, 'observability.fleet.yaml'), fleet);
+  return dir;
+}
+
+test('merge rules: mappings merge, lists and scalars replace, null removes', () => {
+  const base = { a: { x: 1, y: 2 }, list: [1, 2, 3], s: 'base', gone: { deep: true } };
+  const over = { a: { y: 20, z: 30 }, list: [9], s: 'host', gone: null };
+  assert.equal(merge(base, over), { a: { x: 1, y: 20, z: 30 }, list: [9], s: 'host' });
+  assert.equal(base, { a: { x: 1, y: 2 }, list: [1, 2, 3], s: 'base', gone: { deep: true } }, 'the base is not changed');
+});
+
+test('a host override is validated in its layer: the diagnostic names the fleet file, line and column', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config:\n      prometheus:\n        port: "9191"\n');
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:8:15: error \[OBS_SCHEMA_TYPE\] `prometheus\.port` must be an integer/m);
+    assert.match(r.stderr, /> {1,2}8 \|\s+port: "9191"/, 'the code frame shows the fleet file');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a base problem is reported once, in the base file; duplicate host names are refused', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n  - name: gpu-a\n', BASE.replace('retention: 15d', 'retention: 15 days'));
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.is(r.stderr.split('\n').filter((l) => /^observability\.config\.yaml:5:14: error/.test(l)).length, 1, r.stderr);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:6:11: error \[OBS_RESERVED_NAME\] host `gpu-a` is listed twice/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('explain: the resolved value, where it was written, and what it overrode; the default when nothing wrote it', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config:\n      prometheus:\n        port: 9191\n        extraTargets: []\n        externalLabels: null\n');
+  try {
+    const b = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b'], dir);
+    assert.is(b.code, 0, b.stderr);
+    assert.is(b.stdout, 'prometheus.port = 9191\n  written at observability.fleet.yaml:8:15\n  overrides observability.config.yaml:4:9\n');
+    const a = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.is(a.stdout, 'prometheus.port = 9090\n  written at observability.config.yaml:4:9\n');
+    const list = await cli(['explain', 'prometheus.extraTargets', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b'], dir);
+    assert.match(list.stdout, /^prometheus\.extraTargets = \[\]\n/, 'a list replaces the base list');
+    const removed = await cli(['explain', 'prometheus.externalLabels', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b'], dir);
+    assert.match(removed.stdout, /^prometheus\.externalLabels = \{\}\n/, 'null removed the base value; the default applies');
+    const dflt = await cli(['explain', 'prometheus.scrapeInterval', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.is(dflt.stdout, 'prometheus.scrapeInterval = "15s"\n  not written in any file: the default\n');
+    const json = JSON.parse((await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b', '--format', 'json'], dir)).stdout);
+    assert.equal(json.result, { path: 'prometheus.port', value: 9191, writtenAt: 'observability.fleet.yaml:8:15', overrides: ['observability.config.yaml:4:9'] });
+    const noHost = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-z'], dir);
+    assert.is(noHost.code, 2);
+    assert.match(noHost.stderr, /--host must name a host of observability\.fleet\.yaml: gpu-a, gpu-b/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
