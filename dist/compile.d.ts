@@ -1,7 +1,7 @@
 import { analyze, type Analysis } from './analyze.js';
 import { type Model } from './model.js';
 import type { Options } from './options.js';
-import { type Artifact } from './types.js';
+import { type Artifact, type Diagnostic, type SourceFile, type ValidConfig } from './types.js';
 export { analyze, type Analysis };
 export interface Compilation extends Analysis {
     model?: Model;
@@ -11,3 +11,10 @@ export interface Compilation extends Analysis {
 }
 /** The whole pipeline in memory: artifacts only when no stage reported an error. */
 export declare function compile(partial: Partial<Options>): Promise<Compilation>;
+/** Model and render for a validated config (one box, or one host of a fleet) into `outDir`. */
+export declare function generate(config: ValidConfig, source: SourceFile, outDir: string): Promise<{
+    model: Model;
+    outDir: string;
+    artifacts?: Artifact[];
+    diagnostics: Diagnostic[];
+}>;

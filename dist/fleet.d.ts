@@ -16,6 +16,10 @@ export interface FleetAnalysis {
     /** Every file's text, for code frames. */
     texts: Map<string, string>;
 }
+/** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
+export declare const HOST_LABEL = "host";
+/** Where `build --fleet` writes a host's bundle. */
+export declare function hostOutDir(fleet: ParsedSource, name: string): string;
 /** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
 export declare function analyzeFleet(partial: Partial<Options> & {
     fleet: string;

@@ -16,5 +16,8 @@ export declare function valueAt(data: unknown, path: ConfigPath): unknown;
 export declare function merge(base: unknown, override: unknown): unknown;
 /** The layers, bottom first, that write `path` itself (the last one's value is the one that counts). */
 export declare function writers(layers: readonly Layer[], path: ConfigPath): Promise<Layer[]>;
-/** A config assembled from layers (bottom first): merged data, positions in the layer that wrote each path. */
-export declare function layered(layers: readonly Layer[], name: string): ParsedSource;
+/**
+ * A config assembled from layers (bottom first): merged data, positions in the layer that wrote each path.
+ * `extra` goes on top of every layer: values the fleet sets itself (a host's `host` label), written in no file.
+ */
+export declare function layered(layers: readonly Layer[], name: string, extra?: unknown): ParsedSource;

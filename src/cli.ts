@@ -55,7 +55,7 @@ function program(io: Io, exit: { code: number }): Command {
     .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption()).addOption(formatOption())
     .action(act(async () => (await import('./commands/validate.js')).validateCommand));
   cli.command('build').description('compile the config and write every artifact into the output folder')
-    .addOption(configOption()).addOption(sizeOption())
+    .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
     .option('-o, --out <dir>', 'output folder (default: output.dir of the config, relative to it)')
     .option('--stdout <artifact>', 'print one artifact to stdout instead of writing files')
     .option('--dry-run', 'report what would be written, write nothing', false)
@@ -63,7 +63,7 @@ function program(io: Io, exit: { code: number }): Command {
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/build.js')).buildCommand));
   cli.command('check').description('compile in memory and fail with a unified diff when the output folder drifted (for CI)')
-    .addOption(configOption()).addOption(sizeOption())
+    .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
     .option('-o, --out <dir>', 'output folder to compare (default: output.dir of the config)')
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/check.js')).checkCommand));

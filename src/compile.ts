@@ -8,7 +8,7 @@ import { fileDiagnostic } from './diagnostics/make.js';
 import { buildModel, type Model } from './model.js';
 import type { Options } from './options.js';
 import { render } from './render/index.js';
-import { hasErrors, type Artifact } from './types.js';
+import { hasErrors, type Artifact, type Diagnostic, type SourceFile, type ValidConfig } from './types.js';
 
 export { analyze, type Analysis };
 
@@ -25,10 +25,15 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
   if (!analysis.config || !analysis.source || hasErrors(analysis.diagnostics)) return analysis;
   const { options, source, config } = analysis;
   const outDir = options.out ? path.resolve(options.cwd, options.out) : path.resolve(path.dirname(source.absolutePath), config.output.dir);
+  const generated = await generate(config, source, outDir);
+  return { ...analysis, ...generated, diagnostics: [...analysis.diagnostics, ...generated.diagnostics] };
+}
+
+/** Model and render for a validated config (one box, or one host of a fleet) into `outDir`. */
+export async function generate(config: ValidConfig, source: SourceFile, outDir: string): Promise<{ model: Model; outDir: string; artifacts?: Artifact[]; diagnostics: Diagnostic[] }> {
   const model = buildModel(config, { configPath: source.absolutePath, outDir, catalog: loadCatalog(), schemaText: await readFile(schemaFile(), 'utf8') });
   try {
-    const artifacts = render(model);
-    return { ...analysis, model, outDir, artifacts };
+    return { model, outDir, artifacts: render(model), diagnostics: [] };
   } catch (error) {
     // A renderer throwing is a bug in obscompile; report it without writing anything.
     const failure = fileDiagnostic(source.path, {
@@ -36,6 +41,6 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
       message: `rendering failed: ${(error as Error).message}`,
       hint: 'nothing was written; please report this with the config that triggers it',
     });
-    return { ...analysis, model, outDir, diagnostics: [...analysis.diagnostics, failure] };
+    return { model, outDir, diagnostics: [failure] };
   }
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createAjv } from './ajv-options.js';
 import { check } from './check/index.js';
 import { discover } from './discover.js';
-import { layered, type Layer } from './layer.js';
+import { layered, valueAt, type Layer } from './layer.js';
 import { resolveOptions, type Options } from './options.js';
 import { parse } from './parse.js';
 import { shipped } from './paths.js';
@@ -34,7 +34,18 @@ export interface FleetAnalysis {
 
 interface FleetData {
   base: string;
+  output?: { dir?: string };
+  common?: Record<string, unknown>;
   hosts: { name: string; config?: Record<string, unknown> }[];
+}
+
+/** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
+export const HOST_LABEL = 'host';
+
+/** Where `build --fleet` writes a host's bundle. */
+export function hostOutDir(fleet: ParsedSource, name: string): string {
+  const dir = (fleet.data as FleetData).output?.dir ?? 'fleet';
+  return path.resolve(path.dirname(fleet.absolutePath), dir, name);
 }
 
 /** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
@@ -52,8 +63,12 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
   result.base = base;
   result.diagnostics.push(...(await place(fleet, duplicateHosts(data))));
   for (const [i, host] of data.hosts.entries()) {
-    const layers: Layer[] = [{ source: base, root: [] }, { source: fleet, root: ['hosts', i, 'config'] }];
-    const source = layered(layers, base.path);
+    const layers: Layer[] = [{ source: base, root: [] }, ...(data.common ? [{ source: fleet, root: ['common'] }] : []), { source: fleet, root: ['hosts', i, 'config'] }];
+    const labels = valueAt(layered(layers, base.path).data, ['prometheus', 'externalLabels']);
+    if (labels && typeof labels === 'object' && HOST_LABEL in labels) {
+      result.diagnostics.push(...(await place(layered(layers, base.path), [{ at: ['prometheus', 'externalLabels', HOST_LABEL], target: 'key', code: 'OBS_RESERVED_NAME', message: `external label \`${HOST_LABEL}\` is set by the fleet to each host's name`, hint: `remove \`${HOST_LABEL}\` from \`prometheus.externalLabels\`; hosts are told apart by it in the central store` }])));
+    }
+    const source = layered(layers, base.path, { prometheus: { externalLabels: { [HOST_LABEL]: host.name } } });
     const validated = await validate(source);
     const entry: FleetHost = { name: host.name, layers, source };
     if (validated.value) {

@@ -40,9 +40,12 @@ export async function writers(layers: readonly Layer[], path: ConfigPath): Promi
   return found;
 }
 
-/** A config assembled from layers (bottom first): merged data, positions in the layer that wrote each path. */
-export function layered(layers: readonly Layer[], name: string): ParsedSource {
-  const data = layers.reduce<unknown>((acc, l) => merge(acc, valueAt(l.source.data, l.root) ?? {}), {});
+/**
+ * A config assembled from layers (bottom first): merged data, positions in the layer that wrote each path.
+ * `extra` goes on top of every layer: values the fleet sets itself (a host's `host` label), written in no file.
+ */
+export function layered(layers: readonly Layer[], name: string, extra: unknown = {}): ParsedSource {
+  const data = merge(layers.reduce<unknown>((acc, l) => merge(acc, valueAt(l.source.data, l.root) ?? {}), {}), extra);
   const top = layers[layers.length - 1]!.source;
   let positioned: Promise<PositionedSource> | undefined;
   const positions = async (): Promise<PositionedSource> => {

@@ -1,7 +1,8 @@
 /** Fleets: hosts layered over a base config, every diagnostic and every explanation pointing into the right layer. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
+import { parse as parseYaml } from 'yaml';
 import * as assert from 'uvu/assert';
 import { merge } from '../src/layer.js';
 import { cleanup, cli, configDir } from './helpers.js';
@@ -56,7 +57,7 @@ test('explain: the resolved value, where it was written, and what it overrode; t
     const list = await cli(['explain', 'prometheus.extraTargets', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b'], dir);
     assert.match(list.stdout, /^prometheus\.extraTargets = \[\]\n/, 'a list replaces the base list');
     const removed = await cli(['explain', 'prometheus.externalLabels', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b'], dir);
-    assert.match(removed.stdout, /^prometheus\.externalLabels = \{\}\n/, 'null removed the base value; the default applies');
+    assert.match(removed.stdout, /^prometheus\.externalLabels = \{"host":"gpu-b"\}\n/, 'null removed the base labels; only the host label the fleet adds is left');
     const dflt = await cli(['explain', 'prometheus.scrapeInterval', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
     assert.is(dflt.stdout, 'prometheus.scrapeInterval = "15s"\n  not written in any file: the default\n');
     const json = JSON.parse((await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b', '--format', 'json'], dir)).stdout);
@@ -64,6 +65,41 @@ test('explain: the resolved value, where it was written, and what it overrode; t
     const noHost = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-z'], dir);
     assert.is(noHost.code, 2);
     assert.match(noHost.stderr, /--host must name a host of observability\.fleet\.yaml: gpu-a, gpu-b/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+const FLEET = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\ncommon:\n  versions: { prometheus: 2.55.1 }\n  prometheus:\n    remoteWrite:\n      - { url: "http://central.example:9090/api/v1/write", queue: { capacity: 2500 } }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { prometheus: { port: 9191 } }\n';
+
+test('build --fleet writes one bundle per host, each Prometheus with its host label and the common remote write; check --fleet sees drift', async () => {
+  const dir = fleetDir(FLEET);
+  try {
+    const built = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(built.code, 0, built.stderr);
+    assert.match(built.stdout, /^bundles\/gpu-a: wrote 11 files, 0 unchanged\nbundles\/gpu-b: wrote 11 files, 0 unchanged\n$/);
+    for (const [host, port] of [['gpu-a', 9090], ['gpu-b', 9191]] as const) {
+      const prom = parseYaml(readFileSync(path.join(dir, 'bundles', host, 'prometheus.yml'), 'utf8'));
+      assert.equal(prom.global.external_labels, { container_run: '${CONTAINER_RUN_ID}', host, team: 'ml' });
+      assert.equal(prom.remote_write, [{ url: 'http://central.example:9090/api/v1/write', queue_config: { capacity: 2500 } }]);
+      assert.equal(prom.scrape_configs[0].static_configs[0].targets, [`localhost:${port}`]);
+    }
+    assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'bundles', 'gpu-b', 'prometheus.yml'), 'edited\n');
+    const drift = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(drift.code, 1);
+    assert.match(drift.stdout, /bundles\/gpu-b\/prometheus\.yml is hand-edited/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a layer that sets the host label itself is refused at its position', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n    config:\n      prometheus:\n        externalLabels: { host: other }\n');
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:7:27: error \[OBS_RESERVED_NAME\] external label `host` is set by the fleet/m);
   } finally {
     cleanup(dir);
   }

@@ -20,6 +20,7 @@ export function targetOf(compilation: Compilation, io: Io): EmitTarget {
 }
 
 export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> {
+  if (opts.fleet) return (await import('./fleet-build.js')).buildFleet({ ...opts, fleet: opts.fleet }, io);
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes });
   if (!compilation.artifacts) {
     report(io, compilation.diagnostics, opts.format, compilation);

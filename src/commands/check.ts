@@ -18,6 +18,7 @@ const WHY: Record<Drift['state'], string> = {
 };
 
 export async function checkCommand(opts: CommonOptions, io: Io): Promise<number> {
+  if (opts.fleet) return (await import('./fleet-build.js')).checkFleet({ ...opts, fleet: opts.fleet }, io);
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, maxConfigBytes: opts.maxConfigBytes });
   if (!compilation.artifacts) {
     report(io, compilation.diagnostics, opts.format, compilation);

@@ -1,0 +1,10 @@
+import { type Io } from '../io.js';
+import { type CommonOptions } from './report.js';
+interface FleetBuildOptions extends CommonOptions {
+    fleet: string;
+    dryRun?: boolean;
+    force?: boolean;
+}
+export declare function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number>;
+export declare function checkFleet(opts: FleetBuildOptions, io: Io): Promise<number>;
+export {};

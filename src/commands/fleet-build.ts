@@ -1,0 +1,65 @@
+/** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
+import path from 'node:path';
+import { generate } from '../compile.js';
+import { check, write, type EmitTarget } from '../emit.js';
+import { analyzeFleet, hostOutDir } from '../fleet.js';
+import { hasErrors, type Diagnostic } from '../types.js';
+import { EXIT, type Io } from '../io.js';
+import { exitFor, plural, report, type CommonOptions } from './report.js';
+
+interface FleetBuildOptions extends CommonOptions {
+  fleet: string;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+/** Every host's artifacts in memory, or the diagnostics that stop the build. */
+async function hostBundles(opts: FleetBuildOptions, io: Io) {
+  const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
+  if (!fleet.fleet || !fleet.base || hasErrors(fleet.diagnostics)) return { fleet, bundles: [] };
+  const bundles = [];
+  for (const host of fleet.hosts) {
+    const outDir = hostOutDir(fleet.fleet, host.name);
+    const generated = await generate(host.config!, fleet.base, outDir);
+    fleet.diagnostics.push(...generated.diagnostics);
+    const rel = path.relative(io.cwd, outDir);
+    // The manifest names the fleet file the bundle came from.
+    const target: EmitTarget = { outDir, shownDir: rel && !rel.startsWith('..') ? rel : outDir, source: path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/') };
+    if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target });
+  }
+  return { fleet, bundles };
+}
+
+export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
+  const { fleet, bundles } = await hostBundles(opts, io);
+  report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
+  if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
+  const hosts = [];
+  const failures: Diagnostic[] = [];
+  for (const b of bundles) {
+    const result = await write(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false });
+    failures.push(...result.diagnostics);
+    hosts.push({ name: b.name, outDir: b.target.shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed });
+    if (!result.diagnostics.length) io.out(`${b.target.shownDir}: ${opts.dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`);
+  }
+  report(io, failures, opts.format, undefined, fleet.texts);
+  io.result?.({ hosts });
+  return failures.length ? exitFor(failures) : EXIT.ok;
+}
+
+export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
+  const { fleet, bundles } = await hostBundles(opts, io);
+  report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
+  if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
+  let drifted = 0;
+  const hosts = [];
+  for (const b of bundles) {
+    const drift = await check(b.artifacts, b.target);
+    drifted += drift.length;
+    hosts.push({ name: b.name, outDir: b.target.shownDir, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
+    for (const d of drift) io.out(`${path.join(b.target.shownDir, d.path)} is ${d.state}\n${d.diff}`);
+    io.out(drift.length ? `${b.target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${b.target.shownDir}: up to date`);
+  }
+  io.result?.({ hosts, upToDate: drifted === 0 });
+  return drifted ? EXIT.invalid : EXIT.ok;
+}
