@@ -29,6 +29,8 @@ const needs = [
   ['shellcheck', 'the shellcheck tests of the scripts and the Dockerfile', 'apt-get install -y shellcheck'],
   ['setpriv', 'the init-run.sh run without SYS_ADMIN', 'apt-get install -y util-linux'],
   ['git', 'the storage-stays-out-of-git test', 'apt-get install -y git'],
+  ['ip', 'the fleet test across network namespaces (needs root)', 'apt-get install -y iproute2'],
+  ['curl', 'the fleet test across network namespaces', 'apt-get install -y curl'],
 ].filter(([tool]) => !has(tool));
 const missingSchemas = SCHEMAS.filter((s) => !intact(s)).map((s) => s.file);
 
