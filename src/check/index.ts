@@ -4,6 +4,7 @@ import { schemaInWorkspace } from './editor.js';
 import { extraArgsAddOnly } from './flags.js';
 import { reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
+import { remoteWriteNotSelf } from './remote-write.js';
 import { storageDistinct } from './storage.js';
 import { imagesPinned, versionsSupported } from './versions.js';
 import { profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   schemaInWorkspace,
   imagesPinned,
   versionsSupported,
+  remoteWriteNotSelf,
 ];
 
 /** Runs every rule; findings are sorted by position. */
