@@ -18,7 +18,14 @@ export interface FleetAnalysis {
 }
 /** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
 export declare const HOST_LABEL = "host";
-/** Where `build --fleet` writes a host's bundle. */
+/** The central store's remote-write URL as the hosts reach it, when the fleet generates one. */
+export declare function centralUrl(fleet: ParsedSource): string | undefined;
+/** The central store's settings, defaults applied, when the fleet generates one. */
+export declare function centralOf(fleet: ParsedSource): {
+    port: number;
+    retention: string;
+} | undefined;
+/** Where `build --fleet` writes a host's bundle (and `central` the central one). */
 export declare function hostOutDir(fleet: ParsedSource, name: string): string;
 /** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
 export declare function analyzeFleet(partial: Partial<Options> & {

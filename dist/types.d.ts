@@ -65,9 +65,9 @@ export interface StageResult<T> {
     diagnostics: Diagnostic[];
 }
 export type ArtifactName = 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh' | 'Dockerfile' | 'docker-compose.yml' | 'prometheus.yml' | 'jaeger.yaml' | 'dcgm-collectors.csv' | 'devcontainer.json' | 'metrics_catalog.md' | 'observability.schema.json';
-/** One compiled output file, held in memory until emit. */
+/** One compiled output file, held in memory until emit (README.md: the central bundle of a fleet). */
 export interface Artifact {
-    name: ArtifactName;
+    name: ArtifactName | 'README.md';
     /** File name inside the output folder. */
     path: string;
     content: string;

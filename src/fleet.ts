@@ -35,6 +35,7 @@ export interface FleetAnalysis {
 interface FleetData {
   base: string;
   output?: { dir?: string };
+  central?: { address: string; port?: number; retention?: string };
   common?: Record<string, unknown>;
   hosts: { name: string; config?: Record<string, unknown> }[];
 }
@@ -42,7 +43,19 @@ interface FleetData {
 /** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
 export const HOST_LABEL = 'host';
 
-/** Where `build --fleet` writes a host's bundle. */
+/** The central store's remote-write URL as the hosts reach it, when the fleet generates one. */
+export function centralUrl(fleet: ParsedSource): string | undefined {
+  const c = (fleet.data as FleetData).central;
+  return c ? `http://${c.address}:${c.port ?? 9090}/api/v1/write` : undefined;
+}
+
+/** The central store's settings, defaults applied, when the fleet generates one. */
+export function centralOf(fleet: ParsedSource): { port: number; retention: string } | undefined {
+  const c = (fleet.data as FleetData).central;
+  return c ? { port: c.port ?? 9090, retention: c.retention ?? '30d' } : undefined;
+}
+
+/** Where `build --fleet` writes a host's bundle (and `central` the central one). */
 export function hostOutDir(fleet: ParsedSource, name: string): string {
   const dir = (fleet.data as FleetData).output?.dir ?? 'fleet';
   return path.resolve(path.dirname(fleet.absolutePath), dir, name);
@@ -68,7 +81,10 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
     if (labels && typeof labels === 'object' && HOST_LABEL in labels) {
       result.diagnostics.push(...(await place(layered(layers, base.path), [{ at: ['prometheus', 'externalLabels', HOST_LABEL], target: 'key', code: 'OBS_RESERVED_NAME', message: `external label \`${HOST_LABEL}\` is set by the fleet to each host's name`, hint: `remove \`${HOST_LABEL}\` from \`prometheus.externalLabels\`; hosts are told apart by it in the central store` }])));
     }
-    const source = layered(layers, base.path, { prometheus: { externalLabels: { [HOST_LABEL]: host.name } } });
+    // The fleet sets the host label, and (with a central store) adds the central store to the host's remote writes.
+    const central = centralUrl(fleet);
+    const own = (valueAt(layered(layers, base.path).data, ['prometheus', 'remoteWrite']) as unknown[] | undefined) ?? [];
+    const source = layered(layers, base.path, { prometheus: { externalLabels: { [HOST_LABEL]: host.name }, ...(central ? { remoteWrite: [{ url: central, name: 'central' }, ...own] } : {}) } });
     const validated = await validate(source);
     const entry: FleetHost = { name: host.name, layers, source };
     if (validated.value) {
@@ -109,6 +125,9 @@ function duplicateHosts(data: FleetData): Finding[] {
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   data.hosts.forEach((h, i) => {
+    if (data.central && h.name === 'central') {
+      out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: 'host name `central` is the folder of the central store', hint: 'give the host another name' });
+    }
     const first = seen.get(h.name);
     if (first === undefined) seen.set(h.name, i);
     else out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host \`${h.name}\` is listed twice (hosts[${first}] and hosts[${i}]); their series would collide in the central store`, hint: 'give every host its own name' });

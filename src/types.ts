@@ -84,9 +84,9 @@ export type ArtifactName =
   | 'metrics_catalog.md'
   | 'observability.schema.json';
 
-/** One compiled output file, held in memory until emit. */
+/** One compiled output file, held in memory until emit (README.md: the central bundle of a fleet). */
 export interface Artifact {
-  name: ArtifactName;
+  name: ArtifactName | 'README.md';
   /** File name inside the output folder. */
   path: string;
   content: string;

@@ -1,11 +1,12 @@
 /** Fleets: hosts layered over a base config, every diagnostic and every explanation pointing into the right layer. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
 import * as assert from 'uvu/assert';
 import { merge } from '../src/layer.js';
-import { cleanup, cli, configDir } from './helpers.js';
+import { cleanup, cli, configDir, which } from './helpers.js';
 
 const BASE = 'version: 1\noutput: { dir: out }\nprometheus:\n  port: 9090\n  retention: 15d\n  externalLabels: { team: ml }\n  extraTargets:\n    - { job: app, targets: ["localhost:8000"] }\n';
 
@@ -100,6 +101,32 @@ test('a layer that sets the host label itself is refused at its position', async
     const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 1);
     assert.match(r.stderr, /^observability\.fleet\.yaml:7:27: error \[OBS_RESERVED_NAME\] external label `host` is set by the fleet/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a fleet with a central store: its bundle (receiver, compose, hosts table), and every host remote-writes to it', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^fleet\/central: wrote 3 files/m);
+    const host = parseYaml(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8'));
+    assert.equal(host.remote_write, [{ url: 'http://metrics.lab.internal:9090/api/v1/write', name: 'central' }]);
+    const compose = parseYaml(readFileSync(path.join(dir, 'fleet', 'central', 'docker-compose.yml'), 'utf8'));
+    assert.is(compose.services.prometheus.image, 'prom/prometheus:v2.55.1');
+    assert.ok(compose.services.prometheus.command.includes('--web.enable-remote-write-receiver'));
+    assert.ok(compose.services.prometheus.command.includes('--storage.tsdb.retention.time=60d'), 'Prometheus 2: retention by flag');
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /\| gpu-a \| \.\.\/gpu-a \|\n\| gpu-b \| \.\.\/gpu-b \|/);
+    const promtool = which('promtool');
+    if (promtool) {
+      for (const f of ['central/prometheus.yml', 'gpu-b/prometheus.yml']) {
+        const check = spawnSync(promtool, ['check', 'config', path.join(dir, 'fleet', f)], { encoding: 'utf8' });
+        assert.is(check.status, 0, `${f}: ${check.stdout}${check.stderr}`);
+      }
+    }
+    assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
   } finally {
     cleanup(dir);
   }

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { generate } from '../compile.js';
 import { check, write, type EmitTarget } from '../emit.js';
-import { analyzeFleet, hostOutDir } from '../fleet.js';
+import { analyzeFleet, centralOf, hostOutDir } from '../fleet.js';
+import { renderCentral } from '../render/central.js';
 import { hasErrors, type Diagnostic } from '../types.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
@@ -26,6 +27,15 @@ async function hostBundles(opts: FleetBuildOptions, io: Io) {
     // The manifest names the fleet file the bundle came from.
     const target: EmitTarget = { outDir, shownDir: rel && !rel.startsWith('..') ? rel : outDir, source: path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/') };
     if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target });
+  }
+  const central = centralOf(fleet.fleet);
+  if (central && bundles.length === fleet.hosts.length) {
+    const outDir = hostOutDir(fleet.fleet, 'central');
+    const rel = path.relative(io.cwd, outDir);
+    const sourceName = path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/');
+    const version = fleet.hosts[0]!.config!.versions.prometheus;
+    const artifacts = renderCentral({ sourceName, ...central, prometheusVersion: version, hosts: bundles.map((b) => ({ name: b.name, remoteWriteFrom: path.relative(outDir, b.target.outDir).split(path.sep).join('/') })) });
+    bundles.push({ name: 'central', artifacts, target: { outDir, shownDir: rel && !rel.startsWith('..') ? rel : outDir, source: sourceName } });
   }
   return { fleet, bundles };
 }
