@@ -1,5 +1,6 @@
 // Benchmark: whole-process medians of `node -e 0`, validate, build and check on the example, on 1,000 and on
-// 10,000 generated scrape targets (the last with --max-config-bytes raised), alternating commands within one run;
+// 10,000 generated scrape targets (the last with --max-config-bytes raised), and on a 100-host fleet, alternating
+// commands within one run;
 // ratios to the node floor, each with and without the code cache, against the targets of the performance issue;
 // peak memory (RSS high-water mark) per command.
 // Each command is timed as users run it (with the V8 code cache the first run writes, in a cache folder of the
@@ -57,9 +58,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   const dirs = { example: exampleDir(), large: largeDir(), huge: largeDir(10_000, 'huge') };
+  // A fleet of 100 hosts over the example, each with its own Prometheus port, and a central store.
+  const fleetDir = path.join(work, 'fleet');
+  mkdirSync(fleetDir);
+  cpSync(path.join(root, 'examples/sglang-dev/observability.config.yaml'), path.join(fleetDir, 'observability.config.yaml'));
+  const hosts = Array.from({ length: 100 }, (_, i) => `  - { name: gpu-${i}, config: { prometheus: { port: ${20000 + i} } } }`).join('\n');
+  writeFileSync(path.join(fleetDir, 'observability.fleet.yaml'), `version: 1\nbase: observability.config.yaml\ncentral: { address: central.lab }\nhosts:\n${hosts}\n`);
   const limit = ['--max-config-bytes', String(64 * 1024 * 1024)];
   for (const dir of Object.values(dirs)) once([bin, 'build', ...limit], dir);
+  once([bin, 'build', '--fleet', 'observability.fleet.yaml'], fleetDir);
   const cases = [{ name: 'node -e 0', args: ['-e', '0'], dir: work }];
+  for (const cmd of ['validate', 'build', 'check']) cases.push({ name: `${cmd} --fleet (100 hosts)`, args: [bin, cmd, '--fleet', 'observability.fleet.yaml'], dir: fleetDir, label: 'fleet' });
   for (const [label, dir] of Object.entries(dirs)) {
     for (const cmd of ['validate', 'build', 'check']) cases.push({ name: `${cmd} (${label === 'huge' ? '10,000 targets' : label === 'large' ? '1,000 targets' : label})`, args: [bin, cmd, ...(label === 'example' ? [] : limit)], dir, label });
   }
