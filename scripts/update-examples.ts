@@ -21,4 +21,13 @@ for (const name of (await readdir(examples)).sort()) {
     console.log(`examples/${name}: wrote ${result.written.length}, unchanged ${result.unchanged.length}`);
   }
 }
+// Fleets: every example with a fleet file also gets its per-host and central bundles, through the CLI.
+const { run } = await import('../src/cli.js');
+for (const name of (await readdir(examples)).sort()) {
+  const dir = new URL(name, examples).pathname;
+  const fleet = (await readdir(dir)).find((f) => f === 'observability.fleet.yaml');
+  if (!fleet) continue;
+  const code = await run(['build', '--fleet', fleet, '--force'], { cwd: dir, out: (t) => console.log(`examples/${name}: ${t.trim()}`), err: (t) => console.error(t.trim()) });
+  if (code !== 0) failed = true;
+}
 process.exitCode = failed ? 1 : 0;

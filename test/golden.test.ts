@@ -1,12 +1,12 @@
 /** Golden examples: every example compiles to exactly its checked-in output. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
 import { MANIFEST_FILE, manifestFor, manifestText } from '../src/manifest.js';
-import { ROOT, UPDATE, assertMatchesFile } from './helpers.js';
+import { ROOT, UPDATE, assertMatchesFile, cli } from './helpers.js';
 
 const examples = readdirSync(path.join(ROOT, 'examples')).sort();
 
@@ -24,6 +24,14 @@ for (const name of examples) {
       const expected = [...compilation.artifacts.map((a) => a.path), MANIFEST_FILE].sort();
       assert.equal(onDisk, expected, 'out/ holds exactly the artifacts the config produces');
     }
+  });
+}
+
+for (const name of examples.filter((n) => existsSync(path.join(ROOT, 'examples', n, 'observability.fleet.yaml')))) {
+  test(`fleet example ${name}: every host's bundle and the central one are exactly what the fleet compiles to`, async () => {
+    const dir = path.join(ROOT, 'examples', name);
+    const r = await cli([UPDATE ? 'build' : 'check', '--fleet', 'observability.fleet.yaml', ...(UPDATE ? ['--force'] : [])], dir);
+    assert.is(r.code, 0, `${r.stdout}${r.stderr}`);
   });
 }
 
