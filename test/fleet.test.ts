@@ -1,6 +1,6 @@
 /** Fleets: hosts layered over a base config, every diagnostic and every explanation pointing into the right layer. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
@@ -90,6 +90,26 @@ test('build --fleet writes one bundle per host, each Prometheus with its host la
     const drift = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(drift.code, 1);
     assert.match(drift.stdout, /bundles\/gpu-b\/prometheus\.yml is hand-edited/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a host taken out of the fleet: its bundle goes, but only the files obscompile wrote there', async () => {
+  const dir = fleetDir(FLEET);
+  try {
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'bundles', 'gpu-a', 'notes.txt'), 'mine\n');
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), FLEET.replace('  - name: gpu-a\n', ''));
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /bundles\/gpu-a: host left the fleet; removed 11 files/);
+    assert.equal(readdirSync(path.join(dir, 'bundles', 'gpu-a')).sort(), ['.obscompile-manifest.json', 'notes.txt'], 'the user\'s file stays');
+    assert.ok(existsSync(path.join(dir, 'bundles', 'gpu-b', 'prometheus.yml')));
+    rmSync(path.join(dir, 'bundles', 'gpu-a', 'notes.txt'));
+    writeFileSync(path.join(dir, 'bundles', 'gpu-a', 'init-run.sh'), 'restored by hand\n');
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    assert.ok(existsSync(path.join(dir, 'bundles', 'gpu-a', 'init-run.sh')), 'a file obscompile did not write is never removed');
   } finally {
     cleanup(dir);
   }

@@ -1,10 +1,12 @@
 /** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { MANIFEST_FILE, readManifest } from '../manifest.js';
 import { generate } from '../compile.js';
 import { check, write, type EmitTarget } from '../emit.js';
 import { analyzeFleet, centralOf, hostOutDir } from '../fleet.js';
 import { renderCentral } from '../render/central.js';
-import { hasErrors, type Diagnostic } from '../types.js';
+import { hasErrors, type Diagnostic, type ParsedSource } from '../types.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
 
@@ -52,9 +54,41 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     hosts.push({ name: b.name, outDir: b.target.shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed });
     if (!result.diagnostics.length) io.out(`${b.target.shownDir}: ${opts.dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`);
   }
+  if (!failures.length) {
+    for (const retired of await retiredBundles(fleet.fleet!, bundles.map((b) => b.target.outDir), io)) {
+      // A host taken out of the fleet: only the files obscompile wrote there, still unchanged, are removed.
+      const result = await write([], retired, { force: false, dryRun: opts.dryRun ?? false });
+      failures.push(...result.diagnostics);
+      if (!opts.dryRun && !result.diagnostics.length) await dropEmptyBundle(retired.outDir);
+      hosts.push({ name: path.basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: result.removed });
+      io.out(`${retired.shownDir}: host left the fleet; ${opts.dryRun ? 'would remove' : 'removed'} ${plural(result.removed.length, 'file')}`);
+    }
+  }
   report(io, failures, opts.format, undefined, fleet.texts);
   io.result?.({ hosts });
   return failures.length ? exitFor(failures) : EXIT.ok;
+}
+
+/** Folders of OUTPUT whose manifest says this fleet file wrote them, but whose host is gone. */
+async function retiredBundles(fleet: ParsedSource, current: readonly string[], io: Io): Promise<EmitTarget[]> {
+  const root = path.dirname(hostOutDir(fleet, 'x'));
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const found: EmitTarget[] = [];
+  for (const e of entries) {
+    const outDir = path.join(root, e.name);
+    if (!e.isDirectory() || current.includes(outDir)) continue;
+    const source = path.relative(outDir, fleet.absolutePath).split(path.sep).join('/');
+    if ((await readManifest(outDir))?.source !== source) continue;
+    const rel = path.relative(io.cwd, outDir);
+    found.push({ outDir, shownDir: rel && !rel.startsWith('..') ? rel : outDir, source });
+  }
+  return found;
+}
+
+/** Removes the manifest and the folder once nothing else is left in it. */
+async function dropEmptyBundle(dir: string): Promise<void> {
+  const left = await readdir(dir);
+  if (left.every((f) => f === MANIFEST_FILE)) await rm(dir, { recursive: true, force: true });
 }
 
 export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<number> {

@@ -94,7 +94,8 @@ toolTest(test, ['ip', 'curl', 'prometheus', 'prometheus-node-exporter'], 'three 
       return r.length === HOSTS.length ? r : undefined;
     });
     assert.equal(everyHost.map((r) => `${r.metric.host}/${r.metric.container_run}/${r.metric.job}`).sort(), HOSTS.map((h) => `${h}/run-${h}/node_exporter`));
-    assert.is(query('up{job="node_exporter"} == 1').length, HOSTS.length, 'up for every host');
+    // Samples arrive in batches: wait for `up` too rather than assume it came with the first one.
+    await until('node_exporter up on every host', () => (query('up{job="node_exporter"} == 1').length === HOSTS.length ? true : undefined));
 
     // The outage: the central store is gone for OUTAGE_S seconds, then comes back on the same storage.
     central.kill('SIGTERM');
