@@ -50,6 +50,21 @@ test('Jaeger 2 by default: jaeger --config with persistent per-run badger, OTLP 
   assert.match(jaeger1['init-run.sh']!, /'--badger\.ephemeral=false'/);
 });
 
+test('Jaeger 2 can forward every trace to a central OTLP endpoint beside storing it; Jaeger 1 cannot', async () => {
+  const out = await example([[['jaeger', 'forwardOtlp'], { endpoint: 'traces.lab.internal:4317', insecure: true }]]);
+  const cfg = parseYaml(out['jaeger.yaml']!);
+  assert.equal(cfg.exporters['otlp/central'], { endpoint: 'traces.lab.internal:4317', tls: { insecure: true } });
+  assert.equal(cfg.service.pipelines.traces.exporters, ['jaeger_storage_exporter', 'otlp/central']);
+  const dir = configDir('version: 1\nversions: { jaeger: 1.76.0 }\njaeger:\n  forwardOtlp: { endpoint: "central:4317" }\n');
+  try {
+    const c = await compile({ cwd: dir });
+    const d = c.diagnostics.find((x) => x.code === 'OBS_VERSION_DEPRECATED' && x.severity === 'error')!;
+    assert.equal([d.line, d.column], [4, 16]);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('Jaeger 1 compiles with a deprecation warning at versions.jaeger', async () => {
   const dir = configDir('version: 1\nversions:\n  jaeger: 1.76.0\n');
   try {

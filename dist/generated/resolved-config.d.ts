@@ -289,6 +289,26 @@ export type OTLPHTTPPort = number;
  */
 export type MetricsPort = number;
 /**
+ * Also send every trace to a central OTLP gRPC endpoint (Jaeger 2 only: an `otlp` exporter in the traces pipeline, beside local storage). Use it to gather a fleet's traces in one place.
+ */
+export type ForwardTraces = {
+    endpoint: Endpoint;
+    insecure?: WithoutTLS;
+    caFile?: CAFile1;
+} | null;
+/**
+ * `host:port` of the central OTLP gRPC receiver, such as traces.lab.internal:4317.
+ */
+export type Endpoint = string;
+/**
+ * Send without TLS (a trusted network only).
+ */
+export type WithoutTLS = boolean;
+/**
+ * CA certificate to verify the central endpoint with.
+ */
+export type CAFile1 = string;
+/**
  * Run node_exporter.
  */
 export type Enabled2 = boolean;
@@ -614,6 +634,7 @@ export interface Jaeger1 {
     otlpGrpcPort: OTLPGRPCPort;
     otlpHttpPort: OTLPHTTPPort;
     metricsPort: MetricsPort;
+    forwardOtlp: ForwardTraces;
 }
 /**
  * Metric exporters scraped by Prometheus.

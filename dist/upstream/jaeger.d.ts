@@ -10,6 +10,8 @@ export declare function jaegerImage(version: string): {
     binary: string;
     name: string;
 };
+/** The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`). */
+export declare const FORWARD_EXPORTER = "otlp/central";
 /** The id of the one badger backend in the generated config. */
 export declare const JAEGER_STORE = "run_store";
 /**

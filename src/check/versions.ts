@@ -49,6 +49,13 @@ export const versionsSupported: Rule = {
         hint: 'move to Jaeger 2 (remove `versions.jaeger` for the default); obscompile then generates jaeger.yaml for `jaeger --config`',
       }));
     }
+    if (config.jaeger.enabled && major(config.versions.jaeger) < 2 && config.jaeger.forwardOtlp) {
+      out.push(at(['jaeger', 'forwardOtlp'], {
+        code: 'OBS_VERSION_DEPRECATED',
+        message: 'forwarding traces to a central OTLP endpoint needs Jaeger 2; Jaeger 1 all-in-one has no OTLP exporter',
+        hint: 'move to Jaeger 2 (remove `versions.jaeger`), or remove `jaeger.forwardOtlp`',
+      }));
+    }
     const image = config.exporters.cadvisor.image;
     if (config.exporters.cadvisor.enabled && image?.startsWith(`${CADVISOR_IMAGE}:`) && !versionAtLeast(imageTag(image) ?? '', CADVISOR_FIRST_GHCR)) {
       out.push(at(['exporters', 'cadvisor', 'image'], {

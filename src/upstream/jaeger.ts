@@ -13,6 +13,9 @@ export function jaegerImage(version: string): { image: string; binary: string; n
     : { image: `jaegertracing/all-in-one:${version}`, binary: '/go/bin/all-in-one-linux', name: 'jaeger-all-in-one' };
 }
 
+/** The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`). */
+export const FORWARD_EXPORTER = 'otlp/central';
+
 /** The id of the one badger backend in the generated config. */
 export const JAEGER_STORE = 'run_store';
 
@@ -51,10 +54,13 @@ export function jaegerDaemon(config: ValidConfig): Daemon {
 export function jaegerConfig(config: ValidConfig): Record<string, unknown> {
   const j = config.jaeger;
   const bind = config.network.bindAddress;
+  // The OpenTelemetry collector's otlp exporter, built into Jaeger 2 (cmd/jaeger/internal/components.go @ v2.20.0).
+  const f = j.forwardOtlp;
+  const forward = f ? { endpoint: f.endpoint, tls: f.insecure ? { insecure: true } : { ...(f.caFile ? { ca_file: f.caFile } : {}) } } : undefined;
   return {
     service: {
       extensions: ['jaeger_storage', 'jaeger_query'],
-      pipelines: { traces: { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter'] } },
+      pipelines: { traces: { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter', ...(forward ? [FORWARD_EXPORTER] : [])] } },
       telemetry: {
         resource: { 'service.name': 'jaeger' },
         metrics: { level: 'detailed', readers: [{ pull: { exporter: { prometheus: { host: bind, port: j.metricsPort } } } }] },
@@ -70,6 +76,6 @@ export function jaegerConfig(config: ValidConfig): Record<string, unknown> {
     },
     receivers: { otlp: { protocols: { grpc: { endpoint: `${bind}:${j.otlpGrpcPort}` }, http: { endpoint: `${bind}:${j.otlpHttpPort}` } } } },
     processors: { batch: {} },
-    exporters: { jaeger_storage_exporter: { trace_storage: JAEGER_STORE } },
+    exporters: { jaeger_storage_exporter: { trace_storage: JAEGER_STORE }, ...(forward ? { [FORWARD_EXPORTER]: forward } : {}) },
   };
 }
