@@ -3,12 +3,12 @@
  * flavour as it is, the Prometheus 3 flavour apart from its one 3.x-only block (retention in the config file, which
  * 2.42 rejects and 3.11+ reads; config/config.go TSDBRetentionConfig @ v3.14.0).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse, stringify } from 'yaml';
-import { cleanup, tempDir } from '../helpers.js';
+import { ROOT, cleanup, tempDir } from '../helpers.js';
 import { EXAMPLES, compileVariant, exampleOut, runTool, toolTest } from './tools.js';
 
 function promtool(text: string) {
@@ -44,6 +44,17 @@ for (const name of EXAMPLES) {
     delete doc.storage;
     const rest = promtool(stringify(doc));
     assert.is(rest.code, 0, rest.out);
+  });
+}
+
+// The fleet example's per-host and central bundles: the same check on each prometheus.yml.
+const fleetBundles = path.join(ROOT, 'examples', 'fleet', 'hosts');
+for (const bundle of existsSync(fleetBundles) ? readdirSync(fleetBundles).sort() : []) {
+  toolTest(test, ['promtool'], `promtool accepts examples/fleet/hosts/${bundle}/prometheus.yml (apart from a 3.x retention block)`, () => {
+    const doc = parse(readFileSync(path.join(fleetBundles, bundle, 'prometheus.yml'), 'utf8'));
+    delete doc.storage;
+    const r = promtool(stringify(doc));
+    assert.is(r.code, 0, r.out);
   });
 }
 
