@@ -77,13 +77,15 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
   result.diagnostics.push(...(await place(fleet, duplicateHosts(data))));
   for (const [i, host] of data.hosts.entries()) {
     const layers: Layer[] = [{ source: base, root: [] }, ...(data.common ? [{ source: fleet, root: ['common'] }] : []), { source: fleet, root: ['hosts', i, 'config'] }];
-    const labels = valueAt(layered(layers, base.path).data, ['prometheus', 'externalLabels']);
+    // The layers as written, merged once: what they set themselves, before the fleet adds its own values.
+    const written = layered(layers, base.path);
+    const labels = valueAt(written.data, ['prometheus', 'externalLabels']);
     if (labels && typeof labels === 'object' && HOST_LABEL in labels) {
-      result.diagnostics.push(...(await place(layered(layers, base.path), [{ at: ['prometheus', 'externalLabels', HOST_LABEL], target: 'key', code: 'OBS_RESERVED_NAME', message: `external label \`${HOST_LABEL}\` is set by the fleet to each host's name`, hint: `remove \`${HOST_LABEL}\` from \`prometheus.externalLabels\`; hosts are told apart by it in the central store` }])));
+      result.diagnostics.push(...(await place(written, [{ at: ['prometheus', 'externalLabels', HOST_LABEL], target: 'key', code: 'OBS_RESERVED_NAME', message: `external label \`${HOST_LABEL}\` is set by the fleet to each host's name`, hint: `remove \`${HOST_LABEL}\` from \`prometheus.externalLabels\`; hosts are told apart by it in the central store` }])));
     }
     // The fleet sets the host label, and (with a central store) adds the central store to the host's remote writes.
     const central = centralUrl(fleet);
-    const own = (valueAt(layered(layers, base.path).data, ['prometheus', 'remoteWrite']) as unknown[] | undefined) ?? [];
+    const own = (valueAt(written.data, ['prometheus', 'remoteWrite']) as unknown[] | undefined) ?? [];
     const source = layered(layers, base.path, { prometheus: { externalLabels: { [HOST_LABEL]: host.name }, ...(central ? { remoteWrite: [{ url: central, name: 'central' }, ...own] } : {}) } });
     const validated = await validate(source);
     const entry: FleetHost = { name: host.name, layers, source };

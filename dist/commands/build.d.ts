@@ -7,6 +7,8 @@ interface BuildOptions extends CommonOptions {
     dryRun: boolean;
     force: boolean;
 }
+/** A folder as messages show it: relative to where the user stands when inside it, else absolute. */
+export declare function shownPath(cwd: string, dir: string): string;
 /** The output folder of a compilation, as an emit target. */
 export declare function targetOf(compilation: Compilation, io: Io): EmitTarget;
 export declare function buildCommand(opts: BuildOptions, io: Io): Promise<number>;

@@ -11,7 +11,14 @@ export declare function headline(d: Diagnostic): string;
 export declare function codeFrame(text: string, d: Diagnostic): string;
 /** Compiler-style text: headline, code frame, hint. */
 export declare function formatText(diagnostics: readonly Diagnostic[], sources?: SourceTexts): string;
-/** Machine-readable diagnostics: a JSON array, stable key order. */
+/** A diagnostic as machine-readable data, stable key order. */
+export declare function diagnosticRow(d: Diagnostic): Record<string, unknown>;
+/**
+ * Indented JSON that stays inert on a terminal: JSON escapes C0 controls itself; C1 controls, separators and bidi
+ * overrides are escaped too.
+ */
+export declare function inertJson(value: unknown): string;
+/** Machine-readable diagnostics: a JSON array. */
 export declare function formatJson(diagnostics: readonly Diagnostic[]): string;
 /** GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`). */
 export declare function formatGithub(diagnostics: readonly Diagnostic[]): string;

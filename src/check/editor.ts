@@ -1,6 +1,7 @@
 /** Editor rules: the schema association in devcontainer.json must resolve inside the container. */
 import path from 'node:path';
 import { at, type Rule } from './rule.js';
+import { SCHEMA_COPY } from '../paths.js';
 
 const IS_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -14,7 +15,7 @@ export const schemaInWorkspace: Rule = {
   check(config) {
     const { workspaceRoot } = config.devcontainer;
     // Unset: the copy in the output folder, which must then lie inside the workspace.
-    const schemaPath = config.devcontainer.schemaPath ?? `${config.output.dir}/observability.schema.json`;
+    const schemaPath = config.devcontainer.schemaPath ?? `${config.output.dir}/${SCHEMA_COPY}`;
     if (IS_URL.test(schemaPath)) return [];
     const rel = path.posix.relative(path.posix.resolve('/config', workspaceRoot), path.posix.resolve('/config', schemaPath));
     if (rel !== '' && !rel.startsWith('../') && rel !== '..') return [];

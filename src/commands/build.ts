@@ -12,11 +12,16 @@ interface BuildOptions extends CommonOptions {
   force: boolean;
 }
 
+/** A folder as messages show it: relative to where the user stands when inside it, else absolute. */
+export function shownPath(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir);
+  return rel && !rel.startsWith('..') ? rel : dir;
+}
+
 /** The output folder of a compilation, as an emit target. */
 export function targetOf(compilation: Compilation, io: Io): EmitTarget {
   const outDir = compilation.outDir!;
-  const rel = path.relative(io.cwd, outDir);
-  return { outDir, shownDir: rel && !rel.startsWith('..') ? rel : outDir, source: compilation.model!.sourceName };
+  return { outDir, shownDir: shownPath(io.cwd, outDir), source: compilation.model!.sourceName };
 }
 
 export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> {

@@ -8,6 +8,7 @@ import { analyzeFleet, centralOf, hostOutDir } from '../fleet.js';
 import { renderCentral } from '../render/central.js';
 import { hasErrors, type Diagnostic, type ParsedSource } from '../types.js';
 import { EXIT, type Io } from '../io.js';
+import { shownPath } from './build.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
 
 interface FleetBuildOptions extends CommonOptions {
@@ -25,19 +26,17 @@ async function hostBundles(opts: FleetBuildOptions, io: Io) {
     const outDir = hostOutDir(fleet.fleet, host.name);
     const generated = await generate(host.config!, fleet.base, outDir);
     fleet.diagnostics.push(...generated.diagnostics);
-    const rel = path.relative(io.cwd, outDir);
     // The manifest names the fleet file the bundle came from.
-    const target: EmitTarget = { outDir, shownDir: rel && !rel.startsWith('..') ? rel : outDir, source: path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/') };
+    const target: EmitTarget = { outDir, shownDir: shownPath(io.cwd, outDir), source: path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/') };
     if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target });
   }
   const central = centralOf(fleet.fleet);
   if (central && bundles.length === fleet.hosts.length) {
     const outDir = hostOutDir(fleet.fleet, 'central');
-    const rel = path.relative(io.cwd, outDir);
     const sourceName = path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/');
     const version = fleet.hosts[0]!.config!.versions.prometheus;
     const artifacts = renderCentral({ sourceName, ...central, prometheusVersion: version, hosts: bundles.map((b) => ({ name: b.name, remoteWriteFrom: path.relative(outDir, b.target.outDir).split(path.sep).join('/') })) });
-    bundles.push({ name: 'central', artifacts, target: { outDir, shownDir: rel && !rel.startsWith('..') ? rel : outDir, source: sourceName } });
+    bundles.push({ name: 'central', artifacts, target: { outDir, shownDir: shownPath(io.cwd, outDir), source: sourceName } });
   }
   return { fleet, bundles };
 }
@@ -79,8 +78,7 @@ async function retiredBundles(fleet: ParsedSource, current: readonly string[], i
     if (!e.isDirectory() || current.includes(outDir)) continue;
     const source = path.relative(outDir, fleet.absolutePath).split(path.sep).join('/');
     if ((await readManifest(outDir))?.source !== source) continue;
-    const rel = path.relative(io.cwd, outDir);
-    found.push({ outDir, shownDir: rel && !rel.startsWith('..') ? rel : outDir, source });
+    found.push({ outDir, shownDir: shownPath(io.cwd, outDir), source });
   }
   return found;
 }

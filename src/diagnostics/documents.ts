@@ -3,15 +3,12 @@
  * and a SARIF 2.1.0 log for code-scanning UIs.
  */
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
-import { formatJson } from './format.js';
+import { diagnosticRow, inertJson } from './format.js';
 import type { Diagnostic } from '../types.js';
 
 /** `{command, exitCode, ok, diagnostics, result}`: one JSON document whatever the outcome. */
 export function jsonEnvelope(command: string, exitCode: number, diagnostics: readonly Diagnostic[], result: Record<string, unknown>): string {
-  const rows = JSON.parse(formatJson(diagnostics)) as unknown[];
-  const text = JSON.stringify({ command, exitCode, ok: exitCode === 0, diagnostics: rows, result }, null, 2);
-  // The same escaping as formatJson: C1 controls, separators and bidi overrides stay inert on a terminal.
-  return text.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return inertJson({ command, exitCode, ok: exitCode === 0, diagnostics: diagnostics.map(diagnosticRow), result });
 }
 
 /** A SARIF 2.1.0 log with one run: a rule per diagnostic code, a result per diagnostic with its region. */

@@ -84,20 +84,22 @@ export function formatText(diagnostics: readonly Diagnostic[], sources: SourceTe
     .join('\n\n');
 }
 
-/** Machine-readable diagnostics: a JSON array, stable key order. */
+/** A diagnostic as machine-readable data, stable key order. */
+export function diagnosticRow(d: Diagnostic): Record<string, unknown> {
+  return { severity: d.severity, code: d.code, message: d.message, file: d.file, line: d.line, column: d.column, range: d.range, ...(d.hint ? { hint: d.hint } : {}) };
+}
+
+/**
+ * Indented JSON that stays inert on a terminal: JSON escapes C0 controls itself; C1 controls, separators and bidi
+ * overrides are escaped too.
+ */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Machine-readable diagnostics: a JSON array. */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  const rows = diagnostics.map((d) => ({
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    range: d.range,
-    ...(d.hint ? { hint: d.hint } : {}),
-  }));
-  // JSON escapes C0 controls itself; C1, separators and bidi overrides are escaped too, so a terminal shows them inert.
-  return JSON.stringify(rows, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return inertJson(diagnostics.map(diagnosticRow));
 }
 
 /** GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`). */

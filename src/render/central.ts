@@ -3,7 +3,7 @@
  * cmd/prometheus/main.go @ v3.14.0 and v2.42.0), its compose service, and a README table of the hosts that send to it.
  */
 import { PROMETHEUS_IMAGE, retentionInConfigFile } from '../upstream/prometheus.js';
-import { blockYaml, finish, headerText, markdownCell } from './text.js';
+import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
 import type { Artifact } from '../types.js';
 
 export interface CentralModel {
@@ -35,7 +35,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
     },
   };
   const rows = m.hosts.map((h) => `| ${markdownCell(h.name)} | ${markdownCell(h.remoteWriteFrom)} |`);
-  const readme = [`<!-- ${header.replace(/-(?=-)/g, '- ')} -->`, '# Central store', '', `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${m.port}, keeping ${m.retention}. Hosts that send to it:`, '', '| Host | Bundle |', '|---|---|', ...rows].join('\n');
+  const readme = [`<!-- ${htmlCommentText(header)} -->`, '# Central store', '', `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${m.port}, keeping ${m.retention}. Hosts that send to it:`, '', '| Host | Bundle |', '|---|---|', ...rows].join('\n');
   return [
     { name: 'prometheus.yml', path: 'prometheus.yml', content: finish(`# ${header}\n${blockYaml(prom)}`), executable: false },
     { name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(`# ${header}\n${blockYaml(compose)}`), executable: false },
