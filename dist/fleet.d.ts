@@ -18,13 +18,27 @@ export interface FleetAnalysis {
 }
 /** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
 export declare const HOST_LABEL = "host";
-/** The central store's remote-write URL as the hosts reach it, when the fleet generates one. */
-export declare function centralUrl(fleet: ParsedSource): string | undefined;
-/** The central store's settings, defaults applied, when the fleet generates one. */
-export declare function centralOf(fleet: ParsedSource): {
+/** The central Jaeger: OTLP in, badger storage, its UI. */
+export interface CentralJaeger {
+    enabled: boolean;
+    otlpGrpcPort: number;
+    otlpHttpPort: number;
+    uiPort: number;
+    /** badger `ttl.spans`, a Go duration. */
+    retention: string;
+}
+/** The central store's settings, the fleet schema's defaults applied. */
+export interface Central {
+    address: string;
     port: number;
     retention: string;
-} | undefined;
+    storage: string;
+    jaeger: CentralJaeger;
+}
+/** The central store's settings, defaults applied, when the fleet generates one. */
+export declare function centralOf(fleet: ParsedSource): Central | undefined;
+/** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
+export declare const centralTraces: (c: Central) => string;
 /** Where `build --fleet` writes a host's bundle (and `central` the central one). */
 export declare function hostOutDir(fleet: ParsedSource, name: string): string;
 /** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */

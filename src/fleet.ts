@@ -12,6 +12,7 @@ import { resolveOptions, type Options } from './options.js';
 import { parse } from './parse.js';
 import { shipped } from './paths.js';
 import { place } from './position.js';
+import { major } from './upstream/version.js';
 import { validate } from './validate.js';
 import type { Diagnostic, Finding, ParsedSource, ValidConfig } from './types.js';
 
@@ -35,7 +36,7 @@ export interface FleetAnalysis {
 interface FleetData {
   base: string;
   output?: { dir?: string };
-  central?: { address: string; port?: number; retention?: string };
+  central?: { address: string; port?: number; retention?: string; storage?: string; jaeger?: Partial<CentralJaeger> };
   common?: Record<string, unknown>;
   hosts: { name: string; config?: Record<string, unknown> }[];
 }
@@ -43,16 +44,51 @@ interface FleetData {
 /** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
 export const HOST_LABEL = 'host';
 
-/** The central store's remote-write URL as the hosts reach it, when the fleet generates one. */
-export function centralUrl(fleet: ParsedSource): string | undefined {
-  const c = (fleet.data as FleetData).central;
-  return c ? `http://${c.address}:${c.port ?? 9090}/api/v1/write` : undefined;
+/** The central Jaeger: OTLP in, badger storage, its UI. */
+export interface CentralJaeger {
+  enabled: boolean;
+  otlpGrpcPort: number;
+  otlpHttpPort: number;
+  uiPort: number;
+  /** badger `ttl.spans`, a Go duration. */
+  retention: string;
+}
+
+/** The central store's settings, the fleet schema's defaults applied. */
+export interface Central {
+  address: string;
+  port: number;
+  retention: string;
+  storage: string;
+  jaeger: CentralJaeger;
 }
 
 /** The central store's settings, defaults applied, when the fleet generates one. */
-export function centralOf(fleet: ParsedSource): { port: number; retention: string } | undefined {
+export function centralOf(fleet: ParsedSource): Central | undefined {
   const c = (fleet.data as FleetData).central;
-  return c ? { port: c.port ?? 9090, retention: c.retention ?? '30d' } : undefined;
+  if (!c) return undefined;
+  const jaeger = { enabled: true, otlpGrpcPort: 4317, otlpHttpPort: 4318, uiPort: 16686, retention: '72h', ...c.jaeger };
+  return { address: c.address, port: c.port ?? 9090, retention: c.retention ?? '30d', storage: c.storage ?? 'data', jaeger };
+}
+
+/** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
+export const centralTraces = (c: Central): string => `${c.address}:${c.jaeger.otlpGrpcPort}`;
+
+/**
+ * What the fleet adds on top of a host's own layers: its `host` label, and with a central store the central
+ * remote write (before the host's own) and, for a Jaeger 2 host that forwards nowhere else, the central OTLP receiver.
+ * The central store is reached over plain HTTP and gRPC: it belongs on the lab's own network.
+ */
+function fleetAdds(name: string, written: unknown, central: Central | undefined): Record<string, unknown> {
+  const prometheus: Record<string, unknown> = { externalLabels: { [HOST_LABEL]: name } };
+  if (!central) return { prometheus };
+  const own = (valueAt(written, ['prometheus', 'remoteWrite']) as unknown[] | undefined) ?? [];
+  prometheus.remoteWrite = [{ url: `http://${central.address}:${central.port}/api/v1/write`, name: 'central' }, ...own];
+  const jaegerVersion = valueAt(written, ['versions', 'jaeger']);
+  const jaeger2 = typeof jaegerVersion !== 'string' || major(jaegerVersion) >= 2;
+  const tracing = valueAt(written, ['jaeger', 'enabled']) !== false && valueAt(written, ['jaeger', 'forwardOtlp']) == null;
+  if (!central.jaeger.enabled || !jaeger2 || !tracing) return { prometheus };
+  return { prometheus, jaeger: { forwardOtlp: { endpoint: centralTraces(central), insecure: true } } };
 }
 
 /** Where `build --fleet` writes a host's bundle (and `central` the central one). */
@@ -83,10 +119,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
     if (labels && typeof labels === 'object' && HOST_LABEL in labels) {
       result.diagnostics.push(...(await place(written, [{ at: ['prometheus', 'externalLabels', HOST_LABEL], target: 'key', code: 'OBS_RESERVED_NAME', message: `external label \`${HOST_LABEL}\` is set by the fleet to each host's name`, hint: `remove \`${HOST_LABEL}\` from \`prometheus.externalLabels\`; hosts are told apart by it in the central store` }])));
     }
-    // The fleet sets the host label, and (with a central store) adds the central store to the host's remote writes.
-    const central = centralUrl(fleet);
-    const own = (valueAt(written.data, ['prometheus', 'remoteWrite']) as unknown[] | undefined) ?? [];
-    const source = layered(layers, base.path, { prometheus: { externalLabels: { [HOST_LABEL]: host.name }, ...(central ? { remoteWrite: [{ url: central, name: 'central' }, ...own] } : {}) } });
+    const source = layered(layers, base.path, fleetAdds(host.name, written.data, centralOf(fleet)));
     const validated = await validate(source);
     const entry: FleetHost = { name: host.name, layers, source };
     if (validated.value) {

@@ -1,6 +1,6 @@
 /** Fleets: hosts layered over a base config, every diagnostic and every explanation pointing into the right layer. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
@@ -131,14 +131,24 @@ test('a fleet with a central store: its bundle (receiver, compose, hosts table),
   try {
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^fleet\/central: wrote 3 files/m);
-    const host = parseYaml(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8'));
-    assert.equal(host.remote_write, [{ url: 'http://metrics.lab.internal:9090/api/v1/write', name: 'central' }]);
-    const compose = parseYaml(readFileSync(path.join(dir, 'fleet', 'central', 'docker-compose.yml'), 'utf8'));
+    assert.match(r.stdout, /^fleet\/central: wrote 5 files/m);
+    const read = (f: string) => parseYaml(readFileSync(path.join(dir, 'fleet', f), 'utf8'));
+    assert.equal(read('gpu-a/prometheus.yml').remote_write, [{ url: 'http://metrics.lab.internal:9090/api/v1/write', name: 'central' }]);
+    // Traces: every Jaeger 2 host forwards to the central Jaeger, which receives OTLP and keeps it in badger.
+    assert.equal(read('gpu-b/jaeger.yaml').exporters['otlp/central'], { endpoint: 'metrics.lab.internal:4317', tls: { insecure: true } });
+    const central = read('central/jaeger.yaml');
+    assert.equal(central.receivers.otlp.protocols, { grpc: { endpoint: '0.0.0.0:4317' }, http: { endpoint: '0.0.0.0:4318' } });
+    assert.equal(central.extensions.jaeger_storage.backends.run_store.badger.ttl, { spans: '72h' });
+    assert.not.ok(central.exporters['otlp/central'], 'the central Jaeger forwards nowhere');
+    const compose = read('central/docker-compose.yml');
     assert.is(compose.services.prometheus.image, 'prom/prometheus:v2.55.1');
     assert.ok(compose.services.prometheus.command.includes('--web.enable-remote-write-receiver'));
     assert.ok(compose.services.prometheus.command.includes('--storage.tsdb.retention.time=60d'), 'Prometheus 2: retention by flag');
-    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /\| gpu-a \| \.\.\/gpu-a \|\n\| gpu-b \| \.\.\/gpu-b \|/);
+    assert.is(compose.services.jaeger.image, 'jaegertracing/jaeger:2.20.0');
+    assert.equal(compose.services.jaeger.ports.map((p: { target: number }) => p.target), [4317, 4318, 16686]);
+    assert.equal(compose.services.jaeger.volumes[1], { type: 'bind', source: './data/jaeger', target: '/jaeger', bind: { create_host_path: false } });
+    assert.ok(read('central/prometheus.yml').scrape_configs.some((j: { job_name: string }) => j.job_name === 'central-jaeger'), 'the central Prometheus scrapes its Jaeger');
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /\| gpu-a \| \.\.\/gpu-a \| yes \|\n\| gpu-b \| \.\.\/gpu-b \| yes \|/);
     const promtool = which('promtool');
     if (promtool) {
       for (const f of ['central/prometheus.yml', 'gpu-b/prometheus.yml']) {
@@ -147,6 +157,48 @@ test('a fleet with a central store: its bundle (receiver, compose, hosts table),
       }
     }
     assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('central Jaeger: a Jaeger 1 host or a host with its own forwarding does not send to it; none sending, none generated', async () => {
+  const hosts = 'hosts:\n  - name: old\n    config: { versions: { jaeger: 1.76.0 } }\n  - name: own\n    config: { jaeger: { forwardOtlp: { endpoint: "traces.example:4317" } } }\n';
+  const dir = fleetDir(`version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\n${hosts}`);
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stderr, /OBS_VERSION_DEPRECATED/, 'Jaeger 1 is still only a warning');
+    assert.equal(parseYaml(readFileSync(path.join(dir, 'fleet', 'own', 'jaeger.yaml'), 'utf8')).exporters['otlp/central'].endpoint, 'traces.example:4317', "the layer's own endpoint wins");
+    assert.not.ok(existsSync(path.join(dir, 'fleet', 'central', 'jaeger.yaml')));
+    assert.not.ok(parseYaml(readFileSync(path.join(dir, 'fleet', 'central', 'docker-compose.yml'), 'utf8')).services.jaeger);
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /No host forwards traces[^]*\| old \| \.\.\/old \| no \|\n\| own \| \.\.\/own \| no \|/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test("central setup-storage.sh creates the store's folders for the users the images run as, and keeps what exists", async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1, storage: ../../store }\nhosts:\n  - name: gpu-a\n');
+  try {
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    const script = path.join(dir, 'fleet', 'central', 'setup-storage.sh');
+    const asRoot = process.getuid?.() === 0;
+    const first = spawnSync('bash', [script], { encoding: 'utf8' });
+    if (!asRoot) {
+      assert.is(first.status, 1);
+      assert.match(first.stderr, /run it as root/);
+      return;
+    }
+    assert.is(first.status, 0, first.stderr);
+    const owner = (sub: string) => statSync(path.join(dir, 'store', sub)).uid;
+    assert.is(owner('prometheus'), 65534);
+    for (const sub of ['jaeger', 'jaeger/badger/key', 'jaeger/badger/value']) assert.is(owner(sub), 10001, sub);
+    writeFileSync(path.join(dir, 'store', 'prometheus', 'keep'), 'data');
+    const again = spawnSync('bash', [script], { encoding: 'utf8' });
+    assert.is(again.status, 0);
+    assert.is(again.stdout, '', 'nothing left to create');
+    assert.is(readFileSync(path.join(dir, 'store', 'prometheus', 'keep'), 'utf8'), 'data');
   } finally {
     cleanup(dir);
   }

@@ -1,4 +1,10 @@
 export const templates: {
+    "central-setup-storage.sh": {
+        "0": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+        compiler: (string | number)[];
+        main: (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+        useData: boolean;
+    };
     "init-run.sh": {
         "0": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
         "1": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;

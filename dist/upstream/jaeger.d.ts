@@ -10,6 +10,10 @@ export declare function jaegerImage(version: string): {
     binary: string;
     name: string;
 };
+/** The user the v2 image runs as (`ARG USER_UID=10001`, cmd/jaeger/Dockerfile @ v2.20.0): it must own badger's folder. */
+export declare const JAEGER_IMAGE_UID = 10001;
+/** Port of Jaeger 2's own metrics (the Prometheus pull reader of cmd/jaeger/config-badger.yaml @ v2.20.0). */
+export declare const JAEGER_METRICS_PORT = 8888;
 /** The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`). */
 export declare const FORWARD_EXPORTER = "otlp/central";
 /** The id of the one badger backend in the generated config. */
@@ -21,10 +25,29 @@ export declare const JAEGER_STORE = "run_store";
  * cmd/internal/flags/admin.go @ v1.76.0), with badger chosen by SPAN_STORAGE_TYPE.
  */
 export declare function jaegerDaemon(config: ValidConfig): Daemon;
-/**
- * The v2 configuration (layout of cmd/jaeger/config-badger.yaml @ v2.20.0): OTLP receivers, persistent badger in the
- * run's key/value folders (badger defaults to `ephemeral: true`, internal/storage/v1/badger/config.go), the query
- * extension's HTTP server (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a
- * Prometheus pull reader. Receivers default to localhost, so every endpoint names the bind address.
- */
+/** What differs between the Jaeger 2 configurations obscompile writes (a host's, the central store's). */
+export interface JaegerV2Settings {
+    bind: string;
+    otlpGrpcPort: number;
+    otlpHttpPort: number;
+    uiPort: number;
+    metricsPort: number;
+    /** badger's folder: keys in DIR/key, values in DIR/value. */
+    dataDir: string;
+    /** badger `ttl.spans` (a Go duration); badger's own default is 72h (internal/storage/v1/badger/config.go). */
+    ttl?: string;
+    forward?: {
+        endpoint: string;
+        insecure?: boolean;
+        caFile?: string;
+    } | null;
+}
+/** A host's Jaeger 2 configuration: its ports, the run's folders (`${env:JAEGER_DATA_DIR}`), its forwarding. */
 export declare function jaegerConfig(config: ValidConfig): Record<string, unknown>;
+/**
+ * The v2 configuration (layout of cmd/jaeger/config-badger.yaml @ v2.20.0): OTLP receivers, persistent badger
+ * (badger defaults to `ephemeral: true`, internal/storage/v1/badger/config.go), the query extension's HTTP server
+ * (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a Prometheus pull reader.
+ * Receivers default to localhost, so every endpoint names the bind address.
+ */
+export declare function jaegerV2Config(s: JaegerV2Settings): Record<string, unknown>;

@@ -3,6 +3,8 @@
  * binaries in /bin (Dockerfile of each repository at those tags).
  */
 export declare const PROMETHEUS_IMAGE: (version: string) => string;
+/** The image runs as `nobody` (Dockerfile @ v3.14.0 and v2.42.0), uid 65534 in its busybox base: it must own the TSDB folder. */
+export declare const PROMETHEUS_IMAGE_UID = 65534;
 export declare const PROMETHEUS_BINARIES: readonly ["/bin/prometheus", "/bin/promtool"];
 export declare const NODE_EXPORTER_IMAGE: (version: string) => string;
 export declare const NODE_EXPORTER_BINARY = "/bin/node_exporter";

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../manifest.js';
 import { generate } from '../compile.js';
 import { check, write, type EmitTarget } from '../emit.js';
-import { analyzeFleet, centralOf, hostOutDir } from '../fleet.js';
+import { analyzeFleet, centralOf, centralTraces, hostOutDir } from '../fleet.js';
 import { renderCentral } from '../render/central.js';
 import { hasErrors, type Diagnostic, type ParsedSource } from '../types.js';
 import { EXIT, type Io } from '../io.js';
@@ -34,8 +34,12 @@ async function hostBundles(opts: FleetBuildOptions, io: Io) {
   if (central && bundles.length === fleet.hosts.length) {
     const outDir = hostOutDir(fleet.fleet, 'central');
     const sourceName = path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/');
-    const version = fleet.hosts[0]!.config!.versions.prometheus;
-    const artifacts = renderCentral({ sourceName, ...central, prometheusVersion: version, hosts: bundles.map((b) => ({ name: b.name, remoteWriteFrom: path.relative(outDir, b.target.outDir).split(path.sep).join('/') })) });
+    const configs = fleet.hosts.map((h) => h.config!);
+    // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one.
+    const forwards = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
+    const jaegerVersion = configs.find((_, i) => forwards[i])?.versions.jaeger;
+    const hosts = bundles.map((b, i) => ({ name: b.name, bundle: path.relative(outDir, b.target.outDir).split(path.sep).join('/'), traces: forwards[i]! }));
+    const artifacts = renderCentral({ sourceName, central, prometheusVersion: configs[0]!.versions.prometheus, ...(jaegerVersion ? { jaegerVersion } : {}), hosts });
     bundles.push({ name: 'central', artifacts, target: { outDir, shownDir: shownPath(io.cwd, outDir), source: sourceName } });
   }
   return { fleet, bundles };

@@ -1,44 +1,99 @@
 /**
  * The central bundle of a fleet: a Prometheus with its remote-write receiver (`--web.enable-remote-write-receiver`,
- * cmd/prometheus/main.go @ v3.14.0 and v2.42.0), its compose service, and a README table of the hosts that send to it.
+ * cmd/prometheus/main.go @ v3.14.0 and v2.42.0), a Jaeger 2 receiving the hosts' traces over OTLP when any host
+ * forwards them, their compose services on bind-mounted storage, the script that prepares that storage, and a README
+ * table of the hosts that send to it.
  */
-import { PROMETHEUS_IMAGE, retentionInConfigFile } from '../upstream/prometheus.js';
+import { JAEGER_IMAGE_UID, JAEGER_METRICS_PORT, jaegerImage, jaegerV2Config } from '../upstream/jaeger.js';
+import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, retentionInConfigFile } from '../upstream/prometheus.js';
+import { renderTemplate } from './handlebars.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
+import type { Central } from '../fleet.js';
 import type { Artifact } from '../types.js';
 
 export interface CentralModel {
   /** The fleet file relative to the central folder, named in every header. */
   sourceName: string;
-  port: number;
-  retention: string;
+  central: Central;
   prometheusVersion: string;
-  hosts: { name: string; remoteWriteFrom: string }[];
+  /** The Jaeger the hosts that forward traces run; none forward: no central Jaeger. */
+  jaegerVersion?: string;
+  hosts: { name: string; bundle: string; traces: boolean }[];
+}
+
+/** Folders of the central store, relative to its storage folder. */
+const PROMETHEUS_DATA = 'prometheus';
+const JAEGER_DATA = 'jaeger';
+/** Where the containers see them. */
+const JAEGER_MOUNT = '/jaeger';
+
+/** A bind mount that must exist (setup-storage.sh makes it): Docker would otherwise create it for root. */
+function bind(storage: string, folder: string, target: string) {
+  const source = storage.startsWith('/') ? `${storage}/${folder}` : `./${storage.replace(/^\.\//, '')}/${folder}`;
+  return { type: 'bind', source, target, bind: { create_host_path: false } };
+}
+
+function config(file: string, target: string) {
+  return { type: 'bind', source: `./${file}`, target, read_only: true };
 }
 
 export function renderCentral(m: CentralModel): Artifact[] {
+  const { central: c } = m;
   const header = headerText(m.sourceName);
-  const prom: Record<string, unknown> = { global: { scrape_interval: '15s' }, scrape_configs: [{ job_name: 'central', static_configs: [{ targets: [`localhost:${m.port}`] }] }] };
+  const jaeger = m.jaegerVersion !== undefined && c.jaeger.enabled;
+  const scrape = [{ job_name: 'central', static_configs: [{ targets: [`localhost:${c.port}`] }] }, ...(jaeger ? [{ job_name: 'central-jaeger', static_configs: [{ targets: [`jaeger:${JAEGER_METRICS_PORT}`] }] }] : [])];
+  const prom: Record<string, unknown> = { global: { scrape_interval: '15s' }, scrape_configs: scrape };
   const inFile = retentionInConfigFile(m.prometheusVersion);
-  if (inFile) prom.storage = { tsdb: { retention: { time: m.retention } } };
-  const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${m.port}`, '--web.enable-remote-write-receiver', ...(inFile ? [] : [`--storage.tsdb.retention.time=${m.retention}`])];
-  const compose = {
-    name: 'obscompile-central',
-    services: {
-      prometheus: {
-        image: PROMETHEUS_IMAGE(m.prometheusVersion),
-        command,
-        // Every host must reach it: it listens on all interfaces; put it behind your network's access rules.
-        ports: [{ target: m.port, published: String(m.port), protocol: 'tcp' }],
-        volumes: ['./prometheus.yml:/etc/prometheus/prometheus.yml:ro', './data:/prometheus'],
-        restart: 'unless-stopped',
-      },
+  if (inFile) prom.storage = { tsdb: { retention: { time: c.retention } } };
+  const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${c.port}`, '--web.enable-remote-write-receiver', ...(inFile ? [] : [`--storage.tsdb.retention.time=${c.retention}`])];
+  const published = (port: number) => ({ target: port, published: String(port), protocol: 'tcp' });
+  // Every host must reach them: they listen on all interfaces, over plain HTTP and gRPC; keep them on the lab's network.
+  const services: Record<string, unknown> = {
+    prometheus: {
+      image: PROMETHEUS_IMAGE(m.prometheusVersion),
+      command,
+      ports: [published(c.port)],
+      volumes: [config('prometheus.yml', '/etc/prometheus/prometheus.yml'), bind(c.storage, PROMETHEUS_DATA, '/prometheus')],
+      restart: 'unless-stopped',
     },
   };
-  const rows = m.hosts.map((h) => `| ${markdownCell(h.name)} | ${markdownCell(h.remoteWriteFrom)} |`);
-  const readme = [`<!-- ${htmlCommentText(header)} -->`, '# Central store', '', `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${m.port}, keeping ${m.retention}. Hosts that send to it:`, '', '| Host | Bundle |', '|---|---|', ...rows].join('\n');
+  const artifacts: Artifact[] = [{ name: 'prometheus.yml', path: 'prometheus.yml', content: finish(`# ${header}\n${blockYaml(prom)}`), executable: false }];
+  const folders = [{ path: PROMETHEUS_DATA, owner: `${PROMETHEUS_IMAGE_UID}:${PROMETHEUS_IMAGE_UID}` }];
+  if (jaeger) {
+    const j = c.jaeger;
+    const settings = { bind: '0.0.0.0', otlpGrpcPort: j.otlpGrpcPort, otlpHttpPort: j.otlpHttpPort, uiPort: j.uiPort, metricsPort: JAEGER_METRICS_PORT, dataDir: `${JAEGER_MOUNT}/badger`, ttl: j.retention };
+    services.jaeger = {
+      image: jaegerImage(m.jaegerVersion!).image,
+      command: ['--config', '/etc/jaeger/jaeger.yaml'],
+      ports: [published(j.otlpGrpcPort), published(j.otlpHttpPort), published(j.uiPort)],
+      volumes: [config('jaeger.yaml', '/etc/jaeger/jaeger.yaml'), bind(c.storage, JAEGER_DATA, JAEGER_MOUNT)],
+      restart: 'unless-stopped',
+    };
+    artifacts.push({ name: 'jaeger.yaml', path: 'jaeger.yaml', content: finish(`# ${header}\n# For Jaeger ${m.jaegerVersion}: the fleet's traces, kept ${j.retention}.\n${blockYaml(jaegerV2Config(settings))}`), executable: false });
+    folders.push(...['', '/badger', '/badger/key', '/badger/value'].map((sub) => ({ path: `${JAEGER_DATA}${sub}`, owner: `${JAEGER_IMAGE_UID}:${JAEGER_IMAGE_UID}` })));
+  }
+  const compose = { name: 'obscompile-central', services };
+  artifacts.push({ name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(`# ${header}\n${blockYaml(compose)}`), executable: false });
+  const script = renderTemplate('central-setup-storage.sh', { header, storage: c.storage, folders, prometheusUid: PROMETHEUS_IMAGE_UID, jaegerUid: JAEGER_IMAGE_UID });
+  artifacts.push({ name: 'setup-storage.sh', path: 'setup-storage.sh', content: finish(script), executable: true });
+  artifacts.push({ name: 'README.md', path: 'README.md', content: finish(readme(m, header, jaeger)), executable: false });
+  return artifacts;
+}
+
+function readme(m: CentralModel, header: string, jaeger: boolean): string {
+  const { central: c } = m;
+  const traces = jaeger ? `Jaeger ${m.jaegerVersion} receives their traces over OTLP (gRPC ${c.jaeger.otlpGrpcPort}, HTTP ${c.jaeger.otlpHttpPort}), keeps them ${c.jaeger.retention} and serves its UI on port ${c.jaeger.uiPort}.` : 'No host forwards traces, so no central Jaeger is generated.';
+  const rows = m.hosts.map((h) => `| ${markdownCell(h.name)} | ${markdownCell(h.bundle)} | ${h.traces ? 'yes' : 'no'} |`);
   return [
-    { name: 'prometheus.yml', path: 'prometheus.yml', content: finish(`# ${header}\n${blockYaml(prom)}`), executable: false },
-    { name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(`# ${header}\n${blockYaml(compose)}`), executable: false },
-    { name: 'README.md', path: 'README.md', content: finish(readme), executable: false },
-  ];
+    `<!-- ${htmlCommentText(header)} -->`,
+    '# Central store',
+    '',
+    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}. ${traces}`,
+    `Data lives in \`${markdownCell(c.storage)}\`: run \`sudo ./setup-storage.sh\` once, then \`docker compose up -d\`.`,
+    'Hosts reach these ports over plain HTTP and gRPC: keep them on the lab network.',
+    '',
+    '| Host | Bundle | Traces |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

@@ -13,6 +13,12 @@ export function jaegerImage(version: string): { image: string; binary: string; n
     : { image: `jaegertracing/all-in-one:${version}`, binary: '/go/bin/all-in-one-linux', name: 'jaeger-all-in-one' };
 }
 
+/** The user the v2 image runs as (`ARG USER_UID=10001`, cmd/jaeger/Dockerfile @ v2.20.0): it must own badger's folder. */
+export const JAEGER_IMAGE_UID = 10001;
+
+/** Port of Jaeger 2's own metrics (the Prometheus pull reader of cmd/jaeger/config-badger.yaml @ v2.20.0). */
+export const JAEGER_METRICS_PORT = 8888;
+
 /** The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`). */
 export const FORWARD_EXPORTER = 'otlp/central';
 
@@ -45,17 +51,35 @@ export function jaegerDaemon(config: ValidConfig): Daemon {
   };
 }
 
-/**
- * The v2 configuration (layout of cmd/jaeger/config-badger.yaml @ v2.20.0): OTLP receivers, persistent badger in the
- * run's key/value folders (badger defaults to `ephemeral: true`, internal/storage/v1/badger/config.go), the query
- * extension's HTTP server (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a
- * Prometheus pull reader. Receivers default to localhost, so every endpoint names the bind address.
- */
+/** What differs between the Jaeger 2 configurations obscompile writes (a host's, the central store's). */
+export interface JaegerV2Settings {
+  bind: string;
+  otlpGrpcPort: number;
+  otlpHttpPort: number;
+  uiPort: number;
+  metricsPort: number;
+  /** badger's folder: keys in DIR/key, values in DIR/value. */
+  dataDir: string;
+  /** badger `ttl.spans` (a Go duration); badger's own default is 72h (internal/storage/v1/badger/config.go). */
+  ttl?: string;
+  forward?: { endpoint: string; insecure?: boolean; caFile?: string } | null;
+}
+
+/** A host's Jaeger 2 configuration: its ports, the run's folders (`${env:JAEGER_DATA_DIR}`), its forwarding. */
 export function jaegerConfig(config: ValidConfig): Record<string, unknown> {
   const j = config.jaeger;
-  const bind = config.network.bindAddress;
+  return jaegerV2Config({ bind: config.network.bindAddress, otlpGrpcPort: j.otlpGrpcPort, otlpHttpPort: j.otlpHttpPort, uiPort: j.uiPort, metricsPort: j.metricsPort, dataDir: '${env:JAEGER_DATA_DIR}/badger', forward: j.forwardOtlp });
+}
+
+/**
+ * The v2 configuration (layout of cmd/jaeger/config-badger.yaml @ v2.20.0): OTLP receivers, persistent badger
+ * (badger defaults to `ephemeral: true`, internal/storage/v1/badger/config.go), the query extension's HTTP server
+ * (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a Prometheus pull reader.
+ * Receivers default to localhost, so every endpoint names the bind address.
+ */
+export function jaegerV2Config(s: JaegerV2Settings): Record<string, unknown> {
   // The OpenTelemetry collector's otlp exporter, built into Jaeger 2 (cmd/jaeger/internal/components.go @ v2.20.0).
-  const f = j.forwardOtlp;
+  const f = s.forward;
   const forward = f ? { endpoint: f.endpoint, tls: f.insecure ? { insecure: true } : { ...(f.caFile ? { ca_file: f.caFile } : {}) } } : undefined;
   return {
     service: {
@@ -63,18 +87,18 @@ export function jaegerConfig(config: ValidConfig): Record<string, unknown> {
       pipelines: { traces: { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter', ...(forward ? [FORWARD_EXPORTER] : [])] } },
       telemetry: {
         resource: { 'service.name': 'jaeger' },
-        metrics: { level: 'detailed', readers: [{ pull: { exporter: { prometheus: { host: bind, port: j.metricsPort } } } }] },
+        metrics: { level: 'detailed', readers: [{ pull: { exporter: { prometheus: { host: s.bind, port: s.metricsPort } } } }] },
       },
     },
     extensions: {
-      jaeger_query: { storage: { traces: JAEGER_STORE }, http: { endpoint: `${bind}:${j.uiPort}` } },
+      jaeger_query: { storage: { traces: JAEGER_STORE }, http: { endpoint: `${s.bind}:${s.uiPort}` } },
       jaeger_storage: {
         backends: {
-          [JAEGER_STORE]: { badger: { directories: { keys: '${env:JAEGER_DATA_DIR}/badger/key', values: '${env:JAEGER_DATA_DIR}/badger/value' }, ephemeral: false } },
+          [JAEGER_STORE]: { badger: { directories: { keys: `${s.dataDir}/key`, values: `${s.dataDir}/value` }, ephemeral: false, ...(s.ttl ? { ttl: { spans: s.ttl } } : {}) } },
         },
       },
     },
-    receivers: { otlp: { protocols: { grpc: { endpoint: `${bind}:${j.otlpGrpcPort}` }, http: { endpoint: `${bind}:${j.otlpHttpPort}` } } } },
+    receivers: { otlp: { protocols: { grpc: { endpoint: `${s.bind}:${s.otlpGrpcPort}` }, http: { endpoint: `${s.bind}:${s.otlpHttpPort}` } } } },
     processors: { batch: {} },
     exporters: { jaeger_storage_exporter: { trace_storage: JAEGER_STORE }, ...(forward ? { [FORWARD_EXPORTER]: forward } : {}) },
   };

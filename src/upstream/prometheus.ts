@@ -9,6 +9,8 @@ import { major, versionAtLeast } from './version.js';
  * binaries in /bin (Dockerfile of each repository at those tags).
  */
 export const PROMETHEUS_IMAGE = (version: string) => `prom/prometheus:v${version}`;
+/** The image runs as `nobody` (Dockerfile @ v3.14.0 and v2.42.0), uid 65534 in its busybox base: it must own the TSDB folder. */
+export const PROMETHEUS_IMAGE_UID = 65534;
 export const PROMETHEUS_BINARIES = ['/bin/prometheus', '/bin/promtool'] as const;
 export const NODE_EXPORTER_IMAGE = (version: string) => `prom/node-exporter:v${version}`;
 export const NODE_EXPORTER_BINARY = '/bin/node_exporter';

@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse, stringify } from 'yaml';
 import { ROOT, cleanup, tempDir } from '../helpers.js';
-import { EXAMPLES, compileVariant, exampleOut, runTool, toolTest } from './tools.js';
+import { BUNDLES, EXAMPLES, compileVariant, exampleOut, runTool, toolTest } from './tools.js';
 
 function promtool(text: string) {
   const dir = tempDir();
@@ -47,11 +47,10 @@ for (const name of EXAMPLES) {
   });
 }
 
-// The fleet example's per-host and central bundles: the same check on each prometheus.yml.
-const fleetBundles = path.join(ROOT, 'examples', 'fleet', 'hosts');
-for (const bundle of existsSync(fleetBundles) ? readdirSync(fleetBundles).sort() : []) {
-  toolTest(test, ['promtool'], `promtool accepts examples/fleet/hosts/${bundle}/prometheus.yml (apart from a 3.x retention block)`, () => {
-    const doc = parse(readFileSync(path.join(fleetBundles, bundle, 'prometheus.yml'), 'utf8'));
+// The fleet examples' per-host and central bundles: the same check on each prometheus.yml.
+for (const bundle of BUNDLES.filter((b) => b.name.includes('/hosts/'))) {
+  toolTest(test, ['promtool'], `promtool accepts ${bundle.name}/prometheus.yml (apart from a 3.x retention block)`, () => {
+    const doc = parse(readFileSync(path.join(bundle.dir, 'prometheus.yml'), 'utf8'));
     delete doc.storage;
     const r = promtool(stringify(doc));
     assert.is(r.code, 0, r.out);

@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { FETCH_COMMAND, missingSchemas, officialSchema } from '../official-schemas.js';
-import { EXAMPLES, exampleOut } from './tools.js';
+import { BUNDLES, exampleOut } from './tools.js';
 
 type Validate = (data: unknown) => string[];
 
@@ -53,10 +53,10 @@ if (missing.length) {
 } else {
   for (const c of CASES) {
     const validate = validator(c.schema, c.draft);
-    for (const name of EXAMPLES) {
-      const file = path.join(exampleOut(name), c.artifact);
+    for (const bundle of BUNDLES) {
+      const file = path.join(bundle.dir, c.artifact);
       if (!existsSync(file)) continue;
-      test(`examples/${name}/out/${c.artifact} validates against ${c.schema}`, () => {
+      test(`${bundle.name}/${c.artifact} validates against ${c.schema}`, () => {
         assert.equal(validate(c.read(readFileSync(file, 'utf8'))), []);
       });
     }

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cleanup, tempDir } from '../helpers.js';
-import { EXAMPLES, exampleOut, runTool, toolTest } from './tools.js';
+import { BUNDLES, runTool, toolTest } from './tools.js';
 
-for (const name of EXAMPLES) {
-  const scripts = readdirSync(exampleOut(name)).filter((f) => f.endsWith('.sh')).sort();
+for (const bundle of BUNDLES) {
+  const scripts = readdirSync(bundle.dir).filter((f) => f.endsWith('.sh')).sort();
   for (const script of scripts) {
-    toolTest(test, ['shellcheck', 'bash'], `shellcheck and bash -n accept examples/${name}/out/${script}`, () => {
-      const file = path.join(exampleOut(name), script);
+    toolTest(test, ['shellcheck', 'bash'], `shellcheck and bash -n accept ${bundle.name}/${script}`, () => {
+      const file = path.join(bundle.dir, script);
       const lint = runTool('shellcheck', [file]);
       assert.is(lint.code, 0, lint.out);
       assert.is(lint.out, '');

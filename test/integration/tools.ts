@@ -1,6 +1,6 @@
 /** Helpers for tests that drive real tools: tool-gated test registration, free ports, compiled examples. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -34,6 +34,16 @@ export const EXAMPLES = readdirSync(path.join(ROOT, 'examples')).sort();
 
 /** The checked-in output folder of an example. */
 export const exampleOut = (name: string) => path.join(ROOT, 'examples', name, 'out');
+
+/**
+ * Every checked-in bundle: each example's `out/`, and each host and central bundle of a fleet example
+ * (`examples/NAME/hosts/*` beside an observability.fleet.yaml), as a name for test titles and a folder.
+ */
+export const BUNDLES: { name: string; dir: string }[] = EXAMPLES.flatMap((name) => {
+  const fleet = path.join(ROOT, 'examples', name, 'hosts');
+  const hosts = existsSync(path.join(ROOT, 'examples', name, 'observability.fleet.yaml')) && existsSync(fleet) ? readdirSync(fleet).sort() : [];
+  return [{ name: `examples/${name}/out`, dir: exampleOut(name) }, ...hosts.map((h) => ({ name: `examples/${name}/hosts/${h}`, dir: path.join(fleet, h) }))];
+});
 
 /** A TCP port that was free on 127.0.0.1 a moment ago. */
 export function freePort(): Promise<number> {
