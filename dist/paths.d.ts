@@ -6,5 +6,7 @@ export declare const packageVersion: () => string;
 export declare const shipped: (...parts: string[]) => string;
 /** The JSON Schema of the config language, as shipped. */
 export declare const schemaFile: () => string;
+/** The JSON Schema of fleet files (its `definitions.overrides` generated from the config schema), as shipped. */
+export declare const fleetSchemaFile: () => string;
 /** Name of the schema copy `build` writes into the output folder, for editors. */
 export declare const SCHEMA_COPY = "observability.schema.json";

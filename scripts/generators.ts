@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/ajv-options.js';
+import { fleetSchemaWithOverrides } from './fleet-schema.js';
 
 export interface GeneratedFile {
   /** Path relative to the package root. */
@@ -154,7 +155,13 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
 }
 
 /** Every generated file, computed in memory. */
+/** schema/fleet.schema.json with its `definitions` (the config overrides, for editors) rebuilt from the config schema. */
+async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFile> {
+  const fleet = JSON.parse(await readFile(new URL('schema/fleet.schema.json', root), 'utf8'));
+  return { path: 'schema/fleet.schema.json', content: `${JSON.stringify(fleetSchemaWithOverrides(fleet, schema), null, 2)}\n` };
+}
+
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema))];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
 }

@@ -67,7 +67,8 @@ function program(io: Io, exit: { code: number }): Command {
     .option('-o, --out <dir>', 'output folder to compare (default: output.dir of the config)')
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/check.js')).checkCommand));
-  cli.command('schema').description('print the JSON Schema of observability.config.yaml (for editors)')
+  cli.command('schema').description('print the JSON Schema of observability.config.yaml, or of a fleet file (for editors)')
+    .addOption(new Option('--kind <kind>', 'config: observability.config.yaml; fleet: observability.fleet.yaml, host overrides included').choices(['config', 'fleet']).default('config'))
     .option('-o, --out <file>', 'write the schema to a file instead of stdout')
     .addOption(formatOption())
     .action(act(async () => (await import('./commands/schema.js')).schemaCommand));

@@ -10,7 +10,7 @@ import { discover } from './discover.js';
 import { layered, valueAt, type Layer } from './layer.js';
 import { resolveOptions, type Options } from './options.js';
 import { parse } from './parse.js';
-import { shipped } from './paths.js';
+import { fleetSchemaFile } from './paths.js';
 import { place } from './position.js';
 import { major } from './upstream/version.js';
 import { validate } from './validate.js';
@@ -143,9 +143,16 @@ async function load(options: Options, file: string, into: FleetAnalysis): Promis
 
 let shapeValidator: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
 
-/** The fleet file against schema/fleet.schema.json (compiled when a fleet is first read: fleets are rare). */
+/**
+ * The fleet file against schema/fleet.schema.json (compiled when a fleet is first read: fleets are rare). The
+ * overrides under `common` and `config` are only checked to be mappings here: once layered, each host's config goes
+ * through the config validator, whose diagnostics point into the layer that wrote the value.
+ */
 function shapeFindings(data: unknown): Finding[] {
-  shapeValidator ??= createAjv().compile(JSON.parse(readFileSync(shipped('schema', 'fleet.schema.json'), 'utf8')));
+  if (!shapeValidator) {
+    const schema = JSON.parse(readFileSync(fleetSchemaFile(), 'utf8'));
+    shapeValidator = createAjv().compile({ ...schema, definitions: { overrides: { type: 'object' } } });
+  }
   if (shapeValidator(data)) return [];
   return (shapeValidator.errors ?? []).map((e): Finding => {
     const at = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));

@@ -14,7 +14,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   validate: ['obscompile validate', 'obscompile validate --config deploy/observability.config.yaml --format json', 'obscompile validate --fleet observability.fleet.yaml'],
   build: ['obscompile build', 'obscompile build --dry-run', 'obscompile build --stdout prometheus.yml', 'obscompile build --out /tmp/stack --force'],
   check: ['obscompile check', 'npx --no-install obscompile check --format github   # in GitHub Actions', 'obscompile check --format sarif > obscompile.sarif'],
-  schema: ['obscompile schema > observability.schema.json', 'obscompile schema --out .vscode/observability.schema.json'],
+  schema: ['obscompile schema > observability.schema.json', 'obscompile schema --out .vscode/observability.schema.json', 'obscompile schema --kind fleet --out fleet.schema.json'],
   docs: ['obscompile docs --table components', 'obscompile docs --inject README.md', 'obscompile docs --inject README.md --check   # in CI'],
   init: ['obscompile init', 'obscompile init infra --example cpu-only'],
   explain: ['obscompile explain prometheus.port', 'obscompile explain exporters.dcgmExporter.port --fleet observability.fleet.yaml --host gpu-b'],

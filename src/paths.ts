@@ -36,5 +36,8 @@ export const shipped = (...parts: string[]): string => path.join(packageRoot(), 
 /** The JSON Schema of the config language, as shipped. */
 export const schemaFile = (): string => shipped('schema', 'observability.schema.json');
 
+/** The JSON Schema of fleet files (its `definitions.overrides` generated from the config schema), as shipped. */
+export const fleetSchemaFile = (): string => shipped('schema', 'fleet.schema.json');
+
 /** Name of the schema copy `build` writes into the output folder, for editors. */
 export const SCHEMA_COPY = 'observability.schema.json';

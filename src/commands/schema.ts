@@ -1,12 +1,13 @@
-/** `obscompile schema`: the JSON Schema, for editors and other tools. */
+/** `obscompile schema`: a JSON Schema (of the config or of a fleet file), for editors and other tools. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../fs-safe.js';
 import { EXIT, type Io } from '../io.js';
-import { schemaFile } from '../paths.js';
+import { fleetSchemaFile, schemaFile } from '../paths.js';
 
-export async function schemaCommand(opts: { out?: string }, io: Io): Promise<number> {
-  const text = await readFile(schemaFile(), 'utf8');
+/** `--kind config` (observability.config.yaml) or `--kind fleet` (observability.fleet.yaml, host overrides included). */
+export async function schemaCommand(opts: { out?: string; kind?: 'config' | 'fleet' }, io: Io): Promise<number> {
+  const text = await readFile(opts.kind === 'fleet' ? fleetSchemaFile() : schemaFile(), 'utf8');
   if (!opts.out) {
     if (io.result) io.result({ schema: JSON.parse(text) });
     else io.out(text);

@@ -52,6 +52,50 @@ test('yaml-language-server reports, completes and documents obscompile configs',
   }
 });
 
+test('a fleet file: the editor completes, checks and documents the config keys of common and host overrides', async () => {
+  const dir = tempDir();
+  const server = new YamlLanguageServer();
+  try {
+    assert.is((await cli(['schema', '--kind', 'fleet', '--out', 'fleet.schema.json'], dir)).code, 0);
+    await withTimeout(server.start(dir), 'initialize');
+    const file = path.join(dir, 'observability.fleet.yaml');
+    // 0-based lines, as LSP counts.
+    const text = [
+      '# yaml-language-server: $schema=./fleet.schema.json',
+      'version: 1',
+      'base: observability.config.yaml',
+      'common:',
+      '  prometheus:',
+      '    scrapeIntervall: 30s',
+      'hosts:',
+      '  - name: gpu-a',
+      '    config:',
+      '      container: { gpus: many }',
+      '      jaeger: { forwardOtlp: { insecure: true } }',
+      '      prometheus:',
+      '        port: null',
+      '        retention: 15d',
+      '',
+    ].join('\n');
+    const diagnostics = await withTimeout(server.open(file, text), 'diagnostics');
+    const lines = diagnostics.map((d) => d.range.start.line).sort((a, b) => a - b);
+    assert.equal(lines, [5, 9], `a typo in common and a wrong value in a host; a partial mapping and null are fine: ${JSON.stringify(diagnostics)}`);
+    assert.match(diagnostics.find((d) => d.range.start.line === 5)!.message, /scrapeIntervall/);
+
+    const completion = await withTimeout(server.completion(file, 13, 8), 'completion');
+    const labels = (Array.isArray(completion) ? completion : completion.items).map((i) => i.label);
+    for (const key of ['scrapeInterval', 'externalLabels', 'remoteWrite']) assert.ok(labels.includes(key), `completion inside a host's prometheus offers ${key}: ${labels.join(', ')}`);
+    const hover = await withTimeout(server.hover(file, 13, 10), 'hover');
+    assert.match(JSON.stringify(hover?.contents), /How long a run's TSDB keeps samples/, JSON.stringify(hover));
+
+    const example = path.join(ROOT, 'examples/fleet/observability.fleet.yaml');
+    assert.equal(await withTimeout(server.open(example, readFileSync(example, 'utf8')), 'diagnostics of the fleet example'), [], 'the fleet example has no diagnostics in the editor');
+  } finally {
+    await server.stop();
+    cleanup(dir);
+  }
+});
+
 test('inside the dev container, devcontainer.json associates the schema with a config in a sub-folder of the workspace', async () => {
   // The workspace as the container sees it: the repository mounted at the workspace folder, without modelines.
   const workspace = tempDir();
