@@ -1,5 +1,5 @@
 import { analyze, type Analysis } from './analyze.js';
-import { type Model } from './model.js';
+import { type Model } from './model/model.js';
 import type { Options } from './options.js';
 import { type Artifact, type Diagnostic, type SourceFile, type ValidConfig } from './types.js';
 export { analyze, type Analysis };

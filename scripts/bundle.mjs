@@ -1,7 +1,7 @@
 // Bundles obscompile with every dependency inlined, so the package installs with no dependencies of its own:
 // dist/cli/obscompile.cjs holds every module of the CLI (each evaluated only when a command needs it: `--help` and
 // `schema` never run the renderers), bin.js is the executable that runs it through a V8 code cache
-// (src/launcher.ts), and dist/index.js is the library API (ESM; its types are dist/*.d.ts from tsc). The CLI
+// (src/cli/launcher.ts), and dist/index.js is the library API (ESM; its types are dist/*.d.ts from tsc). The CLI
 // bundle is CommonJS because node:vm can cache compiled scripts, not modules.
 // `node scripts/bundle.mjs --outdir DIR` writes the same files elsewhere (the staleness test compares them).
 import { build } from 'esbuild';
@@ -13,10 +13,11 @@ const dist = at === -1 ? new URL('../dist/', import.meta.url).pathname : `${proc
 const outdir = `${dist}cli/`;
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 
-await rm(outdir, { recursive: true, force: true });
+// Only the bundle's own files: tsc's declarations of src/cli/ live in the same folder.
+await Promise.all(['obscompile.cjs', 'bin.js'].map((f) => rm(`${outdir}${f}`, { force: true })));
 await build({
   ...common,
-  entryPoints: [src('bin.ts')],
+  entryPoints: [src('cli/bin.ts')],
   outfile: `${outdir}obscompile.cjs`,
   // paths.ts finds the package from import.meta.url; in CommonJS that is the bundle's own file URL.
   define: { 'import.meta.url': '__obsModuleUrl' },
@@ -24,7 +25,7 @@ await build({
   // cosmiconfig can load TypeScript configs; obscompile never asks it to, so TypeScript stays out of the bundle.
   external: ['typescript'],
 });
-await build({ ...common, format: 'esm', entryPoints: [src('launcher.ts')], outfile: `${outdir}bin.js`, banner: { js: '#!/usr/bin/env node' } });
+await build({ ...common, format: 'esm', entryPoints: [src('cli/launcher.ts')], outfile: `${outdir}bin.js`, banner: { js: '#!/usr/bin/env node' } });
 await chmod(`${outdir}bin.js`, 0o755);
 await build({
   ...common,

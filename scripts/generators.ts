@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { createAjv } from '../src/ajv-options.js';
+import { createAjv } from '../src/validate/ajv-options.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 
 export interface GeneratedFile {
@@ -150,7 +150,7 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
   const banner = BANNER.replace('schema/observability.schema.json', 'catalog/*.yaml');
   return [
     { path: 'src/generated/catalog.js', content: `${banner}export const catalog = ${JSON.stringify(sources, null, 1)};\n` },
-    { path: 'src/generated/catalog.d.ts', content: `${banner}import type { CatalogSource } from '../catalog.js';\nexport declare const catalog: CatalogSource[];\n` },
+    { path: 'src/generated/catalog.d.ts', content: `${banner}import type { CatalogSource } from '../model/catalog-data.js';\nexport declare const catalog: CatalogSource[];\n` },
   ];
 }
 

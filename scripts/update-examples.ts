@@ -1,7 +1,7 @@
 /** Rebuilds every example's checked-in output (examples/<name>/out) through the library API. */
 import { readdir } from 'node:fs/promises';
 import { compile } from '../src/compile.js';
-import { write } from '../src/emit.js';
+import { write } from '../src/emit/emit.js';
 import { formatText } from '../src/diagnostics/format.js';
 
 const examples = new URL('../examples/', import.meta.url);
@@ -22,7 +22,7 @@ for (const name of (await readdir(examples)).sort()) {
   }
 }
 // Fleets: every example with a fleet file also gets its per-host and central bundles, through the CLI.
-const { run } = await import('../src/cli.js');
+const { run } = await import('../src/cli/cli.js');
 for (const name of (await readdir(examples)).sort()) {
   const dir = new URL(name, examples).pathname;
   const fleet = (await readdir(dir)).find((f) => f === 'observability.fleet.yaml');

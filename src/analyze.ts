@@ -1,9 +1,9 @@
 /** The front half of the pipeline: discover → parse → validate → check. Loads no renderer, so `validate` starts fast. */
 import { check } from './check/index.js';
-import { discover } from './discover.js';
+import { discover } from './discover/discover.js';
 import { resolveOptions, type Options } from './options.js';
-import { parse } from './parse.js';
-import { validate } from './validate.js';
+import { parse } from './parse/parse.js';
+import { validate } from './validate/validate.js';
 import type { Diagnostic, ParsedSource, SourceFile, ValidConfig } from './types.js';
 
 export interface Analysis {

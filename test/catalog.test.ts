@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
-import { loadCatalog, type CatalogSource } from '../src/catalog.js';
+import { loadCatalog, type CatalogSource } from '../src/model/catalog-data.js';
 import { ROOT } from './helpers.js';
 import { compileVariant } from './integration/tools.js';
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
-import { check, write, type EmitTarget } from '../src/emit.js';
-import { tempPathFor } from '../src/fs-safe.js';
+import { check, write, type EmitTarget } from '../src/emit/emit.js';
+import { tempPathFor } from '../src/emit/fs-safe.js';
 import type { Artifact } from '../src/types.js';
 import { cleanup, configDir, snapshot } from './helpers.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
 import * as assert from 'uvu/assert';
-import { merge } from '../src/layer.js';
+import { merge } from '../src/layer/layer.js';
 import { cleanup, cli, configDir, which } from './helpers.js';
 
 const BASE = 'version: 1\noutput: { dir: out }\nprometheus:\n  port: 9090\n  retention: 15d\n  externalLabels: { team: ml }\n  extraTargets:\n    - { job: app, targets: ["localhost:8000"] }\n';

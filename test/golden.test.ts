@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
-import { MANIFEST_FILE, manifestFor, manifestText } from '../src/manifest.js';
+import { MANIFEST_FILE, manifestFor, manifestText } from '../src/emit/manifest.js';
 import { ROOT, UPDATE, assertMatchesFile, cli } from './helpers.js';
 
 const examples = readdirSync(path.join(ROOT, 'examples')).sort();

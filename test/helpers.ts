@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as assert from 'uvu/assert';
-import { run } from '../src/cli.js';
+import { run } from '../src/cli/cli.js';
 
 export const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
 export const UPDATE = process.env.UPDATE === '1';

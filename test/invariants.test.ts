@@ -4,8 +4,8 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
-import { parse } from '../src/parse.js';
-import { validate } from '../src/validate.js';
+import { parse } from '../src/parse/parse.js';
+import { validate } from '../src/validate/validate.js';
 import { RENDERERS } from '../src/render/index.js';
 import { ROOT, cleanup, cli, configDir, snapshot } from './helpers.js';
 

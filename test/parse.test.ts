@@ -9,9 +9,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { MAX_DEPTH, fastData } from '../src/fast-yaml.js';
-import { parse } from '../src/parse.js';
-import { parseWithPositions } from '../src/parse-yaml.js';
+import { MAX_DEPTH, fastData } from '../src/parse/fast-yaml.js';
+import { parse } from '../src/parse/parse.js';
+import { parseWithPositions } from '../src/parse/yaml-document.js';
 import type { SourceFile } from '../src/types.js';
 
 const root = path.resolve(import.meta.dirname, '..');

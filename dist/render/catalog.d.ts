@@ -1,4 +1,4 @@
-import type { CatalogRow, Model } from '../model.js';
+import type { CatalogRow, Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 /** One section's table, a row per metric in the model's (name) order. Built here, not in the template: catalogs run to thousands of rows. */
 export declare function catalogTable(metrics: readonly CatalogRow[]): string;

@@ -1,4 +1,4 @@
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 /** Internal network shared by the dev container and cAdvisor: no route out (seed 004, "Network: Internal only"). */
 export declare const TELEMETRY_NETWORK = "telemetry";

@@ -1,4 +1,4 @@
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 /** The collectors file dcgm-exporter reads through init-run.sh. */
 export declare function renderDcgmCollectors(model: Model): Artifact;

@@ -1,4 +1,4 @@
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 /** The YAML extension gives schema-aware editing of observability.config.yaml. */
 export declare const YAML_EXTENSION = "redhat.vscode-yaml";

@@ -1,4 +1,4 @@
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact, ArtifactName } from '../types.js';
 export interface Renderer {
     render(model: Model): Artifact;

@@ -1,4 +1,4 @@
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 /** The environment variable init-run.sh exports with the run id. */
 export declare const RUN_ID_VARIABLE = "CONTAINER_RUN_ID";

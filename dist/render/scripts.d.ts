@@ -1,4 +1,4 @@
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 /** The container entrypoint (seed 000, "Container Lifecycle"). */
 export declare const renderInitRun: (model: Model) => Artifact;

@@ -1,7 +1,7 @@
 /** Durations that pass the schema's pattern but that Prometheus or Compose would still reject. */
 import { at, type Rule } from './rule.js';
-import { MAX_DURATION_MS, durationMs, durationUnit } from '../duration.js';
-import { displayPath } from '../config-path.js';
+import { MAX_DURATION_MS, durationMs, durationUnit } from '../config/duration.js';
+import { displayPath } from '../config/config-path.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 function invalid(path: ConfigPath, message: string, hint: string): Finding {

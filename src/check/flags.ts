@@ -1,6 +1,6 @@
 /** Pass-through arguments must not repeat what obscompile writes itself, or they would dodge the checks made on it. */
 import { at, type Rule } from './rule.js';
-import { launchCommand } from '../launch-args.js';
+import { launchCommand } from '../model/launch-args.js';
 import type { Finding } from '../types.js';
 
 /** Flags spelt differently upstream for the same setting (sglang server_args.py @ v0.5.18). */

@@ -9,7 +9,7 @@ import { storageDistinct } from './storage.js';
 import { imagesPinned, versionsSupported } from './versions.js';
 import { profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
 import type { Rule } from './rule.js';
-import { place } from '../position.js';
+import { place } from '../parse/position.js';
 import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 
 /** Every rule, in the order their findings are reported. */

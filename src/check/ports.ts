@@ -1,7 +1,7 @@
 /** Port rules: unique ports, and the model server's --port agreeing with its configured port. */
 import { at, type Rule } from './rule.js';
-import { portUses, type PortUse } from '../ports.js';
-import { displayPath } from '../config-path.js';
+import { portUses, type PortUse } from '../config/ports.js';
+import { displayPath } from '../config/config-path.js';
 import type { Finding } from '../types.js';
 
 /** Host ports must be unique across the stack (seed: one container publishes them all). */

@@ -1,7 +1,7 @@
 /** Storage rules: no two folders or mounts may land on the same place, and every mount point is one Docker accepts. */
 import path from 'node:path';
 import { at, type Rule } from './rule.js';
-import { CONTAINER_OUT_DIR } from '../layout.js';
+import { CONTAINER_OUT_DIR } from '../model/layout.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 /** Top-level entries of the storage root that the generated scripts own. */

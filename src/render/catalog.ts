@@ -1,7 +1,7 @@
 /** metrics_catalog.md: every metric the enabled sources emit, from the catalog data of the configured versions. */
 import { renderTemplate } from './handlebars.js';
 import { finish, headerText, htmlCommentText, markdownCell, markdownCode as code } from './text.js';
-import type { CatalogRow, CatalogSection, Model } from '../model.js';
+import type { CatalogRow, CatalogSection, Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** `yes`; the condition itself ("only for containers with a CPU limit"); or `no:` and what would turn it on. */

@@ -8,7 +8,7 @@ import { JAEGER_IMAGE_UID, JAEGER_METRICS_PORT, jaegerImage, jaegerV2Config } fr
 import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, retentionInConfigFile } from '../upstream/prometheus.js';
 import { renderTemplate } from './handlebars.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
-import type { Central } from '../fleet.js';
+import type { Central } from '../layer/fleet.js';
 import type { Artifact } from '../types.js';
 
 export interface CentralModel {

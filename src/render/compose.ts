@@ -1,7 +1,7 @@
 /** docker-compose.yml: the dev container service and, when enabled, cAdvisor (seed 000 "Components", seed 004). */
 import { CADVISOR_CONTAINERD_SOCKET, CADVISOR_DEFAULT_DOCKER_SOCKET, CADVISOR_DEVICES, CADVISOR_HEALTH_PATH, CADVISOR_MOUNTS } from '../upstream/cadvisor.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** Internal network shared by the dev container and cAdvisor: no route out (seed 004, "Network: Internal only"). */

@@ -4,7 +4,7 @@
  * `field, type, help` record per line, exactly three fields; a `label` record becomes a label on every series.
  */
 import { finish, headerText, oneLine } from './text.js';
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** A CSV cell: quoted when it holds a comma or a quote, so the record keeps exactly three fields. */

@@ -1,6 +1,6 @@
 /** devcontainer.json: the VS Code / devcontainer CLI entry to the compose service, as JSONC. */
 import { finish, headerText } from './text.js';
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** The YAML extension gives schema-aware editing of observability.config.yaml. */

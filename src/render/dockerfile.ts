@@ -6,7 +6,7 @@
  */
 import { DCGM_PACKAGES, dcgmAptVersion, splitDcgmTag } from '../upstream/dcgm.js';
 import { finish, headerText } from './text.js';
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** Where the copied binaries go: on PATH in every base image, and apart from what the base installs itself. */

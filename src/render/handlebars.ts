@@ -3,7 +3,7 @@ import runtime from 'handlebars/runtime.js';
 import type Handlebars from 'handlebars';
 import { templates, type TemplateName } from '../generated/templates.js';
 import { markdownCell, markdownCode, shellQuote, shellWord } from './text.js';
-import type { ShellWord } from '../daemon-command.js';
+import type { ShellWord } from '../model/daemon-command.js';
 
 // The runtime build has the full API minus the compiler; its bundled .d.ts declares nothing.
 const hb = (runtime as unknown as typeof Handlebars).create();

@@ -8,7 +8,7 @@ import { renderDockerfile } from './dockerfile.js';
 import { renderJaegerConfig } from './jaeger.js';
 import { renderPrometheus } from './prometheus.js';
 import { renderInitRun, renderLaunchModel, renderSetupStorage } from './scripts.js';
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact, ArtifactName } from '../types.js';
 
 export interface Renderer {

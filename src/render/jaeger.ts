@@ -1,6 +1,6 @@
 /** jaeger.yaml: the Jaeger 2 configuration (`jaeger --config`), built as data and serialised once. */
 import { blockYaml, finish, headerText } from './text.js';
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** The config init-run.sh passes to `jaeger --config`; produced only for Jaeger 2. */

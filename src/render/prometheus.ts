@@ -2,7 +2,7 @@
 import { RUN_LABEL } from '../check/names.js';
 import { needsExpandFlag, retentionInConfigFile } from '../upstream/prometheus.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
-import type { Model, ScrapeJob } from '../model.js';
+import type { Model, ScrapeJob } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** The environment variable init-run.sh exports with the run id. */

@@ -1,7 +1,7 @@
 /** Shell artifacts from Handlebars templates: every config value goes through the `sh` quoting helper. */
 import { renderTemplate } from './handlebars.js';
 import { finish, headerText } from './text.js';
-import type { Model } from '../model.js';
+import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 function script(name: 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh', model: Model): Artifact {

@@ -9,14 +9,14 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../../src/compile.js';
-import { check, write } from '../../src/emit.js';
-import { tempPathFor, writeAtomic, writeTemp } from '../../src/fs-safe.js';
-import { JOURNAL_FILE } from '../../src/journal.js';
-import { MANIFEST_FILE, manifestFor, manifestText, sha256 } from '../../src/manifest.js';
+import { check, write } from '../../src/emit/emit.js';
+import { tempPathFor, writeAtomic, writeTemp } from '../../src/emit/fs-safe.js';
+import { JOURNAL_FILE } from '../../src/emit/journal.js';
+import { MANIFEST_FILE, manifestFor, manifestText, sha256 } from '../../src/emit/manifest.js';
 import { ROOT, cleanup, cli, configDir } from '../helpers.js';
 
 /** The CLI from source, in its own process (tsx loads the TypeScript). */
-const CLI = ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/bin.ts')];
+const CLI = ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts')];
 
 const A = 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9191\n';
 const B = 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9292\n  retention: 30d\n';

@@ -12,7 +12,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml, stringify } from 'yaml';
 import { compile } from '../../src/compile.js';
-import { write } from '../../src/emit.js';
+import { write } from '../../src/emit/emit.js';
 import { cleanup, tempDir } from '../helpers.js';
 import { toolTest } from '../integration/tools.js';
 

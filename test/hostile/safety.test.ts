@@ -5,8 +5,8 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { analyze, compile } from '../../src/compile.js';
-import { check } from '../../src/emit.js';
-import { MAX_CONFIG_BYTES } from '../../src/discover.js';
+import { check } from '../../src/emit/emit.js';
+import { MAX_CONFIG_BYTES } from '../../src/discover/discover.js';
 import { ROOT, cleanup, cli, configDir, tempDir } from '../helpers.js';
 
 test('a multi-megabyte config is refused before it is read', async () => {
@@ -72,7 +72,7 @@ test('a symlink in the output folder is not followed out of it', async () => {
 /** Runs the real CLI in its own process. */
 function build(cwd: string, args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/bin.ts'), 'build', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => resolve({ code: code ?? -1, stderr }));

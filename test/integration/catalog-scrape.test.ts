@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadCatalog } from '../../src/catalog.js';
+import { loadCatalog } from '../../src/model/catalog-data.js';
 import { cleanup, tempDir } from '../helpers.js';
 import { freePort, toolTest } from './tools.js';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../../src/compile.js';
-import { write } from '../../src/emit.js';
+import { write } from '../../src/emit/emit.js';
 import { parseDocument } from 'yaml';
 import { ROOT, cleanup, requireTool, tempDir } from '../helpers.js';
 

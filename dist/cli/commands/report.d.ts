@@ -1,0 +1,19 @@
+import { type Io } from '../io.js';
+import type { Analysis } from '../../analyze.js';
+import type { Diagnostic } from '../../types.js';
+/** 0 without errors; 2 when any error is an I/O error; 1 otherwise. */
+export declare function exitFor(diagnostics: readonly Diagnostic[]): number;
+/** At most this many diagnostics are printed as text or annotations; JSON always carries all of them. */
+export declare const MAX_PRINTED = 100;
+/** Prints diagnostics to stderr (text, github) or stdout (json), with code frames from the analysed source. */
+export declare function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis, texts?: ReadonlyMap<string, string>): void;
+export declare function plural(n: number, word: string): string;
+export interface CommonOptions {
+    config?: string;
+    out?: string;
+    format: string;
+    /** `--max-config-bytes`. */
+    maxConfigBytes?: number;
+    /** `--fleet`: a fleet file instead of one config. */
+    fleet?: string;
+}

@@ -1,0 +1,18 @@
+/** Where the CLI writes: injected so tests can capture output and the library never prints. */
+export interface Io {
+    cwd: string;
+    out(text: string): void;
+    err(text: string): void;
+    /** Present when the output is one machine-readable document: the command's result fields go here, not to `out`. */
+    result?(fields: Record<string, unknown>): void;
+    /** Present with `result`: diagnostics are collected into the document instead of printed. */
+    diagnostics?(list: readonly import('../types.js').Diagnostic[]): void;
+}
+/** The process's own streams. */
+export declare const processIo: () => Io;
+/** Exit codes (DESIGN.md): 0 ok, 1 invalid config or drift, 2 usage or I/O error. */
+export declare const EXIT: {
+    readonly ok: 0;
+    readonly invalid: 1;
+    readonly usage: 2;
+};

@@ -1,0 +1,18 @@
+/** Every port the stack listens on, derived once from the config for rules, renderers and docs. */
+import type { ConfigPath } from '../types.js';
+import type { ValidConfig } from '../types.js';
+export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor';
+export interface PortUse {
+    port: number;
+    component: ComponentId;
+    /** What listens, for labels and messages: "Jaeger OTLP gRPC". */
+    label: string;
+    /** Where the port is set in the config (a default when the user did not write it). */
+    path: ConfigPath;
+    /** Published by the dev container and forwarded by the devcontainer. */
+    published: boolean;
+    /** Listens inside the dev container (cAdvisor runs in its own service). */
+    inDevContainer: boolean;
+}
+/** Ports of every enabled component, in component order. */
+export declare function portUses(config: ValidConfig): PortUse[];

@@ -1,0 +1,19 @@
+import type { Artifact } from '../types.js';
+export declare const MANIFEST_FILE = ".obscompile-manifest.json";
+export interface Manifest {
+    generator: 'obscompile';
+    /** The config the artifacts came from, relative to the output folder. */
+    source: string;
+    artifacts: Record<string, {
+        sha256: string;
+        executable: boolean;
+    }>;
+}
+/** Hex SHA-256 of a text, as recorded in the manifest. */
+export declare function sha256(text: string | Buffer): string;
+/** The manifest for a set of artifacts: no timestamp, no tool version, so rebuilding never drifts. */
+export declare function manifestFor(source: string, artifacts: readonly Artifact[]): Manifest;
+/** Serialised manifest text. */
+export declare function manifestText(manifest: Manifest): string;
+/** The manifest in `outDir`, or undefined when there is none (or it is unreadable JSON). */
+export declare function readManifest(outDir: string): Promise<Manifest | undefined>;

@@ -1,0 +1,46 @@
+import type { ComponentId } from '../config/ports.js';
+export interface CatalogMetric {
+    name: string;
+    type: 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
+    help: string;
+    /** Labels of this metric beyond the source's series labels. */
+    labels?: string[];
+    /** `profiling`: a DCGM profiling gauge, needing profiling and SYS_ADMIN. */
+    requires?: 'profiling';
+    /** When the source emits the metric only in some situations, in words ("only for containers with a CPU limit"). */
+    condition?: string;
+    /** A cAdvisor metric kind that is off unless enabled (its `-disable_metrics` default). */
+    disabledKind?: string;
+    /** Take the series labels from this entry of `labelSets` instead of `seriesLabels`. */
+    labelSet?: string;
+    /** The metric carries none of the series labels (machine-level series). */
+    noSeriesLabels?: boolean;
+}
+/** Which upstream release a catalog source describes, and where its facts were read. */
+export interface Upstream {
+    /** owner/name of the upstream repository. */
+    project: string;
+    url: string;
+    version: string;
+    /** Files (with the tag or commit) the rows were checked against. */
+    facts: string[];
+}
+export interface CatalogSource {
+    source: ComponentId;
+    title: string;
+    /** Only for this major version of the component (Jaeger 1 and 2 emit different metrics). */
+    major?: number;
+    upstream: Upstream;
+    /** Labels on every series of the source. */
+    seriesLabels?: string[];
+    labelSets?: Record<string, string[]>;
+    /** DCGM fields exported as labels on every series (type `label` in the collectors file). */
+    labelFields?: {
+        name: string;
+        help: string;
+    }[];
+    notes?: string[];
+    metrics: CatalogMetric[];
+}
+/** The catalog shipped with obscompile, one source per section, in section order. */
+export declare function loadCatalog(): readonly CatalogSource[];

@@ -1,0 +1,60 @@
+import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
+import type { ComponentId } from '../config/ports.js';
+import type { ValidConfig } from '../types.js';
+/**
+ * `available`: emitted with this config. `conditional`: emitted only in the situation the note names.
+ * `off`: not emitted with this config (the note says what turns it on).
+ */
+export type MetricStatus = 'available' | 'conditional' | 'off';
+export interface CatalogRow {
+    name: string;
+    type: CatalogMetric['type'];
+    help: string;
+    /** Every label the series carries: the source's series labels, then the metric's own. */
+    labels: string[];
+    status: MetricStatus;
+    note?: string;
+}
+export interface CatalogSection {
+    title: string;
+    job: string;
+    /** The upstream release the rows describe, and the one the config runs (they can differ); none for extra targets. */
+    upstream?: Upstream & {
+        configured: string;
+    };
+    notes: string[];
+    /** Sorted by name. */
+    metrics: CatalogRow[];
+    dropped: string[];
+    /** Dropped metrics the source does not emit by default anyway (cAdvisor's disabled metric kinds). */
+    droppedOffByDefault: string[];
+    /** DCGM label fields, collected as labels (dcgm-exporter only). */
+    labelFields: {
+        name: string;
+        help: string;
+    }[];
+}
+/** The configured version of each catalogued component. */
+export declare function configuredVersion(config: ValidConfig, source: ComponentId): string;
+/** True when DCGM profiling fields are collected: requested, and the container has SYS_ADMIN. */
+export declare const profilingCollected: (config: ValidConfig) => boolean;
+/** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ). */
+export declare function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[]): CatalogSource[];
+/** One section for a scraped source: its rows minus what relabelling drops, sorted by name. */
+export declare function catalogSection(config: ValidConfig, src: CatalogSource, job: {
+    job: string;
+    dropMetrics: readonly string[];
+}): CatalogSection;
+export declare const byName: (a: {
+    name: string;
+}, b: {
+    name: string;
+}) => 1 | 0 | -1;
+/** One record of dcgm-exporter's collectors file. */
+export interface DcgmCollector {
+    field: string;
+    type: CatalogMetric['type'] | 'label';
+    help: string;
+}
+/** The fields dcgm-exporter is told to collect: the catalog's rows for the configured version, profiling only when collected. */
+export declare function dcgmCollectors(config: ValidConfig, catalog: readonly CatalogSource[]): DcgmCollector[];

@@ -1,0 +1,81 @@
+import { type Daemon } from './daemons.js';
+import { type LaunchCommand } from './launch-args.js';
+import { type BundledStage, type Images } from './images.js';
+import { type ComponentId, type PortUse } from '../config/ports.js';
+import type { CatalogSource } from './catalog-data.js';
+import { type CatalogSection, type DcgmCollector } from './catalog.js';
+export type { CatalogRow, CatalogSection } from './catalog.js';
+import type { ValidConfig } from '../types.js';
+import { CONTAINER_OUT_DIR } from './layout.js';
+export { CONTAINER_OUT_DIR };
+export interface ScrapeJob {
+    job: string;
+    targets: string[];
+    metricsPath: string;
+    scrapeInterval?: string;
+    labels: Record<string, string>;
+    dropMetrics: string[];
+}
+export interface ComponentRow {
+    id: ComponentId;
+    name: string;
+    ports: number[];
+    dataDir: string;
+}
+export interface Model {
+    config: ValidConfig;
+    /** The config file relative to the output folder, named in every generated header. */
+    sourceName: string;
+    /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
+    rel: {
+        storageRoot: string;
+        workspaceRoot: string;
+    };
+    /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
+    inWorkspace: {
+        outDir: string;
+        schema: string;
+    };
+    /** Where the output folder (and so every script) is mounted in the dev container. */
+    containerOutDir: string;
+    /** Container-side locations every script derives from the telemetry root. */
+    paths: {
+        telemetryRoot: string;
+        metaFile: string;
+        logsDir: string;
+        prometheusDir: string;
+        jaegerDir: string;
+        profilesDir: string;
+    };
+    ports: PortUse[];
+    components: ComponentRow[];
+    scrapeJobs: ScrapeJob[];
+    /** The model-server command for launch-model.sh (undefined when the model server is disabled). */
+    launch?: LaunchCommand;
+    /** Folders setup-storage.sh creates, relative to the storage root, in seed order. */
+    storageDirs: string[];
+    catalog: CatalogSection[];
+    /** The base and cAdvisor images. */
+    images: Images;
+    /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */
+    bundled: BundledStage[];
+    /** The Jaeger 2 configuration (undefined for Jaeger 1 or when Jaeger is off). */
+    jaegerConfig?: Record<string, unknown>;
+    /** The daemons init-run.sh starts, in order. */
+    daemons: Daemon[];
+    /** The schema copy for editors (observability.schema.json in the output folder). */
+    schemaText: string;
+    /** Records of dcgm-collectors.csv (empty when dcgm-exporter is disabled). */
+    dcgmCollectors: DcgmCollector[];
+}
+export interface ModelContext {
+    /** Absolute path of the config file. */
+    configPath: string;
+    /** Absolute path of the output folder. */
+    outDir: string;
+    catalog: readonly CatalogSource[];
+    /** The shipped JSON Schema's text, copied into the output folder for editors. */
+    schemaText: string;
+}
+/** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
+export declare function buildModel(config: ValidConfig, ctx: ModelContext): Model;

@@ -1,0 +1,62 @@
+/** `obscompile build`: compile and write the artifacts (or print one with --stdout). */
+import path from 'node:path';
+import { compile, type Compilation } from '../../compile.js';
+import { write, type EmitTarget } from '../../emit/emit.js';
+import { fileDiagnostic } from '../../diagnostics/make.js';
+import { EXIT, type Io } from '../io.js';
+import { exitFor, plural, report, type CommonOptions } from './report.js';
+
+interface BuildOptions extends CommonOptions {
+  stdout?: string;
+  dryRun: boolean;
+  force: boolean;
+}
+
+/** A folder as messages show it: relative to where the user stands when inside it, else absolute. */
+export function shownPath(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir);
+  return rel && !rel.startsWith('..') ? rel : dir;
+}
+
+/** The output folder of a compilation, as an emit target. */
+export function targetOf(compilation: Compilation, io: Io): EmitTarget {
+  const outDir = compilation.outDir!;
+  return { outDir, shownDir: shownPath(io.cwd, outDir), source: compilation.model!.sourceName };
+}
+
+export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> {
+  if (opts.fleet) return (await import('./fleet-build.js')).buildFleet({ ...opts, fleet: opts.fleet }, io);
+  const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes });
+  if (!compilation.artifacts) {
+    report(io, compilation.diagnostics, opts.format, compilation);
+    return exitFor(compilation.diagnostics);
+  }
+  report(io, compilation.diagnostics, opts.format, compilation);
+  if (opts.stdout !== undefined) return printOne(compilation, opts.stdout, io);
+  const target = targetOf(compilation, io);
+  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun });
+  if (result.diagnostics.length) {
+    report(io, result.diagnostics, opts.format, compilation);
+    return exitFor(result.diagnostics);
+  }
+  io.result?.({ outDir: target.shownDir, dryRun: opts.dryRun, written: result.written, unchanged: result.unchanged, removed: result.removed });
+  if (opts.format === 'text') {
+    const verb = opts.dryRun ? 'would write' : 'wrote';
+    const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length}` : '';
+    const names = result.written.length ? ` (${result.written.join(', ')})` : '';
+    io.out(`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`);
+  }
+  return EXIT.ok;
+}
+
+function printOne(compilation: Compilation, name: string, io: Io): number {
+  const artifact = compilation.artifacts!.find((a) => a.name === name || a.path === name);
+  if (!artifact) {
+    const names = compilation.artifacts!.map((a) => a.name).join(', ');
+    report(io, [fileDiagnostic(name, { code: 'OBS_USAGE', message: `no artifact named ${name} in this build`, hint: `choose one of: ${names}` })], 'text');
+    return EXIT.usage;
+  }
+  if (io.result) io.result({ artifact: artifact.name, content: artifact.content });
+  else io.out(artifact.content);
+  return EXIT.ok;
+}

@@ -1,0 +1,46 @@
+/** `obscompile check`: compile in memory and report drift of the output folder (for CI). */
+import path from 'node:path';
+import { compile } from '../../compile.js';
+import { check, type Drift } from '../../emit/emit.js';
+import { formatGithub } from '../../diagnostics/format.js';
+import { fileDiagnostic } from '../../diagnostics/make.js';
+import { EXIT, type Io } from '../io.js';
+import { targetOf } from './build.js';
+import { exitFor, plural, report, type CommonOptions } from './report.js';
+import type { Diagnostic } from '../../types.js';
+
+const WHY: Record<Drift['state'], string> = {
+  missing: 'is missing: run `obscompile build`',
+  stale: 'is stale: the config changed since the last build; run `obscompile build`',
+  'hand-edited': 'was edited by hand: move the change into the config, or revert the file',
+  blocked: 'is not a regular file obscompile can write',
+  orphan: 'is no longer produced by the config: run `obscompile build` to remove it',
+};
+
+export async function checkCommand(opts: CommonOptions, io: Io): Promise<number> {
+  if (opts.fleet) return (await import('./fleet-build.js')).checkFleet({ ...opts, fleet: opts.fleet }, io);
+  const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, maxConfigBytes: opts.maxConfigBytes });
+  if (!compilation.artifacts) {
+    report(io, compilation.diagnostics, opts.format, compilation);
+    return exitFor(compilation.diagnostics);
+  }
+  const target = targetOf(compilation, io);
+  const drift = await check(compilation.artifacts, target);
+  const diagnostics: Diagnostic[] = drift.map((d) =>
+    fileDiagnostic(path.join(target.shownDir, d.path), {
+      code: d.state === 'hand-edited' ? 'OBS_HAND_EDITED' : 'OBS_DRIFT',
+      message: `${path.join(target.shownDir, d.path)} ${WHY[d.state]}`,
+    }),
+  );
+  if (io.result) {
+    io.result({ outDir: target.shownDir, upToDate: drift.length === 0, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
+    report(io, diagnostics, opts.format);
+  } else if (opts.format === 'github') {
+    // The annotation carries the diff, so a CI log shows how the file drifted, not only that it did.
+    if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => ({ ...d, message: `${d.message}\n${drift[i]!.diff}` }))));
+  } else {
+    for (const [i, d] of drift.entries()) io.out(`${diagnostics[i]!.message}\n${d.diff}`);
+    io.out(drift.length ? `${target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${target.shownDir}: up to date (${plural(compilation.artifacts.length, 'artifact')})`);
+  }
+  return drift.length ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,69 @@
+/** `obscompile docs`: print the README tables, or inject them between markers (`--check` for CI). */
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { compile } from '../../compile.js';
+import { inject, tables } from '../../render/docs.js';
+import { fileDiagnostic } from '../../diagnostics/make.js';
+import { writeAtomic } from '../../emit/fs-safe.js';
+import { EXIT, type Io } from '../io.js';
+import { exitFor, report, type CommonOptions } from './report.js';
+
+interface DocsOptions extends CommonOptions {
+  table: 'components' | 'metrics' | 'all';
+  inject?: string;
+  check: boolean;
+}
+
+export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
+  const compilation = await compile({ cwd: io.cwd, config: opts.config, maxConfigBytes: opts.maxConfigBytes });
+  if (!compilation.model) {
+    report(io, compilation.diagnostics, opts.format, compilation);
+    return exitFor(compilation.diagnostics);
+  }
+  const all = tables(compilation.model);
+  if (opts.check && !opts.inject) {
+    // Without a README there is nothing to compare: succeeding would be a false green in CI.
+    report(io, [fileDiagnostic(compilation.source?.path ?? 'observability.config.yaml', { code: 'OBS_USAGE', message: '`docs --check` needs `--inject README.md`: it compares the tables in that file', hint: 'run `obscompile docs --inject README.md --check`' })], opts.format);
+    return EXIT.usage;
+  }
+  if (!opts.inject) {
+    const chosen = opts.table === 'all' ? [all.components, all.metrics] : [all[opts.table]];
+    io.result?.({ tables: opts.table === 'all' ? all : { [opts.table]: all[opts.table] } });
+    io.out(chosen.join('\n\n'));
+    return EXIT.ok;
+  }
+  let file = path.resolve(io.cwd, opts.inject);
+  let text: string;
+  let mode: number;
+  try {
+    // A symlinked README is updated where it points, keeping the link; its permission bits are kept too.
+    file = await realpath(file);
+    mode = (await stat(file)).mode & 0o7777;
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot read ${opts.inject}: ${(error as Error).message}`, hint: 'check the path given to --inject' })], opts.format);
+    return EXIT.usage;
+  }
+  const injected = inject(text, opts.inject, all);
+  if (!injected.value) {
+    report(io, injected.diagnostics, opts.format);
+    return exitFor(injected.diagnostics);
+  }
+  if (injected.value === text) {
+    io.result?.({ file: opts.inject, state: 'up to date' });
+    io.out(`${opts.inject}: up to date`);
+    return EXIT.ok;
+  }
+  if (opts.check) {
+    const diff = createTwoFilesPatch(`a/${opts.inject}`, `b/${opts.inject}`, text, injected.value);
+    io.result?.({ file: opts.inject, state: 'stale', diff });
+    io.out(`${opts.inject}: tables are stale; run \`obscompile docs --inject ${opts.inject}\``);
+    io.out(diff);
+    return EXIT.invalid;
+  }
+  await writeAtomic(file, injected.value, mode);
+  io.result?.({ file: opts.inject, state: 'updated' });
+  io.out(`${opts.inject}: tables updated`);
+  return EXIT.ok;
+}

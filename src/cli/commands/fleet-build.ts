@@ -1,0 +1,111 @@
+/** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
+import { generate } from '../../compile.js';
+import { check, write, type EmitTarget } from '../../emit/emit.js';
+import { analyzeFleet, centralOf, centralTraces, hostOutDir } from '../../layer/fleet.js';
+import { renderCentral } from '../../render/central.js';
+import { hasErrors, type Diagnostic, type ParsedSource } from '../../types.js';
+import { EXIT, type Io } from '../io.js';
+import { shownPath } from './build.js';
+import { exitFor, plural, report, type CommonOptions } from './report.js';
+
+interface FleetBuildOptions extends CommonOptions {
+  fleet: string;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+/** Every host's artifacts in memory, or the diagnostics that stop the build. */
+async function hostBundles(opts: FleetBuildOptions, io: Io) {
+  const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
+  if (!fleet.fleet || !fleet.base || hasErrors(fleet.diagnostics)) return { fleet, bundles: [] };
+  const bundles = [];
+  for (const host of fleet.hosts) {
+    const outDir = hostOutDir(fleet.fleet, host.name);
+    const generated = await generate(host.config!, fleet.base, outDir);
+    fleet.diagnostics.push(...generated.diagnostics);
+    // The manifest names the fleet file the bundle came from.
+    const target: EmitTarget = { outDir, shownDir: shownPath(io.cwd, outDir), source: path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/') };
+    if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target });
+  }
+  const central = centralOf(fleet.fleet);
+  if (central && bundles.length === fleet.hosts.length) {
+    const outDir = hostOutDir(fleet.fleet, 'central');
+    const sourceName = path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/');
+    const configs = fleet.hosts.map((h) => h.config!);
+    // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one.
+    const forwards = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
+    const jaegerVersion = configs.find((_, i) => forwards[i])?.versions.jaeger;
+    const hosts = bundles.map((b, i) => ({ name: b.name, bundle: path.relative(outDir, b.target.outDir).split(path.sep).join('/'), traces: forwards[i]! }));
+    const artifacts = renderCentral({ sourceName, central, prometheusVersion: configs[0]!.versions.prometheus, ...(jaegerVersion ? { jaegerVersion } : {}), hosts });
+    bundles.push({ name: 'central', artifacts, target: { outDir, shownDir: shownPath(io.cwd, outDir), source: sourceName } });
+  }
+  return { fleet, bundles };
+}
+
+export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
+  const { fleet, bundles } = await hostBundles(opts, io);
+  report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
+  if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
+  const hosts = [];
+  const failures: Diagnostic[] = [];
+  for (const b of bundles) {
+    const result = await write(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false });
+    failures.push(...result.diagnostics);
+    hosts.push({ name: b.name, outDir: b.target.shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed });
+    if (!result.diagnostics.length) io.out(`${b.target.shownDir}: ${opts.dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`);
+  }
+  if (!failures.length) {
+    for (const retired of await retiredBundles(fleet.fleet!, bundles.map((b) => b.target.outDir), io)) {
+      // A host taken out of the fleet: only the files obscompile wrote there, still unchanged, are removed.
+      const result = await write([], retired, { force: false, dryRun: opts.dryRun ?? false });
+      failures.push(...result.diagnostics);
+      if (!opts.dryRun && !result.diagnostics.length) await dropEmptyBundle(retired.outDir);
+      hosts.push({ name: path.basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: result.removed });
+      io.out(`${retired.shownDir}: host left the fleet; ${opts.dryRun ? 'would remove' : 'removed'} ${plural(result.removed.length, 'file')}`);
+    }
+  }
+  report(io, failures, opts.format, undefined, fleet.texts);
+  io.result?.({ hosts });
+  return failures.length ? exitFor(failures) : EXIT.ok;
+}
+
+/** Folders of OUTPUT whose manifest says this fleet file wrote them, but whose host is gone. */
+async function retiredBundles(fleet: ParsedSource, current: readonly string[], io: Io): Promise<EmitTarget[]> {
+  const root = path.dirname(hostOutDir(fleet, 'x'));
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const found: EmitTarget[] = [];
+  for (const e of entries) {
+    const outDir = path.join(root, e.name);
+    if (!e.isDirectory() || current.includes(outDir)) continue;
+    const source = path.relative(outDir, fleet.absolutePath).split(path.sep).join('/');
+    if ((await readManifest(outDir))?.source !== source) continue;
+    found.push({ outDir, shownDir: shownPath(io.cwd, outDir), source });
+  }
+  return found;
+}
+
+/** Removes the manifest and the folder once nothing else is left in it. */
+async function dropEmptyBundle(dir: string): Promise<void> {
+  const left = await readdir(dir);
+  if (left.every((f) => f === MANIFEST_FILE)) await rm(dir, { recursive: true, force: true });
+}
+
+export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
+  const { fleet, bundles } = await hostBundles(opts, io);
+  report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
+  if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
+  let drifted = 0;
+  const hosts = [];
+  for (const b of bundles) {
+    const drift = await check(b.artifacts, b.target);
+    drifted += drift.length;
+    hosts.push({ name: b.name, outDir: b.target.shownDir, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
+    for (const d of drift) io.out(`${path.join(b.target.shownDir, d.path)} is ${d.state}\n${d.diff}`);
+    io.out(drift.length ? `${b.target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${b.target.shownDir}: up to date`);
+  }
+  io.result?.({ hosts, upToDate: drifted === 0 });
+  return drifted ? EXIT.invalid : EXIT.ok;
+}

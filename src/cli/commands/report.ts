@@ -1,0 +1,54 @@
+/** Printing diagnostics and choosing the exit code, shared by every command. */
+import { formatDiagnostics, type DiagnosticFormat } from '../../diagnostics/format.js';
+import { EXIT, type Io } from '../io.js';
+import type { DiagnosticCode } from '../../diagnostics/codes.js';
+import type { Analysis } from '../../analyze.js';
+import type { Diagnostic } from '../../types.js';
+
+/** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */
+const IO_CODES: readonly DiagnosticCode[] = ['OBS_CONFIG_NOT_FOUND', 'OBS_IO', 'OBS_LOCKED', 'OBS_OUTPUT_UNSAFE', 'OBS_USAGE'];
+
+/** 0 without errors; 2 when any error is an I/O error; 1 otherwise. */
+export function exitFor(diagnostics: readonly Diagnostic[]): number {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return EXIT.ok;
+  return errors.some((d) => IO_CODES.includes(d.code)) ? EXIT.usage : EXIT.invalid;
+}
+
+/** At most this many diagnostics are printed as text or annotations; JSON always carries all of them. */
+export const MAX_PRINTED = 100;
+
+/** Prints diagnostics to stderr (text, github) or stdout (json), with code frames from the analysed source. */
+export function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis, texts?: ReadonlyMap<string, string>): void {
+  if (io.diagnostics) {
+    io.diagnostics(diagnostics);
+    return;
+  }
+  if (format === 'json') {
+    io.out(formatDiagnostics(diagnostics, 'json'));
+    return;
+  }
+  if (diagnostics.length === 0) return;
+  const sources = new Map<string, string>(texts ?? []);
+  if (analysis?.source) sources.set(analysis.source.path, analysis.source.text);
+  io.err(formatDiagnostics(diagnostics.slice(0, MAX_PRINTED), format as DiagnosticFormat, sources));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const hidden = diagnostics.length - MAX_PRINTED;
+  if (hidden > 0) io.err(`${format === 'text' ? '\n' : ''}… ${plural(hidden, 'more diagnostic')} not shown (the first ${MAX_PRINTED} are above); \`--format json\` lists them all`);
+  if (format === 'text') io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export interface CommonOptions {
+  config?: string;
+  out?: string;
+  format: string;
+  /** `--max-config-bytes`. */
+  maxConfigBytes?: number;
+  /** `--fleet`: a fleet file instead of one config. */
+  fleet?: string;
+}

@@ -1,0 +1,26 @@
+/** Paths inside the config: parsing ajv's JSON Pointers and printing paths in messages. Loads no YAML library. */
+import type { ConfigPath } from '../types.js';
+
+/** Splits an ajv JSON Pointer (`/prometheus/port`) into path segments. */
+export function fromPointer(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Dotted form for messages: `prometheus.extraTargets[0].job`. */
+export function displayPath(path: ConfigPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(top level)';
+}
+
+/** The inverse of displayPath: `prometheus.extraTargets[0].job` to its segments. */
+export function fromDisplay(text: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return out;
+}

@@ -1,0 +1,107 @@
+/** Stage 1: find and read the config file (cosmiconfig search, or an explicit path). */
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileDiagnostic } from '../diagnostics/make.js';
+import type { SourceFile, StageResult } from '../types.js';
+
+/** File names searched for in each folder, from the current folder upward. */
+export const CONFIG_FILE_NAMES = ['observability.config.yaml', 'observability.config.yml'] as const;
+
+/** Larger configs are refused before parsing unless the user raises the limit (`--max-config-bytes`): a real one is a few kilobytes. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface DiscoverOptions {
+  /** Folder the search starts in. */
+  cwd: string;
+  /** Explicit config path (`--config`); no search when given. */
+  configPath?: string | undefined;
+  /** Largest config accepted, in bytes (default MAX_CONFIG_BYTES). */
+  maxBytes?: number | undefined;
+}
+
+/** Finds the config (explicit path, else cosmiconfig search upward) and reads it. */
+export async function discover(options: DiscoverOptions): Promise<StageResult<SourceFile>> {
+  const found = options.configPath
+    ? path.resolve(options.cwd, options.configPath)
+    : await search(options.cwd);
+  if (!found) {
+    return {
+      diagnostics: [
+        fileDiagnostic(CONFIG_FILE_NAMES[0], {
+          code: 'OBS_CONFIG_NOT_FOUND',
+          message: `no ${CONFIG_FILE_NAMES.join(' or ')} in ${options.cwd} or any parent folder`,
+          hint: 'run `obscompile init` to create one, or pass `--config PATH`',
+        }),
+      ],
+    };
+  }
+  return read(found, displayPath(options.cwd, found), options.maxBytes ?? MAX_CONFIG_BYTES);
+}
+
+async function search(cwd: string): Promise<string | undefined> {
+  // The common case (run from the project root) needs no search library at all: it keeps start-up fast.
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(cwd, name);
+    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+  }
+  // cosmiconfig only locates the file; obscompile parses it itself to keep source positions.
+  const { cosmiconfig } = await import('cosmiconfig');
+  const raw = (_file: string, content: string) => content;
+  const explorer = cosmiconfig('obscompile', {
+    searchPlaces: [...CONFIG_FILE_NAMES],
+    searchStrategy: 'project',
+    ignoreEmptySearchPlaces: false,
+    loaders: { '.yaml': raw, '.yml': raw },
+    cache: false,
+  });
+  const result = await explorer.search(cwd);
+  return result?.filepath;
+}
+
+/** Paths in messages are relative to where the user stands, like a compiler's. */
+function displayPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+async function read(absPath: string, shown: string, limit: number): Promise<StageResult<SourceFile>> {
+  try {
+    const info = await stat(absPath);
+    if (info.isDirectory()) {
+      return fail(shown, 'OBS_CONFIG_NOT_FOUND', `${shown} is a folder, not a config file`, 'point `--config` at the observability.config.yaml inside it');
+    }
+    if (!info.isFile()) {
+      return fail(shown, 'OBS_IO', `${shown} is not a regular file (a device, pipe or socket)`, 'point `--config` at an observability.config.yaml file');
+    }
+    const tooLarge = (size: string) => fail(shown, 'OBS_CONFIG_TOO_LARGE', `config file is ${size} bytes; the limit is ${limit}`, 'a config describes one stack in a few kilobytes; check that this is the right file, or raise the limit with `--max-config-bytes`');
+    if (info.size > limit) return tooLarge(String(info.size));
+    // Read at most one byte past the limit: some files (under /proc, say) report size 0 and grow while read.
+    const text = await readBounded(absPath, limit + 1);
+    if (Buffer.byteLength(text) > limit) return tooLarge(`more than ${limit}`);
+    // A byte-order mark is not part of the config: without it, line 1 columns match what editors show.
+    return { value: { path: shown, absolutePath: absPath, text: text.replace(/^\uFEFF/, '') }, diagnostics: [] };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      return fail(shown, 'OBS_CONFIG_NOT_FOUND', `config file ${shown} does not exist`, 'check the path, or run `obscompile init` to create one');
+    }
+    return fail(shown, 'OBS_IO', `cannot read ${shown}: ${(error as Error).message}`, 'check the file permissions');
+  }
+}
+
+/** Up to `limit` bytes of a file, as UTF-8. */
+async function readBounded(file: string, limit: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(limit);
+    let size = 0;
+    for (let n = -1; n !== 0 && size < limit; size += n) n = (await handle.read(buffer, size, limit - size, null)).bytesRead;
+    return buffer.subarray(0, size).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+function fail(file: string, code: 'OBS_CONFIG_NOT_FOUND' | 'OBS_CONFIG_TOO_LARGE' | 'OBS_IO', message: string, hint: string): StageResult<SourceFile> {
+  return { diagnostics: [fileDiagnostic(file, { code, message, hint })] };
+}

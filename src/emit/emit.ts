@@ -1,0 +1,206 @@
+/** Stage 7: emit — compare rendered artifacts with the output folder, then write atomically or report drift. */
+import path from 'node:path';
+import { fileDiagnostic } from '../diagnostics/make.js';
+import { acquireLock, discard, inspect, isInside, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
+import { MANIFEST_FILE, manifestFor, manifestText, readManifest, sha256, type Manifest } from './manifest.js';
+import type { Artifact, Diagnostic } from '../types.js';
+
+export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan';
+
+export interface FilePlan {
+  path: string;
+  state: FileState;
+  /** Absent for orphans: files an earlier build wrote that this config no longer produces. */
+  artifact?: Artifact;
+  /** What is on disk now, as text. */
+  current?: string;
+  /** Only the executable bit differs. */
+  modeOnly?: boolean;
+  blockedBy?: string;
+}
+
+export interface EmitTarget {
+  /** Absolute output folder. */
+  outDir: string;
+  /** The output folder as shown to the user. */
+  shownDir: string;
+  /** The config relative to the output folder, recorded in the manifest. */
+  source: string;
+}
+
+/** Where each artifact stands against what is on disk and in the manifest. */
+export async function plan(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[]> {
+  // Files an interrupted build already renamed are recognised by the manifest its journal ends with.
+  const manifest = ours(await readManifest(target.outDir), journalManifest(await readJournal(target.outDir)));
+  const plans: FilePlan[] = [];
+  for (const artifact of artifacts) {
+    const file = path.join(target.outDir, artifact.path);
+    if (!isInside(target.outDir, file)) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
+    plans.push(await planOne(artifact.path, file, manifest, artifact));
+  }
+  const produced = new Set(artifacts.map((a) => a.path));
+  for (const old of Object.keys(manifest?.artifacts ?? {}).filter((k) => !k.endsWith('\0pending')).sort()) {
+    // obscompile writes plain file names only: an entry with a folder in it (a hand-edited manifest, or a folder that
+    // is a symlink) is never followed, so nothing outside the output folder can be removed.
+    if (produced.has(old) || old !== path.basename(old) || old === '..' || old === '.' || old.includes('\\')) continue;
+    const existing = await inspect(path.join(target.outDir, old));
+    if (existing.kind !== 'file') continue;
+    // A file the config no longer produces is removed only while it is exactly what obscompile wrote.
+    if (sha256(existing.content) !== manifest?.artifacts[old]?.sha256) continue;
+    plans.push({ path: old, state: 'orphan', current: existing.content.toString('utf8') });
+  }
+  return plans;
+}
+
+/** The recorded hashes of both manifests: a file matching either is obscompile's. */
+function ours(current: Manifest | undefined, pending: Manifest | undefined): Manifest | undefined {
+  if (!pending) return current;
+  const artifacts = { ...(current?.artifacts ?? {}) };
+  for (const [name, entry] of Object.entries(pending.artifacts ?? {})) if (!(name in artifacts) || artifacts[name]!.sha256 !== entry.sha256) artifacts[`${name}\0pending`] = entry;
+  return { generator: 'obscompile', source: current?.source ?? pending.source, artifacts };
+}
+
+async function planOne(name: string, file: string, manifest: Manifest | undefined, artifact: Artifact): Promise<FilePlan> {
+  const existing = await inspect(file);
+  if (existing.kind === 'missing') return { path: name, state: 'missing', artifact };
+  if (existing.kind === 'other') return { path: name, state: 'blocked', artifact, blockedBy: existing.what };
+  const current = existing.content.toString('utf8');
+  if (current === artifact.content) {
+    const modeOnly = existing.executable !== artifact.executable;
+    return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current, modeOnly };
+  }
+  const hash = sha256(existing.content);
+  const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
+  return { path: name, state: recorded.includes(hash) ? 'stale' : 'hand-edited', artifact, current };
+}
+
+export interface WriteOptions {
+  force: boolean;
+  dryRun: boolean;
+}
+
+export interface EmitResult {
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Writes changed artifacts (temp file + rename each), then the manifest; writes nothing if any file is refused. */
+export async function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions): Promise<EmitResult> {
+  const result: EmitResult = { written: [], unchanged: [], removed: [], diagnostics: [] };
+  let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
+  try {
+    await makeDirs(target.outDir);
+    lock = options.dryRun ? { release: async () => undefined } : await acquireLock(target.outDir);
+  } catch (error) {
+    return { ...result, diagnostics: [ioDiagnostic(error, target, false)] };
+  }
+  if ('heldBy' in lock) {
+    result.diagnostics.push(fileDiagnostic(target.shownDir, { code: 'OBS_LOCKED', message: `another obscompile build (pid ${lock.heldBy}) is writing ${target.shownDir}`, hint: 'wait for it to finish and run the build again' }));
+    return result;
+  }
+  try {
+    if (!options.dryRun) {
+      // First finish what a killed build started, then clear what it left.
+      const pending = await readJournal(target.outDir);
+      if (pending) await replay(target.outDir, pending);
+      await sweepTemps(target.outDir, [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE]);
+    }
+    const plans = await plan(artifacts, target);
+    result.diagnostics.push(...refusals(plans, target, options.force));
+    if (result.diagnostics.length) return result;
+    for (const p of plans) (p.state === 'unchanged' ? result.unchanged : p.state === 'orphan' ? result.removed : result.written).push(p.path);
+    if (options.dryRun) return result;
+    await commit(plans, target, artifacts);
+    return result;
+  } catch (error) {
+    result.written = [];
+    result.removed = [];
+    result.diagnostics.push(ioDiagnostic(error, target));
+    return result;
+  } finally {
+    await lock.release();
+  }
+}
+
+function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Diagnostic[] {
+  const shown = (p: FilePlan) => path.join(target.shownDir, p.path);
+  return plans.flatMap((p) => {
+    if (p.state === 'blocked') {
+      return [fileDiagnostic(shown(p), { code: 'OBS_OUTPUT_UNSAFE', message: `${shown(p)} is ${p.blockedBy}; obscompile only replaces regular files it wrote`, hint: 'remove it (or choose another output folder) and build again' })];
+    }
+    if (p.state === 'hand-edited' && !force) {
+      return [fileDiagnostic(shown(p), { code: 'OBS_HAND_EDITED', message: `${shown(p)} was edited by hand since the last build (or was not written by obscompile)`, hint: 'move the change into the config, revert the file, or rebuild with --force to overwrite it' })];
+    }
+    return [];
+  });
+}
+
+/** Every new file is fully written to a temp file, the journal records the renames, then they happen, the manifest last. */
+async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts: readonly Artifact[]): Promise<void> {
+  const changes = plans.filter((p) => p.artifact && p.state !== 'unchanged');
+  const manifest = manifestText(manifestFor(target.source, artifacts));
+  const onDisk = await inspect(path.join(target.outDir, MANIFEST_FILE));
+  const manifestCurrent = onDisk.kind === 'file' && onDisk.content.toString('utf8') === manifest;
+  if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return;
+  const temps: string[] = [];
+  const steps: Journal['steps'] = [];
+  try {
+    for (const p of changes) {
+      const mode = p.artifact!.executable ? 0o755 : 0o644;
+      if (p.modeOnly) steps.push({ file: p.path, mode });
+      else steps.push({ file: p.path, temp: path.basename(await track(temps, writeTemp(path.join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable))) });
+    }
+    steps.push({ file: MANIFEST_FILE, temp: path.basename(await track(temps, writeTemp(path.join(target.outDir, MANIFEST_FILE), manifest, false))) });
+  } catch (error) {
+    await discard(temps);
+    throw error;
+  }
+  const remove = plans.filter((p) => p.state === 'orphan').map((p) => ({ file: p.path, sha256: sha256(p.current ?? '') }));
+  try {
+    await commitJournal(target.outDir, { manifest, steps, remove });
+  } catch (error) {
+    throw Object.assign(error as Error, { partial: true });
+  }
+}
+
+/** Records a temp file's path once it exists, so a later failure can discard it. */
+async function track(temps: string[], written: Promise<string>): Promise<string> {
+  const temp = await written;
+  temps.push(temp);
+  return temp;
+}
+
+function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { partial?: boolean }).partial === true): Diagnostic {
+  const e = error as NodeJS.ErrnoException;
+  const where = e.path ? path.relative(path.dirname(target.outDir), e.path) : target.shownDir;
+  return fileDiagnostic(target.shownDir, {
+    code: 'OBS_IO',
+    message: `cannot write ${where}: ${e.message}`.replace(/\s+/g, ' '),
+    hint: changed
+      ? `some files were already replaced; the next \`obscompile build\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
+      : 'nothing was changed; check permissions and free space of the output folder',
+  });
+}
+
+export interface Drift {
+  path: string;
+  state: Exclude<FileState, 'unchanged'>;
+  /** Unified diff from what is on disk to what the config compiles to. */
+  diff: string;
+}
+
+/** Every artifact that differs from the output folder, with a unified diff each. */
+export async function check(artifacts: readonly Artifact[], target: EmitTarget): Promise<Drift[]> {
+  const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged');
+  if (plans.length === 0) return [];
+  // The diff library is only loaded when there is something to show.
+  const { createTwoFilesPatch } = await import('diff');
+  return plans.map((p) => ({
+      path: p.path,
+      state: p.state,
+      diff: createTwoFilesPatch(`a/${p.path}`, `b/${p.path}`, p.current ?? '', p.artifact?.content ?? '', 'on disk', 'compiled from config'),
+    }));
+}

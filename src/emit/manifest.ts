@@ -1,0 +1,44 @@
+/** The manifest in the output folder: what obscompile wrote, by hash, so hand edits can be told from stale output. */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Artifact } from '../types.js';
+
+export const MANIFEST_FILE = '.obscompile-manifest.json';
+
+export interface Manifest {
+  generator: 'obscompile';
+  /** The config the artifacts came from, relative to the output folder. */
+  source: string;
+  artifacts: Record<string, { sha256: string; executable: boolean }>;
+}
+
+/** Hex SHA-256 of a text, as recorded in the manifest. */
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The manifest for a set of artifacts: no timestamp, no tool version, so rebuilding never drifts. */
+export function manifestFor(source: string, artifacts: readonly Artifact[]): Manifest {
+  const entries = [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return {
+    generator: 'obscompile',
+    source,
+    artifacts: Object.fromEntries(entries.map((a) => [a.path, { sha256: sha256(a.content), executable: a.executable }])),
+  };
+}
+
+/** Serialised manifest text. */
+export function manifestText(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** The manifest in `outDir`, or undefined when there is none (or it is unreadable JSON). */
+export async function readManifest(outDir: string): Promise<Manifest | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as Manifest;
+    return parsed && typeof parsed.artifacts === 'object' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}

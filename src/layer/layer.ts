@@ -1,0 +1,70 @@
+/**
+ * Stage 2b, for fleets: layer configs. A host's config is the base config with the host's overrides on top; the
+ * result is a ParsedSource like any other, whose positions name the layer (file, line, column) that wrote each value.
+ *
+ * Merge rules: mappings merge key by key; lists and scalars replace; `null` removes the key (its default applies).
+ */
+import type { ConfigPath, ParsedSource, PositionedSource } from '../types.js';
+
+/** One layer: a parsed file and where the config sits inside it (`[]` for a config file, `['hosts', 2, 'config']` in a fleet). */
+export interface Layer {
+  source: ParsedSource;
+  root: ConfigPath;
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The value at `path` of plain data, or undefined. */
+export function valueAt(data: unknown, path: ConfigPath): unknown {
+  let node = data;
+  for (const seg of path) node = isMap(node) || Array.isArray(node) ? (node as Record<string, unknown>)[seg as string] : undefined;
+  return node;
+}
+
+/** `override` on top of `base` by the merge rules; neither input is changed. */
+export function merge(base: unknown, override: unknown): unknown {
+  if (!isMap(base) || !isMap(override)) return override === undefined ? base : override;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(override)) {
+    const value = override[key];
+    if (value === null) delete out[key];
+    else out[key] = merge(base[key], value);
+  }
+  return out;
+}
+
+/** The layers, bottom first, that write `path` itself (the last one's value is the one that counts). */
+export async function writers(layers: readonly Layer[], path: ConfigPath): Promise<Layer[]> {
+  const found: Layer[] = [];
+  for (const layer of layers) if ((await layer.source.positioned()).has([...layer.root, ...path])) found.push(layer);
+  return found;
+}
+
+/**
+ * A config assembled from layers (bottom first): merged data, positions in the layer that wrote each path.
+ * `extra` goes on top of every layer: values the fleet sets itself (a host's `host` label), written in no file.
+ */
+export function layered(layers: readonly Layer[], name: string, extra: unknown = {}): ParsedSource {
+  const data = merge(layers.reduce<unknown>((acc, l) => merge(acc, valueAt(l.source.data, l.root) ?? {}), {}), extra);
+  const top = layers[layers.length - 1]!.source;
+  let positioned: Promise<PositionedSource> | undefined;
+  const positions = async (): Promise<PositionedSource> => {
+    const each = await Promise.all(layers.map(async (l) => ({ layer: l, at: await l.source.positioned() })));
+    /** The topmost layer that writes the longest written prefix of `path`. */
+    const origin = (path: ConfigPath, target?: 'key' | 'value') => {
+      for (let k = path.length; k >= 0; k--) {
+        const prefix = path.slice(0, k);
+        for (let i = each.length - 1; i >= 0; i--) {
+          const { layer, at } = each[i]!;
+          // That layer's own locate then falls back from the full path to its nearest written ancestor, as usual.
+          if (at.has([...layer.root, ...prefix])) return { file: layer.source.path, lines: at.lines, range: at.locate([...layer.root, ...path], target) };
+        }
+      }
+      const base = each[0]!;
+      return { file: base.layer.source.path, lines: base.at.lines, range: base.at.locate(base.layer.root) };
+    };
+    const topAt = each[each.length - 1]!.at;
+    return { lines: topAt.lines, locate: (path, target) => origin(path, target).range, has: (path) => each.some(({ layer, at }) => at.has([...layer.root, ...path])), origin };
+  };
+  return { path: name, absolutePath: top.absolutePath, text: top.text, data, positioned: () => (positioned ??= positions()) };
+}

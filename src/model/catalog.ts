@@ -1,0 +1,101 @@
+/** The model's metrics catalog: the catalog data of the configured versions, with availability computed from the config. */
+import { CADVISOR_DEFAULT_DISABLED_KINDS } from '../upstream/cadvisor.js';
+import { dcgmSeriesLabels } from '../upstream/dcgm.js';
+import { major } from '../upstream/version.js';
+import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
+import type { ComponentId } from '../config/ports.js';
+import type { ValidConfig } from '../types.js';
+
+/**
+ * `available`: emitted with this config. `conditional`: emitted only in the situation the note names.
+ * `off`: not emitted with this config (the note says what turns it on).
+ */
+export type MetricStatus = 'available' | 'conditional' | 'off';
+
+export interface CatalogRow {
+  name: string;
+  type: CatalogMetric['type'];
+  help: string;
+  /** Every label the series carries: the source's series labels, then the metric's own. */
+  labels: string[];
+  status: MetricStatus;
+  note?: string;
+}
+
+export interface CatalogSection {
+  title: string;
+  job: string;
+  /** The upstream release the rows describe, and the one the config runs (they can differ); none for extra targets. */
+  upstream?: Upstream & { configured: string };
+  notes: string[];
+  /** Sorted by name. */
+  metrics: CatalogRow[];
+  dropped: string[];
+  /** Dropped metrics the source does not emit by default anyway (cAdvisor's disabled metric kinds). */
+  droppedOffByDefault: string[];
+  /** DCGM label fields, collected as labels (dcgm-exporter only). */
+  labelFields: { name: string; help: string }[];
+}
+
+/** The configured version of each catalogued component. */
+export function configuredVersion(config: ValidConfig, source: ComponentId): string {
+  const v = config.versions;
+  const versions: Record<ComponentId, string> = { prometheus: v.prometheus, jaeger: v.jaeger, nodeExporter: v.nodeExporter, dcgmExporter: v.dcgmExporter, modelServer: v.sglang, cadvisor: v.cadvisor };
+  return versions[source];
+}
+
+/** True when DCGM profiling fields are collected: requested, and the container has SYS_ADMIN. */
+export const profilingCollected = (config: ValidConfig) => config.exporters.dcgmExporter.profiling && config.container.capabilities.includes('SYS_ADMIN');
+
+/** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ). */
+export function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[]): CatalogSource[] {
+  return catalog.filter((src) => src.major === undefined || src.major === major(configuredVersion(config, src.source)));
+}
+
+function seriesLabels(src: CatalogSource, metric: CatalogMetric, configured: string): string[] {
+  if (metric.noSeriesLabels) return [];
+  if (metric.labelSet) return src.labelSets?.[metric.labelSet] ?? [];
+  if (src.source === 'dcgmExporter') return [...dcgmSeriesLabels(configured), ...(src.labelFields ?? []).map((f) => f.name)];
+  return src.seriesLabels ?? [];
+}
+
+function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 'status' | 'note'> {
+  if (metric.requires === 'profiling' && !profilingCollected(config)) return { status: 'off', note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
+  if (metric.disabledKind && (CADVISOR_DEFAULT_DISABLED_KINDS as readonly string[]).includes(metric.disabledKind)) {
+    return { status: 'off', note: `cAdvisor leaves its ${metric.disabledKind} metric kind off by default (see -disable_metrics)` };
+  }
+  if (metric.condition) return { status: 'conditional', note: metric.condition };
+  return { status: 'available' };
+}
+
+/** One section for a scraped source: its rows minus what relabelling drops, sorted by name. */
+export function catalogSection(config: ValidConfig, src: CatalogSource, job: { job: string; dropMetrics: readonly string[] }): CatalogSection {
+  const configured = configuredVersion(config, src.source);
+  const dropped = new Set(job.dropMetrics);
+  const metrics = src.metrics
+    .filter((m) => !dropped.has(m.name))
+    .map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: [...seriesLabels(src, m, configured), ...(m.labels ?? [])], ...status(config, m) }))
+    .sort(byName);
+  const offByDefault = src.metrics.filter((m) => dropped.has(m.name) && status(config, m).status === 'off').map((m) => m.name);
+  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [] };
+}
+
+export const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** One record of dcgm-exporter's collectors file. */
+export interface DcgmCollector {
+  field: string;
+  type: CatalogMetric['type'] | 'label';
+  help: string;
+}
+
+/** The fields dcgm-exporter is told to collect: the catalog's rows for the configured version, profiling only when collected. */
+export function dcgmCollectors(config: ValidConfig, catalog: readonly CatalogSource[]): DcgmCollector[] {
+  const src = sourcesFor(config, catalog).find((s) => s.source === 'dcgmExporter');
+  if (!src || !config.exporters.dcgmExporter.enabled) return [];
+  const profiling = profilingCollected(config);
+  return [
+    ...src.metrics.filter((m) => m.requires !== 'profiling' || profiling).map((m): DcgmCollector => ({ field: m.name, type: m.type, help: m.help })),
+    ...(src.labelFields ?? []).map((f): DcgmCollector => ({ field: f.name, type: 'label', help: f.help })),
+  ];
+}

@@ -1,0 +1,50 @@
+/** The telemetry daemons init-run.sh starts, as data: binary names, environment and arguments per configured version. */
+import { DCGM_FLAGS, HOSTENGINE_ADDRESS, HOSTENGINE_FLAGS, HOSTENGINE_PORT } from '../upstream/dcgm.js';
+import { jaegerDaemon } from '../upstream/jaeger.js';
+import { NODE_EXPORTER_NAMES, needsExpandFlag, retentionInConfigFile } from '../upstream/prometheus.js';
+import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from './daemon-command.js';
+import type { ValidConfig } from '../types.js';
+
+export type { Daemon, ShellWord } from './daemon-command.js';
+
+function prometheus(config: ValidConfig): Daemon {
+  const p = config.prometheus;
+  const version = config.versions.prometheus;
+  const args: ShellWord[] = [['--config.file=', ...generatedFile('prometheus.yml')], ['--storage.tsdb.path=', v('PROMETHEUS_DATA_DIR')]];
+  if (!retentionInConfigFile(version)) args.push([`--storage.tsdb.retention.time=${p.retention}`]);
+  args.push(listen('--web.listen-address', p.port));
+  if (needsExpandFlag(version)) args.push(['--enable-feature=expand-external-labels']);
+  return { name: 'prometheus', binaries: ['prometheus'], env: {}, args };
+}
+
+const nodeExporter = (config: ValidConfig): Daemon => ({
+  name: 'node_exporter',
+  binaries: NODE_EXPORTER_NAMES,
+  env: {},
+  args: [listen('--web.listen-address', config.exporters.nodeExporter.port)],
+});
+
+/** The one DCGM host engine of the container, in the foreground of its own process so init-run.sh knows its pid. */
+const hostEngine = (): Daemon => ({
+  name: 'nv-hostengine',
+  binaries: ['nv-hostengine'],
+  env: {},
+  args: [[HOSTENGINE_FLAGS.foreground], [HOSTENGINE_FLAGS.bind], [HOSTENGINE_ADDRESS], [HOSTENGINE_FLAGS.port], [String(HOSTENGINE_PORT)]],
+  waitForPort: `${HOSTENGINE_ADDRESS}:${HOSTENGINE_PORT}`,
+});
+
+/** dcgm-exporter against the one nv-hostengine init-run.sh started, never an embedded second host engine. */
+const dcgmExporter = (config: ValidConfig): Daemon => ({
+  name: 'dcgm-exporter',
+  binaries: ['dcgm-exporter'],
+  env: {},
+  args: [[DCGM_FLAGS.collectors], generatedFile('dcgm-collectors.csv'), [DCGM_FLAGS.address], [v('BIND_ADDRESS'), `:${config.exporters.dcgmExporter.port}`], [DCGM_FLAGS.remoteHostengine], [`${HOSTENGINE_ADDRESS}:${HOSTENGINE_PORT}`]],
+});
+
+/** Every enabled daemon, in start order: nv-hostengine first (seed 000: the daemons start after nv-hostengine). */
+export function daemons(config: ValidConfig): Daemon[] {
+  const { prometheus: p, jaeger: j, exporters: e } = config;
+  const dcgm = e.dcgmExporter.enabled;
+  const list: (Daemon | false)[] = [dcgm && hostEngine(), p.enabled && prometheus(config), j.enabled && jaegerDaemon(config), e.nodeExporter.enabled && nodeExporter(config), dcgm && dcgmExporter(config)];
+  return list.filter((d): d is Daemon => d !== false);
+}

@@ -1,0 +1,48 @@
+/** The model's images: the dev container's base, cAdvisor's, and the upstream images whose binaries the Dockerfile bundles. */
+import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE, CADVISOR_LEGACY_IMAGE } from '../upstream/cadvisor.js';
+import { DCGM_EXPORTER_BINARY, DCGM_EXPORTER_IMAGE, DCGM_EXPORTER_IMAGE_VARIANT } from '../upstream/dcgm.js';
+import { jaegerImage } from '../upstream/jaeger.js';
+import { NODE_EXPORTER_BINARY, NODE_EXPORTER_IMAGE, PROMETHEUS_BINARIES, PROMETHEUS_IMAGE } from '../upstream/prometheus.js';
+import { sglangImage } from '../upstream/sglang.js';
+import { versionAtLeast } from '../upstream/version.js';
+import type { ValidConfig } from '../types.js';
+
+export interface Images {
+  /** The SGLang runtime image the dev container builds on (or runs, when daemons are not bundled). */
+  base: string;
+  /** The cAdvisor service's image. */
+  cadvisor: string;
+}
+
+/** An upstream image the Dockerfile copies binaries out of. */
+export interface BundledStage {
+  stage: string;
+  image: string;
+  /** Absolute paths in that image, and the name each gets in /usr/local/bin. */
+  files: { from: string; as: string }[];
+}
+
+const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+const sameName = (...files: string[]) => files.map((from) => ({ from, as: basename(from) }));
+
+/** The configured images, or the upstream ones for the configured versions. */
+export function images(config: ValidConfig): Images {
+  const v = config.versions;
+  const cadvisor = versionAtLeast(v.cadvisor, CADVISOR_FIRST_GHCR) ? `${CADVISOR_IMAGE}:${v.cadvisor}` : `${CADVISOR_LEGACY_IMAGE}:v${v.cadvisor}`;
+  return { base: config.container.image ?? sglangImage(v.sglang), cadvisor: config.exporters.cadvisor.image ?? cadvisor };
+}
+
+/** One stage per enabled daemon whose binary the image needs, in init-run.sh's start order. */
+export function bundledStages(config: ValidConfig): BundledStage[] {
+  if (!config.container.bundleDaemons) return [];
+  const v = config.versions;
+  const { prometheus: p, jaeger: j, exporters: e } = config;
+  const jaeger = jaegerImage(v.jaeger);
+  const stages: (BundledStage | false)[] = [
+    p.enabled && { stage: 'prometheus', image: PROMETHEUS_IMAGE(v.prometheus), files: sameName(...PROMETHEUS_BINARIES) },
+    j.enabled && { stage: 'jaeger', image: jaeger.image, files: [{ from: jaeger.binary, as: jaeger.name }] },
+    e.nodeExporter.enabled && { stage: 'node-exporter', image: NODE_EXPORTER_IMAGE(v.nodeExporter), files: sameName(NODE_EXPORTER_BINARY) },
+    e.dcgmExporter.enabled && { stage: 'dcgm-exporter', image: `${DCGM_EXPORTER_IMAGE}:${v.dcgmExporter}-${DCGM_EXPORTER_IMAGE_VARIANT}`, files: sameName(DCGM_EXPORTER_BINARY) },
+  ];
+  return stages.filter((s): s is BundledStage => s !== false);
+}

@@ -1,0 +1,199 @@
+/** Stage 5: the model — the validated config plus everything the renderers derive from it, computed once. */
+import path from 'node:path';
+import { BUILTIN_JOBS } from '../check/names.js';
+import { daemons, type Daemon } from './daemons.js';
+import { jaegerConfig } from '../upstream/jaeger.js';
+import { major } from '../upstream/version.js';
+import { launchCommand, type LaunchCommand } from './launch-args.js';
+import { bundledStages, images, type BundledStage, type Images } from './images.js';
+import { portUses, type ComponentId, type PortUse } from '../config/ports.js';
+import type { CatalogSource } from './catalog-data.js';
+import { byName, catalogSection, dcgmCollectors, sourcesFor, type CatalogRow, type CatalogSection, type DcgmCollector } from './catalog.js';
+export type { CatalogRow, CatalogSection } from './catalog.js';
+import type { ValidConfig } from '../types.js';
+
+import { CONTAINER_OUT_DIR } from './layout.js';
+import { SCHEMA_COPY } from '../paths.js';
+
+export { CONTAINER_OUT_DIR };
+
+export interface ScrapeJob {
+  job: string;
+  targets: string[];
+  metricsPath: string;
+  scrapeInterval?: string;
+  labels: Record<string, string>;
+  dropMetrics: string[];
+}
+
+export interface ComponentRow {
+  id: ComponentId;
+  name: string;
+  ports: number[];
+  dataDir: string;
+}
+
+
+export interface Model {
+  config: ValidConfig;
+  /** The config file relative to the output folder, named in every generated header. */
+  sourceName: string;
+  /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
+  rel: { storageRoot: string; workspaceRoot: string };
+  /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
+  inWorkspace: { outDir: string; schema: string };
+  /** Where the output folder (and so every script) is mounted in the dev container. */
+  containerOutDir: string;
+  /** Container-side locations every script derives from the telemetry root. */
+  paths: { telemetryRoot: string; metaFile: string; logsDir: string; prometheusDir: string; jaegerDir: string; profilesDir: string };
+  ports: PortUse[];
+  components: ComponentRow[];
+  scrapeJobs: ScrapeJob[];
+  /** The model-server command for launch-model.sh (undefined when the model server is disabled). */
+  launch?: LaunchCommand;
+  /** Folders setup-storage.sh creates, relative to the storage root, in seed order. */
+  storageDirs: string[];
+  catalog: CatalogSection[];
+  /** The base and cAdvisor images. */
+  images: Images;
+  /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */
+  bundled: BundledStage[];
+  /** The Jaeger 2 configuration (undefined for Jaeger 1 or when Jaeger is off). */
+  jaegerConfig?: Record<string, unknown>;
+  /** The daemons init-run.sh starts, in order. */
+  daemons: Daemon[];
+  /** The schema copy for editors (observability.schema.json in the output folder). */
+  schemaText: string;
+  /** Records of dcgm-collectors.csv (empty when dcgm-exporter is disabled). */
+  dcgmCollectors: DcgmCollector[];
+}
+
+export interface ModelContext {
+  /** Absolute path of the config file. */
+  configPath: string;
+  /** Absolute path of the output folder. */
+  outDir: string;
+  catalog: readonly CatalogSource[];
+  /** The shipped JSON Schema's text, copied into the output folder for editors. */
+  schemaText: string;
+}
+
+const posixRelative = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/') || '.';
+
+/** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
+export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
+  const configDir = path.dirname(ctx.configPath);
+  const root = config.storage.telemetryRoot;
+  const jobs = scrapeJobs(config);
+  const workspaceRoot = path.resolve(configDir, config.devcontainer.workspaceRoot);
+  return {
+    config,
+    sourceName: posixRelative(ctx.outDir, ctx.configPath),
+    containerOutDir: CONTAINER_OUT_DIR,
+    rel: {
+      storageRoot: posixRelative(ctx.outDir, path.resolve(configDir, config.storage.hostRoot)),
+      workspaceRoot: posixRelative(ctx.outDir, workspaceRoot),
+    },
+    inWorkspace: {
+      outDir: posixRelative(workspaceRoot, ctx.outDir),
+      schema: workspaceSchema(config.devcontainer.schemaPath ?? path.join(posixRelative(configDir, ctx.outDir), SCHEMA_COPY), configDir, workspaceRoot),
+    },
+    paths: {
+      telemetryRoot: root,
+      metaFile: `${root}/container_run_meta.env`,
+      logsDir: `${root}/logs`,
+      prometheusDir: `${root}/prometheus`,
+      jaegerDir: `${root}/jaeger`,
+      profilesDir: `${root}/profiles`,
+    },
+    ports: portUses(config),
+    components: componentRows(config),
+    scrapeJobs: jobs,
+    ...(config.modelServer.enabled ? { launch: launchCommand(config) } : {}),
+    storageDirs: [
+      ...config.storage.durable.map((d) => d.dir),
+      'profiles',
+      ...config.storage.profiles.map((p) => `profiles/${p.dir}`),
+      'logs',
+      'prometheus',
+      'jaeger',
+    ],
+    catalog: catalogSections(config, jobs, ctx.catalog),
+    images: images(config),
+    bundled: bundledStages(config),
+    daemons: daemons(config),
+    ...(config.jaeger.enabled && major(config.versions.jaeger) >= 2 ? { jaegerConfig: jaegerConfig(config) } : {}),
+    dcgmCollectors: dcgmCollectors(config, ctx.catalog),
+    schemaText: ctx.schemaText,
+  };
+}
+
+/** A URL as is; a path (relative to the config) made relative to the workspace, which yaml-language-server resolves it against. */
+function workspaceSchema(schemaPath: string, configDir: string, workspaceRoot: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(schemaPath) ? schemaPath : posixRelative(workspaceRoot, path.resolve(configDir, schemaPath));
+}
+
+/** The seed README's component table: component, listen ports, data directory. */
+function componentRows(config: ValidConfig): ComponentRow[] {
+  const { prometheus: p, jaeger: j, exporters: e, modelServer: m, storage } = config;
+  const root = storage.telemetryRoot;
+  const rows: (ComponentRow | false)[] = [
+    p.enabled && { id: 'prometheus', name: 'Prometheus', ports: [p.port], dataDir: `\`${root}/prometheus/container-run-*/\`` },
+    j.enabled && { id: 'jaeger', name: 'Jaeger UI/OTLP', ports: [j.uiPort, j.otlpGrpcPort, j.otlpHttpPort], dataDir: `\`${root}/jaeger/container-run-*/badger/{key,value}\`` },
+    e.nodeExporter.enabled && { id: 'nodeExporter', name: 'node_exporter', ports: [e.nodeExporter.port], dataDir: 'none (metrics only)' },
+    e.dcgmExporter.enabled && { id: 'dcgmExporter', name: 'dcgm-exporter', ports: [e.dcgmExporter.port], dataDir: 'none (metrics only)' },
+    m.enabled && { id: 'modelServer', name: 'SGLang server', ports: [m.port, ...m.extraPorts], dataDir: 'user-launched via `docker exec`' },
+    e.cadvisor.enabled && { id: 'cadvisor', name: 'cAdvisor', ports: [e.cadvisor.port], dataDir: 'none (metrics only)' },
+  ];
+  return rows.filter((r): r is ComponentRow => r !== false);
+}
+
+/** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
+function scrapeJobs(config: ValidConfig): ScrapeJob[] {
+  if (!config.prometheus.enabled) return [];
+  const { prometheus: p, jaeger: j, exporters: e, modelServer: m } = config;
+  const local = (port: number) => [`localhost:${port}`];
+  const job = (name: (typeof BUILTIN_JOBS)[number], targets: string[], extra: Partial<ScrapeJob> = {}): ScrapeJob => ({ job: name, targets, metricsPath: '/metrics', labels: {}, dropMetrics: [], ...extra });
+  const jobs: (ScrapeJob | false)[] = [
+    p.scrapeSelf && job('prometheus', local(p.port)),
+    e.nodeExporter.enabled && job('node_exporter', local(e.nodeExporter.port)),
+    e.dcgmExporter.enabled && job('dcgm_exporter', local(e.dcgmExporter.port)),
+    j.enabled && job('jaeger', local(j.metricsPort)),
+    m.enabled && m.scrape && job('sglang', local(m.port)),
+    e.cadvisor.enabled && job('cadvisor', [`cadvisor:${e.cadvisor.port}`], { scrapeInterval: e.cadvisor.scrapeInterval, dropMetrics: [...e.cadvisor.dropMetrics] }),
+  ];
+  const extra = p.extraTargets.map((t): ScrapeJob => ({
+    job: t.job,
+    targets: [...t.targets],
+    metricsPath: t.metricsPath,
+    ...(t.scrapeInterval ? { scrapeInterval: t.scrapeInterval } : {}),
+    labels: { ...t.labels },
+    dropMetrics: [],
+  }));
+  return [...jobs.filter((x): x is ScrapeJob => x !== false), ...extra];
+}
+
+const JOB_OF: Record<ComponentId, string> = {
+  prometheus: 'prometheus',
+  nodeExporter: 'node_exporter',
+  dcgmExporter: 'dcgm_exporter',
+  jaeger: 'jaeger',
+  modelServer: 'sglang',
+  cadvisor: 'cadvisor',
+};
+
+/** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */
+function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[] {
+  const jobs = new Map(scrapeJobs.map((j) => [j.job, j]));
+  const sections: CatalogSection[] = [];
+  for (const src of sourcesFor(config, catalog)) {
+    const job = jobs.get(JOB_OF[src.source]);
+    if (job) sections.push(catalogSection(config, src, job));
+  }
+  for (const t of config.prometheus.extraTargets) {
+    if (t.metrics.length === 0) continue;
+    const metrics = t.metrics.map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: [...m.labels], status: 'available' })).sort(byName);
+    sections.push({ title: t.job, job: t.job, notes: [], metrics, dropped: [], droppedOffByDefault: [], labelFields: [] });
+  }
+  return sections;
+}

@@ -1,0 +1,121 @@
+/** The full parse with `yaml`: a document that keeps every node's position. It explains every text the fast parse refuses, and positions diagnostics. */
+import { isMap, isSeq, isPair, parseDocument, type Document, type YAMLError } from 'yaml';
+import { countLines, diagnosticAt, type LineIndex } from '../diagnostics/make.js';
+import { MAX_DEPTH } from './fast-yaml.js';
+import { locate } from './yaml-path.js';
+import type { Diagnostic, ParsedSource, PositionedSource, SourceFile, StageResult } from '../types.js';
+
+/** Alias expansions allowed when converting to plain data (guards against alias bombs; the fast parse takes no aliases). */
+export const MAX_ALIAS_COUNT = 50;
+
+/** Parses YAML into a positioned document and its plain value; syntax errors become diagnostics. */
+export function parseWithPositions(source: SourceFile): StageResult<ParsedSource> {
+  const lines = countLines(source.text);
+  if (source.text.trim() === '' || source.text.split('\n').every((l) => /^\s*(#.*)?$/.test(l))) {
+    return fail(source, lines, [0, 0], 'OBS_EMPTY_CONFIG', 'config file is empty', 'start from `obscompile init`, or add at least `version: 1`');
+  }
+  let doc;
+  try {
+    doc = readDocument(source.text);
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(source, lines);
+    throw error;
+  }
+  if (doc.errors.length > 0) {
+    // yaml reports a stack overflow on runaway nesting as an ordinary error; it is a depth problem.
+    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+    if (overflow) return tooDeep(source, lines, overflow.pos[0]);
+    return { diagnostics: doc.errors.map((e) => fromYamlError(source, lines, e)) };
+  }
+  const deep = deepestOffset(doc.contents);
+  if (deep !== undefined) return tooDeep(source, lines, deep);
+  if (!isMap(doc.contents)) {
+    const range = (doc.contents?.range ?? [0, 0]) as [number, number];
+    const what = isSeq(doc.contents) ? 'a list' : 'a single value';
+    return fail(source, lines, [range[0], range[1]], 'OBS_NOT_A_MAPPING', `the top level of the config is ${what}, not a mapping of sections`, 'start the file with `version: 1` and sections such as `prometheus:` at the left margin');
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError) {
+      return fail(source, lines, [0, 0], 'OBS_YAML_ALIAS_LIMIT', `YAML aliases expand too far (${(error as Error).message})`, `write values out or use fewer aliases; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`);
+    }
+    throw error;
+  }
+  const positioned = positionedSource(doc, lines);
+  return { value: { ...source, data, positioned: () => Promise.resolve(positioned) }, diagnostics: [] };
+}
+
+/** Positions for a text the fast parse already accepted (the document is only read for its node ranges). */
+export function positionsOf(source: SourceFile): PositionedSource {
+  // js-yaml already refused duplicate keys; yaml's own check is linear per key, so a huge mapping would cost n².
+  return positionedSource(readDocument(source.text, false), countLines(source.text));
+}
+
+function readDocument(text: string, uniqueKeys = true): Document.Parsed {
+  // logLevel 'error': yaml would print a process warning for collection keys; the schema reports them instead.
+  return parseDocument(text, { prettyErrors: false, uniqueKeys, keepSourceTokens: false, logLevel: 'error' });
+}
+
+function positionedSource(doc: Document.Parsed, lines: LineIndex): PositionedSource {
+  return { lines, locate: (path, target) => locate(doc, path, target).range, has: (path) => locate(doc, path).exact };
+}
+
+function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diagnostic {
+  const duplicate = e.code === 'DUPLICATE_KEY';
+  // Indentation errors point at the line's first character, not at its leading spaces.
+  const indent = e.code === 'BAD_INDENT' ? /^ */.exec(source.text.slice(e.pos[0]))![0].length : 0;
+  const start = e.pos[0] + indent;
+  const key = duplicate ? source.text.slice(start).match(/^[^:\n]*/)?.[0]?.trim() : undefined;
+  const end = Math.max(e.pos[1], start + (key?.length ?? 1));
+  return diagnosticAt(source.path, lines, [start, end], {
+    code: duplicate ? 'OBS_YAML_DUPLICATE_KEY' : 'OBS_YAML_SYNTAX',
+    message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once` : (YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
+    hint: YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
+  });
+}
+
+/** Our words where the parser's message gives advice about its own API. */
+const YAML_MESSAGES: Partial<Record<YAMLError['code'], string>> = {
+  MULTIPLE_DOCS: 'the file holds more than one YAML document (a `---` line starts another)',
+};
+
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  DUPLICATE_KEY: 'remove one of the two entries or merge them',
+  TAB_AS_INDENT: 'YAML indents with spaces only; replace the tab with spaces',
+  BAD_INDENT: 'align this line with its siblings, using spaces',
+  MULTIPLE_DOCS: 'a config is one YAML document; remove the extra `---` section',
+  MISSING_CHAR: 'add the missing closing character',
+  BLOCK_AS_IMPLICIT_KEY: 'put a space after the colon, or indent the nested block',
+  MULTILINE_IMPLICIT_KEY: 'keys fit on one line; check for a missing colon or quote on the line before',
+  UNEXPECTED_TOKEN: 'check for a stray character or a missing colon',
+};
+
+function sentence(message: string): string {
+  return message.charAt(0).toLowerCase() + message.slice(1);
+}
+
+/** Offset of the first node nested deeper than MAX_DEPTH, walked without recursion. */
+function deepestOffset(root: unknown): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) return (node as { range?: number[] }).range?.[0] ?? 0;
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
+        else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function tooDeep(source: SourceFile, lines: LineIndex, offset = 0): StageResult<ParsedSource> {
+  return fail(source, lines, [offset, offset + 1], 'OBS_YAML_TOO_DEEP', `the document nests deeper than ${MAX_DEPTH} levels`, 'a config is a few levels deep; check for runaway brackets or indentation');
+}
+
+function fail(source: SourceFile, lines: LineIndex, range: [number, number], code: Diagnostic['code'], message: string, hint: string): StageResult<ParsedSource> {
+  return { diagnostics: [diagnosticAt(source.path, lines, range, { code, message, hint })] };
+}

@@ -1,0 +1,191 @@
+/** One translator per ajv keyword, turning schema errors into findings (message, fix hint, config path). */
+import type { ErrorObject } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import type { DiagnosticInput } from '../diagnostics/make.js';
+import { displayPath, fromPointer } from '../config/config-path.js';
+import type { ConfigPath, Finding } from '../types.js';
+
+type SchemaNode = {
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  description?: string;
+  errorMessage?: string;
+  minimum?: number;
+  oneOf?: SchemaNode[];
+  propertyNames?: SchemaNode;
+  $ref?: string;
+};
+
+interface Context {
+  error: ErrorObject;
+  path: ConfigPath;
+  /** Dotted path of the value, for messages. */
+  where: string;
+  /** `in \`prometheus\``, or `at the top level`. */
+  within: string;
+}
+
+type Translator = (ctx: Context) => { input: DiagnosticInput; at: ConfigPath; target?: 'key' | 'value' };
+
+/** A suggestion when `word` is a near miss of one of `candidates`. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, [...candidates]);
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+}
+
+/** A value as the user wrote it in YAML; JSON would print `.inf` and `.nan` as null. */
+const yamlNumber = (n: number) => (Number.isNaN(n) ? '.nan' : n === Infinity ? '.inf' : n === -Infinity ? '-.inf' : String(n));
+const quote = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : typeof v === 'number' ? `\`${yamlNumber(v)}\`` : `\`${JSON.stringify(v)}\``);
+const parentSchema = (e: ErrorObject) => (e.parentSchema ?? {}) as SchemaNode;
+
+const TRANSLATORS: Record<string, Translator> = {
+  required: ({ error, path, where, within }) => {
+    const missing = String(error.params.missingProperty);
+    const about = parentSchema(error).properties?.[missing]?.description;
+    const fix = path.length === 0 && missing === 'version' ? 'add `version: 1` as the first line' : `add \`${missing}:\` to \`${where}\``;
+    return {
+      input: { code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${missing}\` ${within}`, hint: about ? `${fix} (${about})` : fix },
+      at: path,
+      target: 'key',
+    };
+  },
+  additionalProperties: ({ error, path, within }) => {
+    const key = String(error.params.additionalProperty);
+    const allowed = Object.keys(parentSchema(error).properties ?? {});
+    if (SECRET_KEYS.includes(key)) {
+      return {
+        input: {
+          code: 'OBS_LITERAL_SECRET',
+          message: `\`${key}\` ${within} would write a secret into the generated files, and into git`,
+          hint: `put the secret in a file mounted into the container and name it with \`${key === 'password' ? 'passwordFile' : 'bearerTokenFile'}\``,
+        },
+        at: [...path, key],
+        target: 'key',
+      };
+    }
+    const guess = didYouMean(key, allowed);
+    const merge = key === '<<';
+    return {
+      input: {
+        code: 'OBS_SCHEMA_UNKNOWN_KEY',
+        message: merge ? `YAML merge keys (\`<<\`) are not supported ${within}` : `unknown key \`${key}\` ${within}`,
+        hint: merge ? 'write the keys out here; anchors and aliases of whole values still work' : guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+      },
+      at: [...path, key],
+      target: 'key',
+    };
+  },
+  enum: ({ error, path, where }) => {
+    const allowed = (error.params.allowedValues as unknown[]) ?? [];
+    const guess = typeof error.data === 'string' ? didYouMean(error.data, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
+    return {
+      input: {
+        code: 'OBS_SCHEMA_ENUM',
+        message: `${quote(error.data)} is not an allowed value for \`${where}\``,
+        hint: guess ? `did you mean \`${guess}\`?` : `use one of ${allowed.map(quote).join(', ')}`,
+      },
+      at: path,
+    };
+  },
+  type: ({ error, path, where }) => {
+    const want = String(error.params.type).replace(',', ' or ');
+    const numeric = want.includes('integer') || want.includes('number');
+    const quotedNumber = numeric && typeof error.data === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(error.data);
+    return {
+      input: {
+        code: 'OBS_SCHEMA_TYPE',
+        message: `\`${where}\` must be ${article(want)}, not ${describe(error.data)}`,
+        hint: quotedNumber ? `write the number without quotes: \`${String(error.data).trim()}\`` : typeHint(want),
+      },
+      at: path,
+    };
+  },
+  pattern: ({ error, path, where }) => ({
+    input: {
+      code: 'OBS_SCHEMA_PATTERN',
+      message: `${quote(error.data)} is not valid for \`${where}\``,
+      hint: parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}`,
+    },
+    at: path,
+  }),
+  oneOf: ({ error, path, where }) => ({
+    input: {
+      code: 'OBS_SCHEMA_TYPE',
+      message: `${quote(error.data)} is not valid for \`${where}\``,
+      hint: `use ${(parentSchema(error).oneOf ?? []).map(branch).join(', or ')}`,
+    },
+    at: path,
+  }),
+  uniqueItems: ({ error, path, where }) => {
+    const items = error.data as unknown[];
+    const j = Number(error.params.j);
+    return {
+      input: { code: 'OBS_SCHEMA_INVALID', message: `\`${where}\` lists ${quote(items[j])} more than once`, hint: 'remove the repeated entry' },
+      at: [...path, Number(error.params.i)],
+    };
+  },
+};
+
+/** Keys that would hold a secret in the config itself; their `…File` siblings are the supported form. */
+const SECRET_KEYS = ['password', 'bearerToken', 'token', 'credentials'];
+
+const RANGE_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength'];
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `the ${typeof value} ${quote(value)}`;
+}
+
+function typeHint(want: string): string {
+  if (want === 'object') return 'indent the nested keys below this one, or remove the value after the colon';
+  if (want === 'array') return 'write a list: one `- item` per line, or `[a, b]`';
+  if (want === 'boolean') return 'use `true` or `false` without quotes';
+  return `write ${article(want)} value here`;
+}
+
+function branch(schema: SchemaNode): string {
+  if (schema.enum) return schema.enum.map(quote).join(' or ');
+  if (schema.$ref) return `a ${schema.$ref.split('/').pop()}`;
+  if (schema.type === 'integer' && schema.minimum !== undefined) return `an integer of at least ${schema.minimum}`;
+  if (schema.type === 'null') return '`null`';
+  return article(String(schema.type ?? 'value'));
+}
+
+/** The finding for one ajv error, at the config path it is about. */
+export function translate(error: ErrorObject): Finding {
+  const path = fromPointer(error.instancePath);
+  if (error.propertyName !== undefined) return propertyNameFinding(error, path);
+  const ctx: Context = { error, path, where: displayPath(path), within: path.length ? `in \`${displayPath(path)}\`` : 'at the top level' };
+  const translator = TRANSLATORS[error.keyword];
+  const result = translator
+    ? translator(ctx)
+    : {
+        input: {
+          code: RANGE_KEYWORDS.includes(error.keyword) ? ('OBS_SCHEMA_RANGE' as const) : ('OBS_SCHEMA_INVALID' as const),
+          message: `\`${ctx.where}\` ${error.message ?? 'is invalid'}`,
+          hint: parentSchema(error).description ?? 'see `obscompile schema` for what is allowed here',
+        },
+        at: path,
+      };
+  return { ...result.input, at: result.at, ...(result.target ? { target: result.target } : {}) };
+}
+
+function propertyNameFinding(error: ErrorObject, path: ConfigPath): Finding {
+  const name = String(error.propertyName);
+  return {
+    at: [...path, name],
+    target: 'key',
+    code: 'OBS_SCHEMA_PATTERN',
+    message: `\`${name}\` is not a valid name in \`${displayPath(path)}\``,
+    hint: parentSchema(error).propertyNames?.errorMessage ?? 'names start with a letter or _ and use only letters, digits and _',
+  };
+}

@@ -1,0 +1,90 @@
+/** Stage 3: validate the parsed config against the JSON Schema and apply its defaults. */
+import type { ErrorObject } from 'ajv';
+import validateConfig from '../generated/validate-config.js';
+import { translate } from './errors.js';
+import { readFileSync } from 'node:fs';
+import { shipped } from '../paths.js';
+import { fromPointer } from '../config/config-path.js';
+import { place } from '../parse/position.js';
+import type { Diagnostic, Finding, ParsedSource, StageResult, ValidConfig } from '../types.js';
+
+/** Config versions this obscompile understands. */
+export const SUPPORTED_VERSIONS = [1] as const;
+
+/** Checks the parsed config against the schema; returns a defaulted copy, never touching the input. */
+export async function validate(parsed: ParsedSource): Promise<StageResult<ValidConfig>> {
+  const data = structuredClone(parsed.data) as Record<string, unknown>;
+  const unsupported = checkVersion(data);
+  if (unsupported) return { diagnostics: await place(parsed, [unsupported]) };
+  if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
+  const findings = enrich(relevant(validateConfig.errors ?? []), data).map(translate);
+  return { diagnostics: dedupe(await place(parsed, findings)) };
+}
+
+/** An unknown version is reported alone: the rest of the file may follow other rules. */
+function checkVersion(data: Record<string, unknown>): Finding | undefined {
+  if (!('version' in data)) return undefined;
+  if ((SUPPORTED_VERSIONS as readonly unknown[]).includes(data.version)) return undefined;
+  return {
+    at: ['version'],
+    code: 'OBS_UNSUPPORTED_VERSION',
+    message: `config version ${JSON.stringify(data.version)} is not supported; this obscompile reads version ${SUPPORTED_VERSIONS.join(', ')}`,
+    hint: 'set `version: 1`, or upgrade obscompile if the config was written for a newer one',
+  };
+}
+
+/** The schema, read only when there is something to explain. */
+let schemaCache: Record<string, unknown> | undefined;
+function schemaDocument(): Record<string, unknown> {
+  return (schemaCache ??= JSON.parse(readFileSync(shipped('schema', 'observability.schema.json'), 'utf8')) as Record<string, unknown>);
+}
+
+type SchemaObject = Record<string, unknown>;
+
+/** Adds what ajv's verbose mode would: the offending value and the schema of the value's location. */
+function enrich(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  return errors.map((e) => {
+    const path = fromPointer(e.instancePath);
+    return { ...e, data: valueAt(data, path), parentSchema: schemaAt(schemaDocument(), path) as ErrorObject['parentSchema'] };
+  });
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node;
+}
+
+/** The schema that applies at an instance path (following properties, items, additionalProperties and local $refs). */
+function schemaAt(root: SchemaObject, path: readonly (string | number)[]): SchemaObject | undefined {
+  const deref = (node: SchemaObject): SchemaObject => {
+    const ref = node.$ref;
+    if (typeof ref !== 'string') return node;
+    const { $ref: _ref, ...siblings } = node;
+    return { ...deref(valueAt(root, fromPointer(ref.replace(/^#/, '')).map(String)) as SchemaObject), ...siblings };
+  };
+  let node: SchemaObject | undefined = deref(root);
+  for (const seg of path) {
+    if (!node) return undefined;
+    const props = node.properties as Record<string, SchemaObject> | undefined;
+    const next: unknown = typeof seg === 'number' ? node.items : props?.[seg] ?? node.additionalProperties;
+    node = next && typeof next === 'object' ? deref(next as SchemaObject) : undefined;
+  }
+  return node;
+}
+
+/** Branch errors of a oneOf are summarised by the oneOf error itself; an outer propertyNames error repeats its inner one. */
+function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => !/\/oneOf\/\d+\//.test(e.schemaPath) && e.keyword !== 'propertyNames' && e.keyword !== 'if');
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.range[0]}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
