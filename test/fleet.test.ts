@@ -178,6 +178,17 @@ test('central Jaeger: a Jaeger 1 host or a host with its own forwarding does not
   }
 });
 
+test('central store ports: two central services on one port are refused, at the second', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral:\n  address: 10.0.0.1\n  port: 4317\nhosts:\n  - name: gpu-a\n');
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:3:1: error \[OBS_PORT_COLLISION\] port 4317 of `central\.jaeger\.otlpGrpcPort` is already taken by `central\.port`/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test("central setup-storage.sh creates the store's folders for the users the images run as, and keeps what exists", async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1, storage: ../../store }\nhosts:\n  - name: gpu-a\n');
   try {

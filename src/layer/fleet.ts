@@ -14,7 +14,7 @@ import { fleetSchemaFile } from '../paths.js';
 import { place } from '../parse/position.js';
 import { major } from '../upstream/version.js';
 import { validate } from '../validate/validate.js';
-import type { Diagnostic, Finding, ParsedSource, ValidConfig } from '../types.js';
+import type { ConfigPath, Diagnostic, Finding, ParsedSource, ValidConfig } from '../types.js';
 
 export interface FleetHost {
   name: string;
@@ -110,7 +110,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
   const base = await load(options, path.join(path.dirname(fleet.path), data.base), result);
   if (!base) return result;
   result.base = base;
-  result.diagnostics.push(...(await place(fleet, duplicateHosts(data))));
+  result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(fleet)])));
   for (const [i, host] of data.hosts.entries()) {
     const layers: Layer[] = [{ source: base, root: [] }, ...(data.common ? [{ source: fleet, root: ['common'] }] : []), { source: fleet, root: ['hosts', i, 'config'] }];
     // The layers as written, merged once: what they set themselves, before the fleet adds its own values.
@@ -174,6 +174,22 @@ function duplicateHosts(data: FleetData): Finding[] {
     if (first === undefined) seen.set(h.name, i);
     else out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host \`${h.name}\` is listed twice (hosts[${first}] and hosts[${i}]); their series would collide in the central store`, hint: 'give every host its own name' });
   });
+  return out;
+}
+
+/** The central store's services publish their ports on one machine: each port once. */
+function centralPortCollisions(fleet: ParsedSource): Finding[] {
+  const c = centralOf(fleet);
+  if (!c) return [];
+  const ports: [ConfigPath, number][] = [[['central', 'port'], c.port]];
+  if (c.jaeger.enabled) for (const key of ['otlpGrpcPort', 'otlpHttpPort', 'uiPort'] as const) ports.push([['central', 'jaeger', key], c.jaeger[key]]);
+  const seen = new Map<number, ConfigPath>();
+  const out: Finding[] = [];
+  for (const [at, port] of ports) {
+    const first = seen.get(port);
+    if (!first) seen.set(port, at);
+    else out.push({ at, code: 'OBS_PORT_COLLISION', message: `port ${port} of \`${at.join('.')}\` is already taken by \`${first.join('.')}\` on the central store`, hint: 'give each central service its own port' });
+  }
   return out;
 }
 
