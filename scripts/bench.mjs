@@ -13,7 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const root = new URL('..', import.meta.url).pathname;
-const bin = path.join(root, 'dist/cli/bin.js');
+const bin = path.join(root, 'dist/cli/bin.cjs');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
 const work = mkdtempSync(path.join(tmpdir(), 'obscompile-bench-'));
 

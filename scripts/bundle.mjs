@@ -1,11 +1,12 @@
 // Bundles obscompile with every dependency inlined, so the package installs with no dependencies of its own:
 // dist/cli/obscompile.cjs holds every module of the CLI (each evaluated only when a command needs it: `--help` and
-// `schema` never run the renderers), bin.js is the executable that runs it through a V8 code cache
+// `schema` never run the renderers), bin.cjs is the executable that runs it through a V8 code cache
 // (src/cli/launcher.ts), and dist/index.js is the library API (ESM; its types are dist/*.d.ts from tsc). The CLI
 // bundle is CommonJS because node:vm can cache compiled scripts, not modules.
 // `node scripts/bundle.mjs --outdir DIR` writes the same files elsewhere (the staleness test compares them).
 import { build } from 'esbuild';
-import { chmod, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 
 const src = (file) => new URL(`../src/${file}`, import.meta.url).pathname;
 const at = process.argv.indexOf('--outdir');
@@ -14,19 +15,43 @@ const outdir = `${dist}cli/`;
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 
 // Only the bundle's own files: tsc's declarations of src/cli/ live in the same folder.
-await Promise.all(['obscompile.cjs', 'bin.js'].map((f) => rm(`${outdir}${f}`, { force: true })));
+await Promise.all(['obscompile.cjs', 'bin.cjs'].map((f) => rm(`${outdir}${f}`, { force: true })));
+// commander loads node:child_process (and with it net, dgram and streams) for executable subcommands, which
+// obscompile does not have: it gets the module on first use instead, and every run starts without it.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: 'child_process', namespace: 'lazy-builtin' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+const bundleFile = `${outdir}obscompile.cjs`;
 await build({
   ...common,
   entryPoints: [src('cli/bin.ts')],
-  outfile: `${outdir}obscompile.cjs`,
+  outfile: bundleFile,
   // paths.ts finds the package from import.meta.url; in CommonJS that is the bundle's own file URL.
   define: { 'import.meta.url': '__obsModuleUrl' },
   banner: { js: "const __obsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // cosmiconfig can load TypeScript configs; obscompile never asks it to, so TypeScript stays out of the bundle.
   external: ['typescript'],
+  plugins: [lazyChildProcess],
 });
-await build({ ...common, format: 'esm', entryPoints: [src('cli/launcher.ts')], outfile: `${outdir}bin.js`, banner: { js: '#!/usr/bin/env node' } });
-await chmod(`${outdir}bin.js`, 0o755);
+// The build id the launcher keys its code cache by, so that no run has to hash the bundle.
+const code = await readFile(bundleFile);
+await writeFile(bundleFile, `//obscompile-build:${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n${code}`);
+// The launcher is CommonJS: an ES module entry would start Node's module loader, a cost on every run.
+await build({
+  ...common,
+  entryPoints: [src('cli/launcher.ts')],
+  outfile: `${outdir}bin.cjs`,
+  banner: { js: "#!/usr/bin/env node\nconst __obsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__obsModuleUrl' },
+});
+await chmod(`${outdir}bin.cjs`, 0o755);
 await build({
   ...common,
   format: 'esm',

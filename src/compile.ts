@@ -1,5 +1,5 @@
 /** The pipeline, in the order of the architecture: analyze (discover → parse → validate → check) → model → render. */
-import { readFile } from 'node:fs/promises';
+import { readFile } from './fs.js';
 import path from 'node:path';
 import { schemaFile } from './paths.js';
 import { analyze, type Analysis } from './analyze.js';

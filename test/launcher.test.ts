@@ -1,18 +1,19 @@
 /**
- * The shipped executable (dist/cli/bin.js): it runs the bundle with no TypeScript at run time, writes a V8 code
+ * The shipped executable (dist/cli/bin.cjs): it runs the bundle with no TypeScript at run time, writes a V8 code
  * cache on its first run, reuses it afterwards, and never lets a missing, damaged or unwritable cache change
  * what a command does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { checksum, checksumReference } from '../src/cli/checksum.js';
 import { cleanup, tempDir } from './helpers.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const bin = path.join(root, 'dist/cli/bin.js');
+const bin = path.join(root, 'dist/cli/bin.cjs');
 const example = path.join(root, 'examples/sglang-dev/observability.config.yaml');
 const work = tempDir('obscompile-launcher-');
 
@@ -30,6 +31,24 @@ const cacheFiles = (home: string) => {
   return existsSync(dir) ? readdirSync(dir).map((f) => path.join(dir, f)) : [];
 };
 
+test('the cache checksum (WebAssembly) is the function its BigInt specification describes, and sees one flipped bit', () => {
+  for (const size of [0, 1, 7, 8, 9, 65535, 65536, 65537, 200_003]) {
+    const data = randomBytes(size);
+    assert.is(checksum(data), checksumReference(data), `${size} bytes`);
+    if (size) {
+      const flipped = Buffer.from(data);
+      flipped[size >> 1] = flipped[size >> 1]! ^ 1;
+      assert.is.not(checksum(flipped), checksum(data), `a flipped bit in ${size} bytes`);
+    }
+  }
+});
+
+test('the bundle the launcher reads is ASCII (decoded as latin1) and carries its build id', () => {
+  const bundle = readFileSync(path.join(root, 'dist/cli/obscompile.cjs'));
+  assert.ok(bundle.every((b) => b < 0x80), 'ASCII only');
+  assert.match(bundle.subarray(0, 40).toString('latin1'), /^\/\/obscompile-build:[0-9a-f]{16}\n/);
+});
+
 test('the first run writes a code cache for its command; the next run reads it and gives the same result', () => {
   const home = path.join(work, 'cache-a');
   const first = obscompile(['validate', '--config', example], { XDG_CACHE_HOME: home });
@@ -37,7 +56,7 @@ test('the first run writes a code cache for its command; the next run reads it a
   assert.match(first.stdout, /valid/);
   const [file, ...rest] = cacheFiles(home);
   assert.ok(file && rest.length === 0, 'one cache file');
-  assert.match(path.basename(file!), /^validate-[0-9a-f]{12}-[0-9a-f]{20}\.bin$/);
+  assert.match(path.basename(file!), /^validate-[0-9a-f]{12}-[0-9a-f]{16}\.bin$/);
   const written = statSync(file!).mtimeMs;
   const second = obscompile(['validate', '--config', example], { XDG_CACHE_HOME: home });
   assert.equal(second, first);
@@ -69,7 +88,7 @@ test('flipped bytes inside a valid cache never reach V8: the run is correct and 
     const r = obscompile(['build', '--config', example, '--dry-run'], { XDG_CACHE_HOME: home });
     assert.equal(r, clean, `damage at byte ${offset} changes nothing the user sees`);
     const now = readFileSync(file!);
-    assert.ok(createHash('sha256').update(now.subarray(32)).digest().equals(now.subarray(0, 32)), 'the damaged cache was replaced by an intact one');
+    assert.is(now.subarray(0, 16).toString('latin1'), checksum(now.subarray(16)), 'the damaged cache was replaced by an intact one');
   }
 });
 
@@ -87,10 +106,10 @@ test('a relative XDG_CACHE_HOME or HOME never puts a cache in the project; two i
   execFileSync('cp', [path.join(root, 'package.json'), other]);
   const run = (launcher: string) => spawnSync(process.execPath, [launcher, 'validate', '--config', example], { cwd: work, env: { ...process.env, XDG_CACHE_HOME: home, OBSCOMPILE_NO_COMPILE_CACHE: '' }, encoding: 'utf8' });
   assert.is(run(bin).status, 0);
-  assert.is(run(path.join(other, 'dist/cli/bin.js')).status, 0);
+  assert.is(run(path.join(other, 'dist/cli/bin.cjs')).status, 0);
   assert.is(cacheFiles(home).length, 2, 'one cache per installation, neither evicted by the other');
   // A cache of an installation unused for two months (a deleted checkout, say) is removed by the next write.
-  const gone = path.join(home, 'obscompile', 'v8', 'validate-000000000000-00000000000000000000.bin');
+  const gone = path.join(home, 'obscompile', 'v8', 'validate-000000000000-0000000000000000.bin');
   writeFileSync(gone, 'old');
   const twoMonthsAgo = new Date(Date.now() - 60 * 24 * 3600 * 1000);
   utimesSync(gone, twoMonthsAgo, twoMonthsAgo);

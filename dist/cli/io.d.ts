@@ -1,4 +1,3 @@
-/** Where the CLI writes: injected so tests can capture output and the library never prints. */
 export interface Io {
     cwd: string;
     out(text: string): void;
@@ -8,7 +7,7 @@ export interface Io {
     /** Present with `result`: diagnostics are collected into the document instead of printed. */
     diagnostics?(list: readonly import('../types.js').Diagnostic[]): void;
 }
-/** The process's own streams. */
+/** The process's own standard output and error. */
 export declare const processIo: () => Io;
 /** Exit codes (DESIGN.md): 0 ok, 1 invalid config or drift, 2 usage or I/O error. */
 export declare const EXIT: {

@@ -11,8 +11,11 @@ export interface Manifest {
 }
 /** Hex SHA-256 of a text, as recorded in the manifest. */
 export declare function sha256(text: string | Buffer): string;
-/** The manifest for a set of artifacts: no timestamp, no tool version, so rebuilding never drifts. */
-export declare function manifestFor(source: string, artifacts: readonly Artifact[]): Manifest;
+/**
+ * The manifest for a set of artifacts: no timestamp, no tool version, so rebuilding never drifts. `known` gives
+ * hashes already established for some paths (files on disk byte for byte what the manifest there recorded).
+ */
+export declare function manifestFor(source: string, artifacts: readonly Artifact[], known?: ReadonlyMap<string, string>): Manifest;
 /** Serialised manifest text. */
 export declare function manifestText(manifest: Manifest): string;
 /** The manifest in `outDir`, or undefined when there is none (or it is unreadable JSON). */

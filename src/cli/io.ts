@@ -1,4 +1,6 @@
 /** Where the CLI writes: injected so tests can capture output and the library never prints. */
+import { writeSync } from 'node:fs';
+
 export interface Io {
   cwd: string;
   out(text: string): void;
@@ -9,11 +11,35 @@ export interface Io {
   diagnostics?(list: readonly import('../types.js').Diagnostic[]): void;
 }
 
-/** The process's own streams. */
+/**
+ * Writes lines to fd 1 or 2 directly: touching process.stdout builds a stream, and its modules cost every run
+ * several milliseconds. A descriptor that would block (EAGAIN: a non-blocking pipe) hands the rest, in order, to
+ * the stream; a reader gone away (EPIPE: `obscompile … | head`) ends the output quietly.
+ */
+function lineWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
+  let mode: 'direct' | 'stream' | 'closed' = 'direct';
+  return (text) => {
+    const bytes = Buffer.from(text.endsWith('\n') ? text : `${text}\n`);
+    let done = 0;
+    while (mode === 'direct' && done < bytes.length) {
+      try {
+        done += writeSync(fd, bytes, done, bytes.length - done);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') mode = 'stream';
+        else if (code === 'EPIPE') mode = 'closed';
+        else throw error;
+      }
+    }
+    if (mode === 'stream' && done < bytes.length) stream().write(bytes.subarray(done));
+  };
+}
+
+/** The process's own standard output and error. */
 export const processIo = (): Io => ({
   cwd: process.cwd(),
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  out: lineWriter(1, () => process.stdout),
+  err: lineWriter(2, () => process.stderr),
 });
 
 /** Exit codes (DESIGN.md): 0 ok, 1 invalid config or drift, 2 usage or I/O error. */

@@ -1,24 +1,29 @@
 /**
- * The `obscompile` executable. It runs the bundled CLI (dist/cli/obscompile.cjs) through a V8 code cache, so that
+ * The `obscompile` executable. It runs the bundled CLI (dist/cli/obscompile.cjs; this file is dist/cli/bin.cjs) through a V8 code cache, so that
  * every run after the first skips parsing and compiling the bundle: most of obscompile's start-up cost (issue 8).
  * Node 22 offers this as module.enableCompileCache(); Node 20 does not, so this file does the same with node:vm.
  *
  * The cache is one file per command and installation in $XDG_CACHE_HOME/obscompile/v8 (default ~/.cache; a relative
  * XDG_CACHE_HOME or HOME is ignored, as the XDG spec says), named by a hash of the bundle, the Node version and the
- * architecture, so an upgrade never reads a stale cache. V8 does not verify the contents of cached data in release
- * builds, and damaged data can crash it: every file starts with the SHA-256 of its payload, and a payload that does
- * not match is never handed to V8. Any cache problem (no home folder, read-only disk, a damaged file) only means a
- * slower run. OBSCOMPILE_NO_COMPILE_CACHE=1 turns it off.
+ * architecture, so an upgrade never reads a stale cache. The bundle's first line carries its build id (a digest of the
+ * rest, written by scripts/bundle.mjs), so no run hashes the bundle; its size and modification time are part of the
+ * name too, for a bundle edited in place. V8 does not verify the contents of cached data in release builds, and
+ * damaged data can crash it: every file starts with a checksum of its payload (./checksum.ts), and a payload that
+ * does not match is never handed to V8. Any cache problem (no home folder, read-only disk, a damaged file) only
+ * means a slower run. OBSCOMPILE_NO_COMPILE_CACHE=1 turns it off.
+ *
+ * It is CommonJS and loads no module Node has not already loaded at start-up (not even node:crypto): every
+ * millisecond here is paid on every run.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { checksum, readWithChecksum } from './checksum.js';
 
-const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init'];
+const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init', 'explain'];
 
 /** The user's cache folder; undefined when there is none (os.homedir() throws without HOME or a passwd entry). */
 function cacheHome(): string | undefined {
@@ -32,39 +37,49 @@ function cacheHome(): string | undefined {
   }
 }
 
-const DIGEST_BYTES = 32;
+/** Bytes of the checksum (16 hex digits) in front of each cache file's payload. */
+const HEADER = 16;
 /** Caches of other installations unused this long are removed: deleted checkouts must not fill the cache folder. */
 const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
-const digest = (data: Buffer) => createHash('sha256').update(data).digest();
+const BUILD_ID = /^\/\/obscompile-build:([0-9a-f]{16})$/;
 
-function cacheFile(source: string, command: string): string | undefined {
+function cacheFile(firstLine: string, size: number, mtimeMs: number, command: string): string | undefined {
   if (process.env.OBSCOMPILE_NO_COMPILE_CACHE) return undefined;
   const home = cacheHome();
-  if (!home) return undefined;
+  const id = BUILD_ID.exec(firstLine)?.[1];
+  if (!home || !id) return undefined;
   // One name prefix per installation (its bundle path), so two installs sharing the folder never evict each other.
-  const install = createHash('sha256').update(bundle).digest('hex').slice(0, 12);
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 20);
+  const install = checksum(Buffer.from(bundle)).slice(0, 12);
+  const key = checksum(Buffer.from(`${id}\0${process.version}\0${process.arch}\0${size}\0${mtimeMs}`));
   return path.join(home, 'obscompile', 'v8', `${command}-${install}-${key}.bin`);
 }
 
-/** The cached payload, only when its recorded digest matches: V8 never sees damaged bytes. */
-function readCache(file: string): Buffer | undefined {
+/** The cached payload, only when its recorded checksum matches: V8 never sees damaged bytes. */
+function readCache(file: string): Uint8Array | undefined {
+  let fd: number | undefined;
   try {
-    const data = readFileSync(file);
-    const payload = data.subarray(DIGEST_BYTES);
-    return data.length > DIGEST_BYTES && digest(payload).equals(data.subarray(0, DIGEST_BYTES)) ? payload : undefined;
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    if (size <= HEADER) return undefined;
+    const recorded = Buffer.alloc(HEADER);
+    if (readSync(fd, recorded, 0, HEADER, 0) !== HEADER) return undefined;
+    const handle = fd;
+    const { data, sum } = readWithChecksum((into, offset, length, position) => readSync(handle, into, offset, length, position), HEADER, size - HEADER);
+    return data.length === size - HEADER && recorded.toString('latin1') === sum ? data : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Writes the digest and the cache atomically and removes this installation's caches for other bundles or Node versions. */
-function writeCache(file: string, command: string, data: Buffer): void {
+/** Writes the checksum and the cache atomically and removes this installation's caches for other bundles or Node versions. */
+function writeCache(file: string, data: Buffer): void {
   try {
     const dir = path.dirname(file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temp, Buffer.concat([digest(data), data]), { mode: 0o600 });
+    writeFileSync(temp, Buffer.concat([Buffer.from(checksum(data), 'latin1'), data]), { mode: 0o600 });
     renameSync(temp, file);
     const prefix = path.basename(file).slice(0, path.basename(file).lastIndexOf('-') + 1);
     const stale = Date.now() - STALE_AFTER_MS;
@@ -80,17 +95,20 @@ function writeCache(file: string, command: string, data: Buffer): void {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bundle = path.join(here, 'obscompile.cjs');
-const source = readFileSync(bundle, 'utf8');
+const bytes = readFileSync(bundle);
+// esbuild writes ASCII only (its default charset), so latin1 is the exact and cheapest decoding.
+const source = bytes.toString('latin1');
+const stats = statSync(bundle);
 const command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'other';
-const file = cacheFile(source, command);
+const file = cacheFile(source.slice(0, Math.max(0, source.indexOf('\n'))), stats.size, Math.trunc(stats.mtimeMs), command);
 const cachedData = file ? readCache(file) : undefined;
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: bundle,
-  cachedData,
+  ...(cachedData ? { cachedData } : {}),
   importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 // Cached data made after the run also holds every function the command compiled along the way.
-if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, command, script.createCachedData()));
+if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, script.createCachedData()));
 const main = new Module(bundle);
 main.filename = bundle;
 (script.runInThisContext() as (...args: unknown[]) => void)(main.exports, createRequire(bundle), main, bundle, here);

@@ -1,5 +1,5 @@
 /** Stage 1: find and read the config file (cosmiconfig search, or an explicit path). */
-import { open, stat } from 'node:fs/promises';
+import { close, open, read as readFd, stat } from '../fs.js';
 import path from 'node:path';
 import { fileDiagnostic } from '../diagnostics/make.js';
 import type { SourceFile, StageResult } from '../types.js';
@@ -76,7 +76,7 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
     const tooLarge = (size: string) => fail(shown, 'OBS_CONFIG_TOO_LARGE', `config file is ${size} bytes; the limit is ${limit}`, 'a config describes one stack in a few kilobytes; check that this is the right file, or raise the limit with `--max-config-bytes`');
     if (info.size > limit) return tooLarge(String(info.size));
     // Read at most one byte past the limit: some files (under /proc, say) report size 0 and grow while read.
-    const text = await readBounded(absPath, limit + 1);
+    const text = await readBounded(absPath, limit + 1, info.size + 1);
     if (Buffer.byteLength(text) > limit) return tooLarge(`more than ${limit}`);
     // A byte-order mark is not part of the config: without it, line 1 columns match what editors show.
     return { value: { path: shown, absolutePath: absPath, text: text.replace(/^\uFEFF/, '') }, diagnostics: [] };
@@ -89,16 +89,21 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
   }
 }
 
-/** Up to `limit` bytes of a file, as UTF-8. */
-async function readBounded(file: string, limit: number): Promise<string> {
-  const handle = await open(file, 'r');
+/** Up to `limit` bytes of a file, as UTF-8; `expected` sizes the first buffer (a file may grow while read). */
+async function readBounded(file: string, limit: number, expected: number): Promise<string> {
+  const fd = await open(file, 'r');
   try {
-    const buffer = Buffer.alloc(limit);
+    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(expected, 4096)));
     let size = 0;
-    for (let n = -1; n !== 0 && size < limit; size += n) n = (await handle.read(buffer, size, limit - size, null)).bytesRead;
-    return buffer.subarray(0, size).toString('utf8');
+    for (;;) {
+      const { bytesRead } = await readFd(fd, buffer, size, buffer.length - size, null);
+      size += bytesRead;
+      if (bytesRead === 0 || size === limit) break;
+      if (size === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(limit, buffer.length * 2) - buffer.length)]);
+    }
+    return buffer.toString('utf8', 0, size);
   } finally {
-    await handle.close();
+    await close(fd);
   }
 }
 

@@ -141,8 +141,8 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
 /** Every new file is fully written to a temp file, the journal records the renames, then they happen, the manifest last. */
 async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts: readonly Artifact[]): Promise<void> {
   const changes = plans.filter((p) => p.artifact && p.state !== 'unchanged');
-  const manifest = manifestText(manifestFor(target.source, artifacts));
   const onDisk = await inspect(path.join(target.outDir, MANIFEST_FILE));
+  const manifest = manifestText(manifestFor(target.source, artifacts, recordedHashes(onDisk, plans)));
   const manifestCurrent = onDisk.kind === 'file' && onDisk.content.toString('utf8') === manifest;
   if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return;
   const temps: string[] = [];
@@ -164,6 +164,26 @@ async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts:
   } catch (error) {
     throw Object.assign(error as Error, { partial: true });
   }
+}
+
+/**
+ * The hashes the manifest on disk records for files that are on disk byte for byte as this build renders them: an
+ * up-to-date build reuses them instead of hashing every artifact again.
+ */
+function recordedHashes(onDisk: Awaited<ReturnType<typeof inspect>>, plans: readonly FilePlan[]): Map<string, string> {
+  const known = new Map<string, string>();
+  if (onDisk.kind !== 'file') return known;
+  let recorded: Manifest['artifacts'] | undefined;
+  try {
+    recorded = (JSON.parse(onDisk.content.toString('utf8')) as Partial<Manifest>).artifacts;
+  } catch {
+    return known;
+  }
+  for (const p of plans) {
+    const entry = recorded && Object.hasOwn(recorded, p.path) ? recorded[p.path] : undefined;
+    if (p.state === 'unchanged' && typeof entry?.sha256 === 'string') known.set(p.path, entry.sha256);
+  }
+  return known;
 }
 
 /** Records a temp file's path once it exists, so a later failure can discard it. */

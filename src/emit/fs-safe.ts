@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { chmod, lstat, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, close, fchmod, fsync, lstat, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
 import path from 'node:path';
 
 export type Existing =
@@ -52,13 +52,13 @@ export function tempPathFor(file: string): string {
 /** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
 export async function writeTemp(file: string, content: string, executable: boolean): Promise<string> {
   const temp = tempPathFor(file);
-  const handle = await openFresh(temp, executable ? 0o755 : 0o644);
+  const fd = await openFresh(temp, executable ? 0o755 : 0o644);
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-    await handle.chmod(executable ? 0o755 : 0o644);
+    await writeFile(fd, content);
+    await fsync(fd);
+    await fchmod(fd, executable ? 0o755 : 0o644);
   } finally {
-    await handle.close();
+    await close(fd);
   }
   return temp;
 }

@@ -3,7 +3,7 @@
  * which temps replace which files, and only then are they renamed. A build killed part-way leaves the journal, and
  * the next build (or `check`) finishes the set instead of mistaking the new files for hand edits.
  */
-import { chmod, lstat, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, readFile, rename, rm } from '../fs.js';
 import path from 'node:path';
 import { writeAtomic } from './fs-safe.js';
 import { sha256, type Manifest } from './manifest.js';

@@ -1,7 +1,7 @@
 /** The manifest in the output folder: what obscompile wrote, by hash, so hand edits can be told from stale output. */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readFile } from '../fs.js';
 import type { Artifact } from '../types.js';
 
 export const MANIFEST_FILE = '.obscompile-manifest.json';
@@ -13,18 +13,26 @@ export interface Manifest {
   artifacts: Record<string, { sha256: string; executable: boolean }>;
 }
 
+// node:crypto is loaded on the first hash only: it costs a run several milliseconds, and a build whose output is
+// already current hashes nothing.
+let createHash: typeof import('node:crypto').createHash | undefined;
+
 /** Hex SHA-256 of a text, as recorded in the manifest. */
 export function sha256(text: string | Buffer): string {
+  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** The manifest for a set of artifacts: no timestamp, no tool version, so rebuilding never drifts. */
-export function manifestFor(source: string, artifacts: readonly Artifact[]): Manifest {
+/**
+ * The manifest for a set of artifacts: no timestamp, no tool version, so rebuilding never drifts. `known` gives
+ * hashes already established for some paths (files on disk byte for byte what the manifest there recorded).
+ */
+export function manifestFor(source: string, artifacts: readonly Artifact[], known: ReadonlyMap<string, string> = new Map()): Manifest {
   const entries = [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1));
   return {
     generator: 'obscompile',
     source,
-    artifacts: Object.fromEntries(entries.map((a) => [a.path, { sha256: sha256(a.content), executable: a.executable }])),
+    artifacts: Object.fromEntries(entries.map((a) => [a.path, { sha256: known.get(a.path) ?? sha256(a.content), executable: a.executable }])),
   };
 }
 

@@ -1,5 +1,5 @@
 /** `obscompile docs`: print the README tables, or inject them between markers (`--check` for CI). */
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from '../../fs.js';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { compile } from '../../compile.js';

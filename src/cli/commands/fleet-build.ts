@@ -1,5 +1,5 @@
 /** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from '../../fs.js';
 import path from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';

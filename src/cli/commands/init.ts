@@ -1,5 +1,5 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from '../../fs.js';
 import { makeDirs } from '../../emit/fs-safe.js';
 import path from 'node:path';
 import { parseDocument } from 'yaml';

@@ -1,5 +1,5 @@
 /** `obscompile schema`: a JSON Schema (of the config or of a fleet file), for editors and other tools. */
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../../fs.js';
 import path from 'node:path';
 import { writeAtomic } from '../../emit/fs-safe.js';
 import { EXIT, type Io } from '../io.js';
