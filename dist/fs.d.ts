@@ -1,21 +1,29 @@
 /**
- * The file-system calls the pipeline awaits, as promises over node:fs callbacks. Not node:fs/promises: loading it
- * costs every run a few milliseconds (it brings streams and readline along), and a run is mostly start-up.
+ * The file-system calls the pipeline awaits. They keep the promise API of node:fs/promises but do the work with the
+ * synchronous calls: the files are small and a run does one thing at a time, so a round trip through libuv's thread
+ * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
+ * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
 import fs from 'node:fs';
-export declare const chmod: typeof fs.chmod.__promisify__;
-export declare const close: typeof fs.close.__promisify__;
-export declare const fchmod: typeof fs.fchmod.__promisify__;
-export declare const fsync: typeof fs.fsync.__promisify__;
-export declare const lstat: typeof fs.lstat.__promisify__;
-export declare const mkdir: typeof fs.mkdir.__promisify__;
-/** A file descriptor; close it with `close`. */
-export declare const open: typeof fs.open.__promisify__;
-export declare const read: typeof fs.read.__promisify__;
-export declare const readFile: typeof fs.readFile.__promisify__;
-export declare const readdir: typeof fs.readdir.__promisify__;
-export declare const realpath: typeof fs.realpath.__promisify__;
-export declare const rename: typeof fs.rename.__promisify__;
-export declare const rm: typeof fs.rm.__promisify__;
-export declare const stat: typeof fs.stat.__promisify__;
-export declare const writeFile: typeof fs.writeFile.__promisify__;
+import type * as promises from 'node:fs/promises';
+export declare const chmod: typeof promises.chmod;
+export declare const lstat: typeof promises.lstat;
+export declare const mkdir: typeof promises.mkdir;
+interface ReadFile {
+    (path: string, encoding: 'utf8'): Promise<string>;
+    (path: string): Promise<Buffer>;
+}
+export declare const readFile: ReadFile;
+export declare const readdir: typeof promises.readdir;
+export declare const realpath: typeof promises.realpath;
+export declare const rename: typeof promises.rename;
+export declare const rm: typeof promises.rm;
+export declare const stat: typeof promises.stat;
+export declare const writeFile: (file: string | number, data: string, options?: fs.WriteFileOptions) => Promise<void>;
+/** File-descriptor calls (a descriptor, not a FileHandle). */
+export declare const open: (path: string, flags: string, mode?: number) => Promise<number>;
+export declare const close: (fd: number) => Promise<void>;
+export declare const fsync: (fd: number) => Promise<void>;
+export declare const fchmod: (fd: number, mode: number) => Promise<void>;
+export declare const read: (fd: number, buffer: Buffer, offset: number, length: number, position: number | null) => Promise<number>;
+export {};

@@ -1,23 +1,33 @@
 /**
- * The file-system calls the pipeline awaits, as promises over node:fs callbacks. Not node:fs/promises: loading it
- * costs every run a few milliseconds (it brings streams and readline along), and a run is mostly start-up.
+ * The file-system calls the pipeline awaits. They keep the promise API of node:fs/promises but do the work with the
+ * synchronous calls: the files are small and a run does one thing at a time, so a round trip through libuv's thread
+ * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
+ * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
 import fs from 'node:fs';
-import { promisify } from 'node:util';
+import type * as promises from 'node:fs/promises';
 
-export const chmod = promisify(fs.chmod);
-export const close = promisify(fs.close);
-export const fchmod = promisify(fs.fchmod);
-export const fsync = promisify(fs.fsync);
-export const lstat = promisify(fs.lstat);
-export const mkdir = promisify(fs.mkdir);
-/** A file descriptor; close it with `close`. */
-export const open = promisify(fs.open);
-export const read = promisify(fs.read);
-export const readFile = promisify(fs.readFile);
-export const readdir = promisify(fs.readdir);
-export const realpath = promisify(fs.realpath);
-export const rename = promisify(fs.rename);
-export const rm = promisify(fs.rm);
-export const stat = promisify(fs.stat);
-export const writeFile = promisify(fs.writeFile);
+/** `f` as an async function: its result, or its exception as a rejection. */
+const later = (f: (...args: never[]) => unknown): unknown => async (...args: never[]) => f(...args);
+
+export const chmod = later(fs.chmodSync) as typeof promises.chmod;
+export const lstat = later(fs.lstatSync) as typeof promises.lstat;
+export const mkdir = later(fs.mkdirSync) as typeof promises.mkdir;
+interface ReadFile {
+  (path: string, encoding: 'utf8'): Promise<string>;
+  (path: string): Promise<Buffer>;
+}
+export const readFile = later(fs.readFileSync) as ReadFile;
+export const readdir = later(fs.readdirSync) as typeof promises.readdir;
+export const realpath = later(fs.realpathSync) as typeof promises.realpath;
+export const rename = later(fs.renameSync) as typeof promises.rename;
+export const rm = later(fs.rmSync) as typeof promises.rm;
+export const stat = later(fs.statSync) as typeof promises.stat;
+export const writeFile = later(fs.writeFileSync) as (file: string | number, data: string, options?: fs.WriteFileOptions) => Promise<void>;
+
+/** File-descriptor calls (a descriptor, not a FileHandle). */
+export const open = later(fs.openSync) as (path: string, flags: string, mode?: number) => Promise<number>;
+export const close = later(fs.closeSync) as (fd: number) => Promise<void>;
+export const fsync = later(fs.fsyncSync) as (fd: number) => Promise<void>;
+export const fchmod = later(fs.fchmodSync) as (fd: number, mode: number) => Promise<void>;
+export const read = later(fs.readSync) as (fd: number, buffer: Buffer, offset: number, length: number, position: number | null) => Promise<number>;

@@ -1,3 +1,4 @@
+/** Escaping and ordering shared by every renderer: shell quoting, Markdown cells, YAML, stable key order. */
 /** The generated-file notice every artifact carries (no timestamp, no tool version: rebuilding never drifts). */
 export declare function headerText(sourceName: string): string;
 /** Text safe inside an HTML comment: no `--` (which could end it, `-->`), and on one line. */
@@ -20,9 +21,4 @@ export declare function dollarLiteral(value: string): string;
 export declare function sortedEntries<T>(record: Readonly<Record<string, T>>): [string, T][];
 /** LF line endings and exactly one trailing newline. */
 export declare function finish(text: string): string;
-/**
- * Block-style YAML of plain data, for the files Compose and Prometheus read: no line folding, sequences indented
- * under their key, double quotes where a string needs quoting, and every string that a YAML 1.1 reader (Go's yaml)
- * would take for a boolean or number quoted as well.
- */
-export declare function blockYaml(data: unknown): string;
+export { blockYaml } from './yaml.js';

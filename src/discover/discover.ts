@@ -96,7 +96,7 @@ async function readBounded(file: string, limit: number, expected: number): Promi
     let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(expected, 4096)));
     let size = 0;
     for (;;) {
-      const { bytesRead } = await readFd(fd, buffer, size, buffer.length - size, null);
+      const bytesRead = await readFd(fd, buffer, size, buffer.length - size, null);
       size += bytesRead;
       if (bytesRead === 0 || size === limit) break;
       if (size === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(limit, buffer.length * 2) - buffer.length)]);

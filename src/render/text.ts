@@ -1,5 +1,4 @@
 /** Escaping and ordering shared by every renderer: shell quoting, Markdown cells, YAML, stable key order. */
-import { dump } from 'js-yaml';
 
 /** The generated-file notice every artifact carries (no timestamp, no tool version: rebuilding never drifts). */
 export function headerText(sourceName: string): string {
@@ -73,11 +72,4 @@ export function finish(text: string): string {
   return `${lf.slice(0, end)}\n`;
 }
 
-/**
- * Block-style YAML of plain data, for the files Compose and Prometheus read: no line folding, sequences indented
- * under their key, double quotes where a string needs quoting, and every string that a YAML 1.1 reader (Go's yaml)
- * would take for a boolean or number quoted as well.
- */
-export function blockYaml(data: unknown): string {
-  return dump(data, { lineWidth: -1, quoteStyle: 'double', noRefs: true });
-}
+export { blockYaml } from './yaml.js';

@@ -1,0 +1,14 @@
+/** No line folding, double quotes where a string needs quoting, no anchors. */
+export declare const DUMP_OPTIONS: {
+    readonly lineWidth: -1;
+    readonly quoteStyle: "double";
+    readonly noRefs: true;
+};
+/** The fast writer's text for `data`, or undefined when the document needs js-yaml. */
+export declare function writeBlockYaml(data: unknown): string | undefined;
+/**
+ * `data` as block YAML: no line folding, lists indented under their key, double quotes where a string needs
+ * quoting, and every string that a YAML 1.1 reader (Go's yaml) would take for a boolean or number quoted as well.
+ * The same text as `dump(data, DUMP_OPTIONS)`.
+ */
+export declare function blockYaml(data: unknown): string;
