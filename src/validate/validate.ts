@@ -13,12 +13,29 @@ export const SUPPORTED_VERSIONS = [1] as const;
 
 /** Checks the parsed config against the schema; returns a defaulted copy, never touching the input. */
 export async function validate(parsed: ParsedSource): Promise<StageResult<ValidConfig>> {
-  const data = structuredClone(parsed.data) as Record<string, unknown>;
+  const data = copy(parsed.data) as Record<string, unknown>;
   const unsupported = checkVersion(data);
   if (unsupported) return { diagnostics: await place(parsed, [unsupported]) };
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
   const findings = enrich(relevant(validateConfig.errors ?? []), data).map(translate);
   return { diagnostics: dedupe(await place(parsed, findings)) };
+}
+
+/**
+ * A deep copy of parsed data (mappings, lists and scalars only), for ajv to write defaults into. A plain recursive
+ * copy: structuredClone serialises and costs several times more on large configs. A `__proto__` key stays an
+ * ordinary own key, as the parser made it.
+ */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = copy((value as Record<string, unknown>)[key]);
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
 }
 
 /** An unknown version is reported alone: the rest of the file may follow other rules. */
