@@ -1,12 +1,12 @@
 // Bundles obscompile with every dependency inlined, so the package installs with no dependencies of its own:
-// dist/cli/obscompile.cjs holds every module of the CLI (each evaluated only when a command needs it: `--help` and
-// `schema` never run the renderers), bin.cjs is the executable that runs it through a V8 code cache
+// dist/cli/obscompile.cjs holds the modules of the CLI (each evaluated only when a command needs it: `--help` and
+// `schema` never run the renderers) and dist/cli/obscompile-*.cjs the libraries few runs need, bin.cjs is the executable that runs it through a V8 code cache
 // (src/cli/launcher.ts), and dist/index.js is the library API (ESM; its types are dist/*.d.ts from tsc). The CLI
 // bundle is CommonJS because node:vm can cache compiled scripts, not modules.
 // `node scripts/bundle.mjs --outdir DIR` writes the same files elsewhere (the staleness test compares them).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 
 const src = (file) => new URL(`../src/${file}`, import.meta.url).pathname;
 const at = process.argv.indexOf('--outdir');
@@ -15,7 +15,8 @@ const outdir = `${dist}cli/`;
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 
 // Only the bundle's own files: tsc's declarations of src/cli/ live in the same folder.
-await Promise.all(['obscompile.cjs', 'bin.cjs'].map((f) => rm(`${outdir}${f}`, { force: true })));
+await mkdir(outdir, { recursive: true });
+await Promise.all((await readdir(outdir)).filter((f) => f.endsWith('.cjs')).map((f) => rm(`${outdir}${f}`, { force: true })));
 // commander loads node:child_process (and with it net, dgram and streams) for executable subcommands, which
 // obscompile does not have: it gets the module on first use instead, and every run starts without it.
 const lazyChildProcess = {
@@ -28,6 +29,21 @@ const lazyChildProcess = {
     }));
   },
 };
+// Libraries only some runs need go into files of their own, read and compiled only by those runs: the full `yaml`
+// parser (positions for diagnostics, init), cosmiconfig (a search above the current folder), `diff` (drift) and
+// ajv's compiler (fleet files). The bundle loads each with require() on first use.
+const CHUNKS = { yaml: 'yaml', cosmiconfig: 'cosmiconfig', diff: 'diff', ajv: 'ajv' };
+const chunkFile = (name) => `obscompile-${name}.cjs`;
+const chunks = {
+  name: 'chunks',
+  setup(b) {
+    // A stand-in module that requires the chunk file: the import stays a require() (a dynamic import() would need
+    // an ES module loader inside the launcher's vm.Script), evaluated when the importing code first runs.
+    b.onResolve({ filter: /^(yaml|cosmiconfig|diff|ajv)$/ }, (args) => ({ path: args.path, namespace: 'chunk' }));
+    b.onResolve({ filter: /^\.\/obscompile-[a-z]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'chunk' }, (args) => ({ contents: `module.exports = require('./${chunkFile(CHUNKS[args.path])}');`, loader: 'js' }));
+  },
+};
 const bundleFile = `${outdir}obscompile.cjs`;
 await build({
   ...common,
@@ -38,8 +54,11 @@ await build({
   banner: { js: "const __obsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // cosmiconfig can load TypeScript configs; obscompile never asks it to, so TypeScript stays out of the bundle.
   external: ['typescript'],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, chunks],
 });
+for (const [name, pkg] of Object.entries(CHUNKS)) {
+  await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: src('.'), loader: 'js' }, outfile: `${outdir}${chunkFile(name)}`, plugins: [lazyChildProcess], external: ['typescript'] });
+}
 // The build id the launcher keys its code cache by, so that no run has to hash the bundle.
 const code = await readFile(bundleFile);
 await writeFile(bundleFile, `//obscompile-build:${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n${code}`);

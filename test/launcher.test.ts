@@ -131,6 +131,30 @@ test('an unwritable cache folder or OBSCOMPILE_NO_COMPILE_CACHE=1 only means no 
   assert.equal(cacheFiles(home), []);
 });
 
+test('the libraries shipped as separate files load where a run needs them', () => {
+  const project = path.join(work, 'chunks');
+  const deep = path.join(project, 'deploy', 'gpu');
+  execFileSync('mkdir', ['-p', deep]);
+  writeFileSync(path.join(project, 'observability.config.yaml'), 'version: 1\noutput: { dir: out }\n');
+  const env = { ...process.env, XDG_CACHE_HOME: path.join(work, 'cache-chunks') };
+  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8' });
+  // cosmiconfig: the config two folders up.
+  const found = run(['validate'], deep);
+  assert.is(found.status, 0, found.stderr);
+  assert.match(found.stdout, /observability\.config\.yaml: valid/);
+  // diff: a drifted file shows its unified diff.
+  assert.is(run(['build'], project).status, 0);
+  writeFileSync(path.join(project, 'out', 'prometheus.yml'), 'edited\n');
+  const drift = run(['check'], project);
+  assert.is(drift.status, 1);
+  assert.match(drift.stdout, /^-edited$/m);
+  // ajv's compiler: a fleet file's own keys.
+  writeFileSync(path.join(project, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts: [{ name: a, colour: red }]\n');
+  const fleet = run(['validate', '--fleet', 'observability.fleet.yaml'], project);
+  assert.is(fleet.status, 1);
+  assert.match(fleet.stderr, /observability\.fleet\.yaml:3:\d+: error \[OBS_SCHEMA_UNKNOWN_KEY\] unknown key `colour`/);
+});
+
 test('errors and exit codes pass through the launcher unchanged', () => {
   const broken = path.join(work, 'broken.yaml');
   writeFileSync(broken, 'version: 1\nprometheus:\n  port: "x"\n');
