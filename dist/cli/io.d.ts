@@ -7,6 +7,14 @@ export interface Io {
     /** Present with `result`: diagnostics are collected into the document instead of printed. */
     diagnostics?(list: readonly import('../types.js').Diagnostic[]): void;
 }
+/**
+ * Writes lines to fd 1 or 2 directly: touching process.stdout builds a stream, and its modules cost every run
+ * several milliseconds. A descriptor that would block (EAGAIN: a non-blocking pipe) hands the rest, in order, to
+ * the stream; a reader gone away (EPIPE: `obscompile … | head`) ends the output quietly.
+ */
+export declare function lineWriter(write: (bytes: Buffer, offset: number) => number, stream: () => {
+    write(bytes: Buffer): unknown;
+}): (text: string) => void;
 /** The process's own standard output and error. */
 export declare const processIo: () => Io;
 /** Exit codes (DESIGN.md): 0 ok, 1 invalid config or drift, 2 usage or I/O error. */

@@ -16,14 +16,14 @@ export interface Io {
  * several milliseconds. A descriptor that would block (EAGAIN: a non-blocking pipe) hands the rest, in order, to
  * the stream; a reader gone away (EPIPE: `obscompile … | head`) ends the output quietly.
  */
-function lineWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
+export function lineWriter(write: (bytes: Buffer, offset: number) => number, stream: () => { write(bytes: Buffer): unknown }): (text: string) => void {
   let mode: 'direct' | 'stream' | 'closed' = 'direct';
   return (text) => {
     const bytes = Buffer.from(text.endsWith('\n') ? text : `${text}\n`);
     let done = 0;
     while (mode === 'direct' && done < bytes.length) {
       try {
-        done += writeSync(fd, bytes, done, bytes.length - done);
+        done += write(bytes, done);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') mode = 'stream';
@@ -38,8 +38,8 @@ function lineWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string)
 /** The process's own standard output and error. */
 export const processIo = (): Io => ({
   cwd: process.cwd(),
-  out: lineWriter(1, () => process.stdout),
-  err: lineWriter(2, () => process.stderr),
+  out: lineWriter((bytes, offset) => writeSync(1, bytes, offset), () => process.stdout),
+  err: lineWriter((bytes, offset) => writeSync(2, bytes, offset), () => process.stderr),
 });
 
 /** Exit codes (DESIGN.md): 0 ok, 1 invalid config or drift, 2 usage or I/O error. */
