@@ -13,12 +13,29 @@ import { dump } from 'js-yaml';
 export const DUMP_OPTIONS = { lineWidth: -1, quoteStyle: 'double', noRefs: true } as const;
 
 /**
- * Strings every YAML reader takes as plain strings: a letter, `_` or `/` first, then identifier, host and path
+ * Keys every YAML reader takes as plain strings: a letter, `_` or `/` first, then identifier, host and path
  * characters, `:` only between them. Words YAML 1.1 or 1.2 reads as booleans or null are excluded.
  */
 const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./@+=-]*(?::[A-Za-z0-9_./@+=-]+)*$/;
 const NOT_STRINGS = /^(?:[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
 const MAX_PLAIN = 128;
+
+/** Printable ASCII without spaces: no quoting for invisible characters, no `: ` or ` #` inside. */
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+/** Strings of other shapes that stay plain: durations and sizes, IPv4 addresses (with a port), flags, relative paths. */
+const PLAIN_SHAPES = /^(?:[0-9]+(?:ms|s|m|h|d|w|y|kb|mb|gb)|(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]+)?|--?[A-Za-z][\x21-\x7e]*|\.\.?(?:[/:][\x21-\x7e]*)?)$/;
+
+/**
+ * A string value as js-yaml writes it, for the shapes whose form is certain; undefined for the rest. A letter,
+ * `_`, `/` or `$` first (not an indicator, not a number) is plain unless YAML reads the word as a boolean or null;
+ * digits alone are an integer to YAML, so they are quoted.
+ */
+export function knownString(s: string): string | undefined {
+  if (s.length > MAX_PLAIN || !VISIBLE_ASCII.test(s) || s.endsWith(':')) return undefined;
+  if (/^[0-9]+$/.test(s)) return `"${s}"`;
+  if (/^[A-Za-z_/$]/.test(s)) return NOT_STRINGS.test(s) ? undefined : s;
+  return PLAIN_SHAPES.test(s) ? s : undefined;
+}
 
 /** Thrown inside the writer when the document needs js-yaml. */
 const DECLINE = Symbol('decline');
@@ -36,7 +53,8 @@ class Writer {
   /** A scalar as a mapping value or list item writes it. */
   scalar(value: unknown): string {
     if (typeof value === 'string') {
-      if (value.length <= MAX_PLAIN && PLAIN.test(value) && !NOT_STRINGS.test(value)) return value;
+      const known = knownString(value);
+      if (known !== undefined) return known;
     } else if (typeof value === 'number') {
       if (Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
     } else if (typeof value === 'boolean') return String(value);
