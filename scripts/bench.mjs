@@ -1,7 +1,8 @@
-// Benchmark: whole-process medians of `node -e 0`, validate, build and check on the example, on 1,000 and on
+// Benchmark: whole-process times of `node -e 0`, validate, build and check on the example, on 1,000 and on
 // 10,000 generated scrape targets (the last with --max-config-bytes raised), and on a 100-host fleet, alternating
 // commands within one run;
-// ratios to the node floor, each with and without the code cache, against the targets of the performance issue;
+// medians of per-sample ratios to a `node -e 0` run just before each sample, with and without the code cache,
+// against the targets of the performance issue;
 // peak memory (RSS high-water mark) per command.
 // Each command is timed as users run it (with the V8 code cache the first run writes, in a cache folder of the
 // benchmark's own) and with the cache turned off (OBSCOMPILE_NO_COMPILE_CACHE=1), the cost of a first run.
@@ -72,12 +73,31 @@ try {
   for (const [label, dir] of Object.entries(dirs)) {
     for (const cmd of ['validate', 'build', 'check']) cases.push({ name: `${cmd} (${label === 'huge' ? '10,000 targets' : label === 'large' ? '1,000 targets' : label})`, args: [bin, cmd, ...(label === 'example' ? [] : limit)], dir, label });
   }
-  const times = new Map(cases.map((c) => [c.name, { cached: [], cold: [] }]));
+  const times = new Map(cases.map((c) => [c.name, { cached: [], cold: [], ratios: [], coldRatios: [] }]));
   for (const c of cases) once(c.args, c.dir); // warm the file cache and write the code cache
-  for (let i = 0; i < runs; i++) {
-    for (const c of cases) {
-      times.get(c.name).cached.push(once(c.args, c.dir));
-      if (c.label) times.get(c.name).cold.push(once(c.args, c.dir, undefined, noCacheEnv));
+  const floorArgs = cases[0].args;
+  // A pause before each pair: after a large run this machine stays slower for a moment (memory being reclaimed),
+  // which would otherwise land on whichever process comes next.
+  const settle = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+  // Rounds alternate the commands of one size at a time (the example's, then the fleet's, ...): a large run between
+  // two small ones would measure what it leaves behind (evicted file cache, memory being reclaimed), not them.
+  const groups = [[cases[0]], ...['example', 'fleet', 'large', 'huge'].map((label) => cases.filter((c) => c.label === label))];
+  for (const group of groups) {
+    for (let i = 0; i < runs; i++) {
+      for (const c of group) {
+        const t = times.get(c.name);
+        // Each sample right after a `node -e 0` of its own: the ratio of the pair cancels the machine's drift.
+        settle();
+        const floorMs = once(floorArgs, work);
+        t.cached.push(once(c.args, c.dir));
+        t.ratios.push(t.cached.at(-1) / floorMs);
+        if (c.label) {
+          settle();
+          const coldFloor = once(floorArgs, work);
+          t.cold.push(once(c.args, c.dir, undefined, noCacheEnv));
+          t.coldRatios.push(t.cold.at(-1) / coldFloor);
+        }
+      }
     }
   }
   const floor = median(times.get('node -e 0').cached);
@@ -85,13 +105,14 @@ try {
     const peakFile = path.join(work, `peak-${cases.indexOf(c)}`);
     once(c.args, c.dir, peakFile);
     const kib = Math.max(...readFileSync(peakFile, 'utf8').trim().split('\n').map(Number));
-    const med = median(times.get(c.name).cached);
-    const cold = c.label ? median(times.get(c.name).cold) / floor : undefined;
+    const t = times.get(c.name);
+    const med = median(t.cached);
+    const cold = c.label ? median(t.coldRatios) : undefined;
     // Targets of the performance issue: the example at the start-up floor (warm ≤ 1.3x, cold ≤ 1.6x), 1,000 targets
     // built in ≤ 3x; 10,000 targets have no ratio target, only linear growth (compare with the 1,000 row).
     const target = c.label === 'example' ? 1.3 : c.label === 'large' && c.name.startsWith('build') ? 3 : undefined;
     const coldTarget = c.label === 'example' ? 1.6 : undefined;
-    return { ...c, med, ratio: med / floor, cold, mib: kib / 1024, target, coldTarget };
+    return { ...c, med, ratio: median(t.ratios), cold, mib: kib / 1024, target, coldTarget };
   });
   console.log(`obscompile start-up benchmark: ${runs} alternating runs per command, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   console.log('| command | median ms | x node -e 0 | target | x node -e 0, no code cache | target | peak MiB |');
