@@ -26,12 +26,6 @@ export const templates: {
         useData: boolean;
     };
     "metrics_catalog.md": {
-        "0": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
-        "1": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
-        "2": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
-        "3": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
-        "4": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
-        "5": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
         compiler: (string | number)[];
         main: (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
         useData: boolean;

@@ -164,7 +164,7 @@ export const templates = {
     + ((stack1 = (lookupProperty(helpers,"shArgs")||alias1(depth0, "shArgs", {"start":{"line":23,"column":29},"end":{"line":23,"column":35}} )).call(alias2,lookupProperty(lookupProperty(depth0,"launch"),"args"),{"name":"shArgs","hash":{},"data":data,"loc":{"start":{"line":23,"column":27},"end":{"line":23,"column":49}}})) != null ? stack1 : "")
     + " \"$@\" >>\"$CONTAINER_LOG_FILE\" 2>&1\n";
 },"useData":true},
-  "metrics_catalog.md": {"0":function(container,depth0,helpers,partials,data) {
+  "metrics_catalog.md": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -172,92 +172,15 @@ export const templates = {
         return undefined
     };
 
-  return "\n## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":12,"column":5},"end":{"line":12,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":12}}}) : helper))) != null ? stack1 : "")
-    + " (job `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"job") || alias1(depth0, "job", {"start":{"line":12,"column":21},"end":{"line":12,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"job","hash":{},"data":data,"loc":{"start":{"line":12,"column":19},"end":{"line":12,"column":26}}}) : helper))) != null ? stack1 : "")
-    + "`)\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"provenance"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"table") || alias1(depth0, "table", {"start":{"line":18,"column":2},"end":{"line":18,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"table","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":9}}}) : helper))) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"labelFields"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"dropped"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"provenance") || container.strict(depth0, "provenance", {"start":{"line":15,"column":2},"end":{"line":15,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"provenance","hash":{},"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":14}}}) : helper))) != null ? stack1 : "")
-    + "\n";
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\nEvery series also carries `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":21,"column":29},"end":{"line":21,"column":33}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":21,"column":27},"end":{"line":21,"column":35}}}) : helper))) != null ? stack1 : "")
-    + "`: "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":21,"column":40},"end":{"line":21,"column":42}} )).call(alias2,lookupProperty(depth0,"help"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":21,"column":38},"end":{"line":21,"column":49}}})) != null ? stack1 : "")
-    + "\n";
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n"
-    + ((stack1 = (lookupProperty(helpers,"md")||container.strict(depth0, "md", {"start":{"line":25,"column":2},"end":{"line":25,"column":4}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":11}}})) != null ? stack1 : "")
-    + "\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\nDropped by metric relabelling (high cardinality): "
-    + ((stack1 = (lookupProperty(helpers,"codeList")||container.strict(depth0, "codeList", {"start":{"line":29,"column":52},"end":{"line":29,"column":60}} )).call(alias1,lookupProperty(depth0,"dropped"),{"name":"codeList","hash":{},"data":data,"loc":{"start":{"line":29,"column":50},"end":{"line":29,"column":70}}})) != null ? stack1 : "")
-    + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"droppedOffByDefault"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Of these, "
-    + ((stack1 = (lookupProperty(helpers,"codeList")||container.strict(depth0, "codeList", {"start":{"line":31,"column":12},"end":{"line":31,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"droppedOffByDefault"),{"name":"codeList","hash":{},"data":data,"loc":{"start":{"line":31,"column":10},"end":{"line":31,"column":42}}})) != null ? stack1 : "")
-    + " are not emitted by default anyway; the rule keeps them out if they are ever enabled.\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return "\u003C!-- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"header") || alias1(depth0, "header", {"start":{"line":1,"column":7},"end":{"line":1,"column":13}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"header","hash":{},"data":data,"loc":{"start":{"line":1,"column":5},"end":{"line":1,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"header") || alias1(depth0, "header", {"start":{"line":1,"column":7},"end":{"line":1,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"header","hash":{},"data":data,"loc":{"start":{"line":1,"column":5},"end":{"line":1,"column":15}}}) : helper))) != null ? stack1 : "")
     + " -->\n# Metrics catalog: "
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":2,"column":21},"end":{"line":2,"column":23}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":19},"end":{"line":2,"column":45}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":4,"column":2},"end":{"line":4,"column":4}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":33}}})) != null ? stack1 : "")
     + "\n\nEvery metric the enabled sources emit, as Prometheus stores it. Queries on this\nPrometheus show the labels listed here; the external label `container_run` (the\nid of the container run) is added only to samples that leave it, through\nfederation, remote write or alerts.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"catalog"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"sections") || alias1(depth0, "sections", {"start":{"line":10,"column":2},"end":{"line":10,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sections","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   "setup-storage.sh": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

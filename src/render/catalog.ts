@@ -26,9 +26,27 @@ function provenance(section: CatalogSection): string | undefined {
   return lines.join(' ');
 }
 
-/** The catalog as Markdown: the template frames one table per scraped source. */
+/**
+ * One section per scraped source: heading, provenance, table, the labels every series carries, notes, and what
+ * relabelling drops. Built here like the tables, not in the template: a config with many scrape targets has a
+ * section for each, and a template loop costs several times more per section.
+ */
+function section(s: CatalogSection): string {
+  const parts = [`\n## ${s.title} (job \`${s.job}\`)\n`];
+  const source = provenance(s);
+  if (source) parts.push(`\n${source}\n`);
+  parts.push(`\n${catalogTable(s.metrics)}\n`);
+  for (const field of s.labelFields) parts.push(`\nEvery series also carries \`${field.name}\`: ${markdownCell(field.help)}\n`);
+  for (const note of s.notes) parts.push(`\n${markdownCell(note)}\n`);
+  if (s.dropped.length) {
+    parts.push(`\nDropped by metric relabelling (high cardinality): ${s.dropped.map(code).join(', ')}.\n`);
+    if (s.droppedOffByDefault.length) parts.push(`Of these, ${s.droppedOffByDefault.map(code).join(', ')} are not emitted by default anyway; the rule keeps them out if they are ever enabled.\n`);
+  }
+  return parts.join('');
+}
+
+/** The catalog as Markdown: the template frames the sections. */
 export function renderCatalog(model: Model): Artifact {
-  const catalog = model.catalog.map((s) => ({ ...s, table: catalogTable(s.metrics), provenance: provenance(s) }));
-  const content = renderTemplate('metrics_catalog.md', { ...model, catalog, header: htmlCommentText(headerText(model.sourceName)) });
+  const content = renderTemplate('metrics_catalog.md', { ...model, sections: model.catalog.map(section).join(''), header: htmlCommentText(headerText(model.sourceName)) });
   return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: finish(content), executable: false };
 }

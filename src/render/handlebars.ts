@@ -2,7 +2,7 @@
 import runtime from 'handlebars/runtime.js';
 import type Handlebars from 'handlebars';
 import { templates, type TemplateName } from '../generated/templates.js';
-import { markdownCell, markdownCode, shellQuote, shellWord } from './text.js';
+import { markdownCell, shellQuote, shellWord } from './text.js';
 import type { ShellWord } from '../model/daemon-command.js';
 
 // The runtime build has the full API minus the compiler; its bundled .d.ts declares nothing.
@@ -12,7 +12,6 @@ hb.registerHelper('sh', (value: unknown) => shellQuote(value));
 hb.registerHelper('shArgs', (values: unknown[]) => values.map(shellQuote).join(' '));
 hb.registerHelper('shWord', (word: ShellWord) => shellWord(word));
 hb.registerHelper('md', (value: unknown) => markdownCell(value));
-hb.registerHelper('codeList', (names: string[]) => names.map(markdownCode).join(', '));
 
 const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
 
