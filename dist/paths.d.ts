@@ -10,3 +10,5 @@ export declare const schemaFile: () => string;
 export declare const fleetSchemaFile: () => string;
 /** Name of the schema copy `build` writes into the output folder, for editors. */
 export declare const SCHEMA_COPY = "observability.schema.json";
+/** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
+export declare const posixRelative: (from: string, to: string) => string;

@@ -1,4 +1,4 @@
-/** Files shipped with obscompile, located from the package root (the same from src/, dist/ and the bundle). */
+/** Files shipped with obscompile, located from the package root (the same from src/, dist/ and the bundle); paths as generated files write them. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,3 +41,6 @@ export const fleetSchemaFile = (): string => shipped('schema', 'fleet.schema.jso
 
 /** Name of the schema copy `build` writes into the output folder, for editors. */
 export const SCHEMA_COPY = 'observability.schema.json';
+
+/** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
+export const posixRelative = (from: string, to: string): string => path.relative(from, to).split(path.sep).join('/') || '.';

@@ -10,11 +10,26 @@ export interface FleetHost {
 }
 export interface FleetAnalysis {
     fleet?: ParsedSource;
+    /** The fleet file's own settings, the fleet schema's defaults applied (a copy: the parsed file is not changed). */
+    settings?: FleetSettings;
     base?: ParsedSource;
     hosts: FleetHost[];
     diagnostics: Diagnostic[];
     /** Every file's text, for code frames. */
     texts: Map<string, string>;
+}
+/** A fleet file once its shape is checked and the schema's defaults are in. */
+export interface FleetSettings {
+    base: string;
+    output: {
+        dir: string;
+    };
+    central?: Central;
+    common?: Record<string, unknown>;
+    hosts: {
+        name: string;
+        config?: Record<string, unknown>;
+    }[];
 }
 /** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
 export declare const HOST_LABEL = "host";
@@ -27,7 +42,7 @@ export interface CentralJaeger {
     /** badger `ttl.spans`, a Go duration. */
     retention: string;
 }
-/** The central store's settings, the fleet schema's defaults applied. */
+/** The central store's settings. */
 export interface Central {
     address: string;
     port: number;
@@ -35,12 +50,10 @@ export interface Central {
     storage: string;
     jaeger: CentralJaeger;
 }
-/** The central store's settings, defaults applied, when the fleet generates one. */
-export declare function centralOf(fleet: ParsedSource): Central | undefined;
 /** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
 export declare const centralTraces: (c: Central) => string;
-/** Where `build --fleet` writes a host's bundle (and `central` the central one). */
-export declare function hostOutDir(fleet: ParsedSource, name: string): string;
+/** Where `build --fleet` writes the bundles: OUTPUT/HOST for each host, OUTPUT/central for the central store. */
+export declare function fleetOutDir(fleet: ParsedSource, settings: FleetSettings): string;
 /** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
 export declare function analyzeFleet(partial: Partial<Options> & {
     fleet: string;

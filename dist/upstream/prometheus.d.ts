@@ -15,10 +15,14 @@ export declare const NODE_EXPORTER_NAMES: readonly ["node_exporter", "prometheus
  * (docs/feature_flags.md @ v2.42.0); 3.0 removed the flag and always expands (CHANGELOG.md 3.0.0, #14657).
  */
 export declare const needsExpandFlag: (version: string) => boolean;
-/**
- * From 3.8.0 `--storage.tsdb.retention.time` is deprecated in favour of `storage.tsdb.retention.time` in the config
- * file (cmd/prometheus/main.go, config/config.go TSDBRetentionConfig @ v3.8.0 and v3.14.0); 3.11.0 fixed the file
- * setting (a unit mismatch made it 1e6 times longer, CHANGELOG.md #18200), so obscompile uses it from 3.11 on and the
- * flag before. Prometheus 2.42 rejects the file setting ("field retention not found").
- */
-export declare const retentionInConfigFile: (version: string) => boolean;
+/** How a Prometheus of `version` is told to keep samples for `time`: a `storage` block for its config file, or a flag. */
+export declare function retention(version: string, time: string): {
+    storage?: {
+        tsdb: {
+            retention: {
+                time: string;
+            };
+        };
+    };
+    flags: string[];
+};

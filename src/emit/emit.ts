@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileDiagnostic } from '../diagnostics/make.js';
 import { acquireLock, discard, inspect, isInside, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
-import { MANIFEST_FILE, manifestFor, manifestText, readManifest, sha256, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
 export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan';
@@ -172,13 +172,7 @@ async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts:
  */
 function recordedHashes(onDisk: Awaited<ReturnType<typeof inspect>>, plans: readonly FilePlan[]): Map<string, string> {
   const known = new Map<string, string>();
-  if (onDisk.kind !== 'file') return known;
-  let recorded: Manifest['artifacts'] | undefined;
-  try {
-    recorded = (JSON.parse(onDisk.content.toString('utf8')) as Partial<Manifest>).artifacts;
-  } catch {
-    return known;
-  }
+  const recorded = onDisk.kind === 'file' ? parseManifest(onDisk.content.toString('utf8'))?.artifacts : undefined;
   for (const p of plans) {
     const entry = recorded && Object.hasOwn(recorded, p.path) ? recorded[p.path] : undefined;
     if (p.state === 'unchanged' && typeof entry?.sha256 === 'string') known.set(p.path, entry.sha256);

@@ -43,8 +43,13 @@ export function manifestText(manifest: Manifest): string {
 
 /** The manifest in `outDir`, or undefined when there is none (or it is unreadable JSON). */
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {
+  return parseManifest(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8').catch(() => ''));
+}
+
+/** A manifest's text as a manifest, or undefined when it is not one (not JSON, no artifacts). */
+export function parseManifest(text: string): Manifest | undefined {
   try {
-    const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as Manifest;
+    const parsed = JSON.parse(text) as Manifest;
     return parsed && typeof parsed.artifacts === 'object' ? parsed : undefined;
   } catch {
     return undefined;

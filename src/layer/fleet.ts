@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAjv } from '../validate/ajv-options.js';
 import { check } from '../check/index.js';
+import { fromPointer } from '../config/config-path.js';
 import { discover } from '../discover/discover.js';
 import { layered, valueAt, type Layer } from './layer.js';
 import { resolveOptions, type Options } from '../options.js';
@@ -13,7 +14,7 @@ import { parse } from '../parse/parse.js';
 import { fleetSchemaFile } from '../paths.js';
 import { place } from '../parse/position.js';
 import { major } from '../upstream/version.js';
-import { validate } from '../validate/validate.js';
+import { copy, validate } from '../validate/validate.js';
 import type { ConfigPath, Diagnostic, Finding, ParsedSource, ValidConfig } from '../types.js';
 
 export interface FleetHost {
@@ -26,6 +27,8 @@ export interface FleetHost {
 
 export interface FleetAnalysis {
   fleet?: ParsedSource;
+  /** The fleet file's own settings, the fleet schema's defaults applied (a copy: the parsed file is not changed). */
+  settings?: FleetSettings;
   base?: ParsedSource;
   hosts: FleetHost[];
   diagnostics: Diagnostic[];
@@ -33,10 +36,11 @@ export interface FleetAnalysis {
   texts: Map<string, string>;
 }
 
-interface FleetData {
+/** A fleet file once its shape is checked and the schema's defaults are in. */
+export interface FleetSettings {
   base: string;
-  output?: { dir?: string };
-  central?: { address: string; port?: number; retention?: string; storage?: string; jaeger?: Partial<CentralJaeger> };
+  output: { dir: string };
+  central?: Central;
   common?: Record<string, unknown>;
   hosts: { name: string; config?: Record<string, unknown> }[];
 }
@@ -54,21 +58,13 @@ export interface CentralJaeger {
   retention: string;
 }
 
-/** The central store's settings, the fleet schema's defaults applied. */
+/** The central store's settings. */
 export interface Central {
   address: string;
   port: number;
   retention: string;
   storage: string;
   jaeger: CentralJaeger;
-}
-
-/** The central store's settings, defaults applied, when the fleet generates one. */
-export function centralOf(fleet: ParsedSource): Central | undefined {
-  const c = (fleet.data as FleetData).central;
-  if (!c) return undefined;
-  const jaeger = { enabled: true, otlpGrpcPort: 4317, otlpHttpPort: 4318, uiPort: 16686, retention: '72h', ...c.jaeger };
-  return { address: c.address, port: c.port ?? 9090, retention: c.retention ?? '30d', storage: c.storage ?? 'data', jaeger };
 }
 
 /** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
@@ -91,10 +87,9 @@ function fleetAdds(name: string, written: unknown, central: Central | undefined)
   return { prometheus, jaeger: { forwardOtlp: { endpoint: centralTraces(central), insecure: true } } };
 }
 
-/** Where `build --fleet` writes a host's bundle (and `central` the central one). */
-export function hostOutDir(fleet: ParsedSource, name: string): string {
-  const dir = (fleet.data as FleetData).output?.dir ?? 'fleet';
-  return path.resolve(path.dirname(fleet.absolutePath), dir, name);
+/** Where `build --fleet` writes the bundles: OUTPUT/HOST for each host, OUTPUT/central for the central store. */
+export function fleetOutDir(fleet: ParsedSource, settings: FleetSettings): string {
+  return path.resolve(path.dirname(fleet.absolutePath), settings.output.dir);
 }
 
 /** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
@@ -104,13 +99,14 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
   const fleet = await load(options, partial.fleet, result);
   if (!fleet) return result;
   result.fleet = fleet;
-  const shape = await place(fleet, shapeFindings(fleet.data));
+  const data = copy(fleet.data) as FleetSettings;
+  const shape = await place(fleet, shapeFindings(data));
   if (shape.length) return { ...result, diagnostics: shape };
-  const data = fleet.data as FleetData;
+  result.settings = data;
   const base = await load(options, path.join(path.dirname(fleet.path), data.base), result);
   if (!base) return result;
   result.base = base;
-  result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(fleet)])));
+  result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central)])));
   for (const [i, host] of data.hosts.entries()) {
     const layers: Layer[] = [{ source: base, root: [] }, ...(data.common ? [{ source: fleet, root: ['common'] }] : []), { source: fleet, root: ['hosts', i, 'config'] }];
     // The layers as written, merged once: what they set themselves, before the fleet adds its own values.
@@ -119,7 +115,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
     if (labels && typeof labels === 'object' && HOST_LABEL in labels) {
       result.diagnostics.push(...(await place(written, [{ at: ['prometheus', 'externalLabels', HOST_LABEL], target: 'key', code: 'OBS_RESERVED_NAME', message: `external label \`${HOST_LABEL}\` is set by the fleet to each host's name`, hint: `remove \`${HOST_LABEL}\` from \`prometheus.externalLabels\`; hosts are told apart by it in the central store` }])));
     }
-    const source = layered(layers, base.path, fleetAdds(host.name, written.data, centralOf(fleet)));
+    const source = layered(layers, base.path, fleetAdds(host.name, written.data, data.central));
     const validated = await validate(source);
     const entry: FleetHost = { name: host.name, layers, source };
     if (validated.value) {
@@ -144,7 +140,8 @@ async function load(options: Options, file: string, into: FleetAnalysis): Promis
 let shapeValidator: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
 
 /**
- * The fleet file against schema/fleet.schema.json (compiled when a fleet is first read: fleets are rare). The
+ * The fleet file against schema/fleet.schema.json (compiled when a fleet is first read: fleets are rare), whose
+ * defaults go into `data`. The
  * overrides under `common` and `config` are only checked to be mappings here: once layered, each host's config goes
  * through the config validator, whose diagnostics point into the layer that wrote the value.
  */
@@ -155,7 +152,7 @@ function shapeFindings(data: unknown): Finding[] {
   }
   if (shapeValidator(data)) return [];
   return (shapeValidator.errors ?? []).map((e): Finding => {
-    const at = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const at = fromPointer(e.instancePath);
     if (e.keyword === 'additionalProperties') return { at: [...at, String(e.params.additionalProperty)], target: 'key', code: 'OBS_SCHEMA_UNKNOWN_KEY', message: `unknown key \`${String(e.params.additionalProperty)}\` in the fleet file`, hint: 'a fleet file has `version`, `base` and `hosts`; each host `name` and `config`' };
     if (e.keyword === 'required') return { at, code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${String(e.params.missingProperty)}\` in the fleet file`, hint: 'see `schema/fleet.schema.json`' };
     return { at, code: 'OBS_SCHEMA_INVALID', message: `fleet file: \`${e.instancePath || '/'}\` ${e.message ?? 'is invalid'}`, hint: 'see `schema/fleet.schema.json`' };
@@ -163,7 +160,7 @@ function shapeFindings(data: unknown): Finding[] {
 }
 
 /** Host names are unique: each becomes the `host` label of its series in the central store. */
-function duplicateHosts(data: FleetData): Finding[] {
+function duplicateHosts(data: FleetSettings): Finding[] {
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   data.hosts.forEach((h, i) => {
@@ -178,8 +175,7 @@ function duplicateHosts(data: FleetData): Finding[] {
 }
 
 /** The central store's services publish their ports on one machine: each port once. */
-function centralPortCollisions(fleet: ParsedSource): Finding[] {
-  const c = centralOf(fleet);
+function centralPortCollisions(c: Central | undefined): Finding[] {
   if (!c) return [];
   const ports: [ConfigPath, number][] = [[['central', 'port'], c.port]];
   if (c.jaeger.enabled) for (const key of ['otlpGrpcPort', 'otlpHttpPort', 'uiPort'] as const) ports.push([['central', 'jaeger', key], c.jaeger[key]]);

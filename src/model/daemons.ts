@@ -1,7 +1,7 @@
 /** The telemetry daemons init-run.sh starts, as data: binary names, environment and arguments per configured version. */
 import { DCGM_FLAGS, HOSTENGINE_ADDRESS, HOSTENGINE_FLAGS, HOSTENGINE_PORT } from '../upstream/dcgm.js';
 import { jaegerDaemon } from '../upstream/jaeger.js';
-import { NODE_EXPORTER_NAMES, needsExpandFlag, retentionInConfigFile } from '../upstream/prometheus.js';
+import { NODE_EXPORTER_NAMES, needsExpandFlag, retention } from '../upstream/prometheus.js';
 import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from './daemon-command.js';
 import type { ValidConfig } from '../types.js';
 
@@ -11,7 +11,7 @@ function prometheus(config: ValidConfig): Daemon {
   const p = config.prometheus;
   const version = config.versions.prometheus;
   const args: ShellWord[] = [['--config.file=', ...generatedFile('prometheus.yml')], ['--storage.tsdb.path=', v('PROMETHEUS_DATA_DIR')]];
-  if (!retentionInConfigFile(version)) args.push([`--storage.tsdb.retention.time=${p.retention}`]);
+  args.push(...retention(version, p.retention).flags.map((flag) => [flag]));
   args.push(listen('--web.listen-address', p.port));
   if (needsExpandFlag(version)) args.push(['--enable-feature=expand-external-labels']);
   return { name: 'prometheus', binaries: ['prometheus'], env: {}, args };

@@ -13,7 +13,7 @@ export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
 
 import { CONTAINER_OUT_DIR } from './layout.js';
-import { SCHEMA_COPY } from '../paths.js';
+import { SCHEMA_COPY, posixRelative } from '../paths.js';
 
 export { CONTAINER_OUT_DIR };
 
@@ -77,8 +77,6 @@ export interface ModelContext {
   /** The shipped JSON Schema's text, copied into the output folder for editors. */
   schemaText: string;
 }
-
-const posixRelative = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/') || '.';
 
 /** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
 export function buildModel(config: ValidConfig, ctx: ModelContext): Model {

@@ -5,7 +5,7 @@
  * table of the hosts that send to it.
  */
 import { JAEGER_IMAGE_UID, JAEGER_METRICS_PORT, jaegerImage, jaegerV2Config } from '../upstream/jaeger.js';
-import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, retentionInConfigFile } from '../upstream/prometheus.js';
+import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, retention } from '../upstream/prometheus.js';
 import { renderTemplate } from './handlebars.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
 import type { Central } from '../layer/fleet.js';
@@ -43,9 +43,9 @@ export function renderCentral(m: CentralModel): Artifact[] {
   const jaeger = m.jaegerVersion !== undefined && c.jaeger.enabled;
   const scrape = [{ job_name: 'central', static_configs: [{ targets: [`localhost:${c.port}`] }] }, ...(jaeger ? [{ job_name: 'central-jaeger', static_configs: [{ targets: [`jaeger:${JAEGER_METRICS_PORT}`] }] }] : [])];
   const prom: Record<string, unknown> = { global: { scrape_interval: '15s' }, scrape_configs: scrape };
-  const inFile = retentionInConfigFile(m.prometheusVersion);
-  if (inFile) prom.storage = { tsdb: { retention: { time: c.retention } } };
-  const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${c.port}`, '--web.enable-remote-write-receiver', ...(inFile ? [] : [`--storage.tsdb.retention.time=${c.retention}`])];
+  const { storage, flags } = retention(m.prometheusVersion, c.retention);
+  if (storage) prom.storage = storage;
+  const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${c.port}`, '--web.enable-remote-write-receiver', ...flags];
   const published = (port: number) => ({ target: port, published: String(port), protocol: 'tcp' });
   // Every host must reach them: they listen on all interfaces, over plain HTTP and gRPC; keep them on the lab's network.
   const services: Record<string, unknown> = {

@@ -1,6 +1,6 @@
 /** prometheus.yml, built as data and serialised as block YAML (seed 000 "Metrics & Traces", seed 004 task 3). */
 import { RUN_LABEL } from '../check/names.js';
-import { needsExpandFlag, retentionInConfigFile } from '../upstream/prometheus.js';
+import { needsExpandFlag, retention } from '../upstream/prometheus.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model, ScrapeJob } from '../model/model.js';
 import type { Artifact } from '../types.js';
@@ -62,7 +62,8 @@ export function renderPrometheus(model: Model): Artifact {
     scrape_configs: model.scrapeJobs.map(scrapeConfig),
   };
   if (p.remoteWrite.length) doc.remote_write = p.remoteWrite.map(remoteWriteConfig);
-  if (retentionInConfigFile(version)) doc.storage = { tsdb: { retention: { time: p.retention } } };
+  const { storage } = retention(version, p.retention);
+  if (storage) doc.storage = storage;
   const expansion = needsExpandFlag(version) ? ' (init-run.sh passes --enable-feature=expand-external-labels, which Prometheus 2 needs)' : ' (Prometheus 3 always expands it)';
   const content = `# ${headerText(model.sourceName)}\n# For Prometheus ${version}. ${RUN_LABEL} is expanded from $${RUN_ID_VARIABLE} at start-up${expansion}.\n${blockYaml(doc)}`;
   return { name: 'prometheus.yml', path: 'prometheus.yml', content: finish(content), executable: false };

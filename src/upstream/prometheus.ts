@@ -30,4 +30,9 @@ export const needsExpandFlag = (version: string) => major(version) < 3;
  * setting (a unit mismatch made it 1e6 times longer, CHANGELOG.md #18200), so obscompile uses it from 3.11 on and the
  * flag before. Prometheus 2.42 rejects the file setting ("field retention not found").
  */
-export const retentionInConfigFile = (version: string) => versionAtLeast(version, '3.11.0');
+const retentionInConfigFile = (version: string) => versionAtLeast(version, '3.11.0');
+
+/** How a Prometheus of `version` is told to keep samples for `time`: a `storage` block for its config file, or a flag. */
+export function retention(version: string, time: string): { storage?: { tsdb: { retention: { time: string } } }; flags: string[] } {
+  return retentionInConfigFile(version) ? { storage: { tsdb: { retention: { time } } }, flags: [] } : { flags: [`--storage.tsdb.retention.time=${time}`] };
+}

@@ -26,7 +26,7 @@ export async function validate(parsed: ParsedSource): Promise<StageResult<ValidC
  * copy: structuredClone serialises and costs several times more on large configs. A `__proto__` key stays an
  * ordinary own key, as the parser made it.
  */
-function copy(value: unknown): unknown {
+export function copy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copy);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
 import { check, write, type EmitTarget } from '../../emit/emit.js';
-import { analyzeFleet, centralOf, centralTraces, hostOutDir } from '../../layer/fleet.js';
+import { analyzeFleet, centralTraces, fleetOutDir, type FleetSettings } from '../../layer/fleet.js';
+import { posixRelative } from '../../paths.js';
 import { renderCentral } from '../../render/central.js';
 import { hasErrors, type Diagnostic, type ParsedSource } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
@@ -17,30 +18,33 @@ interface FleetBuildOptions extends CommonOptions {
   force?: boolean;
 }
 
+/** A bundle folder of the fleet as an emit target; its manifest names the fleet file it came from. */
+function bundleTarget(fleet: ParsedSource, outDir: string, io: Io): EmitTarget {
+  return { outDir, shownDir: shownPath(io.cwd, outDir), source: posixRelative(outDir, fleet.absolutePath) };
+}
+
 /** Every host's artifacts in memory, or the diagnostics that stop the build. */
 async function hostBundles(opts: FleetBuildOptions, io: Io) {
   const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
-  if (!fleet.fleet || !fleet.base || hasErrors(fleet.diagnostics)) return { fleet, bundles: [] };
+  if (!fleet.fleet || !fleet.settings || !fleet.base || hasErrors(fleet.diagnostics)) return { fleet, bundles: [] };
+  const root = fleetOutDir(fleet.fleet, fleet.settings);
   const bundles = [];
   for (const host of fleet.hosts) {
-    const outDir = hostOutDir(fleet.fleet, host.name);
-    const generated = await generate(host.config!, fleet.base, outDir);
+    const target = bundleTarget(fleet.fleet, path.join(root, host.name), io);
+    const generated = await generate(host.config!, fleet.base, target.outDir);
     fleet.diagnostics.push(...generated.diagnostics);
-    // The manifest names the fleet file the bundle came from.
-    const target: EmitTarget = { outDir, shownDir: shownPath(io.cwd, outDir), source: path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/') };
     if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target });
   }
-  const central = centralOf(fleet.fleet);
+  const central = fleet.settings.central;
   if (central && bundles.length === fleet.hosts.length) {
-    const outDir = hostOutDir(fleet.fleet, 'central');
-    const sourceName = path.relative(outDir, fleet.fleet.absolutePath).split(path.sep).join('/');
+    const target = bundleTarget(fleet.fleet, path.join(root, 'central'), io);
     const configs = fleet.hosts.map((h) => h.config!);
     // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one.
     const forwards = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
     const jaegerVersion = configs.find((_, i) => forwards[i])?.versions.jaeger;
-    const hosts = bundles.map((b, i) => ({ name: b.name, bundle: path.relative(outDir, b.target.outDir).split(path.sep).join('/'), traces: forwards[i]! }));
-    const artifacts = renderCentral({ sourceName, central, prometheusVersion: configs[0]!.versions.prometheus, ...(jaegerVersion ? { jaegerVersion } : {}), hosts });
-    bundles.push({ name: 'central', artifacts, target: { outDir, shownDir: shownPath(io.cwd, outDir), source: sourceName } });
+    const hosts = bundles.map((b, i) => ({ name: b.name, bundle: posixRelative(target.outDir, b.target.outDir), traces: forwards[i]! }));
+    const artifacts = renderCentral({ sourceName: target.source, central, prometheusVersion: configs[0]!.versions.prometheus, ...(jaegerVersion ? { jaegerVersion } : {}), hosts });
+    bundles.push({ name: 'central', artifacts, target });
   }
   return { fleet, bundles };
 }
@@ -58,7 +62,7 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     if (!result.diagnostics.length) io.out(`${b.target.shownDir}: ${opts.dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`);
   }
   if (!failures.length) {
-    for (const retired of await retiredBundles(fleet.fleet!, bundles.map((b) => b.target.outDir), io)) {
+    for (const retired of await retiredBundles(fleet.fleet!, fleet.settings!, bundles.map((b) => b.target.outDir), io)) {
       // A host taken out of the fleet: only the files obscompile wrote there, still unchanged, are removed.
       const result = await write([], retired, { force: false, dryRun: opts.dryRun ?? false });
       failures.push(...result.diagnostics);
@@ -73,16 +77,14 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
 }
 
 /** Folders of OUTPUT whose manifest says this fleet file wrote them, but whose host is gone. */
-async function retiredBundles(fleet: ParsedSource, current: readonly string[], io: Io): Promise<EmitTarget[]> {
-  const root = path.dirname(hostOutDir(fleet, 'x'));
+async function retiredBundles(fleet: ParsedSource, settings: FleetSettings, current: readonly string[], io: Io): Promise<EmitTarget[]> {
+  const root = fleetOutDir(fleet, settings);
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   const found: EmitTarget[] = [];
   for (const e of entries) {
-    const outDir = path.join(root, e.name);
-    if (!e.isDirectory() || current.includes(outDir)) continue;
-    const source = path.relative(outDir, fleet.absolutePath).split(path.sep).join('/');
-    if ((await readManifest(outDir))?.source !== source) continue;
-    found.push({ outDir, shownDir: shownPath(io.cwd, outDir), source });
+    const target = bundleTarget(fleet, path.join(root, e.name), io);
+    if (!e.isDirectory() || current.includes(target.outDir)) continue;
+    if ((await readManifest(target.outDir))?.source === target.source) found.push(target);
   }
   return found;
 }
