@@ -1,11 +1,11 @@
 /** The full parse with `yaml`: a document that keeps every node's position. It explains every text the fast parse refuses, and positions diagnostics. */
 import { isMap, isSeq, isPair, parseDocument, type Document, type YAMLError } from 'yaml';
 import { countLines, diagnosticAt, type LineIndex } from '../diagnostics/make.js';
-import { MAX_DEPTH } from './fast-yaml.js';
+import { MAX_DEPTH } from './plain-yaml.js';
 import { locate } from './yaml-path.js';
 import type { Diagnostic, ParsedSource, PositionedSource, SourceFile, StageResult } from '../types.js';
 
-/** Alias expansions allowed when converting to plain data (guards against alias bombs; the fast parse takes no aliases). */
+/** Alias expansions allowed when converting to plain data (guards against alias bombs; the plain reader takes no aliases). */
 export const MAX_ALIAS_COUNT = 50;
 
 /** Parses YAML into a positioned document and its plain value; syntax errors become diagnostics. */
@@ -49,7 +49,7 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
 
 /** Positions for a text the fast parse already accepted (the document is only read for its node ranges). */
 export function positionsOf(source: SourceFile): PositionedSource {
-  // js-yaml already refused duplicate keys; yaml's own check is linear per key, so a huge mapping would cost n².
+  // The plain reader already refused duplicate keys; yaml's own check is linear per key, so a huge mapping would cost n².
   return positionedSource(readDocument(source.text, false), countLines(source.text));
 }
 
