@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 const src = (file) => new URL(`../src/${file}`, import.meta.url).pathname;
 const at = process.argv.indexOf('--outdir');
@@ -30,18 +31,27 @@ const lazyChildProcess = {
   },
 };
 // Libraries only some runs need go into files of their own, read and compiled only by those runs: the full `yaml`
-// parser (positions for diagnostics, init), cosmiconfig (a search above the current folder), `diff` (drift) and
-// ajv's compiler (fleet files). The bundle loads each with require() on first use.
-const CHUNKS = { yaml: 'yaml', cosmiconfig: 'cosmiconfig', diff: 'diff', ajv: 'ajv' };
+// parser (positions for diagnostics, init, configs the plain reader gives up on), cosmiconfig (a search above the
+// current folder), `diff` (drift), ajv's compiler (fleet files) and js-yaml (YAML the block writer leaves to it).
+// The bundle loads each with require() on first use.
+const CHUNKS = { yaml: 'yaml', cosmiconfig: 'cosmiconfig', diff: 'diff', ajv: 'ajv', 'js-yaml': 'js-yaml' };
+/** Chunks loaded when one of their exports is first used, not when the module importing them is first evaluated (the renderers import js-yaml). */
+const ON_USE = { 'js-yaml': Object.keys(createRequire(import.meta.url)('js-yaml')) };
 const chunkFile = (name) => `obscompile-${name}.cjs`;
 const chunks = {
   name: 'chunks',
   setup(b) {
     // A stand-in module that requires the chunk file: the import stays a require() (a dynamic import() would need
-    // an ES module loader inside the launcher's vm.Script), evaluated when the importing code first runs.
-    b.onResolve({ filter: /^(yaml|cosmiconfig|diff|ajv)$/ }, (args) => ({ path: args.path, namespace: 'chunk' }));
-    b.onResolve({ filter: /^\.\/obscompile-[a-z]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'chunk' }, (args) => ({ contents: `module.exports = require('./${chunkFile(CHUNKS[args.path])}');`, loader: 'js' }));
+    // an ES module loader inside the launcher's vm.Script), evaluated when the importing code first runs, or, for
+    // ON_USE chunks, a getter per export that requires it when called.
+    b.onResolve({ filter: /^(yaml|cosmiconfig|diff|ajv|js-yaml)$/ }, (args) => ({ path: args.path, namespace: 'chunk' }));
+    b.onResolve({ filter: /^\.\/obscompile-[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'chunk' }, (args) => {
+      const load = `require('./${chunkFile(CHUNKS[args.path])}')`;
+      if (!ON_USE[args.path]) return { contents: `module.exports = ${load};`, loader: 'js' };
+      const getters = ON_USE[args.path].map((name) => `${JSON.stringify(name)}: { enumerable: true, get: () => ${load}[${JSON.stringify(name)}] }`);
+      return { contents: `module.exports = Object.defineProperties({}, { ${getters.join(', ')} });`, loader: 'js' };
+    });
   },
 };
 const bundleFile = `${outdir}obscompile.cjs`;

@@ -148,6 +148,11 @@ test('the libraries shipped as separate files load where a run needs them', () =
   const drift = run(['check'], project);
   assert.is(drift.status, 1);
   assert.match(drift.stdout, /^-edited$/m);
+  // js-yaml: a label value with a space is a scalar the block writer leaves to it.
+  writeFileSync(path.join(project, 'observability.config.yaml'), 'version: 1\noutput: { dir: out }\nprometheus:\n  extraTargets: [{ job: x, targets: ["h:1"], labels: { team: "ml infra" } }]\n');
+  const labelled = run(['build', '--force'], project);
+  assert.is(labelled.status, 0, labelled.stderr);
+  assert.match(readFileSync(path.join(project, 'out', 'prometheus.yml'), 'utf8'), /^ {10}team: ml infra$/m);
   // ajv's compiler: a fleet file's own keys.
   writeFileSync(path.join(project, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts: [{ name: a, colour: red }]\n');
   const fleet = run(['validate', '--fleet', 'observability.fleet.yaml'], project);
