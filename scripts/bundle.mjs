@@ -35,8 +35,26 @@ const lazyChildProcess = {
 // current folder), `diff` (drift), ajv's compiler (fleet files) and js-yaml (YAML the block writer leaves to it).
 // The bundle loads each with require() on first use.
 const CHUNKS = { yaml: 'yaml', cosmiconfig: 'cosmiconfig', diff: 'diff', ajv: 'ajv', 'js-yaml': 'js-yaml' };
-/** Chunks loaded when one of their exports is first used, not when the module importing them is first evaluated (the renderers import js-yaml). */
-const ON_USE = { 'js-yaml': Object.keys(createRequire(import.meta.url)('js-yaml')) };
+/**
+ * Chunks loaded when one of their exports is first used, not when the module importing them is first evaluated (the
+ * renderers import js-yaml), with the names src/ imports from them: a getter for each.
+ */
+const ON_USE = { 'js-yaml': await importedNames('js-yaml') };
+
+/** Every name imported from `pkg` anywhere in src/ (`import { a, b as c } from 'pkg'`), checked against its exports. */
+async function importedNames(pkg) {
+  const names = new Set();
+  for (const file of await readdir(src(''), { recursive: true })) {
+    if (!file.endsWith('.ts')) continue;
+    for (const m of (await readFile(src(file), 'utf8')).matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${pkg}'`, 'g'))) {
+      for (const spec of m[1].split(',')) if (spec.trim() && !spec.trim().startsWith('type ')) names.add(spec.trim().split(/\s+as\s+/)[0]);
+    }
+  }
+  const exported = Object.keys(createRequire(import.meta.url)(pkg));
+  const missing = [...names].filter((n) => !exported.includes(n));
+  if (missing.length || names.size === 0) throw new Error(`bundle: ${pkg} has no export ${missing.join(', ') || '(nothing imported)'}`);
+  return [...names].sort();
+}
 const chunkFile = (name) => `obscompile-${name}.cjs`;
 const chunks = {
   name: 'chunks',
@@ -69,9 +87,12 @@ await build({
 for (const [name, pkg] of Object.entries(CHUNKS)) {
   await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: src('.'), loader: 'js' }, outfile: `${outdir}${chunkFile(name)}`, plugins: [lazyChildProcess], external: ['typescript'] });
 }
-// The build id the launcher keys its code cache by, so that no run has to hash the bundle.
+// The build id the launcher keys its code cache by, so that no run has to hash the bundle; then the module wrapper
+// the launcher would otherwise add, so that it compiles the file's text as read (adding it at run time would copy
+// the whole text into a second string, and both would count against the young generation that triggers GC).
 const code = await readFile(bundleFile);
-await writeFile(bundleFile, `//obscompile-build:${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n${code}`);
+const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
+await writeFile(bundleFile, `//obscompile-build:${id}\n(function (exports, require, module, __filename, __dirname) {${code}\n})\n`);
 // The launcher is CommonJS: an ES module entry would start Node's module loader, a cost on every run.
 await build({
   ...common,

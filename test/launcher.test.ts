@@ -43,10 +43,11 @@ test('the cache checksum (WebAssembly) is the function its BigInt specification 
   }
 });
 
-test('the bundle the launcher reads is ASCII (decoded as latin1) and carries its build id', () => {
+test('the bundle the launcher reads is ASCII (decoded as latin1), carries its build id and its module wrapper', () => {
   const bundle = readFileSync(path.join(root, 'dist/cli/obscompile.cjs'));
   assert.ok(bundle.every((b) => b < 0x80), 'ASCII only');
-  assert.match(bundle.subarray(0, 40).toString('latin1'), /^\/\/obscompile-build:[0-9a-f]{16}\n/);
+  assert.match(bundle.subarray(0, 100).toString('latin1'), /^\/\/obscompile-build:[0-9a-f]{16}\n\(function \(exports, require, module, __filename, __dirname\) \{/);
+  assert.match(bundle.subarray(-4).toString('latin1'), /\n\}\)\n$/);
 });
 
 test('the first run writes a code cache for its command; the next run reads it and gives the same result', () => {

@@ -1,5 +1,6 @@
 /**
- * The `obscompile` executable. It runs the bundled CLI (dist/cli/obscompile.cjs; this file is dist/cli/bin.cjs) through a V8 code cache, so that
+ * The `obscompile` executable. It runs the bundled CLI (dist/cli/obscompile.cjs, a script whose value is the CommonJS
+ * module function of the CLI; this file is dist/cli/bin.cjs) through a V8 code cache, so that
  * every run after the first skips parsing and compiling the bundle: most of obscompile's start-up cost (issue 8).
  * Node 22 offers this as module.enableCompileCache(); Node 20 does not, so this file does the same with node:vm.
  *
@@ -102,7 +103,8 @@ const stats = statSync(bundle);
 const command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'other';
 const file = cacheFile(source.slice(0, Math.max(0, source.indexOf('\n'))), stats.size, Math.trunc(stats.mtimeMs), command);
 const cachedData = file ? readCache(file) : undefined;
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+// The bundle is a function expression with CommonJS's parameters (scripts/bundle.mjs writes the wrapper).
+const script = new vm.Script(source, {
   filename: bundle,
   ...(cachedData ? { cachedData } : {}),
   importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

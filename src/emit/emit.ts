@@ -65,11 +65,12 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   const existing = await inspect(file);
   if (existing.kind === 'missing') return { path: name, state: 'missing', artifact };
   if (existing.kind === 'other') return { path: name, state: 'blocked', artifact, blockedBy: existing.what };
-  const current = existing.content.toString('utf8');
-  if (current === artifact.content) {
+  // Compared as bytes: an up-to-date file is never decoded (at a thousand targets that is most of a megabyte of text).
+  if (existing.content.equals(Buffer.from(artifact.content))) {
     const modeOnly = existing.executable !== artifact.executable;
-    return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current, modeOnly };
+    return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current: artifact.content, modeOnly };
   }
+  const current = existing.content.toString('utf8');
   const hash = sha256(existing.content);
   const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
   return { path: name, state: recorded.includes(hash) ? 'stale' : 'hand-edited', artifact, current };
