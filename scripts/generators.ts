@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/validate/ajv-options.js';
+import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 
 export interface GeneratedFile {
@@ -70,9 +71,12 @@ function validationOnly(node: unknown, isMap = false): unknown {
   return out;
 }
 
-/** The ajv validator compiled to standalone ESM, so no schema is compiled at run time. */
+/**
+ * The ajv validator compiled to standalone ESM, so no schema is compiled at run time. It only checks: the defaults
+ * are applied before it, without copying the config (src/validate/defaults.ts, from the tree below).
+ */
 function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
-  const ajv = createAjv({ code: { source: true, esm: true } });
+  const ajv = createAjv({ code: { source: true, esm: true }, useDefaults: false });
   const validate = ajv.compile(validationOnly(schema) as Record<string, unknown>);
   // ajv's standalone output loads its runtime helpers with require(); ESM (and the bundler) want imports.
   const imports: string[] = [];
@@ -85,6 +89,15 @@ function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
   return [
     { path: 'src/generated/validate-config.js', content: js },
     { path: 'src/generated/validate-config.d.ts', content: dts },
+  ];
+}
+
+/** Where the schema's defaults apply, for src/validate/defaults.ts. */
+function defaultsModule(schema: Record<string, unknown>): GeneratedFile[] {
+  const tree = defaultsTree(schema) ?? {};
+  return [
+    { path: 'src/generated/defaults.js', content: `${BANNER}export const defaults = ${JSON.stringify(tree, null, 1)};\n` },
+    { path: 'src/generated/defaults.d.ts', content: `${BANNER}import type { DefaultsNode } from '../validate/defaults.js';\nexport declare const defaults: DefaultsNode;\n` },
   ];
 }
 
@@ -163,5 +176,5 @@ async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFi
 
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...defaultsModule(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
 }

@@ -29,14 +29,14 @@ test('every artifact uses LF only and ends with exactly one newline', async () =
   }
 });
 
-test('validation applies defaults to a copy: the parsed input is not mutated', async () => {
+test('validation applies defaults without changing the parsed input', async () => {
   const text = readFileSync(path.join(exampleDir, 'observability.config.yaml'), 'utf8');
   const parsed = (await parse({ path: 'x.yaml', absolutePath: '/x.yaml', text })).value!;
   const before = JSON.stringify(parsed.data);
   const validated = await validate(parsed);
   assert.ok(validated.value);
   assert.is(JSON.stringify(parsed.data), before);
-  assert.is.not(JSON.stringify(validated.value), before, 'defaults were applied to the copy');
+  assert.is.not(JSON.stringify(validated.value), before, 'defaults were applied to the result');
 });
 
 test('a renderer that throws leaves the output folder exactly as it was', async () => {

@@ -14,7 +14,8 @@ import { parse } from '../parse/parse.js';
 import { fleetSchemaFile } from '../paths.js';
 import { place } from '../parse/position.js';
 import { major } from '../upstream/version.js';
-import { copy, validate } from '../validate/validate.js';
+import { copy } from '../validate/defaults.js';
+import { validate } from '../validate/validate.js';
 import type { ConfigPath, Diagnostic, Finding, ParsedSource, ValidConfig } from '../types.js';
 
 export interface FleetHost {

@@ -52,6 +52,10 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
 
 class Reader {
   pos = 0;
+  /** Items of the sequences being read, innermost last (see take). */
+  readonly items: unknown[] = [];
+  /** The last string read for each (first character, length): keys and short values repeat, and are read once. */
+  private readonly seen = new Map<number, string>();
   /** Indentation of the line `pos` is on (pos at its first character), -1 at the end of the text. */
   indent = 0;
   lineStart = 0;
@@ -82,6 +86,18 @@ class Reader {
     return (this.indent = indent);
   }
 
+  /** The text from start to end; a string read before is returned again instead of a new copy. */
+  private slice(start: number, end: number): string {
+    const length = end - start;
+    if (length > 24) return this.text.slice(start, end);
+    const id = this.text.charCodeAt(start) * 32 + length;
+    const last = this.seen.get(id);
+    if (last !== undefined && this.text.startsWith(last, start)) return last;
+    const read = this.text.slice(start, end);
+    this.seen.set(id, read);
+    return read;
+  }
+
   private lineEnd(from: number): number {
     const end = this.text.indexOf('\n', from);
     return end === -1 ? this.text.length : end;
@@ -105,15 +121,25 @@ class Reader {
 
   /** A block sequence whose dashes stand at `indent`; `pos` is at its first dash. */
   private sequence(indent: number, depth: number): unknown[] {
-    const list: unknown[] = [];
+    const first = this.items.length;
     for (;;) {
       this.pos++;
-      list.push(this.blockValue(indent, depth + 1, false));
+      this.items.push(this.blockValue(indent, depth + 1, false));
       if (this.indent === indent && this.isItem()) continue;
       // A line at the same indentation that is no item ends a sequence nested flush under a key.
-      if (this.indent <= indent) return list;
+      if (this.indent <= indent) return this.take(first);
       giveUp();
     }
+  }
+
+  /**
+   * The items of the sequence being read from `first` on, as an array of their number. Every sequence collects
+   * its items on one shared stack: an array grown item by item would reserve room for 17 (and copy as it grows).
+   */
+  private take(first: number): unknown[] {
+    const list = this.items.slice(first);
+    this.items.length = first;
+    return list;
   }
 
   private isItem(): boolean {
@@ -161,7 +187,7 @@ class Reader {
     else {
       KEY.lastIndex = start;
       if (!KEY.test(this.text)) return undefined;
-      key = this.text.slice(start, (this.pos = KEY.lastIndex));
+      key = this.slice(start, (this.pos = KEY.lastIndex));
       if (key.length <= 5 && key in WORDS) return undefined;
     }
     return key === '__proto__' ? undefined : key;
@@ -193,15 +219,15 @@ class Reader {
   }
 
   private flowSequence(depth: number): unknown[] {
-    const list: unknown[] = [];
     this.pos++;
     if (this.skipSpaces() === RBRACKET) {
       this.pos++;
-      return list;
+      return [];
     }
+    const first = this.items.length;
     for (;;) {
-      list.push(this.inline(depth + 1, true));
-      if (this.flowNext(RBRACKET)) return list;
+      this.items.push(this.inline(depth + 1, true));
+      if (this.flowNext(RBRACKET)) return this.take(first);
     }
   }
 
@@ -304,7 +330,7 @@ class Reader {
       end = comment === -1 ? eol : start + comment;
     }
     while (text.charCodeAt(end - 1) === SPACE) end--;
-    const value = text.slice(start, end);
+    const value = this.slice(start, end);
     if (!inFlow && (value.includes(': ') || value.endsWith(':'))) giveUp();
     this.pos = end;
     return resolvePlain(value);

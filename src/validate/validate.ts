@@ -1,6 +1,8 @@
 /** Stage 3: validate the parsed config against the JSON Schema and apply its defaults. */
 import type { ErrorObject } from 'ajv';
+import { defaults } from '../generated/defaults.js';
 import validateConfig from '../generated/validate-config.js';
+import { withDefaults } from './defaults.js';
 import { translate } from './errors.js';
 import { readFileSync } from 'node:fs';
 import { shipped } from '../paths.js';
@@ -11,31 +13,14 @@ import type { Diagnostic, Finding, ParsedSource, StageResult, ValidConfig } from
 /** Config versions this obscompile understands. */
 export const SUPPORTED_VERSIONS = [1] as const;
 
-/** Checks the parsed config against the schema; returns a defaulted copy, never touching the input. */
+/** Checks the parsed config against the schema; returns it with the schema's defaults, never touching the input. */
 export async function validate(parsed: ParsedSource): Promise<StageResult<ValidConfig>> {
-  const data = copy(parsed.data) as Record<string, unknown>;
+  const data = withDefaults(parsed.data, defaults) as Record<string, unknown>;
   const unsupported = checkVersion(data);
   if (unsupported) return { diagnostics: await place(parsed, [unsupported]) };
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
   const findings = enrich(relevant(validateConfig.errors ?? []), data).map(translate);
   return { diagnostics: dedupe(await place(parsed, findings)) };
-}
-
-/**
- * A deep copy of parsed data (mappings, lists and scalars only), for ajv to write defaults into. A plain recursive
- * copy: structuredClone serialises and costs several times more on large configs. A `__proto__` key stays an
- * ordinary own key, as the parser made it.
- */
-export function copy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copy);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = copy((value as Record<string, unknown>)[key]);
-    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
-  return out;
 }
 
 /** An unknown version is reported alone: the rest of the file may follow other rules. */

@@ -1,0 +1,530 @@
+export namespace defaults {
+    namespace properties {
+        export namespace project {
+            let _default: {};
+            export { _default as default };
+            export namespace inside {
+                export namespace properties_1 {
+                    namespace name {
+                        let _default_1: string;
+                        export { _default_1 as default };
+                    }
+                    namespace description {
+                        let _default_2: string;
+                        export { _default_2 as default };
+                    }
+                }
+                export { properties_1 as properties };
+            }
+        }
+        export namespace versions {
+            let _default_3: {};
+            export { _default_3 as default };
+            export namespace inside_1 {
+                export namespace properties_2 {
+                    namespace sglang {
+                        let _default_4: string;
+                        export { _default_4 as default };
+                    }
+                    namespace prometheus {
+                        let _default_5: string;
+                        export { _default_5 as default };
+                    }
+                    namespace jaeger {
+                        let _default_6: string;
+                        export { _default_6 as default };
+                    }
+                    namespace nodeExporter {
+                        let _default_7: string;
+                        export { _default_7 as default };
+                    }
+                    namespace dcgmExporter {
+                        let _default_8: string;
+                        export { _default_8 as default };
+                    }
+                    namespace cadvisor {
+                        let _default_9: string;
+                        export { _default_9 as default };
+                    }
+                }
+                export { properties_2 as properties };
+            }
+            export { inside_1 as inside };
+        }
+        export namespace output {
+            let _default_10: {};
+            export { _default_10 as default };
+            export namespace inside_2 {
+                export namespace properties_3 {
+                    namespace dir {
+                        let _default_11: string;
+                        export { _default_11 as default };
+                    }
+                }
+                export { properties_3 as properties };
+            }
+            export { inside_2 as inside };
+        }
+        export namespace network {
+            let _default_12: {};
+            export { _default_12 as default };
+            export namespace inside_3 {
+                export namespace properties_4 {
+                    namespace bindAddress {
+                        let _default_13: string;
+                        export { _default_13 as default };
+                    }
+                    namespace publishAddress {
+                        let _default_14: string;
+                        export { _default_14 as default };
+                    }
+                }
+                export { properties_4 as properties };
+            }
+            export { inside_3 as inside };
+        }
+        export namespace container {
+            let _default_15: {};
+            export { _default_15 as default };
+            export namespace inside_4 {
+                export namespace properties_5 {
+                    namespace service {
+                        let _default_16: string;
+                        export { _default_16 as default };
+                    }
+                    namespace image {
+                        let _default_17: null;
+                        export { _default_17 as default };
+                    }
+                    namespace bundleDaemons {
+                        let _default_18: boolean;
+                        export { _default_18 as default };
+                    }
+                    namespace command {
+                        let _default_19: string[];
+                        export { _default_19 as default };
+                    }
+                    namespace capabilities {
+                        let _default_20: string[];
+                        export { _default_20 as default };
+                    }
+                    namespace gpus {
+                        let _default_21: string;
+                        export { _default_21 as default };
+                    }
+                    namespace shmSize {
+                        let _default_22: string;
+                        export { _default_22 as default };
+                    }
+                    namespace ipc {
+                        let _default_23: string;
+                        export { _default_23 as default };
+                    }
+                    namespace environment {
+                        let _default_24: {};
+                        export { _default_24 as default };
+                    }
+                }
+                export { properties_5 as properties };
+            }
+            export { inside_4 as inside };
+        }
+        export namespace storage {
+            let _default_25: {};
+            export { _default_25 as default };
+            export namespace inside_5 {
+                export namespace properties_6 {
+                    namespace hostRoot {
+                        let _default_26: string;
+                        export { _default_26 as default };
+                    }
+                    namespace telemetryRoot {
+                        let _default_27: string;
+                        export { _default_27 as default };
+                    }
+                    namespace durable {
+                        let _default_28: {
+                            dir: string;
+                            containerPath: string;
+                            comment: string;
+                        }[];
+                        export { _default_28 as default };
+                    }
+                    namespace profiles {
+                        let _default_29: ({
+                            dir: string;
+                            env: string;
+                        } | {
+                            dir: string;
+                            env?: undefined;
+                        })[];
+                        export { _default_29 as default };
+                    }
+                }
+                export { properties_6 as properties };
+            }
+            export { inside_5 as inside };
+        }
+        export namespace prometheus_1 {
+            let _default_30: {};
+            export { _default_30 as default };
+            export namespace inside_6 {
+                export namespace properties_7 {
+                    namespace enabled {
+                        let _default_31: boolean;
+                        export { _default_31 as default };
+                    }
+                    namespace port {
+                        let _default_32: number;
+                        export { _default_32 as default };
+                    }
+                    namespace scrapeInterval {
+                        let _default_33: string;
+                        export { _default_33 as default };
+                    }
+                    namespace scrapeTimeout {
+                        let _default_34: string;
+                        export { _default_34 as default };
+                    }
+                    namespace evaluationInterval {
+                        let _default_35: string;
+                        export { _default_35 as default };
+                    }
+                    namespace retention {
+                        let _default_36: string;
+                        export { _default_36 as default };
+                    }
+                    namespace scrapeSelf {
+                        let _default_37: boolean;
+                        export { _default_37 as default };
+                    }
+                    namespace externalLabels {
+                        let _default_38: {};
+                        export { _default_38 as default };
+                    }
+                    namespace remoteWrite {
+                        let _default_39: never[];
+                        export { _default_39 as default };
+                    }
+                    namespace extraTargets {
+                        let _default_40: never[];
+                        export { _default_40 as default };
+                        export namespace inside_7 {
+                            namespace items {
+                                export namespace properties_8 {
+                                    namespace metricsPath {
+                                        let _default_41: string;
+                                        export { _default_41 as default };
+                                    }
+                                    namespace labels {
+                                        let _default_42: {};
+                                        export { _default_42 as default };
+                                    }
+                                    namespace metrics {
+                                        let _default_43: never[];
+                                        export { _default_43 as default };
+                                        export namespace inside_8 {
+                                            export namespace items_1 {
+                                                export namespace properties_9 {
+                                                    export namespace labels_1 {
+                                                        let _default_44: never[];
+                                                        export { _default_44 as default };
+                                                    }
+                                                    export { labels_1 as labels };
+                                                }
+                                                export { properties_9 as properties };
+                                            }
+                                            export { items_1 as items };
+                                        }
+                                        export { inside_8 as inside };
+                                    }
+                                }
+                                export { properties_8 as properties };
+                            }
+                        }
+                        export { inside_7 as inside };
+                    }
+                }
+                export { properties_7 as properties };
+            }
+            export { inside_6 as inside };
+        }
+        export { prometheus_1 as prometheus };
+        export namespace jaeger_1 {
+            let _default_45: {};
+            export { _default_45 as default };
+            export namespace inside_9 {
+                export namespace properties_10 {
+                    export namespace enabled_1 {
+                        let _default_46: boolean;
+                        export { _default_46 as default };
+                    }
+                    export { enabled_1 as enabled };
+                    export namespace uiPort {
+                        let _default_47: number;
+                        export { _default_47 as default };
+                    }
+                    export namespace otlpGrpcPort {
+                        let _default_48: number;
+                        export { _default_48 as default };
+                    }
+                    export namespace otlpHttpPort {
+                        let _default_49: number;
+                        export { _default_49 as default };
+                    }
+                    export namespace metricsPort {
+                        let _default_50: number;
+                        export { _default_50 as default };
+                    }
+                    export namespace forwardOtlp {
+                        let _default_51: null;
+                        export { _default_51 as default };
+                        export namespace inside_10 {
+                            export namespace properties_11 {
+                                namespace insecure {
+                                    let _default_52: boolean;
+                                    export { _default_52 as default };
+                                }
+                            }
+                            export { properties_11 as properties };
+                        }
+                        export { inside_10 as inside };
+                    }
+                }
+                export { properties_10 as properties };
+            }
+            export { inside_9 as inside };
+        }
+        export { jaeger_1 as jaeger };
+        export namespace exporters {
+            let _default_53: {};
+            export { _default_53 as default };
+            export namespace inside_11 {
+                export namespace properties_12 {
+                    export namespace nodeExporter_1 {
+                        let _default_54: {};
+                        export { _default_54 as default };
+                        export namespace inside_12 {
+                            export namespace properties_13 {
+                                export namespace enabled_2 {
+                                    let _default_55: boolean;
+                                    export { _default_55 as default };
+                                }
+                                export { enabled_2 as enabled };
+                                export namespace port_1 {
+                                    let _default_56: number;
+                                    export { _default_56 as default };
+                                }
+                                export { port_1 as port };
+                            }
+                            export { properties_13 as properties };
+                        }
+                        export { inside_12 as inside };
+                    }
+                    export { nodeExporter_1 as nodeExporter };
+                    export namespace dcgmExporter_1 {
+                        let _default_57: {};
+                        export { _default_57 as default };
+                        export namespace inside_13 {
+                            export namespace properties_14 {
+                                export namespace enabled_3 {
+                                    let _default_58: boolean;
+                                    export { _default_58 as default };
+                                }
+                                export { enabled_3 as enabled };
+                                export namespace port_2 {
+                                    let _default_59: number;
+                                    export { _default_59 as default };
+                                }
+                                export { port_2 as port };
+                                export namespace profiling {
+                                    let _default_60: boolean;
+                                    export { _default_60 as default };
+                                }
+                            }
+                            export { properties_14 as properties };
+                        }
+                        export { inside_13 as inside };
+                    }
+                    export { dcgmExporter_1 as dcgmExporter };
+                    export namespace cadvisor_1 {
+                        let _default_61: {};
+                        export { _default_61 as default };
+                        export namespace inside_14 {
+                            export namespace properties_15 {
+                                export namespace enabled_4 {
+                                    let _default_62: boolean;
+                                    export { _default_62 as default };
+                                }
+                                export { enabled_4 as enabled };
+                                export namespace image_1 {
+                                    let _default_63: null;
+                                    export { _default_63 as default };
+                                }
+                                export { image_1 as image };
+                                export namespace port_3 {
+                                    let _default_64: number;
+                                    export { _default_64 as default };
+                                }
+                                export { port_3 as port };
+                                export namespace hostPort {
+                                    let _default_65: null;
+                                    export { _default_65 as default };
+                                }
+                                export namespace dockerSocket {
+                                    let _default_66: string;
+                                    export { _default_66 as default };
+                                }
+                                export namespace scrapeInterval_1 {
+                                    let _default_67: string;
+                                    export { _default_67 as default };
+                                }
+                                export { scrapeInterval_1 as scrapeInterval };
+                                export namespace healthcheck {
+                                    let _default_68: {};
+                                    export { _default_68 as default };
+                                    export namespace inside_15 {
+                                        export namespace properties_16 {
+                                            namespace interval {
+                                                let _default_69: string;
+                                                export { _default_69 as default };
+                                            }
+                                            namespace timeout {
+                                                let _default_70: string;
+                                                export { _default_70 as default };
+                                            }
+                                            namespace retries {
+                                                let _default_71: number;
+                                                export { _default_71 as default };
+                                            }
+                                        }
+                                        export { properties_16 as properties };
+                                    }
+                                    export { inside_15 as inside };
+                                }
+                                export namespace dropMetrics {
+                                    let _default_72: string[];
+                                    export { _default_72 as default };
+                                }
+                            }
+                            export { properties_15 as properties };
+                        }
+                        export { inside_14 as inside };
+                    }
+                    export { cadvisor_1 as cadvisor };
+                }
+                export { properties_12 as properties };
+            }
+            export { inside_11 as inside };
+        }
+        export namespace modelServer {
+            let _default_73: {};
+            export { _default_73 as default };
+            export namespace inside_16 {
+                export namespace properties_17 {
+                    export namespace enabled_5 {
+                        let _default_74: boolean;
+                        export { _default_74 as default };
+                    }
+                    export { enabled_5 as enabled };
+                    export namespace kind {
+                        let _default_75: string;
+                        export { _default_75 as default };
+                    }
+                    export namespace python {
+                        let _default_76: string;
+                        export { _default_76 as default };
+                    }
+                    export namespace modelPath {
+                        let _default_77: string;
+                        export { _default_77 as default };
+                    }
+                    export namespace host {
+                        let _default_78: string;
+                        export { _default_78 as default };
+                    }
+                    export namespace port_4 {
+                        let _default_79: number;
+                        export { _default_79 as default };
+                    }
+                    export { port_4 as port };
+                    export namespace extraPorts {
+                        let _default_80: number[];
+                        export { _default_80 as default };
+                    }
+                    export namespace scrape {
+                        let _default_81: boolean;
+                        export { _default_81 as default };
+                    }
+                    export namespace flags {
+                        let _default_82: {};
+                        export { _default_82 as default };
+                        export namespace inside_17 {
+                            export namespace properties_18 {
+                                namespace enableMetrics {
+                                    let _default_83: boolean;
+                                    export { _default_83 as default };
+                                }
+                                namespace disableCudaGraph {
+                                    let _default_84: boolean;
+                                    export { _default_84 as default };
+                                }
+                                namespace trustRemoteCode {
+                                    let _default_85: boolean;
+                                    export { _default_85 as default };
+                                }
+                                namespace enableTrace {
+                                    let _default_86: boolean;
+                                    export { _default_86 as default };
+                                }
+                            }
+                            export { properties_18 as properties };
+                        }
+                        export { inside_17 as inside };
+                    }
+                    export namespace extraArgs {
+                        let _default_87: never[];
+                        export { _default_87 as default };
+                    }
+                }
+                export { properties_17 as properties };
+            }
+            export { inside_16 as inside };
+        }
+        export namespace devcontainer {
+            let _default_88: {};
+            export { _default_88 as default };
+            export namespace inside_18 {
+                export namespace properties_19 {
+                    export namespace name_1 {
+                        let _default_89: string;
+                        export { _default_89 as default };
+                    }
+                    export { name_1 as name };
+                    export namespace workspaceFolder {
+                        let _default_90: string;
+                        export { _default_90 as default };
+                    }
+                    export namespace workspaceRoot {
+                        let _default_91: string;
+                        export { _default_91 as default };
+                    }
+                    export namespace extensions {
+                        let _default_92: string[];
+                        export { _default_92 as default };
+                    }
+                    export namespace schemaPath {
+                        let _default_93: null;
+                        export { _default_93 as default };
+                    }
+                    export namespace initializeStorage {
+                        let _default_94: boolean;
+                        export { _default_94 as default };
+                    }
+                }
+                export { properties_19 as properties };
+            }
+            export { inside_18 as inside };
+        }
+    }
+}
