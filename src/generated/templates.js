@@ -165,7 +165,7 @@ export const templates = {
     + " \"$@\" >>\"$CONTAINER_LOG_FILE\" 2>&1\n";
 },"useData":true},
   "metrics_catalog.md": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -173,14 +173,12 @@ export const templates = {
     };
 
   return "\u003C!-- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"header") || alias1(depth0, "header", {"start":{"line":1,"column":7},"end":{"line":1,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"header","hash":{},"data":data,"loc":{"start":{"line":1,"column":5},"end":{"line":1,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"header") || alias1(depth0, "header", {"start":{"line":1,"column":7},"end":{"line":1,"column":13}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"header","hash":{},"data":data,"loc":{"start":{"line":1,"column":5},"end":{"line":1,"column":15}}}) : helper))) != null ? stack1 : "")
     + " -->\n# Metrics catalog: "
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":2,"column":21},"end":{"line":2,"column":23}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":19},"end":{"line":2,"column":45}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":4,"column":2},"end":{"line":4,"column":4}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"config"),"project"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":33}}})) != null ? stack1 : "")
-    + "\n\nEvery metric the enabled sources emit, as Prometheus stores it. Queries on this\nPrometheus show the labels listed here; the external label `container_run` (the\nid of the container run) is added only to samples that leave it, through\nfederation, remote write or alerts.\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"sections") || alias1(depth0, "sections", {"start":{"line":10,"column":2},"end":{"line":10,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sections","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "\n";
+    + "\n\nEvery metric the enabled sources emit, as Prometheus stores it. Queries on this\nPrometheus show the labels listed here; the external label `container_run` (the\nid of the container run) is added only to samples that leave it, through\nfederation, remote write or alerts.\n";
 },"useData":true},
   "setup-storage.sh": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -11,10 +11,13 @@ function availability(metric: CatalogRow): string {
   return metric.status === 'off' ? `no: ${note}` : note;
 }
 
-/** One section's table, a row per metric in the model's (name) order. Built here, not in the template: catalogs run to thousands of rows. */
-export function catalogTable(metrics: readonly CatalogRow[]): string {
-  const rows = metrics.map((m) => `| ${code(m.name)} | ${m.type} | ${m.labels.length ? m.labels.map(code).join(', ') : '—'} | ${markdownCell(m.help)} | ${availability(m)} |`);
-  return ['| Metric | Type | Labels | Help | Availability |', '|---|---|---|---|---|', ...rows].join('\n');
+/**
+ * One section's table, a row per metric in the model's (name) order, its lines pushed onto `out`. Built here, not
+ * in the template: catalogs run to thousands of rows.
+ */
+function catalogTable(metrics: readonly CatalogRow[], out: string[]): void {
+  out.push('| Metric | Type | Labels | Help | Availability |\n|---|---|---|---|---|');
+  for (const m of metrics) out.push(`\n| ${code(m.name)} | ${m.type} | ${m.labels.length ? m.labels.map(code).join(', ') : '—'} | ${markdownCell(m.help)} | ${availability(m)} |`);
 }
 
 /** Which upstream release the rows describe, with a warning line when the config runs another one (versions are pattern-checked: plain code spans). */
@@ -27,26 +30,31 @@ function provenance(section: CatalogSection): string | undefined {
 }
 
 /**
- * One section per scraped source: heading, provenance, table, the labels every series carries, notes, and what
- * relabelling drops. Built here like the tables, not in the template: a config with many scrape targets has a
- * section for each, and a template loop costs several times more per section.
+ * One section per scraped source, its pieces pushed onto `out`: heading, provenance, table, the labels every series
+ * carries, notes, and what relabelling drops. Built here like the tables, not in the template: a config with many
+ * scrape targets has a section for each, and a template loop costs several times more per section.
  */
-function section(s: CatalogSection): string {
-  const parts = [`\n## ${s.title} (job \`${s.job}\`)\n`];
+function section(s: CatalogSection, out: string[]): void {
+  out.push(`\n## ${s.title} (job \`${s.job}\`)\n`);
   const source = provenance(s);
-  if (source) parts.push(`\n${source}\n`);
-  parts.push(`\n${catalogTable(s.metrics)}\n`);
-  for (const field of s.labelFields) parts.push(`\nEvery series also carries \`${field.name}\`: ${markdownCell(field.help)}\n`);
-  for (const note of s.notes) parts.push(`\n${markdownCell(note)}\n`);
+  if (source) out.push(`\n${source}\n`);
+  out.push('\n');
+  catalogTable(s.metrics, out);
+  out.push('\n');
+  for (const field of s.labelFields) out.push(`\nEvery series also carries \`${field.name}\`: ${markdownCell(field.help)}\n`);
+  for (const note of s.notes) out.push(`\n${markdownCell(note)}\n`);
   if (s.dropped.length) {
-    parts.push(`\nDropped by metric relabelling (high cardinality): ${s.dropped.map(code).join(', ')}.\n`);
-    if (s.droppedOffByDefault.length) parts.push(`Of these, ${s.droppedOffByDefault.map(code).join(', ')} are not emitted by default anyway; the rule keeps them out if they are ever enabled.\n`);
+    out.push(`\nDropped by metric relabelling (high cardinality): ${s.dropped.map(code).join(', ')}.\n`);
+    if (s.droppedOffByDefault.length) out.push(`Of these, ${s.droppedOffByDefault.map(code).join(', ')} are not emitted by default anyway; the rule keeps them out if they are ever enabled.\n`);
   }
-  return parts.join('');
 }
 
-/** The catalog as Markdown: the template frames the sections. */
+/**
+ * The catalog as Markdown: the template writes the head, the sections follow, and one join makes the text (at a
+ * thousand targets it is most of a megabyte, and every intermediate copy of it costs).
+ */
 export function renderCatalog(model: Model): Artifact {
-  const content = renderTemplate('metrics_catalog.md', { ...model, sections: model.catalog.map(section).join(''), header: htmlCommentText(headerText(model.sourceName)) });
-  return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: finish(content), executable: false };
+  const out = [renderTemplate('metrics_catalog.md', { ...model, header: htmlCommentText(headerText(model.sourceName)) })];
+  for (const s of model.catalog) section(s, out);
+  return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: finish(out.join('')), executable: false };
 }

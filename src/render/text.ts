@@ -69,7 +69,8 @@ export function finish(text: string): string {
   const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   let end = lf.length;
   while (end > 0 && lf.charCodeAt(end - 1) === 10) end--;
-  return `${lf.slice(0, end)}\n`;
+  // Most texts already end with one line break: returned as they are, not copied.
+  return end === lf.length - 1 ? lf : `${lf.slice(0, end)}\n`;
 }
 
 export { blockYaml } from './yaml.js';
