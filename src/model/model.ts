@@ -190,7 +190,7 @@ function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], 
   }
   for (const t of config.prometheus.extraTargets) {
     if (t.metrics.length === 0) continue;
-    const metrics = t.metrics.map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: [...m.labels], status: 'available' })).sort(byName);
+    const metrics = t.metrics.map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: m.labels, status: 'available' })).sort(byName);
     sections.push({ title: t.job, job: t.job, notes: [], metrics, dropped: [], droppedOffByDefault: [], labelFields: [] });
   }
   return sections;

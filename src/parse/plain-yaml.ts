@@ -18,7 +18,7 @@ export const MAX_DEPTH = 32;
 export const PLAIN_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /** The numbers read here (exact in a double); every other number spelling is left to the next parser. */
 const SIMPLE_NUMBER = /^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$/;
-const WORDS: Record<string, null | boolean> = { __proto__: null, '~': null, null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false } as never;
+const WORDS = new Map<string, null | boolean>([['~', null], ['null', null], ['Null', null], ['NULL', null], ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
 /** Characters whose meaning this reader does not follow: controls, tabs, CR, NEL, line separators, BOMs, surrogates. */
 const UNFOLLOWED = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 
@@ -188,7 +188,7 @@ class Reader {
       KEY.lastIndex = start;
       if (!KEY.test(this.text)) return undefined;
       key = this.slice(start, (this.pos = KEY.lastIndex));
-      if (key.length <= 5 && key in WORDS) return undefined;
+      if (key.length <= 5 && WORDS.has(key)) return undefined;
     }
     return key === '__proto__' ? undefined : key;
   }
@@ -352,7 +352,7 @@ function isEnd(c: number): boolean {
 }
 
 function resolvePlain(text: string): unknown {
-  if (text.length <= 5 && text in WORDS) return WORDS[text];
+  if (text.length <= 5 && WORDS.has(text)) return WORDS.get(text);
   const first = text.charCodeAt(0);
   if ((first >= 48 && first <= 57) || first === DASH || first === 43 || first === 46) {
     if (SIMPLE_NUMBER.test(text)) return Number(text);

@@ -76,25 +76,27 @@ export function withDefaults(data: unknown, node: DefaultsNode): unknown {
   if (data === null || typeof data !== 'object') return data;
   const object = data as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
-  const set = (key: string, value: unknown) => {
-    out ??= { ...object };
-    // A key such as `__proto__` stays an ordinary own key, as the parser made it.
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  };
-  for (const [key, p] of Object.entries(node.properties ?? {})) {
+  const properties = node.properties;
+  for (const key in properties) {
+    const p = properties[key]!;
     const current = object[key];
     let value = current === undefined && 'default' in p ? copy(p.default) : current;
     if (p.inside && value !== undefined) value = withDefaults(value, p.inside);
-    if (value !== current) set(key, value);
+    if (value !== current) out = set(out ?? { ...object }, key, value);
   }
   if (node.values) {
     for (const key of Object.keys(object)) {
-      if (node.properties && Object.hasOwn(node.properties, key)) continue;
+      if (properties && Object.hasOwn(properties, key)) continue;
       const value = withDefaults(object[key], node.values);
-      if (value !== object[key]) set(key, value);
+      if (value !== object[key]) out = set(out ?? { ...object }, key, value);
     }
   }
   return out ?? data;
+}
+
+/** `key` set on `object`; a key such as `__proto__` stays an ordinary own key, as the parser made it. */
+function set(object: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  return Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
