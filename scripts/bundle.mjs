@@ -33,8 +33,10 @@ const lazyChildProcess = {
 // Libraries only some runs need go into files of their own, read and compiled only by those runs: the full `yaml`
 // parser (positions for diagnostics, init, configs the plain reader gives up on), cosmiconfig (a search above the
 // current folder), `diff` (drift), ajv's compiler (fleet files) and js-yaml (YAML the block writer leaves to it).
-// The bundle loads each with require() on first use.
-const CHUNKS = { yaml: 'yaml', cosmiconfig: 'cosmiconfig', diff: 'diff', ajv: 'ajv', 'js-yaml': 'js-yaml' };
+// So does ajv's generated validator (src/generated/validate-config.js), run only for a config that does not conform.
+// The bundle loads each with require() on first use. Chunk name: what goes into it (a package, or a file of src/).
+const CHUNKS = { yaml: 'yaml', cosmiconfig: 'cosmiconfig', diff: 'diff', ajv: 'ajv', 'js-yaml': 'js-yaml', validator: src('generated/validate-config.js') };
+const VALIDATOR = /\/generated\/validate-config\.js$/;
 /**
  * Chunks loaded when one of their exports is first used, not when the module importing them is first evaluated (the
  * renderers import js-yaml), with the names src/ imports from them: a getter for each.
@@ -63,9 +65,10 @@ const chunks = {
     // an ES module loader inside the launcher's vm.Script), evaluated when the importing code first runs, or, for
     // ON_USE chunks, a getter per export that requires it when called.
     b.onResolve({ filter: /^(yaml|cosmiconfig|diff|ajv|js-yaml)$/ }, (args) => ({ path: args.path, namespace: 'chunk' }));
+    b.onResolve({ filter: VALIDATOR }, () => ({ path: 'validator', namespace: 'chunk' }));
     b.onResolve({ filter: /^\.\/obscompile-[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'chunk' }, (args) => {
-      const load = `require('./${chunkFile(CHUNKS[args.path])}')`;
+      const load = `require('./${chunkFile(args.path)}')`;
       if (!ON_USE[args.path]) return { contents: `module.exports = ${load};`, loader: 'js' };
       const getters = ON_USE[args.path].map((name) => `${JSON.stringify(name)}: { enumerable: true, get: () => ${load}[${JSON.stringify(name)}] }`);
       return { contents: `module.exports = Object.defineProperties({}, { ${getters.join(', ')} });`, loader: 'js' };

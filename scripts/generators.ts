@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/validate/ajv-options.js';
+import { unknownKeywords } from '../src/validate/conforms.js';
 import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 
@@ -72,8 +73,9 @@ function validationOnly(node: unknown, isMap = false): unknown {
 }
 
 /**
- * The ajv validator compiled to standalone ESM, so no schema is compiled at run time. It only checks: the defaults
- * are applied before it, without copying the config (src/validate/defaults.ts, from the tree below).
+ * The ajv validator compiled to standalone ESM, so no schema is compiled at run time. It runs when the config does
+ * not conform (src/validate/conforms.ts), to say why; it only checks: the defaults are applied before it, without
+ * copying the config (src/validate/defaults.ts, from the tree below).
  */
 function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
   const ajv = createAjv({ code: { source: true, esm: true }, useDefaults: false });
@@ -85,10 +87,21 @@ function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
     return `runtime${imports.length - 1}`;
   });
   const js = `${BANNER}/* eslint-disable */\n${imports.join('\n')}\n${code}\n`;
-  const dts = BANNER + "import type { ValidateFunction } from 'ajv';\ndeclare const validate: ValidateFunction;\nexport default validate;\n";
+  const dts = BANNER + "import type { ValidateFunction } from 'ajv';\nexport declare const validate: ValidateFunction;\nexport default validate;\n";
   return [
     { path: 'src/generated/validate-config.js', content: js },
     { path: 'src/generated/validate-config.d.ts', content: dts },
+  ];
+}
+
+/** The schema without annotations, for src/validate/conforms.ts (as a JSON text: parsed faster than a literal). */
+function validationSchemaModule(schema: Record<string, unknown>): GeneratedFile[] {
+  const checked = validationOnly(schema);
+  const unknown = [...unknownKeywords(checked)];
+  if (unknown.length) throw new Error(`schema keywords src/validate/conforms.ts does not check: ${unknown.join(', ')}`);
+  return [
+    { path: 'src/generated/validation-schema.js', content: `${BANNER}export const schema = JSON.parse(${JSON.stringify(JSON.stringify(checked))});\n` },
+    { path: 'src/generated/validation-schema.d.ts', content: `${BANNER}export declare const schema: Record<string, unknown>;\n` },
   ];
 }
 
@@ -176,5 +189,5 @@ async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFi
 
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...defaultsModule(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...validationSchemaModule(schema), ...defaultsModule(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
 }

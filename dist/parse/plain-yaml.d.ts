@@ -12,7 +12,5 @@
  */
 /** No valid config nests deeper than this; deeper documents are refused before conversion (by every parse). */
 export declare const MAX_DEPTH = 32;
-/** Every plain scalar the YAML 1.2 core schema reads as a number (int, octal, hex, float, infinities, NaN). */
-export declare const PLAIN_NUMBER: RegExp;
 /** The plain data of `text` when it is a mapping in the everyday subset nested at most MAX_DEPTH deep; otherwise undefined. */
 export declare function readPlainYaml(text: string): Record<string, unknown> | undefined;

@@ -11,14 +11,11 @@
  * allocation, and the full parse (several times slower again) runs only when a diagnostic needs positions.
  */
 
+import { BACKSLASH, COLON, COMMA, DASH, DQUOTE, ESCAPES, HASH, INDICATORS, LBRACE, LBRACKET, NL, RBRACE, RBRACKET, SPACE, SQUOTE, WORDS, gaveUp, giveUp, isEnd, isPlainSafe, resolvePlain } from './plain-scalars.js';
+
 /** No valid config nests deeper than this; deeper documents are refused before conversion (by every parse). */
 export const MAX_DEPTH = 32;
 
-/** Every plain scalar the YAML 1.2 core schema reads as a number (int, octal, hex, float, infinities, NaN). */
-export const PLAIN_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The numbers read here (exact in a double); every other number spelling is left to the next parser. */
-const SIMPLE_NUMBER = /^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$/;
-const WORDS = new Map<string, null | boolean>([['~', null], ['null', null], ['Null', null], ['NULL', null], ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
 /** Characters whose meaning this reader does not follow: controls, tabs, CR, NEL, line separators, BOMs, surrogates. */
 const UNFOLLOWED = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 
@@ -26,15 +23,6 @@ const UNFOLLOWED = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\
 const SKIP_LINES = /(?: *(?:#[^\n]*)?\n)* */y;
 const KEY = /[A-Za-z_][A-Za-z0-9_./-]*/y;
 const FLOW_PLAIN = /[^,[\]{}#:\n]*/y;
-
-const NL = 10, SPACE = 32, HASH = 35, COLON = 58, DASH = 45, COMMA = 44, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92;
-const LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125;
-
-/** Thrown (one shared value, no stack) to give the text to the next parser. */
-const GIVE_UP = Symbol('give up');
-function giveUp(): never {
-  throw GIVE_UP;
-}
 
 /** The plain data of `text` when it is a mapping in the everyday subset nested at most MAX_DEPTH deep; otherwise undefined. */
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
@@ -45,7 +33,7 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
     const data = reader.mapping(0, 0);
     return reader.indent === -1 ? data : undefined;
   } catch (error) {
-    if (error === GIVE_UP) return undefined;
+    if (gaveUp(error)) return undefined;
     throw error;
   }
 }
@@ -335,28 +323,4 @@ class Reader {
     this.pos = end;
     return resolvePlain(value);
   }
-}
-
-/** `\` escapes read here: the ones configs use. Others give up. */
-const ESCAPES: Record<number, string> = { [DQUOTE]: '"', [BACKSLASH]: '\\', 47: '/', 110: '\n', 116: '\t' };
-/** Characters that cannot start a plain scalar (a dash may, before a character that is not a space). */
-const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
-
-/** What may follow a dash that starts a plain scalar (`-1`, `--port`). */
-function isPlainSafe(c: number): boolean {
-  return !isEnd(c) && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE && c !== HASH;
-}
-
-function isEnd(c: number): boolean {
-  return c === SPACE || c === NL || Number.isNaN(c);
-}
-
-function resolvePlain(text: string): unknown {
-  if (text.length <= 5 && WORDS.has(text)) return WORDS.get(text);
-  const first = text.charCodeAt(0);
-  if ((first >= 48 && first <= 57) || first === DASH || first === 43 || first === 46) {
-    if (SIMPLE_NUMBER.test(text)) return Number(text);
-    if (PLAIN_NUMBER.test(text)) giveUp();
-  }
-  return text;
 }

@@ -1,7 +1,8 @@
 /** Stage 3: validate the parsed config against the JSON Schema and apply its defaults. */
 import type { ErrorObject } from 'ajv';
 import { defaults } from '../generated/defaults.js';
-import validateConfig from '../generated/validate-config.js';
+import { schema } from '../generated/validation-schema.js';
+import { conforms } from './conforms.js';
 import { withDefaults } from './defaults.js';
 import { translate } from './errors.js';
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,9 @@ export async function validate(parsed: ParsedSource): Promise<StageResult<ValidC
   const data = withDefaults(parsed.data, defaults) as Record<string, unknown>;
   const unsupported = checkVersion(data);
   if (unsupported) return { diagnostics: await place(parsed, [unsupported]) };
+  if (conforms(data, schema)) return { value: data as unknown as ValidConfig, diagnostics: [] };
+  // ajv's validator explains what is wrong (and has the last word: it is the reference conforms() is held to).
+  const { validate: validateConfig } = await import('../generated/validate-config.js');
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
   const findings = enrich(relevant(validateConfig.errors ?? []), data).map(translate);
   return { diagnostics: dedupe(await place(parsed, findings)) };

@@ -1,0 +1,19 @@
+/**
+ * Whether a config satisfies the schema, and nothing else: the draft-07 keywords the config schema uses, with the
+ * semantics of the ajv options obscompile validates with (union types, `u` patterns, lengths in code points). Most
+ * runs validate a valid config, and this small walker answers them; ajv's generated validator, over a hundred
+ * kilobytes of code to load and compile, runs only when the answer is no, to say why. test/conforms.test.ts holds
+ * the two to the same verdict on thousands of generated configs, and `npm run generate` refuses a schema that
+ * uses a keyword this walker does not know.
+ */
+type Schema = boolean | {
+    [keyword: string]: unknown;
+};
+/** Keywords that constrain data, as handled below. */
+export declare const CHECKED: string[];
+/** Keywords for people and editors: no effect on the verdict. */
+export declare const ANNOTATIONS: string[];
+/** Keywords of `schema` (at any depth) that are neither checked here nor annotations; `npm run generate` fails on any. */
+export declare function unknownKeywords(schema: unknown, found?: Set<string>, inMap?: boolean): Set<string>;
+export declare function conforms(data: unknown, schema: Schema, root?: Schema): boolean;
+export {};
