@@ -15,5 +15,14 @@ export declare const CHECKED: string[];
 export declare const ANNOTATIONS: string[];
 /** Keywords of `schema` (at any depth) that are neither checked here nor annotations; `npm run generate` fails on any. */
 export declare function unknownKeywords(schema: unknown, found?: Set<string>, inMap?: boolean): Set<string>;
-export declare function conforms(data: unknown, schema: Schema, root?: Schema): boolean;
+/** A compiled schema: whether a value satisfies it. */
+export type Check = (data: unknown) => boolean;
+/** Whether `data` satisfies `schema` (compiled on each call: tests and one-off checks; the config's is compiled once). */
+export declare function conforms(data: unknown, schema: Schema): boolean;
+/**
+ * `schema` compiled into checks: each schema node becomes one function that runs the checks of its keywords, read
+ * once here, so validating a thousand scrape targets never looks a keyword up. `$ref`s are compiled once each, on
+ * first use.
+ */
+export declare function compileSchema(schema: Schema, root?: Schema, refs?: Map<string, Check>): Check;
 export {};
