@@ -25,4 +25,6 @@ export declare function conforms(data: unknown, schema: Schema): boolean;
  * first use.
  */
 export declare function compileSchema(schema: Schema, root?: Schema, refs?: Map<string, Check>): Check;
+/** The schema a local `$ref` (`#/definitions/port`) points to. */
+export declare function resolveRef(root: unknown, ref: string): Schema;
 export {};

@@ -1,9 +1,3 @@
-/**
- * The schema's defaults, applied the way ajv's `useDefaults: true` applies them, without touching the input: an
- * object that gains a default is copied (shallowly, and so are the objects and lists above it); every other part
- * of the parsed data is shared with the result. A config of a thousand scrape targets would otherwise be copied
- * whole for ajv to write into. test/defaults.test.ts holds the result to ajv's own on generated configs.
- */
 /** Where defaults apply, from the schema (`npm run generate` writes it to src/generated/defaults.js). */
 export interface DefaultsNode {
     /** Properties of an object: the default of each (when it has one) and what applies inside its value. */

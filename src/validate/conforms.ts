@@ -47,7 +47,7 @@ export function compileSchema(schema: Schema, root: Schema = schema, refs = new 
     const ref = schema.$ref;
     return (data) => {
       let check = refs.get(ref);
-      if (!check) refs.set(ref, (check = compile(resolve(root, ref))));
+      if (!check) refs.set(ref, (check = compile(resolveRef(root, ref))));
       return check(data);
     };
   }
@@ -190,13 +190,14 @@ function objectCheck(schema: Record<string, unknown>, compile: (node: unknown) =
   };
 }
 
-function resolve(root: Schema, ref: string): Schema {
-  if (!ref.startsWith('#/')) throw new Error(`conforms: unsupported $ref ${ref}`);
+/** The schema a local `$ref` (`#/definitions/port`) points to. */
+export function resolveRef(root: unknown, ref: string): Schema {
+  if (!ref.startsWith('#/')) throw new Error(`unsupported $ref ${ref}: only local ones`);
   const target = ref
     .slice(2)
     .split('/')
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], root);
-  if (target === undefined) throw new Error(`conforms: unresolved $ref ${ref}`);
+  if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
   return target as Schema;
 }
 

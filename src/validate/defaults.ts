@@ -4,6 +4,7 @@
  * of the parsed data is shared with the result. A config of a thousand scrape targets would otherwise be copied
  * whole for ajv to write into. test/defaults.test.ts holds the result to ajv's own on generated configs.
  */
+import { resolveRef } from './conforms.js';
 
 /** Where defaults apply, from the schema (`npm run generate` writes it to src/generated/defaults.js). */
 export interface DefaultsNode {
@@ -44,16 +45,13 @@ export function defaultsTree(root: Schema, node: Schema = root, seen: readonly S
   return Object.keys(out).length ? out : undefined;
 }
 
+/** `node`, or what its `$ref`s lead to. */
 function resolve(root: Schema, node: Schema): Schema {
   let schema = node;
   for (let hops = 0; typeof schema.$ref === 'string'; hops++) {
-    const ref = schema.$ref;
-    if (!ref.startsWith('#/') || hops > 32) throw new Error(`defaultsTree: unsupported $ref ${ref}`);
-    schema = ref
-      .slice(2)
-      .split('/')
-      .reduce<unknown>((n, part) => (n as Schema)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], root) as Schema;
-    if (!schema || typeof schema !== 'object') throw new Error(`defaultsTree: unresolved $ref ${ref}`);
+    if (hops > 32) throw new Error(`defaultsTree: $ref loop at ${schema.$ref}`);
+    schema = resolveRef(root, schema.$ref) as Schema;
+    if (typeof schema !== 'object') throw new Error('defaultsTree: a $ref to a boolean schema');
   }
   return schema;
 }
