@@ -109,6 +109,7 @@ test('each keyword on small schemas, at the edges the config schema does not rea
     [{ properties: { x: { type: 'string' } }, additionalProperties: { type: 'integer' } }, [{ x: 's', y: 1 }, { y: 'n' }, { x: 1 }]],
     [{ properties: { x: {} }, additionalProperties: false }, [{ x: 1 }, { y: 1 }, {}]],
     [{ definitions: { p: { type: 'integer', minimum: 1 } }, properties: { a: { $ref: '#/definitions/p' } } }, [{ a: 0 }, { a: 1 }]],
+    [{ definitions: { p: { type: 'integer' } }, properties: { a: { $ref: '#/definitions/p', maximum: 5 } } }, [{ a: 3 }, { a: 9 }, { a: 'x' }]],
   ];
   for (const [small, values] of cases) {
     // Not strict about how the small schemas are written; strict about numbers, as the config's validator is.

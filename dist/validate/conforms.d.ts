@@ -1,10 +1,10 @@
 /**
  * Whether a config satisfies the schema, and nothing else: the draft-07 keywords the config schema uses, with the
  * semantics of the ajv options obscompile validates with (union types, `u` patterns, lengths in code points). Most
- * runs validate a valid config, and this small walker answers them; ajv's generated validator, over a hundred
- * kilobytes of code to load and compile, runs only when the answer is no, to say why. test/conforms.test.ts holds
- * the two to the same verdict on thousands of generated configs, and `npm run generate` refuses a schema that
- * uses a keyword this walker does not know.
+ * runs validate a valid config, and the schema compiled into small checks answers them; ajv's generated
+ * validator, over a hundred kilobytes of code to load and compile, runs only when the answer is no, to say why.
+ * test/conforms.test.ts holds the two to the same verdict on thousands of generated configs, and `npm run
+ * generate` refuses a schema that uses a keyword not checked here.
  */
 type Schema = boolean | {
     [keyword: string]: unknown;

@@ -1,10 +1,10 @@
 /**
  * Whether a config satisfies the schema, and nothing else: the draft-07 keywords the config schema uses, with the
  * semantics of the ajv options obscompile validates with (union types, `u` patterns, lengths in code points). Most
- * runs validate a valid config, and this small walker answers them; ajv's generated validator, over a hundred
- * kilobytes of code to load and compile, runs only when the answer is no, to say why. test/conforms.test.ts holds
- * the two to the same verdict on thousands of generated configs, and `npm run generate` refuses a schema that
- * uses a keyword this walker does not know.
+ * runs validate a valid config, and the schema compiled into small checks answers them; ajv's generated
+ * validator, over a hundred kilobytes of code to load and compile, runs only when the answer is no, to say why.
+ * test/conforms.test.ts holds the two to the same verdict on thousands of generated configs, and `npm run
+ * generate` refuses a schema that uses a keyword not checked here.
  */
 
 type Schema = boolean | { [keyword: string]: unknown };
@@ -43,15 +43,16 @@ export function conforms(data: unknown, schema: Schema): boolean {
 export function compileSchema(schema: Schema, root: Schema = schema, refs = new Map<string, Check>()): Check {
   if (typeof schema === 'boolean') return () => schema;
   const compile = (node: unknown) => compileSchema(node as Schema, root, refs);
+  const checks: Check[] = [];
   if (typeof schema.$ref === 'string') {
+    // Keywords beside a $ref apply too, as ajv applies them.
     const ref = schema.$ref;
-    return (data) => {
+    checks.push((data) => {
       let check = refs.get(ref);
       if (!check) refs.set(ref, (check = compile(resolveRef(root, ref))));
       return check(data);
-    };
+    });
   }
-  const checks: Check[] = [];
   if (schema.type !== undefined) checks.push(typeCheck(schema.type as string | string[]));
   if (schema.enum !== undefined) {
     const values = schema.enum as unknown[];
