@@ -59,14 +59,16 @@ export function compileSchema(schema: Schema, root: Schema = schema, refs = new 
     checks.push((data) => values.some((v) => equal(v, data)));
   }
   if ('const' in schema) checks.push((data) => equal(schema.const, data));
+  // Each kind's keywords apply to values of that kind only; after a type check for that kind they need no guard.
+  const kind = schema.type === 'integer' ? 'number' : schema.type;
   const string = stringCheck(schema);
-  if (string) checks.push((data) => typeof data !== 'string' || string(data));
+  if (string) checks.push(kind === 'string' ? (string as Check) : (data) => typeof data !== 'string' || string(data));
   const number = numberCheck(schema);
-  if (number) checks.push((data) => typeof data !== 'number' || number(data));
+  if (number) checks.push(kind === 'number' ? (number as Check) : (data) => typeof data !== 'number' || number(data));
   const array = arrayCheck(schema, compile);
-  if (array) checks.push((data) => !Array.isArray(data) || array(data));
+  if (array) checks.push(kind === 'array' ? (array as Check) : (data) => !Array.isArray(data) || array(data));
   const object = objectCheck(schema, compile);
-  if (object) checks.push((data) => data === null || typeof data !== 'object' || Array.isArray(data) || object(data as Record<string, unknown>));
+  if (object) checks.push(kind === 'object' ? (object as Check) : (data) => data === null || typeof data !== 'object' || Array.isArray(data) || object(data as Record<string, unknown>));
   if (schema.allOf) {
     const all = (schema.allOf as Schema[]).map(compile);
     checks.push((data) => all.every((c) => c(data)));
@@ -84,6 +86,10 @@ export function compileSchema(schema: Schema, root: Schema = schema, refs = new 
     checks.push((data) => !not(data));
   }
   if (checks.length === 1) return checks[0]!;
+  if (checks.length === 2) {
+    const [first, second] = checks as [Check, Check];
+    return (data) => first(data) && second(data);
+  }
   return (data) => {
     for (let i = 0; i < checks.length; i++) if (!checks[i]!(data)) return false;
     return true;
