@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/validate/ajv-options.js';
-import { unknownKeywords } from '../src/validate/conforms.js';
+import { ANNOTATIONS as SCHEMA_ANNOTATIONS, unknownKeywords } from '../src/validate/conforms.js';
 import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 
@@ -57,8 +57,11 @@ function resolvedTypes(schema: Record<string, unknown>): Promise<GeneratedFile> 
   return typesFile(resolved, 'ResolvedConfig', 'src/generated/resolved-config.ts');
 }
 
-/** Keywords for people and editors; the validator does not need them, and standalone code would embed them. */
-const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'examples', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions', 'errorMessage', '$comment']);
+/**
+ * Keywords for people and editors (the list the schema checks ignore): the validators do not need them, and
+ * standalone code would embed them. The schema keeps its dialect and id.
+ */
+const ANNOTATIONS = new Set(SCHEMA_ANNOTATIONS.filter((k) => k !== '$schema' && k !== '$id'));
 
 /** The schema without annotations; keys of `properties` and `definitions` maps are names, never annotations. */
 function validationOnly(node: unknown, isMap = false): unknown {

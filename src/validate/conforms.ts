@@ -7,7 +7,14 @@
  * generate` refuses a schema that uses a keyword not checked here.
  */
 
+import ajvEqual from 'ajv/dist/runtime/equal.js';
+import ajvLength from 'ajv/dist/runtime/ucs2length.js';
+
 type Schema = boolean | { [keyword: string]: unknown };
+
+/** ajv's own runtime helpers (CommonJS: their function is `default`): deep equality and lengths in code points. */
+const equal = ajvEqual.default as unknown as (a: unknown, b: unknown) => boolean;
+const codePoints = ajvLength.default;
 
 /** Keywords that constrain data, as handled below. */
 export const CHECKED = ['type', 'enum', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'items', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'required', 'additionalProperties', 'propertyNames', 'oneOf', 'anyOf', 'allOf', 'not', '$ref', 'definitions'];
@@ -134,19 +141,6 @@ function stringCheck(schema: Record<string, unknown>): ((data: string) => boolea
   };
 }
 
-/** Length in code points, as ajv counts it (a surrogate pair is one). */
-function codePoints(s: string): number {
-  let length = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      length--;
-      i++;
-    }
-  }
-  return length;
-}
-
 /** Bounds apply to finite numbers only, as ajv applies them with strictNumbers (part of `strict`, as the config is validated). */
 function numberCheck(schema: Record<string, unknown>): ((data: number) => boolean) | undefined {
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = schema as Record<string, number | undefined>;
@@ -206,16 +200,4 @@ export function resolveRef(root: unknown, ref: string): Schema {
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], root);
   if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
   return target as Schema;
-}
-
-/** Deep equality of JSON values, as ajv's `equal` (fast-deep-equal) decides it. */
-function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    if (Array.isArray(a) !== Array.isArray(b)) return false;
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length) return false;
-    return ka.every((k) => Object.hasOwn(b, k) && equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-  }
-  return a !== a && b !== b; // NaN
 }

@@ -2,7 +2,7 @@
 import type { ErrorObject } from 'ajv';
 import { defaults } from '../generated/defaults.js';
 import { schema } from '../generated/validation-schema.js';
-import { compileSchema, type Check } from './conforms.js';
+import { compileSchema, resolveRef, type Check } from './conforms.js';
 import { withDefaults } from './defaults.js';
 import { translate } from './errors.js';
 import { readFileSync } from 'node:fs';
@@ -70,7 +70,7 @@ function schemaAt(root: SchemaObject, path: readonly (string | number)[]): Schem
     const ref = node.$ref;
     if (typeof ref !== 'string') return node;
     const { $ref: _ref, ...siblings } = node;
-    return { ...deref(valueAt(root, fromPointer(ref.replace(/^#/, '')).map(String)) as SchemaObject), ...siblings };
+    return { ...deref(resolveRef(root, ref) as SchemaObject), ...siblings };
   };
   let node: SchemaObject | undefined = deref(root);
   for (const seg of path) {
