@@ -27,7 +27,7 @@ const FLOW_PLAIN = /[^,[\]{}#:\n]*/y;
 /** The plain data of `text` when it is a mapping in the everyday subset nested at most MAX_DEPTH deep; otherwise undefined. */
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
   if (UNFOLLOWED.test(text)) return undefined;
-  const reader = new Reader(text, MAX_DEPTH);
+  const reader = new Reader(text);
   try {
     if (reader.nextLine() !== 0) return undefined;
     const data = reader.mapping(0, 0);
@@ -47,10 +47,7 @@ class Reader {
   /** Indentation of the line `pos` is on (pos at its first character), -1 at the end of the text. */
   indent = 0;
   lineStart = 0;
-  constructor(
-    readonly text: string,
-    readonly maxDepth: number,
-  ) {}
+  constructor(readonly text: string) {}
 
   private at(offset = 0): number {
     return this.text.charCodeAt(this.pos + offset);
@@ -141,7 +138,7 @@ class Reader {
    * (under a key, a sequence may stand flush with the key). Leaves `pos` at the next line with content.
    */
   private blockValue(indent: number, depth: number, underKey: boolean): unknown {
-    if (depth > this.maxDepth) giveUp();
+    if (depth > MAX_DEPTH) giveUp();
     const text = this.text;
     while (text.charCodeAt(this.pos) === SPACE) this.pos++;
     const c = this.at();
@@ -191,7 +188,7 @@ class Reader {
 
   /** A scalar or a flow collection that ends on this line. */
   private inline(depth: number, inFlow: boolean): unknown {
-    if (depth > this.maxDepth) giveUp();
+    if (depth > MAX_DEPTH) giveUp();
     switch (this.at()) {
       case LBRACKET:
         return this.flowSequence(depth);

@@ -1,4 +1,4 @@
-/** The full parse with `yaml`: a document that keeps every node's position. It explains every text the fast parse refuses, and positions diagnostics. */
+/** The full parse with `yaml`: a document that keeps every node's position. It reads or explains every text the plain reader gives up on, and positions diagnostics. */
 import { isMap, isSeq, isPair, parseDocument, type Document, type YAMLError } from 'yaml';
 import { countLines, diagnosticAt, type LineIndex } from '../diagnostics/make.js';
 import { MAX_DEPTH } from './plain-yaml.js';
@@ -47,7 +47,7 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
   return { value: { ...source, data, positioned: () => Promise.resolve(positioned) }, diagnostics: [] };
 }
 
-/** Positions for a text the fast parse already accepted (the document is only read for its node ranges). */
+/** Positions for a text the plain reader already accepted (the document is only read for its node ranges). */
 export function positionsOf(source: SourceFile): PositionedSource {
   // The plain reader already refused duplicate keys; yaml's own check is linear per key, so a huge mapping would cost n².
   return positionedSource(readDocument(source.text, false), countLines(source.text));
