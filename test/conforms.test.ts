@@ -4,21 +4,18 @@
  * derived from them with values of every type and shape put in random places (strings at their length and
  * pattern limits, numbers at their bounds, repeated list items, unknown keys).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { defaults } from '../src/generated/defaults.js';
 import { validate as ajvValidate } from '../src/generated/validate-config.js';
 import { schema } from '../src/generated/validation-schema.js';
-import { readPlainYaml } from '../src/parse/plain-yaml.js';
 import { compileSchema, conforms, unknownKeywords } from '../src/validate/conforms.js';
 import { createAjv } from '../src/validate/ajv-options.js';
-import { copy, withDefaults } from '../src/validate/defaults.js';
-import { ROOT } from './helpers.js';
+import { withDefaults } from '../src/validate/defaults.js';
+import { changed, changes, exampleConfigs } from './derived-configs.js';
 
-const examples = ['sglang-dev', 'cpu-only', 'fleet'].map((name) => withDefaults(readPlainYaml(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8'))!, defaults));
+const examples = exampleConfigs().map((data) => withDefaults(data, defaults));
 
 const valid = compileSchema(schema);
 
@@ -43,42 +40,14 @@ const VALUES: unknown[] = [
   {}, { a: 1 }, { job: 'j' }, { name: 'm_total', type: 'counter', help: 'h' }, { name: 'm', type: 'nope', help: 'h' }, { __x: 'y' }, { 'a b': 'c' },
 ];
 
-type Change = { path: number[]; kind: 'replace' | 'add' | 'remove'; value: number; key: string };
-const change = fc.record({
-  path: fc.array(fc.nat(30), { minLength: 1, maxLength: 6 }),
-  kind: fc.constantFrom('replace', 'replace', 'add', 'remove'),
-  value: fc.nat(VALUES.length - 1),
-  key: fc.constantFrom('unknownKey', 'job', 'labels', 'enabled', 'port', '__proto__', 'a'),
-}) as fc.Arbitrary<Change>;
-
-/** Walks `path` (indexes into each level's keys or items) in a copy and changes what it reaches. */
-function changed(data: unknown, c: Change): unknown {
-  const root = copy(data);
-  let node = root as Record<string, unknown>;
-  for (const [depth, step] of c.path.entries()) {
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[step % keys.length]!;
-    const next = node[key];
-    if (depth < c.path.length - 1 && next !== null && typeof next === 'object') {
-      node = next as Record<string, unknown>;
-      continue;
-    }
-    const value = copy(VALUES[c.value]);
-    if (c.kind === 'remove' && !Array.isArray(node)) delete node[key];
-    else if (c.kind === 'add' && !Array.isArray(node)) Object.defineProperty(node, c.key, { value, enumerable: true, writable: true, configurable: true });
-    else node[key] = value;
-    break;
-  }
-  return root;
-}
+const change = changes(VALUES, ['unknownKey', 'job', 'labels', 'enabled', 'port', '__proto__', 'a'], ['replace', 'replace', 'add', 'remove'], 6);
 
 test('configs derived from the examples: conforms() and ajv give the same verdict (property)', () => {
   const verdicts = { valid: 0, invalid: 0 };
   fc.assert(
-    fc.property(fc.nat(examples.length - 1), fc.array(change, { minLength: 1, maxLength: 3 }), (which, changes) => {
-      const data = changes.reduce<unknown>(changed, examples[which]);
-      verdicts[agree(data, JSON.stringify(changes)) ? 'valid' : 'invalid']++;
+    fc.property(fc.nat(examples.length - 1), fc.array(change, { minLength: 1, maxLength: 3 }), (which, applied) => {
+      const data = applied.reduce<unknown>(changed, examples[which]);
+      verdicts[agree(data, JSON.stringify(applied)) ? 'valid' : 'invalid']++;
     }),
     { seed: 20261204, numRuns: 6000 },
   );

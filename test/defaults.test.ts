@@ -12,6 +12,7 @@ import { defaults } from '../src/generated/defaults.js';
 import { readPlainYaml } from '../src/parse/plain-yaml.js';
 import { createAjv } from '../src/validate/ajv-options.js';
 import { copy, defaultsTree, withDefaults } from '../src/validate/defaults.js';
+import { changed, changes, exampleConfigs } from './derived-configs.js';
 import { ROOT } from './helpers.js';
 import { canonical } from './yaml-agreement.js';
 
@@ -28,7 +29,7 @@ function sameAsAjv(data: unknown, label: string): void {
   assert.is(canonical(data), before, `${label}: the parsed data is untouched`);
 }
 
-const examples = ['sglang-dev', 'cpu-only', 'fleet'].map((name) => readPlainYaml(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8'))!);
+const examples = exampleConfigs();
 
 test('the examples get the defaults ajv gives them', () => {
   for (const [i, data] of examples.entries()) sameAsAjv(data, `example ${i}`);
@@ -76,41 +77,14 @@ test('parts without a missing default are shared with the parsed data, not copie
   assert.is(target.metricsPath, undefined, 'the parsed target did not gain it');
 });
 
-/** One change at a path of a config: a key removed, a value of another type, or a key no schema knows. */
-type Change = { path: number[]; kind: 'remove' | 'replace' | 'add'; value: unknown };
-const change = fc.record({
-  path: fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }),
-  kind: fc.constantFrom('remove', 'replace', 'add'),
-  value: fc.constantFrom(null, 0, 'x', true, [], {}, [{}], { metricsPath: 5 }, [{ job: 'j' }]),
-}) as fc.Arbitrary<Change>;
-
-/** Applies a change to a copy, walking `path` as indexes into each level's keys or items. */
-function changed(data: unknown, c: Change): unknown {
-  const root = copy(data);
-  let node = root as Record<string, unknown> | unknown[];
-  for (const [depth, step] of c.path.entries()) {
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[step % keys.length]!;
-    const next = (node as Record<string, unknown>)[key];
-    const last = depth === c.path.length - 1 || next === null || typeof next !== 'object';
-    if (!last) {
-      node = next as Record<string, unknown>;
-      continue;
-    }
-    if (c.kind === 'remove' && !Array.isArray(node)) delete (node as Record<string, unknown>)[key];
-    else if (c.kind === 'add' && !Array.isArray(node)) (node as Record<string, unknown>).unknownKey = copy(c.value);
-    else (node as Record<string, unknown>)[key] = copy(c.value);
-    break;
-  }
-  return root;
-}
+/** A key removed, a value of another type, or a key no schema knows. */
+const change = changes([null, 0, 'x', true, [], {}, [{}], { metricsPath: 5 }, [{ job: 'j' }]], ['unknownKey']);
 
 test('configs derived from the examples get the defaults ajv gives them (property)', () => {
   fc.assert(
-    fc.property(fc.nat(examples.length - 1), fc.array(change, { minLength: 1, maxLength: 6 }), (which, changes) => {
-      const data = changes.reduce<unknown>(changed, examples[which]);
-      sameAsAjv(data, JSON.stringify(changes));
+    fc.property(fc.nat(examples.length - 1), fc.array(change, { minLength: 1, maxLength: 6 }), (which, applied) => {
+      const data = applied.reduce<unknown>(changed, examples[which]);
+      sameAsAjv(data, JSON.stringify(applied));
     }),
     { seed: 20261203, numRuns: 2000 },
   );
