@@ -4,7 +4,7 @@
  * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
  * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
-import fs from 'node:fs';
+import { type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 export declare const chmod: typeof promises.chmod;
 export declare const lstat: typeof promises.lstat;
@@ -19,7 +19,7 @@ export declare const realpath: typeof promises.realpath;
 export declare const rename: typeof promises.rename;
 export declare const rm: typeof promises.rm;
 export declare const stat: typeof promises.stat;
-export declare const writeFile: (file: string | number, data: string, options?: fs.WriteFileOptions) => Promise<void>;
+export declare const writeFile: (file: string | number, data: string, options?: WriteFileOptions) => Promise<void>;
 /** File-descriptor calls (a descriptor, not a FileHandle). */
 export declare const open: (path: string, flags: string, mode?: number) => Promise<number>;
 export declare const close: (fd: number) => Promise<void>;

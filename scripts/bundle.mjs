@@ -80,9 +80,8 @@ await build({
   ...common,
   entryPoints: [src('cli/bin.ts')],
   outfile: bundleFile,
-  // paths.ts finds the package from import.meta.url; in CommonJS that is the bundle's own file URL.
-  define: { 'import.meta.url': '__obsModuleUrl' },
-  banner: { js: "const __obsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // paths.ts finds the package from its module's folder; in CommonJS that is the bundle's own.
+  define: { 'import.meta.dirname': '__dirname' },
   // cosmiconfig can load TypeScript configs; obscompile never asks it to, so TypeScript stays out of the bundle.
   external: ['typescript'],
   plugins: [lazyChildProcess, chunks],
@@ -101,8 +100,7 @@ await build({
   ...common,
   entryPoints: [src('cli/launcher.ts')],
   outfile: `${outdir}bin.cjs`,
-  banner: { js: "#!/usr/bin/env node\nconst __obsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__obsModuleUrl' },
+  banner: { js: '#!/usr/bin/env node' },
 });
 await chmod(`${outdir}bin.cjs`, 0o755);
 await build({

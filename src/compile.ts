@@ -1,6 +1,6 @@
 /** The pipeline, in the order of the architecture: analyze (discover → parse → validate → check) → model → render. */
 import { readFile } from './fs.js';
-import path from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { schemaFile } from './paths.js';
 import { analyze, type Analysis } from './analyze.js';
 import { loadCatalog } from './model/catalog-data.js';
@@ -24,7 +24,7 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
   const analysis = await analyze(partial);
   if (!analysis.config || !analysis.source || hasErrors(analysis.diagnostics)) return analysis;
   const { options, source, config } = analysis;
-  const outDir = options.out ? path.resolve(options.cwd, options.out) : path.resolve(path.dirname(source.absolutePath), config.output.dir);
+  const outDir = options.out ? resolve(options.cwd, options.out) : resolve(dirname(source.absolutePath), config.output.dir);
   const generated = await generate(config, source, outDir);
   return { ...analysis, ...generated, diagnostics: [...analysis.diagnostics, ...generated.diagnostics] };
 }

@@ -4,30 +4,30 @@
  * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
  * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
-import fs from 'node:fs';
+import { chmodSync, closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 
 /** `f` as an async function: its result, or its exception as a rejection. */
 const later = (f: (...args: never[]) => unknown): unknown => async (...args: never[]) => f(...args);
 
-export const chmod = later(fs.chmodSync) as typeof promises.chmod;
-export const lstat = later(fs.lstatSync) as typeof promises.lstat;
-export const mkdir = later(fs.mkdirSync) as typeof promises.mkdir;
+export const chmod = later(chmodSync) as typeof promises.chmod;
+export const lstat = later(lstatSync) as typeof promises.lstat;
+export const mkdir = later(mkdirSync) as typeof promises.mkdir;
 interface ReadFile {
   (path: string, encoding: 'utf8'): Promise<string>;
   (path: string): Promise<Buffer>;
 }
-export const readFile = later(fs.readFileSync) as ReadFile;
-export const readdir = later(fs.readdirSync) as typeof promises.readdir;
-export const realpath = later(fs.realpathSync) as typeof promises.realpath;
-export const rename = later(fs.renameSync) as typeof promises.rename;
-export const rm = later(fs.rmSync) as typeof promises.rm;
-export const stat = later(fs.statSync) as typeof promises.stat;
-export const writeFile = later(fs.writeFileSync) as (file: string | number, data: string, options?: fs.WriteFileOptions) => Promise<void>;
+export const readFile = later(readFileSync) as ReadFile;
+export const readdir = later(readdirSync) as typeof promises.readdir;
+export const realpath = later(realpathSync) as typeof promises.realpath;
+export const rename = later(renameSync) as typeof promises.rename;
+export const rm = later(rmSync) as typeof promises.rm;
+export const stat = later(statSync) as typeof promises.stat;
+export const writeFile = later(writeFileSync) as (file: string | number, data: string, options?: WriteFileOptions) => Promise<void>;
 
 /** File-descriptor calls (a descriptor, not a FileHandle). */
-export const open = later(fs.openSync) as (path: string, flags: string, mode?: number) => Promise<number>;
-export const close = later(fs.closeSync) as (fd: number) => Promise<void>;
-export const fsync = later(fs.fsyncSync) as (fd: number) => Promise<void>;
-export const fchmod = later(fs.fchmodSync) as (fd: number, mode: number) => Promise<void>;
-export const read = later(fs.readSync) as (fd: number, buffer: Buffer, offset: number, length: number, position: number | null) => Promise<number>;
+export const open = later(openSync) as (path: string, flags: string, mode?: number) => Promise<number>;
+export const close = later(closeSync) as (fd: number) => Promise<void>;
+export const fsync = later(fsyncSync) as (fd: number) => Promise<void>;
+export const fchmod = later(fchmodSync) as (fd: number, mode: number) => Promise<void>;
+export const read = later(readSync) as (fd: number, buffer: Buffer, offset: number, length: number, position: number | null) => Promise<number>;

@@ -1,7 +1,6 @@
 /** Files shipped with obscompile, located from the package root (the same from src/, dist/ and the bundle); paths as generated files write them. */
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
 
 interface PackageJson {
   name?: string;
@@ -13,12 +12,12 @@ let found: { root: string; manifest: PackageJson } | undefined;
 /** obscompile's own package.json and its folder, found once by walking up from this module. */
 function ownPackage(): { root: string; manifest: PackageJson } {
   if (found) return found;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
+  let dir = import.meta.dirname;
   for (;;) {
-    const file = path.join(dir, 'package.json');
+    const file = join(dir, 'package.json');
     const manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PackageJson) : undefined;
     if (manifest?.name === 'obscompile') return (found = { root: dir, manifest });
-    const parent = path.dirname(dir);
+    const parent = dirname(dir);
     if (parent === dir) throw new Error('obscompile: cannot find its own package.json');
     dir = parent;
   }
@@ -31,7 +30,7 @@ export const packageRoot = (): string => ownPackage().root;
 export const packageVersion = (): string => ownPackage().manifest.version;
 
 /** Absolute path of a file shipped in the package. */
-export const shipped = (...parts: string[]): string => path.join(packageRoot(), ...parts);
+export const shipped = (...parts: string[]): string => join(packageRoot(), ...parts);
 
 /** The JSON Schema of the config language, as shipped. */
 export const schemaFile = (): string => shipped('schema', 'observability.schema.json');
@@ -43,4 +42,4 @@ export const fleetSchemaFile = (): string => shipped('schema', 'fleet.schema.jso
 export const SCHEMA_COPY = 'observability.schema.json';
 
 /** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
-export const posixRelative = (from: string, to: string): string => path.relative(from, to).split(path.sep).join('/') || '.';
+export const posixRelative = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';

@@ -23,6 +23,8 @@ export declare function tempPathFor(file: string): string;
 export declare function writeTemp(file: string, content: string, executable: boolean): Promise<string>;
 /** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
 export declare function sweepTemps(dir: string, names: readonly string[]): Promise<void>;
+/** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
+export declare function leftoverTemps(dir: string, names: readonly string[]): Promise<string[]>;
 /** Commits a temp file written by writeTemp. */
 export declare function commitTemp(temp: string, file: string): Promise<void>;
 /** Replaces `file` with `content` atomically (temp file + rename), keeping its permission bits; no temp file survives a failure. */

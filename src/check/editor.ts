@@ -1,5 +1,5 @@
 /** Editor rules: the schema association in devcontainer.json must resolve inside the container. */
-import path from 'node:path';
+import { posix } from 'node:path';
 import { at, type Rule } from './rule.js';
 import { SCHEMA_COPY } from '../paths.js';
 
@@ -17,7 +17,7 @@ export const schemaInWorkspace: Rule = {
     // Unset: the copy in the output folder, which must then lie inside the workspace.
     const schemaPath = config.devcontainer.schemaPath ?? `${config.output.dir}/${SCHEMA_COPY}`;
     if (IS_URL.test(schemaPath)) return [];
-    const rel = path.posix.relative(path.posix.resolve('/config', workspaceRoot), path.posix.resolve('/config', schemaPath));
+    const rel = posix.relative(posix.resolve('/config', workspaceRoot), posix.resolve('/config', schemaPath));
     if (rel !== '' && !rel.startsWith('../') && rel !== '..') return [];
     return [
       at(['devcontainer', 'schemaPath'], {

@@ -1,5 +1,5 @@
 /** Storage rules: no two folders or mounts may land on the same place, and every mount point is one Docker accepts. */
-import path from 'node:path';
+import { posix } from 'node:path';
 import { at, type Rule } from './rule.js';
 import { CONTAINER_OUT_DIR } from '../model/layout.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
@@ -13,7 +13,7 @@ const SYSTEM_PATHS = ['/', '/proc', '/sys', '/dev'] as const;
 const norm = (p: string) => p.replace(/\/+$/, '').replace(/\/{2,}/g, '/').replace(/^\.\//, '');
 const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}/`);
 /** The same folder however it is written: `/a/./b/`, `/a//b` and `/a/b` are one mount point. */
-const mountPoint = (p: string) => path.posix.normalize(p).replace(/(.)\/+$/, '$1');
+const mountPoint = (p: string) => posix.normalize(p).replace(/(.)\/+$/, '$1');
 const overlaps = (a: string, b: string) => a === '/' || b === '/' || within(a, b) || within(b, a);
 
 interface Mount {

@@ -13,26 +13,27 @@
  * does not match is never handed to V8. Any cache problem (no home folder, read-only disk, a damaged file) only
  * means a slower run. OBSCOMPILE_NO_COMPILE_CACHE=1 turns it off.
  *
- * It is CommonJS and loads no module Node has not already loaded at start-up (not even node:crypto): every
- * millisecond here is paid on every run.
+ * It is CommonJS (scripts/bundle.mjs writes it as dist/cli/bin.cjs) and loads no module but node:vm that Node has not
+ * already loaded at start-up (not node:crypto, node:module or node:os): every millisecond here is paid on every run.
+ * Built-ins are imported by name: a default import would copy every export of the module on each run.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { Script, constants } from 'node:vm';
 import { checksum, readWithChecksum } from './checksum.js';
 
 const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init', 'explain'];
 
-/** The user's cache folder; undefined when there is none (os.homedir() throws without HOME or a passwd entry). */
+/**
+ * The user's cache folder; undefined when there is none (os.homedir() throws without HOME or a passwd entry). HOME
+ * is what os.homedir() returns when it is set, so node:os is loaded only when it is not.
+ */
 function cacheHome(): string | undefined {
   const xdg = process.env.XDG_CACHE_HOME;
-  if (xdg && path.isAbsolute(xdg)) return xdg;
+  if (xdg && isAbsolute(xdg)) return xdg;
   try {
-    const home = os.homedir();
-    return home && path.isAbsolute(home) ? path.join(home, '.cache') : undefined;
+    const home = process.env.HOME || process.getBuiltinModule('node:os').homedir();
+    return home && isAbsolute(home) ? join(home, '.cache') : undefined;
   } catch {
     return undefined;
   }
@@ -52,7 +53,7 @@ function cacheFile(firstLine: string, size: number, mtimeMs: number, command: st
   // One name prefix per installation (its bundle path), so two installs sharing the folder never evict each other.
   const install = checksum(Buffer.from(bundle)).slice(0, 12);
   const key = checksum(Buffer.from(`${id}\0${process.version}\0${process.arch}\0${size}\0${mtimeMs}`));
-  return path.join(home, 'obscompile', 'v8', `${command}-${install}-${key}.bin`);
+  return join(home, 'obscompile', 'v8', `${command}-${install}-${key}.bin`);
 }
 
 /** The cached payload, only when its recorded checksum matches: V8 never sees damaged bytes. */
@@ -77,25 +78,26 @@ function readCache(file: string): Uint8Array | undefined {
 /** Writes the checksum and the cache atomically and removes this installation's caches for other bundles or Node versions. */
 function writeCache(file: string, data: Buffer): void {
   try {
-    const dir = path.dirname(file);
+    const dir = dirname(file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
     writeFileSync(temp, Buffer.concat([Buffer.from(checksum(data), 'latin1'), data]), { mode: 0o600 });
     renameSync(temp, file);
-    const prefix = path.basename(file).slice(0, path.basename(file).lastIndexOf('-') + 1);
+    const prefix = basename(file).slice(0, basename(file).lastIndexOf('-') + 1);
     const stale = Date.now() - STALE_AFTER_MS;
     for (const old of readdirSync(dir)) {
-      if (!old.endsWith('.bin') || old === path.basename(file)) continue;
+      if (!old.endsWith('.bin') || old === basename(file)) continue;
       // This installation's older caches go now; other installations' once unused for a month (they may be gone).
-      if (old.startsWith(prefix) || statSync(path.join(dir, old)).mtimeMs < stale) rmSync(path.join(dir, old), { force: true });
+      if (old.startsWith(prefix) || statSync(join(dir, old)).mtimeMs < stale) rmSync(join(dir, old), { force: true });
     }
   } catch {
     // No cache this time: the next run compiles the bundle again.
   }
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const bundle = path.join(here, 'obscompile.cjs');
+// This file runs only as dist/cli/bin.cjs, a CommonJS script: __dirname and require are its own.
+const here = __dirname;
+const bundle = join(here, 'obscompile.cjs');
 const bytes = readFileSync(bundle);
 // esbuild writes ASCII only (its default charset), so latin1 is the exact and cheapest decoding.
 const source = bytes.toString('latin1');
@@ -104,13 +106,14 @@ const command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'othe
 const file = cacheFile(source.slice(0, Math.max(0, source.indexOf('\n'))), stats.size, Math.trunc(stats.mtimeMs), command);
 const cachedData = file ? readCache(file) : undefined;
 // The bundle is a function expression with CommonJS's parameters (scripts/bundle.mjs writes the wrapper).
-const script = new vm.Script(source, {
+const script = new Script(source, {
   filename: bundle,
   ...(cachedData ? { cachedData } : {}),
-  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 // Cached data made after the run also holds every function the command compiled along the way.
 if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, script.createCachedData()));
-const main = new Module(bundle);
-main.filename = bundle;
-(script.runInThisContext() as (...args: unknown[]) => void)(main.exports, createRequire(bundle), main, bundle, here);
+// The bundle sits beside this file, so this file's require resolves the bundle's chunks (./obscompile-*.cjs) and
+// Node's built-ins exactly as a require made for the bundle would, without loading node:module to make one.
+const main = { exports: {} };
+(script.runInThisContext() as (...args: unknown[]) => void)(main.exports, require, main, bundle, here);

@@ -1,6 +1,6 @@
 /** Stage 1: find and read the config file (cosmiconfig search, or an explicit path). */
 import { close, open, read as readFd, stat } from '../fs.js';
-import path from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileDiagnostic } from '../diagnostics/make.js';
 import type { SourceFile, StageResult } from '../types.js';
 
@@ -22,7 +22,7 @@ export interface DiscoverOptions {
 /** Finds the config (explicit path, else cosmiconfig search upward) and reads it. */
 export async function discover(options: DiscoverOptions): Promise<StageResult<SourceFile>> {
   const found = options.configPath
-    ? path.resolve(options.cwd, options.configPath)
+    ? resolve(options.cwd, options.configPath)
     : await search(options.cwd);
   if (!found) {
     return {
@@ -41,7 +41,7 @@ export async function discover(options: DiscoverOptions): Promise<StageResult<So
 async function search(cwd: string): Promise<string | undefined> {
   // The common case (run from the project root) needs no search library at all: it keeps start-up fast.
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path.join(cwd, name);
+    const candidate = join(cwd, name);
     if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
   }
   // cosmiconfig only locates the file; obscompile parses it itself to keep source positions.
@@ -60,8 +60,8 @@ async function search(cwd: string): Promise<string | undefined> {
 
 /** Paths in messages are relative to where the user stands, like a compiler's. */
 function displayPath(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 async function read(absPath: string, shown: string, limit: number): Promise<StageResult<SourceFile>> {

@@ -1,7 +1,7 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder, then write atomically or report drift. */
-import path from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileDiagnostic } from '../diagnostics/make.js';
-import { acquireLock, discard, inspect, isInside, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { acquireLock, discard, inspect, isInside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact, Diagnostic } from '../types.js';
@@ -35,7 +35,7 @@ export async function plan(artifacts: readonly Artifact[], target: EmitTarget): 
   const manifest = ours(await readManifest(target.outDir), journalManifest(await readJournal(target.outDir)));
   const plans: FilePlan[] = [];
   for (const artifact of artifacts) {
-    const file = path.join(target.outDir, artifact.path);
+    const file = join(target.outDir, artifact.path);
     if (!isInside(target.outDir, file)) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
     plans.push(await planOne(artifact.path, file, manifest, artifact));
   }
@@ -43,8 +43,8 @@ export async function plan(artifacts: readonly Artifact[], target: EmitTarget): 
   for (const old of Object.keys(manifest?.artifacts ?? {}).filter((k) => !k.endsWith('\0pending')).sort()) {
     // obscompile writes plain file names only: an entry with a folder in it (a hand-edited manifest, or a folder that
     // is a symlink) is never followed, so nothing outside the output folder can be removed.
-    if (produced.has(old) || old !== path.basename(old) || old === '..' || old === '.' || old.includes('\\')) continue;
-    const existing = await inspect(path.join(target.outDir, old));
+    if (produced.has(old) || old !== basename(old) || old === '..' || old === '.' || old.includes('\\')) continue;
+    const existing = await inspect(join(target.outDir, old));
     if (existing.kind !== 'file') continue;
     // A file the config no longer produces is removed only while it is exactly what obscompile wrote.
     if (sha256(existing.content) !== manifest?.artifacts[old]?.sha256) continue;
@@ -91,6 +91,10 @@ export interface EmitResult {
 /** Writes changed artifacts (temp file + rename each), then the manifest; writes nothing if any file is refused. */
 export async function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions): Promise<EmitResult> {
   const result: EmitResult = { written: [], unchanged: [], removed: [], diagnostics: [] };
+  // Most builds change nothing, and confirming that only reads: it takes no lock (creating and removing the lock
+  // file is most of such a build's file-system work). Any doubt, such as what a killed build left, takes the lock.
+  const current = options.dryRun ? undefined : await alreadyCurrent(artifacts, target).catch(() => undefined);
+  if (current) return { ...result, unchanged: current.map((p) => p.path) };
   let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
   try {
     await makeDirs(target.outDir);
@@ -127,7 +131,7 @@ export async function write(artifacts: readonly Artifact[], target: EmitTarget, 
 }
 
 function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Diagnostic[] {
-  const shown = (p: FilePlan) => path.join(target.shownDir, p.path);
+  const shown = (p: FilePlan) => join(target.shownDir, p.path);
   return plans.flatMap((p) => {
     if (p.state === 'blocked') {
       return [fileDiagnostic(shown(p), { code: 'OBS_OUTPUT_UNSAFE', message: `${shown(p)} is ${p.blockedBy}; obscompile only replaces regular files it wrote`, hint: 'remove it (or choose another output folder) and build again' })];
@@ -139,12 +143,29 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
   });
 }
 
+/**
+ * The plans when the output folder already holds exactly what this build writes: no journal or temp file of a killed
+ * build, every artifact byte for byte current, nothing to remove, the manifest current.
+ */
+async function alreadyCurrent(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[] | undefined> {
+  const names = [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE];
+  if ((await leftoverTemps(target.outDir, names)).length || (await inspect(join(target.outDir, JOURNAL_FILE))).kind !== 'missing') return undefined;
+  const plans = await plan(artifacts, target);
+  if (plans.some((p) => p.state !== 'unchanged')) return undefined;
+  return (await nextManifest(plans, target, artifacts)).current ? plans : undefined;
+}
+
+/** The manifest this build records, and whether the one on disk already says exactly that. */
+async function nextManifest(plans: readonly FilePlan[], target: EmitTarget, artifacts: readonly Artifact[]): Promise<{ text: string; current: boolean }> {
+  const onDisk = await inspect(join(target.outDir, MANIFEST_FILE));
+  const text = manifestText(manifestFor(target.source, artifacts, recordedHashes(onDisk, plans)));
+  return { text, current: onDisk.kind === 'file' && onDisk.content.toString('utf8') === text };
+}
+
 /** Every new file is fully written to a temp file, the journal records the renames, then they happen, the manifest last. */
 async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts: readonly Artifact[]): Promise<void> {
   const changes = plans.filter((p) => p.artifact && p.state !== 'unchanged');
-  const onDisk = await inspect(path.join(target.outDir, MANIFEST_FILE));
-  const manifest = manifestText(manifestFor(target.source, artifacts, recordedHashes(onDisk, plans)));
-  const manifestCurrent = onDisk.kind === 'file' && onDisk.content.toString('utf8') === manifest;
+  const { text: manifest, current: manifestCurrent } = await nextManifest(plans, target, artifacts);
   if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return;
   const temps: string[] = [];
   const steps: Journal['steps'] = [];
@@ -152,9 +173,9 @@ async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts:
     for (const p of changes) {
       const mode = p.artifact!.executable ? 0o755 : 0o644;
       if (p.modeOnly) steps.push({ file: p.path, mode });
-      else steps.push({ file: p.path, temp: path.basename(await track(temps, writeTemp(path.join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable))) });
+      else steps.push({ file: p.path, temp: basename(await track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable))) });
     }
-    steps.push({ file: MANIFEST_FILE, temp: path.basename(await track(temps, writeTemp(path.join(target.outDir, MANIFEST_FILE), manifest, false))) });
+    steps.push({ file: MANIFEST_FILE, temp: basename(await track(temps, writeTemp(join(target.outDir, MANIFEST_FILE), manifest, false))) });
   } catch (error) {
     await discard(temps);
     throw error;
@@ -190,7 +211,7 @@ async function track(temps: string[], written: Promise<string>): Promise<string>
 
 function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { partial?: boolean }).partial === true): Diagnostic {
   const e = error as NodeJS.ErrnoException;
-  const where = e.path ? path.relative(path.dirname(target.outDir), e.path) : target.shownDir;
+  const where = e.path ? relative(dirname(target.outDir), e.path) : target.shownDir;
   return fileDiagnostic(target.shownDir, {
     code: 'OBS_IO',
     message: `cannot write ${where}: ${e.message}`.replace(/\s+/g, ' '),

@@ -1,6 +1,6 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
 import { chmod, close, fchmod, fsync, lstat, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
-import path from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 export type Existing =
   | { kind: 'missing' }
@@ -26,27 +26,27 @@ export async function inspect(file: string): Promise<Existing> {
  */
 export async function makeDirs(dir: string): Promise<void> {
   const missing: string[] = [];
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+  for (let d = resolve(dir); ; d = dirname(d)) {
     const info = await stat(d).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
     if (info) {
       if (!info.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d, syscall: 'mkdir' });
       break;
     }
     missing.unshift(d);
-    if (path.dirname(d) === d) break;
+    if (dirname(d) === d) break;
   }
   for (const d of missing) await mkdir(d).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
 }
 
 /** True when `child` (after resolving) stays inside `dir`. */
 export function isInside(dir: string, child: string): boolean {
-  const rel = path.relative(dir, child);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  const rel = relative(dir, child);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
 export function tempPathFor(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
 }
 
 /** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
@@ -79,8 +79,12 @@ async function openFresh(temp: string, mode: number) {
 
 /** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
 export async function sweepTemps(dir: string, names: readonly string[]): Promise<void> {
-  const leftovers = (await readdir(dir).catch(() => [] as string[])).filter((f) => names.some((n) => f.startsWith(`.${n}.`) && /^\.\d+\.tmp$/.test(f.slice(n.length + 1))));
-  await Promise.all(leftovers.map(async (f) => ((await lstat(path.join(dir, f))).isFile() ? rm(path.join(dir, f), { force: true }) : undefined)));
+  await Promise.all((await leftoverTemps(dir, names)).map(async (f) => ((await lstat(join(dir, f))).isFile() ? rm(join(dir, f), { force: true }) : undefined)));
+}
+
+/** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
+export async function leftoverTemps(dir: string, names: readonly string[]): Promise<string[]> {
+  return (await readdir(dir).catch(() => [] as string[])).filter((f) => names.some((n) => f.startsWith(`.${n}.`) && /^\.\d+\.tmp$/.test(f.slice(n.length + 1))));
 }
 
 /** Commits a temp file written by writeTemp. */
@@ -113,7 +117,7 @@ export const LOCK_FILE = '.obscompile.lock';
  * restart, and a container's build often runs as pid 1), is taken over.
  */
 export async function acquireLock(dir: string): Promise<{ release: () => Promise<void> } | { heldBy: number }> {
-  const lock = path.join(dir, LOCK_FILE);
+  const lock = join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await writeFile(lock, `${process.pid} ${(await processStart(process.pid)) ?? ''}\n`, { flag: 'wx' });

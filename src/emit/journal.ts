@@ -4,7 +4,7 @@
  * the next build (or `check`) finishes the set instead of mistaking the new files for hand edits.
  */
 import { chmod, lstat, readFile, rename, rm } from '../fs.js';
-import path from 'node:path';
+import { basename, join } from 'node:path';
 import { writeAtomic } from './fs-safe.js';
 import { sha256, type Manifest } from './manifest.js';
 
@@ -20,12 +20,12 @@ export interface Journal {
 }
 
 /** A plain file name in the output folder: a journal never names anything elsewhere, even when edited by hand. */
-const plain = (name: unknown): name is string => typeof name === 'string' && name !== '' && name === path.basename(name) && name !== '.' && name !== '..';
+const plain = (name: unknown): name is string => typeof name === 'string' && name !== '' && name === basename(name) && name !== '.' && name !== '..';
 
 /** The pending journal of `outDir`, or undefined; a journal that is not ours in shape is ignored. */
 export async function readJournal(outDir: string): Promise<Journal | undefined> {
   try {
-    const j = JSON.parse(await readFile(path.join(outDir, JOURNAL_FILE), 'utf8')) as Journal;
+    const j = JSON.parse(await readFile(join(outDir, JOURNAL_FILE), 'utf8')) as Journal;
     const ok = typeof j.manifest === 'string' && j.steps.every((s) => plain(s.file) && (s.temp === undefined || plain(s.temp))) && j.remove.every((r) => plain(r.file));
     return ok ? j : undefined;
   } catch {
@@ -44,22 +44,22 @@ export function journalManifest(journal: Journal | undefined): Manifest | undefi
 
 /** Records the journal, then applies it. */
 export async function commitJournal(outDir: string, journal: Journal): Promise<void> {
-  await writeAtomic(path.join(outDir, JOURNAL_FILE), `${JSON.stringify(journal)}\n`);
+  await writeAtomic(join(outDir, JOURNAL_FILE), `${JSON.stringify(journal)}\n`);
   await replay(outDir, journal);
 }
 
 /** Applies a journal; safe to run again after a crash at any point, since every step checks what is still to do. */
 export async function replay(outDir: string, journal: Journal): Promise<void> {
   for (const step of journal.steps) {
-    const file = path.join(outDir, step.file);
-    if (step.temp && (await isFile(path.join(outDir, step.temp)))) await rename(path.join(outDir, step.temp), file);
+    const file = join(outDir, step.file);
+    if (step.temp && (await isFile(join(outDir, step.temp)))) await rename(join(outDir, step.temp), file);
     if (step.mode !== undefined && (await isFile(file))) await chmod(file, step.mode);
   }
   for (const r of journal.remove) {
-    const file = path.join(outDir, r.file);
+    const file = join(outDir, r.file);
     if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) await rm(file, { force: true });
   }
-  await rm(path.join(outDir, JOURNAL_FILE), { force: true });
+  await rm(join(outDir, JOURNAL_FILE), { force: true });
 }
 
 async function isFile(file: string): Promise<boolean> {

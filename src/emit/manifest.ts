@@ -1,6 +1,5 @@
 /** The manifest in the output folder: what obscompile wrote, by hash, so hand edits can be told from stale output. */
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { join } from 'node:path';
 import { readFile } from '../fs.js';
 import type { Artifact } from '../types.js';
 
@@ -14,12 +13,12 @@ export interface Manifest {
 }
 
 // node:crypto is loaded on the first hash only: it costs a run several milliseconds, and a build whose output is
-// already current hashes nothing.
+// already current hashes nothing (process.getBuiltinModule, unlike createRequire, does not load node:module too).
 let createHash: typeof import('node:crypto').createHash | undefined;
 
 /** Hex SHA-256 of a text, as recorded in the manifest. */
 export function sha256(text: string | Buffer): string {
-  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
+  createHash ??= process.getBuiltinModule('node:crypto').createHash;
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -43,7 +42,7 @@ export function manifestText(manifest: Manifest): string {
 
 /** The manifest in `outDir`, or undefined when there is none (or it is unreadable JSON). */
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {
-  return parseManifest(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8').catch(() => ''));
+  return parseManifest(await readFile(join(outDir, MANIFEST_FILE), 'utf8').catch(() => ''));
 }
 
 /** A manifest's text as a manifest, or undefined when it is not one (not JSON, no artifacts). */

@@ -3,7 +3,7 @@
  * validated and checked like a single config, with every diagnostic pointing at the layer that wrote the value.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createAjv } from '../validate/ajv-options.js';
 import { check } from '../check/index.js';
 import { fromPointer } from '../config/config-path.js';
@@ -90,7 +90,7 @@ function fleetAdds(name: string, written: unknown, central: Central | undefined)
 
 /** Where `build --fleet` writes the bundles: OUTPUT/HOST for each host, OUTPUT/central for the central store. */
 export function fleetOutDir(fleet: ParsedSource, settings: FleetSettings): string {
-  return path.resolve(path.dirname(fleet.absolutePath), settings.output.dir);
+  return resolve(dirname(fleet.absolutePath), settings.output.dir);
 }
 
 /** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
@@ -104,7 +104,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
   const shape = await place(fleet, shapeFindings(data));
   if (shape.length) return { ...result, diagnostics: shape };
   result.settings = data;
-  const base = await load(options, path.join(path.dirname(fleet.path), data.base), result);
+  const base = await load(options, join(dirname(fleet.path), data.base), result);
   if (!base) return result;
   result.base = base;
   result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central)])));

@@ -1,5 +1,5 @@
 /** Stage 5: the model — the validated config plus everything the renderers derive from it, computed once. */
-import path from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { BUILTIN_JOBS } from '../check/names.js';
 import { daemons, type Daemon } from './daemons.js';
 import { jaegerConfig } from '../upstream/jaeger.js';
@@ -80,21 +80,21 @@ export interface ModelContext {
 
 /** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
 export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
-  const configDir = path.dirname(ctx.configPath);
+  const configDir = dirname(ctx.configPath);
   const root = config.storage.telemetryRoot;
   const jobs = scrapeJobs(config);
-  const workspaceRoot = path.resolve(configDir, config.devcontainer.workspaceRoot);
+  const workspaceRoot = resolve(configDir, config.devcontainer.workspaceRoot);
   return {
     config,
     sourceName: posixRelative(ctx.outDir, ctx.configPath),
     containerOutDir: CONTAINER_OUT_DIR,
     rel: {
-      storageRoot: posixRelative(ctx.outDir, path.resolve(configDir, config.storage.hostRoot)),
+      storageRoot: posixRelative(ctx.outDir, resolve(configDir, config.storage.hostRoot)),
       workspaceRoot: posixRelative(ctx.outDir, workspaceRoot),
     },
     inWorkspace: {
       outDir: posixRelative(workspaceRoot, ctx.outDir),
-      schema: workspaceSchema(config.devcontainer.schemaPath ?? path.join(posixRelative(configDir, ctx.outDir), SCHEMA_COPY), configDir, workspaceRoot),
+      schema: workspaceSchema(config.devcontainer.schemaPath ?? join(posixRelative(configDir, ctx.outDir), SCHEMA_COPY), configDir, workspaceRoot),
     },
     paths: {
       telemetryRoot: root,
@@ -128,7 +128,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
 
 /** A URL as is; a path (relative to the config) made relative to the workspace, which yaml-language-server resolves it against. */
 function workspaceSchema(schemaPath: string, configDir: string, workspaceRoot: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(schemaPath) ? schemaPath : posixRelative(workspaceRoot, path.resolve(configDir, schemaPath));
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(schemaPath) ? schemaPath : posixRelative(workspaceRoot, resolve(configDir, schemaPath));
 }
 
 /** The seed README's component table: component, listen ports, data directory. */

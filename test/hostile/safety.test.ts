@@ -1,6 +1,6 @@
 /** Resource attacks, file-system safety and concurrent builds: fail fast and clearly, never lose or mix files. */
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -108,10 +108,36 @@ test('a stale lock from a process that died is taken over', async () => {
     writeFileSync(path.join(dir, 'out', '.obscompile.lock'), '999999999\n');
     const r = await cli(['build'], dir);
     assert.is(r.code, 0, r.stderr);
+    // A lock held by a live process stops a build that has something to write.
     writeFileSync(path.join(dir, 'out', '.obscompile.lock'), `${process.pid}\n`);
+    rmSync(path.join(dir, 'out', 'prometheus.yml'));
     const locked = await cli(['build', '--force'], dir);
     assert.is(locked.code, 2);
     assert.match(locked.stderr, new RegExp(`another obscompile build \\(pid ${process.pid}\\) is writing out`));
+    assert.not.ok(existsSync(path.join(dir, 'out', 'prometheus.yml')), 'nothing was written past the lock');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a build with nothing to change says so without the lock; anything a killed build left takes the lock', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    const lock = path.join(dir, 'out', '.obscompile.lock');
+    writeFileSync(lock, `${process.pid}\n`);
+    const current = await cli(['build'], dir);
+    assert.is(current.code, 0, current.stderr);
+    assert.match(current.stdout, /wrote 0 files, 11 unchanged/);
+    assert.is(readFileSync(lock, 'utf8'), `${process.pid}\n`, 'the other build\'s lock is left alone');
+    // A temp file of a killed build is cleared under the lock only, so the same build now waits for it.
+    writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp'), 'half');
+    const leftover = await cli(['build'], dir);
+    assert.is(leftover.code, 2);
+    assert.match(leftover.stderr, /OBS_LOCKED/);
+    rmSync(lock);
+    assert.is((await cli(['build'], dir)).code, 0);
+    assert.not.ok(existsSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp')), 'the leftover is swept once the lock is free');
   } finally {
     cleanup(dir);
   }

@@ -1,5 +1,5 @@
 /** `obscompile build`: compile and write the artifacts (or print one with --stdout). */
-import path from 'node:path';
+import { relative } from 'node:path';
 import { compile, type Compilation } from '../../compile.js';
 import { write, type EmitTarget } from '../../emit/emit.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
@@ -14,7 +14,7 @@ interface BuildOptions extends CommonOptions {
 
 /** A folder as messages show it: relative to where the user stands when inside it, else absolute. */
 export function shownPath(cwd: string, dir: string): string {
-  const rel = path.relative(cwd, dir);
+  const rel = relative(cwd, dir);
   return rel && !rel.startsWith('..') ? rel : dir;
 }
 

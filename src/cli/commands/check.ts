@@ -1,5 +1,5 @@
 /** `obscompile check`: compile in memory and report drift of the output folder (for CI). */
-import path from 'node:path';
+import { join } from 'node:path';
 import { compile } from '../../compile.js';
 import { check, type Drift } from '../../emit/emit.js';
 import { formatGithub } from '../../diagnostics/format.js';
@@ -27,9 +27,9 @@ export async function checkCommand(opts: CommonOptions, io: Io): Promise<number>
   const target = targetOf(compilation, io);
   const drift = await check(compilation.artifacts, target);
   const diagnostics: Diagnostic[] = drift.map((d) =>
-    fileDiagnostic(path.join(target.shownDir, d.path), {
+    fileDiagnostic(join(target.shownDir, d.path), {
       code: d.state === 'hand-edited' ? 'OBS_HAND_EDITED' : 'OBS_DRIFT',
-      message: `${path.join(target.shownDir, d.path)} ${WHY[d.state]}`,
+      message: `${join(target.shownDir, d.path)} ${WHY[d.state]}`,
     }),
   );
   if (io.result) {

@@ -1,6 +1,6 @@
 /** `obscompile docs`: print the README tables, or inject them between markers (`--check` for CI). */
 import { readFile, realpath, stat } from '../../fs.js';
-import path from 'node:path';
+import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { compile } from '../../compile.js';
 import { inject, tables } from '../../render/docs.js';
@@ -33,7 +33,7 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     io.out(chosen.join('\n\n'));
     return EXIT.ok;
   }
-  let file = path.resolve(io.cwd, opts.inject);
+  let file = resolve(io.cwd, opts.inject);
   let text: string;
   let mode: number;
   try {

@@ -1,6 +1,6 @@
 /** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
 import { readdir, rm } from '../../fs.js';
-import path from 'node:path';
+import { basename, join } from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
 import { check, write, type EmitTarget } from '../../emit/emit.js';
@@ -30,14 +30,14 @@ async function hostBundles(opts: FleetBuildOptions, io: Io) {
   const root = fleetOutDir(fleet.fleet, fleet.settings);
   const bundles = [];
   for (const host of fleet.hosts) {
-    const target = bundleTarget(fleet.fleet, path.join(root, host.name), io);
+    const target = bundleTarget(fleet.fleet, join(root, host.name), io);
     const generated = await generate(host.config!, fleet.base, target.outDir);
     fleet.diagnostics.push(...generated.diagnostics);
     if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target });
   }
   const central = fleet.settings.central;
   if (central && bundles.length === fleet.hosts.length) {
-    const target = bundleTarget(fleet.fleet, path.join(root, 'central'), io);
+    const target = bundleTarget(fleet.fleet, join(root, 'central'), io);
     const configs = fleet.hosts.map((h) => h.config!);
     // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one.
     const forwards = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
@@ -67,7 +67,7 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
       const result = await write([], retired, { force: false, dryRun: opts.dryRun ?? false });
       failures.push(...result.diagnostics);
       if (!opts.dryRun && !result.diagnostics.length) await dropEmptyBundle(retired.outDir);
-      hosts.push({ name: path.basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: result.removed });
+      hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: result.removed });
       io.out(`${retired.shownDir}: host left the fleet; ${opts.dryRun ? 'would remove' : 'removed'} ${plural(result.removed.length, 'file')}`);
     }
   }
@@ -82,7 +82,7 @@ async function retiredBundles(fleet: ParsedSource, settings: FleetSettings, curr
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   const found: EmitTarget[] = [];
   for (const e of entries) {
-    const target = bundleTarget(fleet, path.join(root, e.name), io);
+    const target = bundleTarget(fleet, join(root, e.name), io);
     if (!e.isDirectory() || current.includes(target.outDir)) continue;
     if ((await readManifest(target.outDir))?.source === target.source) found.push(target);
   }
@@ -105,7 +105,7 @@ export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     const drift = await check(b.artifacts, b.target);
     drifted += drift.length;
     hosts.push({ name: b.name, outDir: b.target.shownDir, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
-    for (const d of drift) io.out(`${path.join(b.target.shownDir, d.path)} is ${d.state}\n${d.diff}`);
+    for (const d of drift) io.out(`${join(b.target.shownDir, d.path)} is ${d.state}\n${d.diff}`);
     io.out(drift.length ? `${b.target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${b.target.shownDir}: up to date`);
   }
   io.result?.({ hosts, upToDate: drifted === 0 });

@@ -1,7 +1,7 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
 import { readFile, writeFile } from '../../fs.js';
 import { makeDirs } from '../../emit/fs-safe.js';
-import path from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
@@ -34,15 +34,15 @@ export async function starterConfig(example?: keyof typeof EXAMPLES): Promise<st
 }
 
 export async function initCommand(opts: { example?: keyof typeof EXAMPLES; format?: string }, io: Io, args: string[]): Promise<number> {
-  const dir = path.resolve(io.cwd, args[0] ?? '.');
-  const file = path.join(dir, CONFIG_FILE_NAMES[0]);
-  const shown = path.relative(io.cwd, file) || file;
+  const dir = resolve(io.cwd, args[0] ?? '.');
+  const file = join(dir, CONFIG_FILE_NAMES[0]);
+  const shown = relative(io.cwd, file) || file;
   await makeDirs(dir);
   try {
     await writeFile(file, await starterConfig(opts.example), { flag: 'wx' });
     // The schema copy right away, so the editor validates before the first build (build keeps it current).
-    await makeDirs(path.join(dir, OUTPUT_DIR));
-    await writeFile(path.join(dir, OUTPUT_DIR, SCHEMA_COPY), await readFile(schemaFile(), 'utf8'));
+    await makeDirs(join(dir, OUTPUT_DIR));
+    await writeFile(join(dir, OUTPUT_DIR, SCHEMA_COPY), await readFile(schemaFile(), 'utf8'));
   } catch (error) {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
     report(io, [fileDiagnostic(shown, {

@@ -1,6 +1,6 @@
 /** `obscompile schema`: a JSON Schema (of the config or of a fleet file), for editors and other tools. */
 import { readFile } from '../../fs.js';
-import path from 'node:path';
+import { resolve } from 'node:path';
 import { writeAtomic } from '../../emit/fs-safe.js';
 import { EXIT, type Io } from '../io.js';
 import { fleetSchemaFile, schemaFile } from '../../paths.js';
@@ -13,7 +13,7 @@ export async function schemaCommand(opts: { out?: string; kind?: 'config' | 'fle
     else io.out(text);
     return EXIT.ok;
   }
-  const file = path.resolve(io.cwd, opts.out);
+  const file = resolve(io.cwd, opts.out);
   await writeAtomic(file, text);
   io.result?.({ wrote: opts.out });
   io.err(`wrote ${opts.out}`);
