@@ -1,12 +1,17 @@
 /** The checksum of `data`, as 16 hex digits. */
 export declare function checksum(data: Uint8Array): string;
+type Read = (into: Uint8Array, offset: number, length: number, position: number) => number;
 /**
- * Reads `size` bytes of an open file from `position` straight into the checksum's memory (no second copy) and
- * returns them with their checksum. The bytes are valid until the next call.
+ * Reads up to `size` bytes of an open file from `position` into the checksum's memory and returns them (fewer at the
+ * end of the file). The bytes are valid until the next call: the launcher reads the bundle and then the cache
+ * through the same memory, so the second read touches no fresh page for the part the first one already did.
  */
-export declare function readWithChecksum(read: (into: Uint8Array, offset: number, length: number, position: number) => number, position: number, size: number): {
+export declare function readInto(read: Read, position: number, size: number): Uint8Array;
+/** readInto, and the checksum of what it read (no second copy). */
+export declare function readWithChecksum(read: Read, position: number, size: number): {
     data: Uint8Array;
     sum: string;
 };
 /** The same function in plain BigInt arithmetic: the specification the tests hold the WebAssembly to. */
 export declare function checksumReference(data: Uint8Array): string;
+export {};

@@ -97,20 +97,28 @@ export function checksum(data: Uint8Array): string {
   return hex(h(data.length));
 }
 
+type Read = (into: Uint8Array, offset: number, length: number, position: number) => number;
+
 /**
- * Reads `size` bytes of an open file from `position` straight into the checksum's memory (no second copy) and
- * returns them with their checksum. The bytes are valid until the next call.
+ * Reads up to `size` bytes of an open file from `position` into the checksum's memory and returns them (fewer at the
+ * end of the file). The bytes are valid until the next call: the launcher reads the bundle and then the cache
+ * through the same memory, so the second read touches no fresh page for the part the first one already did.
  */
-export function readWithChecksum(read: (into: Uint8Array, offset: number, length: number, position: number) => number, position: number, size: number): { data: Uint8Array; sum: string } {
-  const { m, h } = wasm(size);
-  const data = new Uint8Array(m.buffer, 0, size);
+export function readInto(read: Read, position: number, size: number): Uint8Array {
+  const data = new Uint8Array(wasm(size).m.buffer, 0, size);
   let got = 0;
   while (got < size) {
     const n = read(data, got, size - got, position + got);
     if (n <= 0) break;
     got += n;
   }
-  return { data: data.subarray(0, got), sum: hex(h(got)) };
+  return data.subarray(0, got);
+}
+
+/** readInto, and the checksum of what it read (no second copy). */
+export function readWithChecksum(read: Read, position: number, size: number): { data: Uint8Array; sum: string } {
+  const data = readInto(read, position, size);
+  return { data, sum: hex(wasm(data.length).h(data.length)) };
 }
 
 /** The same function in plain BigInt arithmetic: the specification the tests hold the WebAssembly to. */
