@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/validate/ajv-options.js';
-import { ANNOTATIONS as SCHEMA_ANNOTATIONS, unknownKeywords } from '../src/validate/conforms.js';
+import { ANNOTATIONS as SCHEMA_ANNOTATIONS, checkSource, unknownKeywords } from '../src/validate/conforms.js';
 import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 
@@ -97,14 +97,16 @@ function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
   ];
 }
 
-/** The schema without annotations, for src/validate/conforms.ts (as a JSON text: parsed faster than a literal). */
-function validationSchemaModule(schema: Record<string, unknown>): GeneratedFile[] {
-  const checked = validationOnly(schema);
+/** The schema's checks as plain JavaScript (src/validate/conforms.ts writes them), run for every config. */
+function configChecksModule(schema: Record<string, unknown>): GeneratedFile[] {
+  const checked = validationOnly(schema) as Record<string, unknown>;
   const unknown = [...unknownKeywords(checked)];
   if (unknown.length) throw new Error(`schema keywords src/validate/conforms.ts does not check: ${unknown.join(', ')}`);
+  const { code, entry } = checkSource(checked);
+  const helpers = "import ajvEqual from 'ajv/dist/runtime/equal.js';\nimport ajvLength from 'ajv/dist/runtime/ucs2length.js';\n\n// ajv's runtime helpers (CommonJS: their function is `default`): deep equality and lengths in code points.\nconst equal = ajvEqual.default;\nconst codePoints = ajvLength.default;\n";
   return [
-    { path: 'src/generated/validation-schema.js', content: `${BANNER}export const schema = JSON.parse(${JSON.stringify(JSON.stringify(checked))});\n` },
-    { path: 'src/generated/validation-schema.d.ts', content: `${BANNER}export declare const schema: Record<string, unknown>;\n` },
+    { path: 'src/generated/config-checks.js', content: `${BANNER}/* eslint-disable */\n${helpers}\n${code}\n\n/** Whether a config (defaults applied) satisfies the schema. */\nexport const conformsConfig = ${entry};\n` },
+    { path: 'src/generated/config-checks.d.ts', content: `${BANNER}export declare const conformsConfig: (data: unknown) => boolean;\n` },
   ];
 }
 
@@ -192,5 +194,5 @@ async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFi
 
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...validationSchemaModule(schema), ...defaultsModule(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
 }

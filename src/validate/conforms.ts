@@ -1,10 +1,12 @@
 /**
  * Whether a config satisfies the schema, and nothing else: the draft-07 keywords the config schema uses, with the
  * semantics of the ajv options obscompile validates with (union types, `u` patterns, lengths in code points). Most
- * runs validate a valid config, and the schema compiled into small checks answers them; ajv's generated
- * validator, over a hundred kilobytes of code to load and compile, runs only when the answer is no, to say why.
- * test/conforms.test.ts holds the two to the same verdict on thousands of generated configs, and `npm run
- * generate` refuses a schema that uses a keyword not checked here.
+ * runs validate a valid config, and `npm run generate` writes the schema's checks as plain JavaScript for them
+ * (src/generated/config-checks.js, from checkSource below): nothing is compiled or allocated at run time, and the
+ * code cache holds the checks like the rest of obscompile. ajv's generated validator, over a hundred kilobytes of
+ * code to load and compile, runs only when the answer is no, to say why. test/conforms.test.ts holds the two to the
+ * same verdict on thousands of generated configs, and `npm run generate` refuses a schema that uses a keyword not
+ * checked here.
  */
 
 import ajvEqual from 'ajv/dist/runtime/equal.js';
@@ -37,158 +39,179 @@ export function unknownKeywords(schema: unknown, found = new Set<string>(), inMa
 /** A compiled schema: whether a value satisfies it. */
 export type Check = (data: unknown) => boolean;
 
-/** Whether `data` satisfies `schema` (compiled on each call: tests and one-off checks; the config's is compiled once). */
+/** Whether `data` satisfies `schema` (compiled on each call: tests and one-off checks). */
 export function conforms(data: unknown, schema: Schema): boolean {
   return compileSchema(schema)(data);
 }
 
-/**
- * `schema` compiled into checks: each schema node becomes one function that runs the checks of its keywords, read
- * once here, so validating a thousand scrape targets never looks a keyword up. `$ref`s are compiled once each, on
- * first use.
- */
-export function compileSchema(schema: Schema, root: Schema = schema, refs = new Map<string, Check>()): Check {
-  if (typeof schema === 'boolean') return () => schema;
-  const compile = (node: unknown) => compileSchema(node as Schema, root, refs);
-  const checks: Check[] = [];
-  if (typeof schema.$ref === 'string') {
-    // Keywords beside a $ref apply too, as ajv applies them.
-    const ref = schema.$ref;
-    checks.push((data) => {
-      let check = refs.get(ref);
-      if (!check) refs.set(ref, (check = compile(resolveRef(root, ref))));
-      return check(data);
-    });
-  }
-  if (schema.type !== undefined) checks.push(typeCheck(schema.type as string | string[]));
-  if (schema.enum !== undefined) {
-    const values = schema.enum as unknown[];
-    checks.push((data) => values.some((v) => equal(v, data)));
-  }
-  if ('const' in schema) checks.push((data) => equal(schema.const, data));
-  // Each kind's keywords apply to values of that kind only; after a type check for that kind they need no guard.
-  const kind = schema.type === 'integer' ? 'number' : schema.type;
-  const string = stringCheck(schema);
-  if (string) checks.push(kind === 'string' ? (string as Check) : (data) => typeof data !== 'string' || string(data));
-  const number = numberCheck(schema);
-  if (number) checks.push(kind === 'number' ? (number as Check) : (data) => typeof data !== 'number' || number(data));
-  const array = arrayCheck(schema, compile);
-  if (array) checks.push(kind === 'array' ? (array as Check) : (data) => !Array.isArray(data) || array(data));
-  const object = objectCheck(schema, compile);
-  if (object) checks.push(kind === 'object' ? (object as Check) : (data) => data === null || typeof data !== 'object' || Array.isArray(data) || object(data as Record<string, unknown>));
-  if (schema.allOf) {
-    const all = (schema.allOf as Schema[]).map(compile);
-    checks.push((data) => all.every((c) => c(data)));
-  }
-  if (schema.anyOf) {
-    const any = (schema.anyOf as Schema[]).map(compile);
-    checks.push((data) => any.some((c) => c(data)));
-  }
-  if (schema.oneOf) {
-    const one = (schema.oneOf as Schema[]).map(compile);
-    checks.push((data) => one.filter((c) => c(data)).length === 1);
-  }
-  if (schema.not !== undefined) {
-    const not = compile(schema.not);
-    checks.push((data) => !not(data));
-  }
-  if (checks.length === 1) return checks[0]!;
-  if (checks.length === 2) {
-    const [first, second] = checks as [Check, Check];
-    return (data) => first(data) && second(data);
-  }
-  return (data) => {
-    for (let i = 0; i < checks.length; i++) if (!checks[i]!(data)) return false;
-    return true;
-  };
+/** `schema`'s checks as a function made now from checkSource, for tests and schemas not known at build time. */
+export function compileSchema(schema: Schema): Check {
+  const { code, entry } = checkSource(schema);
+  return new Function('equal', 'codePoints', `${code}\nreturn ${entry};`)(equal, codePoints) as Check;
 }
 
-function typeCheck(type: string | string[]): Check {
-  if (Array.isArray(type)) {
-    const any = type.map(typeCheck);
-    return (data) => any.some((c) => c(data));
+/**
+ * JavaScript that checks `schema`: functions and constants that use `equal` and `codePoints` (ajv's runtime helpers,
+ * bound by whoever wraps the code), and the name of the function to call. Each `$ref` target and each branch of a
+ * combinator is one function; every other node is written inline into its parent as statements that return false,
+ * so a config is checked by a handful of calls with no keyword looked up at run time.
+ */
+export function checkSource(schema: Schema): { code: string; entry: string } {
+  const writer = new CheckWriter(schema);
+  const entry = writer.fn(schema);
+  return { code: writer.code(), entry };
+}
+
+const lit = (value: unknown) => JSON.stringify(value);
+const primitive = (value: unknown) => value === null || ['string', 'boolean'].includes(typeof value) || Number.isFinite(value);
+
+class CheckWriter {
+  private readonly constants: string[] = [];
+  private readonly constantNames = new Map<string, string>();
+  private readonly functions: string[] = [];
+  private readonly names = new Map<Schema, string>();
+  private vars = 0;
+
+  constructor(private readonly root: Schema) {}
+
+  code(): string {
+    const unique = 'function unique(a) {\n  for (let i = 1; i < a.length; i++) for (let j = 0; j < i; j++) if (equal(a[i], a[j])) return false;\n  return true;\n}';
+    return [unique, ...this.constants, ...this.functions].join('\n');
   }
+
+  /** The name of a function checking `node`: one per schema object, so a `$ref` target (or a recursion) is written once. */
+  fn(node: Schema): string {
+    let name = this.names.get(node);
+    if (name) return name;
+    name = `check${this.names.size}`;
+    this.names.set(node, name);
+    const body = this.statements(node, 'd');
+    this.functions.push(`function ${name}(d) {\n${body.map((l) => `  ${l}`).join('\n')}\n  return true;\n}`);
+    return name;
+  }
+
+  /** A module-level constant for `code`, one per distinct code (the schema repeats its patterns). */
+  private constant(prefix: string, code: string): string {
+    let name = this.constantNames.get(code);
+    if (!name) {
+      name = `${prefix}${this.constantNames.size}`;
+      this.constantNames.set(code, name);
+      this.constants.push(`const ${name} = ${code};`);
+    }
+    return name;
+  }
+
+  private variable(): string {
+    return `v${this.vars++}`;
+  }
+
+  /** Statements that return false unless `v` satisfies `node`; keywords in the order ajv reports them. */
+  private statements(node: Schema, v: string): string[] {
+    if (typeof node === 'boolean') return node ? [] : ['return false;'];
+    const out: string[] = [];
+    // Keywords beside a $ref apply too, as ajv applies them.
+    if (typeof node.$ref === 'string') out.push(`if (!${this.fn(resolveRef(this.root, node.$ref))}(${v})) return false;`);
+    if (node.type !== undefined) out.push(`if (!(${typeTest(node.type as string | string[], v)})) return false;`);
+    if (node.enum !== undefined) out.push(`if (!(${this.among(node.enum as unknown[], v)})) return false;`);
+    if ('const' in node) out.push(`if (!(${this.among([node.const], v)})) return false;`);
+    // Each kind's keywords apply to values of that kind only; after a type check for that kind they need no guard.
+    const kind = node.type === 'integer' ? 'number' : node.type;
+    out.push(...guarded(kind === 'string', `typeof ${v} === "string"`, this.stringStatements(node, v)));
+    out.push(...this.numberStatements(node, v));
+    out.push(...guarded(kind === 'array', `Array.isArray(${v})`, this.arrayStatements(node, v)));
+    out.push(...guarded(kind === 'object', `${v} !== null && typeof ${v} === "object" && !Array.isArray(${v})`, this.objectStatements(node, v)));
+    for (const sub of (node.allOf as Schema[] | undefined) ?? []) out.push(...this.statements(sub, v));
+    if (node.anyOf) out.push(`if (!(${(node.anyOf as Schema[]).map((s) => `${this.fn(s)}(${v})`).join(' || ')})) return false;`);
+    if (node.oneOf) out.push(`if (${(node.oneOf as Schema[]).map((s) => `(${this.fn(s)}(${v}) ? 1 : 0)`).join(' + ')} !== 1) return false;`);
+    if (node.not !== undefined) out.push(`if (${this.fn(node.not as Schema)}(${v})) return false;`);
+    return out;
+  }
+
+  /** `v` is one of `values` (deep equality, as ajv compares; `===` for primitives, where it is the same). */
+  private among(values: unknown[], v: string): string {
+    if (values.every(primitive)) return values.map((x) => `${v} === ${lit(x)}`).join(' || ') || 'false';
+    return `${this.constant('values', lit(values))}.some((x) => equal(x, ${v}))`;
+  }
+
+  private stringStatements(node: Record<string, unknown>, v: string): string[] {
+    const out: string[] = [];
+    // A string has at most as many code points as UTF-16 units, and at least half as many: count only when it matters.
+    if (typeof node.maxLength === 'number') out.push(`if (${v}.length > ${node.maxLength} && codePoints(${v}) > ${node.maxLength}) return false;`);
+    if (typeof node.minLength === 'number') out.push(`if (${v}.length < ${2 * node.minLength} && (${v}.length < ${node.minLength} || codePoints(${v}) < ${node.minLength})) return false;`);
+    if (typeof node.pattern === 'string') out.push(`if (!${this.constant('pattern', `new RegExp(${lit(node.pattern)}, "u")`)}.test(${v})) return false;`);
+    return out;
+  }
+
+  /** Bounds apply to finite numbers only, as ajv applies them with strictNumbers (part of `strict`, as the config is validated). */
+  private numberStatements(node: Record<string, unknown>, v: string): string[] {
+    const bounds = [['minimum', '>='], ['maximum', '<='], ['exclusiveMinimum', '>'], ['exclusiveMaximum', '<']]
+      .filter(([keyword]) => node[keyword!] !== undefined)
+      .map(([keyword, op]) => `${v} ${op} ${lit(node[keyword!])}`);
+    return bounds.length ? [`if (Number.isFinite(${v}) && !(${bounds.join(' && ')})) return false;`] : [];
+  }
+
+  private arrayStatements(node: Record<string, unknown>, v: string): string[] {
+    if (Array.isArray(node.items)) throw new Error('conforms: tuple items are not supported');
+    const out: string[] = [];
+    if (typeof node.minItems === 'number') out.push(`if (${v}.length < ${node.minItems}) return false;`);
+    if (typeof node.maxItems === 'number') out.push(`if (${v}.length > ${node.maxItems}) return false;`);
+    if (node.items !== undefined) {
+      const [i, item] = [this.variable(), this.variable()];
+      out.push(...block(`for (let ${i} = 0; ${i} < ${v}.length; ${i}++)`, [`const ${item} = ${v}[${i}];`, ...this.statements(node.items as Schema, item)]));
+    }
+    if (node.uniqueItems === true) out.push(`if (!unique(${v})) return false;`);
+    return out;
+  }
+
+  private objectStatements(node: Record<string, unknown>, v: string): string[] {
+    const properties = (node.properties ?? {}) as Record<string, Schema>;
+    const out: string[] = [];
+    // A property reads `undefined` when missing, as ajv tests it.
+    for (const key of (node.required as string[] | undefined) ?? []) out.push(`if (${v}[${lit(key)}] === undefined) return false;`);
+    for (const [key, sub] of Object.entries(properties)) {
+      const value = this.variable();
+      const checks = this.statements(sub, value);
+      if (checks.length) out.push(...block('', [`const ${value} = ${v}[${lit(key)}];`, ...block(`if (${value} !== undefined)`, checks)]));
+    }
+    const [key, value] = [this.variable(), this.variable()];
+    const names = node.propertyNames !== undefined ? this.statements(node.propertyNames as Schema, key) : [];
+    const additional = node.additionalProperties !== undefined ? this.statements(node.additionalProperties as Schema, value) : [];
+    if (!names.length && !additional.length) return out;
+    // Keys of `properties` are checked above; any other key by additionalProperties.
+    const other = additional.length === 1 && additional[0] === 'return false;' ? additional : additional.length ? [`const ${value} = ${v}[${key}];`, ...additional] : [];
+    const known = Object.keys(properties).map((k) => `case ${lit(k)}:`);
+    const perKey = [...names, ...(known.length && other.length ? block(`switch (${key})`, [...known, '  break;', 'default:', ...indent(block('', other))]) : other.length ? block('', other) : [])];
+    out.push(...block(`for (const ${key} in ${v})`, perKey));
+    return out;
+  }
+}
+
+const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
+/** `head { lines }`, or a plain block for an empty head. */
+const block = (head: string, lines: string[]) => [`${head ? `${head} ` : ''}{`, ...indent(lines), '}'];
+/** `lines`, inside `if (test)` unless the value is already known to be of the kind. */
+const guarded = (known: boolean, test: string, lines: string[]) => (known || !lines.length ? lines : block(`if (${test})`, lines));
+
+function typeTest(type: string | string[], v: string): string {
+  if (Array.isArray(type)) return type.map((t) => `(${typeTest(t, v)})`).join(' || ');
   switch (type) {
     case 'string':
-      return (data) => typeof data === 'string';
+      return `typeof ${v} === "string"`;
     case 'integer':
-      return Number.isInteger;
+      return `Number.isInteger(${v})`;
     case 'number':
-      return (data) => typeof data === 'number' && Number.isFinite(data);
+      return `Number.isFinite(${v})`;
     case 'boolean':
-      return (data) => typeof data === 'boolean';
+      return `typeof ${v} === "boolean"`;
     case 'null':
-      return (data) => data === null;
+      return `${v} === null`;
     case 'array':
-      return Array.isArray;
+      return `Array.isArray(${v})`;
     case 'object':
-      return (data) => data !== null && typeof data === 'object' && !Array.isArray(data);
+      return `${v} !== null && typeof ${v} === "object" && !Array.isArray(${v})`;
     default:
       throw new Error(`conforms: unknown type ${type}`);
   }
-}
-
-function stringCheck(schema: Record<string, unknown>): ((data: string) => boolean) | undefined {
-  const max = schema.maxLength as number | undefined;
-  const min = schema.minLength as number | undefined;
-  const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
-  if (max === undefined && min === undefined && !pattern) return undefined;
-  return (data) => {
-    // A string has at most as many code points as UTF-16 units, and at least half as many: count only when it matters.
-    if (max !== undefined && data.length > max && codePoints(data) > max) return false;
-    if (min !== undefined && data.length < 2 * min && (data.length < min || codePoints(data) < min)) return false;
-    return !pattern || pattern.test(data);
-  };
-}
-
-/** Bounds apply to finite numbers only, as ajv applies them with strictNumbers (part of `strict`, as the config is validated). */
-function numberCheck(schema: Record<string, unknown>): ((data: number) => boolean) | undefined {
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = schema as Record<string, number | undefined>;
-  if (minimum === undefined && maximum === undefined && exclusiveMinimum === undefined && exclusiveMaximum === undefined) return undefined;
-  return (data) =>
-    !Number.isFinite(data) ||
-    ((minimum === undefined || data >= minimum) && (maximum === undefined || data <= maximum) && (exclusiveMinimum === undefined || data > exclusiveMinimum) && (exclusiveMaximum === undefined || data < exclusiveMaximum));
-}
-
-function arrayCheck(schema: Record<string, unknown>, compile: (node: unknown) => Check): ((data: unknown[]) => boolean) | undefined {
-  const min = schema.minItems as number | undefined;
-  const max = schema.maxItems as number | undefined;
-  if (Array.isArray(schema.items)) throw new Error('conforms: tuple items are not supported');
-  const items = schema.items !== undefined ? compile(schema.items) : undefined;
-  const unique = schema.uniqueItems === true;
-  if (min === undefined && max === undefined && !items && !unique) return undefined;
-  return (data) => {
-    if ((min !== undefined && data.length < min) || (max !== undefined && data.length > max)) return false;
-    if (items) for (let i = 0; i < data.length; i++) if (!items(data[i])) return false;
-    if (unique) for (let i = 1; i < data.length; i++) for (let j = 0; j < i; j++) if (equal(data[i], data[j])) return false;
-    return true;
-  };
-}
-
-function objectCheck(schema: Record<string, unknown>, compile: (node: unknown) => Check): ((data: Record<string, unknown>) => boolean) | undefined {
-  // Indexed loops throughout: most of a run's checks execute before V8 optimises them, where iterators cost.
-  const keys = Object.keys((schema.properties ?? {}) as Record<string, Schema>);
-  const checks = keys.map((key) => compile((schema.properties as Record<string, Schema>)[key]));
-  const known = new Set(keys);
-  const required = (schema.required as string[] | undefined) ?? [];
-  const additional = schema.additionalProperties !== undefined ? compile(schema.additionalProperties) : undefined;
-  const names = schema.propertyNames !== undefined ? compile(schema.propertyNames) : undefined;
-  if (!keys.length && !required.length && !additional && !names) return undefined;
-  return (data) => {
-    // A property reads `undefined` when missing, as ajv tests it.
-    for (let i = 0; i < required.length; i++) if (data[required[i]!] === undefined) return false;
-    for (let i = 0; i < keys.length; i++) {
-      const value = data[keys[i]!];
-      if (value !== undefined && !checks[i]!(value)) return false;
-    }
-    if (additional || names) {
-      for (const key in data) {
-        if (names && !names(key)) return false;
-        if (additional && !known.has(key) && !additional(data[key])) return false;
-      }
-    }
-    return true;
-  };
 }
 
 /** The schema a local `$ref` (`#/definitions/port`) points to. */

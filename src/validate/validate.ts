@@ -1,8 +1,8 @@
 /** Stage 3: validate the parsed config against the JSON Schema and apply its defaults. */
 import type { ErrorObject } from 'ajv';
 import { defaults } from '../generated/defaults.js';
-import { schema } from '../generated/validation-schema.js';
-import { compileSchema, resolveRef, type Check } from './conforms.js';
+import { conformsConfig } from '../generated/config-checks.js';
+import { resolveRef } from './conforms.js';
 import { withDefaults } from './defaults.js';
 import { translate } from './errors.js';
 import { readFileSync } from 'node:fs';
@@ -14,15 +14,12 @@ import type { Diagnostic, Finding, ParsedSource, StageResult, ValidConfig } from
 /** Config versions this obscompile understands. */
 export const SUPPORTED_VERSIONS = [1] as const;
 
-/** The schema's checks, compiled on first use. */
-let valid: Check | undefined;
-
 /** Checks the parsed config against the schema; returns it with the schema's defaults, never touching the input. */
 export async function validate(parsed: ParsedSource): Promise<StageResult<ValidConfig>> {
   const data = withDefaults(parsed.data, defaults) as Record<string, unknown>;
   const unsupported = checkVersion(data);
   if (unsupported) return { diagnostics: await place(parsed, [unsupported]) };
-  if ((valid ??= compileSchema(schema))(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
+  if (conformsConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
   // ajv's validator explains what is wrong (and has the last word: it is the reference conforms() is held to).
   const { validate: validateConfig } = await import('../generated/validate-config.js');
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };

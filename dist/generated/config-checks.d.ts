@@ -1,0 +1,1 @@
+export function conformsConfig(d: any): boolean;
