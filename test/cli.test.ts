@@ -26,6 +26,19 @@ test('each command has its own --help with its flags', async () => {
   for (const flag of ['--config', '--out', '--stdout', '--dry-run', '--force', '--format']) assert.ok(r.stdout.includes(flag), `build --help mentions ${flag}`);
 });
 
+test('a command declared alone (the command line starts with it) helps as it does among all of them', async () => {
+  // `obscompile build --help` declares only build; `obscompile help build` declares every command first.
+  for (const command of ['validate', 'build', 'check', 'schema', 'docs', 'explain', 'init']) {
+    const alone = await cli([command, '--help'], ROOT);
+    const amongAll = await cli(['help', command], ROOT);
+    assert.is(alone.code, 0);
+    assert.is(alone.stdout, amongAll.stdout, `${command} --help`);
+  }
+  const typo = await cli(['buidl'], ROOT);
+  assert.is(typo.code, 2);
+  assert.match(typo.stderr, /unknown command 'buidl'\n\(Did you mean build\?\)/);
+});
+
 test('an unknown command or option is a usage error (exit 2)', async () => {
   assert.is((await cli(['frobnicate'], ROOT)).code, 2);
   const r = await cli(['validate', '--bogus'], example);

@@ -17,7 +17,64 @@ const sizeOption = () =>
       return Number(v);
     });
 
-function program(io: Io, exit: { code: number }): Command {
+type Act = (load: () => Promise<(opts: never, io: Io, args: string[]) => Promise<number>>) => (...params: unknown[]) => Promise<void>;
+
+/** Each command's declaration: its options, and the module that runs it (loaded only when it runs). */
+const COMMANDS: Record<string, (cli: Command, act: Act) => void> = {
+  validate: (cli, act) =>
+    cli.command('validate').description('check the config against the schema and the semantic rules; write nothing')
+      .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption()).addOption(formatOption())
+      .action(act(async () => (await import('./commands/validate.js')).validateCommand)),
+  build: (cli, act) =>
+    cli.command('build').description('compile the config and write every artifact into the output folder')
+      .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
+      .option('-o, --out <dir>', 'output folder (default: output.dir of the config, relative to it)')
+      .option('--stdout <artifact>', 'print one artifact to stdout instead of writing files')
+      .option('--dry-run', 'report what would be written, write nothing', false)
+      .option('--force', 'overwrite generated files that were edited by hand', false)
+      .addOption(formatOption())
+      .action(act(async () => (await import('./commands/build.js')).buildCommand)),
+  check: (cli, act) =>
+    cli.command('check').description('compile in memory and fail with a unified diff when the output folder drifted (for CI)')
+      .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
+      .option('-o, --out <dir>', 'output folder to compare (default: output.dir of the config)')
+      .addOption(formatOption())
+      .action(act(async () => (await import('./commands/check.js')).checkCommand)),
+  schema: (cli, act) =>
+    cli.command('schema').description('print the JSON Schema of observability.config.yaml, or of a fleet file (for editors)')
+      .addOption(new Option('--kind <kind>', 'config: observability.config.yaml; fleet: observability.fleet.yaml, host overrides included').choices(['config', 'fleet']).default('config'))
+      .option('-o, --out <file>', 'write the schema to a file instead of stdout')
+      .addOption(formatOption())
+      .action(act(async () => (await import('./commands/schema.js')).schemaCommand)),
+  docs: (cli, act) =>
+    cli.command('docs').description('print the component and metrics tables, or keep them current in a README')
+      .addOption(configOption()).addOption(sizeOption())
+      .addOption(new Option('--table <name>', 'which table').choices(['components', 'metrics', 'all']).default('all'))
+      .option('--inject <readme>', 'replace the tables between <!-- obscompile:begin NAME --> and <!-- obscompile:end NAME --> markers')
+      .option('--check', 'with --inject: fail with a diff when the README is stale, write nothing', false)
+      .addOption(formatOption())
+      .action(act(async () => (await import('./commands/docs.js')).docsCommand)),
+  explain: (cli, act) =>
+    cli.command('explain').description('print a config value as resolved, the file:line that set it, and the layers it overrode')
+      .argument('<path>', 'a config path, such as prometheus.port or prometheus.extraTargets[0].job')
+      .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
+      .option('--host <name>', 'with --fleet: the host whose layered config to explain')
+      .addOption(formatOption())
+      .action(act(async () => (await import('./commands/explain.js')).explainCommand)),
+  init: (cli, act) =>
+    cli.command('init').description('write a commented starter observability.config.yaml with the editor schema modeline')
+      .argument('[dir]', 'folder to create it in', '.')
+      .addOption(new Option('--example <name>', 'start from a shipped example instead of the minimal starter').choices(['sglang-dev', 'cpu-only']))
+      .addOption(formatOption())
+      .action(act(async () => (await import('./commands/init.js')).initCommand)),
+};
+
+/**
+ * The program for `argv`. A command line that starts with a command (`obscompile build …`, as nearly every run does)
+ * declares that command only: declaring them all is most of commander's share of a run. Anything else (`--help`,
+ * `help`, a mistyped command) declares them all, so help lists them and a typo gets a suggestion.
+ */
+function program(io: Io, exit: { code: number }, argv: readonly string[]): Command {
   const cli = new Command('obscompile')
     .description('Compile observability.config.yaml into the scripts, compose file, Prometheus config, devcontainer.json and metrics catalog of a GPU LLM dev container.')
     .version(VERSION, '-v, --version', 'print the obscompile version')
@@ -25,7 +82,7 @@ function program(io: Io, exit: { code: number }): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
-  const act = (load: () => Promise<(opts: never, io: Io, args: string[]) => Promise<number>>) =>
+  const act: Act = (load) =>
     async (...params: unknown[]) => {
       const command = params[params.length - 1] as Command;
       const action = await load();
@@ -51,45 +108,8 @@ function program(io: Io, exit: { code: number }): Command {
       io.out(format === 'json' ? jsonEnvelope(command.name(), exit.code, document.diagnostics, document.result) : sarifLog(document.diagnostics, VERSION));
     };
 
-  cli.command('validate').description('check the config against the schema and the semantic rules; write nothing')
-    .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption()).addOption(formatOption())
-    .action(act(async () => (await import('./commands/validate.js')).validateCommand));
-  cli.command('build').description('compile the config and write every artifact into the output folder')
-    .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
-    .option('-o, --out <dir>', 'output folder (default: output.dir of the config, relative to it)')
-    .option('--stdout <artifact>', 'print one artifact to stdout instead of writing files')
-    .option('--dry-run', 'report what would be written, write nothing', false)
-    .option('--force', 'overwrite generated files that were edited by hand', false)
-    .addOption(formatOption())
-    .action(act(async () => (await import('./commands/build.js')).buildCommand));
-  cli.command('check').description('compile in memory and fail with a unified diff when the output folder drifted (for CI)')
-    .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
-    .option('-o, --out <dir>', 'output folder to compare (default: output.dir of the config)')
-    .addOption(formatOption())
-    .action(act(async () => (await import('./commands/check.js')).checkCommand));
-  cli.command('schema').description('print the JSON Schema of observability.config.yaml, or of a fleet file (for editors)')
-    .addOption(new Option('--kind <kind>', 'config: observability.config.yaml; fleet: observability.fleet.yaml, host overrides included').choices(['config', 'fleet']).default('config'))
-    .option('-o, --out <file>', 'write the schema to a file instead of stdout')
-    .addOption(formatOption())
-    .action(act(async () => (await import('./commands/schema.js')).schemaCommand));
-  cli.command('docs').description('print the component and metrics tables, or keep them current in a README')
-    .addOption(configOption()).addOption(sizeOption())
-    .addOption(new Option('--table <name>', 'which table').choices(['components', 'metrics', 'all']).default('all'))
-    .option('--inject <readme>', 'replace the tables between <!-- obscompile:begin NAME --> and <!-- obscompile:end NAME --> markers')
-    .option('--check', 'with --inject: fail with a diff when the README is stale, write nothing', false)
-    .addOption(formatOption())
-    .action(act(async () => (await import('./commands/docs.js')).docsCommand));
-  cli.command('explain').description('print a config value as resolved, the file:line that set it, and the layers it overrode')
-    .argument('<path>', 'a config path, such as prometheus.port or prometheus.extraTargets[0].job')
-    .addOption(configOption()).addOption(sizeOption()).addOption(fleetOption())
-    .option('--host <name>', 'with --fleet: the host whose layered config to explain')
-    .addOption(formatOption())
-    .action(act(async () => (await import('./commands/explain.js')).explainCommand));
-  cli.command('init').description('write a commented starter observability.config.yaml with the editor schema modeline')
-    .argument('[dir]', 'folder to create it in', '.')
-    .addOption(new Option('--example <name>', 'start from a shipped example instead of the minimal starter').choices(['sglang-dev', 'cpu-only']))
-    .addOption(formatOption())
-    .action(act(async () => (await import('./commands/init.js')).initCommand));
+  const only = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? argv[0] : undefined;
+  for (const [name, declare] of Object.entries(COMMANDS)) if (!only || name === only) declare(cli, act);
   for (const command of cli.commands) command.addHelpText('after', helpAfter(command.name()));
   return cli;
 }
@@ -102,7 +122,7 @@ function wantsJson(argv: readonly string[]): boolean {
 /** Runs the CLI on `argv` (without node and script); returns the exit code. */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const exit = { code: EXIT.ok };
-  const cli = program(io, exit);
+  const cli = program(io, exit, argv);
   try {
     await cli.parseAsync([...argv], { from: 'user' });
     return exit.code;
