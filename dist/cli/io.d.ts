@@ -15,6 +15,8 @@ export interface Io {
 export declare function lineWriter(write: (bytes: Buffer, offset: number) => number, stream: () => {
     write(bytes: Buffer): unknown;
 }): (text: string) => void;
+/** True once some output went to a stream (see lineWriter): it is written asynchronously, after the run returns. */
+export declare const outputStreamed: () => boolean;
 /** The process's own standard output and error. */
 export declare const processIo: () => Io;
 /** Exit codes (DESIGN.md): 0 ok, 1 invalid config or drift, 2 usage or I/O error. */

@@ -31,9 +31,17 @@ export function lineWriter(write: (bytes: Buffer, offset: number) => number, str
         else throw error;
       }
     }
-    if (mode === 'stream' && done < bytes.length) stream().write(bytes.subarray(done));
+    if (mode === 'stream' && done < bytes.length) {
+      streamed = true;
+      stream().write(bytes.subarray(done));
+    }
   };
 }
+
+let streamed = false;
+
+/** True once some output went to a stream (see lineWriter): it is written asynchronously, after the run returns. */
+export const outputStreamed = (): boolean => streamed;
 
 /** The process's own standard output and error. */
 export const processIo = (): Io => ({
