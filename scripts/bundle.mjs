@@ -75,13 +75,16 @@ const chunks = {
     });
   },
 };
+/** Where the package folder is from a bundle's folder, and the version being bundled (see src/paths.ts). */
+const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const packageDefine = (root) => JSON.stringify({ root, version });
 const bundleFile = `${outdir}obscompile.cjs`;
 await build({
   ...common,
   entryPoints: [src('cli/bin.ts')],
   outfile: bundleFile,
-  // paths.ts finds the package from its module's folder; in CommonJS that is the bundle's own.
-  define: { 'import.meta.dirname': '__dirname' },
+  // paths.ts finds the package from its module's folder (in CommonJS the bundle's own): two folders up.
+  define: { 'import.meta.dirname': '__dirname', OBSCOMPILE_PACKAGE: packageDefine('../..') },
   // cosmiconfig can load TypeScript configs; obscompile never asks it to, so TypeScript stays out of the bundle.
   external: ['typescript'],
   plugins: [lazyChildProcess, chunks],
@@ -108,6 +111,7 @@ await build({
   format: 'esm',
   entryPoints: [src('index.ts')],
   outfile: `${dist}index.js`,
+  define: { OBSCOMPILE_PACKAGE: packageDefine('..') },
   external: ['typescript'],
   // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
   banner: { js: "import { createRequire as __obsCreateRequire } from 'node:module'; const require = __obsCreateRequire(import.meta.url);" },

@@ -9,9 +9,19 @@ interface PackageJson {
 
 let found: { root: string; manifest: PackageJson } | undefined;
 
+/**
+ * Written into the bundles by scripts/bundle.mjs: the package folder relative to the bundle's, and the version it
+ * bundled (test/dist.test.ts holds the bundles to the sources, package.json included), so a bundled run reads no
+ * package.json. Undefined when the sources run as they are.
+ */
+declare const OBSCOMPILE_PACKAGE: { root: string; version: string } | undefined;
+
 /** obscompile's own package.json and its folder, found once by walking up from this module. */
 function ownPackage(): { root: string; manifest: PackageJson } {
   if (found) return found;
+  if (typeof OBSCOMPILE_PACKAGE !== 'undefined') {
+    return (found = { root: join(import.meta.dirname, OBSCOMPILE_PACKAGE.root), manifest: { name: 'obscompile', version: OBSCOMPILE_PACKAGE.version } });
+  }
   let dir = import.meta.dirname;
   for (;;) {
     const file = join(dir, 'package.json');
