@@ -4,10 +4,15 @@
  * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
  * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
-import { type WriteFileOptions } from 'node:fs';
+import { type Stats, type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 export declare const chmod: typeof promises.chmod;
 export declare const lstat: typeof promises.lstat;
+/**
+ * lstat that resolves to undefined for a missing path instead of rejecting: a rejection costs a run an exception
+ * and Node's unhandled-rejection bookkeeping, and "not there" is a usual answer (an output folder with no journal).
+ */
+export declare const lstatIfAny: (path: string) => Promise<Stats | undefined>;
 export declare const mkdir: typeof promises.mkdir;
 interface ReadFile {
     (path: string, encoding: 'utf8'): Promise<string>;

@@ -4,7 +4,7 @@
  * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
  * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
-import { chmodSync, closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type WriteFileOptions } from 'node:fs';
+import { chmodSync, closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 
 /** `f` as an async function: its result, or its exception as a rejection. */
@@ -12,6 +12,11 @@ const later = (f: (...args: never[]) => unknown): unknown => async (...args: nev
 
 export const chmod = later(chmodSync) as typeof promises.chmod;
 export const lstat = later(lstatSync) as typeof promises.lstat;
+/**
+ * lstat that resolves to undefined for a missing path instead of rejecting: a rejection costs a run an exception
+ * and Node's unhandled-rejection bookkeeping, and "not there" is a usual answer (an output folder with no journal).
+ */
+export const lstatIfAny = later((path: string) => lstatSync(path, { throwIfNoEntry: false })) as (path: string) => Promise<Stats | undefined>;
 export const mkdir = later(mkdirSync) as typeof promises.mkdir;
 interface ReadFile {
   (path: string, encoding: 'utf8'): Promise<string>;

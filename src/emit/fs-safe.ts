@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { chmod, close, fchmod, fsync, lstat, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
+import { chmod, close, fchmod, fsync, lstat, lstatIfAny, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 export type Existing =
@@ -10,7 +10,8 @@ export type Existing =
 /** What is at `file` now, without following a symlink. */
 export async function inspect(file: string): Promise<Existing> {
   try {
-    const info = await lstat(file);
+    const info = await lstatIfAny(file);
+    if (!info) return { kind: 'missing' };
     if (info.isSymbolicLink()) return { kind: 'other', what: 'a symbolic link' };
     if (!info.isFile()) return { kind: 'other', what: info.isDirectory() ? 'a folder' : 'not a regular file' };
     return { kind: 'file', content: await readFile(file), executable: (info.mode & 0o111) !== 0 };

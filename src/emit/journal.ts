@@ -3,7 +3,7 @@
  * which temps replace which files, and only then are they renamed. A build killed part-way leaves the journal, and
  * the next build (or `check`) finishes the set instead of mistaking the new files for hand edits.
  */
-import { chmod, lstat, readFile, rename, rm } from '../fs.js';
+import { chmod, lstat, lstatIfAny, readFile, rename, rm } from '../fs.js';
 import { basename, join } from 'node:path';
 import { writeAtomic } from './fs-safe.js';
 import { sha256, type Manifest } from './manifest.js';
@@ -24,6 +24,8 @@ const plain = (name: unknown): name is string => typeof name === 'string' && nam
 
 /** The pending journal of `outDir`, or undefined; a journal that is not ours in shape is ignored. */
 export async function readJournal(outDir: string): Promise<Journal | undefined> {
+  // Most folders have none: looked up first, so that its absence is not an error thrown and caught.
+  if (!(await lstatIfAny(join(outDir, JOURNAL_FILE)))) return undefined;
   try {
     const j = JSON.parse(await readFile(join(outDir, JOURNAL_FILE), 'utf8')) as Journal;
     const ok = typeof j.manifest === 'string' && j.steps.every((s) => plain(s.file) && (s.temp === undefined || plain(s.temp))) && j.remove.every((r) => plain(r.file));
