@@ -119,6 +119,8 @@ try {
     return { ...c, med, ratio: median(t.ratios), spread: spread(t.ratios), cold, coldSpread: c.label ? spread(t.coldRatios) : '', mib: kib / 1024, target, coldTarget };
   });
   console.log(`obscompile start-up benchmark: ${runs} alternating runs per command, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  // Every process inherits this environment, the floor included; a CA bundle named here is parsed at every start.
+  if (process.env.NODE_EXTRA_CA_CERTS) console.log('NODE_EXTRA_CA_CERTS is set: every node process here, `node -e 0` included, parses that CA bundle at start-up (part of the floor; unset it to compare without)');
   console.log('| command | median ms | x node -e 0 (middle half) | target | x node -e 0, no code cache (middle half) | target | peak MiB |');
   console.log('|---|---|---|---|---|---|---|');
   const verdict = (ratio, target) => (target === undefined ? '' : `${ratio <= target ? 'met' : 'MISSED'} (≤ ${target}x)`);
