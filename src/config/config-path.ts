@@ -1,6 +1,13 @@
 /** Paths inside the config: parsing ajv's JSON Pointers and printing paths in messages. Loads no YAML library. */
 import type { ConfigPath } from '../types.js';
 
+/** The value at `path` of plain data, or undefined. */
+export function valueAt(data: unknown, path: ConfigPath): unknown {
+  let node = data;
+  for (const seg of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg as string] : undefined;
+  return node;
+}
+
 /** Splits an ajv JSON Pointer (`/prometheus/port`) into path segments. */
 export function fromPointer(pointer: string): (string | number)[] {
   if (!pointer) return [];

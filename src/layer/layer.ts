@@ -4,6 +4,7 @@
  *
  * Merge rules: mappings merge key by key; lists and scalars replace; `null` removes the key (its default applies).
  */
+import { valueAt } from '../config/config-path.js';
 import type { ConfigPath, ParsedSource, PositionedSource } from '../types.js';
 
 /** One layer: a parsed file and where the config sits inside it (`[]` for a config file, `['hosts', 2, 'config']` in a fleet). */
@@ -13,13 +14,6 @@ export interface Layer {
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** The value at `path` of plain data, or undefined. */
-export function valueAt(data: unknown, path: ConfigPath): unknown {
-  let node = data;
-  for (const seg of path) node = isMap(node) || Array.isArray(node) ? (node as Record<string, unknown>)[seg as string] : undefined;
-  return node;
-}
 
 /** `override` on top of `base` by the merge rules; neither input is changed. */
 export function merge(base: unknown, override: unknown): unknown {

@@ -7,7 +7,7 @@ import { withDefaults } from './defaults.js';
 import { translate } from './errors.js';
 import { readFileSync } from 'node:fs';
 import { shipped } from '../paths.js';
-import { fromPointer } from '../config/config-path.js';
+import { fromPointer, valueAt } from '../config/config-path.js';
 import { place } from '../parse/position.js';
 import type { Diagnostic, Finding, ParsedSource, StageResult, ValidConfig } from '../types.js';
 
@@ -53,12 +53,6 @@ function enrich(errors: ErrorObject[], data: unknown): ErrorObject[] {
     const path = fromPointer(e.instancePath);
     return { ...e, data: valueAt(data, path), parentSchema: schemaAt(schemaDocument(), path) as ErrorObject['parentSchema'] };
   });
-}
-
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let node = root;
-  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
-  return node;
 }
 
 /** The schema that applies at an instance path (following properties, items, additionalProperties and local $refs). */

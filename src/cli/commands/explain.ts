@@ -1,7 +1,8 @@
 /** `obscompile explain PATH`: a config value as obscompile resolved it, where it was written, and what it overrode. */
 import { analyze } from '../../analyze.js';
 import { fromDisplay } from '../../config/config-path.js';
-import { valueAt, writers, type Layer } from '../../layer/layer.js';
+import { valueAt } from '../../config/config-path.js';
+import { writers, type Layer } from '../../layer/layer.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
 import type { ConfigPath, ValidConfig } from '../../types.js';
