@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/validate/ajv-options.js';
-import { ANNOTATIONS as SCHEMA_ANNOTATIONS, checkSource, unknownKeywords } from '../src/validate/conforms.js';
+import { ANNOTATIONS as SCHEMA_ANNOTATIONS, checkModule, unknownKeywords } from '../src/validate/conforms.js';
 import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 
@@ -102,10 +102,8 @@ function configChecksModule(schema: Record<string, unknown>): GeneratedFile[] {
   const checked = validationOnly(schema) as Record<string, unknown>;
   const unknown = [...unknownKeywords(checked)];
   if (unknown.length) throw new Error(`schema keywords src/validate/conforms.ts does not check: ${unknown.join(', ')}`);
-  const { code, entry } = checkSource(checked);
-  const helpers = "import ajvEqual from 'ajv/dist/runtime/equal.js';\nimport ajvLength from 'ajv/dist/runtime/ucs2length.js';\n\n// ajv's runtime helpers (CommonJS: their function is `default`): deep equality and lengths in code points.\nconst equal = ajvEqual.default;\nconst codePoints = ajvLength.default;\n";
   return [
-    { path: 'src/generated/config-checks.js', content: `${BANNER}/* eslint-disable */\n${helpers}\n${code}\n\n/** Whether a config (defaults applied) satisfies the schema. */\nexport const conformsConfig = ${entry};\n` },
+    { path: 'src/generated/config-checks.js', content: `${BANNER}/* eslint-disable */\n${checkModule(checked, 'conformsConfig')}` },
     { path: 'src/generated/config-checks.d.ts', content: `${BANNER}export declare const conformsConfig: (data: unknown) => boolean;\n` },
   ];
 }

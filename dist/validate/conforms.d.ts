@@ -24,8 +24,13 @@ export declare function conforms(data: unknown, schema: Schema): boolean;
 /** `schema`'s checks as a function made now from checkSource, for tests and schemas not known at build time. */
 export declare function compileSchema(schema: Schema): Check;
 /**
+ * `schema`'s checks as an ES module exporting `name` (what `npm run generate` writes to src/generated/config-checks.js):
+ * checkSource's code with the helpers it names imported as this file imports them.
+ */
+export declare function checkModule(schema: Schema, name: string): string;
+/**
  * JavaScript that checks `schema`: functions and constants that use `equal` and `codePoints` (ajv's runtime helpers,
- * bound by whoever wraps the code), and the name of the function to call. Each `$ref` target and each branch of a
+ * bound by compileSchema and checkModule), and the name of the function to call. Each `$ref` target and each branch of a
  * combinator is one function; every other node is written inline into its parent as statements that return false,
  * so a config is checked by a handful of calls with no keyword looked up at run time.
  */

@@ -51,8 +51,30 @@ export function compileSchema(schema: Schema): Check {
 }
 
 /**
+ * `schema`'s checks as an ES module exporting `name` (what `npm run generate` writes to src/generated/config-checks.js):
+ * checkSource's code with the helpers it names imported as this file imports them.
+ */
+export function checkModule(schema: Schema, name: string): string {
+  const { code, entry } = checkSource(schema);
+  return [
+    "import ajvEqual from 'ajv/dist/runtime/equal.js';",
+    "import ajvLength from 'ajv/dist/runtime/ucs2length.js';",
+    '',
+    "// ajv's runtime helpers (CommonJS: their function is `default`): deep equality and lengths in code points.",
+    'const equal = ajvEqual.default;',
+    'const codePoints = ajvLength.default;',
+    '',
+    code,
+    '',
+    '/** Whether a config (defaults applied) satisfies the schema. */',
+    `export const ${name} = ${entry};`,
+    '',
+  ].join('\n');
+}
+
+/**
  * JavaScript that checks `schema`: functions and constants that use `equal` and `codePoints` (ajv's runtime helpers,
- * bound by whoever wraps the code), and the name of the function to call. Each `$ref` target and each branch of a
+ * bound by compileSchema and checkModule), and the name of the function to call. Each `$ref` target and each branch of a
  * combinator is one function; every other node is written inline into its parent as statements that return false,
  * so a config is checked by a handful of calls with no keyword looked up at run time.
  */
