@@ -1,5 +1,6 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder, then write atomically or report drift. */
 import { basename, dirname, join, relative } from 'node:path';
+import { lstatIfAny } from '../fs.js';
 import { fileDiagnostic } from '../diagnostics/make.js';
 import { acquireLock, discard, inspect, isInside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
@@ -149,7 +150,7 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
  */
 async function alreadyCurrent(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[] | undefined> {
   const names = [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE];
-  if ((await leftoverTemps(target.outDir, names)).length || (await inspect(join(target.outDir, JOURNAL_FILE))).kind !== 'missing') return undefined;
+  if ((await leftoverTemps(target.outDir, names)).length || (await lstatIfAny(join(target.outDir, JOURNAL_FILE)))) return undefined;
   const plans = await plan(artifacts, target);
   if (plans.some((p) => p.state !== 'unchanged')) return undefined;
   return (await nextManifest(plans, target, artifacts)).current ? plans : undefined;
