@@ -1,6 +1,5 @@
 /** Generated-file producers shared by `npm run generate` and the staleness test. */
 import { readFile, readdir } from 'node:fs/promises';
-import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -8,6 +7,7 @@ import { createAjv } from '../src/validate/ajv-options.js';
 import { ANNOTATIONS as SCHEMA_ANNOTATIONS, checkModule, unknownKeywords } from '../src/validate/conforms.js';
 import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
+import { compileTemplate } from './template-compiler.js';
 
 export interface GeneratedFile {
   /** Path relative to the package root. */
@@ -117,23 +117,19 @@ function defaultsModule(schema: Record<string, unknown>): GeneratedFile[] {
   ];
 }
 
-/** Handlebars templates precompiled with noEscape and strict (DESIGN.md, "Templates and escaping"). */
-async function precompiledTemplates(): Promise<GeneratedFile[]> {
+/** Handlebars templates compiled to plain functions, with strict and no-escape semantics (scripts/template-compiler.ts). */
+async function compiledTemplates(): Promise<GeneratedFile[]> {
   const dir = new URL('templates/', root);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.hbs')).sort();
   const entries: string[] = [];
-  for (const file of files) {
-    const source = await readFile(new URL(file, dir), 'utf8');
-    const spec = Handlebars.precompile(source, { noEscape: true, strict: true, knownHelpersOnly: false });
-    entries.push(`  ${JSON.stringify(file.replace(/\.hbs$/, ''))}: ${spec}`);
-  }
+  for (const file of files) entries.push(`  ${JSON.stringify(file.replace(/\.hbs$/, ''))}: ${compileTemplate(`templates/${file}`, await readFile(new URL(file, dir), 'utf8'))}`);
   const names = files.map((f) => `'${f.replace(/\.hbs$/, '')}'`).join(' | ');
   const banner = BANNER.replace('schema/observability.schema.json', 'templates/*.hbs');
   return [
-    { path: 'src/generated/templates.js', content: `${banner}/* eslint-disable */\nexport const templates = {\n${entries.join(',\n')}\n};\n` },
+    { path: 'src/generated/templates.js', content: `${banner}export const templates = {\n${entries.join(',\n')},\n};\n` },
     {
       path: 'src/generated/templates.d.ts',
-      content: `${banner}import type { TemplateSpecification } from 'handlebars';\nexport type TemplateName = ${names};\nexport declare const templates: Record<TemplateName, TemplateSpecification>;\n`,
+      content: `${banner}import type { TemplateRuntime } from '../render/templates.js';\nexport type TemplateName = ${names};\nexport declare const templates: Record<TemplateName, (context: object, runtime: TemplateRuntime) => string>;\n`,
     },
   ];
 }
@@ -192,5 +188,5 @@ async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFi
 
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await precompiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
 }

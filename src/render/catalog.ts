@@ -1,5 +1,5 @@
 /** metrics_catalog.md: every metric the enabled sources emit, from the catalog data of the configured versions. */
-import { renderTemplate } from './handlebars.js';
+import { renderTemplate } from './templates.js';
 import { finish, headerText, htmlCommentText, markdownCell, markdownCode as code } from './text.js';
 import type { CatalogRow, CatalogSection, Model } from '../model/model.js';
 import type { Artifact } from '../types.js';

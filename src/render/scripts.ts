@@ -1,5 +1,5 @@
 /** Shell artifacts from Handlebars templates: every config value goes through the `sh` quoting helper. */
-import { renderTemplate } from './handlebars.js';
+import { renderTemplate } from './templates.js';
 import { finish, headerText } from './text.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';

@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
-import { renderTemplate } from '../../render/handlebars.js';
+import { renderTemplate } from '../../render/templates.js';
 import { EXIT, type Io } from '../io.js';
 import { report } from './report.js';
 import { SCHEMA_COPY, schemaFile, shipped } from '../../paths.js';
