@@ -8,6 +8,7 @@ import { ANNOTATIONS as SCHEMA_ANNOTATIONS, checkModule, unknownKeywords } from 
 import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 import { compileTemplate } from './template-compiler.js';
+import { checksumModule } from '../src/cli/checksum-module.js';
 
 export interface GeneratedFile {
   /** Path relative to the package root. */
@@ -117,6 +118,17 @@ function defaultsModule(schema: Record<string, unknown>): GeneratedFile[] {
   ];
 }
 
+/** The launcher's checksum as WebAssembly bytes (src/cli/checksum-module.ts), so no run assembles them. */
+function checksumWasmModule(): GeneratedFile[] {
+  const banner = BANNER.replace('schema/observability.schema.json', 'src/cli/checksum-module.ts');
+  const bytes = [...checksumModule()].map((b) => `0x${b.toString(16).padStart(2, '0')}`);
+  const lines = Array.from({ length: Math.ceil(bytes.length / 16) }, (_, i) => `  ${bytes.slice(i * 16, i * 16 + 16).join(', ')},`);
+  return [
+    { path: 'src/generated/checksum-wasm.js', content: `${banner}export const CHECKSUM_WASM = [\n${lines.join('\n')}\n];\n` },
+    { path: 'src/generated/checksum-wasm.d.ts', content: `${banner}export declare const CHECKSUM_WASM: readonly number[];\n` },
+  ];
+}
+
 /** Handlebars templates compiled to plain functions, with strict and no-escape semantics (scripts/template-compiler.ts). */
 async function compiledTemplates(): Promise<GeneratedFile[]> {
   const dir = new URL('templates/', root);
@@ -188,5 +200,5 @@ async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFi
 
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...(await catalogModule(schema)), await fleetSchema(schema)];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...checksumWasmModule(), ...(await catalogModule(schema)), await fleetSchema(schema)];
 }

@@ -12,6 +12,4 @@ export declare function readWithChecksum(read: Read, position: number, size: num
     data: Uint8Array;
     sum: string;
 };
-/** The same function in plain BigInt arithmetic: the specification the tests hold the WebAssembly to. */
-export declare function checksumReference(data: Uint8Array): string;
 export {};
