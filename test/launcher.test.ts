@@ -162,6 +162,27 @@ test('the libraries shipped as separate files load where a run needs them', () =
   assert.match(fleet.stderr, /observability\.fleet\.yaml:3:\d+: error \[OBS_SCHEMA_UNKNOWN_KEY\] unknown key `colour`/);
 });
 
+test('commander is read only for help, the version and mistakes: the everyday command lines run without it', () => {
+  const log = path.join(work, 'loaded.txt');
+  const hook = path.join(work, 'record-chunks.cjs');
+  writeFileSync(hook, "const M = require('node:module'); const load = M._load; M._load = function (request, ...rest) { if (request.includes('obscompile-')) require('node:fs').appendFileSync(process.env.LOAD_LOG, request + '\\n'); return load.call(this, request, ...rest); };\n");
+  const loaded = (args: string[]) => {
+    writeFileSync(log, '');
+    const r = obscompile(args, { XDG_CACHE_HOME: path.join(work, 'cache-e'), NODE_OPTIONS: `--require ${hook}`, LOAD_LOG: log });
+    return { ...r, chunks: readFileSync(log, 'utf8') };
+  };
+  const everyday = loaded(['validate', '--config', example, '--format', 'json']);
+  assert.is(everyday.code, 0, everyday.stderr);
+  assert.not.match(everyday.chunks, /commander/);
+  const help = loaded(['validate', '--help']);
+  assert.is(help.code, 0, help.stderr);
+  assert.match(help.stdout, /^Usage: obscompile validate \[options\]/);
+  assert.match(help.chunks, /obscompile-commander\.cjs/);
+  const mistake = loaded(['validate', '--bogus']);
+  assert.is(mistake.code, 2);
+  assert.match(mistake.stderr, /unknown option '--bogus'/);
+});
+
 test('errors and exit codes pass through the launcher unchanged', () => {
   const broken = path.join(work, 'broken.yaml');
   writeFileSync(broken, 'version: 1\nprometheus:\n  port: "x"\n');

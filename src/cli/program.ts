@@ -1,0 +1,84 @@
+/**
+ * The commands of ./declarations.ts declared to commander, for every command line the fast reader (./argv.ts) leaves
+ * to it: help, `--version`, typos and every mistake, each with commander's own messages and exit codes.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, type Io } from './io.js';
+import { COMMANDS, PROGRAM, type OptionSpec } from './declarations.js';
+import { helpAfter } from './help.js';
+import { VERSION } from '../version.js';
+
+/** What the program calls when a command line is complete: the command's name, options and operands. */
+export type OnAction = (name: string, opts: Record<string, unknown>, args: string[]) => Promise<void>;
+
+function option(spec: OptionSpec): Option {
+  const o = new Option(spec.flags, spec.description);
+  if (spec.choices) o.choices(spec.choices);
+  if (spec.default !== undefined) o.default(spec.default);
+  const parse = spec.parse;
+  if (parse) {
+    o.argParser((v: string) => {
+      try {
+        return parse(v);
+      } catch (error) {
+        throw new InvalidArgumentError((error as Error).message);
+      }
+    });
+  }
+  return o;
+}
+
+/**
+ * The program for `argv`. A command line that starts with a command declares that command only (declaring them all
+ * is most of commander's share of a run); anything else (`--help`, `help`, a mistyped command) declares them all, so
+ * help lists them and a typo gets a suggestion.
+ */
+export function commanderProgram(io: Io, argv: readonly string[], onAction: OnAction): Command {
+  const cli = new Command(PROGRAM.name)
+    .description(PROGRAM.description)
+    .version(VERSION, PROGRAM.version.flags, PROGRAM.version.description)
+    .helpOption(PROGRAM.help.flags, PROGRAM.help.description)
+    .showHelpAfterError(PROGRAM.afterError)
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride();
+  const only = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? argv[0] : undefined;
+  for (const [name, spec] of Object.entries(COMMANDS)) {
+    if (only && name !== only) continue;
+    const command = cli.command(name).description(spec.description);
+    for (const a of spec.arguments ?? []) command.argument(a.name, a.description, a.default);
+    for (const o of spec.options) command.addOption(option(o));
+    command.action(async (...params: unknown[]) => {
+      const self = params[params.length - 1] as Command;
+      await onAction(self.name(), self.opts(), self.args);
+    });
+    command.addHelpText('after', helpAfter(name));
+  }
+  return cli;
+}
+
+/** True when the command line asks for JSON output, even if it is otherwise malformed. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
+}
+
+/** Runs `argv` through commander; `runCommand` runs a complete command line. Returns the exit code. */
+export async function runProgram(argv: readonly string[], io: Io, runCommand: (name: string, opts: Record<string, unknown>, args: string[]) => Promise<number>): Promise<number> {
+  let code: number = EXIT.ok;
+  const cli = commanderProgram(io, argv, async (name, opts, args) => {
+    code = await runCommand(name, opts, args);
+  });
+  try {
+    await cli.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+    if (!quiet && wantsJson(argv)) {
+      // Commander explained the mistake on stderr; stdout still gets its one JSON document.
+      const [{ jsonEnvelope }, { fileDiagnostic }] = await Promise.all([import('../diagnostics/documents.js'), import('../diagnostics/make.js')]);
+      const usage = fileDiagnostic('(command line)', { code: 'OBS_USAGE', message: error.message.replace(/^error: /, ''), hint: 'run `obscompile --help` or `obscompile COMMAND --help`' });
+      io.out(jsonEnvelope(argv.find((a) => !a.startsWith('-')) ?? '', EXIT.usage, [usage], {}));
+    }
+    return quiet ? EXIT.ok : EXIT.usage;
+  }
+}
