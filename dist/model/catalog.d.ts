@@ -10,8 +10,8 @@ export interface CatalogRow {
     name: string;
     type: CatalogMetric['type'];
     help: string;
-    /** Every label the series carries: the source's series labels, then the metric's own. */
-    labels: string[];
+    /** Every label the series carries: the source's series labels, then the metric's own (rows may share one list). */
+    labels: readonly string[];
     status: MetricStatus;
     note?: string;
 }

@@ -16,8 +16,8 @@ export interface CatalogRow {
   name: string;
   type: CatalogMetric['type'];
   help: string;
-  /** Every label the series carries: the source's series labels, then the metric's own. */
-  labels: string[];
+  /** Every label the series carries: the source's series labels, then the metric's own (rows may share one list). */
+  labels: readonly string[];
   status: MetricStatus;
   note?: string;
 }
@@ -52,12 +52,16 @@ export function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[
   return catalog.filter((src) => src.major === undefined || src.major === major(configuredVersion(config, src.source)));
 }
 
-function seriesLabels(src: CatalogSource, metric: CatalogMetric, configured: string): string[] {
-  if (metric.noSeriesLabels) return [];
-  if (metric.labelSet) return src.labelSets?.[metric.labelSet] ?? [];
-  if (src.source === 'dcgmExporter') return [...dcgmSeriesLabels(configured), ...(src.labelFields ?? []).map((f) => f.name)];
-  return src.seriesLabels ?? [];
+/**
+ * The labels on every series of a source, by label set (`''`: the default set), each list made once per section:
+ * rows share them, so a catalog of thousands of rows does not copy the same labels into each.
+ */
+function seriesLabelSets(src: CatalogSource, configured: string): (metric: CatalogMetric) => readonly string[] {
+  const base = src.source === 'dcgmExporter' ? [...dcgmSeriesLabels(configured), ...(src.labelFields ?? []).map((f) => f.name)] : (src.seriesLabels ?? []);
+  return (metric) => (metric.noSeriesLabels ? [] : metric.labelSet ? (src.labelSets?.[metric.labelSet] ?? []) : base);
 }
+
+const AVAILABLE: Pick<CatalogRow, 'status' | 'note'> = { status: 'available' };
 
 function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 'status' | 'note'> {
   if (metric.requires === 'profiling' && !profilingCollected(config)) return { status: 'off', note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
@@ -65,16 +69,21 @@ function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 's
     return { status: 'off', note: `cAdvisor leaves its ${metric.disabledKind} metric kind off by default (see -disable_metrics)` };
   }
   if (metric.condition) return { status: 'conditional', note: metric.condition };
-  return { status: 'available' };
+  return AVAILABLE;
 }
 
 /** One section for a scraped source: its rows minus what relabelling drops, sorted by name. */
 export function catalogSection(config: ValidConfig, src: CatalogSource, job: { job: string; dropMetrics: readonly string[] }): CatalogSection {
   const configured = configuredVersion(config, src.source);
   const dropped = new Set(job.dropMetrics);
+  const series = seriesLabelSets(src, configured);
   const metrics = src.metrics
     .filter((m) => !dropped.has(m.name))
-    .map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: [...seriesLabels(src, m, configured), ...(m.labels ?? [])], ...status(config, m) }))
+    .map((m): CatalogRow => {
+      const { status: state, note } = status(config, m);
+      const labels = m.labels?.length ? [...series(m), ...m.labels] : series(m);
+      return note === undefined ? { name: m.name, type: m.type, help: m.help, labels, status: state } : { name: m.name, type: m.type, help: m.help, labels, status: state, note };
+    })
     .sort(byName);
   const offByDefault = src.metrics.filter((m) => dropped.has(m.name) && status(config, m).status === 'off').map((m) => m.name);
   return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [] };

@@ -17,7 +17,13 @@ function availability(metric: CatalogRow): string {
  */
 function catalogTable(metrics: readonly CatalogRow[], out: string[]): void {
   out.push('| Metric | Type | Labels | Help | Availability |\n|---|---|---|---|---|');
-  for (const m of metrics) out.push(`\n| ${code(m.name)} | ${m.type} | ${m.labels.length ? m.labels.map(code).join(', ') : '—'} | ${markdownCell(m.help)} | ${availability(m)} |`);
+  // Rows of a source share their label list (the model makes each once): its cell is formatted once too.
+  const cells = new Map<readonly string[], string>();
+  for (const m of metrics) {
+    let labels = cells.get(m.labels);
+    if (labels === undefined) cells.set(m.labels, (labels = m.labels.length ? m.labels.map(code).join(', ') : '—'));
+    out.push(`\n| ${code(m.name)} | ${m.type} | ${labels} | ${markdownCell(m.help)} | ${availability(m)} |`);
+  }
 }
 
 /** Which upstream release the rows describe, with a warning line when the config runs another one (versions are pattern-checked: plain code spans). */
