@@ -85,7 +85,8 @@ export async function sweepTemps(dir: string, names: readonly string[]): Promise
 
 /** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
 export async function leftoverTemps(dir: string, names: readonly string[]): Promise<string[]> {
-  return (await readdir(dir).catch(() => [] as string[])).filter((f) => names.some((n) => f.startsWith(`.${n}.`) && /^\.\d+\.tmp$/.test(f.slice(n.length + 1))));
+  const temps = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.startsWith('.') && f.endsWith('.tmp'));
+  return temps.filter((f) => names.some((n) => f.startsWith(`.${n}.`) && /^\.\d+\.tmp$/.test(f.slice(n.length + 1))));
 }
 
 /** Commits a temp file written by writeTemp. */
