@@ -39,9 +39,14 @@ function strict(parent: unknown, name: string, line: number, column: number): un
   return get(parent, name);
 }
 
+/** A value as Handlebars uses it: a function is called on the context (its "lambda"), anything else is itself. */
+function called(value: unknown, context: unknown): unknown {
+  return typeof value === 'function' ? value.call(context) : value;
+}
+
 /** What `{{…}}` prints for a value: a function is called on the context, null and undefined print nothing. */
 function out(value: unknown, context: unknown): unknown {
-  return text(typeof value === 'function' ? value.call(context) : value);
+  return text(called(value, context));
 }
 
 function text(value: unknown): unknown {
@@ -50,13 +55,13 @@ function text(value: unknown): unknown {
 
 /** `#if`: false, 0, '', null, undefined, NaN and an empty list choose the other branch. */
 function truthy(value: unknown, context: unknown): boolean {
-  const v = typeof value === 'function' ? value.call(context) : value;
+  const v = called(value, context);
   return Boolean(v) && !(Array.isArray(v) && v.length === 0);
 }
 
 /** `#each` over a list (holes skipped), another iterable, or an object's own keys; `otherwise` for an empty one. */
 function each(value: unknown, context: unknown, body: Body, otherwise?: () => string): string {
-  const v = typeof value === 'function' ? value.call(context) : value;
+  const v = called(value, context);
   let result = '';
   let count = 0;
   const step = (key: string | number, index: number, last: boolean, item: unknown) => {
