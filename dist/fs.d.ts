@@ -30,5 +30,6 @@ export declare const open: (path: string, flags: string, mode?: number) => Promi
 export declare const close: (fd: number) => Promise<void>;
 export declare const fsync: (fd: number) => Promise<void>;
 export declare const fchmod: (fd: number, mode: number) => Promise<void>;
+export declare const fchown: (fd: number, uid: number, gid: number) => Promise<void>;
 export declare const read: (fd: number, buffer: Buffer, offset: number, length: number, position: number | null) => Promise<number>;
 export {};

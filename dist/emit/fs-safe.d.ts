@@ -19,16 +19,22 @@ export declare function makeDirs(dir: string): Promise<void>;
 export declare function isInside(dir: string, child: string): boolean;
 /** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
 export declare function tempPathFor(file: string): string;
+/** Permission bits, and (when the caller may set it) the owner a replaced file keeps. */
+export interface Owner {
+    mode: number;
+    uid?: number;
+    gid?: number;
+}
 /** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
-export declare function writeTemp(file: string, content: string, executable: boolean): Promise<string>;
+export declare function writeTemp(file: string, content: string, executable: boolean, owner?: Owner): Promise<string>;
 /** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
 export declare function sweepTemps(dir: string, names: readonly string[]): Promise<void>;
 /** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
 export declare function leftoverTemps(dir: string, names: readonly string[]): Promise<string[]>;
 /** Commits a temp file written by writeTemp. */
 export declare function commitTemp(temp: string, file: string): Promise<void>;
-/** Replaces `file` with `content` atomically (temp file + rename), keeping its permission bits; no temp file survives a failure. */
-export declare function writeAtomic(file: string, content: string, mode?: number): Promise<void>;
+/** Replaces `file` with `content` atomically (temp file + rename) with the given mode and owner; no temp file survives a failure. */
+export declare function writeAtomic(file: string, content: string, owner?: Owner): Promise<void>;
 /** Removes temp files after a failure; never throws. */
 export declare function discard(temps: readonly string[]): Promise<void>;
 export declare const LOCK_FILE = ".obscompile.lock";

@@ -84,7 +84,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     description: 'print the JSON Schema of observability.config.yaml, or of a fleet file (for editors)',
     options: [
       { flags: '--kind <kind>', description: 'config: observability.config.yaml; fleet: observability.fleet.yaml, host overrides included', choices: ['config', 'fleet'], default: 'config' },
-      { flags: '-o, --out <file>', description: 'write the schema to a file instead of stdout' },
+      { flags: '-o, --out <file>', description: 'write the schema to a file instead of stdout (`-`: stdout; a device or pipe is written through; a link or folder is refused)' },
       format,
     ],
     load: async () => (await import('./commands/schema.js')).schemaCommand,

@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { chmod, close, fchmod, fsync, lstat, lstatIfAny, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
+import { close, fchmod, fchown, fsync, lstat, lstatIfAny, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 export type Existing =
@@ -50,14 +50,24 @@ export function tempPathFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
 }
 
+/** Permission bits, and (when the caller may set it) the owner a replaced file keeps. */
+export interface Owner {
+  mode: number;
+  uid?: number;
+  gid?: number;
+}
+
 /** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
-export async function writeTemp(file: string, content: string, executable: boolean): Promise<string> {
+export async function writeTemp(file: string, content: string, executable: boolean, owner?: Owner): Promise<string> {
   const temp = tempPathFor(file);
-  const fd = await openFresh(temp, executable ? 0o755 : 0o644);
+  const mode = owner?.mode ?? (executable ? 0o755 : 0o644);
+  const fd = await openFresh(temp, mode);
   try {
     await writeFile(fd, content);
     await fsync(fd);
-    await fchmod(fd, executable ? 0o755 : 0o644);
+    // Owner first: changing it clears set-id bits, which the mode then restores.
+    if (owner?.uid !== undefined && owner.gid !== undefined) await fchown(fd, owner.uid, owner.gid);
+    await fchmod(fd, mode);
   } finally {
     await close(fd);
   }
@@ -94,11 +104,10 @@ export async function commitTemp(temp: string, file: string): Promise<void> {
   await rename(temp, file);
 }
 
-/** Replaces `file` with `content` atomically (temp file + rename), keeping its permission bits; no temp file survives a failure. */
-export async function writeAtomic(file: string, content: string, mode = 0o644): Promise<void> {
-  const temp = await writeTemp(file, content, false);
+/** Replaces `file` with `content` atomically (temp file + rename) with the given mode and owner; no temp file survives a failure. */
+export async function writeAtomic(file: string, content: string, owner: Owner = { mode: 0o644 }): Promise<void> {
+  const temp = await writeTemp(file, content, false, owner);
   try {
-    await chmod(temp, mode);
     await commitTemp(temp, file);
   } catch (error) {
     await discard([temp]);

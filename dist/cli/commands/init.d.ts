@@ -8,6 +8,11 @@ export declare const EXAMPLES: {
 export declare const SCHEMA_REFERENCE = "./.devcontainer/observability/observability.schema.json";
 /** The starter text, or an example's with its output folder, workspace and schema set for a project of its own. */
 export declare function starterConfig(example?: keyof typeof EXAMPLES): Promise<string>;
+/**
+ * Writes the starter config and the schema copy, or nothing: both places are looked at before either is written. The
+ * config must not exist; the schema copy may already be there byte for byte (a second project in the same folder tree
+ * of an earlier `init`), but a different file, a link or a folder there is never replaced.
+ */
 export declare function initCommand(opts: {
     example?: keyof typeof EXAMPLES;
     format?: string;

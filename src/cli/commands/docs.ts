@@ -1,11 +1,10 @@
 /** `obscompile docs`: print the README tables, or inject them between markers (`--check` for CI). */
-import { readFile, realpath, stat } from '../../fs.js';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { compile } from '../../compile.js';
 import { inject, tables } from '../../render/docs.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
-import { writeAtomic } from '../../emit/fs-safe.js';
+import { namedTarget, writeNamed } from '../../emit/named-file.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
 
@@ -33,14 +32,16 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     io.out(chosen.join('\n\n'));
     return EXIT.ok;
   }
-  let file = resolve(io.cwd, opts.inject);
+  // A symlinked README is updated where it points, keeping the link, its permission bits and (as root) its owner.
+  const target = await namedTarget(resolve(io.cwd, opts.inject), true).catch((error: Error) => ({ kind: 'refused' as const, what: error.message }));
+  if (target.kind !== 'file') {
+    const why = target.kind === 'refused' ? target.what : target.kind === 'new' ? 'missing' : target.what;
+    report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot inject tables into ${opts.inject}: it is ${why === 'missing' ? 'not there' : why}`, hint: 'give --inject a README that exists and has the marker comments' })], opts.format);
+    return EXIT.usage;
+  }
   let text: string;
-  let mode: number;
   try {
-    // A symlinked README is updated where it points, keeping the link; its permission bits are kept too.
-    file = await realpath(file);
-    mode = (await stat(file)).mode & 0o7777;
-    text = await readFile(file, 'utf8');
+    text = await target.text();
   } catch (error) {
     report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot read ${opts.inject}: ${(error as Error).message}`, hint: 'check the path given to --inject' })], opts.format);
     return EXIT.usage;
@@ -62,7 +63,7 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     io.out(diff);
     return EXIT.invalid;
   }
-  await writeAtomic(file, injected.value, mode);
+  await writeNamed(target, injected.value);
   io.result?.({ file: opts.inject, state: 'updated' });
   io.out(`${opts.inject}: tables updated`);
   return EXIT.ok;

@@ -1,7 +1,7 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
-import { readFile, writeFile } from '../../fs.js';
-import { makeDirs } from '../../emit/fs-safe.js';
-import { join, relative, resolve } from 'node:path';
+import { readFile, rm, writeFile } from '../../fs.js';
+import { inspect, makeDirs } from '../../emit/fs-safe.js';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
@@ -33,26 +33,42 @@ export async function starterConfig(example?: keyof typeof EXAMPLES): Promise<st
   return `# yaml-language-server: $schema=${SCHEMA_REFERENCE}\n${body}`;
 }
 
+/**
+ * Writes the starter config and the schema copy, or nothing: both places are looked at before either is written. The
+ * config must not exist; the schema copy may already be there byte for byte (a second project in the same folder tree
+ * of an earlier `init`), but a different file, a link or a folder there is never replaced.
+ */
 export async function initCommand(opts: { example?: keyof typeof EXAMPLES; format?: string }, io: Io, args: string[]): Promise<number> {
   const dir = resolve(io.cwd, args[0] ?? '.');
   const file = join(dir, CONFIG_FILE_NAMES[0]);
-  const shown = relative(io.cwd, file) || file;
-  await makeDirs(dir);
-  try {
-    await writeFile(file, await starterConfig(opts.example), { flag: 'wx' });
-    // The schema copy right away, so the editor validates before the first build (build keeps it current).
-    await makeDirs(join(dir, OUTPUT_DIR));
-    await writeFile(join(dir, OUTPUT_DIR, SCHEMA_COPY), await readFile(schemaFile(), 'utf8'));
-  } catch (error) {
-    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    report(io, [fileDiagnostic(shown, {
-      code: 'OBS_IO',
-      message: exists ? `${shown} already exists; init never overwrites a config` : `cannot write ${shown}: ${(error as Error).message}`,
-      hint: exists ? 'edit the existing file, or remove it first' : 'check the folder permissions',
-    })], opts.format ?? 'text');
+  const copy = join(dir, OUTPUT_DIR, SCHEMA_COPY);
+  const shown = (f: string) => relative(io.cwd, f) || f;
+  const fail = (f: string, message: string, hint: string) => {
+    report(io, [fileDiagnostic(shown(f), { code: 'OBS_IO', message, hint })], opts.format ?? 'text');
     return EXIT.usage;
+  };
+  const schema = await readFile(schemaFile(), 'utf8');
+  const [config, existing] = await Promise.all([inspect(file), inspect(copy)]);
+  if (config.kind !== 'missing') return fail(file, `${shown(file)} already exists; init never overwrites a config`, 'edit the existing file, or remove it first');
+  if (existing.kind === 'other') return fail(copy, `${shown(copy)} is ${existing.what}; init writes the editor's schema copy there and never replaces what it did not write`, 'remove it, then run init again');
+  if (existing.kind === 'file' && existing.content.toString('utf8') !== schema) {
+    return fail(copy, `${shown(copy)} already exists and is not this obscompile's schema; init never overwrites a file`, 'remove it (`obscompile build` writes it again), then run init again');
   }
-  io.result?.({ wrote: shown });
-  io.out(`wrote ${shown}; next: obscompile build`);
+  const created: string[] = [];
+  try {
+    await makeDirs(dirname(copy));
+    await writeFile(file, await starterConfig(opts.example), { flag: 'wx' });
+    created.push(file);
+    // The schema copy right away, so the editor validates before the first build (build keeps it current).
+    if (existing.kind === 'missing') await writeFile(copy, schema, { flag: 'wx' });
+  } catch (error) {
+    // All or nothing: a config without its schema copy would leave the editor's modeline pointing at nothing.
+    await Promise.all(created.map((f) => rm(f, { force: true })));
+    const e = error as NodeJS.ErrnoException;
+    const at = e.path ?? file;
+    return fail(at, `cannot write ${shown(at)}: ${e.code === 'EEXIST' ? 'something appeared there while init ran' : e.message}`, 'check the folder and its permissions, then run init again; nothing was left behind');
+  }
+  io.result?.({ wrote: shown(file) });
+  io.out(`wrote ${shown(file)}; next: obscompile build`);
   return EXIT.ok;
 }

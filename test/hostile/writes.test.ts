@@ -1,0 +1,125 @@
+/**
+ * Every place obscompile writes follows the same rules as `build`: a link or folder it did not make is never replaced
+ * or written through into a file, a device or pipe is written through (never replaced), and a command either does all
+ * of its writing or none of it.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { chownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { schemaFile } from '../../src/paths.js';
+import { cleanup, cli, configDir, tempDir } from '../helpers.js';
+
+const SCHEMA_COPY = '.devcontainer/observability/observability.schema.json';
+const isRoot = process.getuid?.() === 0;
+
+test('schema --out writes through a pipe, or a link to a device, and never turns either into a file', async () => {
+  const dir = tempDir();
+  // A pipe of the test's own (not /dev/null: a regression would replace the machine's device with a file).
+  const fifo = path.join(dir, 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let received = '';
+  reader.stdout.on('data', (d) => (received += d));
+  const closed = new Promise((resolve) => reader.on('close', resolve));
+  try {
+    symlinkSync('/dev/null', path.join(dir, 'sink'));
+    for (const out of [fifo, 'sink']) {
+      const r = await cli(['schema', '--out', out], dir);
+      assert.is(r.code, 0, r.stderr);
+    }
+    assert.ok(lstatSync(fifo).isFIFO(), 'the pipe is still a pipe');
+    await closed;
+    assert.is(JSON.parse(received).title, JSON.parse(readFileSync(schemaFile(), 'utf8')).title, 'the reader got the schema');
+    assert.ok(lstatSync(path.join(dir, 'sink')).isSymbolicLink(), 'the link to /dev/null is still a link');
+  } finally {
+    reader.kill();
+    cleanup(dir);
+  }
+});
+
+test('schema --out - is standard output', async () => {
+  const r = await cli(['schema', '--out', '-'], tempDir());
+  assert.is(r.code, 0);
+  assert.is(JSON.parse(r.stdout).title, JSON.parse(readFileSync(schemaFile(), 'utf8')).title);
+});
+
+test('schema --out refuses a link to a file and a folder, leaving both as they were', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'precious.json'), 'precious\n');
+    symlinkSync('precious.json', path.join(dir, 'link.json'));
+    mkdirSync(path.join(dir, 'folder'));
+    for (const [out, what] of [['link.json', 'a symbolic link'], ['folder', 'a folder']] as const) {
+      const r = await cli(['schema', '--out', out], dir);
+      assert.is(r.code, 2, out);
+      assert.match(r.stderr, new RegExp(`${out}:1:1: error \\[OBS_OUTPUT_UNSAFE\\] ${out} is ${what}`));
+    }
+    assert.is(readFileSync(path.join(dir, 'precious.json'), 'utf8'), 'precious\n');
+    assert.ok(lstatSync(path.join(dir, 'link.json')).isSymbolicLink());
+    assert.equal(readdirSync(path.join(dir, 'folder')), []);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('init refuses a link, or a file of someone else, at the schema copy, and then writes nothing at all', async () => {
+  for (const plant of ['link', 'foreign'] as const) {
+    const dir = tempDir();
+    const outside = tempDir();
+    try {
+      const victim = path.join(outside, 'victim.json');
+      writeFileSync(victim, 'precious\n');
+      mkdirSync(path.join(dir, path.dirname(SCHEMA_COPY)), { recursive: true });
+      if (plant === 'link') symlinkSync(victim, path.join(dir, SCHEMA_COPY));
+      else writeFileSync(path.join(dir, SCHEMA_COPY), '{"mine": true}\n');
+      const r = await cli(['init'], dir);
+      assert.is(r.code, 2, plant);
+      assert.match(r.stderr, /observability\.schema\.json:1:1: error \[OBS_IO\]/);
+      assert.is(readFileSync(victim, 'utf8'), 'precious\n', 'the link target is untouched');
+      if (plant === 'foreign') assert.is(readFileSync(path.join(dir, SCHEMA_COPY), 'utf8'), '{"mine": true}\n');
+      assert.not.ok(existsSync(path.join(dir, 'observability.config.yaml')), 'no config was left behind');
+    } finally {
+      cleanup(dir);
+      cleanup(outside);
+    }
+  }
+});
+
+test('init beside a schema copy identical to its own succeeds and leaves the copy alone', async () => {
+  const dir = tempDir();
+  try {
+    mkdirSync(path.join(dir, path.dirname(SCHEMA_COPY)), { recursive: true });
+    writeFileSync(path.join(dir, SCHEMA_COPY), readFileSync(schemaFile()));
+    const before = statSync(path.join(dir, SCHEMA_COPY)).ino;
+    const r = await cli(['init'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.is(statSync(path.join(dir, SCHEMA_COPY)).ino, before);
+    assert.ok(existsSync(path.join(dir, 'observability.config.yaml')));
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('docs --inject run as root keeps the README its owner', async () => {
+  if (!isRoot) {
+    console.log('  skipping the README owner test: only root can give a file to another user');
+    return;
+  }
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    const readme = path.join(dir, 'README.md');
+    writeFileSync(readme, '# x\n\n<!-- obscompile:begin components -->\nold\n<!-- obscompile:end components -->\n');
+    chownSync(readme, 4321, 4322);
+    const r = await cli(['docs', '--inject', 'README.md'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const info = statSync(readme);
+    assert.equal([info.uid, info.gid], [4321, 4322]);
+    assert.match(readFileSync(readme, 'utf8'), /\| Prometheus/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
