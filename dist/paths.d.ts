@@ -12,3 +12,5 @@ export declare const fleetSchemaFile: () => string;
 export declare const SCHEMA_COPY = "observability.schema.json";
 /** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
 export declare const posixRelative: (from: string, to: string) => string;
+/** True when `child` (after resolving) lies inside `dir`, not at it. */
+export declare function isInside(dir: string, child: string): boolean;

@@ -1,6 +1,6 @@
 /** Files shipped with obscompile, located from the package root (the same from src/, dist/ and the bundle); paths as generated files write them. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 interface PackageJson {
   name?: string;
@@ -53,3 +53,9 @@ export const SCHEMA_COPY = 'observability.schema.json';
 
 /** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
 export const posixRelative = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';
+
+/** True when `child` (after resolving) lies inside `dir`, not at it. */
+export function isInside(dir: string, child: string): boolean {
+  const rel = relative(dir, child);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}

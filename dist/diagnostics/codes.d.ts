@@ -23,6 +23,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_METRICS_NOT_ENABLED: "Prometheus scrapes the model server but --enable-metrics is off.";
     readonly OBS_DURATION_INVALID: "A duration would be rejected by Prometheus or Compose.";
     readonly OBS_STORAGE_COLLISION: "Two storage folders or mounts collide.";
+    readonly OBS_STORAGE_ROOT_UNSAFE: "The storage root holds the config, the output folder or the workspace.";
     readonly OBS_RESERVED_NAME: "A name is reserved by the generated stack.";
     readonly OBS_SCHEMA_OUTSIDE_WORKSPACE: "The schema associated in devcontainer.json is not inside the mounted workspace.";
     readonly OBS_IMAGE_UNPINNED: "An image is not pinned by a release tag or digest.";

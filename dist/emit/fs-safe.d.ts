@@ -15,8 +15,6 @@ export declare function inspect(file: string): Promise<Existing>;
  * (Node's recursive mkdir retries forever where the kernel refuses a folder, as under /proc.)
  */
 export declare function makeDirs(dir: string): Promise<void>;
-/** True when `child` (after resolving) stays inside `dir`. */
-export declare function isInside(dir: string, child: string): boolean;
 /** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
 export declare function tempPathFor(file: string): string;
 /** Permission bits, and (when the caller may set it) the owner a replaced file keeps. */

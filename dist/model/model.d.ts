@@ -54,6 +54,8 @@ export interface Model {
     launch?: LaunchCommand;
     /** Folders setup-storage.sh creates, relative to the storage root, in seed order. */
     storageDirs: string[];
+    /** Every top-level entry setup-storage.sh may create in the storage root: all it accepts finding there. */
+    storageEntries: string[];
     catalog: CatalogSection[];
     /** The base and cAdvisor images. */
     images: Images;

@@ -5,10 +5,11 @@ import { extraArgsAddOnly } from './flags.js';
 import { reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { remoteWriteNotSelf } from './remote-write.js';
-import { storageDistinct } from './storage.js';
+import { storageApart, storageDistinct } from './storage.js';
 import { imagesPinned, versionsSupported } from './versions.js';
 import { profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
 import type { Rule } from './rule.js';
+import { dirname } from 'node:path';
 import { place } from '../parse/position.js';
 import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   scrapedServerExportsMetrics,
   durationsAccepted,
   storageDistinct,
+  storageApart,
   reservedNames,
   schemaInWorkspace,
   imagesPinned,
@@ -30,5 +32,6 @@ export const RULES: readonly Rule[] = [
 
 /** Runs every rule; findings are sorted by position. */
 export function check(config: ValidConfig, source: ParsedSource): Promise<Diagnostic[]> {
-  return place(source, RULES.flatMap((rule) => rule.check(config)));
+  const context = { configDir: dirname(source.absolutePath) };
+  return place(source, RULES.flatMap((rule) => rule.check(config, context)));
 }

@@ -3,11 +3,17 @@ import type { DiagnosticInput } from '../diagnostics/make.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
+/** Where the config lies, for rules about host paths (relative paths in the config are relative to its folder). */
+export interface RuleContext {
+  /** Absolute folder of the config file (of a fleet's base config). */
+  configDir: string;
+}
+
 /** A check the schema cannot express. The title reads as a sentence and documents the rule. */
 export interface Rule {
   code: DiagnosticCode;
   title: string;
-  check(config: ValidConfig): Finding[];
+  check(config: ValidConfig, context: RuleContext): Finding[];
 }
 
 /** A finding on the config value at `path` (positioned later on it, or on its nearest written ancestor). */

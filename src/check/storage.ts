@@ -1,5 +1,6 @@
 /** Storage rules: no two folders or mounts may land on the same place, and every mount point is one Docker accepts. */
-import { posix } from 'node:path';
+import { posix, resolve } from 'node:path';
+import { isInside } from '../paths.js';
 import { at, type Rule } from './rule.js';
 import { CONTAINER_OUT_DIR } from '../model/layout.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
@@ -70,5 +71,32 @@ export const storageDistinct: Rule = {
       if (earlier) clash(m.at, `mount point \`${m.path}\` overlaps ${earlier.label} (\`${earlier.path}\`)`, 'give every mount its own folder; one cannot sit inside another');
     });
     return out;
+  },
+};
+
+/**
+ * setup-storage.sh keeps the storage tree out of git with a `.gitignore` of `*` at its root, and the run data it
+ * holds is never project source: a storage root that holds the config, the output folder or the workspace would hide
+ * the project from git and mix run data into it.
+ */
+export const storageApart: Rule = {
+  code: 'OBS_STORAGE_ROOT_UNSAFE',
+  title: 'The storage root is a folder of its own, holding neither the config, the output folder nor the workspace',
+  check(config, { configDir }) {
+    const root = resolve(configDir, config.storage.hostRoot);
+    const held: [string, string][] = [
+      ['the config file', configDir],
+      ['the output folder (`output.dir`)', resolve(configDir, config.output.dir)],
+      ['the workspace (`devcontainer.workspaceRoot`)', resolve(configDir, config.devcontainer.workspaceRoot)],
+    ];
+    const found = held.filter(([, dir]) => dir === root || isInside(root, dir)).map(([what]) => what);
+    if (found.length === 0) return [];
+    return [
+      at(['storage', 'hostRoot'], {
+        code: 'OBS_STORAGE_ROOT_UNSAFE',
+        message: `storage root \`${config.storage.hostRoot}\` holds ${found.length > 1 ? `${found.slice(0, -1).join(', ')} and ${found.at(-1)}` : found[0]}; setup-storage.sh would hide it from git and mix run data into it`,
+        hint: 'give the storage a folder of its own, such as `.devcontainer/storage`',
+      }),
+    ];
   },
 };

@@ -23,6 +23,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_METRICS_NOT_ENABLED: 'Prometheus scrapes the model server but --enable-metrics is off.',
   OBS_DURATION_INVALID: 'A duration would be rejected by Prometheus or Compose.',
   OBS_STORAGE_COLLISION: 'Two storage folders or mounts collide.',
+  OBS_STORAGE_ROOT_UNSAFE: 'The storage root holds the config, the output folder or the workspace.',
   OBS_RESERVED_NAME: 'A name is reserved by the generated stack.',
   OBS_SCHEMA_OUTSIDE_WORKSPACE: 'The schema associated in devcontainer.json is not inside the mounted workspace.',
   OBS_IMAGE_UNPINNED: 'An image is not pinned by a release tag or digest.',

@@ -2,7 +2,8 @@
 import { basename, dirname, join, relative } from 'node:path';
 import { lstatIfAny } from '../fs.js';
 import { fileDiagnostic } from '../diagnostics/make.js';
-import { acquireLock, discard, inspect, isInside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { isInside } from '../paths.js';
+import { acquireLock, discard, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact, Diagnostic } from '../types.js';

@@ -1,6 +1,6 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
 import { close, fchmod, fchown, fsync, lstat, lstatIfAny, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export type Existing =
   | { kind: 'missing' }
@@ -39,11 +39,6 @@ export async function makeDirs(dir: string): Promise<void> {
   for (const d of missing) await mkdir(d).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
 }
 
-/** True when `child` (after resolving) stays inside `dir`. */
-export function isInside(dir: string, child: string): boolean {
-  const rel = relative(dir, child);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
 
 /** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
 export function tempPathFor(file: string): string {

@@ -53,6 +53,8 @@ export interface Model {
   launch?: LaunchCommand;
   /** Folders setup-storage.sh creates, relative to the storage root, in seed order. */
   storageDirs: string[];
+  /** Every top-level entry setup-storage.sh may create in the storage root: all it accepts finding there. */
+  storageEntries: string[];
   catalog: CatalogSection[];
   /** The base and cAdvisor images. */
   images: Images;
@@ -84,6 +86,14 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
   const root = config.storage.telemetryRoot;
   const jobs = scrapeJobs(config);
   const workspaceRoot = resolve(configDir, config.devcontainer.workspaceRoot);
+  const storageDirs = [
+    ...config.storage.durable.map((d) => d.dir),
+    'profiles',
+    ...config.storage.profiles.map((p) => `profiles/${p.dir}`),
+    'logs',
+    'prometheus',
+    'jaeger',
+  ];
   return {
     config,
     sourceName: posixRelative(ctx.outDir, ctx.configPath),
@@ -108,14 +118,8 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     components: componentRows(config),
     scrapeJobs: jobs,
     ...(config.modelServer.enabled ? { launch: launchCommand(config) } : {}),
-    storageDirs: [
-      ...config.storage.durable.map((d) => d.dir),
-      'profiles',
-      ...config.storage.profiles.map((p) => `profiles/${p.dir}`),
-      'logs',
-      'prometheus',
-      'jaeger',
-    ],
+    storageDirs,
+    storageEntries: [...new Set([...storageDirs.map((d) => d.split('/')[0]!), '.gitignore', 'container_run_meta.env'])],
     catalog: catalogSections(config, jobs, ctx.catalog),
     images: images(config),
     bundled: bundledStages(config),

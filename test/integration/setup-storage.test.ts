@@ -77,4 +77,21 @@ toolTest(test, ['bash', 'git'], 'the storage tree stays out of git wherever it s
   }
 });
 
+toolTest(test, ['bash', 'git'], 'a storage root that already holds a project is refused, and nothing in it changes', () => {
+  const repo = tempDir();
+  try {
+    assert.is(runTool('git', ['init', '-q', repo]).code, 0);
+    writeFileSync(path.join(repo, 'package.json'), '{}\n');
+    writeFileSync(path.join(repo, '.env'), 'SECRET=1\n');
+    const before = tree(repo);
+    const script = path.join(exampleOut('sglang-dev'), 'setup-storage.sh');
+    const r = runTool('bash', [script], { ...process.env, OBS_STORAGE_ROOT: repo });
+    assert.is(r.code, 1, r.out);
+    assert.match(r.out, /already holds files it did not create: .*\.env.*package\.json|already holds files it did not create: .*\.git/);
+    assert.equal(tree(repo), before, 'no .gitignore, no folder was added');
+  } finally {
+    cleanup(repo);
+  }
+});
+
 test.run();

@@ -24,6 +24,36 @@ readonly STORAGE_DIRS=(
   'jaeger'
 )
 
+# The storage root holds run data only, and its .gitignore hides everything in it from git: a root that already
+# holds anything this script does not create (a project, a home folder) is refused, never adopted.
+readonly OWN_ENTRIES=(
+  'models'
+  'huggingface'
+  'profiles'
+  'logs'
+  'prometheus'
+  'jaeger'
+  '.gitignore'
+  'container_run_meta.env'
+)
+if [[ -d "$STORAGE_ROOT" ]]; then
+  foreign=()
+  for entry in "$STORAGE_ROOT"/* "$STORAGE_ROOT"/.[!.]* "$STORAGE_ROOT"/..?*; do
+    [[ -e "$entry" || -L "$entry" ]] || continue
+    name="${entry##*/}"
+    own=0
+    for known in "${OWN_ENTRIES[@]}"; do
+      if [[ "$name" == "$known" ]]; then own=1; break; fi
+    done
+    if ((own == 0)); then foreign+=("$name"); fi
+  done
+  if ((${#foreign[@]} > 0)); then
+    printf 'setup-storage.sh: %s already holds files it did not create: %s\n' "$STORAGE_ROOT" "${foreign[*]:0:5}" >&2
+    printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\n' >&2
+    exit 1
+  fi
+fi
+
 created=0
 for dir in "${STORAGE_DIRS[@]}"; do
   if [[ ! -d "$STORAGE_ROOT/$dir" ]]; then
