@@ -2,7 +2,7 @@
 import { durationsAccepted } from './durations.js';
 import { schemaInWorkspace } from './editor.js';
 import { extraArgsAddOnly } from './flags.js';
-import { reservedNames } from './names.js';
+import { environmentUnique, reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { remoteWriteNotSelf } from './remote-write.js';
 import { storageApart, storageDistinct } from './storage.js';
@@ -24,6 +24,7 @@ export const RULES: readonly Rule[] = [
   storageDistinct,
   storageApart,
   reservedNames,
+  environmentUnique,
   schemaInWorkspace,
   imagesPinned,
   versionsSupported,

@@ -1,11 +1,27 @@
 /** Names the generated stack reserves: the run label and the built-in scrape jobs. */
 import { at, type Rule } from './rule.js';
-import type { Finding } from '../types.js';
+import type { ConfigPath, Finding } from '../types.js';
 
 /** External label set by init-run.sh for every series (seed 000, "Metrics & Traces"). */
 export const RUN_LABEL = 'container_run';
 /** Scrape jobs obscompile generates itself. */
 export const BUILTIN_JOBS = ['prometheus', 'node_exporter', 'dcgm_exporter', 'jaeger', 'sglang', 'cadvisor'] as const;
+
+/**
+ * Environment variables the generated scripts own: init-run.sh derives every location from the first two and exports
+ * the run variables (templates/init-run.sh.hbs); setup-storage.sh reads OBS_STORAGE_ROOT on the host. A container
+ * value for any of them would send a run's data outside the mounted storage, or lie about the run.
+ */
+export const RESERVED_ENVIRONMENT = [
+  'OBS_TELEMETRY_ROOT',
+  'OBS_CONFIG_DIR',
+  'OBS_STORAGE_ROOT',
+  'CONTAINER_RUN_ID',
+  'CONTAINER_RUN_STARTED_AT',
+  'CONTAINER_LOG_FILE',
+  'PROMETHEUS_DATA_DIR',
+  'JAEGER_DATA_DIR',
+] as const;
 
 /** Compose services the generated docker-compose.yml defines itself. */
 export const RESERVED_SERVICES = ['cadvisor'] as const;
@@ -40,6 +56,32 @@ export const reservedNames: Rule = {
         }));
       }
       seen.add(t.job);
+    });
+    return out;
+  },
+};
+
+/** Each environment variable of the container has one writer: not the scripts' own, not two profiles, not a profile and `environment`. */
+export const environmentUnique: Rule = {
+  code: 'OBS_RESERVED_NAME',
+  title: "The container's environment variables are set once each, and never the ones the generated scripts own",
+  check(config) {
+    const out: Finding[] = [];
+    const reserved = new Set<string>(RESERVED_ENVIRONMENT);
+    const refuse = (path: ConfigPath, message: string, hint: string, target: 'key' | 'value' = 'value') => out.push(at(path, { code: 'OBS_RESERVED_NAME', message, hint }, target));
+    const ownHint = `remove it; init-run.sh sets ${RESERVED_ENVIRONMENT.slice(0, 2).join(' and ')} from \`storage.telemetryRoot\` and the run variables itself`;
+    for (const key of Object.keys(config.container.environment)) {
+      if (reserved.has(key)) refuse(['container', 'environment', key], `environment variable \`${key}\` belongs to the generated scripts`, ownHint, 'key');
+    }
+    const byProfile = new Map<string, number>();
+    config.storage.profiles.forEach((p, i) => {
+      if (!p.env) return;
+      const where = ['storage', 'profiles', i, 'env'];
+      const earlier = byProfile.get(p.env);
+      if (reserved.has(p.env)) refuse(where, `environment variable \`${p.env}\` belongs to the generated scripts`, ownHint);
+      else if (earlier !== undefined) refuse(where, `environment variable \`${p.env}\` is already set by storage.profiles[${earlier}]; only one folder would reach the container`, 'give each profile cache its own variable, or drop `env` from one');
+      else if (p.env in config.container.environment) refuse(where, `environment variable \`${p.env}\` is also set in \`container.environment\`, whose value would silently win`, 'keep one of the two');
+      if (earlier === undefined) byProfile.set(p.env, i);
     });
     return out;
   },

@@ -118,7 +118,7 @@ test('an output path that is a file: a positioned I/O error through the formatte
     const before = readdirSync(dir).sort();
     const schema = await cli(['schema', '--out', 'folder'], dir);
     assert.is(schema.code, 2);
-    assert.match(schema.stderr, /^folder:1:1: error \[OBS_IO\] cannot replace folder: it is a folder \(EISDIR\)/m);
+    assert.match(schema.stderr, /^folder:1:1: error \[OBS_OUTPUT_UNSAFE\] folder is a folder;/m);
     assert.equal(readdirSync(dir).sort(), before, 'no temp file left beside the folder');
     assert.equal(readdirSync(path.join(dir, 'folder')), []);
     rmSync(path.join(dir, 'folder'), { recursive: true });
