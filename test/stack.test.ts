@@ -106,7 +106,9 @@ test('SGLang: sglang serve and the CUDA-graph successor flags for current releas
   assert.match(launch, /exec 'sglang' 'serve' /);
   assert.match(launch, /'--cuda-graph-backend-decode' 'disabled' '--cuda-graph-backend-prefill' 'disabled'/);
   assert.not.match(launch, /--disable-cuda-graph/);
-  const old = (await example([[['versions', 'sglang'], '0.5.6']]))['launch-model.sh']!;
+  // `sglang serve` arrived in 0.5.5 (python/sglang/cli/serve.py); 0.5.4 still starts the server module.
+  assert.match((await example([[['versions', 'sglang'], '0.5.5']]))['launch-model.sh']!, /exec 'sglang' 'serve' /);
+  const old = (await example([[['versions', 'sglang'], '0.5.4']]))['launch-model.sh']!;
   assert.match(old, /exec 'python' '-m' 'sglang\.launch_server' /);
   assert.match(old, /'--disable-cuda-graph'/);
 });
@@ -115,7 +117,11 @@ test('the image: a pinned base, the daemons at the configured versions, built by
   const out = await example();
   const dockerfile = out['Dockerfile']!;
   const froms = lines(dockerfile).filter((l) => l.startsWith('FROM ')).map((l) => l.split(' ')[1]);
-  assert.equal(froms, ['prom/prometheus:v3.14.0', 'jaegertracing/jaeger:2.20.0', 'prom/node-exporter:v1.12.1', 'nvcr.io/nvidia/k8s/dcgm-exporter:4.6.0-4.8.3-ubuntu22.04', 'lmsysorg/sglang:v0.5.18-cu129']);
+  // dcgm-exporter (cgo) is built on the base image itself with the Go toolchain of its go.mod; the rest are copied.
+  assert.equal(froms, ['prom/prometheus:v3.14.0', 'jaegertracing/jaeger:2.20.0', 'prom/node-exporter:v1.12.1', 'golang:1.26.4', 'lmsysorg/sglang:v0.5.18-cu129', 'lmsysorg/sglang:v0.5.18-cu129']);
+  assert.match(dockerfile, /git clone --depth 1 --branch 4\.6\.0-4\.8\.3 https:\/\/github\.com\/NVIDIA\/dcgm-exporter\.git /);
+  assert.match(dockerfile, /CGO_ENABLED=1 GOTOOLCHAIN=local \/usr\/local\/go\/bin\/go -C \/src\/dcgm-exporter\/cmd\/dcgm-exporter build /);
+  assert.match(dockerfile, /\nRUN dcgm-exporter --version\n/);
   assert.match(dockerfile, /datacenter-gpu-manager-4-core=1:4\.6\.0-1 datacenter-gpu-manager-4-proprietary=1:4\.6\.0-1/);
   for (const bin of ['/usr/local/bin/', '/usr/local/bin/jaeger', '/usr/local/bin/node_exporter', '/usr/local/bin/dcgm-exporter']) assert.ok(dockerfile.includes(` ${bin}\n`), bin);
   const dev = parseYaml(out['docker-compose.yml']!).services['sglang-dev'];

@@ -31,9 +31,9 @@ export type Jaeger = string;
  */
 export type NodeExporter = string;
 /**
- * dcgm-exporter image tag, `<DCGM version>-<exporter version>`; the Dockerfile installs the same DCGM version for nv-hostengine. From exporter 4.8.3 the host label is `hostname` (before: `Hostname`).
+ * dcgm-exporter release tag, `<DCGM version>-<exporter version>`: a release with DCGM 4. The Dockerfile builds the exporter from this tag on the base image and installs the same DCGM version for nv-hostengine. From exporter 4.8.3 the host label is `hostname` (before: `Hostname`) and NVLink bandwidth is a gauge (before: a counter).
  */
-export type DcgmExporter = string;
+export type DcgmExporter = '4.0.0-4.0.1' | '4.1.1-4.0.3' | '4.1.1-4.0.4' | '4.2.0-4.1.0' | '4.2.3-4.1.1' | '4.2.3-4.1.3' | '4.2.3-4.2.0' | '4.3.1-4.4.0' | '4.4.0-4.5.0' | '4.4.1-4.5.2' | '4.4.1-4.6.0' | '4.4.2-4.7.0' | '4.4.2-4.7.1' | '4.5.1-4.8.0' | '4.5.2-4.8.1' | '4.5.3-4.8.2' | '4.6.0-4.8.3';
 /**
  * cAdvisor release (`ghcr.io/google/cadvisor:<version>`; releases before 0.54.0 were published as `gcr.io/cadvisor/cadvisor:v<version>`).
  */

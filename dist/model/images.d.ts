@@ -5,11 +5,20 @@ export interface Images {
     /** The cAdvisor service's image. */
     cadvisor: string;
 }
-/** An upstream image the Dockerfile copies binaries out of. */
+/** A stage of the Dockerfile the image copies binaries out of: an upstream image, or a build on the base image. */
 export interface BundledStage {
     stage: string;
     image: string;
-    /** Absolute paths in that image, and the name each gets in /usr/local/bin. */
+    /** Built in the stage from source: what it copies in from earlier stages, installs with apt, then runs. */
+    build?: {
+        copy: {
+            stage: string;
+            path: string;
+        }[];
+        packages: string[];
+        commands: string[];
+    };
+    /** Absolute paths in that stage, and the name each gets in /usr/local/bin (none for a stage others copy from). */
     files: {
         from: string;
         as: string;

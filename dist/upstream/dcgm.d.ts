@@ -1,13 +1,39 @@
-/** Published image (README.md, Makefile); tags are `<DCGM>-<exporter>-<variant>`. */
-export declare const DCGM_EXPORTER_IMAGE = "nvcr.io/nvidia/k8s/dcgm-exporter";
-/** The Ubuntu variant: the only one with apt and the DCGM packages installed the usual way (docker/Dockerfile). */
-export declare const DCGM_EXPORTER_IMAGE_VARIANT = "ubuntu22.04";
-/** Where the image keeps the binary (docker/Dockerfile COPY … /usr/bin/). */
-export declare const DCGM_EXPORTER_BINARY = "/usr/bin/dcgm-exporter";
+/**
+ * dcgm-exporter is built with cgo (go-dcgm uses `import "C"`; docker/build-cross.sh sets CGO_ENABLED=1), so its binary
+ * needs the C library it was linked against. The 4.6.0-4.8.3 images build it on ubuntu:26.04 (glibc 2.43; docker/Dockerfile
+ * `ARG UBUNTU_IMAGE=ubuntu:26.04`, hack/versions.env BUILDER_UBUNTU_TAG=26.04 at commit 7ad58324) and publish only the
+ * `-distroless` variant from 4.5.3-4.8.2 on (NVIDIA/dcgm-exporter#703), so no published binary is known to run on the
+ * SGLang base (Ubuntu 24.04, glibc 2.39). obscompile therefore builds the exporter from its release tag in a stage on the
+ * dev container's own base image: whatever its C library, the binary links against it. go-dcgm loads libdcgm.so.4 with
+ * dlopen and vendors the DCGM headers (NVIDIA/go-dcgm v1.4601.1 pkg/dcgm/admin.go), so the build needs no DCGM package.
+ */
+export declare const DCGM_EXPORTER_REPOSITORY = "https://github.com/NVIDIA/dcgm-exporter.git";
+/**
+ * The Go toolchain, copied from the official image (docker-library/golang 1.26/trixie/Dockerfile: GOLANG_VERSION 1.26.4,
+ * installed in /usr/local/go). go.mod @ 4.6.0-4.8.3 needs `go 1.26.3` (toolchain go1.26.4; hack/versions.env
+ * GO_VERSION=1.26.4); every earlier release asks for less. GOTOOLCHAIN=local, as upstream's Dockerfile sets it: the build
+ * never downloads another toolchain.
+ */
+export declare const GO_IMAGE = "golang:1.26.4";
+export declare const GO_ROOT = "/usr/local/go";
+/** Where the build stage puts the binary. */
+export declare const DCGM_EXPORTER_BINARY = "/usr/local/bin/dcgm-exporter";
+/**
+ * The build, as the `binary` target of the Makefile runs it (Makefile @ 4.5.3-4.8.2 and 7ad58324:
+ * `cd cmd/dcgm-exporter; go build -trimpath -ldflags "-X main.BuildVersion=${DCGM_VERSION}-${VERSION}"`), at the
+ * release tag, which is the configured `<DCGM>-<exporter>` string.
+ */
+export declare function dcgmExporterBuild(tag: string): {
+    packages: string[];
+    commands: string[];
+};
+/** `--version` prints the build version without touching a GPU (urfave/cli answers it before the app runs). */
+export declare const DCGM_EXPORTER_SMOKE_TEST = "dcgm-exporter --version";
 /**
  * The DCGM packages the exporter image installs: `-core` brings nv-hostengine and libdcgm, `-proprietary` the
- * profiling libraries needed on Ampere and older (docker/Dockerfile, README.md "Profiling Metrics"). NVIDIA's apt
- * repository versions them `1:<DCGM>-1` (as apt reports them, e.g. "1:4.5.3-1").
+ * profiling libraries needed on Ampere and older (docker/Dockerfile, README.md "Profiling Metrics"). They come from
+ * NVIDIA's CUDA apt repository, which the nvidia/cuda base images configure; docker/Dockerfile @ 7ad58324 pins them as
+ * `DCGM_PACKAGE_VERSION="1:${DCGM_VERSION}-1"`.
  */
 export declare const DCGM_PACKAGES: readonly ["datacenter-gpu-manager-4-core", "datacenter-gpu-manager-4-proprietary"];
 export declare const dcgmAptVersion: (dcgm: string) => string;

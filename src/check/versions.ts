@@ -1,6 +1,7 @@
 /** Version rules: pinned images, and combinations of versions and options that cannot work as written. */
 import { at, type Rule } from './rule.js';
 import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE } from '../upstream/cadvisor.js';
+import { SGLANG_FIRST_CU129 } from '../upstream/sglang.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { ConfigPath, Finding } from '../types.js';
 
@@ -54,6 +55,13 @@ export const versionsSupported: Rule = {
         code: 'OBS_VERSION_DEPRECATED',
         message: 'forwarding traces to a central OTLP endpoint needs Jaeger 2; Jaeger 1 all-in-one has no OTLP exporter',
         hint: 'move to Jaeger 2 (remove `versions.jaeger`), or remove `jaeger.forwardOtlp`',
+      }));
+    }
+    if (config.container.image === null && !versionAtLeast(config.versions.sglang, SGLANG_FIRST_CU129)) {
+      out.push(at(['versions', 'sglang'], {
+        code: 'OBS_VERSION_DEPRECATED',
+        message: `SGLang ${config.versions.sglang} has no CUDA 12.9 release image; lmsysorg/sglang publishes one from ${SGLANG_FIRST_CU129} on`,
+        hint: `use SGLang ${SGLANG_FIRST_CU129} or later, or name the image you run in \`container.image\``,
       }));
     }
     const image = config.exporters.cadvisor.image;

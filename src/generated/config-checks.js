@@ -15,28 +15,27 @@ const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 const pattern1 = new RegExp("^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$", "u");
 const pattern2 = new RegExp("^\\d+\\.\\d+\\.\\d+(\\.post\\d+)?$", "u");
 const pattern3 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
-const pattern4 = new RegExp("^\\d+\\.\\d+\\.\\d+-\\d+\\.\\d+\\.\\d+$", "u");
-const pattern5 = new RegExp("^[A-Za-z0-9._/@+-]+$", "u");
-const pattern6 = new RegExp("^(((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7})$", "u");
-const pattern7 = new RegExp("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "u");
-const pattern8 = new RegExp("^[0-9]+(b|k|kb|m|mb|g|gb)$", "u");
-const pattern9 = new RegExp("^(?!__proto__$)[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern10 = new RegExp("^/[A-Za-z0-9._/@+-]*$", "u");
-const pattern11 = new RegExp("^(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9_][A-Za-z0-9._/-]*$", "u");
-const pattern12 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern13 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
-const pattern14 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern15 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
-const pattern16 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
-const pattern17 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
-const pattern18 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern19 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
-const pattern20 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
-const pattern21 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern22 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
-const pattern23 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
-const pattern24 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
-const pattern25 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
+const pattern4 = new RegExp("^[A-Za-z0-9._/@+-]+$", "u");
+const pattern5 = new RegExp("^(((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7})$", "u");
+const pattern6 = new RegExp("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "u");
+const pattern7 = new RegExp("^[0-9]+(b|k|kb|m|mb|g|gb)$", "u");
+const pattern8 = new RegExp("^(?!__proto__$)[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern9 = new RegExp("^/[A-Za-z0-9._/@+-]*$", "u");
+const pattern10 = new RegExp("^(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9_][A-Za-z0-9._/-]*$", "u");
+const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern12 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
+const pattern13 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern14 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
+const pattern15 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
+const pattern16 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
+const pattern17 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern18 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
+const pattern19 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
+const pattern20 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern21 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
+const pattern22 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
+const pattern23 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -46,7 +45,7 @@ function check1(d) {
 function check2(d) {
   if (!(typeof d === "string")) return false;
   if (d.length < 2 && (d.length < 1 || codePoints(d) < 1)) return false;
-  if (!pattern5.test(d)) return false;
+  if (!pattern4.test(d)) return false;
   return true;
 }
 function check3(d) {
@@ -61,12 +60,12 @@ function check4(d) {
 }
 function check5(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern10.test(d)) return false;
+  if (!pattern9.test(d)) return false;
   return true;
 }
 function check6(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern11.test(d)) return false;
+  if (!pattern10.test(d)) return false;
   return true;
 }
 function check7(d) {
@@ -76,7 +75,7 @@ function check7(d) {
 }
 function check8(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern13.test(d)) return false;
+  if (!pattern12.test(d)) return false;
   return true;
 }
 function check10(d) {
@@ -88,7 +87,7 @@ function check10(d) {
     const v266 = d["name"];
     if (v266 !== undefined) {
       if (!(typeof v266 === "string")) return false;
-      if (!pattern20.test(v266)) return false;
+      if (!pattern19.test(v266)) return false;
     }
   }
   {
@@ -113,7 +112,7 @@ function check10(d) {
       for (let v276 = 0; v276 < v275.length; v276++) {
         const v277 = v275[v276];
         if (!(typeof v277 === "string")) return false;
-        if (!pattern21.test(v277)) return false;
+        if (!pattern20.test(v277)) return false;
       }
     }
   }
@@ -140,7 +139,7 @@ function check9(d) {
     const v240 = d["job"];
     if (v240 !== undefined) {
       if (!(typeof v240 === "string")) return false;
-      if (!pattern17.test(v240)) return false;
+      if (!pattern16.test(v240)) return false;
     }
   }
   {
@@ -151,7 +150,7 @@ function check9(d) {
       for (let v244 = 0; v244 < v243.length; v244++) {
         const v245 = v243[v244];
         if (!(typeof v245 === "string")) return false;
-        if (!pattern18.test(v245)) return false;
+        if (!pattern17.test(v245)) return false;
       }
     }
   }
@@ -159,7 +158,7 @@ function check9(d) {
     const v250 = d["metricsPath"];
     if (v250 !== undefined) {
       if (!(typeof v250 === "string")) return false;
-      if (!pattern19.test(v250)) return false;
+      if (!pattern18.test(v250)) return false;
     }
   }
   {
@@ -174,7 +173,7 @@ function check9(d) {
       if (!(v256 !== null && typeof v256 === "object" && !Array.isArray(v256))) return false;
       for (const v257 in v256) {
         if (typeof v257 === "string") {
-          if (!pattern14.test(v257)) return false;
+          if (!pattern13.test(v257)) return false;
         }
         {
           const v258 = v256[v257];
@@ -303,7 +302,7 @@ function check0(d) {
         const v30 = v17["dcgmExporter"];
         if (v30 !== undefined) {
           if (!(typeof v30 === "string")) return false;
-          if (!pattern4.test(v30)) return false;
+          if (!(v30 === "4.0.0-4.0.1" || v30 === "4.1.1-4.0.3" || v30 === "4.1.1-4.0.4" || v30 === "4.2.0-4.1.0" || v30 === "4.2.3-4.1.1" || v30 === "4.2.3-4.1.3" || v30 === "4.2.3-4.2.0" || v30 === "4.3.1-4.4.0" || v30 === "4.4.0-4.5.0" || v30 === "4.4.1-4.5.2" || v30 === "4.4.1-4.6.0" || v30 === "4.4.2-4.7.0" || v30 === "4.4.2-4.7.1" || v30 === "4.5.1-4.8.0" || v30 === "4.5.2-4.8.1" || v30 === "4.5.3-4.8.2" || v30 === "4.6.0-4.8.3")) return false;
         }
       }
       {
@@ -367,7 +366,7 @@ function check0(d) {
         const v50 = v46["publishAddress"];
         if (v50 !== undefined) {
           if (!(typeof v50 === "string")) return false;
-          if (!pattern6.test(v50)) return false;
+          if (!pattern5.test(v50)) return false;
         }
       }
       for (const v53 in v46) {
@@ -398,7 +397,7 @@ function check0(d) {
         if (v59 !== undefined) {
           if (!((typeof v59 === "string") || (v59 === null))) return false;
           if (typeof v59 === "string") {
-            if (!pattern7.test(v59)) return false;
+            if (!pattern6.test(v59)) return false;
           }
         }
       }
@@ -443,7 +442,7 @@ function check0(d) {
         const v86 = v55["shmSize"];
         if (v86 !== undefined) {
           if (!(typeof v86 === "string")) return false;
-          if (!pattern8.test(v86)) return false;
+          if (!pattern7.test(v86)) return false;
         }
       }
       {
@@ -459,7 +458,7 @@ function check0(d) {
           if (!(v92 !== null && typeof v92 === "object" && !Array.isArray(v92))) return false;
           for (const v93 in v92) {
             if (typeof v93 === "string") {
-              if (!pattern9.test(v93)) return false;
+              if (!pattern8.test(v93)) return false;
             }
             {
               const v94 = v92[v93];
@@ -567,7 +566,7 @@ function check0(d) {
               const v134 = v130["env"];
               if (v134 !== undefined) {
                 if (!(typeof v134 === "string")) return false;
-                if (!pattern12.test(v134)) return false;
+                if (!pattern11.test(v134)) return false;
               }
             }
             for (const v137 in v130) {
@@ -651,7 +650,7 @@ function check0(d) {
           if (!(v169 !== null && typeof v169 === "object" && !Array.isArray(v169))) return false;
           for (const v170 in v169) {
             if (typeof v170 === "string") {
-              if (!pattern14.test(v170)) return false;
+              if (!pattern13.test(v170)) return false;
             }
             {
               const v171 = v169[v170];
@@ -674,7 +673,7 @@ function check0(d) {
               const v179 = v178["url"];
               if (v179 !== undefined) {
                 if (!(typeof v179 === "string")) return false;
-                if (!pattern15.test(v179)) return false;
+                if (!pattern14.test(v179)) return false;
               }
             }
             {
@@ -693,7 +692,7 @@ function check0(d) {
                   const v186 = v185["username"];
                   if (v186 !== undefined) {
                     if (!(typeof v186 === "string")) return false;
-                    if (!pattern16.test(v186)) return false;
+                    if (!pattern15.test(v186)) return false;
                   }
                 }
                 {
@@ -918,7 +917,7 @@ function check0(d) {
               const v313 = v312["endpoint"];
               if (v313 !== undefined) {
                 if (!(typeof v313 === "string")) return false;
-                if (!pattern22.test(v313)) return false;
+                if (!pattern21.test(v313)) return false;
               }
             }
             {
@@ -1049,7 +1048,7 @@ function check0(d) {
             if (v352 !== undefined) {
               if (!((typeof v352 === "string") || (v352 === null))) return false;
               if (typeof v352 === "string") {
-                if (!pattern7.test(v352)) return false;
+                if (!pattern6.test(v352)) return false;
               }
             }
           }
@@ -1121,7 +1120,7 @@ function check0(d) {
               for (let v384 = 0; v384 < v383.length; v384++) {
                 const v385 = v383[v384];
                 if (!(typeof v385 === "string")) return false;
-                if (!pattern20.test(v385)) return false;
+                if (!pattern19.test(v385)) return false;
               }
               if (!unique(v383)) return false;
             }
@@ -1180,7 +1179,7 @@ function check0(d) {
         const v401 = v394["python"];
         if (v401 !== undefined) {
           if (!(typeof v401 === "string")) return false;
-          if (!pattern23.test(v401)) return false;
+          if (!pattern22.test(v401)) return false;
         }
       }
       {
@@ -1381,7 +1380,7 @@ function check0(d) {
           for (let v479 = 0; v479 < v478.length; v479++) {
             const v480 = v478[v479];
             if (!(typeof v480 === "string")) return false;
-            if (!pattern24.test(v480)) return false;
+            if (!pattern23.test(v480)) return false;
           }
           if (!unique(v478)) return false;
         }
@@ -1391,7 +1390,7 @@ function check0(d) {
         if (v485 !== undefined) {
           if (!((typeof v485 === "string") || (v485 === null))) return false;
           if (typeof v485 === "string") {
-            if (!pattern25.test(v485)) return false;
+            if (!pattern24.test(v485)) return false;
           }
         }
       }

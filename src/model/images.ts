@@ -1,6 +1,6 @@
 /** The model's images: the dev container's base, cAdvisor's, and the upstream images whose binaries the Dockerfile bundles. */
 import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE, CADVISOR_LEGACY_IMAGE } from '../upstream/cadvisor.js';
-import { DCGM_EXPORTER_BINARY, DCGM_EXPORTER_IMAGE, DCGM_EXPORTER_IMAGE_VARIANT } from '../upstream/dcgm.js';
+import { DCGM_EXPORTER_BINARY, GO_IMAGE, GO_ROOT, dcgmExporterBuild } from '../upstream/dcgm.js';
 import { jaegerImage } from '../upstream/jaeger.js';
 import { NODE_EXPORTER_BINARY, NODE_EXPORTER_IMAGE, PROMETHEUS_BINARIES, PROMETHEUS_IMAGE } from '../upstream/prometheus.js';
 import { sglangImage } from '../upstream/sglang.js';
@@ -14,11 +14,13 @@ export interface Images {
   cadvisor: string;
 }
 
-/** An upstream image the Dockerfile copies binaries out of. */
+/** A stage of the Dockerfile the image copies binaries out of: an upstream image, or a build on the base image. */
 export interface BundledStage {
   stage: string;
   image: string;
-  /** Absolute paths in that image, and the name each gets in /usr/local/bin. */
+  /** Built in the stage from source: what it copies in from earlier stages, installs with apt, then runs. */
+  build?: { copy: { stage: string; path: string }[]; packages: string[]; commands: string[] };
+  /** Absolute paths in that stage, and the name each gets in /usr/local/bin (none for a stage others copy from). */
   files: { from: string; as: string }[];
 }
 
@@ -42,7 +44,9 @@ export function bundledStages(config: ValidConfig): BundledStage[] {
     p.enabled && { stage: 'prometheus', image: PROMETHEUS_IMAGE(v.prometheus), files: sameName(...PROMETHEUS_BINARIES) },
     j.enabled && { stage: 'jaeger', image: jaeger.image, files: [{ from: jaeger.binary, as: jaeger.name }] },
     e.nodeExporter.enabled && { stage: 'node-exporter', image: NODE_EXPORTER_IMAGE(v.nodeExporter), files: sameName(NODE_EXPORTER_BINARY) },
-    e.dcgmExporter.enabled && { stage: 'dcgm-exporter', image: `${DCGM_EXPORTER_IMAGE}:${v.dcgmExporter}-${DCGM_EXPORTER_IMAGE_VARIANT}`, files: sameName(DCGM_EXPORTER_BINARY) },
+    // Built on the base image itself, so the cgo binary links against the C library it runs with (src/upstream/dcgm.ts).
+    e.dcgmExporter.enabled && { stage: 'go', image: GO_IMAGE, files: [] },
+    e.dcgmExporter.enabled && { stage: 'dcgm-exporter', image: images(config).base, build: { copy: [{ stage: 'go', path: GO_ROOT }], ...dcgmExporterBuild(v.dcgmExporter) }, files: sameName(DCGM_EXPORTER_BINARY) },
   ];
   return stages.filter((s): s is BundledStage => s !== false);
 }

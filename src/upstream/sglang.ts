@@ -4,14 +4,30 @@
  */
 import { versionAtLeast } from './version.js';
 
-/** Release images (.github/workflows/release-docker.yml): `v<version>` is CUDA 13.0, `v<version>-cu129` CUDA 12.9. */
+/**
+ * Release images (.github/workflows/release-docker.yml at each tag). The CUDA 12.9 flavour runs on more installed
+ * drivers than CUDA 13, so obscompile picks it; its tag changed twice:
+ * - v0.5.2 to v0.5.3.post3: `v<version>-cu129` (a `cu129` matrix entry, `tag=v${version}-${cuda_tag}`);
+ * - v0.5.4 to v0.5.10: `v<version>`, the multi-arch manifest of the `-cu129-amd64` and `-cu129-arm64` images
+ *   (`docker buildx imagetools create -t lmsysorg/sglang:v${version}`), CUDA 13 being `-cu130` from v0.5.9;
+ * - v0.5.11 on: `v<version>-cu129` again (`tag_config`: `v<version>` is now CUDA 13).
+ * Before v0.5.2 there is no CUDA 12.9 image (cu118 to cu128 only).
+ */
 export const SGLANG_IMAGE = 'lmsysorg/sglang';
-/** The CUDA 12.9 flavour runs on more installed drivers than the CUDA 13 default. */
-export const SGLANG_IMAGE_SUFFIX = '-cu129';
-export const sglangImage = (version: string) => `${SGLANG_IMAGE}:v${version}${SGLANG_IMAGE_SUFFIX}`;
+export const SGLANG_FIRST_CU129 = '0.5.2';
+export function sglangImage(version: string): string {
+  const plain = versionAtLeast(version, '0.5.4') && !versionAtLeast(version, '0.5.11');
+  return `${SGLANG_IMAGE}:v${version}${plain ? '' : '-cu129'}`;
+}
 
-/** `sglang serve` (python/sglang/cli/serve.py, console script `sglang`) exists from v0.5.7; launch_server warns from v0.5.12 on. */
-export const SERVE_SINCE = '0.5.7';
+/**
+ * The image is `nvidia/cuda:<CUDA>-cudnn-devel-ubuntu24.04` underneath (docker/Dockerfile @ v0.5.18, line 2): NVIDIA's
+ * CUDA apt repository stays configured (the Dockerfile removes no sources.list.d entry), but every apt step deletes
+ * /var/lib/apt/lists, so an image built on it runs `apt-get update` before installing.
+ */
+
+/** `sglang serve` (python/sglang/cli/serve.py, console script `sglang` in python/pyproject.toml) exists from v0.5.5 (commit 7bc1dae0, #12484). */
+export const SERVE_SINCE = '0.5.5';
 
 /** `--cuda-graph-backend-{decode,prefill}` exist from v0.5.14; `--disable-cuda-graph` is deprecated in their favour (server_args.py). */
 export const CUDA_GRAPH_BACKEND_SINCE = '0.5.14';
