@@ -157,7 +157,18 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
   const metric = structuredClone(definitions.metric!) as { properties: Record<string, unknown> };
   const text = { type: 'string', minLength: 1 };
   const names = { type: 'array', items: { type: 'string', pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$' } };
-  Object.assign(metric.properties, { requires: { enum: ['profiling'] }, condition: text, disabledKind: text, labelSet: text, noSeriesLabels: { const: true } });
+  const version = { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' };
+  Object.assign(metric.properties, {
+    requires: { enum: ['profiling', 'forwarding'] },
+    condition: text,
+    appears: text,
+    since: version,
+    typeBefore: { type: 'object', additionalProperties: false, required: ['version', 'type'], properties: { version, type: metric.properties.type } },
+    buckets: { type: 'array', minItems: 1, items: { type: 'number' } },
+    disabledKind: text,
+    labelSet: text,
+    noSeriesLabels: { const: true },
+  });
   const sourceSchema = {
     type: 'object',
     additionalProperties: false,

@@ -16,13 +16,18 @@ const facts = (name: string) => parseYaml(readFileSync(path.join(ROOT, 'test/fac
 const source = (id: CatalogSource['source'], major?: number) => loadCatalog().find((s) => s.source === id && (major === undefined || s.major === major))!;
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
-test('dcgm-exporter rows: real fields with the upstream type; labels per version; the collectors file lists what the catalog marks available', async () => {
+test('dcgm-exporter rows: real fields with the upstream type of each release; labels per version; the collectors file lists what the catalog marks collected', async () => {
   const f = facts('dcgm-exporter');
   const src = source('dcgmExporter');
+  const newer = f['from-4.8.3'];
   for (const m of src.metrics) {
-    assert.ok(f.fields[m.name], `${m.name} is a field of the upstream collectors file`);
-    assert.is(m.type, f.fields[m.name].type, `${m.name} type`);
-    assert.equal(m.labels ?? [], f.attributeLabels[m.name] ?? [], `${m.name} own labels`);
+    const before = f.fields[m.name];
+    const after = newer.fields[m.name] ?? before;
+    assert.ok(after, `${m.name} is a field of the upstream collectors file`);
+    assert.is(m.type, after.type, `${m.name} type in 4.8.3`);
+    if (m.since) assert.ok(!before && newer.fields[m.name], `${m.name} is new in ${m.since}`);
+    else assert.is(m.typeBefore?.type ?? m.type, before.type, `${m.name} type in 4.8.2`);
+    assert.equal(m.labels ?? [], newer.attributeLabels[m.name] ?? f.attributeLabels[m.name] ?? [], `${m.name} own labels`);
   }
   for (const l of src.labelFields!) assert.is(f.fields[l.name]?.type, 'label', `${l.name} is a label field`);
   for (const [name, field] of Object.entries(f.fields as Record<string, { active: boolean }>)) {
@@ -34,6 +39,10 @@ test('dcgm-exporter rows: real fields with the upstream type; labels per version
     const row = out['metrics_catalog.md']!.split('\n').find((l) => l.startsWith('| `DCGM_FI_DEV_GPU_TEMP`'))!;
     const labels = [...row.split('|')[3]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
     assert.equal(labels, [...f.seriesLabels[key], 'DCGM_FI_DRIVER_VERSION'], `labels of dcgm-exporter ${tag}`);
+    // The collectors file of each release names only fields that release knows, with the type it gives them.
+    const records = out['dcgm-collectors.csv']!.split('\n').filter((l) => l && !l.startsWith('#')).map((r) => r.split(',').slice(0, 2));
+    const known = key === 'from-4.8.3' ? { ...f.fields, ...newer.fields } : f.fields;
+    for (const [field, type] of records) assert.is(type, known[field!]?.type, `${field} in the collectors file of ${tag}`);
   }
 
   for (const capabilities of [['SYS_ADMIN'], []]) {
@@ -43,9 +52,10 @@ test('dcgm-exporter rows: real fields with the upstream type; labels per version
     const collected = records.map((r) => r.split(',')[0]!);
     const catalog = out['metrics_catalog.md']!;
     const dcgmRows = catalog.slice(catalog.indexOf('## dcgm-exporter'), catalog.indexOf('## Jaeger')).split('\n').filter((l) => l.startsWith('| `'));
-    const available = dcgmRows.filter((l) => l.endsWith('| yes |')).map((l) => /`([^`]+)`/.exec(l)![1]!);
-    assert.equal(sorted(collected.filter((c) => c !== 'DCGM_FI_DRIVER_VERSION')), sorted(available), 'collected = catalogued as available');
+    const catalogued = dcgmRows.filter((l) => !/\| no: [^|]*\|$/.test(l)).map((l) => /`([^`]+)`/.exec(l)![1]!);
+    assert.equal(sorted(collected.filter((c) => c !== 'DCGM_FI_DRIVER_VERSION')), sorted(catalogued), 'collected = catalogued as exposed');
     assert.is(collected.some((c) => c!.startsWith('DCGM_FI_PROF_')), capabilities.length > 0, 'profiling fields only with SYS_ADMIN');
+    if (capabilities.length) assert.match(catalog, /\| `DCGM_FI_PROF_SM_ACTIVE` \|.*\| only on GPUs with DCGM profiling support/);
   }
 });
 
@@ -78,23 +88,49 @@ test('cAdvisor rows: names, types and labels of v0.60.5; metric kinds off by def
   assert.match(catalog, /\| `container_cpu_cfs_throttled_seconds_total` \|.*\| only for containers with a CPU limit/);
 });
 
-test('Jaeger rows follow the configured major: otelcol_* for 2, the v1 names for 1', async () => {
+/**
+ * The name a Prometheus reader with type and unit suffixes exposes for an OpenTelemetry instrument (prometheus/otlptranslator
+ * v1.0.0): the unit's word unless the name already ends with it (`s` seconds, `By` bytes; an annotation in braces adds
+ * nothing), then `_total` for a counter.
+ */
+function exposedName(name: string, kind: string, unit: string): string {
+  const word = ({ s: 'seconds', By: 'bytes' } as Record<string, string>)[unit];
+  const withUnit = word && !name.endsWith(`_${word}`) ? `${name}_${word}` : name;
+  return kind === 'counter' ? `${withUnit}_total` : withUnit;
+}
+
+test('Jaeger rows follow the configured major: the collector instruments as the generated reader names them for 2, the v1 names for 1', async () => {
   const f = facts('jaeger');
-  for (const major of [2, 1]) {
-    const src = source('jaeger', major);
-    const v = f.versions[String(major)];
-    assert.is(src.upstream.version, v.version);
-    for (const m of src.metrics) {
-      assert.ok(v.metrics[m.name], `${m.name} exists in Jaeger ${v.version}`);
-      assert.is(m.type, v.metrics[m.name].type);
-      assert.equal([...(src.seriesLabels ?? []), ...(m.labels ?? [])], [...v.seriesLabels, ...v.metrics[m.name].labels], `${m.name} labels`);
-    }
+  const v2 = f.versions['2'];
+  const exposed = new Map(Object.entries(v2.instruments as Record<string, { kind: string; unit: string; labels: string[]; buckets?: number[] }>).map(([name, i]) => [exposedName(name, i.kind, i.unit), i]));
+  const src2 = source('jaeger', 2);
+  assert.is(src2.upstream.version, v2.version);
+  for (const m of src2.metrics) {
+    const fact = exposed.get(m.name);
+    assert.ok(fact, `${m.name} is what Jaeger ${v2.version} exposes for one of its instruments`);
+    assert.is(m.type, fact.kind, `${m.name} type`);
+    assert.equal([...(src2.seriesLabels ?? []), ...(m.labels ?? [])], [...v2.seriesLabels, ...fact.labels], `${m.name} labels`);
+    assert.equal(m.buckets, fact.buckets, `${m.name} buckets`);
   }
-  const v1 = (await compileVariant('sglang-dev', [[['versions', 'jaeger'], '1.76.0']]))['metrics_catalog.md']!;
-  assert.match(v1, /## Jaeger all-in-one \(v1\)/);
-  assert.not.match(v1, /otelcol_/);
-  const v2 = (await compileVariant('sglang-dev', []))['metrics_catalog.md']!;
-  assert.not.match(v2, /jaeger_collector_/);
+  // The names hold only while jaeger.yaml's reader asks for them.
+  const config = parseYaml((await compileVariant('sglang-dev', []))['jaeger.yaml']!);
+  const reader = config.service.telemetry.metrics.readers[0].pull.exporter.prometheus;
+  for (const [key, value] of Object.entries(v2.reader)) assert.is(reader[key], value, `jaeger.yaml sets ${key}: ${value}`);
+
+  const v1 = f.versions['1'];
+  const src1 = source('jaeger', 1);
+  assert.is(src1.upstream.version, v1.version);
+  for (const m of src1.metrics) {
+    assert.ok(v1.metrics[m.name], `${m.name} exists in Jaeger ${v1.version}`);
+    assert.is(m.type, v1.metrics[m.name].type);
+    assert.equal([...(src1.seriesLabels ?? []), ...(m.labels ?? [])], [...v1.seriesLabels, ...v1.metrics[m.name].labels], `${m.name} labels`);
+  }
+  const catalog1 = (await compileVariant('sglang-dev', [[['versions', 'jaeger'], '1.76.0']]))['metrics_catalog.md']!;
+  assert.match(catalog1, /## Jaeger all-in-one \(v1\)/);
+  assert.not.match(catalog1, /otelcol_/);
+  const catalog2 = (await compileVariant('sglang-dev', []))['metrics_catalog.md']!;
+  assert.not.match(catalog2, /jaeger_collector_/);
+  assert.match(catalog2, /\| `otelcol_exporter_queue_size` \|.*\| no: exists only for the OTLP exporter that forwards/);
 });
 
 test('every section names its upstream project and version; a config pinning another release is told so', async () => {

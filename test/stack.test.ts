@@ -39,7 +39,9 @@ test('Jaeger 2 by default: jaeger --config with persistent per-run badger, OTLP 
   assert.is(cfg.receivers.otlp.protocols.grpc.endpoint, '0.0.0.0:4317');
   assert.is(cfg.receivers.otlp.protocols.http.endpoint, '0.0.0.0:4318');
   assert.is(cfg.extensions.jaeger_query.http.endpoint, '0.0.0.0:16686');
-  assert.equal(cfg.service.telemetry.metrics.readers, [{ pull: { exporter: { prometheus: { host: '0.0.0.0', port: 8888 } } } }]);
+  // Suffixes on, so the series are the conventional names the catalog lists (src/upstream/jaeger.ts).
+  assert.equal(cfg.service.telemetry.metrics.readers, [{ pull: { exporter: { prometheus: { host: '0.0.0.0', port: 8888, without_scope_info: true, without_type_suffix: false, without_units: false } } } }]);
+  assert.is(cfg.service.telemetry.metrics.level, 'normal');
   assert.equal(cfg.service.pipelines.traces, { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter'] });
   assert.match(out['init-run.sh']!, /start_daemon 'jaeger' 'jaeger' -- \\\n {2}'--config' \\\n {2}"\$OBS_CONFIG_DIR"'\/jaeger\.yaml'/);
   const jobs = parseYaml(out['prometheus.yml']!).scrape_configs as { job_name: string; static_configs: { targets: string[] }[] }[];

@@ -43,6 +43,43 @@ export const catalog: ({
         type: string;
         help: string;
         labels: string[];
+        since?: undefined;
+        appears?: undefined;
+        condition?: undefined;
+        typeBefore?: undefined;
+        requires?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        since: string;
+        appears: string;
+        condition?: undefined;
+        typeBefore?: undefined;
+        requires?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        condition: string;
+        labels: never[];
+        since?: undefined;
+        appears?: undefined;
+        typeBefore?: undefined;
+        requires?: undefined;
+    } | {
+        name: string;
+        type: string;
+        typeBefore: {
+            version: string;
+            type: string;
+        };
+        help: string;
+        labels: never[];
+        since?: undefined;
+        appears?: undefined;
+        condition?: undefined;
         requires?: undefined;
     } | {
         name: string;
@@ -50,6 +87,10 @@ export const catalog: ({
         help: string;
         requires: string;
         labels: never[];
+        since?: undefined;
+        appears?: undefined;
+        condition?: undefined;
+        typeBefore?: undefined;
     })[];
     notes: string[];
     major?: undefined;
@@ -65,15 +106,50 @@ export const catalog: ({
         version: string;
         facts: string[];
     };
-    seriesLabels: string[];
-    metrics: {
+    seriesLabels: never[];
+    notes: string[];
+    metrics: ({
         name: string;
         type: string;
         help: string;
         labels: string[];
-    }[];
+        appears: string;
+        requires?: undefined;
+        buckets?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        requires: string;
+        appears?: undefined;
+        buckets?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        requires: string;
+        appears: string;
+        buckets?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: never[];
+        appears?: undefined;
+        requires?: undefined;
+        buckets?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        buckets: number[];
+        appears: string;
+        requires?: undefined;
+    })[];
     labelFields?: undefined;
-    notes?: undefined;
     labelSets?: undefined;
 } | {
     source: string;

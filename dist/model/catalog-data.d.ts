@@ -5,10 +5,24 @@ export interface CatalogMetric {
     help: string;
     /** Labels of this metric beyond the source's series labels. */
     labels?: string[];
-    /** `profiling`: a DCGM profiling gauge, needing profiling and SYS_ADMIN. */
-    requires?: 'profiling';
+    /**
+     * What the config must turn on for the metric to exist: `profiling`, a DCGM profiling field (profiling requested and
+     * SYS_ADMIN); `forwarding`, Jaeger's OTLP exporter to a central endpoint (`jaeger.forwardOtlp`).
+     */
+    requires?: 'profiling' | 'forwarding';
     /** When the source emits the metric only in some situations, in words ("only for containers with a CPU limit"). */
     condition?: string;
+    /** The series exists from start-up on unless this says when it first appears ("after the first retraction"). */
+    appears?: string;
+    /** First release of the source that exposes the metric (for dcgm-exporter, the exporter part of its tag). */
+    since?: string;
+    /** The metric's type in releases before `version` (the catalog's `type` holds from it on). */
+    typeBefore?: {
+        version: string;
+        type: CatalogMetric['type'];
+    };
+    /** A histogram's upper bucket boundaries (`le`), without +Inf, as upstream defines them by default. */
+    buckets?: number[];
     /** A cAdvisor metric kind that is off unless enabled (its `-disable_metrics` default). */
     disabledKind?: string;
     /** Take the series labels from this entry of `labelSets` instead of `seriesLabels`. */

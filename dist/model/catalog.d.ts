@@ -10,6 +10,8 @@ export interface CatalogRow {
     name: string;
     type: CatalogMetric['type'];
     help: string;
+    /** A histogram's bucket boundaries, when the catalog records them. */
+    buckets?: readonly number[];
     /** Every label the series carries: the source's series labels, then the metric's own (rows may share one list). */
     labels: readonly string[];
     status: MetricStatus;

@@ -47,7 +47,9 @@ export declare function jaegerConfig(config: ValidConfig): Record<string, unknow
 /**
  * The v2 configuration (layout of cmd/jaeger/config-badger.yaml @ v2.20.0): OTLP receivers, persistent badger
  * (badger defaults to `ephemeral: true`, internal/storage/v1/badger/config.go), the query extension's HTTP server
- * (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a Prometheus pull reader.
- * Receivers default to localhost, so every endpoint names the bind address.
+ * (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a Prometheus pull reader at
+ * level `normal`, the collector's default (`detailed` adds HTTP and gRPC server series and error attributes with dotted
+ * names; service/internal/metricviews/views.go @ v0.155.0). Receivers default to localhost, so every endpoint names
+ * the bind address.
  */
 export declare function jaegerV2Config(s: JaegerV2Settings): Record<string, unknown>;

@@ -315,7 +315,8 @@ export const catalog = [
     "etc/default-counters.csv and etc/dcp-metrics-included.csv @ 4.5.3-4.8.2 (field names and types)",
     "internal/pkg/rendermetrics/render_metrics.go @ 4.5.3-4.8.2 and d5e5f510 (series labels; hostname spelt in lower case from 4.8.3)",
     "internal/pkg/collector/gpu_collector.go @ 4.5.3-4.8.2 (err_code and err_msg on XID errors)",
-    "internal/pkg/counters/const.go @ 4.5.3-4.8.2 (DCGM_FI_PROF_* rows skipped when profiling is unavailable)"
+    "internal/pkg/counters/const.go @ 4.5.3-4.8.2 (DCGM_FI_PROF_* rows skipped when profiling is unavailable)",
+    "etc/default-counters.csv, internal/pkg/collector/xid_total_collector.go and clock_events_total_collector.go @ 7ad58324 (4.8.3 types; cumulative XID and clock-event counters and their labels)"
    ]
   },
   "labelFields": [
@@ -394,11 +395,95 @@ export const catalog = [
    {
     "name": "DCGM_FI_DEV_XID_ERRORS",
     "type": "gauge",
-    "help": "Code of the most recent XID error.",
+    "help": "Code of the most recent XID error (a code, not a count: alert on DCGM_EXP_XID_ERRORS_TOTAL).",
     "labels": [
      "err_code",
      "err_msg"
     ]
+   },
+   {
+    "name": "DCGM_EXP_XID_ERRORS_TOTAL",
+    "type": "counter",
+    "help": "XID errors seen since the exporter started, by XID code (XID 0 is not counted).",
+    "labels": [
+     "xid"
+    ],
+    "since": "4.8.3",
+    "appears": "per XID code after its first error"
+   },
+   {
+    "name": "DCGM_EXP_CLOCK_EVENTS_TOTAL",
+    "type": "counter",
+    "help": "Clock events (the clocks being held down) since the exporter started, by reason; a reason already active at start is not counted.",
+    "labels": [
+     "clock_event"
+    ],
+    "since": "4.8.3",
+    "appears": "per reason after its first event"
+   },
+   {
+    "name": "DCGM_FI_DEV_POWER_VIOLATION",
+    "type": "counter",
+    "help": "Time the clocks were held down by the power limit (ns).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_THERMAL_VIOLATION",
+    "type": "counter",
+    "help": "Time the clocks were held down by temperature (ns).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_SYNC_BOOST_VIOLATION",
+    "type": "counter",
+    "help": "Time the clocks were held down by sync boost (ns).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_BOARD_LIMIT_VIOLATION",
+    "type": "counter",
+    "help": "Time the clocks were held down by the board limit (ns).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_LOW_UTIL_VIOLATION",
+    "type": "counter",
+    "help": "Time the clocks were held down for low utilisation (ns).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_RELIABILITY_VIOLATION",
+    "type": "counter",
+    "help": "Time the clocks were held down for reliability (ns).",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_ECC_SBE_VOL_TOTAL",
+    "type": "counter",
+    "help": "Single-bit (corrected) ECC errors since the driver was loaded.",
+    "condition": "only on GPUs with ECC memory enabled",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_ECC_DBE_VOL_TOTAL",
+    "type": "counter",
+    "help": "Double-bit (uncorrected) ECC errors since the driver was loaded.",
+    "condition": "only on GPUs with ECC memory enabled",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_ECC_SBE_AGG_TOTAL",
+    "type": "counter",
+    "help": "Single-bit (corrected) ECC errors over the GPU's lifetime.",
+    "condition": "only on GPUs with ECC memory enabled",
+    "labels": []
+   },
+   {
+    "name": "DCGM_FI_DEV_ECC_DBE_AGG_TOTAL",
+    "type": "counter",
+    "help": "Double-bit (uncorrected) ECC errors over the GPU's lifetime.",
+    "condition": "only on GPUs with ECC memory enabled",
+    "labels": []
    },
    {
     "name": "DCGM_FI_DEV_FB_FREE",
@@ -420,8 +505,12 @@ export const catalog = [
    },
    {
     "name": "DCGM_FI_DEV_NVLINK_BANDWIDTH_TOTAL",
-    "type": "counter",
-    "help": "NVLink traffic summed over every lane.",
+    "type": "gauge",
+    "typeBefore": {
+     "version": "4.8.3",
+     "type": "counter"
+    },
+    "help": "NVLink throughput summed over every lane: the traffic between GPUs of a tensor-parallel run.",
     "labels": []
    },
    {
@@ -511,15 +600,16 @@ export const catalog = [
    "url": "https://github.com/jaegertracing/jaeger",
    "version": "2.20.0",
    "facts": [
-    "cmd/jaeger/docs/migration/all-in-one-metrics.md @ v2.20.0 (v2 metrics and their labels)",
-    "monitoring/jaeger-mixin/generate/main.go and dashboard-for-grafana.json @ v2.20.0 (exposed names and grouping labels)",
-    "cmd/internal/storageconfig/factory.go, internal/metrics/otelmetrics/factory.go, scripts/e2e/compare_metrics.py @ v2.20.0 (storage metric names and labels)"
+    "go.mod @ v2.20.0 (OpenTelemetry collector v0.155.0, otelconf v0.24.0)",
+    "open-telemetry/opentelemetry-collector receiver/receiverhelper, exporter/exporterhelper and service metadata.yaml @ v0.155.0 (names, instruments, units, labels)",
+    "open-telemetry/opentelemetry-collector processor/batchprocessor metadata.yaml and metrics.go @ v0.155.0 (batch series and buckets)",
+    "internal/metrics/otelmetrics/factory.go, internal/storage/v1/api/spanstore/spanstoremetrics/read_metrics.go, internal/storage/v1/badger/factory.go @ v2.20.0 (storage metric names and labels)",
+    "open-telemetry/opentelemetry-go sdk/metric/reader.go @ v1.44.0 (default histogram buckets)"
    ]
   },
-  "seriesLabels": [
-   "service_instance_id",
-   "service_name",
-   "service_version"
+  "seriesLabels": [],
+  "notes": [
+   "The OTLP exporter that forwards to a central endpoint (`jaeger.forwardOtlp`) also labels its series with `server.address` and `server.port` (dotted OpenTelemetry names, which Prometheus 3 stores as written)."
   ],
   "metrics": [
    {
@@ -529,7 +619,8 @@ export const catalog = [
     "labels": [
      "receiver",
      "transport"
-    ]
+    ],
+    "appears": "per receiver and transport after its first span batch"
    },
    {
     "name": "otelcol_receiver_refused_spans_total",
@@ -538,23 +629,72 @@ export const catalog = [
     "labels": [
      "receiver",
      "transport"
-    ]
+    ],
+    "appears": "per receiver and transport after its first span batch"
+   },
+   {
+    "name": "otelcol_receiver_failed_spans_total",
+    "type": "counter",
+    "help": "Spans a receiver failed to hand on, per receiver and transport.",
+    "labels": [
+     "receiver",
+     "transport"
+    ],
+    "appears": "per receiver and transport after its first span batch"
    },
    {
     "name": "otelcol_exporter_sent_spans_total",
     "type": "counter",
-    "help": "Spans handed to the storage exporter.",
+    "help": "Spans an exporter handed on: to the trace store, or to the central endpoint.",
     "labels": [
      "exporter"
-    ]
+    ],
+    "appears": "per exporter after its first export"
    },
    {
     "name": "otelcol_exporter_send_failed_spans_total",
     "type": "counter",
-    "help": "Spans the storage exporter failed to write.",
+    "help": "Spans an exporter failed to hand on.",
     "labels": [
      "exporter"
-    ]
+    ],
+    "appears": "per exporter after its first failure"
+   },
+   {
+    "name": "otelcol_exporter_queue_size",
+    "type": "gauge",
+    "help": "Batches waiting in the forwarding exporter's sending queue.",
+    "labels": [
+     "exporter",
+     "data_type"
+    ],
+    "requires": "forwarding"
+   },
+   {
+    "name": "otelcol_exporter_queue_capacity",
+    "type": "gauge",
+    "help": "Capacity of the forwarding exporter's sending queue (1000 batches by default).",
+    "labels": [
+     "exporter",
+     "data_type"
+    ],
+    "requires": "forwarding"
+   },
+   {
+    "name": "otelcol_exporter_enqueue_failed_spans_total",
+    "type": "counter",
+    "help": "Spans the forwarding exporter dropped because its queue was full.",
+    "labels": [
+     "exporter"
+    ],
+    "requires": "forwarding",
+    "appears": "after the first span dropped"
+   },
+   {
+    "name": "otelcol_process_uptime_seconds_total",
+    "type": "counter",
+    "help": "Time since the Jaeger process started.",
+    "labels": []
    },
    {
     "name": "otelcol_process_cpu_seconds_total",
@@ -569,35 +709,128 @@ export const catalog = [
     "labels": []
    },
    {
+    "name": "otelcol_process_runtime_heap_alloc_bytes",
+    "type": "gauge",
+    "help": "Bytes of Go heap objects allocated now.",
+    "labels": []
+   },
+   {
+    "name": "otelcol_process_runtime_total_sys_memory_bytes",
+    "type": "gauge",
+    "help": "Memory the Go runtime obtained from the system.",
+    "labels": []
+   },
+   {
+    "name": "otelcol_processor_batch_batch_send_size",
+    "type": "histogram",
+    "help": "Spans per batch the batch processor sent on.",
+    "labels": [
+     "processor"
+    ],
+    "buckets": [
+     10,
+     25,
+     50,
+     75,
+     100,
+     250,
+     500,
+     750,
+     1000,
+     2000,
+     3000,
+     4000,
+     5000,
+     6000,
+     7000,
+     8000,
+     9000,
+     10000,
+     20000,
+     30000,
+     50000,
+     100000
+    ],
+    "appears": "after the first batch"
+   },
+   {
+    "name": "otelcol_processor_batch_timeout_trigger_send_total",
+    "type": "counter",
+    "help": "Batches the batch processor sent because its timeout passed.",
+    "labels": [
+     "processor"
+    ],
+    "appears": "after the first batch sent on timeout"
+   },
+   {
+    "name": "otelcol_processor_batch_batch_size_trigger_send_total",
+    "type": "counter",
+    "help": "Batches the batch processor sent because they were full.",
+    "labels": [
+     "processor"
+    ],
+    "appears": "after the first full batch"
+   },
+   {
     "name": "jaeger_storage_requests_total",
     "type": "counter",
-    "help": "Trace-store requests, by backend, operation and result.",
+    "help": "Trace-store reads, by backend, operation and result (ok, err).",
     "labels": [
      "name",
      "role",
      "operation",
      "result"
-    ]
+    ],
+    "appears": "per operation after its first read (the UI's service list reads get_services)"
    },
    {
     "name": "jaeger_storage_latency_seconds",
     "type": "histogram",
-    "help": "Latency of trace-store requests, by backend, operation and result.",
+    "help": "Latency of trace-store reads, by backend, operation and result; the default buckets put almost every read in the first.",
     "labels": [
      "name",
      "role",
      "operation",
      "result"
-    ]
+    ],
+    "buckets": [
+     0,
+     5,
+     10,
+     25,
+     50,
+     75,
+     100,
+     250,
+     500,
+     750,
+     1000,
+     2500,
+     5000,
+     7500,
+     10000
+    ],
+    "appears": "per operation after its first read"
    },
    {
     "name": "jaeger_storage_badger_value_log_bytes_available",
     "type": "gauge",
-    "help": "Free space badger sees for its value log.",
+    "help": "Free space on the file system of badger's value log.",
     "labels": [
      "name",
      "role"
-    ]
+    ],
+    "appears": "after badger's first maintenance run, 5 minutes after start"
+   },
+   {
+    "name": "jaeger_storage_badger_key_log_bytes_available",
+    "type": "gauge",
+    "help": "Free space on the file system of badger's key log.",
+    "labels": [
+     "name",
+     "role"
+    ],
+    "appears": "after badger's first maintenance run, 5 minutes after start"
    }
   ]
  },

@@ -1,7 +1,7 @@
 /** The model's metrics catalog: the catalog data of the configured versions, with availability computed from the config. */
 import { CADVISOR_DEFAULT_DISABLED_KINDS } from '../upstream/cadvisor.js';
-import { dcgmSeriesLabels } from '../upstream/dcgm.js';
-import { major } from '../upstream/version.js';
+import { dcgmSeriesLabels, splitDcgmTag } from '../upstream/dcgm.js';
+import { major, versionAtLeast } from '../upstream/version.js';
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
@@ -16,6 +16,8 @@ export interface CatalogRow {
   name: string;
   type: CatalogMetric['type'];
   help: string;
+  /** A histogram's bucket boundaries, when the catalog records them. */
+  buckets?: readonly number[];
   /** Every label the series carries: the source's series labels, then the metric's own (rows may share one list). */
   labels: readonly string[];
   status: MetricStatus;
@@ -63,13 +65,34 @@ function seriesLabelSets(src: CatalogSource, configured: string): (metric: Catal
 
 const AVAILABLE: Pick<CatalogRow, 'status' | 'note'> = { status: 'available' };
 
+/**
+ * DCGM_FI_PROF_* fields exist only on GPUs with DCGM profiling support: dcgm-exporter asks DCGM for the supported
+ * metric groups at start and skips every other profiling row with a warning, then runs on (pkg/cmd/app.go
+ * queryDCPMetrics, internal/pkg/counters fieldIsSupported @ 7ad58324); default-counters.csv: "supported on Nvidia
+ * datacenter Volta GPUs and newer".
+ */
+const PROFILING_GPUS = 'only on GPUs with DCGM profiling support (datacenter Volta and newer); dcgm-exporter skips the field with a warning elsewhere';
+
 function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 'status' | 'note'> {
-  if (metric.requires === 'profiling' && !profilingCollected(config)) return { status: 'off', note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
+  if (metric.requires === 'profiling') return profilingCollected(config) ? { status: 'conditional', note: PROFILING_GPUS } : { status: 'off', note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
+  if (metric.requires === 'forwarding' && !config.jaeger.forwardOtlp) return { status: 'off', note: 'exists only for the OTLP exporter that forwards to a central endpoint (`jaeger.forwardOtlp`)' };
   if (metric.disabledKind && (CADVISOR_DEFAULT_DISABLED_KINDS as readonly string[]).includes(metric.disabledKind)) {
     return { status: 'off', note: `cAdvisor leaves its ${metric.disabledKind} metric kind off by default (see -disable_metrics)` };
   }
   if (metric.condition) return { status: 'conditional', note: metric.condition };
+  if (metric.appears) return { status: 'available', note: `appears ${metric.appears}` };
   return AVAILABLE;
+}
+
+/** The release a row's `since` and `typeBefore` compare with: for dcgm-exporter the exporter part of its tag. */
+const sourceRelease = (src: CatalogSource, configured: string) => (src.source === 'dcgmExporter' ? splitDcgmTag(configured).exporter : configured);
+
+/** The metrics the configured release exposes, each with the type it has there. */
+function releaseMetrics(src: CatalogSource, configured: string): CatalogMetric[] {
+  const release = sourceRelease(src, configured);
+  return src.metrics
+    .filter((m) => !m.since || versionAtLeast(release, m.since))
+    .map((m) => (m.typeBefore && !versionAtLeast(release, m.typeBefore.version) ? { ...m, type: m.typeBefore.type } : m));
 }
 
 /** One section for a scraped source: its rows minus what relabelling drops, sorted by name. */
@@ -77,15 +100,19 @@ export function catalogSection(config: ValidConfig, src: CatalogSource, job: { j
   const configured = configuredVersion(config, src.source);
   const dropped = new Set(job.dropMetrics);
   const series = seriesLabelSets(src, configured);
-  const metrics = src.metrics
+  const exposed = releaseMetrics(src, configured);
+  const metrics = exposed
     .filter((m) => !dropped.has(m.name))
     .map((m): CatalogRow => {
       const { status: state, note } = status(config, m);
       const labels = m.labels?.length ? [...series(m), ...m.labels] : series(m);
-      return note === undefined ? { name: m.name, type: m.type, help: m.help, labels, status: state } : { name: m.name, type: m.type, help: m.help, labels, status: state, note };
+      const row: CatalogRow = { name: m.name, type: m.type, help: m.help, labels, status: state };
+      if (m.buckets) row.buckets = m.buckets;
+      if (note !== undefined) row.note = note;
+      return row;
     })
     .sort(byName);
-  const offByDefault = src.metrics.filter((m) => dropped.has(m.name) && status(config, m).status === 'off').map((m) => m.name);
+  const offByDefault = exposed.filter((m) => dropped.has(m.name) && status(config, m).status === 'off').map((m) => m.name);
   return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [] };
 }
 
@@ -104,7 +131,7 @@ export function dcgmCollectors(config: ValidConfig, catalog: readonly CatalogSou
   if (!src || !config.exporters.dcgmExporter.enabled) return [];
   const profiling = profilingCollected(config);
   return [
-    ...src.metrics.filter((m) => m.requires !== 'profiling' || profiling).map((m): DcgmCollector => ({ field: m.name, type: m.type, help: m.help })),
+    ...releaseMetrics(src, config.versions.dcgmExporter).filter((m) => m.requires !== 'profiling' || profiling).map((m): DcgmCollector => ({ field: m.name, type: m.type, help: m.help })),
     ...(src.labelFields ?? []).map((f): DcgmCollector => ({ field: f.name, type: 'label', help: f.help })),
   ];
 }

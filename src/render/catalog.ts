@@ -4,9 +4,9 @@ import { finish, headerText, htmlCommentText, markdownCell, markdownCode as code
 import type { CatalogRow, CatalogSection, Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
-/** `yes`; the condition itself ("only for containers with a CPU limit"); or `no:` and what would turn it on. */
+/** `yes` (and when it first appears); the condition itself ("only for containers with a CPU limit"); or `no:` and what would turn it on. */
 function availability(metric: CatalogRow): string {
-  if (metric.status === 'available') return 'yes';
+  if (metric.status === 'available') return metric.note === undefined ? 'yes' : `yes; ${markdownCell(metric.note)}`;
   const note = markdownCell(metric.note ?? '');
   return metric.status === 'off' ? `no: ${note}` : note;
 }

@@ -19,6 +19,16 @@ export const JAEGER_IMAGE_UID = 10001;
 /** Port of Jaeger 2's own metrics (the Prometheus pull reader of cmd/jaeger/config-badger.yaml @ v2.20.0). */
 export const JAEGER_METRICS_PORT = 8888;
 
+/**
+ * How the Prometheus reader names series. Jaeger 2.20.0 embeds the OpenTelemetry collector v0.155.0 (go.mod), which,
+ * from v0.152.0 on, turns an explicitly configured Prometheus reader's `without_scope_info`, `without_units` and
+ * `without_type_suffix` on when they are left out (collector commit 24aecacf, #13867): `otelcol_receiver_accepted_spans`,
+ * `otelcol_process_memory_rss`. Setting the two suffix switches off keeps the conventional names that Jaeger's own
+ * dashboards query (`_total`, `_bytes`, `_seconds`; monitoring/jaeger-mixin @ v2.20.0), whichever collector a 2.x
+ * release embeds; scope labels stay off. (go.opentelemetry.io/contrib/otelconf v0.24.0: the reader's fields.)
+ */
+const PROMETHEUS_NAMING = { without_scope_info: true, without_type_suffix: false, without_units: false } as const;
+
 /** The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`). */
 export const FORWARD_EXPORTER = 'otlp/central';
 
@@ -74,8 +84,10 @@ export function jaegerConfig(config: ValidConfig): Record<string, unknown> {
 /**
  * The v2 configuration (layout of cmd/jaeger/config-badger.yaml @ v2.20.0): OTLP receivers, persistent badger
  * (badger defaults to `ephemeral: true`, internal/storage/v1/badger/config.go), the query extension's HTTP server
- * (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a Prometheus pull reader.
- * Receivers default to localhost, so every endpoint names the bind address.
+ * (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a Prometheus pull reader at
+ * level `normal`, the collector's default (`detailed` adds HTTP and gRPC server series and error attributes with dotted
+ * names; service/internal/metricviews/views.go @ v0.155.0). Receivers default to localhost, so every endpoint names
+ * the bind address.
  */
 export function jaegerV2Config(s: JaegerV2Settings): Record<string, unknown> {
   // The OpenTelemetry collector's otlp exporter, built into Jaeger 2 (cmd/jaeger/internal/components.go @ v2.20.0).
@@ -87,7 +99,7 @@ export function jaegerV2Config(s: JaegerV2Settings): Record<string, unknown> {
       pipelines: { traces: { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter', ...(forward ? [FORWARD_EXPORTER] : [])] } },
       telemetry: {
         resource: { 'service.name': 'jaeger' },
-        metrics: { level: 'detailed', readers: [{ pull: { exporter: { prometheus: { host: s.bind, port: s.metricsPort } } } }] },
+        metrics: { level: 'normal', readers: [{ pull: { exporter: { prometheus: { host: s.bind, port: s.metricsPort, ...PROMETHEUS_NAMING } } } }] },
       },
     },
     extensions: {
