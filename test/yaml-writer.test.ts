@@ -48,7 +48,7 @@ test('the writer, where it writes, writes what js-yaml writes (and it takes a go
 });
 
 test('every string the writer formats itself is formatted as js-yaml formats it (all pairs of tricky pieces)', () => {
-  const pieces = ['a', 'Z', '_', '/', '.', '-', ':', '#', '$', '@', '+', '=', '0', '9', '1.5', 'yes', 'y', 'N', 'on', 'null', '~', '0x1f', '1_000', '1:20', '.inf', '"', "'", '{', '[', ',', '*', '&', '!', '%', '|', '>', '?', '`', '---', '${', '}', '127.0.0.1', ':9090', '--', '..', 'ms', 'gb', 'b', '15', '<<', '...', 'e', 'x', 'NaN', '0o7', '0b1', '2001-12-14', 'é'];
+  const pieces = ['a', 'Z', '_', '/', '.', '-', ':', '#', '$', '@', '+', '=', '0', '9', '1.5', 'yes', 'y', 'N', 'on', 'null', '~', '0x1f', '1_000', '1:20', '.inf', '"', "'", '{', '[', ',', '*', '&', '!', '%', '|', '>', '?', '`', '---', '${', '}', '127.0.0.1', ':9090', '--', '..', 'ms', 'gb', 'b', '15', '<<', '...', 'e', 'x', 'NaN', '0o7', '0b1', '2001-12-14', 'é', '1.2', '.3', '0.5.18', '.post1', '1e3'];
   let known = 0;
   for (const a of ['', ...pieces]) {
     for (const b of pieces) {
@@ -59,6 +59,16 @@ test('every string the writer formats itself is formatted as js-yaml formats it 
     }
   }
   assert.ok(known > 500, `${known} strings formatted by the writer`);
+});
+
+test('long strings (command-line flags with lists) are formatted as js-yaml formats them, as values and as keys', () => {
+  for (const unit of ['a', 'a.b,', '--x=', 'a/b:', '1.2.', 'yes', 'a b', 'é']) {
+    for (const length of [100, 127, 128, 129, 300, 511, 512, 513, 1100]) {
+      const s = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+      assert.is(blockYaml({ k: s }), dump({ k: s }, DUMP_OPTIONS), `value of ${length}: ${unit}`);
+      assert.is(blockYaml({ [s]: 1 }), dump({ [s]: 1 }, DUMP_OPTIONS), `key of ${length}: ${unit}`);
+    }
+  }
 });
 
 test("the example's YAML artifacts are written by the fast writer alone: no scalar is handed to js-yaml", () => {

@@ -7,6 +7,27 @@ export const catalog: ({
         version: string;
         facts: string[];
     };
+    metrics: {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+    }[];
+    notes?: undefined;
+    labelFields?: undefined;
+    major?: undefined;
+    seriesLabels?: undefined;
+    labelSets?: undefined;
+} | {
+    source: string;
+    title: string;
+    upstream: {
+        project: string;
+        url: string;
+        version: string;
+        facts: string[];
+    };
+    notes: string[];
     metrics: ({
         name: string;
         type: string;
@@ -21,7 +42,6 @@ export const catalog: ({
         labels: never[];
     })[];
     labelFields?: undefined;
-    notes?: undefined;
     major?: undefined;
     seriesLabels?: undefined;
     labelSets?: undefined;
@@ -167,8 +187,8 @@ export const catalog: ({
         help: string;
         labels: string[];
     }[];
-    labelFields?: undefined;
     notes?: undefined;
+    labelFields?: undefined;
     seriesLabels?: undefined;
     labelSets?: undefined;
 } | {
@@ -190,14 +210,36 @@ export const catalog: ({
         type: string;
         help: string;
         labels: string[];
+        appears?: undefined;
         condition?: undefined;
+        buckets?: undefined;
         labelSet?: undefined;
     } | {
         name: string;
         type: string;
         help: string;
-        condition: string;
+        appears: string;
         labels: never[];
+        condition?: undefined;
+        buckets?: undefined;
+        labelSet?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        condition: string;
+        appears?: undefined;
+        buckets?: undefined;
+        labelSet?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        buckets: number[];
+        appears?: undefined;
+        condition?: undefined;
         labelSet?: undefined;
     } | {
         name: string;
@@ -205,10 +247,39 @@ export const catalog: ({
         help: string;
         labelSet: string;
         labels: string[];
+        appears?: undefined;
+        condition?: undefined;
+        buckets?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labelSet: string;
+        labels: string[];
+        appears: string;
+        condition?: undefined;
+        buckets?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labelSet: string;
+        labels: string[];
+        buckets: number[];
+        appears?: undefined;
+        condition?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labelSet: string;
+        buckets: number[];
+        appears: string;
+        labels: never[];
         condition?: undefined;
     })[];
-    labelFields?: undefined;
     notes?: undefined;
+    labelFields?: undefined;
     major?: undefined;
 } | {
     source: string;
@@ -220,6 +291,7 @@ export const catalog: ({
         facts: string[];
     };
     seriesLabels: string[];
+    notes: string[];
     metrics: ({
         name: string;
         type: string;
@@ -254,7 +326,6 @@ export const catalog: ({
         disabledKind?: undefined;
     })[];
     labelFields?: undefined;
-    notes?: undefined;
     major?: undefined;
     labelSets?: undefined;
 })[];

@@ -42,11 +42,18 @@ export declare function configuredVersion(config: ValidConfig, source: Component
 export declare const profilingCollected: (config: ValidConfig) => boolean;
 /** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ). */
 export declare function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[]): CatalogSource[];
-/** One section for a scraped source: its rows minus what relabelling drops, sorted by name. */
-export declare function catalogSection(config: ValidConfig, src: CatalogSource, job: {
+/** What a section needs of its scrape job. */
+export interface CatalogJob {
     job: string;
     dropMetrics: readonly string[];
-}): CatalogSection;
+    labels?: Readonly<Record<string, string>>;
+    copyLabels?: readonly {
+        from: string;
+        to: string;
+    }[];
+}
+/** One section for a scraped source: its rows minus what relabelling drops, sorted by name. */
+export declare function catalogSection(config: ValidConfig, src: CatalogSource, job: CatalogJob): CatalogSection;
 export declare const byName: (a: {
     name: string;
 }, b: {

@@ -7,14 +7,21 @@ import { type CatalogSection, type DcgmCollector } from './catalog.js';
 export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
 import { CONTAINER_OUT_DIR } from './layout.js';
+import { type CatalogQuery } from './container-labels.js';
 export { CONTAINER_OUT_DIR };
 export interface ScrapeJob {
     job: string;
     targets: string[];
     metricsPath: string;
     scrapeInterval?: string;
+    /** Labels Prometheus adds to every series of the job's targets. */
     labels: Record<string, string>;
     dropMetrics: string[];
+    /** Labels metric relabelling copies from another label of the same series, where that one is set. */
+    copyLabels: {
+        from: string;
+        to: string;
+    }[];
 }
 export interface ComponentRow {
     id: ComponentId;
@@ -57,6 +64,8 @@ export interface Model {
     /** Every top-level entry setup-storage.sh may create in the storage root: all it accepts finding there. */
     storageEntries: string[];
     catalog: CatalogSection[];
+    /** PromQL joins of GPU and container series the catalog shows (both dcgm-exporter and cAdvisor scraped), else empty. */
+    joins: CatalogQuery[];
     /** The base and cAdvisor images. */
     images: Images;
     /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */

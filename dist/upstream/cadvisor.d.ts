@@ -13,8 +13,23 @@ export declare const CADVISOR_FIRST_GHCR = "0.54.0";
  * socket (`-docker` defaults to unix:///var/run/docker.sock, container/docker/factory.go) and containerd's socket.
  */
 export declare const CADVISOR_MOUNTS: readonly ["/:/rootfs:ro", "/var/run:/var/run:ro", "/sys:/sys:ro", "/var/lib/docker/:/var/lib/docker:ro", "/dev/disk/:/dev/disk:ro"];
-/** Kernel log device the OOM watcher reads for container_oom_events_total (cmd/internal/api/oom.go). */
+/**
+ * Kernel log device the OOM watcher reads for container_oom_events_total (utils/oomparser/oomparser.go: go-kmsg-parser
+ * v2.0.0 opens /dev/kmsg; when it cannot, cAdvisor warns once and the counter stays 0). The README runs cAdvisor with
+ * `--privileged --device=/dev/kmsg`.
+ */
 export declare const CADVISOR_DEVICES: readonly ["/dev/kmsg"];
+/**
+ * Instead of `--privileged`: reading /dev/kmsg needs CAP_SYSLOG where kernel.dmesg_restrict is 1 (the kernel's
+ * devkmsg_open checks syslog permissions; Documentation/admin-guide/sysctl/kernel.rst, dmesg_restrict), which Docker's
+ * default capabilities lack.
+ */
+export declare const CADVISOR_CAPABILITIES: readonly ["SYSLOG"];
+/**
+ * `-store_container_labels` (default true) exports every Docker label of every container; with it false, only the keys
+ * of `-whitelisted_container_labels` (comma-separated, exact keys) are (cmd/cadvisor.go lines 68-69, 161-168 @ v0.60.5).
+ */
+export declare const cadvisorLabelFlags: (keys: readonly string[]) => string[];
 /** Default of `-docker` (container/docker/factory.go:46). */
 export declare const CADVISOR_DEFAULT_DOCKER_SOCKET = "/var/run/docker.sock";
 /**

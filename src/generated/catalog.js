@@ -140,9 +140,13 @@ export const catalog = [
    "version": "1.12.1",
    "facts": [
     "collector/cpu_linux.go, loadavg.go, meminfo.go, filesystem_common.go, diskstats_common.go, netdev_common.go, pressure_linux.go, uname.go @ v1.12.1",
-    "collector/filesystem_common.go @ v1.8.0 (device_error label added)"
+    "collector/filesystem_common.go @ v1.8.0 (device_error label added)",
+    "collector/netdev_linux.go (netlink), filesystem_linux.go (/proc/1/mountinfo), pressure_linux.go (/proc/pressure) and README.md \"Docker\" @ v1.12.1 (what a containerised node_exporter sees)"
    ]
   },
+  "notes": [
+   "node_exporter runs in the dev container, not on the host, and gets no host mounts: CPU, memory, load, disk I/O and pressure come from files the kernel does not namespace and describe the whole host; network devices and file systems are the dev container's own (its network namespace; its mounts, which are the host disks that hold the run data and the workspace, at their container paths; the container's overlay root is excluded by default). A host root mounted into a dev container that runs arbitrary code would expose every host file, so obscompile does not mount it; run a node_exporter on the host for the rest."
+  ],
   "metrics": [
    {
     "name": "node_cpu_seconds_total",
@@ -192,7 +196,7 @@ export const catalog = [
    {
     "name": "node_filesystem_avail_bytes",
     "type": "gauge",
-    "help": "Filesystem space available to unprivileged users.",
+    "help": "Space available to unprivileged users on each file system mounted in the dev container: the host disks behind its bind mounts (the storage root, the workspace), at their container paths.",
     "labels": [
      "device",
      "device_error",
@@ -241,7 +245,7 @@ export const catalog = [
    {
     "name": "node_network_receive_bytes_total",
     "type": "counter",
-    "help": "Bytes received per network device.",
+    "help": "Bytes received per network device of the dev container (its own network namespace: eth0, lo).",
     "labels": [
      "device"
     ]
@@ -249,7 +253,7 @@ export const catalog = [
    {
     "name": "node_network_transmit_bytes_total",
     "type": "counter",
-    "help": "Bytes sent per network device.",
+    "help": "Bytes sent per network device of the dev container (its own network namespace).",
     "labels": [
      "device"
     ]
@@ -272,6 +276,20 @@ export const catalog = [
     "name": "node_pressure_io_waiting_seconds_total",
     "type": "counter",
     "help": "Seconds tasks waited for I/O.",
+    "condition": "only on kernels with pressure stall information (PSI)",
+    "labels": []
+   },
+   {
+    "name": "node_pressure_memory_stalled_seconds_total",
+    "type": "counter",
+    "help": "Seconds in which every non-idle task waited for memory: the host thrashes.",
+    "condition": "only on kernels with pressure stall information (PSI)",
+    "labels": []
+   },
+   {
+    "name": "node_pressure_io_stalled_seconds_total",
+    "type": "counter",
+    "help": "Seconds in which every non-idle task waited for I/O.",
     "condition": "only on kernels with pressure stall information (PSI)",
     "labels": []
    },
@@ -588,6 +606,7 @@ export const catalog = [
    }
   ],
   "notes": [
+   "The GPU labels: `gpu` is the GPU's index on the host, `UUID` its unique id, `pci_bus_id` its PCI address, `device` its device node (nvidia0), `modelName` its product name; `hostname` (Hostname before exporter 4.8.3) names the host the exporter runs on. obscompile's scrape job adds `container`, the dev container the exporter runs in, which sees exactly the GPUs reserved for it.",
    "Grace-Hopper chip-to-chip (C2C) and host-memory counters are not collected: the reference VM does not expose them (seed 000)."
   ]
  },
@@ -934,7 +953,9 @@ export const catalog = [
    "facts": [
     "python/sglang/srt/observability/metrics_collector.py @ v0.5.18 (names, types, labels)",
     "python/sglang/srt/managers/tokenizer_manager.py @ v0.5.18 (tokenizer label set)",
-    "python/sglang/srt/mem_cache/base_prefix_cache.py @ v0.5.18 (cache label set)"
+    "python/sglang/srt/mem_cache/base_prefix_cache.py @ v0.5.18 (cache label set)",
+    "python/sglang/srt/managers/scheduler_components/metrics_reporter.py, managers/scheduler.py, observability/utils.py @ v0.5.18 (when series are written; buckets)",
+    "prometheus/client_python prometheus_client/multiprocess.py (gauges without a multiprocess mode carry `pid`)"
    ]
   },
   "labelSets": {
@@ -981,7 +1002,7 @@ export const catalog = [
    {
     "name": "sglang:cache_hit_rate",
     "type": "gauge",
-    "help": "Prefix-cache hit rate.",
+    "help": "Prefix-cache hit rate of the last prefill batch; decode reports reset it to 0, so use prefill_effective_tokens_total for a rate over time.",
     "labels": []
    },
    {
@@ -1021,9 +1042,82 @@ export const catalog = [
     "labels": []
    },
    {
+    "name": "sglang:num_retracted_reqs",
+    "type": "gauge",
+    "help": "Requests retracted since the previous stats report, one series per scheduler process.",
+    "labels": [
+     "pid"
+    ]
+   },
+   {
+    "name": "sglang:num_retracted_input_tokens_total",
+    "type": "counter",
+    "help": "Prompt tokens of retracted requests.",
+    "appears": "after the first retraction",
+    "labels": []
+   },
+   {
+    "name": "sglang:num_retracted_output_tokens_total",
+    "type": "counter",
+    "help": "Generated tokens of retracted requests.",
+    "appears": "after the first retraction",
+    "labels": []
+   },
+   {
+    "name": "sglang:num_paused_reqs",
+    "type": "gauge",
+    "help": "Paused requests, one series per scheduler process; 0.5.18 never sets it, so it reads 0.",
+    "labels": [
+     "pid"
+    ]
+   },
+   {
+    "name": "sglang:prefill_effective_tokens_total",
+    "type": "counter",
+    "help": "Prefill tokens by where they came from: input is every token, device_hit, host_hit and storage_hit the cache hits; hits over input is the prefix-cache hit rate.",
+    "labels": [
+     "mode"
+    ]
+   },
+   {
+    "name": "sglang:full_token_usage",
+    "type": "gauge",
+    "help": "Share of the full-attention KV-cache pool in use (0-1).",
+    "labels": []
+   },
+   {
+    "name": "sglang:context_len",
+    "type": "gauge",
+    "help": "Context length of the served model (tokens).",
+    "labels": []
+   },
+   {
+    "name": "sglang:utilization",
+    "type": "gauge",
+    "help": "Meant as the load against the SLO capacity; 0.5.18 never sets that capacity, so it reads 0.",
+    "labels": []
+   },
+   {
+    "name": "sglang:fwd_occupancy",
+    "type": "gauge",
+    "help": "Share of time the GPU ran forward passes (%); NaN while idle.",
+    "condition": "only with SGLANG_ENABLE_METRICS_DEVICE_TIMER=1 in the server's environment (NaN otherwise)",
+    "labels": []
+   },
+   {
+    "name": "sglang:forward_execution_seconds_total",
+    "type": "counter",
+    "help": "Time the GPU spent in forward passes, by kind of batch (decode, extend, ...).",
+    "labels": [
+     "category"
+    ],
+    "condition": "only with SGLANG_ENABLE_METRICS_DEVICE_TIMER=1 in the server's environment"
+   },
+   {
     "name": "sglang:num_retracted_requests_total",
     "type": "counter",
     "help": "Requests retracted to free KV-cache memory.",
+    "appears": "after the first retraction",
     "labels": []
    },
    {
@@ -1035,7 +1129,7 @@ export const catalog = [
    {
     "name": "sglang:is_cuda_graph",
     "type": "gauge",
-    "help": "1 when the last batch ran as a CUDA graph.",
+    "help": "Meant to be 1 when the last batch ran as a CUDA graph; 0.5.18 never sets it, so it reads 0 (see cuda_graph_passes_total).",
     "labels": []
    },
    {
@@ -1050,6 +1144,48 @@ export const catalog = [
     "name": "sglang:queue_time_seconds",
     "type": "histogram",
     "help": "Time requests waited in the queue.",
+    "buckets": [
+     0,
+     0.001,
+     0.005,
+     0.01,
+     0.05,
+     0.1,
+     0.2,
+     0.5,
+     1,
+     2,
+     3,
+     4,
+     5,
+     10,
+     15,
+     20,
+     30,
+     40,
+     50,
+     60,
+     70,
+     80,
+     90,
+     100,
+     200,
+     300,
+     400,
+     500,
+     600,
+     700,
+     800,
+     900,
+     1000,
+     1200,
+     1400,
+     1600,
+     1800,
+     2000,
+     2500,
+     3000
+    ],
     "labels": []
    },
    {
@@ -1058,6 +1194,38 @@ export const catalog = [
     "help": "Latency of each stage a request goes through.",
     "labels": [
      "stage"
+    ],
+    "buckets": [
+     0.001,
+     0.0016200000000000001,
+     0.0026244000000000007,
+     0.004251528,
+     0.006887475360000002,
+     0.011157710083200004,
+     0.018075490334784006,
+     0.029282294342350097,
+     0.047437316834607154,
+     0.07684845327206359,
+     0.12449449430074302,
+     0.20168108076720373,
+     0.3267233508428701,
+     0.5292918283654495,
+     0.8574527619520282,
+     1.389073474362286,
+     2.2502990284669036,
+     3.6454844261163837,
+     5.905684770308542,
+     9.567209327899839,
+     15.49887911119774,
+     25.10818416014034,
+     40.67525833942735,
+     65.89391850987231,
+     106.74814798599316,
+     172.93199973730896,
+     280.1498395744405,
+     453.84274011059364,
+     735.2252389791618,
+     1191.064887146242
     ]
    },
    {
@@ -1083,8 +1251,7 @@ export const catalog = [
    {
     "name": "sglang:spec_accept_length",
     "type": "gauge",
-    "help": "Average accepted draft length.",
-    "condition": "only with speculative decoding",
+    "help": "Average accepted draft length; 0 without speculative decoding.",
     "labels": []
    },
    {
@@ -1128,7 +1295,8 @@ export const catalog = [
     "labelSet": "tokenizer",
     "labels": [
      "cache_source"
-    ]
+    ],
+    "appears": "per tier after the first request served partly from it"
    },
    {
     "name": "sglang:num_requests_total",
@@ -1144,6 +1312,7 @@ export const catalog = [
     "type": "counter",
     "help": "Requests aborted.",
     "labelSet": "tokenizer",
+    "appears": "after the first abort",
     "labels": []
    },
    {
@@ -1151,6 +1320,7 @@ export const catalog = [
     "type": "counter",
     "help": "Requests with structured output.",
     "labelSet": "tokenizer",
+    "appears": "after the first structured-output request",
     "labels": []
    },
    {
@@ -1158,6 +1328,43 @@ export const catalog = [
     "type": "histogram",
     "help": "Prompt length per request (tokens).",
     "labelSet": "tokenizer",
+    "buckets": [
+     100,
+     300,
+     500,
+     700,
+     1000,
+     1500,
+     2000,
+     3000,
+     4000,
+     5000,
+     6000,
+     7000,
+     8000,
+     9000,
+     10000,
+     12500,
+     15000,
+     17500,
+     20000,
+     22500,
+     25000,
+     27500,
+     30000,
+     35000,
+     40000,
+     60000,
+     80000,
+     100000,
+     200000,
+     300000,
+     400000,
+     600000,
+     800000,
+     1000000,
+     1100000
+    ],
     "labels": []
    },
    {
@@ -1165,6 +1372,43 @@ export const catalog = [
     "type": "histogram",
     "help": "Prompt tokens per request that missed every cache.",
     "labelSet": "tokenizer",
+    "buckets": [
+     100,
+     300,
+     500,
+     700,
+     1000,
+     1500,
+     2000,
+     3000,
+     4000,
+     5000,
+     6000,
+     7000,
+     8000,
+     9000,
+     10000,
+     12500,
+     15000,
+     17500,
+     20000,
+     22500,
+     25000,
+     27500,
+     30000,
+     35000,
+     40000,
+     60000,
+     80000,
+     100000,
+     200000,
+     300000,
+     400000,
+     600000,
+     800000,
+     1000000,
+     1100000
+    ],
     "labels": []
    },
    {
@@ -1172,6 +1416,43 @@ export const catalog = [
     "type": "histogram",
     "help": "Output length per request (tokens).",
     "labelSet": "tokenizer",
+    "buckets": [
+     100,
+     300,
+     500,
+     700,
+     1000,
+     1500,
+     2000,
+     3000,
+     4000,
+     5000,
+     6000,
+     7000,
+     8000,
+     9000,
+     10000,
+     12500,
+     15000,
+     17500,
+     20000,
+     22500,
+     25000,
+     27500,
+     30000,
+     35000,
+     40000,
+     60000,
+     80000,
+     100000,
+     200000,
+     300000,
+     400000,
+     600000,
+     800000,
+     1000000,
+     1100000
+    ],
     "labels": []
    },
    {
@@ -1181,6 +1462,26 @@ export const catalog = [
     "labelSet": "tokenizer",
     "labels": [
      "is_streaming"
+    ],
+    "buckets": [
+     0.1,
+     0.2,
+     0.4,
+     0.6,
+     0.8,
+     1,
+     2,
+     4,
+     6,
+     8,
+     10,
+     20,
+     40,
+     60,
+     80,
+     100,
+     200,
+     400
     ]
    },
    {
@@ -1188,6 +1489,31 @@ export const catalog = [
     "type": "histogram",
     "help": "Time between consecutive output tokens.",
     "labelSet": "tokenizer",
+    "buckets": [
+     0.002,
+     0.004,
+     0.006,
+     0.008,
+     0.01,
+     0.015,
+     0.02,
+     0.025,
+     0.03,
+     0.035,
+     0.04,
+     0.06,
+     0.08,
+     0.1,
+     0.2,
+     0.4,
+     0.6,
+     0.8,
+     1,
+     2,
+     4,
+     6,
+     8
+    ],
     "labels": []
    },
    {
@@ -1197,6 +1523,30 @@ export const catalog = [
     "labelSet": "tokenizer",
     "labels": [
      "is_streaming"
+    ],
+    "buckets": [
+     0.1,
+     0.2,
+     0.4,
+     0.6,
+     0.8,
+     1,
+     2,
+     4,
+     6,
+     8,
+     10,
+     20,
+     40,
+     60,
+     80,
+     100,
+     200,
+     400,
+     600,
+     1200,
+     1800,
+     2400
     ]
    },
    {
@@ -1204,6 +1554,7 @@ export const catalog = [
     "type": "counter",
     "help": "KV-cache slots freed by eviction.",
     "labelSet": "cache",
+    "appears": "after the first eviction",
     "labels": []
    },
    {
@@ -1211,6 +1562,32 @@ export const catalog = [
     "type": "histogram",
     "help": "Duration of a KV-cache eviction pass.",
     "labelSet": "cache",
+    "buckets": [
+     0.001,
+     0.002,
+     0.003,
+     0.004,
+     0.005,
+     0.006,
+     0.007,
+     0.008,
+     0.009,
+     0.01,
+     0.02,
+     0.03,
+     0.04,
+     0.05,
+     0.1,
+     0.2,
+     0.5,
+     1,
+     2,
+     5,
+     10,
+     30,
+     60
+    ],
+    "appears": "after the first eviction",
     "labels": []
    }
   ]
@@ -1225,13 +1602,18 @@ export const catalog = [
    "facts": [
     "lib/metrics/prometheus.go @ v0.60.5 (names, types, labels, emission conditions)",
     "cmd/cadvisor.go @ v0.60.5 (metric kinds disabled by default)",
-    "lib/manager/container.go @ v0.60.5 (task states need -enable_load_reader)"
+    "lib/manager/container.go @ v0.60.5 (task states need -enable_load_reader)",
+    "cmd/cadvisor.go, lib/metrics/prometheus.go BaseContainerLabels @ v0.60.5 (label allow list; label keys made Prometheus names)",
+    "utils/oomparser/oomparser.go @ v0.60.5 and euank/go-kmsg-parser v2.0.0 (OOM events read from /dev/kmsg; a warning and 0 when it cannot be opened)"
    ]
   },
   "seriesLabels": [
    "id",
    "name",
    "image"
+  ],
+  "notes": [
+   "The dev container is identified by its Docker labels, exported as `container_label_obscompile_project`, `_service`, `_model_server` (sglang), `_model_server_version` and `_gpus` (its GPU request); Compose's project and service labels are exported for every container. obscompile's scrape job copies `name` into `container`, the label the GPU and model-server series carry."
   ],
   "metrics": [
    {
@@ -1374,7 +1756,49 @@ export const catalog = [
    {
     "name": "container_oom_events_total",
     "type": "counter",
-    "help": "Out-of-memory kills, read from /dev/kmsg.",
+    "help": "Out-of-memory kills, read from the kernel log. cAdvisor needs /dev/kmsg (the service maps it) and CAP_SYSLOG where kernel.dmesg_restrict is 1 (the service adds it); without them it stays 0.",
+    "labels": []
+   },
+   {
+    "name": "container_pressure_cpu_waiting_seconds_total",
+    "type": "counter",
+    "help": "Time some of the container's tasks waited for a CPU (PSI some).",
+    "condition": "only on cgroup v2 hosts whose kernel has pressure stall information; 0 elsewhere",
+    "labels": []
+   },
+   {
+    "name": "container_pressure_cpu_stalled_seconds_total",
+    "type": "counter",
+    "help": "Time all of the container's tasks waited for a CPU (PSI full).",
+    "condition": "only on cgroup v2 hosts whose kernel has pressure stall information; 0 elsewhere",
+    "labels": []
+   },
+   {
+    "name": "container_pressure_memory_waiting_seconds_total",
+    "type": "counter",
+    "help": "Time some of the container's tasks waited for memory (PSI some).",
+    "condition": "only on cgroup v2 hosts whose kernel has pressure stall information; 0 elsewhere",
+    "labels": []
+   },
+   {
+    "name": "container_pressure_memory_stalled_seconds_total",
+    "type": "counter",
+    "help": "Time all of the container's tasks waited for memory (PSI full): the container thrashes.",
+    "condition": "only on cgroup v2 hosts whose kernel has pressure stall information; 0 elsewhere",
+    "labels": []
+   },
+   {
+    "name": "container_pressure_io_waiting_seconds_total",
+    "type": "counter",
+    "help": "Time some of the container's tasks waited for I/O (PSI some).",
+    "condition": "only on cgroup v2 hosts whose kernel has pressure stall information; 0 elsewhere",
+    "labels": []
+   },
+   {
+    "name": "container_pressure_io_stalled_seconds_total",
+    "type": "counter",
+    "help": "Time all of the container's tasks waited for I/O (PSI full).",
+    "condition": "only on cgroup v2 hosts whose kernel has pressure stall information; 0 elsewhere",
     "labels": []
    },
    {

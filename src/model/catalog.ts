@@ -1,5 +1,6 @@
 /** The model's metrics catalog: the catalog data of the configured versions, with availability computed from the config. */
 import { CADVISOR_DEFAULT_DISABLED_KINDS } from '../upstream/cadvisor.js';
+import { CADVISOR_LABELS, cadvisorLabelName } from './container-labels.js';
 import { dcgmSeriesLabels, splitDcgmTag } from '../upstream/dcgm.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
@@ -58,9 +59,21 @@ export function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[
  * The labels on every series of a source, by label set (`''`: the default set), each list made once per section:
  * rows share them, so a catalog of thousands of rows does not copy the same labels into each.
  */
-function seriesLabelSets(src: CatalogSource, configured: string): (metric: CatalogMetric) => readonly string[] {
-  const base = src.source === 'dcgmExporter' ? [...dcgmSeriesLabels(configured), ...(src.labelFields ?? []).map((f) => f.name)] : (src.seriesLabels ?? []);
-  return (metric) => (metric.noSeriesLabels ? [] : metric.labelSet ? (src.labelSets?.[metric.labelSet] ?? []) : base);
+function seriesLabelSets(src: CatalogSource, configured: string, job: CatalogJob): (metric: CatalogMetric) => readonly string[] {
+  const own = src.source === 'dcgmExporter' ? [...dcgmSeriesLabels(configured), ...(src.labelFields ?? []).map((f) => f.name)] : src.source === 'cadvisor' ? [...(src.seriesLabels ?? []), ...CADVISOR_LABELS.map(cadvisorLabelName)] : (src.seriesLabels ?? []);
+  // What the scrape job adds: its static labels, and labels copied from one the series already has.
+  const added = (labels: readonly string[]) => [...labels, ...Object.keys(job.labels ?? {}), ...(job.copyLabels ?? []).filter((c) => labels.includes(c.from)).map((c) => c.to)];
+  const base = added(own);
+  const sets = new Map(Object.entries(src.labelSets ?? {}).map(([name, labels]) => [name, added(labels)]));
+  return (metric) => (metric.noSeriesLabels ? [] : metric.labelSet ? (sets.get(metric.labelSet) ?? []) : base);
+}
+
+/** What a section needs of its scrape job. */
+export interface CatalogJob {
+  job: string;
+  dropMetrics: readonly string[];
+  labels?: Readonly<Record<string, string>>;
+  copyLabels?: readonly { from: string; to: string }[];
 }
 
 const AVAILABLE: Pick<CatalogRow, 'status' | 'note'> = { status: 'available' };
@@ -96,10 +109,10 @@ function releaseMetrics(src: CatalogSource, configured: string): CatalogMetric[]
 }
 
 /** One section for a scraped source: its rows minus what relabelling drops, sorted by name. */
-export function catalogSection(config: ValidConfig, src: CatalogSource, job: { job: string; dropMetrics: readonly string[] }): CatalogSection {
+export function catalogSection(config: ValidConfig, src: CatalogSource, job: CatalogJob): CatalogSection {
   const configured = configuredVersion(config, src.source);
   const dropped = new Set(job.dropMetrics);
-  const series = seriesLabelSets(src, configured);
+  const series = seriesLabelSets(src, configured, job);
   const exposed = releaseMetrics(src, configured);
   const metrics = exposed
     .filter((m) => !dropped.has(m.name))

@@ -13,6 +13,7 @@ export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
 
 import { CONTAINER_OUT_DIR } from './layout.js';
+import { CONTAINER_LABEL, containerJoins, type CatalogQuery } from './container-labels.js';
 import { SCHEMA_COPY, posixRelative } from '../paths.js';
 
 export { CONTAINER_OUT_DIR };
@@ -22,8 +23,11 @@ export interface ScrapeJob {
   targets: string[];
   metricsPath: string;
   scrapeInterval?: string;
+  /** Labels Prometheus adds to every series of the job's targets. */
   labels: Record<string, string>;
   dropMetrics: string[];
+  /** Labels metric relabelling copies from another label of the same series, where that one is set. */
+  copyLabels: { from: string; to: string }[];
 }
 
 export interface ComponentRow {
@@ -56,6 +60,8 @@ export interface Model {
   /** Every top-level entry setup-storage.sh may create in the storage root: all it accepts finding there. */
   storageEntries: string[];
   catalog: CatalogSection[];
+  /** PromQL joins of GPU and container series the catalog shows (both dcgm-exporter and cAdvisor scraped), else empty. */
+  joins: CatalogQuery[];
   /** The base and cAdvisor images. */
   images: Images;
   /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */
@@ -121,6 +127,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     storageDirs,
     storageEntries: [...new Set([...storageDirs.map((d) => d.split('/')[0]!), '.gitignore', 'container_run_meta.env'])],
     catalog: catalogSections(config, jobs, ctx.catalog),
+    joins: jobs.some((j) => j.job === 'dcgm_exporter') && jobs.some((j) => j.job === 'cadvisor') ? containerJoins() : [],
     images: images(config),
     bundled: bundledStages(config),
     daemons: daemons(config),
@@ -155,14 +162,16 @@ function scrapeJobs(config: ValidConfig): ScrapeJob[] {
   if (!config.prometheus.enabled) return [];
   const { prometheus: p, jaeger: j, exporters: e, modelServer: m } = config;
   const local = (port: number) => [`localhost:${port}`];
-  const job = (name: (typeof BUILTIN_JOBS)[number], targets: string[], extra: Partial<ScrapeJob> = {}): ScrapeJob => ({ job: name, targets, metricsPath: '/metrics', labels: {}, dropMetrics: [], ...extra });
+  const job = (name: (typeof BUILTIN_JOBS)[number], targets: string[], extra: Partial<ScrapeJob> = {}): ScrapeJob => ({ job: name, targets, metricsPath: '/metrics', labels: {}, dropMetrics: [], copyLabels: [], ...extra });
+  // GPU and model-server series name the container they come from, as cAdvisor's series do (container-labels.ts).
+  const inContainer = { labels: { [CONTAINER_LABEL]: config.container.service } };
   const jobs: (ScrapeJob | false)[] = [
     p.scrapeSelf && job('prometheus', local(p.port)),
     e.nodeExporter.enabled && job('node_exporter', local(e.nodeExporter.port)),
-    e.dcgmExporter.enabled && job('dcgm_exporter', local(e.dcgmExporter.port)),
+    e.dcgmExporter.enabled && job('dcgm_exporter', local(e.dcgmExporter.port), inContainer),
     j.enabled && job('jaeger', local(j.metricsPort)),
-    m.enabled && m.scrape && job('sglang', local(m.port)),
-    e.cadvisor.enabled && job('cadvisor', [`cadvisor:${e.cadvisor.port}`], { scrapeInterval: e.cadvisor.scrapeInterval, dropMetrics: [...e.cadvisor.dropMetrics] }),
+    m.enabled && m.scrape && job('sglang', local(m.port), inContainer),
+    e.cadvisor.enabled && job('cadvisor', [`cadvisor:${e.cadvisor.port}`], { scrapeInterval: e.cadvisor.scrapeInterval, dropMetrics: [...e.cadvisor.dropMetrics], copyLabels: [{ from: 'name', to: CONTAINER_LABEL }] }),
   ];
   const extra = p.extraTargets.map((t): ScrapeJob => ({
     job: t.job,
@@ -171,6 +180,7 @@ function scrapeJobs(config: ValidConfig): ScrapeJob[] {
     ...(t.scrapeInterval ? { scrapeInterval: t.scrapeInterval } : {}),
     labels: { ...t.labels },
     dropMetrics: [],
+    copyLabels: [],
   }));
   return [...jobs.filter((x): x is ScrapeJob => x !== false), ...extra];
 }

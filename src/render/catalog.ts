@@ -62,5 +62,9 @@ function section(s: CatalogSection, out: string[]): void {
 export function renderCatalog(model: Model): Artifact {
   const out = [renderTemplate('metrics_catalog.md', { ...model, header: htmlCommentText(headerText(model.sourceName)) })];
   for (const s of model.catalog) section(s, out);
+  if (model.joins.length) {
+    out.push('\n## Joining GPU and container series\n\nThe series of dcgm-exporter and the model server carry `container`, the dev container they were collected in; cAdvisor\'s get the same label from `name`, and the dev container\'s Docker labels arrive as `container_label_obscompile_*`.\n');
+    for (const q of model.joins) out.push(`\n${markdownCell(q.title)}:\n\n\`\`\`promql\n${q.expr}\n\`\`\`\n`);
+  }
   return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: finish(out.join('')), executable: false };
 }

@@ -1,5 +1,6 @@
 /** docker-compose.yml: the dev container service and, when enabled, cAdvisor (seed 000 "Components", seed 004). */
-import { CADVISOR_CONTAINERD_SOCKET, CADVISOR_DEFAULT_DOCKER_SOCKET, CADVISOR_DEVICES, CADVISOR_HEALTH_PATH, CADVISOR_MOUNTS } from '../upstream/cadvisor.js';
+import { CADVISOR_CAPABILITIES, cadvisorLabelFlags, CADVISOR_CONTAINERD_SOCKET, CADVISOR_DEFAULT_DOCKER_SOCKET, CADVISOR_DEVICES, CADVISOR_HEALTH_PATH, CADVISOR_MOUNTS } from '../upstream/cadvisor.js';
+import { CADVISOR_LABELS, dockerLabels } from '../model/container-labels.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
@@ -28,6 +29,8 @@ function devService(model: Model): Record<string, unknown> {
     entrypoint: [`${model.containerOutDir}/init-run.sh`],
     command: c.command.map(dollarLiteral), // Compose interpolates ${…} here too; init-run.sh receives the literal text
   };
+  // Docker labels that tell the container apart in cAdvisor's series (seed 004, criterion 5; container-labels.ts).
+  service.labels = Object.fromEntries(sortedEntries(dockerLabels(model.config)));
   if (c.capabilities.length) service.cap_add = [...c.capabilities];
   service.ipc = c.ipc;
   service.shm_size = c.shmSize;
@@ -49,7 +52,14 @@ function devService(model: Model): Record<string, unknown> {
 
 function cadvisorService(model: Model): Record<string, unknown> {
   const a = model.config.exporters.cadvisor;
-  const command = [`--port=${a.port}`, '--docker_only=true', `--housekeeping_interval=${a.scrapeInterval}`, `--containerd=${CADVISOR_CONTAINERD_SOCKET}`];
+  const command = [
+    `--port=${a.port}`,
+    '--docker_only=true',
+    `--housekeeping_interval=${a.scrapeInterval}`,
+    `--containerd=${CADVISOR_CONTAINERD_SOCKET}`,
+    // Only the allow-listed Docker labels become container_label_* (every label of every container otherwise).
+    ...cadvisorLabelFlags(CADVISOR_LABELS),
+  ];
   const volumes: string[] = [...CADVISOR_MOUNTS];
   if (a.dockerSocket !== CADVISOR_DEFAULT_DOCKER_SOCKET) {
     command.push(`--docker=unix://${a.dockerSocket}`);
@@ -60,6 +70,7 @@ function cadvisorService(model: Model): Record<string, unknown> {
     command,
     volumes,
     devices: [...CADVISOR_DEVICES],
+    cap_add: [...CADVISOR_CAPABILITIES],
     expose: [String(a.port)],
     healthcheck: {
       test: ['CMD', 'wget', '--quiet', '--tries=1', '--spider', `http://localhost:${a.port}${CADVISOR_HEALTH_PATH}`],

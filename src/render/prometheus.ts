@@ -16,9 +16,12 @@ function scrapeConfig(job: ScrapeJob): Record<string, unknown> {
   const labels = sortedEntries(job.labels);
   if (labels.length) staticConfig.labels = Object.fromEntries(labels);
   out.static_configs = [staticConfig];
-  if (job.dropMetrics.length) {
-    out.metric_relabel_configs = [{ source_labels: ['__name__'], regex: [...job.dropMetrics].sort().join('|'), action: 'drop' }];
-  }
+  const relabel: Record<string, unknown>[] = [];
+  if (job.dropMetrics.length) relabel.push({ source_labels: ['__name__'], regex: [...job.dropMetrics].sort().join('|'), action: 'drop' });
+  // The default regex and replacement copy the value; an empty one (machine-level series have no name) sets no label,
+  // since relabelling removes a label it would set to "" (model/relabel/relabel.go).
+  for (const c of job.copyLabels) relabel.push({ source_labels: [c.from], target_label: c.to });
+  if (relabel.length) out.metric_relabel_configs = relabel;
   return out;
 }
 

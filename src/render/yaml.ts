@@ -18,12 +18,15 @@ export const DUMP_OPTIONS = { lineWidth: -1, quoteStyle: 'double', noRefs: true 
  */
 const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./@+=-]*(?::[A-Za-z0-9_./@+=-]+)*$/;
 const NOT_STRINGS = /^(?:[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
-const MAX_PLAIN = 128;
+const MAX_PLAIN = 512;
 
 /** Printable ASCII without spaces: no quoting for invisible characters, no `: ` or ` #` inside. */
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
-/** Strings of other shapes that stay plain: durations and sizes, IPv4 addresses (with a port), flags, relative paths. */
-const PLAIN_SHAPES = /^(?:[0-9]+(?:ms|s|m|h|d|w|y|kb|mb|gb)|(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]+)?|--?[A-Za-z][\x21-\x7e]*|\.\.?(?:[/:][\x21-\x7e]*)?)$/;
+/**
+ * Strings of other shapes that stay plain: durations and sizes, IPv4 addresses (with a port), release numbers with two
+ * dots or more (no YAML number has two), flags, relative paths.
+ */
+const PLAIN_SHAPES = /^(?:[0-9]+(?:ms|s|m|h|d|w|y|kb|mb|gb)|(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]+)?|[0-9]+(?:\.[0-9]+){2,}(?:\.post[0-9]+)?|--?[A-Za-z][\x21-\x7e]*|\.\.?(?:[/:][\x21-\x7e]*)?)$/;
 
 /**
  * A string value as js-yaml writes it, for the shapes whose form is certain; undefined for the rest. A letter,

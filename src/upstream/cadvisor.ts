@@ -18,8 +18,25 @@ export const CADVISOR_FIRST_GHCR = '0.54.0';
  */
 export const CADVISOR_MOUNTS = ['/:/rootfs:ro', '/var/run:/var/run:ro', '/sys:/sys:ro', '/var/lib/docker/:/var/lib/docker:ro', '/dev/disk/:/dev/disk:ro'] as const;
 
-/** Kernel log device the OOM watcher reads for container_oom_events_total (cmd/internal/api/oom.go). */
+/**
+ * Kernel log device the OOM watcher reads for container_oom_events_total (utils/oomparser/oomparser.go: go-kmsg-parser
+ * v2.0.0 opens /dev/kmsg; when it cannot, cAdvisor warns once and the counter stays 0). The README runs cAdvisor with
+ * `--privileged --device=/dev/kmsg`.
+ */
 export const CADVISOR_DEVICES = ['/dev/kmsg'] as const;
+
+/**
+ * Instead of `--privileged`: reading /dev/kmsg needs CAP_SYSLOG where kernel.dmesg_restrict is 1 (the kernel's
+ * devkmsg_open checks syslog permissions; Documentation/admin-guide/sysctl/kernel.rst, dmesg_restrict), which Docker's
+ * default capabilities lack.
+ */
+export const CADVISOR_CAPABILITIES = ['SYSLOG'] as const;
+
+/**
+ * `-store_container_labels` (default true) exports every Docker label of every container; with it false, only the keys
+ * of `-whitelisted_container_labels` (comma-separated, exact keys) are (cmd/cadvisor.go lines 68-69, 161-168 @ v0.60.5).
+ */
+export const cadvisorLabelFlags = (keys: readonly string[]) => ['--store_container_labels=false', `--whitelisted_container_labels=${keys.join(',')}`];
 
 /** Default of `-docker` (container/docker/factory.go:46). */
 export const CADVISOR_DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
