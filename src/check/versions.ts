@@ -36,12 +36,28 @@ export const imagesPinned: Rule = {
   },
 };
 
+/**
+ * The oldest release of each component obscompile writes flags, configs and catalog rows for: Prometheus 2 (the TSDB
+ * and its --storage.tsdb.* flags; 1.x stored differently), node_exporter 1 (the metric names of the catalog; 0.16
+ * renamed most), Jaeger 1.
+ */
+const OLDEST = { prometheus: ['2.0.0', 'Prometheus 2'], nodeExporter: ['1.0.0', 'node_exporter 1'], jaeger: ['1.0.0', 'Jaeger 1'] } as const;
+
 /** Jaeger 1 is end of life; cAdvisor releases live on one registry each. */
 export const versionsSupported: Rule = {
   code: 'OBS_VERSION_DEPRECATED',
   title: 'Configured versions are supported upstream and published where the config points',
   check(config) {
     const out: Finding[] = [];
+    for (const [key, [oldest, name]] of Object.entries(OLDEST)) {
+      const version = config.versions[key as keyof typeof OLDEST];
+      if (versionAtLeast(version, oldest)) continue;
+      out.push(at(['versions', key], {
+        code: 'OBS_VERSION_DEPRECATED',
+        message: `${key} ${version} is older than ${name}, the oldest release obscompile generates for`,
+        hint: `use ${oldest} or later (remove \`versions.${key}\` for the default)`,
+      }));
+    }
     if (config.jaeger.enabled && major(config.versions.jaeger) < 2) {
       out.push(at(['versions', 'jaeger'], {
         severity: 'warning',
