@@ -134,6 +134,24 @@ test('the image: a pinned base, the daemons at the configured versions, built by
   assert.not.ok(parseYaml(own['docker-compose.yml']!).services['sglang-dev'].build);
 });
 
+test('GPU containers are tagged: Docker labels on the dev container, cAdvisor exports only those, GPU and container series share `container`', async () => {
+  const out = await example();
+  const compose = parseYaml(out['docker-compose.yml']!).services;
+  assert.equal(compose['sglang-dev'].labels, { 'obscompile.gpus': 'all', 'obscompile.model_server': 'sglang', 'obscompile.model_server_version': '0.5.18', 'obscompile.project': 'sglang-dev', 'obscompile.service': 'sglang-dev' });
+  const command: string[] = compose.cadvisor.command;
+  assert.ok(command.includes('--store_container_labels=false'), 'not every label of every container');
+  const allowed = command.find((a) => a.startsWith('--whitelisted_container_labels='))!.split('=')[1]!.split(',');
+  for (const key of Object.keys(compose['sglang-dev'].labels)) assert.ok(allowed.includes(key), `${key} is exported`);
+  assert.equal(compose.cadvisor.cap_add, ['SYSLOG'], '/dev/kmsg is readable without --privileged');
+  const jobs = parseYaml(out['prometheus.yml']!).scrape_configs as { job_name: string; static_configs: { labels?: Record<string, string> }[]; metric_relabel_configs?: Record<string, unknown>[] }[];
+  for (const job of ['dcgm_exporter', 'sglang']) assert.equal(jobs.find((j) => j.job_name === job)!.static_configs[0]!.labels, { container: 'sglang-dev' }, job);
+  assert.equal(jobs.find((j) => j.job_name === 'cadvisor')!.metric_relabel_configs!.at(-1), { source_labels: ['name'], target_label: 'container' });
+  const catalog = out['metrics_catalog.md']!;
+  assert.match(catalog, /\| `container_memory_working_set_bytes` \| gauge \| [^|]*`container_label_obscompile_model_server`[^|]*`container` \|/);
+  assert.match(catalog, /\| `DCGM_FI_DEV_GPU_UTIL` \| gauge \| [^|]*`modelName`[^|]*`container` \|/);
+  assert.match(catalog, /## Joining GPU and container series/);
+});
+
 test('unpinned images are refused with their position', async () => {
   for (const [image, why] of [['lmsysorg/sglang:latest', /`latest`/], ['lmsysorg/sglang', /untagged/]] as const) {
     const dir = configDir(`version: 1\ncontainer:\n  image: ${image}\n`);

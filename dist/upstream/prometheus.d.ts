@@ -5,6 +5,11 @@
 export declare const PROMETHEUS_IMAGE: (version: string) => string;
 /** The image runs as `nobody` (Dockerfile @ v3.14.0 and v2.42.0), uid 65534 in its busybox base: it must own the TSDB folder. */
 export declare const PROMETHEUS_IMAGE_UID = 65534;
+/**
+ * Static builds, so the binaries run in any base image: neither `.promu.yml` (prometheus v3.14.0, node_exporter v1.12.1)
+ * turns cgo on, and promu v0.20.0 then builds with CGO_ENABLED=0 and `-extldflags '-static'` (cmd/build.go); node_exporter
+ * uses cgo only for darwin and netbsd (.promu-cgo.yml).
+ */
 export declare const PROMETHEUS_BINARIES: readonly ["/bin/prometheus", "/bin/promtool"];
 export declare const NODE_EXPORTER_IMAGE: (version: string) => string;
 export declare const NODE_EXPORTER_BINARY = "/bin/node_exporter";

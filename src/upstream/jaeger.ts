@@ -6,7 +6,10 @@ import { generatedFile, listen, variable, type Daemon } from '../model/daemon-co
 import { major } from './version.js';
 import type { ValidConfig } from '../types.js';
 
-/** Images and the binary inside each (cmd/jaeger/Dockerfile @ v2.20.0, cmd/all-in-one/Dockerfile @ v1.76.0). */
+/**
+ * Images and the binary inside each (cmd/jaeger/Dockerfile @ v2.20.0, cmd/all-in-one/Dockerfile @ v1.76.0). The binary is
+ * a static build (scripts/makefiles/BuildBinaries.mk: `CGO_ENABLED=0` for every target), so it runs in any base image.
+ */
 export function jaegerImage(version: string): { image: string; binary: string; name: string } {
   return major(version) >= 2
     ? { image: `jaegertracing/jaeger:${version}`, binary: '/cmd/jaeger/jaeger-linux', name: 'jaeger' }
