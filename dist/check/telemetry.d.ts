@@ -4,3 +4,5 @@ import { type Rule } from './rule.js';
 export declare const profilingNeedsSysAdmin: Rule;
 /** Scraping SGLang only yields data when it runs with --enable-metrics. */
 export declare const scrapedServerExportsMetrics: Rule;
+/** dcgm-exporter reads the GPUs the container sees: with `gpus: none` it has none, and the exporter fails to start. */
+export declare const gpusForDcgm: Rule;

@@ -51,7 +51,7 @@ export type BindAddress = '0.0.0.0' | '127.0.0.1';
  */
 export type PublishAddress = string;
 /**
- * Compose service name, also the container name used by `docker exec`.
+ * Compose service name, also the container name used by `docker exec`. At least two characters: Compose refuses a shorter `container_name`.
  */
 export type Service = string;
 /**

@@ -74,6 +74,8 @@ export interface Model {
     jaegerConfig?: Record<string, unknown>;
     /** The daemons init-run.sh starts, in order. */
     daemons: Daemon[];
+    /** True when a daemon's arguments name the bind address (init-run.sh defines it only then: shellcheck SC2034). */
+    bindAddressUsed: boolean;
     /** The schema copy for editors (observability.schema.json in the output folder). */
     schemaText: string;
     /** Records of dcgm-collectors.csv (empty when dcgm-exporter is disabled). */

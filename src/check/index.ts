@@ -4,10 +4,10 @@ import { schemaInWorkspace } from './editor.js';
 import { extraArgsAddOnly } from './flags.js';
 import { environmentUnique, reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
-import { remoteWriteNotSelf } from './remote-write.js';
+import { forwardNotSelf, remoteWriteNotSelf, remoteWriteValid } from './remote-write.js';
 import { storageApart, storageDistinct } from './storage.js';
 import { imagesPinned, versionsSupported } from './versions.js';
-import { profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
+import { gpusForDcgm, profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
 import type { Rule } from './rule.js';
 import { dirname } from 'node:path';
 import { place } from '../parse/position.js';
@@ -28,7 +28,10 @@ export const RULES: readonly Rule[] = [
   schemaInWorkspace,
   imagesPinned,
   versionsSupported,
+  remoteWriteValid,
   remoteWriteNotSelf,
+  forwardNotSelf,
+  gpusForDcgm,
 ];
 
 /** Runs every rule; findings are sorted by position. */

@@ -35,3 +35,19 @@ export const scrapedServerExportsMetrics: Rule = {
     ];
   },
 };
+
+/** dcgm-exporter reads the GPUs the container sees: with `gpus: none` it has none, and the exporter fails to start. */
+export const gpusForDcgm: Rule = {
+  code: 'OBS_GPU_NEEDED',
+  title: 'dcgm-exporter runs only in a container that reserves GPUs',
+  check(config) {
+    if (!config.exporters.dcgmExporter.enabled || config.container.gpus !== 'none') return [];
+    return [
+      at(['container', 'gpus'], {
+        code: 'OBS_GPU_NEEDED',
+        message: 'the container reserves no GPUs (`gpus: none`), but dcgm-exporter is enabled and would find no GPU to watch',
+        hint: 'reserve GPUs (`gpus: all` or a count), or set `exporters.dcgmExporter.enabled: false` on a CPU-only box',
+      }),
+    ];
+  },
+};

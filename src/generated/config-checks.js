@@ -16,7 +16,7 @@ const pattern1 = new RegExp("^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$", "u");
 const pattern2 = new RegExp("^\\d+\\.\\d+\\.\\d+(\\.post\\d+)?$", "u");
 const pattern3 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
 const pattern4 = new RegExp("^[A-Za-z0-9._/@+-]+$", "u");
-const pattern5 = new RegExp("^(((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7})$", "u");
+const pattern5 = new RegExp("^(((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])|([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))$", "u");
 const pattern6 = new RegExp("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "u");
 const pattern7 = new RegExp("^[0-9]+(b|k|kb|m|mb|g|gb)$", "u");
 const pattern8 = new RegExp("^(?!__proto__$)[A-Za-z_][A-Za-z0-9_]*$", "u");
@@ -55,7 +55,7 @@ function check3(d) {
 }
 function check4(d) {
   if (!(Number.isInteger(d))) return false;
-  if (Number.isFinite(d) && !(d >= 1)) return false;
+  if (Number.isFinite(d) && !(d >= 1 && d <= 1024)) return false;
   return true;
 }
 function check5(d) {
@@ -390,6 +390,8 @@ function check0(d) {
         const v56 = v55["service"];
         if (v56 !== undefined) {
           if (!check1(v56)) return false;
+          if (!(typeof v56 === "string")) return false;
+          if (v56.length < 4 && (v56.length < 2 || codePoints(v56) < 2)) return false;
         }
       }
       {
@@ -778,28 +780,28 @@ function check0(d) {
                   const v216 = v215["capacity"];
                   if (v216 !== undefined) {
                     if (!(Number.isInteger(v216))) return false;
-                    if (Number.isFinite(v216) && !(v216 >= 1)) return false;
+                    if (Number.isFinite(v216) && !(v216 >= 1 && v216 <= 2147483647)) return false;
                   }
                 }
                 {
                   const v219 = v215["maxShards"];
                   if (v219 !== undefined) {
                     if (!(Number.isInteger(v219))) return false;
-                    if (Number.isFinite(v219) && !(v219 >= 1)) return false;
+                    if (Number.isFinite(v219) && !(v219 >= 1 && v219 <= 2147483647)) return false;
                   }
                 }
                 {
                   const v222 = v215["minShards"];
                   if (v222 !== undefined) {
                     if (!(Number.isInteger(v222))) return false;
-                    if (Number.isFinite(v222) && !(v222 >= 1)) return false;
+                    if (Number.isFinite(v222) && !(v222 >= 1 && v222 <= 2147483647)) return false;
                   }
                 }
                 {
                   const v225 = v215["maxSamplesPerSend"];
                   if (v225 !== undefined) {
                     if (!(Number.isInteger(v225))) return false;
-                    if (Number.isFinite(v225) && !(v225 >= 1)) return false;
+                    if (Number.isFinite(v225) && !(v225 >= 1 && v225 <= 2147483647)) return false;
                   }
                 }
                 {
@@ -1226,21 +1228,21 @@ function check0(d) {
             const v424 = v423["contextLength"];
             if (v424 !== undefined) {
               if (!(Number.isInteger(v424))) return false;
-              if (Number.isFinite(v424) && !(v424 >= 1)) return false;
+              if (Number.isFinite(v424) && !(v424 >= 1 && v424 <= 2147483647)) return false;
             }
           }
           {
             const v427 = v423["maxRunningRequests"];
             if (v427 !== undefined) {
               if (!(Number.isInteger(v427))) return false;
-              if (Number.isFinite(v427) && !(v427 >= 1)) return false;
+              if (Number.isFinite(v427) && !(v427 >= 1 && v427 <= 2147483647)) return false;
             }
           }
           {
             const v430 = v423["maxTotalTokens"];
             if (v430 !== undefined) {
               if (!(Number.isInteger(v430))) return false;
-              if (Number.isFinite(v430) && !(v430 >= 1)) return false;
+              if (Number.isFinite(v430) && !(v430 >= 1 && v430 <= 2147483647)) return false;
             }
           }
           {
@@ -1253,7 +1255,7 @@ function check0(d) {
             const v436 = v423["tensorParallelSize"];
             if (v436 !== undefined) {
               if (!(Number.isInteger(v436))) return false;
-              if (Number.isFinite(v436) && !(v436 >= 1)) return false;
+              if (Number.isFinite(v436) && !(v436 >= 1 && v436 <= 2147483647)) return false;
             }
           }
           {

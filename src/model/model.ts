@@ -70,6 +70,8 @@ export interface Model {
   jaegerConfig?: Record<string, unknown>;
   /** The daemons init-run.sh starts, in order. */
   daemons: Daemon[];
+  /** True when a daemon's arguments name the bind address (init-run.sh defines it only then: shellcheck SC2034). */
+  bindAddressUsed: boolean;
   /** The schema copy for editors (observability.schema.json in the output folder). */
   schemaText: string;
   /** Records of dcgm-collectors.csv (empty when dcgm-exporter is disabled). */
@@ -130,11 +132,18 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     joins: jobs.some((j) => j.job === 'dcgm_exporter') && jobs.some((j) => j.job === 'cadvisor') ? containerJoins() : [],
     images: images(config),
     bundled: bundledStages(config),
-    daemons: daemons(config),
+    ...withDaemons(config),
     ...(config.jaeger.enabled && major(config.versions.jaeger) >= 2 ? { jaegerConfig: jaegerConfig(config) } : {}),
     dcgmCollectors: dcgmCollectors(config, ctx.catalog),
     schemaText: ctx.schemaText,
   };
+}
+
+/** The daemons, and whether any of them listens on the bind address. */
+function withDaemons(config: ValidConfig): Pick<Model, 'daemons' | 'bindAddressUsed'> {
+  const list = daemons(config);
+  const words = list.flatMap((d) => [...d.args, ...Object.values(d.env)]).flat();
+  return { daemons: list, bindAddressUsed: words.some((w) => typeof w === 'object' && w.variable === 'BIND_ADDRESS') };
 }
 
 /** A URL as is; a path (relative to the config) made relative to the workspace, which yaml-language-server resolves it against. */

@@ -21,7 +21,7 @@ function devService(model: Model): Record<string, unknown> {
   for (const [k, v] of sortedEntries(c.environment)) env[k] = dollarLiteral(v); // Compose interpolates ${…} in every value
   // Bundled daemons: compose builds the generated Dockerfile and tags the result; otherwise it runs the base image as is.
   const image = model.config.container.bundleDaemons
-    ? { build: { context: '.', dockerfile: 'Dockerfile' }, image: `${c.service}-observability:${model.config.versions.sglang}` }
+    ? { build: { context: '.', dockerfile: 'Dockerfile' }, image: model.images.built }
     : { image: model.images.base };
   const service: Record<string, unknown> = {
     ...image,
