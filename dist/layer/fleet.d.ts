@@ -1,4 +1,6 @@
 import { type Layer } from './layer.js';
+import { HOST_LABEL, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
+export { HOST_LABEL, centralTraces, type Central, type FleetSettings };
 import { type Options } from '../options.js';
 import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 export interface FleetHost {
@@ -18,40 +20,6 @@ export interface FleetAnalysis {
     /** Every file's text, for code frames. */
     texts: Map<string, string>;
 }
-/** A fleet file once its shape is checked and the schema's defaults are in. */
-export interface FleetSettings {
-    base: string;
-    output: {
-        dir: string;
-    };
-    central?: Central;
-    common?: Record<string, unknown>;
-    hosts: {
-        name: string;
-        config?: Record<string, unknown>;
-    }[];
-}
-/** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
-export declare const HOST_LABEL = "host";
-/** The central Jaeger: OTLP in, badger storage, its UI. */
-export interface CentralJaeger {
-    enabled: boolean;
-    otlpGrpcPort: number;
-    otlpHttpPort: number;
-    uiPort: number;
-    /** badger `ttl.spans`, a Go duration. */
-    retention: string;
-}
-/** The central store's settings. */
-export interface Central {
-    address: string;
-    port: number;
-    retention: string;
-    storage: string;
-    jaeger: CentralJaeger;
-}
-/** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
-export declare const centralTraces: (c: Central) => string;
 /** Where `build --fleet` writes the bundles: OUTPUT/HOST for each host, OUTPUT/central for the central store. */
 export declare function fleetOutDir(fleet: ParsedSource, settings: FleetSettings): string;
 /** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */

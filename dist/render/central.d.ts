@@ -1,4 +1,4 @@
-import type { Central } from '../layer/fleet.js';
+import type { Central } from '../config/fleet-settings.js';
 import type { Artifact } from '../types.js';
 export interface CentralModel {
     /** The fleet file relative to the central folder, named in every header. */

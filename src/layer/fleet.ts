@@ -8,7 +8,11 @@ import { createAjv } from '../validate/ajv-options.js';
 import { check } from '../check/index.js';
 import { fromPointer, valueAt } from '../config/config-path.js';
 import { discover } from '../discover/discover.js';
-import { layered, type Layer } from './layer.js';
+import { layered, type Added, type Layer } from './layer.js';
+import { centralDurations, centralNotHost, centralPortCollisions, duplicateHosts } from './fleet-rules.js';
+import { HOST_LABEL, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
+
+export { HOST_LABEL, centralTraces, type Central, type FleetSettings };
 import { resolveOptions, type Options } from '../options.js';
 import { parse } from '../parse/parse.js';
 import { fleetSchemaFile } from '../paths.js';
@@ -37,55 +41,26 @@ export interface FleetAnalysis {
   texts: Map<string, string>;
 }
 
-/** A fleet file once its shape is checked and the schema's defaults are in. */
-export interface FleetSettings {
-  base: string;
-  output: { dir: string };
-  central?: Central;
-  common?: Record<string, unknown>;
-  hosts: { name: string; config?: Record<string, unknown> }[];
-}
-
-/** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
-export const HOST_LABEL = 'host';
-
-/** The central Jaeger: OTLP in, badger storage, its UI. */
-export interface CentralJaeger {
-  enabled: boolean;
-  otlpGrpcPort: number;
-  otlpHttpPort: number;
-  uiPort: number;
-  /** badger `ttl.spans`, a Go duration. */
-  retention: string;
-}
-
-/** The central store's settings. */
-export interface Central {
-  address: string;
-  port: number;
-  retention: string;
-  storage: string;
-  jaeger: CentralJaeger;
-}
-
-/** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
-export const centralTraces = (c: Central): string => `${c.address}:${c.jaeger.otlpGrpcPort}`;
-
 /**
  * What the fleet adds on top of a host's own layers: its `host` label, and with a central store the central
- * remote write (before the host's own) and, for a Jaeger 2 host that forwards nowhere else, the central OTLP receiver.
- * The central store is reached over plain HTTP and gRPC: it belongs on the lab's own network.
+ * remote write (after the host's own, so theirs keep their places) and, for a Jaeger 2 host that forwards nowhere
+ * else, the central OTLP receiver. The central store is reached over plain HTTP and gRPC: it belongs on the lab's own
+ * network. `added` points each value at the fleet-file setting that causes it.
  */
-function fleetAdds(name: string, written: unknown, central: Central | undefined): Record<string, unknown> {
+function fleetAdds(fleet: ParsedSource, index: number, name: string, written: unknown, central: Central | undefined): { values: Record<string, unknown>; added: Added[] } {
+  const from: Layer = { source: fleet, root: [] };
   const prometheus: Record<string, unknown> = { externalLabels: { [HOST_LABEL]: name } };
-  if (!central) return { prometheus };
+  const added: Added[] = [{ at: ['prometheus', 'externalLabels', HOST_LABEL], from, path: ['hosts', index, 'name'] }];
+  if (!central) return { values: { prometheus }, added };
   const own = (valueAt(written, ['prometheus', 'remoteWrite']) as unknown[] | undefined) ?? [];
-  prometheus.remoteWrite = [{ url: `http://${central.address}:${central.port}/api/v1/write`, name: 'central' }, ...own];
+  prometheus.remoteWrite = [...own, { url: `http://${central.address}:${central.port}/api/v1/write`, name: 'central' }];
+  added.push({ at: ['prometheus', 'remoteWrite', own.length], from, path: ['central', 'address'] });
   const jaegerVersion = valueAt(written, ['versions', 'jaeger']);
   const jaeger2 = typeof jaegerVersion !== 'string' || major(jaegerVersion) >= 2;
   const tracing = valueAt(written, ['jaeger', 'enabled']) !== false && valueAt(written, ['jaeger', 'forwardOtlp']) == null;
-  if (!central.jaeger.enabled || !jaeger2 || !tracing) return { prometheus };
-  return { prometheus, jaeger: { forwardOtlp: { endpoint: centralTraces(central), insecure: true } } };
+  if (!central.jaeger.enabled || !jaeger2 || !tracing) return { values: { prometheus }, added };
+  added.push({ at: ['jaeger', 'forwardOtlp'], from, path: ['central', 'address'] });
+  return { values: { prometheus, jaeger: { forwardOtlp: { endpoint: centralTraces(central), insecure: true } } }, added };
 }
 
 /** Where `build --fleet` writes the bundles: OUTPUT/HOST for each host, OUTPUT/central for the central store. */
@@ -107,7 +82,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
   const base = await load(options, join(dirname(fleet.path), data.base), result);
   if (!base) return result;
   result.base = base;
-  result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central)])));
+  result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central), ...centralDurations(data.central)])));
   for (const [i, host] of data.hosts.entries()) {
     const layers: Layer[] = [{ source: base, root: [] }, ...(data.common ? [{ source: fleet, root: ['common'] }] : []), { source: fleet, root: ['hosts', i, 'config'] }];
     // The layers as written, merged once: what they set themselves, before the fleet adds its own values.
@@ -116,12 +91,13 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
     if (labels && typeof labels === 'object' && HOST_LABEL in labels) {
       result.diagnostics.push(...(await place(written, [{ at: ['prometheus', 'externalLabels', HOST_LABEL], target: 'key', code: 'OBS_RESERVED_NAME', message: `external label \`${HOST_LABEL}\` is set by the fleet to each host's name`, hint: `remove \`${HOST_LABEL}\` from \`prometheus.externalLabels\`; hosts are told apart by it in the central store` }])));
     }
-    const source = layered(layers, base.path, fleetAdds(host.name, written.data, data.central));
+    const adds = fleetAdds(fleet, i, host.name, written.data, data.central);
+    const source = layered(layers, base.path, adds.values, adds.added);
     const validated = await validate(source);
     const entry: FleetHost = { name: host.name, layers, source };
     if (validated.value) {
       entry.config = validated.value;
-      result.diagnostics.push(...(await check(validated.value, source)));
+      result.diagnostics.push(...(await check(validated.value, source)), ...(await place(fleet, centralNotHost(data.central, i, host.name, validated.value))));
     } else result.diagnostics.push(...validated.diagnostics);
     result.hosts.push(entry);
   }
@@ -158,36 +134,6 @@ function shapeFindings(data: unknown): Finding[] {
     if (e.keyword === 'required') return { at, code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${String(e.params.missingProperty)}\` in the fleet file`, hint: 'see `schema/fleet.schema.json`' };
     return { at, code: 'OBS_SCHEMA_INVALID', message: `fleet file: \`${e.instancePath || '/'}\` ${e.message ?? 'is invalid'}`, hint: 'see `schema/fleet.schema.json`' };
   });
-}
-
-/** Host names are unique: each becomes the `host` label of its series in the central store. */
-function duplicateHosts(data: FleetSettings): Finding[] {
-  const seen = new Map<string, number>();
-  const out: Finding[] = [];
-  data.hosts.forEach((h, i) => {
-    if (data.central && h.name === 'central') {
-      out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: 'host name `central` is the folder of the central store', hint: 'give the host another name' });
-    }
-    const first = seen.get(h.name);
-    if (first === undefined) seen.set(h.name, i);
-    else out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host \`${h.name}\` is listed twice (hosts[${first}] and hosts[${i}]); their series would collide in the central store`, hint: 'give every host its own name' });
-  });
-  return out;
-}
-
-/** The central store's services publish their ports on one machine: each port once. */
-function centralPortCollisions(c: Central | undefined): Finding[] {
-  if (!c) return [];
-  const ports: [ConfigPath, number][] = [[['central', 'port'], c.port]];
-  if (c.jaeger.enabled) for (const key of ['otlpGrpcPort', 'otlpHttpPort', 'uiPort'] as const) ports.push([['central', 'jaeger', key], c.jaeger[key]]);
-  const seen = new Map<number, ConfigPath>();
-  const out: Finding[] = [];
-  for (const [at, port] of ports) {
-    const first = seen.get(port);
-    if (!first) seen.set(port, at);
-    else out.push({ at, code: 'OBS_PORT_COLLISION', message: `port ${port} of \`${at.join('.')}\` is already taken by \`${first.join('.')}\` on the central store`, hint: 'give each central service its own port' });
-  }
-  return out;
 }
 
 /** A base-config problem is reported once, not once per host; the rest in file order. */

@@ -17,6 +17,8 @@ const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof
 
 /** `override` on top of `base` by the merge rules; neither input is changed. */
 export function merge(base: unknown, override: unknown): unknown {
+  // A mapping over nothing (or over a scalar) is merged into an empty one, so a `null` inside it removes nothing and stays out.
+  if (isMap(override) && !isMap(base)) return merge({}, override);
   if (!isMap(base) || !isMap(override)) return override === undefined ? base : override;
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(override)) {
@@ -34,18 +36,29 @@ export async function writers(layers: readonly Layer[], path: ConfigPath): Promi
   return found;
 }
 
+/** Where a value the fleet adds itself comes from: a config path and the place in a layer's file that causes it. */
+export interface Added {
+  at: ConfigPath;
+  from: Layer;
+  path: ConfigPath;
+}
+
 /**
  * A config assembled from layers (bottom first): merged data, positions in the layer that wrote each path.
- * `extra` goes on top of every layer: values the fleet sets itself (a host's `host` label), written in no file.
+ * `extra` goes on top of every layer: values the fleet sets itself (a host's `host` label), written in no file;
+ * `added` says where in the fleet file each of them comes from, for diagnostics about them.
  */
-export function layered(layers: readonly Layer[], name: string, extra: unknown = {}): ParsedSource {
+export function layered(layers: readonly Layer[], name: string, extra: unknown = {}, added: readonly Added[] = []): ParsedSource {
   const data = merge(layers.reduce<unknown>((acc, l) => merge(acc, valueAt(l.source.data, l.root) ?? {}), {}), extra);
   const top = layers[layers.length - 1]!.source;
   let positioned: Promise<PositionedSource> | undefined;
   const positions = async (): Promise<PositionedSource> => {
     const each = await Promise.all(layers.map(async (l) => ({ layer: l, at: await l.source.positioned() })));
     /** The topmost layer that writes the longest written prefix of `path`. */
+    const causes = await Promise.all(added.map(async (a) => ({ ...a, pos: await a.from.source.positioned() })));
     const origin = (path: ConfigPath, target?: 'key' | 'value') => {
+      const cause = causes.find((c) => c.at.length <= path.length && c.at.every((k, i) => path[i] === k));
+      if (cause) return { file: cause.from.source.path, lines: cause.pos.lines, range: cause.pos.locate([...cause.from.root, ...cause.path], target) };
       for (let k = path.length; k >= 0; k--) {
         const prefix = path.slice(0, k);
         for (let i = each.length - 1; i >= 0; i--) {

@@ -8,7 +8,7 @@ import { JAEGER_IMAGE_UID, JAEGER_METRICS_PORT, jaegerImage, jaegerV2Config } fr
 import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, retention } from '../upstream/prometheus.js';
 import { renderTemplate } from './templates.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
-import type { Central } from '../layer/fleet.js';
+import type { Central } from '../config/fleet-settings.js';
 import type { Artifact } from '../types.js';
 
 export interface CentralModel {

@@ -1,7 +1,7 @@
 /** `obscompile build`: compile and write the artifacts (or print one with --stdout). */
-import { relative } from 'node:path';
 import { compile, type Compilation } from '../../compile.js';
-import { write, type EmitTarget } from '../../emit/emit.js';
+import { write } from '../../emit/emit.js';
+import { targetOf } from './targets.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
@@ -10,18 +10,6 @@ interface BuildOptions extends CommonOptions {
   stdout?: string;
   dryRun: boolean;
   force: boolean;
-}
-
-/** A folder as messages show it: relative to where the user stands when inside it, else absolute. */
-export function shownPath(cwd: string, dir: string): string {
-  const rel = relative(cwd, dir);
-  return rel && !rel.startsWith('..') ? rel : dir;
-}
-
-/** The output folder of a compilation, as an emit target. */
-export function targetOf(compilation: Compilation, io: Io): EmitTarget {
-  const outDir = compilation.outDir!;
-  return { outDir, shownDir: shownPath(io.cwd, outDir), source: compilation.model!.sourceName };
 }
 
 export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> {

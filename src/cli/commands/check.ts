@@ -5,7 +5,7 @@ import { check, type Drift } from '../../emit/emit.js';
 import { formatGithub } from '../../diagnostics/format.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
-import { targetOf } from './build.js';
+import { targetOf } from './targets.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
 import type { Diagnostic } from '../../types.js';
 

@@ -4,12 +4,14 @@ import { basename, join } from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
 import { check, write, type EmitTarget } from '../../emit/emit.js';
+import { LOCK_FILE, acquireLock, makeDirs } from '../../emit/fs-safe.js';
+import { fileDiagnostic } from '../../diagnostics/make.js';
 import { analyzeFleet, centralTraces, fleetOutDir, type FleetSettings } from '../../layer/fleet.js';
 import { posixRelative } from '../../paths.js';
 import { renderCentral } from '../../render/central.js';
 import { hasErrors, type Diagnostic, type ParsedSource } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
-import { shownPath } from './build.js';
+import { shownPath } from './targets.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
 
 interface FleetBuildOptions extends CommonOptions {
@@ -53,6 +55,34 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   const { fleet, bundles } = await hostBundles(opts, io);
   report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
   if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
+  // One build of a fleet at a time: each bundle has its own lock, but two fleets written at once would mix.
+  const root = fleetOutDir(fleet.fleet!, fleet.settings!);
+  const lock = opts.dryRun ? undefined : await lockFleet(root, io);
+  if (lock && 'diagnostic' in lock) {
+    report(io, [lock.diagnostic], opts.format);
+    return exitFor([lock.diagnostic]);
+  }
+  try {
+    return await writeBundles(opts, io, fleet, bundles);
+  } finally {
+    await lock?.release();
+  }
+}
+
+/** The fleet output folder's lock, or the diagnostic that says who holds it. */
+async function lockFleet(root: string, io: Io): Promise<{ release: () => Promise<void> } | { diagnostic: Diagnostic }> {
+  const shown = shownPath(io.cwd, root);
+  try {
+    await makeDirs(root);
+    const lock = await acquireLock(root);
+    if ('release' in lock) return lock;
+    return { diagnostic: fileDiagnostic(shown, { code: 'OBS_LOCKED', message: `another obscompile build --fleet (pid ${lock.heldBy}) is writing ${shown}`, hint: `wait for it to finish and build again; if no build is running, remove ${join(shown, LOCK_FILE)}` }) };
+  } catch (error) {
+    return { diagnostic: fileDiagnostic(shown, { code: 'OBS_IO', message: `cannot lock ${shown}: ${(error as Error).message}`, hint: 'check the permissions of the fleet output folder' }) };
+  }
+}
+
+async function writeBundles(opts: FleetBuildOptions, io: Io, fleet: Awaited<ReturnType<typeof hostBundles>>['fleet'], bundles: Awaited<ReturnType<typeof hostBundles>>['bundles']): Promise<number> {
   const hosts = [];
   const failures: Diagnostic[] = [];
   for (const b of bundles) {
@@ -107,6 +137,15 @@ export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     hosts.push({ name: b.name, outDir: b.target.shownDir, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
     for (const d of drift) io.out(`${join(b.target.shownDir, d.path)} is ${d.state}\n${d.diff}`);
     io.out(drift.length ? `${b.target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${b.target.shownDir}: up to date`);
+  }
+  // A host that left the fleet: the files obscompile wrote in its bundle are drift until a build removes them.
+  for (const retired of await retiredBundles(fleet.fleet!, fleet.settings!, bundles.map((b) => b.target.outDir), io)) {
+    const drift = await check([], retired);
+    if (!drift.length) continue;
+    drifted += drift.length;
+    hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, retired: true, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
+    for (const d of drift) io.out(`${join(retired.shownDir, d.path)} belongs to a host that left the fleet; \`obscompile build --fleet\` removes it`);
+    io.out(`${retired.shownDir}: host left the fleet; ${plural(drift.length, 'file')} still there`);
   }
   io.result?.({ hosts, upToDate: drifted === 0 });
   return drifted ? EXIT.invalid : EXIT.ok;

@@ -1,0 +1,35 @@
+/** The settings of a fleet file (schema/fleet.schema.json), as the layering, the rules and the central bundle read them. */
+/** A fleet file once its shape is checked and the schema's defaults are in. */
+export interface FleetSettings {
+    base: string;
+    output: {
+        dir: string;
+    };
+    central?: Central;
+    common?: Record<string, unknown>;
+    hosts: {
+        name: string;
+        config?: Record<string, unknown>;
+    }[];
+}
+/** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */
+export declare const HOST_LABEL = "host";
+/** The central Jaeger: OTLP in, badger storage, its UI. */
+export interface CentralJaeger {
+    enabled: boolean;
+    otlpGrpcPort: number;
+    otlpHttpPort: number;
+    uiPort: number;
+    /** badger `ttl.spans`, a Go duration. */
+    retention: string;
+}
+/** The central store's settings. */
+export interface Central {
+    address: string;
+    port: number;
+    retention: string;
+    storage: string;
+    jaeger: CentralJaeger;
+}
+/** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
+export declare const centralTraces: (c: Central) => string;

@@ -1,0 +1,10 @@
+import type { Central, FleetSettings } from '../config/fleet-settings.js';
+import type { Finding, ValidConfig } from '../types.js';
+/** Host names are unique: each becomes the `host` label of its series in the central store. */
+export declare function duplicateHosts(data: FleetSettings): Finding[];
+/** The central store's services publish their ports on one machine: each port once. */
+export declare function centralPortCollisions(c: Central | undefined): Finding[];
+/** The central store's retentions are durations Prometheus and Jaeger (Go) accept: longer than zero, and in range. */
+export declare function centralDurations(c: Central | undefined): Finding[];
+/** A host named like the central store's address sends its samples to itself when the two Prometheus ports agree. */
+export declare function centralNotHost(c: Central | undefined, index: number, name: string, config: ValidConfig): Finding[];

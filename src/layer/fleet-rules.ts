@@ -1,0 +1,54 @@
+/** Rules about a fleet file's own settings: host names, and the central store's ports, durations and address. */
+import { MAX_DURATION_MS, durationMs } from '../config/duration.js';
+import type { Central, FleetSettings } from '../config/fleet-settings.js';
+import type { ConfigPath, Finding, ValidConfig } from '../types.js';
+
+/** Host names are unique: each becomes the `host` label of its series in the central store. */
+export function duplicateHosts(data: FleetSettings): Finding[] {
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  data.hosts.forEach((h, i) => {
+    if (data.central && h.name === 'central') {
+      out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: 'host name `central` is the folder of the central store', hint: 'give the host another name' });
+    }
+    const first = seen.get(h.name);
+    if (first === undefined) seen.set(h.name, i);
+    else out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host \`${h.name}\` is listed twice (hosts[${first}] and hosts[${i}]); their series would collide in the central store`, hint: 'give every host its own name' });
+  });
+  return out;
+}
+
+/** The central store's services publish their ports on one machine: each port once. */
+export function centralPortCollisions(c: Central | undefined): Finding[] {
+  if (!c) return [];
+  const ports: [ConfigPath, number][] = [[['central', 'port'], c.port]];
+  if (c.jaeger.enabled) for (const key of ['otlpGrpcPort', 'otlpHttpPort', 'uiPort'] as const) ports.push([['central', 'jaeger', key], c.jaeger[key]]);
+  const seen = new Map<number, ConfigPath>();
+  const out: Finding[] = [];
+  for (const [at, port] of ports) {
+    const first = seen.get(port);
+    if (!first) seen.set(port, at);
+    else out.push({ at, code: 'OBS_PORT_COLLISION', message: `port ${port} of \`${at.join('.')}\` is already taken by \`${first.join('.')}\` on the central store`, hint: 'give each central service its own port' });
+  }
+  return out;
+}
+
+/** The central store's retentions are durations Prometheus and Jaeger (Go) accept: longer than zero, and in range. */
+export function centralDurations(c: Central | undefined): Finding[] {
+  if (!c) return [];
+  const out: Finding[] = [];
+  const list: [ConfigPath, string][] = [[['central', 'retention'], c.retention]];
+  if (c.jaeger.enabled) list.push([['central', 'jaeger', 'retention'], c.jaeger.retention]);
+  for (const [at, value] of list) {
+    const ms = durationMs(value);
+    if (ms === 0) out.push({ at, code: 'OBS_DURATION_INVALID', message: `\`${at.join('.')}\` is ${value}; it must be longer than zero`, hint: 'use a positive duration such as `30d`' });
+    else if (ms > MAX_DURATION_MS) out.push({ at, code: 'OBS_DURATION_INVALID', message: `\`${at.join('.')}\` is ${value}, longer than Prometheus and Jaeger can represent (about 292y)`, hint: 'use a shorter duration' });
+  }
+  return out;
+}
+
+/** A host named like the central store's address sends its samples to itself when the two Prometheus ports agree. */
+export function centralNotHost(c: Central | undefined, index: number, name: string, config: ValidConfig): Finding[] {
+  if (!c || c.address.toLowerCase() !== name.toLowerCase() || config.prometheus.port !== c.port) return [];
+  return [{ at: ['central', 'address'], code: 'OBS_REMOTE_WRITE_SELF', message: `central address \`${c.address}\` is host \`${name}\` (hosts[${index}]), whose own Prometheus listens on port ${c.port}: it would remote-write to itself`, hint: 'give the central store its own machine, or another `central.port`' }];
+}
