@@ -1,26 +1,9 @@
 /** The typed values that travel between pipeline stages (DESIGN.md, "Pipeline"). */
-import type { DiagnosticCode } from './diagnostics/codes.js';
-import type { DiagnosticInput, LineIndex } from './diagnostics/make.js';
+import type { Diagnostic, DiagnosticInput, LineIndex } from './diagnostics/diagnostic.js';
+
+export type { Diagnostic, DiagnosticInput, LineIndex, Severity } from './diagnostics/diagnostic.js';
 import type { ObscompileConfiguration } from './generated/config.js';
 import type { ResolvedConfig } from './generated/resolved-config.js';
-
-export type Severity = 'error' | 'warning';
-
-/** One finding about the input, positioned in its source file. */
-export interface Diagnostic {
-  severity: Severity;
-  code: DiagnosticCode;
-  message: string;
-  /** Path of the file the finding is about, as given by the user. */
-  file: string;
-  /** Character offsets [start, end) in the file. */
-  range: [number, number];
-  /** 1-based line of range[0]. */
-  line: number;
-  /** 1-based column of range[0]. */
-  column: number;
-  hint?: string;
-}
 
 /** The config file as read from disk. */
 export interface SourceFile {

@@ -1,17 +1,5 @@
-/** Names the generated stack reserves: the run label and the built-in scrape jobs. */
+/** Rules about the names the generated stack reserves (src/config/names.ts): the run label, jobs, services, variables. */
 import { type Rule } from './rule.js';
-/** External label set by init-run.sh for every series (seed 000, "Metrics & Traces"). */
-export declare const RUN_LABEL = "container_run";
-/** Scrape jobs obscompile generates itself. */
-export declare const BUILTIN_JOBS: readonly ["prometheus", "node_exporter", "dcgm_exporter", "jaeger", "sglang", "cadvisor"];
-/**
- * Environment variables the generated scripts own: init-run.sh derives every location from the first two and exports
- * the run variables (templates/init-run.sh.hbs); setup-storage.sh reads OBS_STORAGE_ROOT on the host. A container
- * value for any of them would send a run's data outside the mounted storage, or lie about the run.
- */
-export declare const RESERVED_ENVIRONMENT: readonly ["OBS_TELEMETRY_ROOT", "OBS_CONFIG_DIR", "OBS_STORAGE_ROOT", "CONTAINER_RUN_ID", "CONTAINER_RUN_STARTED_AT", "CONTAINER_LOG_FILE", "PROMETHEUS_DATA_DIR", "JAEGER_DATA_DIR"];
-/** Compose services the generated docker-compose.yml defines itself. */
-export declare const RESERVED_SERVICES: readonly ["cadvisor"];
 /** The run label, built-in job and service names cannot be redefined, and extra jobs are unique. */
 export declare const reservedNames: Rule;
 /** Each environment variable of the container has one writer: not the scripts' own, not two profiles, not a profile and `environment`. */

@@ -2,10 +2,5 @@
 import { type Rule } from './rule.js';
 /** Host ports must be unique across the stack (seed: one container publishes them all). */
 export declare const uniquePorts: Rule;
-/** Reads `--port N` / `--port=N` from pass-through arguments. */
-export declare function portFromArgs(args: readonly string[]): {
-    port: number;
-    index: number;
-} | undefined;
 /** The model server's --port flag must agree with modelServer.port, which Prometheus scrapes and compose publishes. */
 export declare const modelPortAgrees: Rule;

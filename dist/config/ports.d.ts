@@ -16,3 +16,8 @@ export interface PortUse {
 }
 /** Ports of every enabled component, in component order. */
 export declare function portUses(config: ValidConfig): PortUse[];
+/** Reads `--port N` / `--port=N` from pass-through arguments. */
+export declare function portFromArgs(args: readonly string[]): {
+    port: number;
+    index: number;
+} | undefined;

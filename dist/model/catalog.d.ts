@@ -58,7 +58,7 @@ export declare const byName: (a: {
     name: string;
 }, b: {
     name: string;
-}) => 1 | 0 | -1;
+}) => 0 | 1 | -1;
 /** One record of dcgm-exporter's collectors file. */
 export interface DcgmCollector {
     field: string;

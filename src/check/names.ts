@@ -1,30 +1,7 @@
-/** Names the generated stack reserves: the run label and the built-in scrape jobs. */
+/** Rules about the names the generated stack reserves (src/config/names.ts): the run label, jobs, services, variables. */
 import { at, type Rule } from './rule.js';
+import { BUILTIN_JOBS, RESERVED_ENVIRONMENT, RESERVED_SERVICES, RUN_LABEL } from '../config/names.js';
 import type { ConfigPath, Finding } from '../types.js';
-
-/** External label set by init-run.sh for every series (seed 000, "Metrics & Traces"). */
-export const RUN_LABEL = 'container_run';
-/** Scrape jobs obscompile generates itself. */
-export const BUILTIN_JOBS = ['prometheus', 'node_exporter', 'dcgm_exporter', 'jaeger', 'sglang', 'cadvisor'] as const;
-
-/**
- * Environment variables the generated scripts own: init-run.sh derives every location from the first two and exports
- * the run variables (templates/init-run.sh.hbs); setup-storage.sh reads OBS_STORAGE_ROOT on the host. A container
- * value for any of them would send a run's data outside the mounted storage, or lie about the run.
- */
-export const RESERVED_ENVIRONMENT = [
-  'OBS_TELEMETRY_ROOT',
-  'OBS_CONFIG_DIR',
-  'OBS_STORAGE_ROOT',
-  'CONTAINER_RUN_ID',
-  'CONTAINER_RUN_STARTED_AT',
-  'CONTAINER_LOG_FILE',
-  'PROMETHEUS_DATA_DIR',
-  'JAEGER_DATA_DIR',
-] as const;
-
-/** Compose services the generated docker-compose.yml defines itself. */
-export const RESERVED_SERVICES = ['cadvisor'] as const;
 
 /** The run label, built-in job and service names cannot be redefined, and extra jobs are unique. */
 export const reservedNames: Rule = {

@@ -1,6 +1,6 @@
 /** Port rules: unique ports, and the model server's --port agreeing with its configured port. */
 import { at, type Rule } from './rule.js';
-import { portUses, type PortUse } from '../config/ports.js';
+import { portFromArgs, portUses, type PortUse } from '../config/ports.js';
 import { displayPath } from '../config/config-path.js';
 import type { Finding } from '../types.js';
 
@@ -28,17 +28,6 @@ export const uniquePorts: Rule = {
     return out;
   },
 };
-
-/** Reads `--port N` / `--port=N` from pass-through arguments. */
-export function portFromArgs(args: readonly string[]): { port: number; index: number } | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const inline = /^--port=(\d+)$/.exec(arg);
-    if (inline) return { port: Number(inline[1]), index: i };
-    if (arg === '--port' && args[i + 1] !== undefined && /^\d+$/.test(args[i + 1]!)) return { port: Number(args[i + 1]), index: i };
-  }
-  return undefined;
-}
 
 /** The model server's --port flag must agree with modelServer.port, which Prometheus scrapes and compose publishes. */
 export const modelPortAgrees: Rule = {

@@ -40,3 +40,14 @@ export function portUses(config: ValidConfig): PortUse[] {
   if (c.enabled && c.hostPort !== null) add('cadvisor', 'cAdvisor', c.hostPort, ['exporters', 'cadvisor', 'hostPort'], true, false);
   return uses;
 }
+
+/** Reads `--port N` / `--port=N` from pass-through arguments. */
+export function portFromArgs(args: readonly string[]): { port: number; index: number } | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const inline = /^--port=(\d+)$/.exec(arg);
+    if (inline) return { port: Number(inline[1]), index: i };
+    if (arg === '--port' && args[i + 1] !== undefined && /^\d+$/.test(args[i + 1]!)) return { port: Number(args[i + 1]), index: i };
+  }
+  return undefined;
+}

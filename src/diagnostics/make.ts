@@ -1,18 +1,7 @@
 /** Building positioned diagnostics from offsets: lines and columns come from a line index of the text. */
-import type { DiagnosticCode } from './codes.js';
-import type { Diagnostic, Severity } from '../types.js';
+import type { Diagnostic, DiagnosticInput, LineIndex } from './diagnostic.js';
 
-export interface DiagnosticInput {
-  code: DiagnosticCode;
-  message: string;
-  hint?: string;
-  severity?: Severity;
-}
-
-/** Turns a character offset into a 1-based line and column. */
-export interface LineIndex {
-  linePos(offset: number): { line: number; col: number };
-}
+export type { DiagnosticInput, LineIndex } from './diagnostic.js';
 
 /** The line index of a text: its line starts, searched by bisection. */
 export function countLines(text: string): LineIndex {

@@ -1,5 +1,5 @@
 /** The SGLang command line, from typed flags plus pass-through arguments (seed 000, "Launching SGLang"). */
-import { portFromArgs } from '../check/ports.js';
+import { portFromArgs } from '../config/ports.js';
 import { disableCudaGraphFlags, serverCommand, traceFlags } from '../upstream/sglang.js';
 import type { ValidConfig } from '../types.js';
 

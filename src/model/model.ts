@@ -1,6 +1,6 @@
 /** Stage 5: the model — the validated config plus everything the renderers derive from it, computed once. */
 import { dirname, join, resolve } from 'node:path';
-import { BUILTIN_JOBS } from '../check/names.js';
+import { BUILTIN_JOBS } from '../config/names.js';
 import { daemons, type Daemon } from './daemons.js';
 import { jaegerConfig } from '../upstream/jaeger.js';
 import { major } from '../upstream/version.js';

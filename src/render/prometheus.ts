@@ -1,5 +1,5 @@
 /** prometheus.yml, built as data and serialised as block YAML (seed 000 "Metrics & Traces", seed 004 task 3). */
-import { RUN_LABEL } from '../check/names.js';
+import { RUN_LABEL } from '../config/names.js';
 import { needsExpandFlag, retention } from '../upstream/prometheus.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model, ScrapeJob } from '../model/model.js';
