@@ -31,12 +31,11 @@ const lazyChildProcess = {
   },
 };
 // Libraries only some runs need go into files of their own, read and compiled only by those runs: the full `yaml`
-// parser (positions for diagnostics, init, configs the plain reader gives up on), cosmiconfig (a search above the
-// current folder), `diff` (drift), ajv's compiler (fleet files), js-yaml (YAML the block writer leaves to it) and
+// parser (positions for diagnostics, init, configs the plain reader gives up on), `diff` (drift), ajv's compiler (fleet files), js-yaml (YAML the block writer leaves to it) and
 // commander (help, `--version` and mistakes: src/cli/argv.ts reads the everyday command lines).
 // So does ajv's generated validator (src/generated/validate-config.js), run only for a config that does not conform.
 // The bundle loads each with require() on first use. Chunk name: what goes into it (a package, or a file of src/).
-const CHUNKS = { yaml: 'yaml', cosmiconfig: 'cosmiconfig', diff: 'diff', ajv: 'ajv', 'js-yaml': 'js-yaml', commander: 'commander', validator: src('generated/validate-config.js') };
+const CHUNKS = { yaml: 'yaml', diff: 'diff', ajv: 'ajv', 'js-yaml': 'js-yaml', commander: 'commander', validator: src('generated/validate-config.js') };
 const VALIDATOR = /\/generated\/validate-config\.js$/;
 /**
  * Chunks loaded when one of their exports is first used, not when the module importing them is first evaluated (the
@@ -65,7 +64,7 @@ const chunks = {
     // A stand-in module that requires the chunk file: the import stays a require() (a dynamic import() would need
     // an ES module loader inside the launcher's vm.Script), evaluated when the importing code first runs, or, for
     // ON_USE chunks, a getter per export that requires it when called.
-    b.onResolve({ filter: /^(yaml|cosmiconfig|diff|ajv|js-yaml|commander)$/ }, (args) => ({ path: args.path, namespace: 'chunk' }));
+    b.onResolve({ filter: /^(yaml|diff|ajv|js-yaml|commander)$/ }, (args) => ({ path: args.path, namespace: 'chunk' }));
     b.onResolve({ filter: VALIDATOR }, () => ({ path: 'validator', namespace: 'chunk' }));
     b.onResolve({ filter: /^\.\/obscompile-[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'chunk' }, (args) => {
@@ -86,12 +85,10 @@ await build({
   outfile: bundleFile,
   // paths.ts finds the package from its module's folder (in CommonJS the bundle's own): two folders up.
   define: { 'import.meta.dirname': '__dirname', OBSCOMPILE_PACKAGE: packageDefine('../..') },
-  // cosmiconfig can load TypeScript configs; obscompile never asks it to, so TypeScript stays out of the bundle.
-  external: ['typescript'],
   plugins: [lazyChildProcess, chunks],
 });
 for (const [name, pkg] of Object.entries(CHUNKS)) {
-  await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: src('.'), loader: 'js' }, outfile: `${outdir}${chunkFile(name)}`, plugins: [lazyChildProcess], external: ['typescript'] });
+  await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: src('.'), loader: 'js' }, outfile: `${outdir}${chunkFile(name)}`, plugins: [lazyChildProcess] });
 }
 // The build id the launcher keys its code cache by, so that no run has to hash the bundle; then the module wrapper
 // the launcher would otherwise add, so that it compiles the file's text as read (adding it at run time would copy

@@ -1,5 +1,6 @@
 /** The command line as a user meets it: help, version, exit codes, output formats, argv → options. */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -52,12 +53,33 @@ test('validate on the example exits 0', async () => {
   assert.match(r.stdout, /observability.config.yaml: valid/);
 });
 
-test('validate finds the config from a subfolder (cosmiconfig search upward)', async () => {
+test('validate finds the config from a subfolder (a search upward)', async () => {
   const dir = configDir('version: 1\n');
   try {
     mkdirSync(path.join(dir, 'a/b'), { recursive: true });
     const r = await cli(['validate'], path.join(dir, 'a/b'));
     assert.is(r.code, 0, r.stderr);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('the search upward stops at the project root and says so; a folder, pipe or broken link with a config name is named, never read', async () => {
+  const dir = tempDir();
+  try {
+    mkdirSync(path.join(dir, 'project/a'), { recursive: true });
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\n');
+    writeFileSync(path.join(dir, 'project/package.json'), '{}\n');
+    const stopped = await cli(['validate'], path.join(dir, 'project/a'));
+    assert.is(stopped.code, 2);
+    assert.match(stopped.stderr, new RegExp(`up to ${path.join(dir, 'project').replace(/[/.]/g, '\\$&')}, where the search stops: that folder has a package\\.json`));
+    for (const [make, what] of [[() => mkdirSync(path.join(dir, 'project/observability.config.yaml')), 'a folder'], [() => execFileSync('mkfifo', [path.join(dir, 'project/observability.config.yaml')]), 'a device, pipe or socket'], [() => symlinkSync('/nonexistent', path.join(dir, 'project/observability.config.yaml')), 'a symbolic link to nothing']] as const) {
+      rmSync(path.join(dir, 'project/observability.config.yaml'), { recursive: true, force: true });
+      make();
+      const r = await cli(['validate'], path.join(dir, 'project/a'));
+      assert.is(r.code, 2, what);
+      assert.ok(r.stderr.includes(`error [OBS_CONFIG_NOT_FOUND] ${path.join(dir, 'project/observability.config.yaml')} is ${what}, not a config file`), r.stderr);
+    }
   } finally {
     cleanup(dir);
   }

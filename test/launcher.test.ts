@@ -140,7 +140,7 @@ test('the libraries shipped as separate files load where a run needs them', () =
   writeFileSync(path.join(project, 'observability.config.yaml'), 'version: 1\noutput: { dir: out }\n');
   const env = { ...process.env, XDG_CACHE_HOME: path.join(work, 'cache-chunks') };
   const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8' });
-  // cosmiconfig: the config two folders up.
+  // The search upward: the config two folders up.
   const found = run(['validate'], deep);
   assert.is(found.status, 0, found.stderr);
   assert.match(found.stdout, /observability\.config\.yaml: valid/);

@@ -11,5 +11,5 @@ export interface DiscoverOptions {
     /** Largest config accepted, in bytes (default MAX_CONFIG_BYTES). */
     maxBytes?: number | undefined;
 }
-/** Finds the config (explicit path, else cosmiconfig search upward) and reads it. */
+/** Finds the config (explicit path, else a search upward to the project root) and reads it. */
 export declare function discover(options: DiscoverOptions): Promise<StageResult<SourceFile>>;

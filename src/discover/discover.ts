@@ -1,6 +1,6 @@
-/** Stage 1: find and read the config file (cosmiconfig search, or an explicit path). */
-import { close, open, read as readFd, stat } from '../fs.js';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+/** Stage 1: find and read the config file (a search upward to the project root, or an explicit path). */
+import { close, lstatIfAny, open, read as readFd, stat } from '../fs.js';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileDiagnostic } from '../diagnostics/make.js';
 import type { SourceFile, StageResult } from '../types.js';
 
@@ -19,43 +19,42 @@ export interface DiscoverOptions {
   maxBytes?: number | undefined;
 }
 
-/** Finds the config (explicit path, else cosmiconfig search upward) and reads it. */
+/** Finds the config (explicit path, else a search upward to the project root) and reads it. */
 export async function discover(options: DiscoverOptions): Promise<StageResult<SourceFile>> {
-  const found = options.configPath
-    ? resolve(options.cwd, options.configPath)
-    : await search(options.cwd);
-  if (!found) {
-    return {
-      diagnostics: [
-        fileDiagnostic(CONFIG_FILE_NAMES[0], {
-          code: 'OBS_CONFIG_NOT_FOUND',
-          message: `no ${CONFIG_FILE_NAMES.join(' or ')} in ${options.cwd} or any parent folder`,
-          hint: 'run `obscompile init` to create one, or pass `--config PATH`',
-        }),
-      ],
-    };
+  if (options.configPath) {
+    const file = resolve(options.cwd, options.configPath);
+    return read(file, displayPath(options.cwd, file), options.maxBytes ?? MAX_CONFIG_BYTES);
   }
-  return read(found, displayPath(options.cwd, found), options.maxBytes ?? MAX_CONFIG_BYTES);
+  const searched = await search(options.cwd);
+  if (searched.found) return read(searched.found, displayPath(options.cwd, searched.found), options.maxBytes ?? MAX_CONFIG_BYTES);
+  if (searched.blocked) {
+    const shown = displayPath(options.cwd, searched.blocked.path);
+    return fail(shown, 'OBS_CONFIG_NOT_FOUND', `${shown} is ${searched.blocked.what}, not a config file`, 'make it the observability.config.yaml file (or remove it), or pass `--config PATH`');
+  }
+  const where = searched.stoppedAt
+    ? `in ${options.cwd} or its parents up to ${searched.stoppedAt}, where the search stops: that folder has a package.json, so it is the project root`
+    : `in ${options.cwd} or any parent folder`;
+  return fail(CONFIG_FILE_NAMES[0], 'OBS_CONFIG_NOT_FOUND', `no ${CONFIG_FILE_NAMES.join(' or ')} ${where}`, 'run `obscompile init` to create one, or pass `--config PATH`');
 }
 
-async function search(cwd: string): Promise<string | undefined> {
-  // The common case (run from the project root) needs no search library at all: it keeps start-up fast.
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = join(cwd, name);
-    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+/**
+ * The config nearest above `cwd`: each folder up to the first one with a package.json (the project root, where
+ * cosmiconfig's `project` search strategy stops too). The first entry with a config's name decides: a regular file
+ * (or a link to one) is the config; anything else is named as what it is, never read (a pipe would block the run).
+ */
+async function search(cwd: string): Promise<{ found?: string; blocked?: { path: string; what: string }; stoppedAt?: string }> {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      const own = await lstatIfAny(candidate);
+      if (!own) continue;
+      const info = own.isSymbolicLink() ? await stat(candidate).catch(() => undefined) : own;
+      if (info?.isFile()) return { found: candidate };
+      return { blocked: { path: candidate, what: !info ? 'a symbolic link to nothing' : info.isDirectory() ? 'a folder' : 'a device, pipe or socket' } };
+    }
+    if (await lstatIfAny(join(dir, 'package.json'))) return { stoppedAt: dir };
+    if (dirname(dir) === dir) return {};
   }
-  // cosmiconfig only locates the file; obscompile parses it itself to keep source positions.
-  const { cosmiconfig } = await import('cosmiconfig');
-  const raw = (_file: string, content: string) => content;
-  const explorer = cosmiconfig('obscompile', {
-    searchPlaces: [...CONFIG_FILE_NAMES],
-    searchStrategy: 'project',
-    ignoreEmptySearchPlaces: false,
-    loaders: { '.yaml': raw, '.yml': raw },
-    cache: false,
-  });
-  const result = await explorer.search(cwd);
-  return result?.filepath;
 }
 
 /** Paths in messages are relative to where the user stands, like a compiler's. */
