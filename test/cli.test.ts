@@ -85,6 +85,25 @@ test('the search upward stops at the project root and says so; a folder, pipe or
   }
 });
 
+test('explain: a path the config language lacks is refused with a near miss (exit 1); a section is shown at its key; an unset value is not called a default', async () => {
+  const dir = configDir('version: 1\noutput: { dir: out }\nprometheus:\n  port: 9191\n  externalLabels: { team: ml }\n');
+  try {
+    const typo = await cli(['explain', 'prometheus.prot'], dir);
+    assert.is(typo.code, 1);
+    assert.match(typo.stderr, /`prometheus\.prot` is not a config path: `prometheus` has no key `prot`; did you mean `port`\?/);
+    assert.is((await cli(['explain', 'prometheus.port[0]'], dir)).code, 1);
+    const section = await cli(['explain', 'prometheus'], dir);
+    assert.match(section.stdout, /\n {2}written at observability\.config\.yaml:3:1\n/);
+    const unset = await cli(['explain', 'prometheus.externalLabels.other'], dir);
+    assert.is(unset.code, 0);
+    assert.is(unset.stdout, 'prometheus.externalLabels.other = (not set)\n  not written in any file, and it has no default\n');
+    const fallback = await cli(['explain', 'prometheus.scrapeTimeout'], dir);
+    assert.is(fallback.stdout, 'prometheus.scrapeTimeout = "10s"\n  not written in any file: the default\n');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('an invalid config exits 1 with file:line:col, a code frame and a hint', async () => {
   const dir = configDir('version: 1\nprometheus:\n  scrapeIntervall: 15s\n');
   try {

@@ -1,10 +1,12 @@
-import { type Layer } from './layer.js';
+import { type Added, type Layer } from './layer.js';
 import { HOST_LABEL, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
 export { HOST_LABEL, centralTraces, type Central, type FleetSettings };
 import { type Options } from '../options.js';
 import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 export interface FleetHost {
     name: string;
+    /** Values the fleet sets itself on this host, and the fleet-file setting behind each. */
+    added: Added[];
     /** The layers of this host's config, bottom (base) first. */
     layers: Layer[];
     source: ParsedSource;

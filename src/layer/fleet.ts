@@ -24,6 +24,8 @@ import type { ConfigPath, Diagnostic, Finding, ParsedSource, ValidConfig } from 
 
 export interface FleetHost {
   name: string;
+  /** Values the fleet sets itself on this host, and the fleet-file setting behind each. */
+  added: Added[];
   /** The layers of this host's config, bottom (base) first. */
   layers: Layer[];
   source: ParsedSource;
@@ -94,7 +96,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
     const adds = fleetAdds(fleet, i, host.name, written.data, data.central);
     const source = layered(layers, base.path, adds.values, adds.added);
     const validated = await validate(source);
-    const entry: FleetHost = { name: host.name, layers, source };
+    const entry: FleetHost = { name: host.name, added: adds.added, layers, source };
     if (validated.value) {
       entry.config = validated.value;
       result.diagnostics.push(...(await check(validated.value, source)), ...(await place(fleet, centralNotHost(data.central, i, host.name, validated.value))));

@@ -41,7 +41,7 @@ function checkVersion(data: Record<string, unknown>): Finding | undefined {
 
 /** The schema, read only when there is something to explain. */
 let schemaCache: Record<string, unknown> | undefined;
-function schemaDocument(): Record<string, unknown> {
+export function schemaDocument(): Record<string, unknown> {
   return (schemaCache ??= JSON.parse(readFileSync(shipped('schema', 'observability.schema.json'), 'utf8')) as Record<string, unknown>);
 }
 
@@ -56,7 +56,7 @@ function enrich(errors: ErrorObject[], data: unknown): ErrorObject[] {
 }
 
 /** The schema that applies at an instance path (following properties, items, additionalProperties and local $refs). */
-function schemaAt(root: SchemaObject, path: readonly (string | number)[]): SchemaObject | undefined {
+export function schemaAt(root: SchemaObject, path: readonly (string | number)[]): SchemaObject | undefined {
   const deref = (node: SchemaObject): SchemaObject => {
     const ref = node.$ref;
     if (typeof ref !== 'string') return node;

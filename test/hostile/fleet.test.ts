@@ -87,6 +87,18 @@ test('a problem with a value the fleet adds points at the fleet setting that add
   }
 });
 
+test('explain names what the fleet sets itself, and the fleet setting behind it, instead of calling it a default', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral:\n  address: metrics.lab\nhosts:\n  - name: gpu-a\n');
+  try {
+    const label = await cli(['explain', 'prometheus.externalLabels.host', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.is(label.stdout, 'prometheus.externalLabels.host = "gpu-a"\n  set by the fleet, from observability.fleet.yaml:6:11 (hosts[0].name)\n');
+    const central = await cli(['explain', 'prometheus.remoteWrite[0].url', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.match(central.stdout, /^prometheus\.remoteWrite\[0\]\.url = "http:\/\/metrics\.lab:9090\/api\/v1\/write"\n {2}set by the fleet, from observability\.fleet\.yaml:4:12 \(central\.address\)\n$/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('central retentions of zero or beyond what Prometheus represents are refused at their position', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral:\n  address: metrics.lab\n  retention: 0d\n  jaeger: { retention: 2600000h }\nhosts:\n  - name: gpu-a\n');
   try {

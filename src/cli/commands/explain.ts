@@ -1,8 +1,9 @@
 /** `obscompile explain PATH`: a config value as obscompile resolved it, where it was written, and what it overrode. */
 import { analyze } from '../../analyze.js';
-import { fromDisplay } from '../../config/config-path.js';
-import { valueAt } from '../../config/config-path.js';
-import { writers, type Layer } from '../../layer/layer.js';
+import { displayPath, fromDisplay, valueAt } from '../../config/config-path.js';
+import { schemaAt, schemaDocument } from '../../validate/validate.js';
+import { didYouMean } from '../../validate/errors.js';
+import { writers, type Added, type Layer } from '../../layer/layer.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
 import type { ConfigPath, ValidConfig } from '../../types.js';
@@ -12,16 +13,42 @@ interface ExplainOptions extends CommonOptions {
 }
 
 /** `file:line:col` of `path` in a layer. */
-async function where(layer: Layer, path: ConfigPath): Promise<string> {
+async function where(layer: Layer, path: ConfigPath, target: 'key' | 'value' = 'value'): Promise<string> {
   const at = await layer.source.positioned();
-  const pos = at.lines.linePos(at.locate([...layer.root, ...path])[0]);
+  const pos = at.lines.linePos(at.locate([...layer.root, ...path], target)[0]);
   return `${layer.source.path}:${pos.line}:${pos.col}`;
+}
+
+/**
+ * Why `path` is not a config path: the first segment the schema does not have, with a near miss among the keys it
+ * does have at that place. Undefined for a path the schema knows (its value may still be unset).
+ */
+function unknownPath(path: ConfigPath): string | undefined {
+  const root = schemaDocument();
+  for (let i = 0; i < path.length; i++) {
+    if (schemaAt(root, path.slice(0, i + 1))) continue;
+    const parent = schemaAt(root, path.slice(0, i));
+    const keys = Object.keys((parent?.properties as object | undefined) ?? {});
+    const seg = path[i]!;
+    const where = i === 0 ? 'the config' : `\`${displayPath(path.slice(0, i))}\``;
+    if (typeof seg === 'number') return `${where} is not a list, so it has no [${seg}]`;
+    const guess = didYouMean(seg, keys);
+    return `${where} has no key \`${seg}\`${guess ? `; did you mean \`${guess}\`?` : keys.length ? `; its keys are ${keys.map((k) => `\`${k}\``).join(', ')}` : ''}`;
+  }
+  return undefined;
 }
 
 export async function explainCommand(opts: ExplainOptions, io: Io, args: string[]): Promise<number> {
   const path = fromDisplay(args[0] ?? '');
+  const problem = path.length === 0 ? 'give a config path, such as prometheus.port' : unknownPath(path);
+  if (problem) {
+    io.result?.({ path: args[0] ?? '', error: problem });
+    io.err(`obscompile explain: \`${args[0] ?? ''}\` is not a config path: ${problem}`);
+    return EXIT.invalid;
+  }
   let config: ValidConfig | undefined;
   let layers: Layer[] = [];
+  let added: Added[] = [];
   if (opts.fleet) {
     const { analyzeFleet } = await import('../../layer/fleet.js');
     const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
@@ -34,6 +61,7 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     }
     config = host.config;
     layers = host.layers;
+    added = host.added;
     if (!config) report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
   } else {
     const analysis = await analyze({ cwd: io.cwd, config: opts.config, maxConfigBytes: opts.maxConfigBytes });
@@ -43,11 +71,17 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   }
   if (!config) return EXIT.invalid;
   const value = valueAt(config, path);
+  // A section or list is shown where its key is written; a single value where the value is.
+  const target = value !== null && typeof value === 'object' ? 'key' : 'value';
   const written = await writers(layers, path);
-  const places = await Promise.all(written.map((l) => where(l, path)));
-  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: places[places.length - 1] ?? null, overrides: places.slice(0, -1).reverse() });
-  io.out(`${args[0]} = ${JSON.stringify(value)}`);
-  io.out(places.length ? `  written at ${places[places.length - 1]}` : '  not written in any file: the default');
+  const places = await Promise.all(written.map((l) => where(l, path, target)));
+  const fleetAdded = added.find((a) => a.at.length <= path.length && a.at.every((k, i) => path[i] === k));
+  const cause = fleetAdded && !places.length ? await where(fleetAdded.from, fleetAdded.path, 'value') : undefined;
+  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: places[places.length - 1] ?? null, overrides: places.slice(0, -1).reverse(), ...(cause ? { setByFleet: cause } : {}) });
+  io.out(`${args[0]} = ${value === undefined ? '(not set)' : JSON.stringify(value)}`);
+  if (places.length) io.out(`  written at ${places[places.length - 1]}`);
+  else if (cause) io.out(`  set by the fleet, from ${cause} (${displayPath(fleetAdded!.path)})`);
+  else io.out(value === undefined ? '  not written in any file, and it has no default' : '  not written in any file: the default');
   for (const p of places.slice(0, -1).reverse()) io.out(`  overrides ${p}`);
   return EXIT.ok;
 }
