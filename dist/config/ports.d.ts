@@ -16,8 +16,14 @@ export interface PortUse {
 }
 /** Ports of every enabled component, in component order. */
 export declare function portUses(config: ValidConfig): PortUse[];
-/** Reads `--port N` / `--port=N` from pass-through arguments. */
+/**
+ * Reads `--port N` / `--port=N` from pass-through arguments, and argparse's abbreviations of it (`--por 31000`: a
+ * prefix argparse expands when it is unique). `port` is what the server would read, undefined when it would fail to.
+ */
 export declare function portFromArgs(args: readonly string[]): {
-    port: number;
+    port: number | undefined;
+    raw: string;
     index: number;
 } | undefined;
+/** `--flag=value` as the flag and its inline value; `--flag` alone with no inline value. */
+export declare function splitFlag(arg: string): [string, string | undefined];

@@ -7,5 +7,7 @@ export declare function countLines(text: string): LineIndex;
 export declare function diagnosticAt(file: string, lines: LineIndex, range: readonly [number, number], input: DiagnosticInput): Diagnostic;
 /** A diagnostic about a whole file (missing, unreadable): positioned at 1:1. */
 export declare function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic;
+/** What a failed file operation's errno says about the file, in words ("is a folder"). */
+export declare const ERRNO_WORDS: Readonly<Record<string, string>>;
 /** An OBS_IO diagnostic for a failed file operation, on the file it names (relative to `cwd` when inside it). */
 export declare function ioErrorDiagnostic(error: NodeJS.ErrnoException, cwd: string): Diagnostic;

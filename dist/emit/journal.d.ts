@@ -1,7 +1,7 @@
 import { type Manifest } from './manifest.js';
 export declare const JOURNAL_FILE = ".obscompile-journal.json";
 export interface Journal {
-    /** The manifest text this build ends with. */
+    /** The manifest text this build ends with, written last (from here: it has no temp file of its own). */
     manifest: string;
     /** In order: rename `temp` over `file` (when the temp still exists), then set `mode` when given. */
     steps: {

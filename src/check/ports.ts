@@ -45,7 +45,13 @@ export const modelPortAgrees: Rule = {
       });
     if (m.flags.port !== undefined && m.flags.port !== m.port) out.push(mismatch(m.flags.port, ['modelServer', 'flags', 'port']));
     const fromArgs = portFromArgs(m.extraArgs);
-    if (fromArgs && fromArgs.port !== m.port) out.push(mismatch(fromArgs.port, ['modelServer', 'extraArgs', fromArgs.index]));
+    if (fromArgs && fromArgs.port === undefined) {
+      out.push(at(['modelServer', 'extraArgs', fromArgs.index], {
+        code: 'OBS_MODEL_PORT_MISMATCH',
+        message: `\`${fromArgs.raw}\` after \`--port\` is not a port number; the server would refuse to start`,
+        hint: `remove the explicit --port and let obscompile pass \`modelServer.port\` (${m.port})`,
+      }));
+    } else if (fromArgs && fromArgs.port !== m.port) out.push(mismatch(fromArgs.port!, ['modelServer', 'extraArgs', fromArgs.index]));
     return out;
   },
 };

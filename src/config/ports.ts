@@ -41,13 +41,31 @@ export function portUses(config: ValidConfig): PortUse[] {
   return uses;
 }
 
-/** Reads `--port N` / `--port=N` from pass-through arguments. */
-export function portFromArgs(args: readonly string[]): { port: number; index: number } | undefined {
+/**
+ * The value Python's int() reads from a command-line word (surrounding whitespace, a sign and `_` between digits are
+ * allowed: SGLang's argparse `type=int`), or undefined when int() would fail.
+ */
+function pythonInt(word: string): number | undefined {
+  const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(word);
+  return m ? Number(`${m[1]}${m[2]!.replace(/_/g, '')}`) : undefined;
+}
+
+/**
+ * Reads `--port N` / `--port=N` from pass-through arguments, and argparse's abbreviations of it (`--por 31000`: a
+ * prefix argparse expands when it is unique). `port` is what the server would read, undefined when it would fail to.
+ */
+export function portFromArgs(args: readonly string[]): { port: number | undefined; raw: string; index: number } | undefined {
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const inline = /^--port=(\d+)$/.exec(arg);
-    if (inline) return { port: Number(inline[1]), index: i };
-    if (arg === '--port' && args[i + 1] !== undefined && /^\d+$/.test(args[i + 1]!)) return { port: Number(args[i + 1]), index: i };
+    const [flag, inline] = splitFlag(args[i]!);
+    if (flag.length < 4 || !'--port'.startsWith(flag)) continue;
+    const raw = inline ?? args[i + 1];
+    if (raw !== undefined) return { port: pythonInt(raw), raw, index: i };
   }
   return undefined;
+}
+
+/** `--flag=value` as the flag and its inline value; `--flag` alone with no inline value. */
+export function splitFlag(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return eq === -1 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
 }

@@ -57,12 +57,15 @@ export function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic
   return d;
 }
 
+/** What a failed file operation's errno says about the file, in words ("is a folder"). */
+export const ERRNO_WORDS: Readonly<Record<string, string>> = { EISDIR: 'is a folder', ENOTDIR: 'has a file where a folder should be', EACCES: 'is not accessible', EPERM: 'is not permitted', ENOSPC: 'has no space left', EROFS: 'is on a read-only file system', ENOENT: 'does not exist', EEXIST: 'already exists' };
+
 /** An OBS_IO diagnostic for a failed file operation, on the file it names (relative to `cwd` when inside it). */
 export function ioErrorDiagnostic(error: NodeJS.ErrnoException, cwd: string): Diagnostic {
   // A failed rename names the temp file as `path` and the file the user asked for as `dest`.
   const target = (error as { dest?: string }).dest ?? error.path ?? '.';
   const shown = target.startsWith(`${cwd}/`) ? target.slice(cwd.length + 1) : target;
-  const what = { EISDIR: 'is a folder', ENOTDIR: 'has a file where a folder should be', EACCES: 'is not accessible', EPERM: 'is not permitted', ENOSPC: 'has no space left', EROFS: 'is on a read-only file system', ENOENT: 'does not exist' }[error.code ?? ''];
+  const what = ERRNO_WORDS[error.code ?? ''];
   return fileDiagnostic(shown, {
     code: 'OBS_IO',
     message: `cannot ${error.syscall === 'rename' ? 'replace' : (error.syscall ?? 'use')} ${shown}${what ? `: it ${what}` : ''} (${error.code})`,

@@ -1,9 +1,9 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder, then write atomically or report drift. */
 import { basename, dirname, join, relative } from 'node:path';
 import { lstatIfAny } from '../fs.js';
-import { fileDiagnostic } from '../diagnostics/make.js';
+import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
 import { isInside } from '../paths.js';
-import { acquireLock, discard, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { LOCK_FILE, acquireLock, discard, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact, Diagnostic } from '../types.js';
@@ -105,7 +105,8 @@ export async function write(artifacts: readonly Artifact[], target: EmitTarget, 
     return { ...result, diagnostics: [ioDiagnostic(error, target, false)] };
   }
   if ('heldBy' in lock) {
-    result.diagnostics.push(fileDiagnostic(target.shownDir, { code: 'OBS_LOCKED', message: `another obscompile build (pid ${lock.heldBy}) is writing ${target.shownDir}`, hint: 'wait for it to finish and run the build again' }));
+    const file = join(target.shownDir, LOCK_FILE);
+    result.diagnostics.push(fileDiagnostic(target.shownDir, { code: 'OBS_LOCKED', message: `another obscompile build (pid ${lock.heldBy}) is writing ${target.shownDir}; it holds ${file}`, hint: `wait for it to finish and build again; if pid ${lock.heldBy} is not an obscompile build (a stale lock), remove ${file}` }));
     return result;
   }
   try {
@@ -177,7 +178,6 @@ async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts:
       if (p.modeOnly) steps.push({ file: p.path, mode });
       else steps.push({ file: p.path, temp: basename(await track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable))) });
     }
-    steps.push({ file: MANIFEST_FILE, temp: basename(await track(temps, writeTemp(join(target.outDir, MANIFEST_FILE), manifest, false))) });
   } catch (error) {
     await discard(temps);
     throw error;
@@ -212,11 +212,13 @@ async function track(temps: string[], written: Promise<string>): Promise<string>
 }
 
 function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { partial?: boolean }).partial === true): Diagnostic {
-  const e = error as NodeJS.ErrnoException;
-  const where = e.path ? relative(dirname(target.outDir), e.path) : target.shownDir;
+  const e = error as NodeJS.ErrnoException & { dest?: string };
+  // A failed rename names the temp file as `path` and the file it was to replace as `dest`: name the file.
+  const file = e.syscall === 'rename' && e.dest ? e.dest : e.path;
+  const where = file ? relative(dirname(target.outDir), file) : target.shownDir;
   return fileDiagnostic(target.shownDir, {
     code: 'OBS_IO',
-    message: `cannot write ${where}: ${e.message}`.replace(/\s+/g, ' '),
+    message: ERRNO_WORDS[e.code ?? ''] ? `cannot write ${where}: it ${ERRNO_WORDS[e.code ?? '']} (${e.code})` : `cannot write ${where}: ${e.message}`.replace(/\s+/g, ' '),
     hint: changed
       ? `some files were already replaced; the next \`obscompile build\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
       : 'nothing was changed; check permissions and free space of the output folder',

@@ -132,7 +132,8 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const [pid, started] = (await readFile(lock, 'utf8').catch(() => '')).trim().split(/\s+/);
       const holder = Number(pid);
-      if (holder && (await holds(holder, started, lock))) return { heldBy: holder };
+      // This process does not hold a lock it is asking for: a lock with its pid is a dead process's whose pid it got.
+      if (holder && holder !== process.pid && (await holds(holder, started, lock))) return { heldBy: holder };
       await rm(lock, { force: true });
     }
   }

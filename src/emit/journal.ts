@@ -6,12 +6,12 @@
 import { chmod, lstat, lstatIfAny, readFile, rename, rm } from '../fs.js';
 import { basename, join } from 'node:path';
 import { writeAtomic } from './fs-safe.js';
-import { sha256, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, sha256, type Manifest } from './manifest.js';
 
 export const JOURNAL_FILE = '.obscompile-journal.json';
 
 export interface Journal {
-  /** The manifest text this build ends with. */
+  /** The manifest text this build ends with, written last (from here: it has no temp file of its own). */
   manifest: string;
   /** In order: rename `temp` over `file` (when the temp still exists), then set `mode` when given. */
   steps: { file: string; temp?: string; mode?: number }[];
@@ -61,6 +61,9 @@ export async function replay(outDir: string, journal: Journal): Promise<void> {
     const file = join(outDir, r.file);
     if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) await rm(file, { force: true });
   }
+  // The manifest last, from the journal's own copy of it (no temp file of its own to leave behind).
+  const manifest = join(outDir, MANIFEST_FILE);
+  if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== journal.manifest) await writeAtomic(manifest, journal.manifest);
   await rm(join(outDir, JOURNAL_FILE), { force: true });
 }
 

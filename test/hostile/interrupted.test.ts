@@ -136,6 +136,8 @@ test('a commit that fails after replacing files says so, and the next build fini
     assert.is(r.code, 2);
     assert.match(r.stderr, /some files were already replaced; the next `obscompile build` finishes the set from \.obscompile-journal\.json/);
     assert.not.match(r.stderr, /nothing was changed/);
+    assert.match(r.stderr, /cannot write out\/\.obscompile-manifest\.json: it is a folder \(EISDIR\)/, 'the file is named, not a temp file');
+    assert.equal(readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.tmp')), [], 'no temp file is left: the journal carries the manifest');
     rmSync(path.join(dir, 'out', MANIFEST_FILE), { recursive: true });
     const again = await cli(['build'], dir);
     assert.is(again.code, 0, again.stderr);

@@ -103,42 +103,53 @@ test('concurrent builds into one folder leave one consistent set of artifacts', 
 
 test('a stale lock from a process that died is taken over', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  const other = spawn('sleep', ['30'], { stdio: 'ignore' });
   try {
     mkdirSync(path.join(dir, 'out'));
     writeFileSync(path.join(dir, 'out', '.obscompile.lock'), '999999999\n');
     const r = await cli(['build'], dir);
     assert.is(r.code, 0, r.stderr);
     // A lock held by a live process stops a build that has something to write.
-    writeFileSync(path.join(dir, 'out', '.obscompile.lock'), `${process.pid}\n`);
+    writeFileSync(path.join(dir, 'out', '.obscompile.lock'), `${other.pid}\n`);
     rmSync(path.join(dir, 'out', 'prometheus.yml'));
     const locked = await cli(['build', '--force'], dir);
     assert.is(locked.code, 2);
-    assert.match(locked.stderr, new RegExp(`another obscompile build \\(pid ${process.pid}\\) is writing out`));
+    assert.match(locked.stderr, new RegExp(`another obscompile build \\(pid ${other.pid}\\) is writing out`));
     assert.not.ok(existsSync(path.join(dir, 'out', 'prometheus.yml')), 'nothing was written past the lock');
   } finally {
+    other.kill();
     cleanup(dir);
   }
 });
 
 test('a build with nothing to change says so without the lock; anything a killed build left takes the lock', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  // Another live process holds the lock (this test's own pid would be recognised as stale: the build is this process).
+  const other = spawn('sleep', ['30'], { stdio: 'ignore' });
   try {
     assert.is((await cli(['build'], dir)).code, 0);
     const lock = path.join(dir, 'out', '.obscompile.lock');
-    writeFileSync(lock, `${process.pid}\n`);
+    writeFileSync(lock, `${other.pid}\n`);
     const current = await cli(['build'], dir);
     assert.is(current.code, 0, current.stderr);
     assert.match(current.stdout, /wrote 0 files, 11 unchanged/);
-    assert.is(readFileSync(lock, 'utf8'), `${process.pid}\n`, 'the other build\'s lock is left alone');
+    assert.is(readFileSync(lock, 'utf8'), `${other.pid}\n`, 'the other build\'s lock is left alone');
     // A temp file of a killed build is cleared under the lock only, so the same build now waits for it.
     writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp'), 'half');
     const leftover = await cli(['build'], dir);
     assert.is(leftover.code, 2);
-    assert.match(leftover.stderr, /OBS_LOCKED/);
+    assert.match(leftover.stderr, new RegExp(`OBS_LOCKED\\] another obscompile build \\(pid ${other.pid}\\) is writing out; it holds out/\\.obscompile\\.lock`));
+    assert.match(leftover.stderr, /if pid \d+ is not an obscompile build \(a stale lock\), remove out\/\.obscompile\.lock/);
     rmSync(lock);
     assert.is((await cli(['build'], dir)).code, 0);
     assert.not.ok(existsSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp')), 'the leftover is swept once the lock is free');
+    // A lock naming this very process is a dead build's whose pid was reused (pid 1 in containers): taken over.
+    writeFileSync(lock, `${process.pid}\n`);
+    writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp'), 'half');
+    const own = await cli(['build'], dir);
+    assert.is(own.code, 0, own.stderr);
   } finally {
+    other.kill();
     cleanup(dir);
   }
 });
