@@ -21,6 +21,9 @@ function prometheusDurations(config: ValidConfig): [ConfigPath, string][] {
   p.extraTargets.forEach((t, i) => {
     if (t.scrapeInterval !== undefined) list.push([['prometheus', 'extraTargets', i, 'scrapeInterval'], t.scrapeInterval]);
   });
+  p.remoteWrite.forEach((r, i) => {
+    if (r.queue?.batchSendDeadline !== undefined) list.push([['prometheus', 'remoteWrite', i, 'queue', 'batchSendDeadline'], r.queue.batchSendDeadline]);
+  });
   return list;
 }
 
