@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROOT } from './helpers.js';
+import { parse as parseYaml, stringify } from 'yaml';
+import { ROOT, cleanup, cli, configDir } from './helpers.js';
 
 type Node = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8')) as Node;
@@ -53,6 +54,34 @@ test('the main sections offer snippets and defaults; the schema is draft-07 with
     assert.ok(props[section]!.default !== undefined, `${section} has a default`);
   }
   for (const [at, node] of walk(schema)) if (typeof node.$ref === 'string') assert.ok(node.$ref.startsWith('#/'), `${at} refers inside the schema`);
+});
+
+test('no property has a null default: yaml-language-server drops such properties, and the sections holding them, from completion', () => {
+  for (const [at, node] of walk(schema)) assert.ok(!('default' in node && node.default === null), `${at} has a null default`);
+});
+
+test("every section's snippet, filled with its placeholders' defaults, is a config validate accepts", async () => {
+  const props = schema.properties as Record<string, Node>;
+  // yaml-language-server: `${1:x}` inserts x as text; a leading `^` inserts it raw (a number or boolean in YAML).
+  const fill = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      const m = /^(\^?)\$\{\d+:(.*)\}$/.exec(v);
+      return m ? (m[1] ? parseYaml(m[2]!) : m[2]) : v;
+    }
+    if (Array.isArray(v)) return v.map(fill);
+    return v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v;
+  };
+  for (const [section, node] of Object.entries(props)) {
+    for (const snippet of (node.defaultSnippets as { body: Record<string, unknown> }[] | undefined) ?? []) {
+      const dir = configDir(stringify({ version: 1, [section]: fill(snippet.body) }));
+      try {
+        const r = await cli(['validate'], dir);
+        assert.is(r.code, 0, `${section} snippet: ${r.stderr}`);
+      } finally {
+        cleanup(dir);
+      }
+    }
+  }
 });
 
 test.run();

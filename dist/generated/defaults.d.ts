@@ -92,37 +92,33 @@ export namespace defaults {
                         let _default_16: string;
                         export { _default_16 as default };
                     }
-                    namespace image {
-                        let _default_17: null;
+                    namespace bundleDaemons {
+                        let _default_17: boolean;
                         export { _default_17 as default };
                     }
-                    namespace bundleDaemons {
-                        let _default_18: boolean;
+                    namespace command {
+                        let _default_18: string[];
                         export { _default_18 as default };
                     }
-                    namespace command {
+                    namespace capabilities {
                         let _default_19: string[];
                         export { _default_19 as default };
                     }
-                    namespace capabilities {
-                        let _default_20: string[];
+                    namespace gpus {
+                        let _default_20: string;
                         export { _default_20 as default };
                     }
-                    namespace gpus {
+                    namespace shmSize {
                         let _default_21: string;
                         export { _default_21 as default };
                     }
-                    namespace shmSize {
+                    namespace ipc {
                         let _default_22: string;
                         export { _default_22 as default };
                     }
-                    namespace ipc {
-                        let _default_23: string;
-                        export { _default_23 as default };
-                    }
                     namespace environment {
-                        let _default_24: {};
-                        export { _default_24 as default };
+                        let _default_23: {};
+                        export { _default_23 as default };
                     }
                 }
                 export { properties_5 as properties };
@@ -130,35 +126,35 @@ export namespace defaults {
             export { inside_4 as inside };
         }
         export namespace storage {
-            let _default_25: {};
-            export { _default_25 as default };
+            let _default_24: {};
+            export { _default_24 as default };
             export namespace inside_5 {
                 export namespace properties_6 {
                     namespace hostRoot {
+                        let _default_25: string;
+                        export { _default_25 as default };
+                    }
+                    namespace telemetryRoot {
                         let _default_26: string;
                         export { _default_26 as default };
                     }
-                    namespace telemetryRoot {
-                        let _default_27: string;
-                        export { _default_27 as default };
-                    }
                     namespace durable {
-                        let _default_28: {
+                        let _default_27: {
                             dir: string;
                             containerPath: string;
                             comment: string;
                         }[];
-                        export { _default_28 as default };
+                        export { _default_27 as default };
                     }
                     namespace profiles {
-                        let _default_29: ({
+                        let _default_28: ({
                             dir: string;
                             env: string;
                         } | {
                             dir: string;
                             env?: undefined;
                         })[];
-                        export { _default_29 as default };
+                        export { _default_28 as default };
                     }
                 }
                 export { properties_6 as properties };
@@ -166,69 +162,69 @@ export namespace defaults {
             export { inside_5 as inside };
         }
         export namespace prometheus_1 {
-            let _default_30: {};
-            export { _default_30 as default };
+            let _default_29: {};
+            export { _default_29 as default };
             export namespace inside_6 {
                 export namespace properties_7 {
                     namespace enabled {
-                        let _default_31: boolean;
-                        export { _default_31 as default };
+                        let _default_30: boolean;
+                        export { _default_30 as default };
                     }
                     namespace port {
-                        let _default_32: number;
-                        export { _default_32 as default };
+                        let _default_31: number;
+                        export { _default_31 as default };
                     }
                     namespace scrapeInterval {
+                        let _default_32: string;
+                        export { _default_32 as default };
+                    }
+                    namespace scrapeTimeout {
                         let _default_33: string;
                         export { _default_33 as default };
                     }
-                    namespace scrapeTimeout {
+                    namespace evaluationInterval {
                         let _default_34: string;
                         export { _default_34 as default };
                     }
-                    namespace evaluationInterval {
+                    namespace retention {
                         let _default_35: string;
                         export { _default_35 as default };
                     }
-                    namespace retention {
-                        let _default_36: string;
+                    namespace scrapeSelf {
+                        let _default_36: boolean;
                         export { _default_36 as default };
                     }
-                    namespace scrapeSelf {
-                        let _default_37: boolean;
+                    namespace externalLabels {
+                        let _default_37: {};
                         export { _default_37 as default };
                     }
-                    namespace externalLabels {
-                        let _default_38: {};
+                    namespace remoteWrite {
+                        let _default_38: never[];
                         export { _default_38 as default };
                     }
-                    namespace remoteWrite {
+                    namespace extraTargets {
                         let _default_39: never[];
                         export { _default_39 as default };
-                    }
-                    namespace extraTargets {
-                        let _default_40: never[];
-                        export { _default_40 as default };
                         export namespace inside_7 {
                             namespace items {
                                 export namespace properties_8 {
                                     namespace metricsPath {
-                                        let _default_41: string;
-                                        export { _default_41 as default };
+                                        let _default_40: string;
+                                        export { _default_40 as default };
                                     }
                                     namespace labels {
-                                        let _default_42: {};
-                                        export { _default_42 as default };
+                                        let _default_41: {};
+                                        export { _default_41 as default };
                                     }
                                     namespace metrics {
-                                        let _default_43: never[];
-                                        export { _default_43 as default };
+                                        let _default_42: never[];
+                                        export { _default_42 as default };
                                         export namespace inside_8 {
                                             export namespace items_1 {
                                                 export namespace properties_9 {
                                                     export namespace labels_1 {
-                                                        let _default_44: never[];
-                                                        export { _default_44 as default };
+                                                        let _default_43: never[];
+                                                        export { _default_43 as default };
                                                     }
                                                     export { labels_1 as labels };
                                                 }
@@ -251,39 +247,37 @@ export namespace defaults {
         }
         export { prometheus_1 as prometheus };
         export namespace jaeger_1 {
-            let _default_45: {};
-            export { _default_45 as default };
+            let _default_44: {};
+            export { _default_44 as default };
             export namespace inside_9 {
                 export namespace properties_10 {
                     export namespace enabled_1 {
-                        let _default_46: boolean;
-                        export { _default_46 as default };
+                        let _default_45: boolean;
+                        export { _default_45 as default };
                     }
                     export { enabled_1 as enabled };
                     export namespace uiPort {
+                        let _default_46: number;
+                        export { _default_46 as default };
+                    }
+                    export namespace otlpGrpcPort {
                         let _default_47: number;
                         export { _default_47 as default };
                     }
-                    export namespace otlpGrpcPort {
+                    export namespace otlpHttpPort {
                         let _default_48: number;
                         export { _default_48 as default };
                     }
-                    export namespace otlpHttpPort {
+                    export namespace metricsPort {
                         let _default_49: number;
                         export { _default_49 as default };
                     }
-                    export namespace metricsPort {
-                        let _default_50: number;
-                        export { _default_50 as default };
-                    }
                     export namespace forwardOtlp {
-                        let _default_51: null;
-                        export { _default_51 as default };
                         export namespace inside_10 {
                             export namespace properties_11 {
                                 namespace insecure {
-                                    let _default_52: boolean;
-                                    export { _default_52 as default };
+                                    let _default_50: boolean;
+                                    export { _default_50 as default };
                                 }
                             }
                             export { properties_11 as properties };
@@ -297,23 +291,23 @@ export namespace defaults {
         }
         export { jaeger_1 as jaeger };
         export namespace exporters {
-            let _default_53: {};
-            export { _default_53 as default };
+            let _default_51: {};
+            export { _default_51 as default };
             export namespace inside_11 {
                 export namespace properties_12 {
                     export namespace nodeExporter_1 {
-                        let _default_54: {};
-                        export { _default_54 as default };
+                        let _default_52: {};
+                        export { _default_52 as default };
                         export namespace inside_12 {
                             export namespace properties_13 {
                                 export namespace enabled_2 {
-                                    let _default_55: boolean;
-                                    export { _default_55 as default };
+                                    let _default_53: boolean;
+                                    export { _default_53 as default };
                                 }
                                 export { enabled_2 as enabled };
                                 export namespace port_1 {
-                                    let _default_56: number;
-                                    export { _default_56 as default };
+                                    let _default_54: number;
+                                    export { _default_54 as default };
                                 }
                                 export { port_1 as port };
                             }
@@ -323,23 +317,23 @@ export namespace defaults {
                     }
                     export { nodeExporter_1 as nodeExporter };
                     export namespace dcgmExporter_1 {
-                        let _default_57: {};
-                        export { _default_57 as default };
+                        let _default_55: {};
+                        export { _default_55 as default };
                         export namespace inside_13 {
                             export namespace properties_14 {
                                 export namespace enabled_3 {
-                                    let _default_58: boolean;
-                                    export { _default_58 as default };
+                                    let _default_56: boolean;
+                                    export { _default_56 as default };
                                 }
                                 export { enabled_3 as enabled };
                                 export namespace port_2 {
-                                    let _default_59: number;
-                                    export { _default_59 as default };
+                                    let _default_57: number;
+                                    export { _default_57 as default };
                                 }
                                 export { port_2 as port };
                                 export namespace profiling {
-                                    let _default_60: boolean;
-                                    export { _default_60 as default };
+                                    let _default_58: boolean;
+                                    export { _default_58 as default };
                                 }
                             }
                             export { properties_14 as properties };
@@ -348,54 +342,45 @@ export namespace defaults {
                     }
                     export { dcgmExporter_1 as dcgmExporter };
                     export namespace cadvisor_1 {
-                        let _default_61: {};
-                        export { _default_61 as default };
+                        let _default_59: {};
+                        export { _default_59 as default };
                         export namespace inside_14 {
                             export namespace properties_15 {
                                 export namespace enabled_4 {
-                                    let _default_62: boolean;
-                                    export { _default_62 as default };
+                                    let _default_60: boolean;
+                                    export { _default_60 as default };
                                 }
                                 export { enabled_4 as enabled };
-                                export namespace image_1 {
-                                    let _default_63: null;
-                                    export { _default_63 as default };
-                                }
-                                export { image_1 as image };
                                 export namespace port_3 {
-                                    let _default_64: number;
-                                    export { _default_64 as default };
+                                    let _default_61: number;
+                                    export { _default_61 as default };
                                 }
                                 export { port_3 as port };
-                                export namespace hostPort {
-                                    let _default_65: null;
-                                    export { _default_65 as default };
-                                }
                                 export namespace dockerSocket {
-                                    let _default_66: string;
-                                    export { _default_66 as default };
+                                    let _default_62: string;
+                                    export { _default_62 as default };
                                 }
                                 export namespace scrapeInterval_1 {
-                                    let _default_67: string;
-                                    export { _default_67 as default };
+                                    let _default_63: string;
+                                    export { _default_63 as default };
                                 }
                                 export { scrapeInterval_1 as scrapeInterval };
                                 export namespace healthcheck {
-                                    let _default_68: {};
-                                    export { _default_68 as default };
+                                    let _default_64: {};
+                                    export { _default_64 as default };
                                     export namespace inside_15 {
                                         export namespace properties_16 {
                                             namespace interval {
-                                                let _default_69: string;
-                                                export { _default_69 as default };
+                                                let _default_65: string;
+                                                export { _default_65 as default };
                                             }
                                             namespace timeout {
-                                                let _default_70: string;
-                                                export { _default_70 as default };
+                                                let _default_66: string;
+                                                export { _default_66 as default };
                                             }
                                             namespace retries {
-                                                let _default_71: number;
-                                                export { _default_71 as default };
+                                                let _default_67: number;
+                                                export { _default_67 as default };
                                             }
                                         }
                                         export { properties_16 as properties };
@@ -403,8 +388,8 @@ export namespace defaults {
                                     export { inside_15 as inside };
                                 }
                                 export namespace dropMetrics {
-                                    let _default_72: string[];
-                                    export { _default_72 as default };
+                                    let _default_68: string[];
+                                    export { _default_68 as default };
                                 }
                             }
                             export { properties_15 as properties };
@@ -418,64 +403,64 @@ export namespace defaults {
             export { inside_11 as inside };
         }
         export namespace modelServer {
-            let _default_73: {};
-            export { _default_73 as default };
+            let _default_69: {};
+            export { _default_69 as default };
             export namespace inside_16 {
                 export namespace properties_17 {
                     export namespace enabled_5 {
-                        let _default_74: boolean;
-                        export { _default_74 as default };
+                        let _default_70: boolean;
+                        export { _default_70 as default };
                     }
                     export { enabled_5 as enabled };
                     export namespace kind {
-                        let _default_75: string;
-                        export { _default_75 as default };
+                        let _default_71: string;
+                        export { _default_71 as default };
                     }
                     export namespace python {
-                        let _default_76: string;
-                        export { _default_76 as default };
+                        let _default_72: string;
+                        export { _default_72 as default };
                     }
                     export namespace modelPath {
-                        let _default_77: string;
-                        export { _default_77 as default };
+                        let _default_73: string;
+                        export { _default_73 as default };
                     }
                     export namespace host {
-                        let _default_78: string;
-                        export { _default_78 as default };
+                        let _default_74: string;
+                        export { _default_74 as default };
                     }
                     export namespace port_4 {
-                        let _default_79: number;
-                        export { _default_79 as default };
+                        let _default_75: number;
+                        export { _default_75 as default };
                     }
                     export { port_4 as port };
                     export namespace extraPorts {
-                        let _default_80: number[];
-                        export { _default_80 as default };
+                        let _default_76: number[];
+                        export { _default_76 as default };
                     }
                     export namespace scrape {
-                        let _default_81: boolean;
-                        export { _default_81 as default };
+                        let _default_77: boolean;
+                        export { _default_77 as default };
                     }
                     export namespace flags {
-                        let _default_82: {};
-                        export { _default_82 as default };
+                        let _default_78: {};
+                        export { _default_78 as default };
                         export namespace inside_17 {
                             export namespace properties_18 {
                                 namespace enableMetrics {
-                                    let _default_83: boolean;
-                                    export { _default_83 as default };
+                                    let _default_79: boolean;
+                                    export { _default_79 as default };
                                 }
                                 namespace disableCudaGraph {
-                                    let _default_84: boolean;
-                                    export { _default_84 as default };
+                                    let _default_80: boolean;
+                                    export { _default_80 as default };
                                 }
                                 namespace trustRemoteCode {
-                                    let _default_85: boolean;
-                                    export { _default_85 as default };
+                                    let _default_81: boolean;
+                                    export { _default_81 as default };
                                 }
                                 namespace enableTrace {
-                                    let _default_86: boolean;
-                                    export { _default_86 as default };
+                                    let _default_82: boolean;
+                                    export { _default_82 as default };
                                 }
                             }
                             export { properties_18 as properties };
@@ -483,8 +468,8 @@ export namespace defaults {
                         export { inside_17 as inside };
                     }
                     export namespace extraArgs {
-                        let _default_87: never[];
-                        export { _default_87 as default };
+                        let _default_83: never[];
+                        export { _default_83 as default };
                     }
                 }
                 export { properties_17 as properties };
@@ -492,34 +477,30 @@ export namespace defaults {
             export { inside_16 as inside };
         }
         export namespace devcontainer {
-            let _default_88: {};
-            export { _default_88 as default };
+            let _default_84: {};
+            export { _default_84 as default };
             export namespace inside_18 {
                 export namespace properties_19 {
                     export namespace name_1 {
-                        let _default_89: string;
-                        export { _default_89 as default };
+                        let _default_85: string;
+                        export { _default_85 as default };
                     }
                     export { name_1 as name };
                     export namespace workspaceFolder {
-                        let _default_90: string;
-                        export { _default_90 as default };
+                        let _default_86: string;
+                        export { _default_86 as default };
                     }
                     export namespace workspaceRoot {
-                        let _default_91: string;
-                        export { _default_91 as default };
+                        let _default_87: string;
+                        export { _default_87 as default };
                     }
                     export namespace extensions {
-                        let _default_92: string[];
-                        export { _default_92 as default };
-                    }
-                    export namespace schemaPath {
-                        let _default_93: null;
-                        export { _default_93 as default };
+                        let _default_88: string[];
+                        export { _default_88 as default };
                     }
                     export namespace initializeStorage {
-                        let _default_94: boolean;
-                        export { _default_94 as default };
+                        let _default_89: boolean;
+                        export { _default_89 as default };
                     }
                 }
                 export { properties_19 as properties };

@@ -530,7 +530,7 @@ export interface Network {
  */
 export interface DevContainer {
     service: Service;
-    image: BaseImage;
+    image?: BaseImage;
     bundleDaemons: BundleTheTelemetryDaemons;
     command: ContainerCommand;
     capabilities: Capabilities;
@@ -634,7 +634,7 @@ export interface Jaeger1 {
     otlpGrpcPort: OTLPGRPCPort;
     otlpHttpPort: OTLPHTTPPort;
     metricsPort: MetricsPort;
-    forwardOtlp: ForwardTraces;
+    forwardOtlp?: ForwardTraces;
 }
 /**
  * Metric exporters scraped by Prometheus.
@@ -664,9 +664,9 @@ export interface DcgmExporter1 {
  */
 export interface CAdvisor1 {
     enabled: Enabled4;
-    image: Image;
+    image?: Image;
     port: Port3;
-    hostPort: HostPort;
+    hostPort?: HostPort;
     dockerSocket: DockerSocket;
     scrapeInterval: ScrapeInterval2;
     healthcheck: Healthcheck;
@@ -719,6 +719,6 @@ export interface DevcontainerJson {
     workspaceFolder: WorkspaceFolder;
     workspaceRoot: WorkspaceRoot;
     extensions: Extensions;
-    schemaPath: SchemaPath;
+    schemaPath?: SchemaPath;
     initializeStorage: PrepareStorageOnTheHost;
 }

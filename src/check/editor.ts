@@ -24,7 +24,7 @@ export const schemaInWorkspace: Rule = {
         severity: 'warning',
         code: 'OBS_SCHEMA_OUTSIDE_WORKSPACE',
         message: `schema \`${schemaPath}\` is outside the workspace root \`${workspaceRoot}\`, so the editor inside the dev container cannot read it`,
-        hint: config.devcontainer.schemaPath === null
+        hint: config.devcontainer.schemaPath == null
           ? 'put `output.dir` under `devcontainer.workspaceRoot`, or widen `workspaceRoot`'
           : 'point `devcontainer.schemaPath` at a schema under `devcontainer.workspaceRoot` (paths are relative to this config), widen `workspaceRoot`, or use a URL',
       }),

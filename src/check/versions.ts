@@ -17,13 +17,13 @@ export const imagesPinned: Rule = {
   code: 'OBS_IMAGE_UNPINNED',
   title: 'Every image is pinned by a tag other than latest, or by a digest',
   check(config) {
-    const images: [ConfigPath, string | null][] = [
+    const images: [ConfigPath, string | null | undefined][] = [
       [['container', 'image'], config.container.image],
       [['exporters', 'cadvisor', 'image'], config.exporters.cadvisor.image],
     ];
     const out: Finding[] = [];
     for (const [path, image] of images) {
-      if (image === null || image.includes('@sha256:')) continue;
+      if (image == null || image.includes('@sha256:')) continue;
       const tag = imageTag(image);
       if (tag !== undefined && tag !== 'latest') continue;
       out.push(at(path, {
@@ -73,7 +73,7 @@ export const versionsSupported: Rule = {
         hint: 'move to Jaeger 2 (remove `versions.jaeger`), or remove `jaeger.forwardOtlp`',
       }));
     }
-    if (config.container.image === null && !versionAtLeast(config.versions.sglang, SGLANG_FIRST_CU129)) {
+    if (config.container.image == null && !versionAtLeast(config.versions.sglang, SGLANG_FIRST_CU129)) {
       out.push(at(['versions', 'sglang'], {
         code: 'OBS_VERSION_DEPRECATED',
         message: `SGLang ${config.versions.sglang} has no CUDA 12.9 release image; lmsysorg/sglang publishes one from ${SGLANG_FIRST_CU129} on`,

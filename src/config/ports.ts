@@ -37,7 +37,7 @@ export function portUses(config: ValidConfig): PortUse[] {
     m.extraPorts.forEach((port, i) => add('modelServer', 'SGLang server', port, ['modelServer', 'extraPorts', i]));
   }
   const c = e.cadvisor;
-  if (c.enabled && c.hostPort !== null) add('cadvisor', 'cAdvisor', c.hostPort, ['exporters', 'cadvisor', 'hostPort'], true, false);
+  if (c.enabled && c.hostPort != null) add('cadvisor', 'cAdvisor', c.hostPort, ['exporters', 'cadvisor', 'hostPort'], true, false);
   return uses;
 }
 

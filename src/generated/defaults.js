@@ -69,9 +69,6 @@ export const defaults = {
      "service": {
       "default": "sglang-dev"
      },
-     "image": {
-      "default": null
-     },
      "bundleDaemons": {
       "default": true
      },
@@ -232,7 +229,6 @@ export const defaults = {
       "default": 8888
      },
      "forwardOtlp": {
-      "default": null,
       "inside": {
        "properties": {
         "insecure": {
@@ -284,14 +280,8 @@ export const defaults = {
         "enabled": {
          "default": true
         },
-        "image": {
-         "default": null
-        },
         "port": {
          "default": 8080
-        },
-        "hostPort": {
-         "default": null
         },
         "dockerSocket": {
          "default": "/var/run/docker.sock"
@@ -400,9 +390,6 @@ export const defaults = {
       "default": [
        "ms-python.python"
       ]
-     },
-     "schemaPath": {
-      "default": null
      },
      "initializeStorage": {
       "default": true

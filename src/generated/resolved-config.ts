@@ -561,7 +561,7 @@ export interface Network {
  */
 export interface DevContainer {
   service: Service;
-  image: BaseImage;
+  image?: BaseImage;
   bundleDaemons: BundleTheTelemetryDaemons;
   command: ContainerCommand;
   capabilities: Capabilities;
@@ -665,7 +665,7 @@ export interface Jaeger1 {
   otlpGrpcPort: OTLPGRPCPort;
   otlpHttpPort: OTLPHTTPPort;
   metricsPort: MetricsPort;
-  forwardOtlp: ForwardTraces;
+  forwardOtlp?: ForwardTraces;
 }
 /**
  * Metric exporters scraped by Prometheus.
@@ -695,9 +695,9 @@ export interface DcgmExporter1 {
  */
 export interface CAdvisor1 {
   enabled: Enabled4;
-  image: Image;
+  image?: Image;
   port: Port3;
-  hostPort: HostPort;
+  hostPort?: HostPort;
   dockerSocket: DockerSocket;
   scrapeInterval: ScrapeInterval2;
   healthcheck: Healthcheck;
@@ -750,6 +750,6 @@ export interface DevcontainerJson {
   workspaceFolder: WorkspaceFolder;
   workspaceRoot: WorkspaceRoot;
   extensions: Extensions;
-  schemaPath: SchemaPath;
+  schemaPath?: SchemaPath;
   initializeStorage: PrepareStorageOnTheHost;
 }

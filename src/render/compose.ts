@@ -81,7 +81,7 @@ function cadvisorService(model: Model): Record<string, unknown> {
     restart: 'unless-stopped',
   };
   // An internal network cannot publish ports, so a published cAdvisor also joins the default network.
-  if (a.hostPort !== null) {
+  if (a.hostPort != null) {
     service.ports = [publish(model, a.hostPort, a.port)];
     service.networks = ['default', TELEMETRY_NETWORK];
   } else {

@@ -38,6 +38,21 @@ test('yaml-language-server reports, completes and documents obscompile configs',
     const labels = (Array.isArray(completion) ? completion : completion.items).map((i) => i.label);
     for (const key of ['scrapeInterval', 'evaluationInterval', 'externalLabels', 'extraTargets']) assert.ok(labels.includes(key), `completion inside prometheus offers ${key}: ${labels.join(', ')}`);
 
+    // Every section completes at the top level, and every key inside a section (null defaults once hid seven of them).
+    const sections = Object.keys(JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8')).properties).filter((k) => k !== '$schema' && k !== 'version');
+    const blank = [modeline, 'version: 1', '', ''].join('\n');
+    await withTimeout(server.open(file, blank), 'diagnostics of a blank config');
+    const top = await withTimeout(server.completion(file, 2, 0), 'top-level completion');
+    const topLabels = (Array.isArray(top) ? top : top.items).map((i) => i.label);
+    for (const section of sections) assert.ok(topLabels.includes(section), `top-level completion offers ${section}: ${topLabels.join(', ')}`);
+    for (const [section, keys] of [['devcontainer', ['schemaPath', 'workspaceRoot']], ['container', ['image', 'gpus']], ['exporters', ['cadvisor']], ['jaeger', ['forwardOtlp']]] as const) {
+      await withTimeout(server.open(file, [modeline, 'version: 1', `${section}:`, '  ', ''].join('\n')), `diagnostics inside ${section}`);
+      const inside = await withTimeout(server.completion(file, 3, 2), `completion inside ${section}`);
+      const insideLabels = (Array.isArray(inside) ? inside : inside.items).map((i) => i.label);
+      for (const key of keys) assert.ok(insideLabels.includes(key), `completion inside ${section} offers ${key}: ${insideLabels.join(', ')}`);
+    }
+    await withTimeout(server.open(file, text), 'diagnostics again');
+
     const hover = await withTimeout(server.hover(file, 5, 4), 'hover');
     assert.match(JSON.stringify(hover?.contents), /How long a run's TSDB keeps samples/);
 
