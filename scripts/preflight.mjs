@@ -32,6 +32,8 @@ const needs = [
   ['ip', 'the fleet test across network namespaces (needs root)', 'apt-get install -y iproute2'],
   ['curl', 'the fleet test across network namespaces', 'apt-get install -y curl'],
 ].filter(([tool]) => !has(tool));
+// Not a tool, but the same kind of need: network namespaces are root's.
+if (process.getuid?.() !== 0) needs.push(['root', 'the fleet test across network namespaces', 'run the tests as root']);
 const missingSchemas = SCHEMAS.filter((s) => !intact(s)).map((s) => s.file);
 
 if (ci && missingSchemas.length) {
@@ -39,8 +41,8 @@ if (ci && missingSchemas.length) {
   process.exit(1);
 }
 if (ci && needs.length) {
-  console.error(`system tools missing under CI (${needs.map(([t]) => t).join(', ')}): ${[...new Set(needs.map(([, , how]) => how))].join('; ')}`);
+  console.error(`missing under CI (${needs.map(([t]) => t).join(', ')}): ${[...new Set(needs.map(([, , how]) => how))].join('; ')}`);
   process.exit(1);
 }
-for (const [tool, what, how] of needs) console.log(`skipping ${what}: \`${tool}\` is not installed (${how})`);
-if (missingSchemas.length) console.log(`skipping the official-schema tests: ${missingSchemas.join(', ')} not fetched (run \`${FETCH_COMMAND}\`)`);
+for (const [tool, what, how] of needs) console.log(tool === 'root' ? `skipping ${what}: it needs root (${how})` : `skipping ${what}: \`${tool}\` is not installed (${how})`);
+if (missingSchemas.length) console.log(`skipping the official-schema tests: ${missingSchemas.join(', ')} not fetched (run \`${FETCH_COMMAND}\`; offline, \`${FETCH_COMMAND} -- --seed DIR\` copies them from a folder, checksums checked)`);
