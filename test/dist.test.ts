@@ -1,6 +1,6 @@
 /**
  * dist/ is checked in, so the package installs and runs (as a pre-commit hook, from git, with no build step and no
- * dependencies). It must be exactly what `npm run build` makes from the sources.
+ * dependencies). It must be exactly what `npm run dist` makes from the sources.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -16,14 +16,14 @@ function files(dir: string, prefix = ''): string[] {
   });
 }
 
-test('the checked-in dist/ is what npm run build makes from the sources (run `npm run build` when this fails)', () => {
+test('the checked-in dist/ is what npm run dist makes from the sources (run `npm run dist` when this fails)', () => {
   const fresh = tempDir();
   try {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', fresh], { cwd: ROOT });
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), '--outdir', fresh], { cwd: ROOT });
     const dist = path.join(ROOT, 'dist');
     assert.equal(files(dist), files(fresh), 'the same files');
-    for (const f of files(fresh)) assert.ok(readFileSync(path.join(dist, f)).equals(readFileSync(path.join(fresh, f))), `dist/${f} is stale: run \`npm run build\``);
+    for (const f of files(fresh)) assert.ok(readFileSync(path.join(dist, f)).equals(readFileSync(path.join(fresh, f))), `dist/${f} is stale: run \`npm run dist\``);
   } finally {
     cleanup(fresh);
   }

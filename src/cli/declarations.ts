@@ -77,7 +77,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   },
   check: {
     description: 'compile in memory and fail with a unified diff when the output folder drifted (for CI)',
-    options: [config, size, fleet, { flags: '-o, --out <dir>', description: 'output folder to compare (default: output.dir of the config)' }, format],
+    options: [config, size, fleet, { flags: '-o, --out <dir>', description: 'output folder to compare (default: output.dir of the config)' }, { flags: '--staged', description: "compare what git's index holds (the config and its output folder as a commit would contain them), for pre-commit hooks", default: false }, format],
     load: async () => (await import('./commands/check.js')).checkCommand,
   },
   schema: {

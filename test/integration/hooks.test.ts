@@ -54,7 +54,7 @@ toolTest(test, ['git'], 'pre-commit: the hook repository installs with npm insta
   }
 });
 
-toolTest(test, ['git'], 'a devDependency run from a git pre-commit hook (the husky/lefthook route) blocks a commit whose artifacts drifted', () => {
+toolTest(test, ['git'], 'a devDependency run from a git pre-commit hook (the husky/lefthook route) with check --staged refuses both commit mistakes', () => {
   const work = tempDir();
   try {
     const pack = sh(NPM, ['pack', '--pack-destination', work], ROOT);
@@ -65,20 +65,37 @@ toolTest(test, ['git'], 'a devDependency run from a git pre-commit hook (the hus
     sh(NPM, ['init', '-y'], project);
     const add = sh(NPM, ['install', '--save-dev', '--offline', path.join(work, pack.stdout.trim())], project);
     assert.is(add.code, 0, add.stderr);
-    // What `npx husky init` sets up: core.hooksPath and a pre-commit script that runs the check.
+    // What `npx husky init` sets up: core.hooksPath and a pre-commit script, here the one the README gives.
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const hook = /\.husky\/pre-commit[^\n]*\n+```sh\n([^`]+)```/.exec(readme)?.[1];
+    assert.ok(hook?.includes('check --staged'), 'the README gives a husky hook that checks the index');
     mkdirSync(path.join(project, '.husky'));
-    writeFileSync(path.join(project, '.husky', 'pre-commit'), '#!/bin/sh\nnpx --no-install obscompile check\n', { mode: 0o755 });
+    writeFileSync(path.join(project, '.husky', 'pre-commit'), `#!/bin/sh\n${hook}`, { mode: 0o755 });
     sh('git', ['config', 'core.hooksPath', '.husky'], project);
     writeFileSync(path.join(project, '.gitignore'), 'node_modules/\n');
     assert.is(sh('npx', ['--no-install', 'obscompile', 'build'], project).code, 0);
     sh('git', ['add', '-A'], project);
     const first = sh('git', ['commit', '-q', '-m', 'stack'], project);
-    assert.is(first.code, 0, first.stderr);
+    assert.is(first.code, 0, first.stderr + first.stdout);
+
+    // Mistake 1: the config changed and is staged, its output was not rebuilt (the staged output is stale).
     writeFileSync(path.join(project, 'observability.config.yaml'), `${CONFIG}prometheus:\n  port: 9191\n`);
+    sh('git', ['add', 'observability.config.yaml'], project);
+    const stale = sh('git', ['commit', '-q', '-m', 'change the config only'], project);
+    assert.is.not(stale.code, 0, 'the hook refuses a commit with stale output');
+    assert.match(stale.stdout + stale.stderr, /prometheus\.yml is stale/);
+
+    // Mistake 2: the output is rebuilt in the working tree but not staged: the working tree is fine, the commit is not.
+    assert.is(sh('npx', ['--no-install', 'obscompile', 'build'], project).code, 0);
+    assert.is(sh('npx', ['--no-install', 'obscompile', 'check'], project).code, 0, 'the working tree is up to date');
+    const unstaged = sh('git', ['commit', '-q', '-m', 'config staged, output not'], project);
+    assert.is.not(unstaged.code, 0, 'the hook refuses a commit whose fresh output is not staged');
+    assert.match(unstaged.stdout + unstaged.stderr, /prometheus\.yml is stale/);
+
+    // Both staged: the commit goes through.
     sh('git', ['add', '-A'], project);
-    const second = sh('git', ['commit', '-q', '-m', 'change the config only'], project);
-    assert.is.not(second.code, 0, 'the hook refuses the commit');
-    assert.match(second.stdout + second.stderr, /prometheus\.yml is stale/);
+    const good = sh('git', ['commit', '-q', '-m', 'config and output'], project);
+    assert.is(good.code, 0, good.stdout + good.stderr);
   } finally {
     cleanup(work);
   }

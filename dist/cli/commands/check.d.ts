@@ -1,3 +1,5 @@
 import { type Io } from '../io.js';
 import { type CommonOptions } from './report.js';
-export declare function checkCommand(opts: CommonOptions, io: Io): Promise<number>;
+export declare function checkCommand(opts: CommonOptions & {
+    staged?: boolean;
+}, io: Io): Promise<number>;

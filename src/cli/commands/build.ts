@@ -1,7 +1,8 @@
 /** `obscompile build`: compile and write the artifacts (or print one with --stdout). */
 import { compile, type Compilation } from '../../compile.js';
 import { write } from '../../emit/emit.js';
-import { targetOf } from './targets.js';
+import { shownPath, targetOf } from './targets.js';
+import { dirname, join, resolve } from 'node:path';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
@@ -33,6 +34,9 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length}` : '';
     const names = result.written.length ? ` (${result.written.join(', ')})` : '';
     io.out(`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`);
+    const root = resolve(dirname(compilation.source!.absolutePath), compilation.config!.devcontainer.workspaceRoot);
+    const workspace = root === io.cwd ? '.' : shownPath(io.cwd, root);
+    if (!opts.dryRun) io.out(`open the dev container: devcontainer up --workspace-folder ${workspace} --config ${join(target.shownDir, 'devcontainer.json')}`);
   }
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 /** `obscompile check`: compile in memory and report drift of the output folder (for CI). */
 import { join } from 'node:path';
 import { compile } from '../../compile.js';
+import { discover } from '../../discover/discover.js';
 import { check, type Drift } from '../../emit/emit.js';
 import { formatGithub } from '../../diagnostics/format.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
@@ -17,8 +18,37 @@ const WHY: Record<Drift['state'], string> = {
   orphan: 'is no longer produced by the config: run `obscompile build` to remove it',
 };
 
-export async function checkCommand(opts: CommonOptions, io: Io): Promise<number> {
+export async function checkCommand(opts: CommonOptions & { staged?: boolean }, io: Io): Promise<number> {
+  if (opts.fleet && opts.staged) {
+    report(io, [fileDiagnostic(opts.fleet, { code: 'OBS_USAGE', message: '`check --staged` compares one config with its output folder; fleets are not supported yet', hint: 'run `obscompile check --fleet FILE` on the working tree' })], opts.format);
+    return EXIT.usage;
+  }
   if (opts.fleet) return (await import('./fleet-build.js')).checkFleet({ ...opts, fleet: opts.fleet }, io);
+  if (opts.staged) return checkStaged(opts, io);
+  return checkIn(opts, io);
+}
+
+/** `check --staged`: the same check, run on a mirror of what git's index holds (src/cli/commands/staged.ts). */
+async function checkStaged(opts: CommonOptions, io: Io): Promise<number> {
+  const found = await discover({ cwd: io.cwd, configPath: opts.config, maxBytes: opts.maxConfigBytes });
+  if (!found.value) {
+    report(io, found.diagnostics, opts.format);
+    return exitFor(found.diagnostics);
+  }
+  const { stagedTree } = await import('./staged.js');
+  const tree = stagedTree(io.cwd, found.value.absolutePath, opts.out);
+  if ('error' in tree) {
+    report(io, [fileDiagnostic(found.value.path, { code: 'OBS_USAGE', message: tree.error, hint: tree.hint })], opts.format);
+    return EXIT.usage;
+  }
+  try {
+    return await checkIn({ ...opts, config: tree.config }, { ...io, cwd: tree.cwd });
+  } finally {
+    tree.remove();
+  }
+}
+
+async function checkIn(opts: CommonOptions, io: Io): Promise<number> {
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, maxConfigBytes: opts.maxConfigBytes });
   if (!compilation.artifacts) {
     report(io, compilation.diagnostics, opts.format, compilation);

@@ -1,0 +1,59 @@
+/**
+ * `check --staged`: what a commit would contain. The staged (index) versions of the config and of every file in its
+ * output folder are copied into a temporary mirror of the repository, and `check` runs there, so a commit whose config
+ * is staged but whose regenerated files are not (or are stale) is caught by a pre-commit hook.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { readPlainYaml } from '../../parse/plain-yaml.js';
+import { parseDocument } from 'yaml';
+
+/** The staged mirror: the folder standing for the working folder, and how to remove it. */
+export interface StagedTree {
+  cwd: string;
+  config: string;
+  remove(): void;
+}
+
+// node:child_process is taken when used (the bundle keeps it out of every other run: scripts/bundle.mjs).
+const git = (cwd: string, args: string[]) => process.getBuiltinModule('node:child_process').spawnSync('git', args, { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 });
+
+/** Staged blobs of `paths` (repository-relative), by path; a path missing from the index is absent. */
+function stagedBlobs(root: string, paths: readonly string[]): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const p of paths) {
+    const r = git(root, ['show', `:${p}`]);
+    if (r.status === 0) out.set(p, r.stdout);
+  }
+  return out;
+}
+
+/** The output folder a config's text names (`output.dir`, default `.devcontainer/observability`), read from its staged text. */
+function outputDir(text: string): string {
+  const data = (readPlainYaml(text) ?? parseDocument(text).toJS()) as { output?: { dir?: unknown } } | undefined;
+  const dir = data?.output?.dir;
+  return typeof dir === 'string' ? dir : '.devcontainer/observability';
+}
+
+/** Builds the staged mirror for the config at `configFile` (absolute), or says why it cannot. */
+export function stagedTree(cwd: string, configFile: string, out?: string): StagedTree | { error: string; hint: string } {
+  const top = git(cwd, ['rev-parse', '--show-toplevel']);
+  if (top.status !== 0) return { error: `${cwd} is not inside a git repository, so there is no index to compare`, hint: 'run `obscompile check` without --staged, or from inside the repository' };
+  const root = top.stdout.toString('utf8').trim();
+  const configRel = relative(root, configFile);
+  const config = stagedBlobs(root, [configRel]).get(configRel);
+  if (!config) return { error: `${configRel} is not staged (it is not in git's index)`, hint: `stage it first: git add ${configRel}` };
+  const outRel = relative(root, out ? resolve(cwd, out) : resolve(dirname(configFile), outputDir(config.toString('utf8'))));
+  // `<mode> <blob> <stage>\t<path>` per staged file: the executable bit is part of what is committed.
+  const listed = git(root, ['ls-files', '-z', '--stage', '--', outRel]).stdout.toString('utf8').split('\0').filter(Boolean);
+  const modes = new Map(listed.map((line) => [line.slice(line.indexOf('\t') + 1), line.startsWith('100755') ? 0o755 : 0o644]));
+  const mirror = mkdtempSync(join(tmpdir(), 'obscompile-staged-'));
+  for (const [path, blob] of stagedBlobs(root, [configRel, ...modes.keys()])) {
+    mkdirSync(dirname(join(mirror, path)), { recursive: true });
+    writeFileSync(join(mirror, path), blob, { mode: modes.get(path) ?? 0o644 });
+  }
+  const here = join(mirror, relative(root, cwd));
+  mkdirSync(here, { recursive: true });
+  return { cwd: here, config: join(mirror, configRel), remove: () => rmSync(mirror, { recursive: true, force: true }) };
+}
