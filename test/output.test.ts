@@ -82,6 +82,14 @@ if (!sarif) {
         const ok = JSON.parse((await cli(['validate', '--format', 'sarif'], clean)).stdout) as { runs: { results: unknown[] }[] };
         assert.ok(validate(ok));
         assert.equal(ok.runs[0]!.results, []);
+        // A usage error is about the command line: a result with no location, which SARIF allows.
+        const usage = await cli(['docs', '--check', '--format', 'sarif'], clean);
+        assert.is(usage.code, 2);
+        const usageLog = JSON.parse(usage.stdout) as { runs: { results: { ruleId: string; locations?: unknown }[] }[] };
+        assert.ok(validate(usageLog), JSON.stringify(validate.errors));
+        assert.equal(usageLog.runs[0]!.results.map((x) => [x.ruleId, x.locations]), [['OBS_USAGE', undefined]]);
+        const text = await cli(['docs', '--check'], clean);
+        assert.match(text.stderr, /^obscompile: error \[OBS_USAGE\] `docs --check` needs `--inject README\.md`/m, 'no unrelated file:1:1');
       } finally {
         cleanup(clean);
       }

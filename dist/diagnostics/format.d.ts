@@ -1,4 +1,3 @@
-/** All presentation of diagnostics: compiler-style text with a code frame, JSON, and GitHub annotations. */
 import type { Diagnostic } from '../types.js';
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 /** Source texts by file path, for code frames. */

@@ -5,6 +5,10 @@ export type { DiagnosticInput, LineIndex } from './diagnostic.js';
 export declare function countLines(text: string): LineIndex;
 /** A diagnostic at `range` of `file`, with line and column derived from `lines`. */
 export declare function diagnosticAt(file: string, lines: LineIndex, range: readonly [number, number], input: DiagnosticInput): Diagnostic;
+/** The place of a diagnostic about the command line itself, not about any file: shown without a line and column. */
+export declare const COMMAND_LINE = "(command line)";
+/** A usage error: what was asked on the command line cannot work. */
+export declare function usageDiagnostic(message: string, hint: string): Diagnostic;
 /** A diagnostic about a whole file (missing, unreadable): positioned at 1:1. */
 export declare function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic;
 /** What a failed file operation's errno says about the file, in words ("is a folder"). */

@@ -75,8 +75,8 @@ export async function runProgram(argv: readonly string[], io: Io, runCommand: (n
     const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
     if (!quiet && wantsJson(argv)) {
       // Commander explained the mistake on stderr; stdout still gets its one JSON document.
-      const [{ jsonEnvelope }, { fileDiagnostic }] = await Promise.all([import('../diagnostics/documents.js'), import('../diagnostics/make.js')]);
-      const usage = fileDiagnostic('(command line)', { code: 'OBS_USAGE', message: error.message.replace(/^error: /, ''), hint: 'run `obscompile --help` or `obscompile COMMAND --help`' });
+      const [{ jsonEnvelope }, { usageDiagnostic }] = await Promise.all([import('../diagnostics/documents.js'), import('../diagnostics/make.js')]);
+      const usage = usageDiagnostic(error.message.replace(/^error: /, ''), 'run `obscompile --help` or `obscompile COMMAND --help`');
       io.out(jsonEnvelope(argv.find((a) => !a.startsWith('-')) ?? '', EXIT.usage, [usage], {}));
     }
     return quiet ? EXIT.ok : EXIT.usage;

@@ -1,4 +1,5 @@
 /** All presentation of diagnostics: compiler-style text with a code frame, JSON, and GitHub annotations. */
+import { COMMAND_LINE } from './make.js';
 import type { Diagnostic } from '../types.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
@@ -27,7 +28,8 @@ export function printable(text: string): string {
 
 /** `file:line:col: severity [CODE] message`, the first line of every text diagnostic. */
 export function headline(d: Diagnostic): string {
-  return printable(`${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`);
+  const where = d.file === COMMAND_LINE ? 'obscompile' : `${d.file}:${d.line}:${d.column}`;
+  return printable(`${where}: ${d.severity} [${d.code}] ${d.message}`);
 }
 
 /** A text split into lines once, however many diagnostics point into it. */
@@ -106,7 +108,8 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const props = `file=${escapeProperty(printable(d.file))},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
+      const at = d.file === COMMAND_LINE ? '' : `file=${escapeProperty(printable(d.file))},line=${d.line},col=${d.column},`;
+      const props = `${at}title=${escapeProperty(d.code)}`;
       const message = d.hint ? `${d.message} (${d.hint})` : d.message;
       // Line breaks (encoded by escapeData) and tabs stay: an annotation may carry a diff.
       const shown = message.split('\n').map((line) => line.split('\t').map(printable).join('\t')).join('\n');

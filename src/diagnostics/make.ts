@@ -42,6 +42,14 @@ export function diagnosticAt(
   return d;
 }
 
+/** The place of a diagnostic about the command line itself, not about any file: shown without a line and column. */
+export const COMMAND_LINE = '(command line)';
+
+/** A usage error: what was asked on the command line cannot work. */
+export function usageDiagnostic(message: string, hint: string): Diagnostic {
+  return fileDiagnostic(COMMAND_LINE, { code: 'OBS_USAGE', message, hint });
+}
+
 /** A diagnostic about a whole file (missing, unreadable): positioned at 1:1. */
 export function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic {
   const d: Diagnostic = {

@@ -20,7 +20,7 @@ import { place } from '../parse/position.js';
 import { major } from '../upstream/version.js';
 import { copy } from '../validate/defaults.js';
 import { validate } from '../validate/validate.js';
-import type { ConfigPath, Diagnostic, Finding, ParsedSource, ValidConfig } from '../types.js';
+import type { Diagnostic, Finding, ParsedSource, ValidConfig } from '../types.js';
 
 export interface FleetHost {
   name: string;

@@ -25,7 +25,10 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
     // yaml reports a stack overflow on runaway nesting as an ordinary error; it is a depth problem.
     const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
     if (overflow) return tooDeep(source, lines, overflow.pos[0]);
-    return { diagnostics: doc.errors.map((e) => fromYamlError(source, lines, e)) };
+    // The parser goes on after a syntax error and misreads the rest of that line: only a line's first error is real.
+    const seen = new Set<number>();
+    const diagnostics = doc.errors.map((e) => fromYamlError(source, lines, e)).filter((d) => d.code !== 'OBS_YAML_SYNTAX' || (!seen.has(d.line) && seen.add(d.line)));
+    return { diagnostics };
   }
   const deep = deepestOffset(doc.contents);
   if (deep !== undefined) return tooDeep(source, lines, deep);

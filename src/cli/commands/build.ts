@@ -3,7 +3,7 @@ import { compile, type Compilation } from '../../compile.js';
 import { write } from '../../emit/emit.js';
 import { shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
-import { fileDiagnostic } from '../../diagnostics/make.js';
+import { usageDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
 
@@ -45,7 +45,7 @@ function printOne(compilation: Compilation, name: string, io: Io): number {
   const artifact = compilation.artifacts!.find((a) => a.name === name || a.path === name);
   if (!artifact) {
     const names = compilation.artifacts!.map((a) => a.name).join(', ');
-    report(io, [fileDiagnostic(name, { code: 'OBS_USAGE', message: `no artifact named ${name} in this build`, hint: `choose one of: ${names}` })], 'text');
+    report(io, [usageDiagnostic(`--stdout ${name}: no artifact of that name in this build`, `choose one of: ${names}`)], 'text');
     return EXIT.usage;
   }
   if (io.result) io.result({ artifact: artifact.name, content: artifact.content });

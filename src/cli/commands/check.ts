@@ -4,7 +4,7 @@ import { compile } from '../../compile.js';
 import { discover } from '../../discover/discover.js';
 import { check, type Drift } from '../../emit/emit.js';
 import { formatGithub } from '../../diagnostics/format.js';
-import { fileDiagnostic } from '../../diagnostics/make.js';
+import { fileDiagnostic, usageDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { targetOf } from './targets.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
@@ -20,7 +20,7 @@ const WHY: Record<Drift['state'], string> = {
 
 export async function checkCommand(opts: CommonOptions & { staged?: boolean }, io: Io): Promise<number> {
   if (opts.fleet && opts.staged) {
-    report(io, [fileDiagnostic(opts.fleet, { code: 'OBS_USAGE', message: '`check --staged` compares one config with its output folder; fleets are not supported yet', hint: 'run `obscompile check --fleet FILE` on the working tree' })], opts.format);
+    report(io, [usageDiagnostic('`check --staged` compares one config with its output folder; fleets are not supported yet', 'run `obscompile check --fleet FILE` on the working tree')], opts.format);
     return EXIT.usage;
   }
   if (opts.fleet) return (await import('./fleet-build.js')).checkFleet({ ...opts, fleet: opts.fleet }, io);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { compile } from '../../compile.js';
 import { inject, tables } from '../../render/docs.js';
-import { fileDiagnostic } from '../../diagnostics/make.js';
+import { fileDiagnostic, usageDiagnostic } from '../../diagnostics/make.js';
 import { namedTarget, writeNamed } from '../../emit/named-file.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
@@ -23,7 +23,7 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
   const all = tables(compilation.model);
   if (opts.check && !opts.inject) {
     // Without a README there is nothing to compare: succeeding would be a false green in CI.
-    report(io, [fileDiagnostic(compilation.source?.path ?? 'observability.config.yaml', { code: 'OBS_USAGE', message: '`docs --check` needs `--inject README.md`: it compares the tables in that file', hint: 'run `obscompile docs --inject README.md --check`' })], opts.format);
+    report(io, [usageDiagnostic('`docs --check` needs `--inject README.md`: it compares the tables in that file', 'run `obscompile docs --inject README.md --check`')], opts.format);
     return EXIT.usage;
   }
   if (!opts.inject) {
