@@ -9,6 +9,7 @@ import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 import { compileTemplate } from './template-compiler.js';
 import { checksumModule } from '../src/cli/checksum-module.js';
+import { alertReadsSource, withAlertNames } from './alert-reads.js';
 
 export interface GeneratedFile {
   /** Path relative to the package root. */
@@ -159,7 +160,7 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
   const names = { type: 'array', items: { type: 'string', pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$' } };
   const version = { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' };
   Object.assign(metric.properties, {
-    requires: { enum: ['profiling', 'forwarding'] },
+    requires: { enum: ['profiling', 'forwarding', 'rules', 'alertmanager', 'remoteWrite'] },
     condition: text,
     appears: text,
     since: version,
@@ -204,14 +205,19 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
   ];
 }
 
-/** Every generated file, computed in memory. */
 /** schema/fleet.schema.json with its `definitions` (the config overrides, for editors) rebuilt from the config schema. */
 async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFile> {
   const fleet = JSON.parse(await readFile(new URL('schema/fleet.schema.json', root), 'utf8'));
   return { path: 'schema/fleet.schema.json', content: `${JSON.stringify(fleetSchemaWithOverrides(fleet, schema), null, 2)}\n` };
 }
 
+/** Every generated file, computed in memory. */
 export async function generateAll(): Promise<GeneratedFile[]> {
-  const schema = await loadSchema();
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...checksumWasmModule(), ...(await catalogModule(schema)), await fleetSchema(schema)];
+  const schema = withAlertNames(await loadSchema());
+  const configSchema = { path: 'schema/observability.schema.json', content: `${JSON.stringify(schema, null, 2)}\n` };
+  const alertReads: GeneratedFile[] = [
+    { path: 'src/generated/alert-reads.js', content: alertReadsSource(schema, bannerFrom('src/alerts/*.ts')) },
+    { path: 'src/generated/alert-reads.d.ts', content: `${bannerFrom('src/alerts/*.ts')}export declare const alertReads: Record<string, string[]>;\n` },
+  ];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...checksumWasmModule(), ...(await catalogModule(schema)), await fleetSchema(schema), configSchema, ...alertReads];
 }

@@ -65,6 +65,8 @@ export type ArtifactName =
   | 'dcgm-collectors.csv'
   | 'devcontainer.json'
   | 'metrics_catalog.md'
+  | 'alert-rules.yml'
+  | 'alert-rules.test.yml'
   | 'observability.schema.json';
 
 /** One compiled output file, held in memory until emit (README.md: the central bundle of a fleet). */

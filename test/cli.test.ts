@@ -189,7 +189,7 @@ test('build --dry-run reports and writes nothing', async () => {
   try {
     const r = await cli(['build', '--dry-run'], dir);
     assert.is(r.code, 0, r.stderr);
-    assert.match(r.stdout, /out: would write 11 files/);
+    assert.match(r.stdout, /out: would write 13 files/);
     assert.throws(() => readFileSync(path.join(dir, 'out/init-run.sh')));
   } finally {
     cleanup(dir);
@@ -201,12 +201,12 @@ test('build writes once, then reports everything unchanged; --out overrides outp
   try {
     const first = await cli(['build', '--out', 'gen'], dir);
     assert.is(first.code, 0, first.stderr);
-    assert.match(first.stdout, /^gen: wrote 11 files/);
+    assert.match(first.stdout, /^gen: wrote 13 files/);
     const second = await cli(['build', '--out', 'gen'], dir);
-    assert.match(second.stdout, /^gen: wrote 0 files, 11 unchanged/);
+    assert.match(second.stdout, /^gen: wrote 0 files, 13 unchanged/);
     writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\nprometheus:\n  retention: 30d\n');
     const third = await cli(['build', '--out', 'gen'], dir);
-    assert.match(third.stdout, /^gen: wrote 1 file \(prometheus\.yml\), 10 unchanged/, 'a retention change touches only prometheus.yml (Prometheus 3.11+ reads it from there)');
+    assert.match(third.stdout, /^gen: wrote 1 file \(prometheus\.yml\), 12 unchanged/, 'a retention change touches only prometheus.yml (Prometheus 3.11+ reads it from there)');
   } finally {
     cleanup(dir);
   }

@@ -22,13 +22,13 @@ test('scripts are written executable, data files not; a second write changes not
   try {
     const { artifacts, target } = await build(dir);
     const first = await write(artifacts, target, { force: false, dryRun: false });
-    assert.is(first.written.length, 11);
+    assert.is(first.written.length, 13);
     assert.ok(statSync(path.join(target.outDir, 'init-run.sh')).mode & 0o100);
     assert.not.ok(statSync(path.join(target.outDir, 'prometheus.yml')).mode & 0o100);
     const mtimes = readdirSync(target.outDir).map((f) => statSync(path.join(target.outDir, f)).mtimeMs);
     const second = await write(artifacts, target, { force: false, dryRun: false });
     assert.equal(second.written, []);
-    assert.is(second.unchanged.length, 11);
+    assert.is(second.unchanged.length, 13);
     assert.equal(readdirSync(target.outDir).map((f) => statSync(path.join(target.outDir, f)).mtimeMs), mtimes, 'no file was touched');
   } finally {
     cleanup(dir);

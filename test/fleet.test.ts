@@ -78,7 +78,7 @@ test('build --fleet writes one bundle per host, each Prometheus with its host la
   try {
     const built = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(built.code, 0, built.stderr);
-    assert.match(built.stdout, /^bundles\/gpu-a: wrote 11 files, 0 unchanged\nbundles\/gpu-b: wrote 11 files, 0 unchanged\n$/);
+    assert.match(built.stdout, /^bundles\/gpu-a: wrote 13 files, 0 unchanged\nbundles\/gpu-b: wrote 13 files, 0 unchanged\n$/);
     for (const [host, port] of [['gpu-a', 9090], ['gpu-b', 9191]] as const) {
       const prom = parseYaml(readFileSync(path.join(dir, 'bundles', host, 'prometheus.yml'), 'utf8'));
       assert.equal(prom.global.external_labels, { container_run: '${CONTAINER_RUN_ID}', host, team: 'ml' });
@@ -103,7 +103,7 @@ test('a host taken out of the fleet: its bundle goes, but only the files obscomp
     writeFileSync(path.join(dir, 'observability.fleet.yaml'), FLEET.replace('  - name: gpu-a\n', ''));
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);
-    assert.match(r.stdout, /bundles\/gpu-a: host left the fleet; removed 11 files/);
+    assert.match(r.stdout, /bundles\/gpu-a: host left the fleet; removed 13 files/);
     assert.equal(readdirSync(path.join(dir, 'bundles', 'gpu-a')).sort(), ['.obscompile-manifest.json', 'notes.txt'], 'the user\'s file stays');
     assert.ok(existsSync(path.join(dir, 'bundles', 'gpu-b', 'prometheus.yml')));
     rmSync(path.join(dir, 'bundles', 'gpu-a', 'notes.txt'));

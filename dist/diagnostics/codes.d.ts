@@ -40,5 +40,14 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_USAGE: "The command line asks for something that cannot work.";
     readonly OBS_DOCS_MARKER: "README markers are missing or unbalanced.";
     readonly OBS_LOCKED: "Another obscompile build is writing the same output folder.";
+    readonly OBS_QUERY_SYNTAX: "A PromQL expression does not parse.";
+    readonly OBS_QUERY_UNKNOWN_METRIC: "A query reads a metric no source of the stack exposes.";
+    readonly OBS_QUERY_TYPE: "A query uses a metric against its type (rate of a gauge, a raw counter, a quantile of what is not a histogram).";
+    readonly OBS_QUERY_BUCKET: "A query selects a histogram bucket boundary that does not exist.";
+    readonly OBS_QUERY_LABEL: "A query uses a label the metric does not carry.";
+    readonly OBS_QUERY_UNAVAILABLE: "A query reads a metric this configuration does not produce.";
+    readonly OBS_ALERT_THRESHOLD: "An alert threshold cannot be compared (a latency threshold that is not a bucket boundary).";
+    readonly OBS_ALERT_FOR: "An alert duration (`alerting.for`) with which the alert could never fire.";
+    readonly OBS_ALERT_LEFT_OUT: "An alert rule is left out because what it reads is not available in this configuration.";
 };
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -7,12 +7,19 @@ export const catalog: ({
         version: string;
         facts: string[];
     };
-    metrics: {
+    metrics: ({
         name: string;
         type: string;
         help: string;
         labels: string[];
-    }[];
+        requires?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        requires: string;
+    })[];
     notes?: undefined;
     labelFields?: undefined;
     major?: undefined;

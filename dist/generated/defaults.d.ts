@@ -507,5 +507,97 @@ export namespace defaults {
             }
             export { inside_18 as inside };
         }
+        export namespace alerting {
+            let _default_90: {};
+            export { _default_90 as default };
+            export namespace inside_19 {
+                export namespace properties_20 {
+                    export namespace enabled_6 {
+                        let _default_91: boolean;
+                        export { _default_91 as default };
+                    }
+                    export { enabled_6 as enabled };
+                    export namespace packs {
+                        let _default_92: {};
+                        export { _default_92 as default };
+                        export namespace inside_20 {
+                            export namespace properties_21 {
+                                namespace gpu {
+                                    let _default_93: boolean;
+                                    export { _default_93 as default };
+                                }
+                                namespace serving {
+                                    let _default_94: boolean;
+                                    export { _default_94 as default };
+                                }
+                                namespace stack {
+                                    let _default_95: boolean;
+                                    export { _default_95 as default };
+                                }
+                            }
+                            export { properties_21 as properties };
+                        }
+                        export { inside_20 as inside };
+                    }
+                    export namespace disable {
+                        let _default_96: never[];
+                        export { _default_96 as default };
+                    }
+                    export namespace _for {
+                        let _default_97: {};
+                        export { _default_97 as default };
+                    }
+                    export { _for as for };
+                    export namespace thresholds {
+                        let _default_98: {};
+                        export { _default_98 as default };
+                        export namespace inside_21 {
+                            export namespace properties_22 {
+                                namespace gpuMemoryUsedRatio {
+                                    let _default_99: number;
+                                    export { _default_99 as default };
+                                }
+                                namespace gpuThrottleRatio {
+                                    let _default_100: number;
+                                    export { _default_100 as default };
+                                }
+                                namespace latencyQuantile {
+                                    let _default_101: number;
+                                    export { _default_101 as default };
+                                }
+                                namespace ttftSeconds {
+                                    let _default_102: number;
+                                    export { _default_102 as default };
+                                }
+                                namespace interTokenLatencySeconds {
+                                    let _default_103: number;
+                                    export { _default_103 as default };
+                                }
+                                namespace queueRequests {
+                                    let _default_104: number;
+                                    export { _default_104 as default };
+                                }
+                                namespace kvCacheUsageRatio {
+                                    let _default_105: number;
+                                    export { _default_105 as default };
+                                }
+                                namespace abortedRequests {
+                                    let _default_106: number;
+                                    export { _default_106 as default };
+                                }
+                                namespace retractedRequests {
+                                    let _default_107: number;
+                                    export { _default_107 as default };
+                                }
+                            }
+                            export { properties_22 as properties };
+                        }
+                        export { inside_21 as inside };
+                    }
+                }
+                export { properties_20 as properties };
+            }
+            export { inside_19 as inside };
+        }
     }
 }

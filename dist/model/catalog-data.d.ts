@@ -7,9 +7,11 @@ export interface CatalogMetric {
     labels?: string[];
     /**
      * What the config must turn on for the metric to exist: `profiling`, a DCGM profiling field (profiling requested and
-     * SYS_ADMIN); `forwarding`, Jaeger's OTLP exporter to a central endpoint (`jaeger.forwardOtlp`).
+     * SYS_ADMIN); `forwarding`, Jaeger's OTLP exporter to a central endpoint (`jaeger.forwardOtlp`); `rules`, rule files
+     * loaded by Prometheus (`alerting.enabled`); `alertmanager`, an Alertmanager to send to; `remoteWrite`, a
+     * remote-write queue (`prometheus.remoteWrite`, or a fleet's central store).
      */
-    requires?: 'profiling' | 'forwarding';
+    requires?: 'profiling' | 'forwarding' | 'rules' | 'alertmanager' | 'remoteWrite';
     /** When the source emits the metric only in some situations, in words ("only for containers with a CPU limit"). */
     condition?: string;
     /** The series exists from start-up on unless this says when it first appears ("after the first retraction"). */

@@ -8,6 +8,8 @@ export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
 import { CONTAINER_OUT_DIR } from './layout.js';
 import { type CatalogQuery } from './container-labels.js';
+import { type AlertsModel } from './alerts.js';
+import { type SeriesInfo } from './series.js';
 export { CONTAINER_OUT_DIR };
 export interface ScrapeJob {
     job: string;
@@ -66,6 +68,10 @@ export interface Model {
     catalog: CatalogSection[];
     /** PromQL joins of GPU and container series the catalog shows (both dcgm-exporter and cAdvisor scraped), else empty. */
     joins: CatalogQuery[];
+    /** Every series Prometheus stores with this configuration, by name (from `catalog`). */
+    series: Map<string, SeriesInfo>;
+    /** Alert and recording rules (undefined when alerting or Prometheus is off). */
+    alerts?: AlertsModel;
     /** The base and cAdvisor images. */
     images: Images;
     /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */
@@ -92,3 +98,15 @@ export interface ModelContext {
 }
 /** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
 export declare function buildModel(config: ValidConfig, ctx: ModelContext): Model;
+/** The catalog sections of the scraped sources, the series they store, and the alert rules that can read them. */
+export declare function alertingOf(config: ValidConfig, jobs: readonly ScrapeJob[], source: readonly CatalogSource[]): {
+    catalog: CatalogSection[];
+    series: Map<string, SeriesInfo>;
+    alerts: AlertsModel | undefined;
+};
+/** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
+export declare function scrapeJobs(config: ValidConfig): ScrapeJob[];
+/** The scrape job of each source. */
+export declare const JOB_OF: Record<ComponentId, string>;
+/** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */
+export declare function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[];

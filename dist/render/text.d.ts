@@ -5,9 +5,9 @@ export declare function headerText(sourceName: string): string;
 export declare function htmlCommentText(text: string): string;
 /** Control characters out of text that must stay on one line (comments, table cells). */
 export declare function oneLine(text: string): string;
-/** POSIX single-quote shell quoting: the result is one inert word whatever the input. */
+/** POSIX shell quoting: the result is one inert word whatever the input. */
 export declare function shellQuote(value: unknown): string;
-/** One shell word from literal text (single-quoted) and script variables (double-quoted expansions), concatenated. */
+/** One shell word from literal text (quoted) and script variables (double-quoted expansions), concatenated. */
 export declare function shellWord(parts: readonly (string | {
     variable: string;
 })[]): string;
@@ -15,6 +15,11 @@ export declare function shellWord(parts: readonly (string | {
 export declare function markdownCell(value: unknown): string;
 /** An inert inline code span (`name`) for a table cell. */
 export declare function markdownCode(value: unknown): string;
+/**
+ * Code, such as a PromQL expression, in a table cell: a code span shows `<`, `>` and `&` as they are, so only what
+ * would end the span or the cell is changed (a `|` is escaped, a backtick lengthens the fence, lines are joined).
+ */
+export declare function codeCell(value: string): string;
 /** `$` doubled: the literal dollar for both Compose interpolation and Prometheus's expand-external-labels. */
 export declare function dollarLiteral(value: string): string;
 /** Record entries sorted by key: the one ordering helper for user-supplied maps. */

@@ -11,7 +11,9 @@ import { gpusForDcgm, profilingNeedsSysAdmin, scrapedServerExportsMetrics } from
 import type { Rule } from './rule.js';
 import { dirname } from 'node:path';
 import { place } from '../parse/position.js';
-import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
+import type { ConfigPath, Diagnostic, ParsedSource, ValidConfig } from '../types.js';
+import { valueAt } from '../config/config-path.js';
+import { alertThresholdsUsable } from './alerting.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -28,6 +30,7 @@ export const RULES: readonly Rule[] = [
   schemaInWorkspace,
   imagesPinned,
   versionsSupported,
+  alertThresholdsUsable,
   remoteWriteValid,
   remoteWriteNotSelf,
   forwardNotSelf,
@@ -36,6 +39,6 @@ export const RULES: readonly Rule[] = [
 
 /** Runs every rule; findings are sorted by position. */
 export function check(config: ValidConfig, source: ParsedSource): Promise<Diagnostic[]> {
-  const context = { configDir: dirname(source.absolutePath) };
+  const context = { configDir: dirname(source.absolutePath), written: (path: ConfigPath) => valueAt(source.data, path) !== undefined };
   return place(source, RULES.flatMap((rule) => rule.check(config, context)));
 }

@@ -7,6 +7,8 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 export interface RuleContext {
   /** Absolute folder of the config file (of a fleet's base config). */
   configDir: string;
+  /** True when the config file (one of a fleet's layers) writes `path` itself, rather than taking its default. */
+  written(path: ConfigPath): boolean;
 }
 
 /** A check the schema cannot express. The title reads as a sentence and documents the rule. */

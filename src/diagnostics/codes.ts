@@ -40,6 +40,15 @@ export const DIAGNOSTIC_CODES = {
   OBS_USAGE: 'The command line asks for something that cannot work.',
   OBS_DOCS_MARKER: 'README markers are missing or unbalanced.',
   OBS_LOCKED: 'Another obscompile build is writing the same output folder.',
+  OBS_QUERY_SYNTAX: 'A PromQL expression does not parse.',
+  OBS_QUERY_UNKNOWN_METRIC: 'A query reads a metric no source of the stack exposes.',
+  OBS_QUERY_TYPE: "A query uses a metric against its type (rate of a gauge, a raw counter, a quantile of what is not a histogram).",
+  OBS_QUERY_BUCKET: 'A query selects a histogram bucket boundary that does not exist.',
+  OBS_QUERY_LABEL: 'A query uses a label the metric does not carry.',
+  OBS_QUERY_UNAVAILABLE: 'A query reads a metric this configuration does not produce.',
+  OBS_ALERT_THRESHOLD: 'An alert threshold cannot be compared (a latency threshold that is not a bucket boundary).',
+  OBS_ALERT_FOR: 'An alert duration (`alerting.for`) with which the alert could never fire.',
+  OBS_ALERT_LEFT_OUT: 'An alert rule is left out because what it reads is not available in this configuration.',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

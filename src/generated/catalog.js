@@ -10,7 +10,8 @@ export const catalog = [
    "facts": [
     "docs/configuration/configuration.md @ v3.14.0 (synthetic scrape series; external labels)",
     "tsdb/head.go, tsdb/db.go, scrape/metrics.go, web/web.go, cmd/prometheus/main.go @ v3.14.0",
-    "prometheus/client_golang prometheus/collectors/version/version.go @ v1.24.1 (build_info labels)"
+    "prometheus/client_golang prometheus/collectors/version/version.go @ v1.24.1 (build_info labels)",
+    "rules/group.go, notifier/metric.go, storage/remote/queue_manager.go, tsdb/wlog/wlog.go @ v3.14.0 and rules/manager.go, notifier/notifier.go @ v2.42.0 (failure counters and their labels)"
    ]
   },
   "metrics": [
@@ -128,6 +129,85 @@ export const catalog = [
     "type": "gauge",
     "help": "Resident memory of the Prometheus process.",
     "labels": []
+   },
+   {
+    "name": "prometheus_rule_evaluation_failures_total",
+    "type": "counter",
+    "help": "Rule evaluations that failed, per rule group (file;group).",
+    "labels": [
+     "rule_group"
+    ],
+    "requires": "rules"
+   },
+   {
+    "name": "prometheus_tsdb_compactions_failed_total",
+    "type": "counter",
+    "help": "TSDB compactions that failed.",
+    "labels": []
+   },
+   {
+    "name": "prometheus_tsdb_reloads_failures_total",
+    "type": "counter",
+    "help": "Times the TSDB failed to reload its blocks from disk.",
+    "labels": []
+   },
+   {
+    "name": "prometheus_tsdb_head_truncations_failed_total",
+    "type": "counter",
+    "help": "Head block truncations that failed.",
+    "labels": []
+   },
+   {
+    "name": "prometheus_tsdb_wal_writes_failed_total",
+    "type": "counter",
+    "help": "Writes to the write-ahead log that failed.",
+    "labels": []
+   },
+   {
+    "name": "prometheus_tsdb_wal_truncations_failed_total",
+    "type": "counter",
+    "help": "Write-ahead log truncations that failed.",
+    "labels": []
+   },
+   {
+    "name": "prometheus_tsdb_checkpoint_creations_failed_total",
+    "type": "counter",
+    "help": "Write-ahead log checkpoints that failed.",
+    "labels": []
+   },
+   {
+    "name": "prometheus_notifications_errors_total",
+    "type": "counter",
+    "help": "Failed sends to an Alertmanager (2.x: per send; 3.x: the alerts of the failed batch), per Alertmanager URL.",
+    "labels": [
+     "alertmanager"
+    ],
+    "requires": "alertmanager"
+   },
+   {
+    "name": "prometheus_notifications_dropped_total",
+    "type": "counter",
+    "help": "Alerts dropped before reaching an Alertmanager (3.x: per Alertmanager URL; 2.x: no label).",
+    "labels": [
+     "alertmanager"
+    ],
+    "requires": "alertmanager"
+   },
+   {
+    "name": "prometheus_notifications_alertmanagers_discovered",
+    "type": "gauge",
+    "help": "Alertmanagers Prometheus sends alerts to.",
+    "labels": []
+   },
+   {
+    "name": "prometheus_remote_storage_samples_failed_total",
+    "type": "counter",
+    "help": "Samples a remote-write queue failed to send for good, per queue.",
+    "labels": [
+     "remote_name",
+     "url"
+    ],
+    "requires": "remoteWrite"
    }
   ]
  },

@@ -219,6 +219,11 @@ function check12(d) {
   if (!(d === null)) return false;
   return true;
 }
+function check13(d) {
+  if (!(typeof d === "string")) return false;
+  if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "ContainerRestarted" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "RequestsRetracted")) return false;
+  return true;
+}
 function check0(d) {
   if (!(d !== null && typeof d === "object" && !Array.isArray(d))) return false;
   if (d["version"] === undefined) return false;
@@ -1419,8 +1424,181 @@ function check0(d) {
       }
     }
   }
-  for (const v493 in d) {
-    switch (v493) {
+  {
+    const v493 = d["alerting"];
+    if (v493 !== undefined) {
+      if (!(v493 !== null && typeof v493 === "object" && !Array.isArray(v493))) return false;
+      {
+        const v494 = v493["enabled"];
+        if (v494 !== undefined) {
+          if (!(typeof v494 === "boolean")) return false;
+        }
+      }
+      {
+        const v497 = v493["packs"];
+        if (v497 !== undefined) {
+          if (!(v497 !== null && typeof v497 === "object" && !Array.isArray(v497))) return false;
+          {
+            const v498 = v497["gpu"];
+            if (v498 !== undefined) {
+              if (!(typeof v498 === "boolean")) return false;
+            }
+          }
+          {
+            const v501 = v497["serving"];
+            if (v501 !== undefined) {
+              if (!(typeof v501 === "boolean")) return false;
+            }
+          }
+          {
+            const v504 = v497["stack"];
+            if (v504 !== undefined) {
+              if (!(typeof v504 === "boolean")) return false;
+            }
+          }
+          for (const v507 in v497) {
+            switch (v507) {
+              case "gpu":
+              case "serving":
+              case "stack":
+                break;
+              default:
+                {
+                  return false;
+                }
+            }
+          }
+        }
+      }
+      {
+        const v509 = v493["disable"];
+        if (v509 !== undefined) {
+          if (!(Array.isArray(v509))) return false;
+          for (let v510 = 0; v510 < v509.length; v510++) {
+            const v511 = v509[v510];
+            if (!check13(v511)) return false;
+          }
+          if (!unique(v509)) return false;
+        }
+      }
+      {
+        const v518 = v493["for"];
+        if (v518 !== undefined) {
+          if (!(v518 !== null && typeof v518 === "object" && !Array.isArray(v518))) return false;
+          for (const v519 in v518) {
+            if (!check13(v519)) return false;
+            {
+              const v520 = v518[v519];
+              if (!check8(v520)) return false;
+            }
+          }
+        }
+      }
+      {
+        const v525 = v493["thresholds"];
+        if (v525 !== undefined) {
+          if (!(v525 !== null && typeof v525 === "object" && !Array.isArray(v525))) return false;
+          {
+            const v526 = v525["gpuMemoryUsedRatio"];
+            if (v526 !== undefined) {
+              if (!(Number.isFinite(v526))) return false;
+              if (Number.isFinite(v526) && !(v526 >= 0 && v526 <= 1)) return false;
+            }
+          }
+          {
+            const v529 = v525["gpuThrottleRatio"];
+            if (v529 !== undefined) {
+              if (!(Number.isFinite(v529))) return false;
+              if (Number.isFinite(v529) && !(v529 >= 0 && v529 <= 1)) return false;
+            }
+          }
+          {
+            const v532 = v525["latencyQuantile"];
+            if (v532 !== undefined) {
+              if (!(Number.isFinite(v532))) return false;
+              if (Number.isFinite(v532) && !(v532 > 0 && v532 < 1)) return false;
+            }
+          }
+          {
+            const v535 = v525["ttftSeconds"];
+            if (v535 !== undefined) {
+              if (!(Number.isFinite(v535))) return false;
+              if (Number.isFinite(v535) && !(v535 > 0)) return false;
+            }
+          }
+          {
+            const v538 = v525["interTokenLatencySeconds"];
+            if (v538 !== undefined) {
+              if (!(Number.isFinite(v538))) return false;
+              if (Number.isFinite(v538) && !(v538 > 0)) return false;
+            }
+          }
+          {
+            const v541 = v525["queueRequests"];
+            if (v541 !== undefined) {
+              if (!(Number.isInteger(v541))) return false;
+              if (Number.isFinite(v541) && !(v541 >= 0 && v541 <= 1000000)) return false;
+            }
+          }
+          {
+            const v544 = v525["kvCacheUsageRatio"];
+            if (v544 !== undefined) {
+              if (!(Number.isFinite(v544))) return false;
+              if (Number.isFinite(v544) && !(v544 >= 0 && v544 <= 1)) return false;
+            }
+          }
+          {
+            const v547 = v525["abortedRequests"];
+            if (v547 !== undefined) {
+              if (!(Number.isInteger(v547))) return false;
+              if (Number.isFinite(v547) && !(v547 >= 0 && v547 <= 1000000)) return false;
+            }
+          }
+          {
+            const v550 = v525["retractedRequests"];
+            if (v550 !== undefined) {
+              if (!(Number.isInteger(v550))) return false;
+              if (Number.isFinite(v550) && !(v550 >= 0 && v550 <= 1000000)) return false;
+            }
+          }
+          for (const v553 in v525) {
+            switch (v553) {
+              case "gpuMemoryUsedRatio":
+              case "gpuThrottleRatio":
+              case "latencyQuantile":
+              case "ttftSeconds":
+              case "interTokenLatencySeconds":
+              case "queueRequests":
+              case "kvCacheUsageRatio":
+              case "abortedRequests":
+              case "retractedRequests":
+                break;
+              default:
+                {
+                  return false;
+                }
+            }
+          }
+        }
+      }
+      for (const v555 in v493) {
+        switch (v555) {
+          case "enabled":
+          case "packs":
+          case "disable":
+          case "for":
+          case "thresholds":
+            break;
+          default:
+            {
+              return false;
+            }
+        }
+      }
+    }
+  }
+  for (const v557 in d) {
+    switch (v557) {
       case "$schema":
       case "version":
       case "project":
@@ -1434,6 +1612,7 @@ function check0(d) {
       case "exporters":
       case "modelServer":
       case "devcontainer":
+      case "alerting":
         break;
       default:
         {

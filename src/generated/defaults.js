@@ -396,6 +396,72 @@ export const defaults = {
      }
     }
    }
+  },
+  "alerting": {
+   "default": {},
+   "inside": {
+    "properties": {
+     "enabled": {
+      "default": true
+     },
+     "packs": {
+      "default": {},
+      "inside": {
+       "properties": {
+        "gpu": {
+         "default": true
+        },
+        "serving": {
+         "default": true
+        },
+        "stack": {
+         "default": true
+        }
+       }
+      }
+     },
+     "disable": {
+      "default": []
+     },
+     "for": {
+      "default": {}
+     },
+     "thresholds": {
+      "default": {},
+      "inside": {
+       "properties": {
+        "gpuMemoryUsedRatio": {
+         "default": 0.98
+        },
+        "gpuThrottleRatio": {
+         "default": 0.1
+        },
+        "latencyQuantile": {
+         "default": 0.95
+        },
+        "ttftSeconds": {
+         "default": 2
+        },
+        "interTokenLatencySeconds": {
+         "default": 0.1
+        },
+        "queueRequests": {
+         "default": 16
+        },
+        "kvCacheUsageRatio": {
+         "default": 0.95
+        },
+        "abortedRequests": {
+         "default": 5
+        },
+        "retractedRequests": {
+         "default": 5
+        }
+       }
+      }
+     }
+    }
+   }
   }
  }
 };

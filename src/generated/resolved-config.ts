@@ -506,6 +506,100 @@ export type SchemaPath = string | null;
  * Run setup-storage.sh on the host (devcontainer `initializeCommand`) before the container starts, so the storage tree exists and is owned by you rather than created by Docker as root.
  */
 export type PrepareStorageOnTheHost = boolean;
+/**
+ * Generate the rules and load them into Prometheus.
+ */
+export type Enabled6 = boolean;
+/**
+ * XID errors, thermal and power throttling, ECC and row-remap failures, GPU memory nearly full, a GPU or dcgm-exporter gone (needs dcgm-exporter).
+ */
+export type GPUHealth = boolean;
+/**
+ * The model server gone, its queue growing, time to first token and between tokens over their thresholds, KV-cache pressure, aborted and retracted requests (needs the model server scraped).
+ */
+export type LLMServing = boolean;
+/**
+ * Targets down, Prometheus rule, WAL, TSDB, notification and remote-write failures, Jaeger refusing or failing to pass spans on, containers OOM-killed or restarted, and the Watchdog.
+ */
+export type TheStackItself = boolean;
+/**
+ * The name of one of obscompile's alert rules (metrics_catalog.md lists them with what fires each).
+ */
+export type Alert =
+  | 'Watchdog'
+  | 'TargetDown'
+  | 'PrometheusRuleEvaluationFailures'
+  | 'PrometheusWalCorruptions'
+  | 'PrometheusTsdbCompactionsFailing'
+  | 'PrometheusTsdbReloadsFailing'
+  | 'PrometheusWalWritesFailing'
+  | 'PrometheusConfigReloadFailed'
+  | 'PrometheusNotificationsFailing'
+  | 'PrometheusRemoteWriteFailing'
+  | 'JaegerRefusingSpans'
+  | 'JaegerExportFailing'
+  | 'ContainerOomKilled'
+  | 'ContainerRestarted'
+  | 'GpuXidErrors'
+  | 'GpuThermalThrottling'
+  | 'GpuPowerThrottling'
+  | 'GpuEccUncorrectableErrors'
+  | 'GpuRowRemapFailed'
+  | 'GpuRowsRemappedUncorrectable'
+  | 'GpuMemoryNearlyFull'
+  | 'GpuMissing'
+  | 'DcgmExporterDown'
+  | 'ModelServerDown'
+  | 'ModelServerQueueGrowing'
+  | 'TimeToFirstTokenHigh'
+  | 'InterTokenLatencyHigh'
+  | 'KvCachePressure'
+  | 'RequestsAborted'
+  | 'RequestsRetracted';
+/**
+ * Alerts not to generate, by name.
+ */
+export type AlertsLeftOut = Alert[];
+/**
+ * A Prometheus duration with one unit: a whole number followed by ms, s, m, h, d, w or y (for example `15s`, `1m`, `15d`).
+ */
+export type PrometheusDuration = string;
+/**
+ * Share of a GPU's memory in use, for 15 minutes, that fires GpuMemoryNearlyFull. SGLang reserves its static memory fraction (mem_fraction_static) at start, so keep this above it.
+ */
+export type GPUMemoryUsed = number;
+/**
+ * Share of time a GPU's clocks are held down by temperature or by the power limit (DCGM's violation counters), over 5 minutes, that fires GpuThermalThrottling and GpuPowerThrottling.
+ */
+export type GPUTimeThrottled = number;
+/**
+ * The quantile of the latency histograms the latency alerts compare (0.95: the 95th percentile).
+ */
+export type LatencyQuantile = number;
+/**
+ * Seconds of time to first token, at the latency quantile over 5 minutes, that fires TimeToFirstTokenHigh. It must be a bucket boundary of the histogram (metrics_catalog.md lists them), or no quantile could tell.
+ */
+export type TimeToFirstToken = number;
+/**
+ * Seconds between output tokens, at the latency quantile over 5 minutes, that fires InterTokenLatencyHigh. It must be a bucket boundary of the histogram.
+ */
+export type TimeBetweenTokens = number;
+/**
+ * Requests waiting in the scheduler queue, for 10 minutes, that fire ModelServerQueueGrowing.
+ */
+export type QueuedRequests = number;
+/**
+ * Share of the KV-cache token pool in use, for 10 minutes, that fires KvCachePressure.
+ */
+export type KVCacheUsed = number;
+/**
+ * Requests aborted within 10 minutes that fire RequestsAborted.
+ */
+export type AbortedRequests = number;
+/**
+ * Requests the scheduler retracted within 10 minutes that fire RequestsRetracted.
+ */
+export type RetractedRequests = number;
 
 /**
  * One observability.config.yaml describes a GPU dev container running an LLM server with Prometheus, Jaeger, node_exporter, dcgm-exporter and cAdvisor around it. `obscompile build` compiles it into the container's scripts, compose file, Prometheus config, devcontainer.json and metrics catalog.
@@ -524,6 +618,7 @@ export interface ResolvedConfig {
   exporters: Exporters;
   modelServer: ModelServer;
   devcontainer: DevcontainerJson;
+  alerting: Alerting;
 }
 /**
  * What this stack is called. The name appears in generated headers, the metrics catalog and the devcontainer's display name.
@@ -752,4 +847,42 @@ export interface DevcontainerJson {
   extensions: Extensions;
   schemaPath?: SchemaPath;
   initializeStorage: PrepareStorageOnTheHost;
+}
+/**
+ * Alert and recording rules generated from the metrics catalog into alert-rules.yml, with their promtool unit tests in alert-rules.test.yml; Prometheus loads them. A rule whose series this configuration does not produce (a source off, profiling off) is left out, and the metrics catalog says which and why.
+ */
+export interface Alerting {
+  enabled: Enabled6;
+  packs: RulePacks;
+  disable: AlertsLeftOut;
+  for: HowLongBeforeFiring;
+  thresholds: Thresholds;
+}
+/**
+ * Which groups of alerts to generate.
+ */
+export interface RulePacks {
+  gpu: GPUHealth;
+  serving: LLMServing;
+  stack: TheStackItself;
+}
+/**
+ * Per alert, how long its condition must hold before it fires (instead of the rule's own duration).
+ */
+export interface HowLongBeforeFiring {
+  [k: string]: PrometheusDuration;
+}
+/**
+ * What the alerts compare with. Defaults fit a GPU dev box: they fire on trouble, not on a busy afternoon.
+ */
+export interface Thresholds {
+  gpuMemoryUsedRatio: GPUMemoryUsed;
+  gpuThrottleRatio: GPUTimeThrottled;
+  latencyQuantile: LatencyQuantile;
+  ttftSeconds: TimeToFirstToken;
+  interTokenLatencySeconds: TimeBetweenTokens;
+  queueRequests: QueuedRequests;
+  kvCacheUsageRatio: KVCacheUsed;
+  abortedRequests: AbortedRequests;
+  retractedRequests: RetractedRequests;
 }

@@ -88,7 +88,8 @@ const PROFILING_GPUS = 'only on GPUs with DCGM profiling support (datacenter Vol
 
 function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 'status' | 'note'> {
   if (metric.requires === 'profiling') return profilingCollected(config) ? { status: 'conditional', note: PROFILING_GPUS } : { status: 'off', note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
-  if (metric.requires === 'forwarding' && !config.jaeger.forwardOtlp) return { status: 'off', note: 'exists only for the OTLP exporter that forwards to a central endpoint (`jaeger.forwardOtlp`)' };
+  const off = metric.requires ? OFF_UNLESS[metric.requires]?.(config) : undefined;
+  if (off) return { status: 'off', note: off };
   if (metric.disabledKind && (CADVISOR_DEFAULT_DISABLED_KINDS as readonly string[]).includes(metric.disabledKind)) {
     return { status: 'off', note: `cAdvisor leaves its ${metric.disabledKind} metric kind off by default (see -disable_metrics)` };
   }
@@ -96,6 +97,14 @@ function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 's
   if (metric.appears) return { status: 'available', note: `appears ${metric.appears}` };
   return AVAILABLE;
 }
+
+/** What each `requires` needs, and the note of a row whose need the config leaves unmet. */
+const OFF_UNLESS: Partial<Record<NonNullable<CatalogMetric['requires']>, (config: ValidConfig) => string | undefined>> = {
+  forwarding: (c) => (c.jaeger.forwardOtlp ? undefined : 'exists only for the OTLP exporter that forwards to a central endpoint (`jaeger.forwardOtlp`)'),
+  rules: (c) => (c.alerting.enabled ? undefined : 'exists only while Prometheus loads rule files (`alerting.enabled`)'),
+  alertmanager: () => 'exists only while Prometheus sends alerts to an Alertmanager, which obscompile does not configure yet',
+  remoteWrite: (c) => (c.prometheus.remoteWrite.length ? undefined : 'exists only for a remote-write queue (`prometheus.remoteWrite`)'),
+};
 
 /** The release a row's `since` and `typeBefore` compare with: for dcgm-exporter the exporter part of its tag. */
 const sourceRelease = (src: CatalogSource, configured: string) => (src.source === 'dcgmExporter' ? splitDcgmTag(configured).exporter : configured);

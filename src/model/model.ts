@@ -14,6 +14,8 @@ import type { ValidConfig } from '../types.js';
 
 import { CONTAINER_OUT_DIR } from './layout.js';
 import { CONTAINER_LABEL, containerJoins, type CatalogQuery } from './container-labels.js';
+import { alertsModel, type AlertsModel } from './alerts.js';
+import { seriesIndex, type SeriesInfo } from './series.js';
 import { SCHEMA_COPY, posixRelative } from '../paths.js';
 
 export { CONTAINER_OUT_DIR };
@@ -62,6 +64,10 @@ export interface Model {
   catalog: CatalogSection[];
   /** PromQL joins of GPU and container series the catalog shows (both dcgm-exporter and cAdvisor scraped), else empty. */
   joins: CatalogQuery[];
+  /** Every series Prometheus stores with this configuration, by name (from `catalog`). */
+  series: Map<string, SeriesInfo>;
+  /** Alert and recording rules (undefined when alerting or Prometheus is off). */
+  alerts?: AlertsModel;
   /** The base and cAdvisor images. */
   images: Images;
   /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */
@@ -94,6 +100,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
   const root = config.storage.telemetryRoot;
   const jobs = scrapeJobs(config);
   const workspaceRoot = resolve(configDir, config.devcontainer.workspaceRoot);
+  const { catalog, series, alerts } = alertingOf(config, jobs, ctx.catalog);
   const storageDirs = [
     ...config.storage.durable.map((d) => d.dir),
     'profiles',
@@ -128,8 +135,10 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     ...(config.modelServer.enabled ? { launch: launchCommand(config) } : {}),
     storageDirs,
     storageEntries: [...new Set([...storageDirs.map((d) => d.split('/')[0]!), '.gitignore', 'container_run_meta.env'])],
-    catalog: catalogSections(config, jobs, ctx.catalog),
+    catalog,
     joins: jobs.some((j) => j.job === 'dcgm_exporter') && jobs.some((j) => j.job === 'cadvisor') ? containerJoins() : [],
+    series,
+    ...(alerts ? { alerts } : {}),
     images: images(config),
     bundled: bundledStages(config),
     ...withDaemons(config),
@@ -144,6 +153,15 @@ function withDaemons(config: ValidConfig): Pick<Model, 'daemons' | 'bindAddressU
   const list = daemons(config);
   const words = list.flatMap((d) => [...d.args, ...Object.values(d.env)]).flat();
   return { daemons: list, bindAddressUsed: words.some((w) => typeof w === 'object' && w.variable === 'BIND_ADDRESS') };
+}
+
+/** The catalog sections of the scraped sources, the series they store, and the alert rules that can read them. */
+export function alertingOf(config: ValidConfig, jobs: readonly ScrapeJob[], source: readonly CatalogSource[]) {
+  const catalog = catalogSections(config, jobs, source);
+  const series = seriesIndex(catalog);
+  const scraped = new Set((Object.keys(JOB_OF) as ComponentId[]).filter((id) => jobs.some((j) => j.job === JOB_OF[id])));
+  const alerts = alertsModel(config, series, scraped, (metric) => series.get(`${metric}_bucket`)?.buckets ?? []);
+  return { catalog, series, alerts };
 }
 
 /** A URL as is; a path (relative to the config) made relative to the workspace, which yaml-language-server resolves it against. */
@@ -167,7 +185,7 @@ function componentRows(config: ValidConfig): ComponentRow[] {
 }
 
 /** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
-function scrapeJobs(config: ValidConfig): ScrapeJob[] {
+export function scrapeJobs(config: ValidConfig): ScrapeJob[] {
   if (!config.prometheus.enabled) return [];
   const { prometheus: p, jaeger: j, exporters: e, modelServer: m } = config;
   const local = (port: number) => [`localhost:${port}`];
@@ -194,7 +212,8 @@ function scrapeJobs(config: ValidConfig): ScrapeJob[] {
   return [...jobs.filter((x): x is ScrapeJob => x !== false), ...extra];
 }
 
-const JOB_OF: Record<ComponentId, string> = {
+/** The scrape job of each source. */
+export const JOB_OF: Record<ComponentId, string> = {
   prometheus: 'prometheus',
   nodeExporter: 'node_exporter',
   dcgmExporter: 'dcgm_exporter',
@@ -204,7 +223,7 @@ const JOB_OF: Record<ComponentId, string> = {
 };
 
 /** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */
-function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[] {
+export function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[] {
   const jobs = new Map(scrapeJobs.map((j) => [j.job, j]));
   const sections: CatalogSection[] = [];
   for (const src of sourcesFor(config, catalog)) {

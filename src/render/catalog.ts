@@ -1,6 +1,6 @@
 /** metrics_catalog.md: every metric the enabled sources emit, from the catalog data of the configured versions. */
 import { renderTemplate } from './templates.js';
-import { finish, headerText, htmlCommentText, markdownCell, markdownCode as code } from './text.js';
+import { codeCell, finish, headerText, htmlCommentText, markdownCell, markdownCode as code } from './text.js';
 import type { CatalogRow, CatalogSection, Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
@@ -55,6 +55,19 @@ function section(s: CatalogSection, out: string[]): void {
   }
 }
 
+/** The alerts this stack gets, per pack, with what fires each and its threshold key; then the rules left out and why. */
+function alertsSection(model: Model, out: string[]): void {
+  const m = model.alerts!;
+  out.push(`\n## Alerts (alert-rules.yml)\n\nTested by alert-rules.test.yml: \`promtool test rules alert-rules.test.yml\` in the output folder.\n\n| Alert | Pack | Severity | Fires when | For | Expression | Threshold |\n|---|---|---|---|---|---|---|`);
+  for (const a of m.alerts) {
+    const threshold = a.threshold ? `\`alerting.thresholds.${a.threshold}\` = ${model.config.alerting.thresholds[a.threshold]}` : '—';
+    out.push(`\n| \`${a.alert}\` | ${a.pack} | ${a.severity} | ${markdownCell(a.fires)} | ${a.for} | ${codeCell(a.expr)} | ${threshold} |`);
+  }
+  out.push('\n');
+  if (m.recording.length) out.push(`\nRecording rules: ${m.recording.map((r) => code(r.record)).join(', ')}.\n`);
+  for (const l of m.leftOut) out.push(`\nLeft out: ${code(l.name)}, because ${l.why.replace(/`([^`]*)`/g, (_, c: string) => codeCell(c)).replace(/[<>|]/g, (c) => markdownCell(c))}.\n`);
+}
+
 /**
  * The catalog as Markdown: the template writes the head, the sections follow, and one join makes the text (at a
  * thousand targets it is most of a megabyte, and every intermediate copy of it costs).
@@ -62,6 +75,7 @@ function section(s: CatalogSection, out: string[]): void {
 export function renderCatalog(model: Model): Artifact {
   const out = [renderTemplate('metrics_catalog.md', { ...model, header: htmlCommentText(headerText(model.sourceName)) })];
   for (const s of model.catalog) section(s, out);
+  if (model.alerts) alertsSection(model, out);
   if (model.joins.length) {
     out.push('\n## Joining GPU and container series\n\nThe series of dcgm-exporter and the model server carry `container`, the dev container they were collected in; cAdvisor\'s get the same label from `name`, and the dev container\'s Docker labels arrive as `container_label_obscompile_*`.\n');
     for (const q of model.joins) out.push(`\n${markdownCell(q.title)}:\n\n\`\`\`promql\n${q.expr}\n\`\`\`\n`);

@@ -1,10 +1,11 @@
 /** README tables (seed 000 "Components") and their injection between marker comments. */
 import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { markdownCell, markdownCode } from './text.js';
-import type { Model } from '../model/model.js';
+import { JOB_OF, type Model } from '../model/model.js';
+import type { ComponentId } from '../config/ports.js';
 import type { Diagnostic, StageResult } from '../types.js';
 
-export const TABLE_NAMES = ['components', 'metrics'] as const;
+export const TABLE_NAMES = ['components', 'metrics', 'alerts'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** A Markdown table with columns padded to their widest cell, like the seed README's. */
@@ -27,9 +28,16 @@ export function metricsTable(model: Model): string {
   return markdownTable(['Metric', 'Job', 'Type', 'Available'], rows);
 }
 
-/** Both tables by name. */
+/** One row per alert the configuration gets: its source, severity, what fires it and its threshold key. */
+export function alertsTable(model: Model): string {
+  const source = (id: ComponentId) => model.catalog.find((s) => s.job === JOB_OF[id])?.title ?? id;
+  const rows = (model.alerts?.alerts ?? []).map((a) => [markdownCode(a.alert), markdownCell(source(a.source)), a.severity, markdownCell(a.fires), a.threshold ? markdownCode(`alerting.thresholds.${a.threshold}`) : '—']);
+  return markdownTable(['Alert', 'Source', 'Severity', 'Fires when', 'Threshold'], rows);
+}
+
+/** Every table by name. */
 export function tables(model: Model): Record<TableName, string> {
-  return { components: componentTable(model), metrics: metricsTable(model) };
+  return { components: componentTable(model), metrics: metricsTable(model), alerts: alertsTable(model) };
 }
 
 /** A marker is a whole line of its own: `<!-- obscompile:begin NAME -->`, indented by at most three spaces. */

@@ -1,4 +1,5 @@
 /** Stage 6: one pure renderer per artifact, and the rule for which artifacts a model produces. */
+import { renderAlertRules, renderAlertTests } from './alert-rules.js';
 import { renderCatalog } from './catalog.js';
 import { renderCompose } from './compose.js';
 import { renderSchemaCopy } from './schema-copy.js';
@@ -31,6 +32,8 @@ export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
   'dcgm-collectors.csv': { render: renderDcgmCollectors, enabled: (m) => m.config.exporters.dcgmExporter.enabled },
   'devcontainer.json': { render: renderDevcontainer, enabled: always },
   'metrics_catalog.md': { render: renderCatalog, enabled: (m) => m.config.prometheus.enabled },
+  'alert-rules.yml': { render: renderAlertRules, enabled: (m) => m.alerts !== undefined },
+  'alert-rules.test.yml': { render: renderAlertTests, enabled: (m) => m.alerts !== undefined },
   'observability.schema.json': { render: renderSchemaCopy, enabled: always },
 };
 

@@ -1,6 +1,7 @@
 /** prometheus.yml, built as data and serialised as block YAML (seed 000 "Metrics & Traces", seed 004 task 3). */
 import { RUN_LABEL } from '../config/names.js';
 import { needsExpandFlag, retention } from '../upstream/prometheus.js';
+import { ALERT_RULES_FILE } from './alert-rules.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model, ScrapeJob } from '../model/model.js';
 import type { Artifact } from '../types.js';
@@ -62,8 +63,9 @@ export function renderPrometheus(model: Model): Artifact {
       evaluation_interval: p.evaluationInterval,
       external_labels: externalLabels,
     },
-    scrape_configs: model.scrapeJobs.map(scrapeConfig),
   };
+  if (model.alerts) doc.rule_files = [ALERT_RULES_FILE];
+  doc.scrape_configs = model.scrapeJobs.map(scrapeConfig);
   if (p.remoteWrite.length) doc.remote_write = p.remoteWrite.map(remoteWriteConfig);
   const { storage } = retention(version, p.retention);
   if (storage) doc.storage = storage;

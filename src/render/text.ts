@@ -19,12 +19,16 @@ export function oneLine(text: string): string {
   return text.replace(CONTROL_CHARS, ' ');
 }
 
-/** POSIX single-quote shell quoting: the result is one inert word whatever the input. */
+/** POSIX shell quoting: the result is one inert word whatever the input. */
 export function shellQuote(value: unknown): string {
-  return `'${String(value).replace(/'/g, `'\\''`)}'`;
+  const text = String(value);
+  // Text with $ or a backquote goes in double quotes with those escaped: single quotes would keep it just as
+  // literally, but shellcheck takes '$x' for a forgotten expansion (SC2016) and users run shellcheck on these scripts.
+  if (/[$`]/.test(text)) return `"${text.replace(/[\\$`"]/g, (c) => `\\${c}`)}"`;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** One shell word from literal text (single-quoted) and script variables (double-quoted expansions), concatenated. */
+/** One shell word from literal text (quoted) and script variables (double-quoted expansions), concatenated. */
 export function shellWord(parts: readonly (string | { variable: string })[]): string {
   return parts.map((p) => (typeof p === 'string' ? shellQuote(p) : `"$${p.variable}"`)).join('');
 }
@@ -50,6 +54,16 @@ export function markdownCell(value: unknown): string {
 /** An inert inline code span (`name`) for a table cell. */
 export function markdownCode(value: unknown): string {
   return `\`${markdownCell(value)}\``;
+}
+
+/**
+ * Code, such as a PromQL expression, in a table cell: a code span shows `<`, `>` and `&` as they are, so only what
+ * would end the span or the cell is changed (a `|` is escaped, a backtick lengthens the fence, lines are joined).
+ */
+export function codeCell(value: string): string {
+  const text = oneLine(value).replace(/\|/g, '\\|');
+  const fence = text.includes('`') ? '``' : '`';
+  return `${fence}${fence === '``' ? ` ${text} ` : text}${fence}`;
 }
 
 /** `$` doubled: the literal dollar for both Compose interpolation and Prometheus's expand-external-labels. */

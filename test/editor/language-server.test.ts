@@ -163,7 +163,7 @@ test('obscompile init refuses to overwrite, and init then build works with no ot
     const build = await cli(['build'], dir);
     assert.is(build.code, 0, build.stderr);
     // init already wrote the schema copy the modeline names; build adds everything else.
-    assert.match(build.stdout, /^\.devcontainer\/observability: wrote 10 files \(.*\), 1 unchanged/);
+    assert.match(build.stdout, /^\.devcontainer\/observability: wrote 12 files \(.*\), 1 unchanged/);
     for (const example of ['sglang-dev', 'cpu-only']) {
       const fromExample = tempDir();
       try {

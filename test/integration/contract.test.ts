@@ -1,10 +1,10 @@
 /**
  * The contract users rely on: whatever `validate` accepts, the real tools accept. Configs generated along the schema
  * (the examples with a few values replaced by values the schema allows there, test/schema-configs.ts) are compiled;
- * every one that compiles is handed to promtool, shellcheck, the official Compose and devcontainer schemas and the
- * Dockerfile linter, in batches. A failure names the changes that made the config and what the tool said.
+ * every one that compiles is handed to promtool (its prometheus.yml, alert rules and their unit tests), shellcheck,
+ * the official Compose and devcontainer schemas and the Dockerfile linter, in batches. A failure names the changes that made the config and what the tool said.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
@@ -24,6 +24,8 @@ import { runTool, toolTest } from './tools.js';
 /** How many accepted configs the tools see (the issue asks for a few hundred), and how many to try at most. */
 const WANTED = Number(process.env.OBSCOMPILE_CONTRACT_CONFIGS ?? 300);
 const TRIES = WANTED * 8;
+/** How many configs' generated rule unit tests promtool runs: those that changed `alerting` first. */
+const UNIT_TESTED = 25;
 
 const bases = ['sglang-dev', 'cpu-only'].map((name) => {
   const config = parseYaml(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8')) as Record<string, unknown>;
@@ -110,6 +112,19 @@ toolTest(test, ['promtool', 'shellcheck'], `whatever validate accepts, the real 
       }
       const r = runTool('promtool', ['check', 'config', '--syntax-only', file]);
       if (r.code !== 0) fail(c, 'promtool', r.out.trim());
+    }
+    // The generated rules and their unit tests, with whatever thresholds, packs and sources the config chose: every
+    // rule file in one `promtool check rules` run, the unit tests of some (1-2 s each), those that changed alerting first.
+    const alertingFirst = [...accepted].sort((x, y) => Number(y.changes.some((ch) => ch.at[0] === 'alerting')) - Number(x.changes.some((ch) => ch.at[0] === 'alerting')));
+    const rules = alertingFirst.map((c) => path.join(c.dir, 'out', 'alert-rules.yml')).filter((f) => existsSync(f));
+    if (rules.length) {
+      const r = runTool('promtool', ['check', 'rules', ...rules]);
+      if (r.code !== 0) failures.push(`promtool check rules: ${r.out.split('\n').filter((l) => /FAILED|error/i.test(l)).slice(0, 5).join('\n')}`);
+    }
+    for (const file of rules.slice(0, UNIT_TESTED)) {
+      const c = accepted.find((x) => file.startsWith(`${x.dir}${path.sep}`))!;
+      const r = runTool('promtool', ['test', 'rules', path.join(path.dirname(file), 'alert-rules.test.yml')]);
+      if (r.code !== 0) fail(c, 'promtool test rules', r.out.trim().split('\n').slice(0, 12).join('\n  '));
     }
     const scripts = accepted.flatMap((c) => ['init-run.sh', 'setup-storage.sh', 'launch-model.sh', ...Array.from({ length: 4 }, (_, n) => `dockerfile-run-${n}.sh`)].map((f) => ({ c, file: path.join(c.dir, 'out', f) })));
     const present = scripts.filter((s) => {

@@ -1,7 +1,8 @@
 /**
  * `promtool check config` (Debian's, Prometheus 2.42) on the generated prometheus.yml of both majors: the Prometheus 2
  * flavour as it is, the Prometheus 3 flavour apart from its one 3.x-only block (retention in the config file, which
- * 2.42 rejects and 3.11+ reads; config/config.go TSDBRetentionConfig @ v3.14.0).
+ * 2.42 rejects and 3.11+ reads; config/config.go TSDBRetentionConfig @ v3.14.0). promtool also loads the rule files
+ * prometheus.yml names, so the generated alert-rules.yml beside it is checked with it.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,38 +12,46 @@ import { parse, stringify } from 'yaml';
 import { ROOT, cleanup, tempDir } from '../helpers.js';
 import { BUNDLES, EXAMPLES, compileVariant, exampleOut, runTool, toolTest } from './tools.js';
 
-function promtool(text: string) {
+/** `promtool check config` on `text` as prometheus.yml, with the rule files of `bundle` beside it. */
+function promtool(text: string, bundle: Record<string, string | undefined>) {
   const dir = tempDir();
   try {
     const file = path.join(dir, 'prometheus.yml');
     writeFileSync(file, text);
+    for (const rules of parse(text).rule_files ?? []) writeFileSync(path.join(dir, rules), bundle[rules] ?? '');
     return runTool('promtool', ['check', 'config', file]);
   } finally {
     cleanup(dir);
   }
 }
 
+/** The files of a written bundle, by name. */
+const filesOf = (dir: string): Record<string, string> => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.yml')).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+
 for (const name of EXAMPLES) {
   const file = path.join(exampleOut(name), 'prometheus.yml');
   if (!existsSync(file)) continue;
 
   toolTest(test, ['promtool'], `promtool accepts examples/${name} compiled for Prometheus 2 (2.55.1) as it is`, async () => {
-    const v2 = (await compileVariant(name, [[['versions', 'prometheus'], '2.55.1']]))['prometheus.yml']!;
+    const bundle = await compileVariant(name, [[['versions', 'prometheus'], '2.55.1']]);
+    const v2 = bundle['prometheus.yml']!;
     assert.not.ok(parse(v2).storage, 'no retention block for Prometheus 2: it takes --storage.tsdb.retention.time');
-    const r = promtool(v2);
+    const r = promtool(v2, bundle);
     assert.is(r.code, 0, r.out);
     assert.match(r.out, /SUCCESS/);
+    if (bundle['alert-rules.yml']) assert.match(r.out, /alert-rules\.yml[\s\S]*SUCCESS: \d+ rules found/);
   });
 
   toolTest(test, ['promtool'], `examples/${name}/out/prometheus.yml (Prometheus 3): promtool 2.42 accepts all but the 3.x retention block`, () => {
     const v3 = readFileSync(file, 'utf8');
+    const bundle = filesOf(exampleOut(name));
     const doc = parse(v3);
     assert.equal(doc.storage, { tsdb: { retention: { time: doc.storage.tsdb.retention.time } } }, 'retention is the only 3.x-only setting');
-    const whole = promtool(v3);
+    const whole = promtool(v3, bundle);
     assert.is.not(whole.code, 0, 'Prometheus 2 really rejects the 3.x block, so the v2 flavour must leave it out');
     assert.match(whole.out, /field retention not found/);
     delete doc.storage;
-    const rest = promtool(stringify(doc));
+    const rest = promtool(stringify(doc), bundle);
     assert.is(rest.code, 0, rest.out);
   });
 }
@@ -52,7 +61,7 @@ for (const bundle of BUNDLES.filter((b) => b.name.includes('/hosts/'))) {
   toolTest(test, ['promtool'], `promtool accepts ${bundle.name}/prometheus.yml (apart from a 3.x retention block)`, () => {
     const doc = parse(readFileSync(path.join(bundle.dir, 'prometheus.yml'), 'utf8'));
     delete doc.storage;
-    const r = promtool(stringify(doc));
+    const r = promtool(stringify(doc), filesOf(bundle.dir));
     assert.is(r.code, 0, r.out);
   });
 }
@@ -61,7 +70,7 @@ toolTest(test, ['promtool'], 'promtool rejects a prometheus.yml whose scrape tim
   const broken = readFileSync(path.join(exampleOut('sglang-dev'), 'prometheus.yml'), 'utf8').replace('scrape_timeout: 10s', 'scrape_timeout: 1m');
   const doc = parse(broken);
   delete doc.storage;
-  const r = promtool(stringify(doc));
+  const r = promtool(stringify(doc), filesOf(exampleOut('sglang-dev')));
   assert.is.not(r.code, 0);
   assert.match(r.out, /scrape timeout greater than scrape interval/i);
 });

@@ -68,9 +68,9 @@ export async function buildInto(dir: string): Promise<string> {
 
 /**
  * Compiles an example in memory with some config values changed (`[['versions', 'prometheus'], '2.55.1']`), from a
- * copy in a temp folder next to nothing else; returns the artifacts by name.
+ * copy in a temp folder next to nothing else; returns the compilation (its model, diagnostics and artifacts).
  */
-export async function compileVariant(name: string, changes: readonly [readonly (string | number)[], unknown][]): Promise<Record<string, string>> {
+export async function compiledVariant(name: string, changes: readonly [readonly (string | number)[], unknown][]) {
   const doc = parseDocument(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8'));
   // The copy sits in a temp folder: a URL keeps the schema association valid there.
   doc.setIn(['devcontainer', 'schemaPath'], 'https://obscompile.dev/schema/observability.schema.json');
@@ -80,10 +80,16 @@ export async function compileVariant(name: string, changes: readonly [readonly (
     writeFileSync(path.join(dir, 'observability.config.yaml'), doc.toString());
     const c = await compile({ cwd: dir });
     assert.ok(c.artifacts, JSON.stringify(c.diagnostics));
-    return Object.fromEntries(c.artifacts.map((a) => [a.name, a.content]));
+    return c;
   } finally {
     cleanup(dir);
   }
+}
+
+/** The artifacts of `compiledVariant`, by name. */
+export async function compileVariant(name: string, changes: readonly [readonly (string | number)[], unknown][]): Promise<Record<string, string>> {
+  const c = await compiledVariant(name, changes);
+  return Object.fromEntries(c.artifacts!.map((a) => [a.name, a.content]));
 }
 
 /** Runs a command to completion with captured output. */

@@ -1,0 +1,63 @@
+/**
+ * The shape of obscompile's alert and recording rules: each reads series the metrics catalog lists (checked by a real
+ * PromQL parser: src/generated/alert-reads.js, tests), compares with a config threshold, and carries the input series
+ * of its own promtool unit test, so the rules users get are tested with the names their exporters expose.
+ */
+import type { ComponentId } from '../config/ports.js';
+import type { AlertingThresholds } from './thresholds.js';
+export type PackName = 'gpu' | 'serving' | 'stack';
+export type Severity = 'critical' | 'warning' | 'info' | 'none';
+/** One input series of a unit test: a catalogued name, labels beyond the catalog's (which get sample values), values in promtool's notation. */
+export interface TestSeries {
+    metric: string;
+    labels?: Record<string, string>;
+    values: string;
+}
+/**
+ * A promtool unit test of one alert: series that make its condition hold from minute `settle` on, and healthy series
+ * that keep it silent. It is evaluated at `settle` plus the alert's `for` (which a config may change), so the
+ * series are asked for as long as that: `test(thresholds, samples)`.
+ */
+export interface AlertTest {
+    fire: TestSeries[];
+    /** Absent only for an alert that always fires (the Watchdog). */
+    calm?: TestSeries[];
+    /** The minute from which the firing series hold the condition. */
+    settle: number;
+}
+export interface AlertRule {
+    alert: string;
+    /** What makes it fire, in a sentence (the schema's description of the name, the catalog and the README). */
+    fires: string;
+    pack: PackName;
+    severity: Severity;
+    /** The catalog source whose series the rule reads: the rule exists only where that source is scraped. */
+    source: ComponentId;
+    expr(t: AlertingThresholds): string;
+    /** How long the condition must hold (a Prometheus duration). */
+    for: string;
+    /** Annotation templates; only `{{ $labels.NAME }}` is used, so tests can state what they expand to. */
+    summary: string;
+    description: string;
+    /** The threshold key (alerting.thresholds.KEY) the rule compares with, if any. */
+    threshold?: keyof AlertingThresholds;
+    /** Labels of the alert taken from the series (undefined: every label of the first series of the test). */
+    by?: readonly string[];
+    /** The longest `for` with which the condition can still fire (it looks back over a fixed window). */
+    maxFor?: string;
+    /** Its unit test, with series `samples` minutes long (one sample a minute). */
+    test(t: AlertingThresholds, samples: number): AlertTest;
+}
+export interface RecordingRule {
+    record: string;
+    source: ComponentId;
+    expr: string;
+    /** The labels the recorded series keep (what alerts and dashboards may group by). */
+    labels: readonly string[];
+}
+/** A counter that stays at `start` for `quiet` samples, then rises by `step` per sample: `samples` in all. */
+export declare const risingCounter: (step: number, samples: number, quiet?: number, start?: number) => string;
+/** A value that stays the same for `samples` samples. */
+export declare const steady: (value: number, samples: number) => string;
+/** A counter that never moves. */
+export declare const flatCounter: (samples: number, value?: number) => string;

@@ -1,0 +1,7 @@
+/**
+ * Alerting rules: a latency threshold is a bucket boundary of its histogram (a quantile can only tell which bucket it
+ * lies in: past the last boundary the alert can never fire, an error; between two it compares a guess, a warning),
+ * and a threshold set for an alert this configuration leaves out is a warning, not silently ignored.
+ */
+import { type Rule } from './rule.js';
+export declare const alertThresholdsUsable: Rule;

@@ -1,0 +1,24 @@
+import type { AlertRule, AlertTest, RecordingRule } from '../alerts/rule.js';
+import type { SeriesInfo } from './series.js';
+import type { ComponentId } from '../config/ports.js';
+import type { ValidConfig } from '../types.js';
+/** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
+export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
+    at: string;
+}
+/** An alert as this configuration gets it, as plain data: its expression, duration and unit test with the config's values in. */
+export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
+    expr: string;
+    test: ModelAlertTest;
+}
+export interface AlertsModel {
+    recording: RecordingRule[];
+    alerts: ModelAlert[];
+    /** Rules of enabled packs that this configuration cannot evaluate, with the reason. */
+    leftOut: {
+        name: string;
+        why: string;
+    }[];
+}
+/** The rules for `config`, given the series its scraped sources store. */
+export declare function alertsModel(config: ValidConfig, series: ReadonlyMap<string, SeriesInfo>, scraped: ReadonlySet<ComponentId>, buckets: (metric: string) => readonly number[]): AlertsModel | undefined;

@@ -1,0 +1,9 @@
+/**
+ * The labels of a unit test's input series: every label the catalog lists for the series (so the tests use the names
+ * and labels the exporters really expose), with sample values, then what the test itself sets.
+ */
+import type { ComponentId } from '../config/ports.js';
+import { type Model } from '../model/model.js';
+import type { TestSeries } from '../alerts/rule.js';
+/** The full label set of a test series: `__name__`, the catalog's labels with sample values, then the test's own. */
+export declare function testLabels(model: Model, source: ComponentId, s: TestSeries): Record<string, string>;

@@ -1,0 +1,40 @@
+/**
+ * What the generation takes from obscompile's rules. src/generated/alert-reads.js: the series each of obscompile's alert and recording rules reads, found by Prometheus's
+ * own PromQL grammar (src/promql/analyze.ts) at generate time, so a run needs no PromQL parser to leave out the rules
+ * whose series a configuration does not produce. A rule that does not parse stops the generation.
+ */
+import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
+import type { AlertingThresholds } from '../src/alerts/thresholds.js';
+import { analyzeQuery } from '../src/promql/analyze.js';
+
+/** `alerting.thresholds` at the schema's defaults. */
+function defaultThresholds(schema: Record<string, unknown>): AlertingThresholds {
+  const props = (((schema.properties as Record<string, any>).alerting.properties.thresholds.properties) ?? {}) as Record<string, { default: number }>;
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.default])) as unknown as AlertingThresholds;
+}
+
+/** The names an expression reads, or an error naming the rule. */
+function reads(rule: string, expr: string): string[] {
+  const a = analyzeQuery(expr);
+  if (a.errors.length) throw new Error(`rule ${rule} does not parse: ${a.errors.map((e) => e.message).join('; ')} in ${expr}`);
+  return [...new Set(a.selectors.map((s) => s.name).filter((n): n is string => n !== undefined))].sort();
+}
+
+export function alertReadsSource(schema: Record<string, unknown>, banner: string): string {
+  const t = defaultThresholds(schema);
+  const table: Record<string, string[]> = {};
+  for (const r of RECORDING_RULES) table[r.record] = reads(r.record, r.expr);
+  for (const r of alertRules(() => [])) table[r.alert] = reads(r.alert, r.expr(t));
+  return `${banner}/** Series each rule reads (by rule name: the alert, or the recorded series), from its expression parsed as PromQL. */\nexport const alertReads = ${JSON.stringify(table, null, 1)};\n`;
+}
+
+/**
+ * The schema with `definitions.alertName` (the names `alerting.disable` and `alerting.for` take) listing the rules and
+ * what fires each: written back to schema/observability.schema.json, so editors offer exactly the rules there are.
+ */
+export function withAlertNames(schema: Record<string, unknown>): Record<string, unknown> {
+  const rules = alertRules(() => []);
+  const definitions = schema.definitions as Record<string, Record<string, unknown>>;
+  definitions.alertName = { ...definitions.alertName, enum: rules.map((r) => r.alert), enumDescriptions: rules.map((r) => r.fires) };
+  return schema;
+}

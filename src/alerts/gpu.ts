@@ -1,0 +1,130 @@
+/**
+ * GPU health, from dcgm-exporter's series (catalog/dcgm_exporter.yaml): errors the hardware reports, the clocks held
+ * down, memory nearly full, a GPU that disappears. The rules read counters through increase() or rate() only.
+ */
+import { flatCounter, risingCounter, steady, type AlertRule } from './rule.js';
+
+const gpu = { pack: 'gpu', source: 'dcgmExporter' } as const;
+
+/** Nanoseconds per second: DCGM's violation counters count nanoseconds (etc/default-counters.csv @ 4.5.3-4.8.2, 7ad58324). */
+const NS = 1e9;
+
+/**
+ * A GPU held back (`cause`) more than the threshold's share of the time, from a DCGM violation counter of nanoseconds.
+ * Its test: the counter rising at twice the share (at most all of the time) or at half of it; rate() over 5m sees
+ * only rising samples from minute 12.
+ */
+function throttling(alert: string, metric: string, cause: string, summary: string, lowered: string): AlertRule {
+  const perMinute = (share: number) => share * 60 * NS;
+  return {
+    ...gpu,
+    alert,
+    fires: `A GPU spends more than alerting.thresholds.gpuThrottleRatio of its time held back ${cause}.`,
+    severity: 'warning',
+    threshold: 'gpuThrottleRatio',
+    expr: (t) => `rate(${metric}[5m]) / ${NS} > ${t.gpuThrottleRatio}`,
+    for: '10m',
+    summary: `GPU {{ $labels.gpu }} of {{ $labels.container }} is ${summary}`,
+    description: `GPU {{ $labels.gpu }} ({{ $labels.modelName }}) spent more than the configured share of the last 5 minutes with its clocks ${lowered}.`,
+    test: (t, n) => ({ settle: 12, fire: [{ metric, values: risingCounter(perMinute(Math.min(1, t.gpuThrottleRatio * 2)), n) }], calm: [{ metric, values: risingCounter(perMinute(t.gpuThrottleRatio / 2), n) }] }),
+  };
+}
+
+export const GPU_RULES: readonly AlertRule[] = [
+  {
+    ...gpu,
+    alert: 'GpuXidErrors',
+    fires: 'A GPU reported an XID error (dcgm-exporter).',
+    severity: 'critical',
+    expr: () => 'increase(DCGM_EXP_XID_ERRORS_TOTAL[15m]) > 0',
+    for: '0m',
+    summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} reported XID error {{ $labels.xid }}',
+    description: 'The driver reported an XID error on GPU {{ $labels.gpu }} ({{ $labels.modelName }}, {{ $labels.UUID }}); look the code up in NVIDIA\'s XID catalogue: many need a GPU reset or a node drain.',
+    test: (_, n) => ({ settle: 8, fire: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: flatCounter(n, 2) }] }),
+  },
+  throttling('GpuThermalThrottling', 'DCGM_FI_DEV_THERMAL_VIOLATION', 'by temperature', 'held back by its temperature', 'lowered for temperature: check cooling and airflow'),
+  throttling('GpuPowerThrottling', 'DCGM_FI_DEV_POWER_VIOLATION', 'by its power limit', 'held back by its power limit', 'lowered by the power limit'),
+  {
+    ...gpu,
+    alert: 'GpuEccUncorrectableErrors',
+    fires: 'A GPU had uncorrectable (double-bit) memory errors.',
+    severity: 'critical',
+    expr: () => 'increase(DCGM_FI_DEV_ECC_DBE_VOL_TOTAL[15m]) > 0',
+    for: '0m',
+    summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} had uncorrectable memory errors',
+    description: 'Double-bit ECC errors on GPU {{ $labels.gpu }} ({{ $labels.UUID }}): the data of a running job may be wrong.',
+    test: (_, n) => ({ settle: 8, fire: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: flatCounter(n, 4) }] }),
+  },
+  {
+    ...gpu,
+    alert: 'GpuRowRemapFailed',
+    fires: 'A GPU could not remap a failing memory row: it needs service.',
+    severity: 'critical',
+    expr: () => 'DCGM_FI_DEV_ROW_REMAP_FAILURE > 0',
+    for: '0m',
+    summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} could not remap a failing memory row',
+    description: 'GPU {{ $labels.gpu }} ({{ $labels.UUID }}) reports a row-remapping failure: its memory can no longer hide a bad row; the GPU needs service.',
+    test: (_, n) => ({ settle: 1, fire: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(0, n) }] }),
+  },
+  {
+    ...gpu,
+    alert: 'GpuRowsRemappedUncorrectable',
+    fires: 'A GPU remapped memory rows after uncorrectable errors: reset it to use the spare rows.',
+    severity: 'warning',
+    expr: () => 'increase(DCGM_FI_DEV_UNCORRECTABLE_REMAPPED_ROWS[1h]) > 0',
+    for: '0m',
+    summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} remapped memory rows after uncorrectable errors',
+    description: 'GPU {{ $labels.gpu }} ({{ $labels.UUID }}) remapped rows after uncorrectable errors; a reset applies the remapping.',
+    test: (_, n) => ({ settle: 8, fire: [{ metric: 'DCGM_FI_DEV_UNCORRECTABLE_REMAPPED_ROWS', values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_UNCORRECTABLE_REMAPPED_ROWS', values: flatCounter(n, 1) }] }),
+  },
+  {
+    ...gpu,
+    alert: 'GpuMemoryNearlyFull',
+    fires: 'A GPU\'s framebuffer is fuller than alerting.thresholds.gpuMemoryUsedRatio.',
+    severity: 'warning',
+    threshold: 'gpuMemoryUsedRatio',
+    expr: (t) => `DCGM_FI_DEV_FB_USED / (DCGM_FI_DEV_FB_USED + DCGM_FI_DEV_FB_FREE) > ${t.gpuMemoryUsedRatio}`,
+    for: '15m',
+    summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} has almost no free memory',
+    description: 'GPU {{ $labels.gpu }} ({{ $labels.modelName }}) has used more than the configured share of its memory for 15 minutes. SGLang reserves its static memory fraction at start, so the default threshold sits above it.',
+    test: (t, n) => {
+      // An 80 GB GPU (the fields are MiB), used halfway between the threshold and full, or at half the threshold.
+      const total = 80000;
+      const memory = (ratio: number) => {
+        const used = Math.round(total * ratio);
+        return [{ metric: 'DCGM_FI_DEV_FB_USED', values: steady(used, n) }, { metric: 'DCGM_FI_DEV_FB_FREE', values: steady(total - used, n) }];
+      };
+      return { settle: 1, fire: memory((1 + t.gpuMemoryUsedRatio) / 2), calm: memory(t.gpuMemoryUsedRatio / 2) };
+    },
+  },
+  {
+    ...gpu,
+    alert: 'GpuMissing',
+    fires: 'A GPU that reported before no longer does.',
+    severity: 'critical',
+    expr: () => 'count by (container) (DCGM_FI_DEV_GPU_UTIL) < max_over_time(count by (container) (DCGM_FI_DEV_GPU_UTIL)[1h:1m])',
+    for: '5m',
+    summary: 'A GPU of {{ $labels.container }} stopped reporting',
+    description: 'Fewer GPUs report for {{ $labels.container }} than did in the last hour: a GPU fell off the bus, or DCGM lost it.',
+    by: ['container'],
+    // The window looks back an hour: a GPU gone longer than that is no longer missed.
+    maxFor: '45m',
+    test: (_, n) => {
+      // Two GPUs; in the firing case the second stops reporting after 16 minutes (its series goes stale 5 later).
+      const second = { metric: 'DCGM_FI_DEV_GPU_UTIL', labels: { gpu: '1', UUID: 'GPU-00000000-0000-0000-0000-000000000001', device: 'nvidia1' } };
+      const first = { metric: 'DCGM_FI_DEV_GPU_UTIL', values: steady(50, n) };
+      return { settle: 23, fire: [first, { ...second, values: `${steady(50, 16)} _x${n - 16}` }], calm: [first, { ...second, values: steady(50, n) }] };
+    },
+  },
+  {
+    ...gpu,
+    alert: 'DcgmExporterDown',
+    fires: 'Prometheus cannot scrape dcgm-exporter: no GPU series arrive.',
+    severity: 'critical',
+    expr: () => 'up{job="dcgm_exporter"} == 0',
+    for: '2m',
+    summary: 'dcgm-exporter of {{ $labels.container }} is not answering',
+    description: 'Prometheus cannot scrape dcgm-exporter: no GPU series are collected, and the GPU alerts are silenced until it is back.',
+    test: (_, n) => ({ settle: 1, fire: [{ metric: 'up', labels: { job: 'dcgm_exporter' }, values: steady(0, n) }], calm: [{ metric: 'up', labels: { job: 'dcgm_exporter' }, values: steady(1, n) }] }),
+  },
+];

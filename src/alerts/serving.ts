@@ -1,0 +1,125 @@
+/**
+ * LLM serving, from SGLang's series (catalog/sglang.yaml): the server gone, its queue, time to first token and between
+ * tokens over their thresholds (quantiles of the histograms, thresholds at real bucket boundaries), KV-cache
+ * pressure, aborted and retracted requests. Sums over `model_name` add the data-parallel ranks up.
+ */
+import { flatCounter, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
+import type { AlertingThresholds } from './thresholds.js';
+
+const serving = { pack: 'serving', source: 'modelServer' } as const;
+
+/**
+ * Test series of a histogram, cumulative `_bucket` counters rising by 10 a minute from the bucket that holds every
+ * observation. Firing: the bucket past the first boundary above `threshold`, so every quantile lies above the
+ * threshold whatever quantile is configured (inside a bucket histogram_quantile() interpolates from its lower
+ * boundary; in +Inf it answers the last boundary, which the threshold check keeps above the threshold). Calm: the
+ * first bucket, when its boundary is at or below the threshold; else no observations at all.
+ */
+export function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number): TestSeries[] {
+  const bounds = [...buckets.map(String), '+Inf'];
+  const firstAbove = buckets.findIndex((b) => b > threshold);
+  const holding = above ? (firstAbove === -1 ? bounds.length - 1 : firstAbove + 1) : buckets[0]! <= threshold ? 0 : bounds.length;
+  return bounds.map((le, i) => ({ metric: `${metric}_bucket`, labels: { le }, values: i >= holding ? risingCounter(10, n) : flatCounter(n) }));
+}
+
+/**
+ * The test of a count of requests over 10 minutes: a counter rising by at least one, and by the threshold, a minute
+ * (ten times the threshold in the window from minute 16), or one that stays put.
+ */
+function requestEvents(metric: string, threshold: number, n: number): AlertTest {
+  return { settle: 17, fire: [{ metric, values: risingCounter(Math.max(1, threshold), n) }], calm: [{ metric, values: flatCounter(n, 3) }] };
+}
+
+/** A latency alert over a histogram's quantile, with its unit test. */
+function latency(alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule {
+  return {
+    ...serving,
+    alert,
+    fires: `${what} at alerting.thresholds.latencyQuantile is over alerting.thresholds.${threshold}.`,
+    severity: 'warning',
+    threshold,
+    expr: (t) => `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (rate(${metric}_bucket[5m]))) > ${t[threshold]}`,
+    for: '10m',
+    summary: `${what} of {{ $labels.model_name }} is over its threshold`,
+    description: `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold for 10 minutes.`,
+    by: ['model_name'],
+    test: (t: AlertingThresholds, n: number) => ({ settle: 12, fire: histogramSeries(metric, buckets, t[threshold], true, n), calm: histogramSeries(metric, buckets, t[threshold], false, n) }),
+  };
+}
+
+/**
+ * The serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed in
+ * so the rules and the catalog never disagree.
+ */
+export function servingRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
+  return [
+    {
+      ...serving,
+      alert: 'ModelServerDown',
+      fires: 'Prometheus cannot scrape the model server\'s metrics endpoint.',
+      severity: 'critical',
+      // A dev box starts the server by hand: only a server that was up in the last hour and is gone now alerts.
+      expr: () => 'up{job="sglang"} == 0 and max_over_time(up{job="sglang"}[1h]) == 1',
+      for: '2m',
+      summary: 'The model server of {{ $labels.container }} stopped answering',
+      description: 'SGLang was up within the last hour and Prometheus cannot scrape it now: it crashed or was stopped. Its log is the run log under the telemetry root.',
+      // The window looks back an hour: a server down for longer than that no longer alerts.
+      maxFor: '45m',
+      test: (_, n) => ({ settle: 7, fire: [{ metric: 'up', values: `${steady(1, 6)} ${steady(0, n - 6)}` }], calm: [{ metric: 'up', values: steady(0, n) }] }),
+    },
+    {
+      ...serving,
+      alert: 'ModelServerQueueGrowing',
+      fires: 'More than alerting.thresholds.queueRequests requests wait in the model server\'s queue.',
+      severity: 'warning',
+      threshold: 'queueRequests',
+      expr: (t) => `sum by (model_name) (sglang:num_queue_reqs) > ${t.queueRequests}`,
+      for: '10m',
+      summary: 'Requests queue up in front of {{ $labels.model_name }}',
+      description: 'More requests than the configured threshold have waited in the scheduler queue for 10 minutes: the server cannot keep up.',
+      by: ['model_name'],
+      test: (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }], calm: [{ metric: 'sglang:num_queue_reqs', values: steady(Math.floor(t.queueRequests / 2), n) }] }),
+    },
+    latency('TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
+    latency('InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
+    {
+      ...serving,
+      alert: 'KvCachePressure',
+      fires: 'The KV cache is fuller than alerting.thresholds.kvCacheUsageRatio.',
+      severity: 'warning',
+      threshold: 'kvCacheUsageRatio',
+      expr: (t) => `max by (model_name) (sglang:token_usage) > ${t.kvCacheUsageRatio}`,
+      for: '10m',
+      summary: 'The KV cache of {{ $labels.model_name }} is nearly full',
+      description: 'The KV-cache token pool has been fuller than the configured share for 10 minutes: requests get retracted and queue up.',
+      by: ['model_name'],
+      test: (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:token_usage', values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: 'sglang:token_usage', values: steady(t.kvCacheUsageRatio / 2, n) }] }),
+    },
+    {
+      ...serving,
+      alert: 'RequestsAborted',
+      fires: 'More than alerting.thresholds.abortedRequests requests were aborted in the last 10 minutes.',
+      severity: 'warning',
+      threshold: 'abortedRequests',
+      expr: (t) => `sum by (model_name) (increase(sglang:num_aborted_requests_total[10m])) > ${t.abortedRequests}`,
+      for: '0m',
+      summary: 'Requests to {{ $labels.model_name }} are being aborted',
+      description: 'More requests than the configured threshold were aborted in the last 10 minutes (client disconnects, timeouts, explicit aborts).',
+      by: ['model_name'],
+      test: (t, n) => requestEvents('sglang:num_aborted_requests_total', t.abortedRequests, n),
+    },
+    {
+      ...serving,
+      alert: 'RequestsRetracted',
+      fires: 'More than alerting.thresholds.retractedRequests requests were retracted to free KV-cache memory in the last 10 minutes.',
+      severity: 'warning',
+      threshold: 'retractedRequests',
+      expr: (t) => `sum by (model_name) (increase(sglang:num_retracted_requests_total[10m])) > ${t.retractedRequests}`,
+      for: '0m',
+      summary: '{{ $labels.model_name }} retracts requests to free KV-cache memory',
+      description: 'The scheduler retracted more requests than the configured threshold in the last 10 minutes: the KV cache is too small for the load.',
+      by: ['model_name'],
+      test: (t, n) => requestEvents('sglang:num_retracted_requests_total', t.retractedRequests, n),
+    },
+  ];
+}

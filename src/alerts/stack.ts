@@ -1,0 +1,120 @@
+/**
+ * The stack itself: targets down, Prometheus failing to evaluate rules, write its TSDB or reach Alertmanager and remote
+ * storage, Jaeger refusing or failing to pass spans on, containers killed for memory or restarting, and the Watchdog
+ * that always fires (a dead man's switch for the whole alerting path).
+ */
+import { flatCounter, risingCounter, steady, type AlertRule } from './rule.js';
+
+const prometheus = { pack: 'stack', source: 'prometheus' } as const;
+
+/** A failure counter of Prometheus that must not move: one rule each. */
+function prometheusFailure(alert: string, metric: string, what: string, fires: string, window = '1h'): AlertRule {
+  return {
+    ...prometheus,
+    alert,
+    fires,
+    severity: 'warning',
+    expr: () => `increase(${metric}[${window}]) > 0`,
+    for: '0m',
+    summary: `Prometheus ${what}`,
+    description: `${metric} rose in the last ${window}; Prometheus's own log says why.`,
+    test: (_, n) => ({ settle: 8, fire: [{ metric, values: risingCounter(1, n) }], calm: [{ metric, values: flatCounter(n, 2) }] }),
+  };
+}
+
+export const STACK_RULES: readonly AlertRule[] = [
+  {
+    ...prometheus,
+    alert: 'Watchdog',
+    fires: 'Always fires (pack stack): route it to a dead man\'s switch, so silence means the alerting path is broken.',
+    severity: 'none',
+    expr: () => 'vector(1)',
+    for: '0m',
+    summary: 'The alerting path works',
+    description: 'This alert always fires. Route it to a dead man\'s switch: when it stops arriving, Prometheus, its rules or Alertmanager are broken.',
+    by: [],
+    test: () => ({ settle: 1, fire: [] }),
+  },
+  {
+    ...prometheus,
+    alert: 'TargetDown',
+    fires: 'A scrape target other than the model server and dcgm-exporter (they have alerts of their own) does not answer.',
+    severity: 'warning',
+    // The model server is started by hand on a dev box and dcgm-exporter is critical: ModelServerDown and
+    // DcgmExporterDown cover them (a test checks these are job names of the generated prometheus.yml).
+    expr: () => 'up{job!~"sglang|dcgm_exporter"} == 0',
+    for: '5m',
+    summary: 'Prometheus cannot scrape {{ $labels.job }} at {{ $labels.instance }}',
+    description: 'The {{ $labels.job }} target does not answer scrapes: its daemon is not running or not reachable, and its series have stopped.',
+    test: (_, n) => ({ settle: 1, fire: [{ metric: 'up', labels: { job: 'node_exporter', instance: 'localhost:9100' }, values: steady(0, n) }], calm: [{ metric: 'up', labels: { job: 'node_exporter', instance: 'localhost:9100' }, values: steady(1, n) }] }),
+  },
+  prometheusFailure('PrometheusRuleEvaluationFailures', 'prometheus_rule_evaluation_failures_total', 'fails to evaluate rules of {{ $labels.rule_group }}', 'Prometheus failed to evaluate a rule in the last 10 minutes.', '10m'),
+  prometheusFailure('PrometheusWalCorruptions', 'prometheus_tsdb_wal_corruptions_total', 'found a corrupt write-ahead log', 'Prometheus found a corrupted write-ahead log segment in the last hour.'),
+  prometheusFailure('PrometheusTsdbCompactionsFailing', 'prometheus_tsdb_compactions_failed_total', 'fails to compact its TSDB', 'Prometheus\'s TSDB compactions fail.'),
+  prometheusFailure('PrometheusTsdbReloadsFailing', 'prometheus_tsdb_reloads_failures_total', 'fails to reload its TSDB blocks', 'Prometheus fails to reload TSDB blocks from disk.'),
+  prometheusFailure('PrometheusWalWritesFailing', 'prometheus_tsdb_wal_writes_failed_total', 'fails to write its write-ahead log (a full or read-only disk?)', 'Prometheus fails to write to its write-ahead log (disk full or broken): samples are being lost.'),
+  {
+    ...prometheus,
+    alert: 'PrometheusConfigReloadFailed',
+    fires: 'Prometheus runs an older configuration because the last reload failed.',
+    severity: 'warning',
+    expr: () => 'prometheus_config_last_reload_successful == 0',
+    for: '5m',
+    summary: 'Prometheus runs an older configuration: the last reload failed',
+    description: 'Prometheus rejected its configuration on the last reload and keeps the previous one; check prometheus.yml.',
+    test: (_, n) => ({ settle: 1, fire: [{ metric: 'prometheus_config_last_reload_successful', values: steady(0, n) }], calm: [{ metric: 'prometheus_config_last_reload_successful', values: steady(1, n) }] }),
+  },
+  prometheusFailure('PrometheusNotificationsFailing', 'prometheus_notifications_errors_total', 'cannot deliver alerts to {{ $labels.alertmanager }}', 'Prometheus fails to send alerts to Alertmanager (only with an Alertmanager).', '10m'),
+  prometheusFailure('PrometheusRemoteWriteFailing', 'prometheus_remote_storage_samples_failed_total', 'fails to send samples to {{ $labels.remote_name }}', 'Prometheus fails to send samples to a remote-write endpoint (only with remote write).', '10m'),
+  {
+    pack: 'stack',
+    source: 'jaeger',
+    alert: 'JaegerRefusingSpans',
+    fires: 'Jaeger\'s receivers refuse spans (Jaeger 2).',
+    severity: 'warning',
+    expr: () => 'sum by (receiver) (increase(otelcol_receiver_refused_spans_total[10m])) > 0',
+    for: '0m',
+    summary: 'Jaeger refuses spans sent to its {{ $labels.receiver }} receiver',
+    description: 'Jaeger\'s OTLP receiver refused spans in the last 10 minutes: traces of the model server are being lost.',
+    by: ['receiver'],
+    test: (_, n) => ({ settle: 8, fire: [{ metric: 'otelcol_receiver_refused_spans_total', values: risingCounter(5, n) }], calm: [{ metric: 'otelcol_receiver_refused_spans_total', values: flatCounter(n) }] }),
+  },
+  {
+    pack: 'stack',
+    source: 'jaeger',
+    alert: 'JaegerExportFailing',
+    fires: 'Jaeger fails to forward spans through its OTLP exporter (Jaeger 2, forwardOtlp).',
+    severity: 'warning',
+    expr: () => 'sum by (exporter) (increase(otelcol_exporter_send_failed_spans_total[10m])) > 0',
+    for: '0m',
+    summary: 'Jaeger fails to pass spans on through {{ $labels.exporter }}',
+    description: 'Jaeger could not write spans to its store, or forward them to the central endpoint, in the last 10 minutes.',
+    by: ['exporter'],
+    test: (_, n) => ({ settle: 8, fire: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: risingCounter(5, n) }], calm: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: flatCounter(n) }] }),
+  },
+  {
+    pack: 'stack',
+    source: 'cadvisor',
+    alert: 'ContainerOomKilled',
+    fires: 'The kernel killed a process of a container for lack of memory (cAdvisor).',
+    severity: 'warning',
+    expr: () => 'increase(container_oom_events_total{container!=""}[15m]) > 0',
+    for: '0m',
+    summary: 'A process of {{ $labels.container }} was killed for lack of memory',
+    description: 'The kernel\'s out-of-memory killer ended a process in {{ $labels.container }} in the last 15 minutes.',
+    test: (_, n) => ({ settle: 8, fire: [{ metric: 'container_oom_events_total', values: risingCounter(1, n) }], calm: [{ metric: 'container_oom_events_total', values: flatCounter(n) }] }),
+  },
+  {
+    pack: 'stack',
+    source: 'cadvisor',
+    alert: 'ContainerRestarted',
+    fires: 'A container started again (cAdvisor).',
+    severity: 'warning',
+    expr: () => 'changes(container_start_time_seconds{container!=""}[15m]) > 0',
+    for: '0m',
+    summary: '{{ $labels.container }} restarted',
+    description: 'The start time of {{ $labels.container }} changed in the last 15 minutes: it exited and was started again.',
+    // A container that keeps restarting (every minute from minute 6), or one that started once.
+    test: (_, n) => ({ settle: 8, fire: [{ metric: 'container_start_time_seconds', values: risingCounter(60, n, 5, 1700000000) }], calm: [{ metric: 'container_start_time_seconds', values: steady(1700000000, n) }] }),
+  },
+];

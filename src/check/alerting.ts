@@ -1,0 +1,90 @@
+/**
+ * Alerting rules: a latency threshold is a bucket boundary of its histogram (a quantile can only tell which bucket it
+ * lies in: past the last boundary the alert can never fire, an error; between two it compares a guess, a warning),
+ * and a threshold set for an alert this configuration leaves out is a warning, not silently ignored.
+ */
+import { at, type Rule } from './rule.js';
+import { alertRules } from '../alerts/index.js';
+import { loadCatalog } from '../model/catalog-data.js';
+import { alertingOf, scrapeJobs } from '../model/model.js';
+import { durationMs } from '../config/duration.js';
+import type { ConfigPath, Finding, ValidConfig } from '../types.js';
+
+/** The latency thresholds and the histogram each is compared with (src/alerts/serving.ts). */
+const LATENCY: readonly [key: 'ttftSeconds' | 'interTokenLatencySeconds', histogram: string][] = [
+  ['ttftSeconds', 'sglang:time_to_first_token_seconds'],
+  ['interTokenLatencySeconds', 'sglang:inter_token_latency_seconds'],
+];
+
+export const alertThresholdsUsable: Rule = {
+  code: 'OBS_ALERT_THRESHOLD',
+  title: 'Alert thresholds and durations are values the alerts can fire with, and each one set belongs to an alert this configuration gets',
+  check(config, { written }) {
+    const a = config.alerting;
+    if (!a.enabled || !config.prometheus.enabled) return [];
+    const { series, alerts } = alertingOf(config, scrapeJobs(config), loadCatalog());
+    const out: Finding[] = [];
+    for (const [key, histogram] of LATENCY) {
+      const buckets = series.get(`${histogram}_bucket`)?.buckets;
+      if (!buckets || !alerts?.alerts.some((x) => x.threshold === key)) continue;
+      const value = a.thresholds[key];
+      // `buckets` are the finite boundaries; above the last lies only +Inf, and histogram_quantile() never returns
+      // more than that last boundary, so a threshold there or past it could never fire. Between two boundaries the
+      // alert fires on a linear interpolation inside the bucket: a guess.
+      const last = buckets[buckets.length - 1]!;
+      const never = value >= last;
+      if (!never && buckets.includes(value)) continue;
+      // The boundaries on either side of the value, of those that can fire.
+      const usable = buckets.slice(0, -1);
+      const near = [usable.filter((b) => b < value).pop(), usable.find((b) => b > value)].filter((b) => b !== undefined);
+      out.push(at(['alerting', 'thresholds', key], {
+        severity: never ? 'error' : 'warning',
+        code: 'OBS_ALERT_THRESHOLD',
+        message: never
+          ? `${value} is not below the last bucket boundary of \`${histogram}\` (${last} seconds): its quantile never exceeds that, so the alert could never fire`
+          : `${value} is not a bucket boundary of \`${histogram}\` (${buckets.join(', ')} seconds): the alert would compare a quantile interpolated inside a bucket`,
+        hint: `use a boundary, such as ${near.join(' or ')}`,
+      }));
+    }
+    const keys = (Object.keys(a.thresholds) as (keyof typeof a.thresholds)[]).filter((k) => written(['alerting', 'thresholds', k]));
+    const leftOut = new Map((alerts?.leftOut ?? []).map((l) => [l.name, l.why]));
+    const thresholdOf = new Map(alertRules(() => []).map((r) => [r.alert, r.threshold]));
+    for (const key of keys) {
+      if (alerts?.alerts.some((x) => x.threshold === key)) continue;
+      const missing = [...leftOut.keys()].find((name) => thresholdOf.get(name) === key);
+      if (!missing) continue;
+      out.push(at(['alerting', 'thresholds', key], {
+        severity: 'warning',
+        code: 'OBS_ALERT_LEFT_OUT',
+        message: `\`${key}\` is set for ${missing}, which this configuration leaves out: ${leftOut.get(missing)}`,
+        hint: 'turn on what the alert reads, or remove the threshold',
+      }, 'key'));
+    }
+    out.push(...forDurations(config, alerts?.leftOut ?? [], written));
+    return out;
+  },
+};
+
+/** A day: an alert whose condition must hold longer is a report, and its unit test would need days of samples. */
+const LONGEST_FOR = '1d';
+
+/** `alerting.for` values the alerts can fire with: at most a day, within a rule's own look-back, for a rule it gets. */
+function forDurations(config: ValidConfig, leftOut: readonly { name: string; why: string }[], written: (path: ConfigPath) => boolean): Finding[] {
+  const out: Finding[] = [];
+  const rules = new Map(alertRules(() => []).map((r) => [r.alert, r]));
+  for (const [name, value] of Object.entries(config.alerting.for as Record<string, string>)) {
+    if (!written(['alerting', 'for', name])) continue;
+    const rule = rules.get(name)!;
+    const limit = rule.maxFor && durationMs(rule.maxFor) < durationMs(LONGEST_FOR) ? rule.maxFor : LONGEST_FOR;
+    if (durationMs(value) > durationMs(limit)) {
+      out.push(at(['alerting', 'for', name], {
+        code: 'OBS_ALERT_FOR',
+        message: limit === LONGEST_FOR ? `${name} would wait ${value} before firing: obscompile's alerts wait at most ${LONGEST_FOR}` : `${name} fires only within an hour of what it detects (its expression looks back 1h), so after waiting ${value} it never would`,
+        hint: `use ${limit} or less`,
+      }));
+    }
+    const why = leftOut.find((l) => l.name === name)?.why;
+    if (why) out.push(at(['alerting', 'for', name], { severity: 'warning', code: 'OBS_ALERT_LEFT_OUT', message: `a duration is set for ${name}, which this configuration leaves out: ${why}`, hint: 'turn on what the alert reads, or remove the duration' }, 'key'));
+  }
+  return out;
+}

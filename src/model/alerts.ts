@@ -1,0 +1,79 @@
+/**
+ * The model's alerting: which of obscompile's rules this configuration gets, with its thresholds, and which are left
+ * out and why. A rule is kept only when its pack is on, it is not disabled, its source is scraped, and every series
+ * it reads (src/generated/alert-reads.js, found by a PromQL parser) is one this configuration stores.
+ */
+import { alertReads } from '../generated/alert-reads.js';
+import { alertRules, RECORDING_RULES } from '../alerts/index.js';
+import type { AlertRule, AlertTest, RecordingRule } from '../alerts/rule.js';
+import type { SeriesInfo } from './series.js';
+import type { AlertingThresholds } from '../alerts/thresholds.js';
+import { durationMs } from '../config/duration.js';
+import type { ComponentId } from '../config/ports.js';
+import type { ValidConfig } from '../types.js';
+
+const SOURCE_NAMES: Record<ComponentId, string> = { prometheus: 'Prometheus itself', nodeExporter: 'node_exporter', dcgmExporter: 'dcgm-exporter', jaeger: 'Jaeger', modelServer: 'the model server', cadvisor: 'cAdvisor' };
+
+/** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
+export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
+  at: string;
+}
+
+/** An alert as this configuration gets it, as plain data: its expression, duration and unit test with the config's values in. */
+export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
+  expr: string;
+  test: ModelAlertTest;
+}
+
+/** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the evaluation. */
+function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest {
+  const probe = rule.test(thresholds, 1).settle;
+  const at = probe + Math.ceil(durationMs(forDuration) / 60_000);
+  const { settle: _, ...series } = rule.test(thresholds, at + 5);
+  return { ...series, at: `${at}m` };
+}
+
+export interface AlertsModel {
+  recording: RecordingRule[];
+  alerts: ModelAlert[];
+  /** Rules of enabled packs that this configuration cannot evaluate, with the reason. */
+  leftOut: { name: string; why: string }[];
+}
+
+/** Why a rule reading `names` cannot run here, or undefined when it can. */
+function missing(names: readonly string[], series: ReadonlyMap<string, SeriesInfo>, recorded: ReadonlySet<string>): string | undefined {
+  for (const name of names) {
+    if (recorded.has(name)) continue;
+    const info = series.get(name);
+    if (!info) return `\`${name}\` is not stored by the sources this configuration scrapes at their configured versions`;
+    if (info.status === 'off') return `\`${name}\`: ${info.note ?? 'not produced with this configuration'}`;
+  }
+  return undefined;
+}
+
+/** The rules for `config`, given the series its scraped sources store. */
+export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, SeriesInfo>, scraped: ReadonlySet<ComponentId>, buckets: (metric: string) => readonly number[]): AlertsModel | undefined {
+  const a = config.alerting;
+  if (!a.enabled || !config.prometheus.enabled) return undefined;
+  const leftOut: AlertsModel['leftOut'] = [];
+  const notScraped = (source: ComponentId) => (scraped.has(source) ? undefined : `Prometheus does not scrape ${SOURCE_NAMES[source]} in this configuration`);
+  const recording = RECORDING_RULES.filter((r) => {
+    const why = notScraped(r.source) ?? missing(alertReads[r.record] ?? [], series, new Set());
+    if (why) leftOut.push({ name: r.record, why });
+    return !why;
+  });
+  const recorded = new Set(recording.map((r) => r.record));
+  const alerts: ModelAlert[] = [];
+  for (const rule of alertRules(buckets)) {
+    if (!a.packs[rule.pack] || a.disable.includes(rule.alert as never)) continue;
+    const why = notScraped(rule.source) ?? missing(alertReads[rule.alert] ?? [], series, recorded);
+    if (why) {
+      leftOut.push({ name: rule.alert, why });
+      continue;
+    }
+    const { expr, test: _, ...rest } = rule;
+    const duration = (a.for as Record<string, string>)[rule.alert] ?? rule.for;
+    alerts.push({ ...rest, expr: expr(a.thresholds), for: duration, test: unitTest(rule, a.thresholds, duration) });
+  }
+  return { recording, alerts, leftOut };
+}

@@ -1,0 +1,95 @@
+/**
+ * Checks a PromQL expression against the series a configuration stores: names that do not exist (with a near miss
+ * that knows the usual mistakes), rate() over a gauge, a raw counter compared with a number, histogram_quantile over
+ * what is not a histogram or without `le`, an `le` that is no bucket boundary, labels the series do not carry, and
+ * series this configuration does not produce. Findings carry offsets into the expression.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { analyzeQuery, type QueryAnalysis } from './analyze.js';
+import type { SeriesInfo } from '../model/series.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+
+export interface QueryFinding {
+  code: DiagnosticCode;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+  from: number;
+  to: number;
+}
+
+/** Functions that need a counter: they assume the value only goes up (and reset on restart). */
+const COUNTER_FUNCTIONS = new Set(['rate', 'increase', 'irate']);
+
+/** Spellings people mix up: the exporter prefix's separator and the type and unit suffixes. */
+function nearMiss(name: string, known: readonly string[]): string | undefined {
+  const set = new Set(known);
+  const variants = new Set<string>();
+  const prefixes = [[/^([a-z]+)_/, '$1:'], [/^([a-z]+):/, '$1_']] as const;
+  const suffixes = ['_total', '_seconds', '_bytes', '_bucket', '_seconds_total', '_bytes_total'];
+  for (const [from, to] of prefixes) variants.add(name.replace(from, to));
+  for (const base of [name, ...variants]) {
+    for (const s of suffixes) {
+      variants.add(`${base}${s}`);
+      if (base.endsWith(s)) variants.add(base.slice(0, -s.length));
+    }
+  }
+  for (const v of variants) if (v !== name && set.has(v)) return v;
+  if (known.length === 0) return undefined;
+  const best = closest(name, [...known]);
+  return distance(name, best) <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+/**
+ * Findings for `expr`; `series` holds every series the configured versions can store (statuses say which this
+ * configuration does), `recorded` the names recording rules make, with the labels they keep.
+ */
+export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, recorded: ReadonlyMap<string, ReadonlySet<string>> = new Map(), analysis: QueryAnalysis = analyzeQuery(expr)): QueryFinding[] {
+  const out: QueryFinding[] = [];
+  const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
+  for (const e of analysis.errors) add({ code: 'OBS_QUERY_SYNTAX', message: `PromQL syntax: ${e.message}`, hint: 'check brackets, quotes and durations (Grafana variables such as $__rate_interval are replaced before a query is checked)', from: e.from, to: e.to });
+  if (analysis.errors.length) return out;
+  const known = [...series.keys(), ...recorded.keys()];
+  for (const s of analysis.selectors) {
+    if (s.name === undefined) continue;
+    const at = { from: s.from, to: s.to };
+    const info = series.get(s.name);
+    const recordedLabels = recorded.get(s.name);
+    if (!info && !recordedLabels) {
+      const guess = nearMiss(s.name, known);
+      add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `no series \`${s.name}\` is stored by this stack's sources at their configured versions`, hint: guess ? `did you mean \`${guess}\`?` : 'see metrics_catalog.md for the names each source exposes', ...at });
+      continue;
+    }
+    const labels = info?.labels ?? new Set([...recordedLabels!, 'job', 'instance']);
+    for (const m of s.matchers) {
+      if (labels.has(m.label) || m.op === '!=' || m.op === '!~') continue;
+      add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint: `its labels: ${[...labels].sort().join(', ')}`, from: m.from, to: m.to });
+    }
+    if (!info) continue;
+    if (info.status === 'off') add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is not stored with this configuration: ${info.note ?? 'its source is off'}`, hint: 'turn on what it needs, or leave the query out', ...at });
+    if (s.rangeFunction && COUNTER_FUNCTIONS.has(s.rangeFunction) && info.type === 'gauge') {
+      add({ code: 'OBS_QUERY_TYPE', message: `${s.rangeFunction}() over \`${s.name}\`, a gauge: it assumes a value that only goes up`, hint: 'use the gauge as it is, or deriv()/delta() for its change', ...at });
+    }
+    if (s.comparedRaw && info.type === 'counter' && !info.part) {
+      add({ code: 'OBS_QUERY_TYPE', message: `\`${s.name}\` is a counter compared with a number as it is: its value is a total since the process started`, hint: `compare rate(${s.name}[5m]) or increase(${s.name}[…]) instead`, ...at });
+    }
+    if (s.quantile) {
+      if (info.part !== 'bucket') add({ code: 'OBS_QUERY_TYPE', message: `histogram_quantile() over \`${s.name}\`, which is not a histogram's _bucket series`, hint: info.type === 'histogram' || series.has(`${s.name}_bucket`) ? `use \`${s.name}_bucket\`` : 'only a histogram has buckets', ...at });
+      else if (!s.quantile.keepsLe) add({ code: 'OBS_QUERY_TYPE', message: `histogram_quantile() over \`${s.name}\` after an aggregation that drops \`le\`: every bucket is summed into one`, hint: 'keep le in the grouping: sum by (le, …)', ...at });
+    }
+    const le = s.matchers.find((m) => m.label === 'le' && m.op === '=');
+    if (le && info.buckets && !info.buckets.some((b) => b === Number(le.value)) && le.value !== '+Inf') {
+      add({ code: 'OBS_QUERY_BUCKET', message: `le="${le.value}" is not a bucket boundary of \`${s.name}\``, hint: `its boundaries: ${info.buckets.join(', ')}, +Inf`, from: le.from, to: le.to });
+    }
+  }
+  for (const g of analysis.groupings) {
+    if (g.mode !== 'by' || g.selectors.length === 0) continue;
+    const sets = g.selectors.map((i) => analysis.selectors[i]!).map((s) => (s.name === undefined ? undefined : (series.get(s.name)?.labels ?? recorded.get(s.name))));
+    if (sets.some((l) => l === undefined)) continue;
+    for (const l of g.labels) {
+      if (l.name === 'le' || sets.some((set) => set!.has(l.name) || l.name === 'job' || l.name === 'instance')) continue;
+      add({ code: 'OBS_QUERY_LABEL', message: `by (${l.name}): none of the series this aggregates carries \`${l.name}\``, hint: 'group by a label the series carry (metrics_catalog.md lists them)', from: l.from, to: l.to });
+    }
+  }
+  return out;
+}

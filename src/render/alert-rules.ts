@@ -1,0 +1,75 @@
+/**
+ * alert-rules.yml: obscompile's recording and alert rules as Prometheus loads them (`rule_files` of prometheus.yml,
+ * beside it), one group per pack; and alert-rules.test.yml, their `promtool test rules` unit tests, so users can run
+ * them in their own CI. Built as data from the model and serialised once.
+ */
+import { blockYaml, finish, headerText } from './text.js';
+import { testLabels } from './alert-tests.js';
+import type { ModelAlert } from '../model/alerts.js';
+import type { Model } from '../model/model.js';
+import type { Artifact } from '../types.js';
+
+/** The rule file prometheus.yml loads, beside it (rule_files paths are relative to the config file). */
+export const ALERT_RULES_FILE = 'alert-rules.yml';
+export const ALERT_TESTS_FILE = 'alert-rules.test.yml';
+
+/** The group every alert of a pack goes into. */
+const groupName = (pack: string) => `obscompile-${pack}`;
+
+function alertRule(a: ModelAlert): Record<string, unknown> {
+  const rule: Record<string, unknown> = { alert: a.alert, expr: a.expr };
+  if (a.for !== '0m') rule.for = a.for;
+  rule.labels = { severity: a.severity, pack: a.pack };
+  rule.annotations = { summary: a.summary, description: a.description };
+  return rule;
+}
+
+/** The rule file: recording rules first (alerts may read what they record), then one group per pack. */
+export function renderAlertRules(model: Model): Artifact {
+  const m = model.alerts!;
+  const groups: Record<string, unknown>[] = [];
+  if (m.recording.length) groups.push({ name: groupName('recording'), rules: m.recording.map((r) => ({ record: r.record, expr: r.expr })) });
+  for (const pack of ['stack', 'gpu', 'serving'] as const) {
+    const alerts = m.alerts.filter((a) => a.pack === pack);
+    if (alerts.length) groups.push({ name: groupName(pack), rules: alerts.map(alertRule) });
+  }
+  const note = m.leftOut.length ? `\n# Left out (what they read is not produced here): ${m.leftOut.map((l) => l.name).join(', ')}; metrics_catalog.md says why.` : '';
+  const content = `# ${headerText(model.sourceName)}\n# Tested by ${ALERT_TESTS_FILE} (promtool test rules ${ALERT_TESTS_FILE}).${note}\n${blockYaml({ groups })}`;
+  return { name: 'alert-rules.yml', path: ALERT_RULES_FILE, content: finish(content), executable: false };
+}
+
+/** An annotation template with the alert's labels put in (`{{ $labels.NAME }}`: the only form the rules use). */
+function expand(template: string, labels: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, name: string) => labels[name] ?? '<no value>');
+}
+
+/** The unit tests: per alert, the series that make it fire (and the alert it gives) and healthy ones that keep it silent. */
+export function renderAlertTests(model: Model): Artifact {
+  const m = model.alerts!;
+  const tests: Record<string, unknown>[] = [];
+  for (const a of m.alerts) {
+    const spec = a.test;
+    for (const fire of spec.calm ? [true, false] : [true]) {
+      const series = (fire ? spec.fire : spec.calm!).map((s) => ({ labels: testLabels(model, a.source, s), values: s.values }));
+      const first = series[0]?.labels ?? {};
+      const kept = a.by ? Object.fromEntries(a.by.filter((l) => first[l] !== undefined).map((l) => [l, first[l]!])) : Object.fromEntries(Object.entries(first).filter(([k]) => k !== '__name__'));
+      const labels = { ...kept, severity: a.severity, pack: a.pack };
+      const expected = fire ? [{ exp_labels: labels, exp_annotations: { summary: expand(a.summary, labels), description: expand(a.description, labels) } }] : [];
+      tests.push({
+        name: `${a.alert} ${fire ? 'fires' : 'stays silent'}`,
+        interval: '1m',
+        input_series: series.map((s) => ({ series: selector(s.labels), values: s.values })),
+        alert_rule_test: [{ eval_time: spec.at, alertname: a.alert, exp_alerts: expected }],
+      });
+    }
+  }
+  const doc = { rule_files: [ALERT_RULES_FILE], evaluation_interval: '1m', tests };
+  const content = `# ${headerText(model.sourceName)}\n# Unit tests of ${ALERT_RULES_FILE}: promtool test rules ${ALERT_TESTS_FILE}\n${blockYaml(doc)}`;
+  return { name: 'alert-rules.test.yml', path: ALERT_TESTS_FILE, content: finish(content), executable: false };
+}
+
+/** A series in promtool's input notation: `name{label="value",…}`, the name taken from `__name__`. */
+function selector(labels: Readonly<Record<string, string>>): string {
+  const rest = Object.entries(labels).filter(([k]) => k !== '__name__');
+  return `${labels.__name__}{${rest.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',')}}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The labels of a unit test's input series: every label the catalog lists for the series (so the tests use the names
+ * and labels the exporters really expose), with sample values, then what the test itself sets.
+ */
+import type { ComponentId } from '../config/ports.js';
+import { JOB_OF, type Model } from '../model/model.js';
+import type { TestSeries } from '../alerts/rule.js';
+
+/** Sample values of the labels the catalog names; a label not listed gets `x`. */
+const SAMPLES: Readonly<Record<string, string>> = {
+  gpu: '0',
+  UUID: 'GPU-00000000-0000-0000-0000-000000000000',
+  uuid: 'GPU-00000000-0000-0000-0000-000000000000',
+  pci_bus_id: '00000000:01:00.0',
+  device: 'nvidia0',
+  modelName: 'NVIDIA H100 80GB HBM3',
+  hostname: 'gpu-box',
+  Hostname: 'gpu-box',
+  DCGM_FI_DRIVER_VERSION: '580.65.06',
+  xid: '79',
+  clock_event: 'hw_thermal',
+  engine_type: 'unified',
+  tp_rank: '0',
+  pp_rank: '0',
+  moe_ep_rank: '0',
+  is_streaming: 'false',
+  receiver: 'otlp',
+  transport: 'grpc',
+  exporter: 'jaeger_storage_exporter',
+  id: '/docker/0123456789ab',
+  image: 'sglang-dev-observability:latest',
+};
+
+/** Where a source is scraped: its job and first target, and the labels the job adds. */
+function jobOf(model: Model, source: ComponentId): { job: string; instance: string; labels: Record<string, string> } {
+  const job = model.scrapeJobs.find((j) => j.job === JOB_OF[source]);
+  return { job: job?.job ?? 'x', instance: job?.targets[0] ?? 'x', labels: job?.labels ?? {} };
+}
+
+/** The full label set of a test series: `__name__`, the catalog's labels with sample values, then the test's own. */
+export function testLabels(model: Model, source: ComponentId, s: TestSeries): Record<string, string> {
+  const info = model.series.get(s.metric);
+  const job = jobOf(model, source);
+  const known: Record<string, string> = {
+    job: job.job,
+    instance: job.instance,
+    container: model.config.container.service,
+    name: model.config.container.service,
+    // SGLang's model_name is the served model name, which defaults to the model path (server_args.py @ v0.5.18).
+    model_name: model.config.modelServer.modelPath,
+    ...job.labels,
+  };
+  const labels: Record<string, string> = { __name__: s.metric };
+  for (const l of [...(info?.labels ?? ['job', 'instance'])].sort()) labels[l] = known[l] ?? SAMPLES[l] ?? 'x';
+  return { ...labels, ...job.labels, ...s.labels };
+}

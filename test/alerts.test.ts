@@ -1,0 +1,132 @@
+/**
+ * obscompile's alert and recording rules against the metrics catalog, through the real PromQL parser: every rule an
+ * example gets reads series its configuration stores, with counters through rate()/increase() and quantiles over
+ * buckets that keep `le`; the reference example leaves out only what needs a part it does not run; a catalog name
+ * that changes (or a rule's metric that is misspelt) is caught; the schema's alert names are the rules'.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
+import { alertReads } from '../src/generated/alert-reads.js';
+import { loadCatalog } from '../src/model/catalog-data.js';
+import { alertingOf, scrapeJobs } from '../src/model/model.js';
+import type { Model } from '../src/model/model.js';
+import { analyzeQuery } from '../src/promql/analyze.js';
+import { checkQuery } from '../src/promql/check.js';
+import { ROOT } from './helpers.js';
+import { compiledVariant, EXAMPLES } from './integration/tools.js';
+
+/** The examples as shipped, and the reference example with parts turned off or an older dcgm-exporter. */
+const VARIANTS: [string, [string[], unknown][]][] = [
+  ...EXAMPLES.map((name): [string, [string[], unknown][]] => [name, []]),
+  ['sglang-dev', [[['exporters', 'dcgmExporter', 'profiling'], false]]],
+  ['sglang-dev', [[['exporters', 'cadvisor', 'enabled'], false]]],
+  ['sglang-dev', [[['versions', 'dcgmExporter'], '4.5.2-4.8.1']]],
+  ['sglang-dev', [[['versions', 'jaeger'], '1.76.0']]],
+];
+
+const models = new Map<string, Model>();
+for (const [name, changes] of VARIANTS) models.set(`${name} ${JSON.stringify(changes)}`, (await compiledVariant(name, changes)).model!);
+
+const recordedOf = (m: Model) => new Map(m.alerts!.recording.map((r) => [r.record, new Set(r.labels)]));
+
+test('every rule an example gets reads only series its configuration stores, each the way its type allows', () => {
+  const checked = new Set<string>();
+  for (const [variant, m] of models) {
+    assert.ok(m.alerts, `${variant} has alerts`);
+    const recorded = recordedOf(m);
+    for (const r of m.alerts.recording) {
+      assert.equal(checkQuery(r.expr, m.series), [], `${variant}: recording rule ${r.record}`);
+      checked.add(r.record);
+    }
+    for (const a of m.alerts.alerts) {
+      assert.equal(checkQuery(a.expr, m.series, recorded), [], `${variant}: ${a.alert} = ${a.expr}`);
+      checked.add(a.alert);
+    }
+  }
+  // Every rule was checked in some configuration (those needing an Alertmanager or remote write aside, below).
+  const needOther = new Set(['PrometheusNotificationsFailing', 'PrometheusRemoteWriteFailing']);
+  const all = [...RECORDING_RULES.map((r) => r.record), ...alertRules(() => []).map((r) => r.alert)];
+  assert.equal(all.filter((n) => !checked.has(n) && !needOther.has(n)), []);
+});
+
+test('the reference example leaves out only rules that read what needs a part it does not run', () => {
+  const m = models.get('sglang-dev []')!;
+  const catalogRows = new Map(loadCatalog().flatMap((s) => s.metrics.map((row) => [row.name, row])));
+  for (const l of m.alerts!.leftOut) {
+    const unmet = (alertReads as Record<string, string[]>)[l.name]!.filter((n) => m.series.get(n)?.status !== 'available' && !m.alerts!.recording.some((r) => r.record === n));
+    assert.ok(unmet.length > 0, `${l.name} is left out for a reason`);
+    for (const n of unmet) assert.ok(catalogRows.get(n)?.requires, `${l.name} is left out because of ${n}, which needs nothing the example lacks: ${l.why}`);
+  }
+});
+
+test('a rule whose series the catalog no longer lists is left out, and the catalog says which name is missing', async () => {
+  const config = (await compiledVariant('sglang-dev', [])).model!.config;
+  const catalog = structuredClone(loadCatalog());
+  const dcgm = catalog.find((s) => s.source === 'dcgmExporter')!;
+  const row = dcgm.metrics.find((r) => r.name === 'DCGM_EXP_XID_ERRORS_TOTAL')!;
+  row.name = 'DCGM_FI_DEV_XID_ERRORS_TOTAL';
+  const { series, alerts } = alertingOf(config, scrapeJobs(config), catalog);
+  assert.not.ok(alerts!.alerts.some((a) => a.alert === 'GpuXidErrors'));
+  assert.match(alerts!.leftOut.find((l) => l.name === 'GpuXidErrors')!.why, /`DCGM_EXP_XID_ERRORS_TOTAL` is not stored/);
+  const rule = alertRules(() => []).find((r) => r.alert === 'GpuXidErrors')!;
+  const [finding] = checkQuery(rule.expr(config.alerting.thresholds), series);
+  assert.is(finding?.code, 'OBS_QUERY_UNKNOWN_METRIC');
+  assert.is(finding?.hint, 'did you mean `DCGM_FI_DEV_XID_ERRORS_TOTAL`?');
+});
+
+test('the mistakes hand-kept rule files make are findings at their offsets', () => {
+  const m = models.get('sglang-dev []')!;
+  const recorded = recordedOf(m);
+  const first = (expr: string) => {
+    const [f] = checkQuery(expr, m.series, recorded);
+    return f && { code: f.code, text: expr.slice(f.from, f.to), message: f.message, hint: f.hint };
+  };
+  // The name without its _total suffix: passes promtool check rules, can never fire.
+  assert.equal(first('increase(sglang:num_aborted_requests[10m]) > 5'), { code: 'OBS_QUERY_UNKNOWN_METRIC', text: 'sglang:num_aborted_requests', message: "no series `sglang:num_aborted_requests` is stored by this stack's sources at their configured versions", hint: 'did you mean `sglang:num_aborted_requests_total`?' });
+  assert.is(first('rate(sglang:num_queue_reqs[5m]) > 1')?.code, 'OBS_QUERY_TYPE');
+  assert.is(first('sglang:num_requests_total > 100')?.code, 'OBS_QUERY_TYPE');
+  assert.is(first('histogram_quantile(0.9, sum by (model_name) (rate(sglang:time_to_first_token_seconds_bucket[5m])))')?.code, 'OBS_QUERY_TYPE');
+  assert.is(first('histogram_quantile(0.9, rate(sglang:time_to_first_token_seconds[5m]))')?.hint, 'did you mean `sglang:time_to_first_token_seconds_bucket`?');
+  assert.is(first('histogram_quantile(0.9, rate(sglang:time_to_first_token_seconds_count[5m]))')?.message, "histogram_quantile() over `sglang:time_to_first_token_seconds_count`, which is not a histogram's _bucket series");
+  assert.equal(first('sglang:time_to_first_token_seconds_bucket{le="2.5"}')?.text, 'le');
+  assert.equal(first('sum by (gpu) (sglang:num_running_reqs)')?.text, 'gpu');
+  assert.equal(first('DCGM_FI_DEV_GPU_UTIL{pod="x"}')?.code, 'OBS_QUERY_LABEL');
+  assert.is(first('sum(rate(sglang:num_requests_total[5m]')?.code, 'OBS_QUERY_SYNTAX');
+  // And what is right passes.
+  assert.is(first('histogram_quantile(0.9, sum by (le, model_name) (rate(sglang:time_to_first_token_seconds_bucket[5m]))) > 2'), undefined);
+  assert.is(first('model_name:sglang_requests:rate5m > 1'), undefined);
+});
+
+test('the alert names the schema offers (alerting.disable, alerting.for) are the rules obscompile has, each described', () => {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8'));
+  const names = schema.definitions.alertName;
+  assert.equal(names.enum, alertRules(() => []).map((r) => r.alert));
+  assert.is(names.enumDescriptions.length, names.enum.length);
+});
+
+test('job matchers of the rules name jobs of the generated prometheus.yml', () => {
+  const prom = parseYaml(readFileSync(path.join(ROOT, 'examples/sglang-dev/out/prometheus.yml'), 'utf8')) as { scrape_configs: { job_name: string }[] };
+  const jobs = new Set(prom.scrape_configs.map((j) => j.job_name));
+  const m = models.get('sglang-dev []')!;
+  for (const expr of [...m.alerts!.alerts.map((a) => a.expr), ...m.alerts!.recording.map((r) => r.expr)]) {
+    for (const s of analyzeQuery(expr).selectors) {
+      for (const matcher of s.matchers.filter((x) => x.label === 'job')) {
+        for (const job of matcher.op.endsWith('~') ? matcher.value.split('|') : [matcher.value]) assert.ok(jobs.has(job), `${expr}: job ${job} is scraped`);
+      }
+    }
+  }
+});
+
+test('recording rules keep exactly the labels they say, so alerts and dashboards group by what exists', () => {
+  for (const r of RECORDING_RULES) {
+    const outer = analyzeQuery(r.expr).groupings.filter((g) => g.mode === 'by');
+    assert.ok(outer.length > 0, r.record);
+    for (const g of outer) assert.equal(g.labels.map((l) => l.name).sort(), [...r.labels].sort(), r.record);
+  }
+});
+
+test.run();
