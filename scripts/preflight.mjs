@@ -26,6 +26,7 @@ const intact = (s) => {
 /** Prerequisite, what needs it, and how to get it. */
 const needs = [
   ...['prometheus', 'promtool', 'prometheus-node-exporter'].map((t) => [t, 'the Prometheus, node_exporter and catalog-scrape tests', 'apt-get install -y prometheus prometheus-node-exporter']),
+  ...['prometheus-alertmanager', 'amtool'].map((t) => [t, 'the Alertmanager end-to-end and amtool tests', 'apt-get install -y prometheus-alertmanager']),
   ['shellcheck', 'the shellcheck tests of the scripts and the Dockerfile', 'apt-get install -y shellcheck'],
   ['setpriv', 'the init-run.sh run without SYS_ADMIN', 'apt-get install -y util-linux'],
   ['git', 'the storage-stays-out-of-git test', 'apt-get install -y git'],

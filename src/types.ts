@@ -67,6 +67,7 @@ export type ArtifactName =
   | 'metrics_catalog.md'
   | 'alert-rules.yml'
   | 'alert-rules.test.yml'
+  | 'alertmanager.yml'
   | 'observability.schema.json';
 
 /** One compiled output file, held in memory until emit (README.md: the central bundle of a fleet). */

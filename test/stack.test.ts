@@ -120,7 +120,7 @@ test('the image: a pinned base, the daemons at the configured versions, built by
   const dockerfile = out['Dockerfile']!;
   const froms = lines(dockerfile).filter((l) => l.startsWith('FROM ')).map((l) => l.split(' ')[1]);
   // dcgm-exporter (cgo) is built on the base image itself with the Go toolchain of its go.mod; the rest are copied.
-  assert.equal(froms, ['prom/prometheus:v3.14.0', 'jaegertracing/jaeger:2.20.0', 'prom/node-exporter:v1.12.1', 'golang:1.26.4', 'lmsysorg/sglang:v0.5.18-cu129', 'lmsysorg/sglang:v0.5.18-cu129']);
+  assert.equal(froms, ['prom/alertmanager:v0.34.0', 'prom/prometheus:v3.14.0', 'jaegertracing/jaeger:2.20.0', 'prom/node-exporter:v1.12.1', 'golang:1.26.4', 'lmsysorg/sglang:v0.5.18-cu129', 'lmsysorg/sglang:v0.5.18-cu129']);
   assert.match(dockerfile, /git clone --depth 1 --branch 4\.6\.0-4\.8\.3 https:\/\/github\.com\/NVIDIA\/dcgm-exporter\.git /);
   assert.match(dockerfile, /CGO_ENABLED=1 GOTOOLCHAIN=local \/usr\/local\/go\/bin\/go -C \/src\/dcgm-exporter\/cmd\/dcgm-exporter build /);
   assert.match(dockerfile, /\nRUN dcgm-exporter --version\n/);

@@ -8,6 +8,8 @@ export declare const BUILTIN_JOBS: readonly ["prometheus", "node_exporter", "dcg
  * the run variables (templates/init-run.sh.hbs); setup-storage.sh reads OBS_STORAGE_ROOT on the host. A container
  * value for any of them would send a run's data outside the mounted storage, or lie about the run.
  */
-export declare const RESERVED_ENVIRONMENT: readonly ["OBS_TELEMETRY_ROOT", "OBS_CONFIG_DIR", "OBS_STORAGE_ROOT", "CONTAINER_RUN_ID", "CONTAINER_RUN_STARTED_AT", "CONTAINER_LOG_FILE", "PROMETHEUS_DATA_DIR", "JAEGER_DATA_DIR"];
+export declare const RESERVED_ENVIRONMENT: readonly ["OBS_TELEMETRY_ROOT", "OBS_CONFIG_DIR", "OBS_STORAGE_ROOT", "CONTAINER_RUN_ID", "CONTAINER_RUN_STARTED_AT", "CONTAINER_LOG_FILE", "PROMETHEUS_DATA_DIR", "JAEGER_DATA_DIR", "ALERTMANAGER_DATA_DIR"];
+/** The Alertmanager receiver of whatever the config routes nowhere (no integration: kept in Alertmanager's UI only). */
+export declare const DISCARD_RECEIVER = "obscompile-discard";
 /** Compose services the generated docker-compose.yml defines itself. */
 export declare const RESERVED_SERVICES: readonly ["cadvisor"];

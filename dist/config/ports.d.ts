@@ -1,7 +1,7 @@
 /** Every port the stack listens on, derived once from the config for rules, renderers and docs. */
 import type { ConfigPath } from '../types.js';
 import type { ValidConfig } from '../types.js';
-export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor';
+export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
 export interface PortUse {
     port: number;
     component: ComponentId;

@@ -30,7 +30,7 @@ function prometheusDurations(config: ValidConfig): [ConfigPath, string][] {
 /** Durations are positive, in range, and the scrape timeout fits in the scrape interval. */
 export const durationsAccepted: Rule = {
   code: 'OBS_DURATION_INVALID',
-  title: 'Durations are ones Prometheus and Compose accept',
+  title: 'Durations are ones Prometheus, Alertmanager and Compose accept',
   check(config) {
     const out: Finding[] = [];
     if (config.prometheus.enabled) {
@@ -44,10 +44,29 @@ export const durationsAccepted: Rule = {
         out.push(invalid(['prometheus', 'scrapeTimeout'], `scrape timeout ${scrapeTimeout} is longer than the scrape interval ${scrapeInterval}; Prometheus refuses such a config`, `set \`scrapeTimeout\` to at most ${scrapeInterval}`));
       }
     }
-    out.push(...healthcheckDurations(config));
+    out.push(...healthcheckDurations(config), ...alertmanagerDurations(config));
     return out;
   },
 };
+
+/** Alertmanager refuses a zero group or repeat interval (config/config.go Route.UnmarshalYAML); a zero wait is fine. */
+function alertmanagerDurations(config: ValidConfig): Finding[] {
+  const am = config.alertmanager;
+  if (!am.enabled) return [];
+  const list: [ConfigPath, string, boolean][] = [
+    [['alertmanager', 'route', 'groupWait'], am.route.groupWait, true],
+    [['alertmanager', 'route', 'groupInterval'], am.route.groupInterval, false],
+    [['alertmanager', 'route', 'repeatInterval'], am.route.repeatInterval, false],
+    [['alertmanager', 'watchdog', 'repeatInterval'], am.watchdog.repeatInterval, false],
+  ];
+  const out: Finding[] = [];
+  for (const [path, value, zeroAllowed] of list) {
+    const ms = durationMs(value);
+    if (ms === 0 && !zeroAllowed) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}; Alertmanager refuses a zero interval`, 'use a positive duration such as `5m`'));
+    else if (ms > MAX_DURATION_MS) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}, longer than Alertmanager can represent (about 292y)`, 'use a shorter duration'));
+  }
+  return out;
+}
 
 /** Compose parses health-check durations with Go's time.ParseDuration: no d, w or y, and not zero. */
 function healthcheckDurations(config: ValidConfig): Finding[] {

@@ -14,6 +14,7 @@ import { place } from '../parse/position.js';
 import type { ConfigPath, Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 import { valueAt } from '../config/config-path.js';
 import { alertThresholdsUsable } from './alerting.js';
+import { alertmanagerFed, alertmanagerReceivers } from './alertmanager.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -31,6 +32,8 @@ export const RULES: readonly Rule[] = [
   imagesPinned,
   versionsSupported,
   alertThresholdsUsable,
+  alertmanagerReceivers,
+  alertmanagerFed,
   remoteWriteValid,
   remoteWriteNotSelf,
   forwardNotSelf,

@@ -19,7 +19,11 @@ export const RESERVED_ENVIRONMENT = [
   'CONTAINER_LOG_FILE',
   'PROMETHEUS_DATA_DIR',
   'JAEGER_DATA_DIR',
+  'ALERTMANAGER_DATA_DIR',
 ] as const;
+
+/** The Alertmanager receiver of whatever the config routes nowhere (no integration: kept in Alertmanager's UI only). */
+export const DISCARD_RECEIVER = 'obscompile-discard';
 
 /** Compose services the generated docker-compose.yml defines itself. */
 export const RESERVED_SERVICES = ['cadvisor'] as const;

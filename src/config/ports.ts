@@ -2,7 +2,7 @@
 import type { ConfigPath } from '../types.js';
 import type { ValidConfig } from '../types.js';
 
-export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor';
+export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
 
 export interface PortUse {
   port: number;
@@ -36,6 +36,7 @@ export function portUses(config: ValidConfig): PortUse[] {
     add('modelServer', 'SGLang server', m.port, ['modelServer', 'port']);
     m.extraPorts.forEach((port, i) => add('modelServer', 'SGLang server', port, ['modelServer', 'extraPorts', i]));
   }
+  if (config.alertmanager.enabled) add('alertmanager', 'Alertmanager', config.alertmanager.port, ['alertmanager', 'port']);
   const c = e.cadvisor;
   if (c.enabled && c.hostPort != null) add('cadvisor', 'cAdvisor', c.hostPort, ['exporters', 'cadvisor', 'hostPort'], true, false);
   return uses;

@@ -36,6 +36,9 @@ const pattern21 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
 const pattern22 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
 const pattern23 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
 const pattern24 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
+const pattern25 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
+const pattern26 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
+const pattern27 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -84,40 +87,40 @@ function check10(d) {
   if (d["type"] === undefined) return false;
   if (d["help"] === undefined) return false;
   {
-    const v266 = d["name"];
-    if (v266 !== undefined) {
-      if (!(typeof v266 === "string")) return false;
-      if (!pattern19.test(v266)) return false;
-    }
-  }
-  {
-    const v269 = d["type"];
+    const v269 = d["name"];
     if (v269 !== undefined) {
       if (!(typeof v269 === "string")) return false;
-      if (!(v269 === "counter" || v269 === "gauge" || v269 === "histogram" || v269 === "summary" || v269 === "untyped")) return false;
+      if (!pattern19.test(v269)) return false;
     }
   }
   {
-    const v272 = d["help"];
+    const v272 = d["type"];
     if (v272 !== undefined) {
       if (!(typeof v272 === "string")) return false;
-      if (v272.length > 300 && codePoints(v272) > 300) return false;
-      if (!pattern1.test(v272)) return false;
+      if (!(v272 === "counter" || v272 === "gauge" || v272 === "histogram" || v272 === "summary" || v272 === "untyped")) return false;
     }
   }
   {
-    const v275 = d["labels"];
+    const v275 = d["help"];
     if (v275 !== undefined) {
-      if (!(Array.isArray(v275))) return false;
-      for (let v276 = 0; v276 < v275.length; v276++) {
-        const v277 = v275[v276];
-        if (!(typeof v277 === "string")) return false;
-        if (!pattern20.test(v277)) return false;
+      if (!(typeof v275 === "string")) return false;
+      if (v275.length > 300 && codePoints(v275) > 300) return false;
+      if (!pattern1.test(v275)) return false;
+    }
+  }
+  {
+    const v278 = d["labels"];
+    if (v278 !== undefined) {
+      if (!(Array.isArray(v278))) return false;
+      for (let v279 = 0; v279 < v278.length; v279++) {
+        const v280 = v278[v279];
+        if (!(typeof v280 === "string")) return false;
+        if (!pattern20.test(v280)) return false;
       }
     }
   }
-  for (const v282 in d) {
-    switch (v282) {
+  for (const v285 in d) {
+    switch (v285) {
       case "name":
       case "type":
       case "help":
@@ -136,66 +139,66 @@ function check9(d) {
   if (d["job"] === undefined) return false;
   if (d["targets"] === undefined) return false;
   {
-    const v240 = d["job"];
-    if (v240 !== undefined) {
-      if (!(typeof v240 === "string")) return false;
-      if (!pattern16.test(v240)) return false;
+    const v243 = d["job"];
+    if (v243 !== undefined) {
+      if (!(typeof v243 === "string")) return false;
+      if (!pattern16.test(v243)) return false;
     }
   }
   {
-    const v243 = d["targets"];
-    if (v243 !== undefined) {
-      if (!(Array.isArray(v243))) return false;
-      if (v243.length < 1) return false;
-      for (let v244 = 0; v244 < v243.length; v244++) {
-        const v245 = v243[v244];
-        if (!(typeof v245 === "string")) return false;
-        if (!pattern17.test(v245)) return false;
+    const v246 = d["targets"];
+    if (v246 !== undefined) {
+      if (!(Array.isArray(v246))) return false;
+      if (v246.length < 1) return false;
+      for (let v247 = 0; v247 < v246.length; v247++) {
+        const v248 = v246[v247];
+        if (!(typeof v248 === "string")) return false;
+        if (!pattern17.test(v248)) return false;
       }
     }
   }
   {
-    const v250 = d["metricsPath"];
-    if (v250 !== undefined) {
-      if (!(typeof v250 === "string")) return false;
-      if (!pattern18.test(v250)) return false;
-    }
-  }
-  {
-    const v253 = d["scrapeInterval"];
+    const v253 = d["metricsPath"];
     if (v253 !== undefined) {
-      if (!check8(v253)) return false;
+      if (!(typeof v253 === "string")) return false;
+      if (!pattern18.test(v253)) return false;
     }
   }
   {
-    const v256 = d["labels"];
+    const v256 = d["scrapeInterval"];
     if (v256 !== undefined) {
-      if (!(v256 !== null && typeof v256 === "object" && !Array.isArray(v256))) return false;
-      for (const v257 in v256) {
-        if (typeof v257 === "string") {
-          if (!pattern13.test(v257)) return false;
+      if (!check8(v256)) return false;
+    }
+  }
+  {
+    const v259 = d["labels"];
+    if (v259 !== undefined) {
+      if (!(v259 !== null && typeof v259 === "object" && !Array.isArray(v259))) return false;
+      for (const v260 in v259) {
+        if (typeof v260 === "string") {
+          if (!pattern13.test(v260)) return false;
         }
         {
-          const v258 = v256[v257];
-          if (!(typeof v258 === "string")) return false;
-          if (v258.length > 200 && codePoints(v258) > 200) return false;
-          if (!pattern1.test(v258)) return false;
+          const v261 = v259[v260];
+          if (!(typeof v261 === "string")) return false;
+          if (v261.length > 200 && codePoints(v261) > 200) return false;
+          if (!pattern1.test(v261)) return false;
         }
       }
     }
   }
   {
-    const v263 = d["metrics"];
-    if (v263 !== undefined) {
-      if (!(Array.isArray(v263))) return false;
-      for (let v264 = 0; v264 < v263.length; v264++) {
-        const v265 = v263[v264];
-        if (!check10(v265)) return false;
+    const v266 = d["metrics"];
+    if (v266 !== undefined) {
+      if (!(Array.isArray(v266))) return false;
+      for (let v267 = 0; v267 < v266.length; v267++) {
+        const v268 = v266[v267];
+        if (!check10(v268)) return false;
       }
     }
   }
-  for (const v288 in d) {
-    switch (v288) {
+  for (const v291 in d) {
+    switch (v291) {
       case "job":
       case "targets":
       case "metricsPath":
@@ -317,14 +320,22 @@ function check0(d) {
           if (!pattern3.test(v33)) return false;
         }
       }
-      for (const v36 in v17) {
-        switch (v36) {
+      {
+        const v36 = v17["alertmanager"];
+        if (v36 !== undefined) {
+          if (!(typeof v36 === "string")) return false;
+          if (!pattern3.test(v36)) return false;
+        }
+      }
+      for (const v39 in v17) {
+        switch (v39) {
           case "sglang":
           case "prometheus":
           case "jaeger":
           case "nodeExporter":
           case "dcgmExporter":
           case "cadvisor":
+          case "alertmanager":
             break;
           default:
             {
@@ -335,17 +346,17 @@ function check0(d) {
     }
   }
   {
-    const v38 = d["output"];
-    if (v38 !== undefined) {
-      if (!(v38 !== null && typeof v38 === "object" && !Array.isArray(v38))) return false;
+    const v41 = d["output"];
+    if (v41 !== undefined) {
+      if (!(v41 !== null && typeof v41 === "object" && !Array.isArray(v41))) return false;
       {
-        const v39 = v38["dir"];
-        if (v39 !== undefined) {
-          if (!check2(v39)) return false;
+        const v42 = v41["dir"];
+        if (v42 !== undefined) {
+          if (!check2(v42)) return false;
         }
       }
-      for (const v44 in v38) {
-        switch (v44) {
+      for (const v47 in v41) {
+        switch (v47) {
           case "dir":
             break;
           default:
@@ -357,25 +368,25 @@ function check0(d) {
     }
   }
   {
-    const v46 = d["network"];
-    if (v46 !== undefined) {
-      if (!(v46 !== null && typeof v46 === "object" && !Array.isArray(v46))) return false;
+    const v49 = d["network"];
+    if (v49 !== undefined) {
+      if (!(v49 !== null && typeof v49 === "object" && !Array.isArray(v49))) return false;
       {
-        const v47 = v46["bindAddress"];
-        if (v47 !== undefined) {
-          if (!(typeof v47 === "string")) return false;
-          if (!(v47 === "0.0.0.0" || v47 === "127.0.0.1")) return false;
-        }
-      }
-      {
-        const v50 = v46["publishAddress"];
+        const v50 = v49["bindAddress"];
         if (v50 !== undefined) {
           if (!(typeof v50 === "string")) return false;
-          if (!pattern5.test(v50)) return false;
+          if (!(v50 === "0.0.0.0" || v50 === "127.0.0.1")) return false;
         }
       }
-      for (const v53 in v46) {
-        switch (v53) {
+      {
+        const v53 = v49["publishAddress"];
+        if (v53 !== undefined) {
+          if (!(typeof v53 === "string")) return false;
+          if (!pattern5.test(v53)) return false;
+        }
+      }
+      for (const v56 in v49) {
+        switch (v56) {
           case "bindAddress":
           case "publishAddress":
             break;
@@ -388,95 +399,95 @@ function check0(d) {
     }
   }
   {
-    const v55 = d["container"];
-    if (v55 !== undefined) {
-      if (!(v55 !== null && typeof v55 === "object" && !Array.isArray(v55))) return false;
+    const v58 = d["container"];
+    if (v58 !== undefined) {
+      if (!(v58 !== null && typeof v58 === "object" && !Array.isArray(v58))) return false;
       {
-        const v56 = v55["service"];
-        if (v56 !== undefined) {
-          if (!check1(v56)) return false;
-          if (!(typeof v56 === "string")) return false;
-          if (v56.length < 4 && (v56.length < 2 || codePoints(v56) < 2)) return false;
-        }
-      }
-      {
-        const v59 = v55["image"];
+        const v59 = v58["service"];
         if (v59 !== undefined) {
-          if (!((typeof v59 === "string") || (v59 === null))) return false;
-          if (typeof v59 === "string") {
-            if (!pattern6.test(v59)) return false;
-          }
+          if (!check1(v59)) return false;
+          if (!(typeof v59 === "string")) return false;
+          if (v59.length < 4 && (v59.length < 2 || codePoints(v59) < 2)) return false;
         }
       }
       {
-        const v62 = v55["bundleDaemons"];
+        const v62 = v58["image"];
         if (v62 !== undefined) {
-          if (!(typeof v62 === "boolean")) return false;
+          if (!((typeof v62 === "string") || (v62 === null))) return false;
+          if (typeof v62 === "string") {
+            if (!pattern6.test(v62)) return false;
+          }
         }
       }
       {
-        const v65 = v55["command"];
+        const v65 = v58["bundleDaemons"];
         if (v65 !== undefined) {
-          if (!(Array.isArray(v65))) return false;
-          if (v65.length < 1) return false;
-          for (let v66 = 0; v66 < v65.length; v66++) {
-            const v67 = v65[v66];
-            if (!(typeof v67 === "string")) return false;
-            if (v67.length < 2 && (v67.length < 1 || codePoints(v67) < 1)) return false;
-            if (!pattern1.test(v67)) return false;
+          if (!(typeof v65 === "boolean")) return false;
+        }
+      }
+      {
+        const v68 = v58["command"];
+        if (v68 !== undefined) {
+          if (!(Array.isArray(v68))) return false;
+          if (v68.length < 1) return false;
+          for (let v69 = 0; v69 < v68.length; v69++) {
+            const v70 = v68[v69];
+            if (!(typeof v70 === "string")) return false;
+            if (v70.length < 2 && (v70.length < 1 || codePoints(v70) < 1)) return false;
+            if (!pattern1.test(v70)) return false;
           }
         }
       }
       {
-        const v72 = v55["capabilities"];
-        if (v72 !== undefined) {
-          if (!(Array.isArray(v72))) return false;
-          for (let v73 = 0; v73 < v72.length; v73++) {
-            const v74 = v72[v73];
-            if (!(typeof v74 === "string")) return false;
-            if (!(v74 === "SYS_ADMIN" || v74 === "SYS_PTRACE" || v74 === "SYS_NICE" || v74 === "SYS_RESOURCE" || v74 === "IPC_LOCK" || v74 === "NET_ADMIN" || v74 === "NET_RAW" || v74 === "PERFMON" || v74 === "BPF" || v74 === "SYS_RAWIO")) return false;
+        const v75 = v58["capabilities"];
+        if (v75 !== undefined) {
+          if (!(Array.isArray(v75))) return false;
+          for (let v76 = 0; v76 < v75.length; v76++) {
+            const v77 = v75[v76];
+            if (!(typeof v77 === "string")) return false;
+            if (!(v77 === "SYS_ADMIN" || v77 === "SYS_PTRACE" || v77 === "SYS_NICE" || v77 === "SYS_RESOURCE" || v77 === "IPC_LOCK" || v77 === "NET_ADMIN" || v77 === "NET_RAW" || v77 === "PERFMON" || v77 === "BPF" || v77 === "SYS_RAWIO")) return false;
           }
-          if (!unique(v72)) return false;
+          if (!unique(v75)) return false;
         }
       }
       {
-        const v79 = v55["gpus"];
-        if (v79 !== undefined) {
-          if ((check3(v79) ? 1 : 0) + (check4(v79) ? 1 : 0) !== 1) return false;
+        const v82 = v58["gpus"];
+        if (v82 !== undefined) {
+          if ((check3(v82) ? 1 : 0) + (check4(v82) ? 1 : 0) !== 1) return false;
         }
       }
       {
-        const v86 = v55["shmSize"];
-        if (v86 !== undefined) {
-          if (!(typeof v86 === "string")) return false;
-          if (!pattern7.test(v86)) return false;
-        }
-      }
-      {
-        const v89 = v55["ipc"];
+        const v89 = v58["shmSize"];
         if (v89 !== undefined) {
           if (!(typeof v89 === "string")) return false;
-          if (!(v89 === "host" || v89 === "private" || v89 === "shareable")) return false;
+          if (!pattern7.test(v89)) return false;
         }
       }
       {
-        const v92 = v55["environment"];
+        const v92 = v58["ipc"];
         if (v92 !== undefined) {
-          if (!(v92 !== null && typeof v92 === "object" && !Array.isArray(v92))) return false;
-          for (const v93 in v92) {
-            if (typeof v93 === "string") {
-              if (!pattern8.test(v93)) return false;
+          if (!(typeof v92 === "string")) return false;
+          if (!(v92 === "host" || v92 === "private" || v92 === "shareable")) return false;
+        }
+      }
+      {
+        const v95 = v58["environment"];
+        if (v95 !== undefined) {
+          if (!(v95 !== null && typeof v95 === "object" && !Array.isArray(v95))) return false;
+          for (const v96 in v95) {
+            if (typeof v96 === "string") {
+              if (!pattern8.test(v96)) return false;
             }
             {
-              const v94 = v92[v93];
-              if (!(typeof v94 === "string")) return false;
-              if (!pattern1.test(v94)) return false;
+              const v97 = v95[v96];
+              if (!(typeof v97 === "string")) return false;
+              if (!pattern1.test(v97)) return false;
             }
           }
         }
       }
-      for (const v99 in v55) {
-        switch (v99) {
+      for (const v102 in v58) {
+        switch (v102) {
           case "service":
           case "image":
           case "bundleDaemons":
@@ -496,52 +507,52 @@ function check0(d) {
     }
   }
   {
-    const v101 = d["storage"];
-    if (v101 !== undefined) {
-      if (!(v101 !== null && typeof v101 === "object" && !Array.isArray(v101))) return false;
+    const v104 = d["storage"];
+    if (v104 !== undefined) {
+      if (!(v104 !== null && typeof v104 === "object" && !Array.isArray(v104))) return false;
       {
-        const v102 = v101["hostRoot"];
-        if (v102 !== undefined) {
-          if (!check2(v102)) return false;
-        }
-      }
-      {
-        const v105 = v101["telemetryRoot"];
+        const v105 = v104["hostRoot"];
         if (v105 !== undefined) {
-          if (!check5(v105)) return false;
+          if (!check2(v105)) return false;
         }
       }
       {
-        const v110 = v101["durable"];
-        if (v110 !== undefined) {
-          if (!(Array.isArray(v110))) return false;
-          for (let v111 = 0; v111 < v110.length; v111++) {
-            const v112 = v110[v111];
-            if (!(v112 !== null && typeof v112 === "object" && !Array.isArray(v112))) return false;
-            if (v112["dir"] === undefined) return false;
-            if (v112["containerPath"] === undefined) return false;
+        const v108 = v104["telemetryRoot"];
+        if (v108 !== undefined) {
+          if (!check5(v108)) return false;
+        }
+      }
+      {
+        const v113 = v104["durable"];
+        if (v113 !== undefined) {
+          if (!(Array.isArray(v113))) return false;
+          for (let v114 = 0; v114 < v113.length; v114++) {
+            const v115 = v113[v114];
+            if (!(v115 !== null && typeof v115 === "object" && !Array.isArray(v115))) return false;
+            if (v115["dir"] === undefined) return false;
+            if (v115["containerPath"] === undefined) return false;
             {
-              const v113 = v112["dir"];
-              if (v113 !== undefined) {
-                if (!check6(v113)) return false;
+              const v116 = v115["dir"];
+              if (v116 !== undefined) {
+                if (!check6(v116)) return false;
               }
             }
             {
-              const v118 = v112["containerPath"];
-              if (v118 !== undefined) {
-                if (!check5(v118)) return false;
-              }
-            }
-            {
-              const v121 = v112["comment"];
+              const v121 = v115["containerPath"];
               if (v121 !== undefined) {
-                if (!(typeof v121 === "string")) return false;
-                if (v121.length > 120 && codePoints(v121) > 120) return false;
-                if (!pattern1.test(v121)) return false;
+                if (!check5(v121)) return false;
               }
             }
-            for (const v124 in v112) {
-              switch (v124) {
+            {
+              const v124 = v115["comment"];
+              if (v124 !== undefined) {
+                if (!(typeof v124 === "string")) return false;
+                if (v124.length > 120 && codePoints(v124) > 120) return false;
+                if (!pattern1.test(v124)) return false;
+              }
+            }
+            for (const v127 in v115) {
+              switch (v127) {
                 case "dir":
                 case "containerPath":
                 case "comment":
@@ -556,28 +567,28 @@ function check0(d) {
         }
       }
       {
-        const v128 = v101["profiles"];
-        if (v128 !== undefined) {
-          if (!(Array.isArray(v128))) return false;
-          for (let v129 = 0; v129 < v128.length; v129++) {
-            const v130 = v128[v129];
-            if (!(v130 !== null && typeof v130 === "object" && !Array.isArray(v130))) return false;
-            if (v130["dir"] === undefined) return false;
+        const v131 = v104["profiles"];
+        if (v131 !== undefined) {
+          if (!(Array.isArray(v131))) return false;
+          for (let v132 = 0; v132 < v131.length; v132++) {
+            const v133 = v131[v132];
+            if (!(v133 !== null && typeof v133 === "object" && !Array.isArray(v133))) return false;
+            if (v133["dir"] === undefined) return false;
             {
-              const v131 = v130["dir"];
-              if (v131 !== undefined) {
-                if (!check6(v131)) return false;
-              }
-            }
-            {
-              const v134 = v130["env"];
+              const v134 = v133["dir"];
               if (v134 !== undefined) {
-                if (!(typeof v134 === "string")) return false;
-                if (!pattern11.test(v134)) return false;
+                if (!check6(v134)) return false;
               }
             }
-            for (const v137 in v130) {
-              switch (v137) {
+            {
+              const v137 = v133["env"];
+              if (v137 !== undefined) {
+                if (!(typeof v137 === "string")) return false;
+                if (!pattern11.test(v137)) return false;
+              }
+            }
+            for (const v140 in v133) {
+              switch (v140) {
                 case "dir":
                 case "env":
                   break;
@@ -590,8 +601,8 @@ function check0(d) {
           }
         }
       }
-      for (const v141 in v101) {
-        switch (v141) {
+      for (const v144 in v104) {
+        switch (v144) {
           case "hostRoot":
           case "telemetryRoot":
           case "durable":
@@ -606,110 +617,110 @@ function check0(d) {
     }
   }
   {
-    const v143 = d["prometheus"];
-    if (v143 !== undefined) {
-      if (!(v143 !== null && typeof v143 === "object" && !Array.isArray(v143))) return false;
+    const v146 = d["prometheus"];
+    if (v146 !== undefined) {
+      if (!(v146 !== null && typeof v146 === "object" && !Array.isArray(v146))) return false;
       {
-        const v144 = v143["enabled"];
-        if (v144 !== undefined) {
-          if (!(typeof v144 === "boolean")) return false;
-        }
-      }
-      {
-        const v147 = v143["port"];
+        const v147 = v146["enabled"];
         if (v147 !== undefined) {
-          if (!check7(v147)) return false;
+          if (!(typeof v147 === "boolean")) return false;
         }
       }
       {
-        const v152 = v143["scrapeInterval"];
-        if (v152 !== undefined) {
-          if (!check8(v152)) return false;
+        const v150 = v146["port"];
+        if (v150 !== undefined) {
+          if (!check7(v150)) return false;
         }
       }
       {
-        const v157 = v143["scrapeTimeout"];
-        if (v157 !== undefined) {
-          if (!check8(v157)) return false;
+        const v155 = v146["scrapeInterval"];
+        if (v155 !== undefined) {
+          if (!check8(v155)) return false;
         }
       }
       {
-        const v160 = v143["evaluationInterval"];
+        const v160 = v146["scrapeTimeout"];
         if (v160 !== undefined) {
           if (!check8(v160)) return false;
         }
       }
       {
-        const v163 = v143["retention"];
+        const v163 = v146["evaluationInterval"];
         if (v163 !== undefined) {
           if (!check8(v163)) return false;
         }
       }
       {
-        const v166 = v143["scrapeSelf"];
+        const v166 = v146["retention"];
         if (v166 !== undefined) {
-          if (!(typeof v166 === "boolean")) return false;
+          if (!check8(v166)) return false;
         }
       }
       {
-        const v169 = v143["externalLabels"];
+        const v169 = v146["scrapeSelf"];
         if (v169 !== undefined) {
-          if (!(v169 !== null && typeof v169 === "object" && !Array.isArray(v169))) return false;
-          for (const v170 in v169) {
-            if (typeof v170 === "string") {
-              if (!pattern13.test(v170)) return false;
+          if (!(typeof v169 === "boolean")) return false;
+        }
+      }
+      {
+        const v172 = v146["externalLabels"];
+        if (v172 !== undefined) {
+          if (!(v172 !== null && typeof v172 === "object" && !Array.isArray(v172))) return false;
+          for (const v173 in v172) {
+            if (typeof v173 === "string") {
+              if (!pattern13.test(v173)) return false;
             }
             {
-              const v171 = v169[v170];
-              if (!(typeof v171 === "string")) return false;
-              if (v171.length > 200 && codePoints(v171) > 200) return false;
-              if (!pattern1.test(v171)) return false;
+              const v174 = v172[v173];
+              if (!(typeof v174 === "string")) return false;
+              if (v174.length > 200 && codePoints(v174) > 200) return false;
+              if (!pattern1.test(v174)) return false;
             }
           }
         }
       }
       {
-        const v176 = v143["remoteWrite"];
-        if (v176 !== undefined) {
-          if (!(Array.isArray(v176))) return false;
-          for (let v177 = 0; v177 < v176.length; v177++) {
-            const v178 = v176[v177];
-            if (!(v178 !== null && typeof v178 === "object" && !Array.isArray(v178))) return false;
-            if (v178["url"] === undefined) return false;
+        const v179 = v146["remoteWrite"];
+        if (v179 !== undefined) {
+          if (!(Array.isArray(v179))) return false;
+          for (let v180 = 0; v180 < v179.length; v180++) {
+            const v181 = v179[v180];
+            if (!(v181 !== null && typeof v181 === "object" && !Array.isArray(v181))) return false;
+            if (v181["url"] === undefined) return false;
             {
-              const v179 = v178["url"];
-              if (v179 !== undefined) {
-                if (!(typeof v179 === "string")) return false;
-                if (!pattern14.test(v179)) return false;
-              }
-            }
-            {
-              const v182 = v178["name"];
+              const v182 = v181["url"];
               if (v182 !== undefined) {
-                if (!check1(v182)) return false;
+                if (!(typeof v182 === "string")) return false;
+                if (!pattern14.test(v182)) return false;
               }
             }
             {
-              const v185 = v178["basicAuth"];
+              const v185 = v181["name"];
               if (v185 !== undefined) {
-                if (!(v185 !== null && typeof v185 === "object" && !Array.isArray(v185))) return false;
-                if (v185["username"] === undefined) return false;
-                if (v185["passwordFile"] === undefined) return false;
+                if (!check1(v185)) return false;
+              }
+            }
+            {
+              const v188 = v181["basicAuth"];
+              if (v188 !== undefined) {
+                if (!(v188 !== null && typeof v188 === "object" && !Array.isArray(v188))) return false;
+                if (v188["username"] === undefined) return false;
+                if (v188["passwordFile"] === undefined) return false;
                 {
-                  const v186 = v185["username"];
-                  if (v186 !== undefined) {
-                    if (!(typeof v186 === "string")) return false;
-                    if (!pattern15.test(v186)) return false;
-                  }
-                }
-                {
-                  const v189 = v185["passwordFile"];
+                  const v189 = v188["username"];
                   if (v189 !== undefined) {
-                    if (!check5(v189)) return false;
+                    if (!(typeof v189 === "string")) return false;
+                    if (!pattern15.test(v189)) return false;
                   }
                 }
-                for (const v192 in v185) {
-                  switch (v192) {
+                {
+                  const v192 = v188["passwordFile"];
+                  if (v192 !== undefined) {
+                    if (!check5(v192)) return false;
+                  }
+                }
+                for (const v195 in v188) {
+                  switch (v195) {
                     case "username":
                     case "passwordFile":
                       break;
@@ -722,47 +733,47 @@ function check0(d) {
               }
             }
             {
-              const v194 = v178["bearerTokenFile"];
-              if (v194 !== undefined) {
-                if (!check5(v194)) return false;
+              const v197 = v181["bearerTokenFile"];
+              if (v197 !== undefined) {
+                if (!check5(v197)) return false;
               }
             }
             {
-              const v197 = v178["tls"];
-              if (v197 !== undefined) {
-                if (!(v197 !== null && typeof v197 === "object" && !Array.isArray(v197))) return false;
+              const v200 = v181["tls"];
+              if (v200 !== undefined) {
+                if (!(v200 !== null && typeof v200 === "object" && !Array.isArray(v200))) return false;
                 {
-                  const v198 = v197["caFile"];
-                  if (v198 !== undefined) {
-                    if (!check5(v198)) return false;
-                  }
-                }
-                {
-                  const v201 = v197["certFile"];
+                  const v201 = v200["caFile"];
                   if (v201 !== undefined) {
                     if (!check5(v201)) return false;
                   }
                 }
                 {
-                  const v204 = v197["keyFile"];
+                  const v204 = v200["certFile"];
                   if (v204 !== undefined) {
                     if (!check5(v204)) return false;
                   }
                 }
                 {
-                  const v207 = v197["serverName"];
+                  const v207 = v200["keyFile"];
                   if (v207 !== undefined) {
-                    if (!check1(v207)) return false;
+                    if (!check5(v207)) return false;
                   }
                 }
                 {
-                  const v210 = v197["insecureSkipVerify"];
+                  const v210 = v200["serverName"];
                   if (v210 !== undefined) {
-                    if (!(typeof v210 === "boolean")) return false;
+                    if (!check1(v210)) return false;
                   }
                 }
-                for (const v213 in v197) {
-                  switch (v213) {
+                {
+                  const v213 = v200["insecureSkipVerify"];
+                  if (v213 !== undefined) {
+                    if (!(typeof v213 === "boolean")) return false;
+                  }
+                }
+                for (const v216 in v200) {
+                  switch (v216) {
                     case "caFile":
                     case "certFile":
                     case "keyFile":
@@ -778,45 +789,45 @@ function check0(d) {
               }
             }
             {
-              const v215 = v178["queue"];
-              if (v215 !== undefined) {
-                if (!(v215 !== null && typeof v215 === "object" && !Array.isArray(v215))) return false;
+              const v218 = v181["queue"];
+              if (v218 !== undefined) {
+                if (!(v218 !== null && typeof v218 === "object" && !Array.isArray(v218))) return false;
                 {
-                  const v216 = v215["capacity"];
-                  if (v216 !== undefined) {
-                    if (!(Number.isInteger(v216))) return false;
-                    if (Number.isFinite(v216) && !(v216 >= 1 && v216 <= 2147483647)) return false;
-                  }
-                }
-                {
-                  const v219 = v215["maxShards"];
+                  const v219 = v218["capacity"];
                   if (v219 !== undefined) {
                     if (!(Number.isInteger(v219))) return false;
                     if (Number.isFinite(v219) && !(v219 >= 1 && v219 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v222 = v215["minShards"];
+                  const v222 = v218["maxShards"];
                   if (v222 !== undefined) {
                     if (!(Number.isInteger(v222))) return false;
                     if (Number.isFinite(v222) && !(v222 >= 1 && v222 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v225 = v215["maxSamplesPerSend"];
+                  const v225 = v218["minShards"];
                   if (v225 !== undefined) {
                     if (!(Number.isInteger(v225))) return false;
                     if (Number.isFinite(v225) && !(v225 >= 1 && v225 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v228 = v215["batchSendDeadline"];
+                  const v228 = v218["maxSamplesPerSend"];
                   if (v228 !== undefined) {
-                    if (!check8(v228)) return false;
+                    if (!(Number.isInteger(v228))) return false;
+                    if (Number.isFinite(v228) && !(v228 >= 1 && v228 <= 2147483647)) return false;
                   }
                 }
-                for (const v231 in v215) {
-                  switch (v231) {
+                {
+                  const v231 = v218["batchSendDeadline"];
+                  if (v231 !== undefined) {
+                    if (!check8(v231)) return false;
+                  }
+                }
+                for (const v234 in v218) {
+                  switch (v234) {
                     case "capacity":
                     case "maxShards":
                     case "minShards":
@@ -831,8 +842,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v233 in v178) {
-              switch (v233) {
+            for (const v236 in v181) {
+              switch (v236) {
                 case "url":
                 case "name":
                 case "basicAuth":
@@ -850,17 +861,17 @@ function check0(d) {
         }
       }
       {
-        const v237 = v143["extraTargets"];
-        if (v237 !== undefined) {
-          if (!(Array.isArray(v237))) return false;
-          for (let v238 = 0; v238 < v237.length; v238++) {
-            const v239 = v237[v238];
-            if (!check9(v239)) return false;
+        const v240 = v146["extraTargets"];
+        if (v240 !== undefined) {
+          if (!(Array.isArray(v240))) return false;
+          for (let v241 = 0; v241 < v240.length; v241++) {
+            const v242 = v240[v241];
+            if (!check9(v242)) return false;
           }
         }
       }
-      for (const v294 in v143) {
-        switch (v294) {
+      for (const v297 in v146) {
+        switch (v297) {
           case "enabled":
           case "port":
           case "scrapeInterval":
@@ -881,66 +892,66 @@ function check0(d) {
     }
   }
   {
-    const v296 = d["jaeger"];
-    if (v296 !== undefined) {
-      if (!(v296 !== null && typeof v296 === "object" && !Array.isArray(v296))) return false;
+    const v299 = d["jaeger"];
+    if (v299 !== undefined) {
+      if (!(v299 !== null && typeof v299 === "object" && !Array.isArray(v299))) return false;
       {
-        const v297 = v296["enabled"];
-        if (v297 !== undefined) {
-          if (!(typeof v297 === "boolean")) return false;
-        }
-      }
-      {
-        const v300 = v296["uiPort"];
+        const v300 = v299["enabled"];
         if (v300 !== undefined) {
-          if (!check7(v300)) return false;
+          if (!(typeof v300 === "boolean")) return false;
         }
       }
       {
-        const v303 = v296["otlpGrpcPort"];
+        const v303 = v299["uiPort"];
         if (v303 !== undefined) {
           if (!check7(v303)) return false;
         }
       }
       {
-        const v306 = v296["otlpHttpPort"];
+        const v306 = v299["otlpGrpcPort"];
         if (v306 !== undefined) {
           if (!check7(v306)) return false;
         }
       }
       {
-        const v309 = v296["metricsPort"];
+        const v309 = v299["otlpHttpPort"];
         if (v309 !== undefined) {
           if (!check7(v309)) return false;
         }
       }
       {
-        const v312 = v296["forwardOtlp"];
+        const v312 = v299["metricsPort"];
         if (v312 !== undefined) {
-          if (!((v312 !== null && typeof v312 === "object" && !Array.isArray(v312)) || (v312 === null))) return false;
-          if (v312 !== null && typeof v312 === "object" && !Array.isArray(v312)) {
-            if (v312["endpoint"] === undefined) return false;
+          if (!check7(v312)) return false;
+        }
+      }
+      {
+        const v315 = v299["forwardOtlp"];
+        if (v315 !== undefined) {
+          if (!((v315 !== null && typeof v315 === "object" && !Array.isArray(v315)) || (v315 === null))) return false;
+          if (v315 !== null && typeof v315 === "object" && !Array.isArray(v315)) {
+            if (v315["endpoint"] === undefined) return false;
             {
-              const v313 = v312["endpoint"];
-              if (v313 !== undefined) {
-                if (!(typeof v313 === "string")) return false;
-                if (!pattern21.test(v313)) return false;
-              }
-            }
-            {
-              const v316 = v312["insecure"];
+              const v316 = v315["endpoint"];
               if (v316 !== undefined) {
-                if (!(typeof v316 === "boolean")) return false;
+                if (!(typeof v316 === "string")) return false;
+                if (!pattern21.test(v316)) return false;
               }
             }
             {
-              const v319 = v312["caFile"];
+              const v319 = v315["insecure"];
               if (v319 !== undefined) {
-                if (!check5(v319)) return false;
+                if (!(typeof v319 === "boolean")) return false;
               }
             }
-            for (const v322 in v312) {
-              switch (v322) {
+            {
+              const v322 = v315["caFile"];
+              if (v322 !== undefined) {
+                if (!check5(v322)) return false;
+              }
+            }
+            for (const v325 in v315) {
+              switch (v325) {
                 case "endpoint":
                 case "insecure":
                 case "caFile":
@@ -954,8 +965,8 @@ function check0(d) {
           }
         }
       }
-      for (const v324 in v296) {
-        switch (v324) {
+      for (const v327 in v299) {
+        switch (v327) {
           case "enabled":
           case "uiPort":
           case "otlpGrpcPort":
@@ -972,27 +983,27 @@ function check0(d) {
     }
   }
   {
-    const v326 = d["exporters"];
-    if (v326 !== undefined) {
-      if (!(v326 !== null && typeof v326 === "object" && !Array.isArray(v326))) return false;
+    const v329 = d["exporters"];
+    if (v329 !== undefined) {
+      if (!(v329 !== null && typeof v329 === "object" && !Array.isArray(v329))) return false;
       {
-        const v327 = v326["nodeExporter"];
-        if (v327 !== undefined) {
-          if (!(v327 !== null && typeof v327 === "object" && !Array.isArray(v327))) return false;
+        const v330 = v329["nodeExporter"];
+        if (v330 !== undefined) {
+          if (!(v330 !== null && typeof v330 === "object" && !Array.isArray(v330))) return false;
           {
-            const v328 = v327["enabled"];
-            if (v328 !== undefined) {
-              if (!(typeof v328 === "boolean")) return false;
-            }
-          }
-          {
-            const v331 = v327["port"];
+            const v331 = v330["enabled"];
             if (v331 !== undefined) {
-              if (!check7(v331)) return false;
+              if (!(typeof v331 === "boolean")) return false;
             }
           }
-          for (const v334 in v327) {
-            switch (v334) {
+          {
+            const v334 = v330["port"];
+            if (v334 !== undefined) {
+              if (!check7(v334)) return false;
+            }
+          }
+          for (const v337 in v330) {
+            switch (v337) {
               case "enabled":
               case "port":
                 break;
@@ -1005,29 +1016,29 @@ function check0(d) {
         }
       }
       {
-        const v336 = v326["dcgmExporter"];
-        if (v336 !== undefined) {
-          if (!(v336 !== null && typeof v336 === "object" && !Array.isArray(v336))) return false;
+        const v339 = v329["dcgmExporter"];
+        if (v339 !== undefined) {
+          if (!(v339 !== null && typeof v339 === "object" && !Array.isArray(v339))) return false;
           {
-            const v337 = v336["enabled"];
-            if (v337 !== undefined) {
-              if (!(typeof v337 === "boolean")) return false;
-            }
-          }
-          {
-            const v340 = v336["port"];
+            const v340 = v339["enabled"];
             if (v340 !== undefined) {
-              if (!check7(v340)) return false;
+              if (!(typeof v340 === "boolean")) return false;
             }
           }
           {
-            const v343 = v336["profiling"];
+            const v343 = v339["port"];
             if (v343 !== undefined) {
-              if (!(typeof v343 === "boolean")) return false;
+              if (!check7(v343)) return false;
             }
           }
-          for (const v346 in v336) {
-            switch (v346) {
+          {
+            const v346 = v339["profiling"];
+            if (v346 !== undefined) {
+              if (!(typeof v346 === "boolean")) return false;
+            }
+          }
+          for (const v349 in v339) {
+            switch (v349) {
               case "enabled":
               case "port":
               case "profiling":
@@ -1041,73 +1052,73 @@ function check0(d) {
         }
       }
       {
-        const v348 = v326["cadvisor"];
-        if (v348 !== undefined) {
-          if (!(v348 !== null && typeof v348 === "object" && !Array.isArray(v348))) return false;
+        const v351 = v329["cadvisor"];
+        if (v351 !== undefined) {
+          if (!(v351 !== null && typeof v351 === "object" && !Array.isArray(v351))) return false;
           {
-            const v349 = v348["enabled"];
-            if (v349 !== undefined) {
-              if (!(typeof v349 === "boolean")) return false;
-            }
-          }
-          {
-            const v352 = v348["image"];
+            const v352 = v351["enabled"];
             if (v352 !== undefined) {
-              if (!((typeof v352 === "string") || (v352 === null))) return false;
-              if (typeof v352 === "string") {
-                if (!pattern6.test(v352)) return false;
-              }
+              if (!(typeof v352 === "boolean")) return false;
             }
           }
           {
-            const v355 = v348["port"];
+            const v355 = v351["image"];
             if (v355 !== undefined) {
-              if (!check7(v355)) return false;
-            }
-          }
-          {
-            const v358 = v348["hostPort"];
-            if (v358 !== undefined) {
-              if ((check11(v358) ? 1 : 0) + (check12(v358) ? 1 : 0) !== 1) return false;
-            }
-          }
-          {
-            const v365 = v348["dockerSocket"];
-            if (v365 !== undefined) {
-              if (!check5(v365)) return false;
-            }
-          }
-          {
-            const v368 = v348["scrapeInterval"];
-            if (v368 !== undefined) {
-              if (!check8(v368)) return false;
-            }
-          }
-          {
-            const v371 = v348["healthcheck"];
-            if (v371 !== undefined) {
-              if (!(v371 !== null && typeof v371 === "object" && !Array.isArray(v371))) return false;
-              {
-                const v372 = v371["interval"];
-                if (v372 !== undefined) {
-                  if (!check8(v372)) return false;
-                }
+              if (!((typeof v355 === "string") || (v355 === null))) return false;
+              if (typeof v355 === "string") {
+                if (!pattern6.test(v355)) return false;
               }
+            }
+          }
+          {
+            const v358 = v351["port"];
+            if (v358 !== undefined) {
+              if (!check7(v358)) return false;
+            }
+          }
+          {
+            const v361 = v351["hostPort"];
+            if (v361 !== undefined) {
+              if ((check11(v361) ? 1 : 0) + (check12(v361) ? 1 : 0) !== 1) return false;
+            }
+          }
+          {
+            const v368 = v351["dockerSocket"];
+            if (v368 !== undefined) {
+              if (!check5(v368)) return false;
+            }
+          }
+          {
+            const v371 = v351["scrapeInterval"];
+            if (v371 !== undefined) {
+              if (!check8(v371)) return false;
+            }
+          }
+          {
+            const v374 = v351["healthcheck"];
+            if (v374 !== undefined) {
+              if (!(v374 !== null && typeof v374 === "object" && !Array.isArray(v374))) return false;
               {
-                const v375 = v371["timeout"];
+                const v375 = v374["interval"];
                 if (v375 !== undefined) {
                   if (!check8(v375)) return false;
                 }
               }
               {
-                const v378 = v371["retries"];
+                const v378 = v374["timeout"];
                 if (v378 !== undefined) {
-                  if (!(Number.isInteger(v378))) return false;
-                  if (Number.isFinite(v378) && !(v378 >= 1 && v378 <= 100)) return false;
+                  if (!check8(v378)) return false;
                 }
               }
-              for (const v381 in v371) {
-                switch (v381) {
+              {
+                const v381 = v374["retries"];
+                if (v381 !== undefined) {
+                  if (!(Number.isInteger(v381))) return false;
+                  if (Number.isFinite(v381) && !(v381 >= 1 && v381 <= 100)) return false;
+                }
+              }
+              for (const v384 in v374) {
+                switch (v384) {
                   case "interval":
                   case "timeout":
                   case "retries":
@@ -1121,19 +1132,19 @@ function check0(d) {
             }
           }
           {
-            const v383 = v348["dropMetrics"];
-            if (v383 !== undefined) {
-              if (!(Array.isArray(v383))) return false;
-              for (let v384 = 0; v384 < v383.length; v384++) {
-                const v385 = v383[v384];
-                if (!(typeof v385 === "string")) return false;
-                if (!pattern19.test(v385)) return false;
+            const v386 = v351["dropMetrics"];
+            if (v386 !== undefined) {
+              if (!(Array.isArray(v386))) return false;
+              for (let v387 = 0; v387 < v386.length; v387++) {
+                const v388 = v386[v387];
+                if (!(typeof v388 === "string")) return false;
+                if (!pattern19.test(v388)) return false;
               }
-              if (!unique(v383)) return false;
+              if (!unique(v386)) return false;
             }
           }
-          for (const v390 in v348) {
-            switch (v390) {
+          for (const v393 in v351) {
+            switch (v393) {
               case "enabled":
               case "image":
               case "port":
@@ -1151,8 +1162,8 @@ function check0(d) {
           }
         }
       }
-      for (const v392 in v326) {
-        switch (v392) {
+      for (const v395 in v329) {
+        switch (v395) {
           case "nodeExporter":
           case "dcgmExporter":
           case "cadvisor":
@@ -1166,143 +1177,143 @@ function check0(d) {
     }
   }
   {
-    const v394 = d["modelServer"];
-    if (v394 !== undefined) {
-      if (!(v394 !== null && typeof v394 === "object" && !Array.isArray(v394))) return false;
+    const v397 = d["modelServer"];
+    if (v397 !== undefined) {
+      if (!(v397 !== null && typeof v397 === "object" && !Array.isArray(v397))) return false;
       {
-        const v395 = v394["enabled"];
-        if (v395 !== undefined) {
-          if (!(typeof v395 === "boolean")) return false;
-        }
-      }
-      {
-        const v398 = v394["kind"];
+        const v398 = v397["enabled"];
         if (v398 !== undefined) {
-          if (!(typeof v398 === "string")) return false;
-          if (!(v398 === "sglang")) return false;
+          if (!(typeof v398 === "boolean")) return false;
         }
       }
       {
-        const v401 = v394["python"];
+        const v401 = v397["kind"];
         if (v401 !== undefined) {
           if (!(typeof v401 === "string")) return false;
-          if (!pattern22.test(v401)) return false;
+          if (!(v401 === "sglang")) return false;
         }
       }
       {
-        const v404 = v394["modelPath"];
+        const v404 = v397["python"];
         if (v404 !== undefined) {
-          if (!check5(v404)) return false;
+          if (!(typeof v404 === "string")) return false;
+          if (!pattern22.test(v404)) return false;
         }
       }
       {
-        const v407 = v394["host"];
+        const v407 = v397["modelPath"];
         if (v407 !== undefined) {
-          if (!(typeof v407 === "string")) return false;
-          if (!(v407 === "0.0.0.0" || v407 === "127.0.0.1")) return false;
+          if (!check5(v407)) return false;
         }
       }
       {
-        const v410 = v394["port"];
+        const v410 = v397["host"];
         if (v410 !== undefined) {
-          if (!check7(v410)) return false;
+          if (!(typeof v410 === "string")) return false;
+          if (!(v410 === "0.0.0.0" || v410 === "127.0.0.1")) return false;
         }
       }
       {
-        const v413 = v394["extraPorts"];
+        const v413 = v397["port"];
         if (v413 !== undefined) {
-          if (!(Array.isArray(v413))) return false;
-          for (let v414 = 0; v414 < v413.length; v414++) {
-            const v415 = v413[v414];
-            if (!check7(v415)) return false;
+          if (!check7(v413)) return false;
+        }
+      }
+      {
+        const v416 = v397["extraPorts"];
+        if (v416 !== undefined) {
+          if (!(Array.isArray(v416))) return false;
+          for (let v417 = 0; v417 < v416.length; v417++) {
+            const v418 = v416[v417];
+            if (!check7(v418)) return false;
           }
-          if (!unique(v413)) return false;
+          if (!unique(v416)) return false;
         }
       }
       {
-        const v420 = v394["scrape"];
-        if (v420 !== undefined) {
-          if (!(typeof v420 === "boolean")) return false;
-        }
-      }
-      {
-        const v423 = v394["flags"];
+        const v423 = v397["scrape"];
         if (v423 !== undefined) {
-          if (!(v423 !== null && typeof v423 === "object" && !Array.isArray(v423))) return false;
+          if (!(typeof v423 === "boolean")) return false;
+        }
+      }
+      {
+        const v426 = v397["flags"];
+        if (v426 !== undefined) {
+          if (!(v426 !== null && typeof v426 === "object" && !Array.isArray(v426))) return false;
           {
-            const v424 = v423["contextLength"];
-            if (v424 !== undefined) {
-              if (!(Number.isInteger(v424))) return false;
-              if (Number.isFinite(v424) && !(v424 >= 1 && v424 <= 2147483647)) return false;
-            }
-          }
-          {
-            const v427 = v423["maxRunningRequests"];
+            const v427 = v426["contextLength"];
             if (v427 !== undefined) {
               if (!(Number.isInteger(v427))) return false;
               if (Number.isFinite(v427) && !(v427 >= 1 && v427 <= 2147483647)) return false;
             }
           }
           {
-            const v430 = v423["maxTotalTokens"];
+            const v430 = v426["maxRunningRequests"];
             if (v430 !== undefined) {
               if (!(Number.isInteger(v430))) return false;
               if (Number.isFinite(v430) && !(v430 >= 1 && v430 <= 2147483647)) return false;
             }
           }
           {
-            const v433 = v423["enableMetrics"];
+            const v433 = v426["maxTotalTokens"];
             if (v433 !== undefined) {
-              if (!(typeof v433 === "boolean")) return false;
+              if (!(Number.isInteger(v433))) return false;
+              if (Number.isFinite(v433) && !(v433 >= 1 && v433 <= 2147483647)) return false;
             }
           }
           {
-            const v436 = v423["tensorParallelSize"];
+            const v436 = v426["enableMetrics"];
             if (v436 !== undefined) {
-              if (!(Number.isInteger(v436))) return false;
-              if (Number.isFinite(v436) && !(v436 >= 1 && v436 <= 2147483647)) return false;
+              if (!(typeof v436 === "boolean")) return false;
             }
           }
           {
-            const v439 = v423["disableCudaGraph"];
+            const v439 = v426["tensorParallelSize"];
             if (v439 !== undefined) {
-              if (!(typeof v439 === "boolean")) return false;
+              if (!(Number.isInteger(v439))) return false;
+              if (Number.isFinite(v439) && !(v439 >= 1 && v439 <= 2147483647)) return false;
             }
           }
           {
-            const v442 = v423["memFractionStatic"];
+            const v442 = v426["disableCudaGraph"];
             if (v442 !== undefined) {
-              if (!(Number.isFinite(v442))) return false;
-              if (Number.isFinite(v442) && !(v442 <= 1 && v442 > 0)) return false;
+              if (!(typeof v442 === "boolean")) return false;
             }
           }
           {
-            const v445 = v423["dtype"];
+            const v445 = v426["memFractionStatic"];
             if (v445 !== undefined) {
-              if (!(typeof v445 === "string")) return false;
-              if (!(v445 === "auto" || v445 === "half" || v445 === "float16" || v445 === "bfloat16" || v445 === "float" || v445 === "float32")) return false;
+              if (!(Number.isFinite(v445))) return false;
+              if (Number.isFinite(v445) && !(v445 <= 1 && v445 > 0)) return false;
             }
           }
           {
-            const v448 = v423["trustRemoteCode"];
+            const v448 = v426["dtype"];
             if (v448 !== undefined) {
-              if (!(typeof v448 === "boolean")) return false;
+              if (!(typeof v448 === "string")) return false;
+              if (!(v448 === "auto" || v448 === "half" || v448 === "float16" || v448 === "bfloat16" || v448 === "float" || v448 === "float32")) return false;
             }
           }
           {
-            const v451 = v423["enableTrace"];
+            const v451 = v426["trustRemoteCode"];
             if (v451 !== undefined) {
               if (!(typeof v451 === "boolean")) return false;
             }
           }
           {
-            const v454 = v423["port"];
+            const v454 = v426["enableTrace"];
             if (v454 !== undefined) {
-              if (!check7(v454)) return false;
+              if (!(typeof v454 === "boolean")) return false;
             }
           }
-          for (const v457 in v423) {
-            switch (v457) {
+          {
+            const v457 = v426["port"];
+            if (v457 !== undefined) {
+              if (!check7(v457)) return false;
+            }
+          }
+          for (const v460 in v426) {
+            switch (v460) {
               case "contextLength":
               case "maxRunningRequests":
               case "maxTotalTokens":
@@ -1324,19 +1335,19 @@ function check0(d) {
         }
       }
       {
-        const v459 = v394["extraArgs"];
-        if (v459 !== undefined) {
-          if (!(Array.isArray(v459))) return false;
-          for (let v460 = 0; v460 < v459.length; v460++) {
-            const v461 = v459[v460];
-            if (!(typeof v461 === "string")) return false;
-            if (v461.length < 2 && (v461.length < 1 || codePoints(v461) < 1)) return false;
-            if (!pattern1.test(v461)) return false;
+        const v462 = v397["extraArgs"];
+        if (v462 !== undefined) {
+          if (!(Array.isArray(v462))) return false;
+          for (let v463 = 0; v463 < v462.length; v463++) {
+            const v464 = v462[v463];
+            if (!(typeof v464 === "string")) return false;
+            if (v464.length < 2 && (v464.length < 1 || codePoints(v464) < 1)) return false;
+            if (!pattern1.test(v464)) return false;
           }
         }
       }
-      for (const v466 in v394) {
-        switch (v466) {
+      for (const v469 in v397) {
+        switch (v469) {
           case "enabled":
           case "kind":
           case "python":
@@ -1357,58 +1368,58 @@ function check0(d) {
     }
   }
   {
-    const v468 = d["devcontainer"];
-    if (v468 !== undefined) {
-      if (!(v468 !== null && typeof v468 === "object" && !Array.isArray(v468))) return false;
+    const v471 = d["devcontainer"];
+    if (v471 !== undefined) {
+      if (!(v471 !== null && typeof v471 === "object" && !Array.isArray(v471))) return false;
       {
-        const v469 = v468["name"];
-        if (v469 !== undefined) {
-          if (!(typeof v469 === "string")) return false;
-          if (v469.length > 100 && codePoints(v469) > 100) return false;
-          if (!pattern1.test(v469)) return false;
-        }
-      }
-      {
-        const v472 = v468["workspaceFolder"];
+        const v472 = v471["name"];
         if (v472 !== undefined) {
-          if (!check5(v472)) return false;
+          if (!(typeof v472 === "string")) return false;
+          if (v472.length > 100 && codePoints(v472) > 100) return false;
+          if (!pattern1.test(v472)) return false;
         }
       }
       {
-        const v475 = v468["workspaceRoot"];
+        const v475 = v471["workspaceFolder"];
         if (v475 !== undefined) {
-          if (!check2(v475)) return false;
+          if (!check5(v475)) return false;
         }
       }
       {
-        const v478 = v468["extensions"];
+        const v478 = v471["workspaceRoot"];
         if (v478 !== undefined) {
-          if (!(Array.isArray(v478))) return false;
-          for (let v479 = 0; v479 < v478.length; v479++) {
-            const v480 = v478[v479];
-            if (!(typeof v480 === "string")) return false;
-            if (!pattern23.test(v480)) return false;
-          }
-          if (!unique(v478)) return false;
+          if (!check2(v478)) return false;
         }
       }
       {
-        const v485 = v468["schemaPath"];
-        if (v485 !== undefined) {
-          if (!((typeof v485 === "string") || (v485 === null))) return false;
-          if (typeof v485 === "string") {
-            if (!pattern24.test(v485)) return false;
+        const v481 = v471["extensions"];
+        if (v481 !== undefined) {
+          if (!(Array.isArray(v481))) return false;
+          for (let v482 = 0; v482 < v481.length; v482++) {
+            const v483 = v481[v482];
+            if (!(typeof v483 === "string")) return false;
+            if (!pattern23.test(v483)) return false;
           }
+          if (!unique(v481)) return false;
         }
       }
       {
-        const v488 = v468["initializeStorage"];
+        const v488 = v471["schemaPath"];
         if (v488 !== undefined) {
-          if (!(typeof v488 === "boolean")) return false;
+          if (!((typeof v488 === "string") || (v488 === null))) return false;
+          if (typeof v488 === "string") {
+            if (!pattern24.test(v488)) return false;
+          }
         }
       }
-      for (const v491 in v468) {
-        switch (v491) {
+      {
+        const v491 = v471["initializeStorage"];
+        if (v491 !== undefined) {
+          if (!(typeof v491 === "boolean")) return false;
+        }
+      }
+      for (const v494 in v471) {
+        switch (v494) {
           case "name":
           case "workspaceFolder":
           case "workspaceRoot":
@@ -1425,39 +1436,50 @@ function check0(d) {
     }
   }
   {
-    const v493 = d["alerting"];
-    if (v493 !== undefined) {
-      if (!(v493 !== null && typeof v493 === "object" && !Array.isArray(v493))) return false;
+    const v496 = d["alerting"];
+    if (v496 !== undefined) {
+      if (!(v496 !== null && typeof v496 === "object" && !Array.isArray(v496))) return false;
       {
-        const v494 = v493["enabled"];
-        if (v494 !== undefined) {
-          if (!(typeof v494 === "boolean")) return false;
+        const v497 = v496["enabled"];
+        if (v497 !== undefined) {
+          if (!(typeof v497 === "boolean")) return false;
         }
       }
       {
-        const v497 = v493["packs"];
-        if (v497 !== undefined) {
-          if (!(v497 !== null && typeof v497 === "object" && !Array.isArray(v497))) return false;
+        const v500 = v496["alertmanagers"];
+        if (v500 !== undefined) {
+          if (!(Array.isArray(v500))) return false;
+          for (let v501 = 0; v501 < v500.length; v501++) {
+            const v502 = v500[v501];
+            if (!(typeof v502 === "string")) return false;
+            if (!pattern17.test(v502)) return false;
+          }
+        }
+      }
+      {
+        const v507 = v496["packs"];
+        if (v507 !== undefined) {
+          if (!(v507 !== null && typeof v507 === "object" && !Array.isArray(v507))) return false;
           {
-            const v498 = v497["gpu"];
-            if (v498 !== undefined) {
-              if (!(typeof v498 === "boolean")) return false;
+            const v508 = v507["gpu"];
+            if (v508 !== undefined) {
+              if (!(typeof v508 === "boolean")) return false;
             }
           }
           {
-            const v501 = v497["serving"];
-            if (v501 !== undefined) {
-              if (!(typeof v501 === "boolean")) return false;
+            const v511 = v507["serving"];
+            if (v511 !== undefined) {
+              if (!(typeof v511 === "boolean")) return false;
             }
           }
           {
-            const v504 = v497["stack"];
-            if (v504 !== undefined) {
-              if (!(typeof v504 === "boolean")) return false;
+            const v514 = v507["stack"];
+            if (v514 !== undefined) {
+              if (!(typeof v514 === "boolean")) return false;
             }
           }
-          for (const v507 in v497) {
-            switch (v507) {
+          for (const v517 in v507) {
+            switch (v517) {
               case "gpu":
               case "serving":
               case "stack":
@@ -1471,98 +1493,98 @@ function check0(d) {
         }
       }
       {
-        const v509 = v493["disable"];
-        if (v509 !== undefined) {
-          if (!(Array.isArray(v509))) return false;
-          for (let v510 = 0; v510 < v509.length; v510++) {
-            const v511 = v509[v510];
-            if (!check13(v511)) return false;
+        const v519 = v496["disable"];
+        if (v519 !== undefined) {
+          if (!(Array.isArray(v519))) return false;
+          for (let v520 = 0; v520 < v519.length; v520++) {
+            const v521 = v519[v520];
+            if (!check13(v521)) return false;
           }
-          if (!unique(v509)) return false;
+          if (!unique(v519)) return false;
         }
       }
       {
-        const v518 = v493["for"];
-        if (v518 !== undefined) {
-          if (!(v518 !== null && typeof v518 === "object" && !Array.isArray(v518))) return false;
-          for (const v519 in v518) {
-            if (!check13(v519)) return false;
+        const v528 = v496["for"];
+        if (v528 !== undefined) {
+          if (!(v528 !== null && typeof v528 === "object" && !Array.isArray(v528))) return false;
+          for (const v529 in v528) {
+            if (!check13(v529)) return false;
             {
-              const v520 = v518[v519];
-              if (!check8(v520)) return false;
+              const v530 = v528[v529];
+              if (!check8(v530)) return false;
             }
           }
         }
       }
       {
-        const v525 = v493["thresholds"];
-        if (v525 !== undefined) {
-          if (!(v525 !== null && typeof v525 === "object" && !Array.isArray(v525))) return false;
+        const v535 = v496["thresholds"];
+        if (v535 !== undefined) {
+          if (!(v535 !== null && typeof v535 === "object" && !Array.isArray(v535))) return false;
           {
-            const v526 = v525["gpuMemoryUsedRatio"];
-            if (v526 !== undefined) {
-              if (!(Number.isFinite(v526))) return false;
-              if (Number.isFinite(v526) && !(v526 >= 0 && v526 <= 1)) return false;
+            const v536 = v535["gpuMemoryUsedRatio"];
+            if (v536 !== undefined) {
+              if (!(Number.isFinite(v536))) return false;
+              if (Number.isFinite(v536) && !(v536 >= 0 && v536 <= 1)) return false;
             }
           }
           {
-            const v529 = v525["gpuThrottleRatio"];
-            if (v529 !== undefined) {
-              if (!(Number.isFinite(v529))) return false;
-              if (Number.isFinite(v529) && !(v529 >= 0 && v529 <= 1)) return false;
+            const v539 = v535["gpuThrottleRatio"];
+            if (v539 !== undefined) {
+              if (!(Number.isFinite(v539))) return false;
+              if (Number.isFinite(v539) && !(v539 >= 0 && v539 <= 1)) return false;
             }
           }
           {
-            const v532 = v525["latencyQuantile"];
-            if (v532 !== undefined) {
-              if (!(Number.isFinite(v532))) return false;
-              if (Number.isFinite(v532) && !(v532 > 0 && v532 < 1)) return false;
+            const v542 = v535["latencyQuantile"];
+            if (v542 !== undefined) {
+              if (!(Number.isFinite(v542))) return false;
+              if (Number.isFinite(v542) && !(v542 > 0 && v542 < 1)) return false;
             }
           }
           {
-            const v535 = v525["ttftSeconds"];
-            if (v535 !== undefined) {
-              if (!(Number.isFinite(v535))) return false;
-              if (Number.isFinite(v535) && !(v535 > 0)) return false;
+            const v545 = v535["ttftSeconds"];
+            if (v545 !== undefined) {
+              if (!(Number.isFinite(v545))) return false;
+              if (Number.isFinite(v545) && !(v545 > 0)) return false;
             }
           }
           {
-            const v538 = v525["interTokenLatencySeconds"];
-            if (v538 !== undefined) {
-              if (!(Number.isFinite(v538))) return false;
-              if (Number.isFinite(v538) && !(v538 > 0)) return false;
+            const v548 = v535["interTokenLatencySeconds"];
+            if (v548 !== undefined) {
+              if (!(Number.isFinite(v548))) return false;
+              if (Number.isFinite(v548) && !(v548 > 0)) return false;
             }
           }
           {
-            const v541 = v525["queueRequests"];
-            if (v541 !== undefined) {
-              if (!(Number.isInteger(v541))) return false;
-              if (Number.isFinite(v541) && !(v541 >= 0 && v541 <= 1000000)) return false;
+            const v551 = v535["queueRequests"];
+            if (v551 !== undefined) {
+              if (!(Number.isInteger(v551))) return false;
+              if (Number.isFinite(v551) && !(v551 >= 0 && v551 <= 1000000)) return false;
             }
           }
           {
-            const v544 = v525["kvCacheUsageRatio"];
-            if (v544 !== undefined) {
-              if (!(Number.isFinite(v544))) return false;
-              if (Number.isFinite(v544) && !(v544 >= 0 && v544 <= 1)) return false;
+            const v554 = v535["kvCacheUsageRatio"];
+            if (v554 !== undefined) {
+              if (!(Number.isFinite(v554))) return false;
+              if (Number.isFinite(v554) && !(v554 >= 0 && v554 <= 1)) return false;
             }
           }
           {
-            const v547 = v525["abortedRequests"];
-            if (v547 !== undefined) {
-              if (!(Number.isInteger(v547))) return false;
-              if (Number.isFinite(v547) && !(v547 >= 0 && v547 <= 1000000)) return false;
+            const v557 = v535["abortedRequests"];
+            if (v557 !== undefined) {
+              if (!(Number.isInteger(v557))) return false;
+              if (Number.isFinite(v557) && !(v557 >= 0 && v557 <= 1000000)) return false;
             }
           }
           {
-            const v550 = v525["retractedRequests"];
-            if (v550 !== undefined) {
-              if (!(Number.isInteger(v550))) return false;
-              if (Number.isFinite(v550) && !(v550 >= 0 && v550 <= 1000000)) return false;
+            const v560 = v535["retractedRequests"];
+            if (v560 !== undefined) {
+              if (!(Number.isInteger(v560))) return false;
+              if (Number.isFinite(v560) && !(v560 >= 0 && v560 <= 1000000)) return false;
             }
           }
-          for (const v553 in v525) {
-            switch (v553) {
+          for (const v563 in v535) {
+            switch (v563) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1581,9 +1603,10 @@ function check0(d) {
           }
         }
       }
-      for (const v555 in v493) {
-        switch (v555) {
+      for (const v565 in v496) {
+        switch (v565) {
           case "enabled":
+          case "alertmanagers":
           case "packs":
           case "disable":
           case "for":
@@ -1597,8 +1620,301 @@ function check0(d) {
       }
     }
   }
-  for (const v557 in d) {
-    switch (v557) {
+  {
+    const v567 = d["alertmanager"];
+    if (v567 !== undefined) {
+      if (!(v567 !== null && typeof v567 === "object" && !Array.isArray(v567))) return false;
+      {
+        const v568 = v567["enabled"];
+        if (v568 !== undefined) {
+          if (!(typeof v568 === "boolean")) return false;
+        }
+      }
+      {
+        const v571 = v567["port"];
+        if (v571 !== undefined) {
+          if (!check7(v571)) return false;
+        }
+      }
+      {
+        const v574 = v567["receivers"];
+        if (v574 !== undefined) {
+          if (!(Array.isArray(v574))) return false;
+          for (let v575 = 0; v575 < v574.length; v575++) {
+            const v576 = v574[v575];
+            if (!(v576 !== null && typeof v576 === "object" && !Array.isArray(v576))) return false;
+            if (v576["name"] === undefined) return false;
+            {
+              const v577 = v576["name"];
+              if (v577 !== undefined) {
+                if (!check1(v577)) return false;
+              }
+            }
+            {
+              const v580 = v576["webhook"];
+              if (v580 !== undefined) {
+                if (!(v580 !== null && typeof v580 === "object" && !Array.isArray(v580))) return false;
+                if (v580["url"] === undefined) return false;
+                {
+                  const v581 = v580["url"];
+                  if (v581 !== undefined) {
+                    if (!(typeof v581 === "string")) return false;
+                    if (!pattern25.test(v581)) return false;
+                  }
+                }
+                {
+                  const v584 = v580["bearerTokenFile"];
+                  if (v584 !== undefined) {
+                    if (!check5(v584)) return false;
+                  }
+                }
+                {
+                  const v587 = v580["basicAuth"];
+                  if (v587 !== undefined) {
+                    if (!(v587 !== null && typeof v587 === "object" && !Array.isArray(v587))) return false;
+                    if (v587["username"] === undefined) return false;
+                    if (v587["passwordFile"] === undefined) return false;
+                    {
+                      const v588 = v587["username"];
+                      if (v588 !== undefined) {
+                        if (!(typeof v588 === "string")) return false;
+                        if (!pattern15.test(v588)) return false;
+                      }
+                    }
+                    {
+                      const v591 = v587["passwordFile"];
+                      if (v591 !== undefined) {
+                        if (!check5(v591)) return false;
+                      }
+                    }
+                    for (const v594 in v587) {
+                      switch (v594) {
+                        case "username":
+                        case "passwordFile":
+                          break;
+                        default:
+                          {
+                            return false;
+                          }
+                      }
+                    }
+                  }
+                }
+                for (const v596 in v580) {
+                  switch (v596) {
+                    case "url":
+                    case "bearerTokenFile":
+                    case "basicAuth":
+                      break;
+                    default:
+                      {
+                        return false;
+                      }
+                  }
+                }
+              }
+            }
+            {
+              const v598 = v576["email"];
+              if (v598 !== undefined) {
+                if (!(v598 !== null && typeof v598 === "object" && !Array.isArray(v598))) return false;
+                if (v598["to"] === undefined) return false;
+                if (v598["from"] === undefined) return false;
+                if (v598["smarthost"] === undefined) return false;
+                {
+                  const v599 = v598["to"];
+                  if (v599 !== undefined) {
+                    if (!(typeof v599 === "string")) return false;
+                    if (!pattern26.test(v599)) return false;
+                  }
+                }
+                {
+                  const v602 = v598["from"];
+                  if (v602 !== undefined) {
+                    if (!(typeof v602 === "string")) return false;
+                    if (!pattern26.test(v602)) return false;
+                  }
+                }
+                {
+                  const v605 = v598["smarthost"];
+                  if (v605 !== undefined) {
+                    if (!(typeof v605 === "string")) return false;
+                    if (!pattern21.test(v605)) return false;
+                  }
+                }
+                {
+                  const v608 = v598["authUsername"];
+                  if (v608 !== undefined) {
+                    if (!(typeof v608 === "string")) return false;
+                    if (!pattern15.test(v608)) return false;
+                  }
+                }
+                {
+                  const v611 = v598["authPasswordFile"];
+                  if (v611 !== undefined) {
+                    if (!check5(v611)) return false;
+                  }
+                }
+                {
+                  const v614 = v598["requireTls"];
+                  if (v614 !== undefined) {
+                    if (!(typeof v614 === "boolean")) return false;
+                  }
+                }
+                for (const v617 in v598) {
+                  switch (v617) {
+                    case "to":
+                    case "from":
+                    case "smarthost":
+                    case "authUsername":
+                    case "authPasswordFile":
+                    case "requireTls":
+                      break;
+                    default:
+                      {
+                        return false;
+                      }
+                  }
+                }
+              }
+            }
+            {
+              const v619 = v576["slack"];
+              if (v619 !== undefined) {
+                if (!(v619 !== null && typeof v619 === "object" && !Array.isArray(v619))) return false;
+                if (v619["apiUrlFile"] === undefined) return false;
+                {
+                  const v620 = v619["apiUrlFile"];
+                  if (v620 !== undefined) {
+                    if (!check5(v620)) return false;
+                  }
+                }
+                {
+                  const v623 = v619["channel"];
+                  if (v623 !== undefined) {
+                    if (!(typeof v623 === "string")) return false;
+                    if (!pattern27.test(v623)) return false;
+                  }
+                }
+                for (const v626 in v619) {
+                  switch (v626) {
+                    case "apiUrlFile":
+                    case "channel":
+                      break;
+                    default:
+                      {
+                        return false;
+                      }
+                  }
+                }
+              }
+            }
+            for (const v628 in v576) {
+              switch (v628) {
+                case "name":
+                case "webhook":
+                case "email":
+                case "slack":
+                  break;
+                default:
+                  {
+                    return false;
+                  }
+              }
+            }
+          }
+        }
+      }
+      {
+        const v632 = v567["route"];
+        if (v632 !== undefined) {
+          if (!(v632 !== null && typeof v632 === "object" && !Array.isArray(v632))) return false;
+          {
+            const v633 = v632["receiver"];
+            if (v633 !== undefined) {
+              if (!check1(v633)) return false;
+            }
+          }
+          {
+            const v636 = v632["groupWait"];
+            if (v636 !== undefined) {
+              if (!check8(v636)) return false;
+            }
+          }
+          {
+            const v639 = v632["groupInterval"];
+            if (v639 !== undefined) {
+              if (!check8(v639)) return false;
+            }
+          }
+          {
+            const v642 = v632["repeatInterval"];
+            if (v642 !== undefined) {
+              if (!check8(v642)) return false;
+            }
+          }
+          for (const v645 in v632) {
+            switch (v645) {
+              case "receiver":
+              case "groupWait":
+              case "groupInterval":
+              case "repeatInterval":
+                break;
+              default:
+                {
+                  return false;
+                }
+            }
+          }
+        }
+      }
+      {
+        const v647 = v567["watchdog"];
+        if (v647 !== undefined) {
+          if (!(v647 !== null && typeof v647 === "object" && !Array.isArray(v647))) return false;
+          {
+            const v648 = v647["receiver"];
+            if (v648 !== undefined) {
+              if (!check1(v648)) return false;
+            }
+          }
+          {
+            const v651 = v647["repeatInterval"];
+            if (v651 !== undefined) {
+              if (!check8(v651)) return false;
+            }
+          }
+          for (const v654 in v647) {
+            switch (v654) {
+              case "receiver":
+              case "repeatInterval":
+                break;
+              default:
+                {
+                  return false;
+                }
+            }
+          }
+        }
+      }
+      for (const v656 in v567) {
+        switch (v656) {
+          case "enabled":
+          case "port":
+          case "receivers":
+          case "route":
+          case "watchdog":
+            break;
+          default:
+            {
+              return false;
+            }
+        }
+      }
+    }
+  }
+  for (const v658 in d) {
+    switch (v658) {
       case "$schema":
       case "version":
       case "project":
@@ -1613,6 +1929,7 @@ function check0(d) {
       case "modelServer":
       case "devcontainer":
       case "alerting":
+      case "alertmanager":
         break;
       default:
         {

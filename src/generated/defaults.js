@@ -35,6 +35,9 @@ export const defaults = {
      },
      "cadvisor": {
       "default": "0.60.5"
+     },
+     "alertmanager": {
+      "default": "0.34.0"
      }
     }
    }
@@ -404,6 +407,9 @@ export const defaults = {
      "enabled": {
       "default": true
      },
+     "alertmanagers": {
+      "default": []
+     },
      "packs": {
       "default": {},
       "inside": {
@@ -456,6 +462,63 @@ export const defaults = {
         },
         "retractedRequests": {
          "default": 5
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "alertmanager": {
+   "default": {},
+   "inside": {
+    "properties": {
+     "enabled": {
+      "default": false
+     },
+     "port": {
+      "default": 9093
+     },
+     "receivers": {
+      "default": [],
+      "inside": {
+       "items": {
+        "properties": {
+         "email": {
+          "inside": {
+           "properties": {
+            "requireTls": {
+             "default": true
+            }
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "route": {
+      "default": {},
+      "inside": {
+       "properties": {
+        "groupWait": {
+         "default": "30s"
+        },
+        "groupInterval": {
+         "default": "5m"
+        },
+        "repeatInterval": {
+         "default": "4h"
+        }
+       }
+      }
+     },
+     "watchdog": {
+      "default": {},
+      "inside": {
+       "properties": {
+        "repeatInterval": {
+         "default": "5m"
         }
        }
       }

@@ -58,6 +58,10 @@ export type DcgmExporter =
  */
 export type CAdvisor = string;
 /**
+ * Alertmanager release (`prom/alertmanager:v<version>`; the configuration obscompile writes is also accepted by Debian's 0.25).
+ */
+export type Alertmanager = string;
+/**
  * Output folder, relative to this config file. `--out` on the command line overrides it.
  */
 export type Folder = string;
@@ -511,6 +515,10 @@ export type PrepareStorageOnTheHost = boolean;
  */
 export type Enabled6 = boolean;
 /**
+ * Alertmanagers outside the dev container that Prometheus sends its alerts to, as host:port (API v2 over HTTP), besides the one `alertmanager.enabled` runs inside it. A fleet with a central Alertmanager fills this in for every host.
+ */
+export type AlertmanagersElsewhere = string[];
+/**
  * XID errors, thermal and power throttling, ECC and row-remap failures, GPU memory nearly full, a GPU or dcgm-exporter gone (needs dcgm-exporter).
  */
 export type GPUHealth = boolean;
@@ -600,6 +608,99 @@ export type AbortedRequests = number;
  * Requests the scheduler retracted within 10 minutes that fire RequestsRetracted.
  */
 export type RetractedRequests = number;
+/**
+ * Run Alertmanager and send it the alerts.
+ */
+export type Enabled7 = boolean;
+/**
+ * A TCP port number between 1 and 65535.
+ */
+export type TCPPort3 = number;
+/**
+ * The receiver's name, used by `route.receiver` and `watchdog.receiver`.
+ */
+export type Name4 = string;
+/**
+ * Where to POST. Put no secret in it: use `bearerTokenFile` or `basicAuth`.
+ */
+export type URL1 = string;
+/**
+ * File in the container holding a bearer token (http_config.authorization.credentials_file).
+ */
+export type BearerTokenFile1 = string;
+/**
+ * User name.
+ */
+export type UserName1 = string;
+/**
+ * File in the container holding the password.
+ */
+export type PasswordFile1 = string;
+/**
+ * Recipient address.
+ */
+export type To = string;
+/**
+ * Sender address.
+ */
+export type From = string;
+/**
+ * SMTP server as host:port.
+ */
+export type SMTPServer = string;
+/**
+ * User name for SMTP authentication.
+ */
+export type SMTPUser = string;
+/**
+ * File in the container holding the SMTP password (auth_password_file).
+ */
+export type SMTPPasswordFile = string;
+/**
+ * Require STARTTLS (Alertmanager's default).
+ */
+export type RequireTLS = boolean;
+/**
+ * File in the container holding the incoming-webhook URL (api_url_file).
+ */
+export type WebhookURLFile = string;
+/**
+ * Channel or user to post to.
+ */
+export type Channel = string;
+/**
+ * Where notifications go. Each has a name and one or more integrations; no secret is written here, only the files that hold them.
+ */
+export type Receivers = {
+  name: Name4;
+  webhook?: Webhook;
+  email?: EMail;
+  slack?: Slack;
+}[];
+/**
+ * The receiver of every alert but the Watchdog. Without it, alerts are kept in Alertmanager's UI and sent nowhere.
+ */
+export type Receiver = string;
+/**
+ * A Prometheus duration with one unit: a whole number followed by ms, s, m, h, d, w or y (for example `15s`, `1m`, `15d`).
+ */
+export type PrometheusDuration1 = string;
+/**
+ * A Prometheus duration with one unit: a whole number followed by ms, s, m, h, d, w or y (for example `15s`, `1m`, `15d`).
+ */
+export type PrometheusDuration2 = string;
+/**
+ * A Prometheus duration with one unit: a whole number followed by ms, s, m, h, d, w or y (for example `15s`, `1m`, `15d`).
+ */
+export type PrometheusDuration3 = string;
+/**
+ * The receiver of the Watchdog alert, sent again every `repeatInterval`. Without it, the Watchdog is kept in Alertmanager's UI only.
+ */
+export type Receiver1 = string;
+/**
+ * A Prometheus duration with one unit: a whole number followed by ms, s, m, h, d, w or y (for example `15s`, `1m`, `15d`).
+ */
+export type PrometheusDuration4 = string;
 
 /**
  * One observability.config.yaml describes a GPU dev container running an LLM server with Prometheus, Jaeger, node_exporter, dcgm-exporter and cAdvisor around it. `obscompile build` compiles it into the container's scripts, compose file, Prometheus config, devcontainer.json and metrics catalog.
@@ -619,6 +720,7 @@ export interface ResolvedConfig {
   modelServer: ModelServer;
   devcontainer: DevcontainerJson;
   alerting: Alerting;
+  alertmanager: Alertmanager1;
 }
 /**
  * What this stack is called. The name appears in generated headers, the metrics catalog and the devcontainer's display name.
@@ -637,6 +739,7 @@ export interface Versions {
   nodeExporter: NodeExporter;
   dcgmExporter: DcgmExporter;
   cadvisor: CAdvisor;
+  alertmanager: Alertmanager;
 }
 /**
  * Where `obscompile build` writes the artifacts.
@@ -853,6 +956,7 @@ export interface DevcontainerJson {
  */
 export interface Alerting {
   enabled: Enabled6;
+  alertmanagers: AlertmanagersElsewhere;
   packs: RulePacks;
   disable: AlertsLeftOut;
   for: HowLongBeforeFiring;
@@ -885,4 +989,63 @@ export interface Thresholds {
   kvCacheUsageRatio: KVCacheUsed;
   abortedRequests: AbortedRequests;
   retractedRequests: RetractedRequests;
+}
+/**
+ * An Alertmanager in the dev container, started by init-run.sh with its data under the run's folder; Prometheus sends it the alerts of `alerting`. Its receivers read every credential from a file in the container.
+ */
+export interface Alertmanager1 {
+  enabled: Enabled7;
+  port: TCPPort3;
+  receivers: Receivers;
+  route: Route;
+  watchdog: Watchdog;
+}
+/**
+ * POSTs each notification as JSON to a URL (Alertmanager's webhook_config).
+ */
+export interface Webhook {
+  url: URL1;
+  bearerTokenFile?: BearerTokenFile1;
+  basicAuth?: BasicAuth1;
+}
+/**
+ * User name, and the file in the container that holds the password.
+ */
+export interface BasicAuth1 {
+  username: UserName1;
+  passwordFile: PasswordFile1;
+}
+/**
+ * Sends notifications by e-mail (Alertmanager's email_config).
+ */
+export interface EMail {
+  to: To;
+  from: From;
+  smarthost: SMTPServer;
+  authUsername?: SMTPUser;
+  authPasswordFile?: SMTPPasswordFile;
+  requireTls: RequireTLS;
+}
+/**
+ * Posts to a Slack-compatible incoming webhook (Alertmanager's slack_config); the webhook URL is a secret, read from a file.
+ */
+export interface Slack {
+  apiUrlFile: WebhookURLFile;
+  channel?: Channel;
+}
+/**
+ * How notifications are grouped and sent. Alerts are grouped by alert name and by `container_run` (and `host` in a fleet), the labels every alert of this stack carries.
+ */
+export interface Route {
+  receiver?: Receiver;
+  groupWait: PrometheusDuration1;
+  groupInterval: PrometheusDuration2;
+  repeatInterval: PrometheusDuration3;
+}
+/**
+ * Where the Watchdog alert goes: a dead man's switch that pages when it stops arriving.
+ */
+export interface Watchdog {
+  receiver?: Receiver1;
+  repeatInterval: PrometheusDuration4;
 }

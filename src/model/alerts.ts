@@ -12,7 +12,7 @@ import { durationMs } from '../config/duration.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
 
-const SOURCE_NAMES: Record<ComponentId, string> = { prometheus: 'Prometheus itself', nodeExporter: 'node_exporter', dcgmExporter: 'dcgm-exporter', jaeger: 'Jaeger', modelServer: 'the model server', cadvisor: 'cAdvisor' };
+const SOURCE_NAMES: Record<ComponentId, string> = { prometheus: 'Prometheus itself', nodeExporter: 'node_exporter', dcgmExporter: 'dcgm-exporter', jaeger: 'Jaeger', modelServer: 'the model server', cadvisor: 'cAdvisor', alertmanager: 'Alertmanager' };
 
 /** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
 export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {

@@ -5,6 +5,7 @@ import { dcgmSeriesLabels, splitDcgmTag } from '../upstream/dcgm.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
 import type { ComponentId } from '../config/ports.js';
+import { sendsAlerts } from './alertmanager.js';
 import type { ValidConfig } from '../types.js';
 
 /**
@@ -43,7 +44,7 @@ export interface CatalogSection {
 /** The configured version of each catalogued component. */
 export function configuredVersion(config: ValidConfig, source: ComponentId): string {
   const v = config.versions;
-  const versions: Record<ComponentId, string> = { prometheus: v.prometheus, jaeger: v.jaeger, nodeExporter: v.nodeExporter, dcgmExporter: v.dcgmExporter, modelServer: v.sglang, cadvisor: v.cadvisor };
+  const versions: Record<ComponentId, string> = { prometheus: v.prometheus, jaeger: v.jaeger, nodeExporter: v.nodeExporter, dcgmExporter: v.dcgmExporter, modelServer: v.sglang, cadvisor: v.cadvisor, alertmanager: v.alertmanager };
   return versions[source];
 }
 
@@ -102,7 +103,7 @@ function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 's
 const OFF_UNLESS: Partial<Record<NonNullable<CatalogMetric['requires']>, (config: ValidConfig) => string | undefined>> = {
   forwarding: (c) => (c.jaeger.forwardOtlp ? undefined : 'exists only for the OTLP exporter that forwards to a central endpoint (`jaeger.forwardOtlp`)'),
   rules: (c) => (c.alerting.enabled ? undefined : 'exists only while Prometheus loads rule files (`alerting.enabled`)'),
-  alertmanager: () => 'exists only while Prometheus sends alerts to an Alertmanager, which obscompile does not configure yet',
+  alertmanager: (c) => (sendsAlerts(c) ? undefined : 'exists only while Prometheus sends alerts to an Alertmanager (`alertmanager.enabled`)'),
   remoteWrite: (c) => (c.prometheus.remoteWrite.length ? undefined : 'exists only for a remote-write queue (`prometheus.remoteWrite`)'),
 };
 

@@ -1,4 +1,5 @@
 /** The telemetry daemons init-run.sh starts, as data: binary names, environment and arguments per configured version. */
+import { ALERTMANAGER_FLAGS, ALERTMANAGER_NAMES } from '../upstream/alertmanager.js';
 import { DCGM_FLAGS, HOSTENGINE_ADDRESS, HOSTENGINE_FLAGS, HOSTENGINE_PORT } from '../upstream/dcgm.js';
 import { jaegerDaemon } from '../upstream/jaeger.js';
 import { NODE_EXPORTER_NAMES, needsExpandFlag, retention } from '../upstream/prometheus.js';
@@ -41,10 +42,23 @@ const dcgmExporter = (config: ValidConfig): Daemon => ({
   args: [[DCGM_FLAGS.collectors], generatedFile('dcgm-collectors.csv'), [DCGM_FLAGS.address], [v('BIND_ADDRESS'), `:${config.exporters.dcgmExporter.port}`], [DCGM_FLAGS.remoteHostengine], [`${HOSTENGINE_ADDRESS}:${HOSTENGINE_PORT}`]],
 });
 
+/** Alertmanager with its data under the run's folder, without the HA gossip listener (src/upstream/alertmanager.ts). */
+const alertmanager = (config: ValidConfig): Daemon => ({
+  name: 'alertmanager',
+  binaries: ALERTMANAGER_NAMES,
+  env: {},
+  args: [
+    [`${ALERTMANAGER_FLAGS.config}=`, ...generatedFile('alertmanager.yml')],
+    [`${ALERTMANAGER_FLAGS.storage}=`, v('ALERTMANAGER_DATA_DIR')],
+    listen(ALERTMANAGER_FLAGS.listen, config.alertmanager.port),
+    [`${ALERTMANAGER_FLAGS.cluster}=`],
+  ],
+});
+
 /** Every enabled daemon, in start order: nv-hostengine first (seed 000: the daemons start after nv-hostengine). */
 export function daemons(config: ValidConfig): Daemon[] {
   const { prometheus: p, jaeger: j, exporters: e } = config;
   const dcgm = e.dcgmExporter.enabled;
-  const list: (Daemon | false)[] = [dcgm && hostEngine(), p.enabled && prometheus(config), j.enabled && jaegerDaemon(config), e.nodeExporter.enabled && nodeExporter(config), dcgm && dcgmExporter(config)];
+  const list: (Daemon | false)[] = [dcgm && hostEngine(), config.alertmanager.enabled && alertmanager(config), p.enabled && prometheus(config), j.enabled && jaegerDaemon(config), e.nodeExporter.enabled && nodeExporter(config), dcgm && dcgmExporter(config)];
   return list.filter((d): d is Daemon => d !== false);
 }

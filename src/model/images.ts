@@ -1,4 +1,5 @@
 /** The model's images: the dev container's base, cAdvisor's, and the upstream images whose binaries the Dockerfile bundles. */
+import { ALERTMANAGER_BINARIES, ALERTMANAGER_IMAGE } from '../upstream/alertmanager.js';
 import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE, CADVISOR_LEGACY_IMAGE } from '../upstream/cadvisor.js';
 import { DCGM_EXPORTER_BINARY, GO_IMAGE, GO_ROOT, dcgmExporterBuild } from '../upstream/dcgm.js';
 import { jaegerImage } from '../upstream/jaeger.js';
@@ -52,6 +53,7 @@ export function bundledStages(config: ValidConfig): BundledStage[] {
   const { prometheus: p, jaeger: j, exporters: e } = config;
   const jaeger = jaegerImage(v.jaeger);
   const stages: (BundledStage | false)[] = [
+    config.alertmanager.enabled && { stage: 'alertmanager', image: ALERTMANAGER_IMAGE(v.alertmanager), files: sameName(...ALERTMANAGER_BINARIES) },
     p.enabled && { stage: 'prometheus', image: PROMETHEUS_IMAGE(v.prometheus), files: sameName(...PROMETHEUS_BINARIES) },
     j.enabled && { stage: 'jaeger', image: jaeger.image, files: [{ from: jaeger.binary, as: jaeger.name }] },
     e.nodeExporter.enabled && { stage: 'node-exporter', image: NODE_EXPORTER_IMAGE(v.nodeExporter), files: sameName(NODE_EXPORTER_BINARY) },

@@ -108,6 +108,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     'logs',
     'prometheus',
     'jaeger',
+    ...(config.alertmanager.enabled ? ['alertmanager'] : []),
   ];
   return {
     config,
@@ -180,6 +181,7 @@ function componentRows(config: ValidConfig): ComponentRow[] {
     e.dcgmExporter.enabled && { id: 'dcgmExporter', name: 'dcgm-exporter', ports: [e.dcgmExporter.port], dataDir: 'none (metrics only)' },
     m.enabled && { id: 'modelServer', name: 'SGLang server', ports: [m.port, ...m.extraPorts], dataDir: 'user-launched via `docker exec`' },
     e.cadvisor.enabled && { id: 'cadvisor', name: 'cAdvisor', ports: [e.cadvisor.port], dataDir: 'none (metrics only)' },
+    config.alertmanager.enabled && { id: 'alertmanager', name: 'Alertmanager', ports: [config.alertmanager.port], dataDir: `\`${root}/alertmanager/container-run-*/\`` },
   ];
   return rows.filter((r): r is ComponentRow => r !== false);
 }
@@ -220,6 +222,7 @@ export const JOB_OF: Record<ComponentId, string> = {
   jaeger: 'jaeger',
   modelServer: 'sglang',
   cadvisor: 'cadvisor',
+  alertmanager: 'alertmanager',
 };
 
 /** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */

@@ -1,5 +1,6 @@
 /** Stage 6: one pure renderer per artifact, and the rule for which artifacts a model produces. */
 import { renderAlertRules, renderAlertTests } from './alert-rules.js';
+import { renderAlertmanager } from './alertmanager.js';
 import { renderCatalog } from './catalog.js';
 import { renderCompose } from './compose.js';
 import { renderSchemaCopy } from './schema-copy.js';
@@ -34,6 +35,7 @@ export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
   'metrics_catalog.md': { render: renderCatalog, enabled: (m) => m.config.prometheus.enabled },
   'alert-rules.yml': { render: renderAlertRules, enabled: (m) => m.alerts !== undefined },
   'alert-rules.test.yml': { render: renderAlertTests, enabled: (m) => m.alerts !== undefined },
+  'alertmanager.yml': { render: renderAlertmanager, enabled: (m) => m.config.alertmanager.enabled },
   'observability.schema.json': { render: renderSchemaCopy, enabled: always },
 };
 

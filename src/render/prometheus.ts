@@ -1,5 +1,6 @@
 /** prometheus.yml, built as data and serialised as block YAML (seed 000 "Metrics & Traces", seed 004 task 3). */
 import { RUN_LABEL } from '../config/names.js';
+import { alertmanagerTargets } from '../model/alertmanager.js';
 import { needsExpandFlag, retention } from '../upstream/prometheus.js';
 import { ALERT_RULES_FILE } from './alert-rules.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
@@ -65,6 +66,9 @@ export function renderPrometheus(model: Model): Artifact {
     },
   };
   if (model.alerts) doc.rule_files = [ALERT_RULES_FILE];
+  // API v2, the default of Prometheus 2.42 and the only one of 3.x (config/config.go AlertmanagerConfig).
+  const alertmanagers = alertmanagerTargets(model.config);
+  if (model.alerts && alertmanagers.length) doc.alerting = { alertmanagers: [{ static_configs: [{ targets: alertmanagers }] }] };
   doc.scrape_configs = model.scrapeJobs.map(scrapeConfig);
   if (p.remoteWrite.length) doc.remote_write = p.remoteWrite.map(remoteWriteConfig);
   const { storage } = retention(version, p.retention);

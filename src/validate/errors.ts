@@ -60,7 +60,7 @@ const TRANSLATORS: Record<string, Translator> = {
         input: {
           code: 'OBS_LITERAL_SECRET',
           message: `\`${key}\` ${within} would write a secret into the generated files, and into git`,
-          hint: `put the secret in a file mounted into the container and name it with \`${key === 'password' ? 'passwordFile' : 'bearerTokenFile'}\``,
+          hint: `put the secret in a file mounted into the container and name it with \`${allowed.find((k) => k === `${key}File`) ?? allowed.find((k) => k.endsWith('File')) ?? `${key}File`}\``,
         },
         at: [...path, key],
         target: 'key',
@@ -130,7 +130,7 @@ const TRANSLATORS: Record<string, Translator> = {
 };
 
 /** Keys that would hold a secret in the config itself; their `…File` siblings are the supported form. */
-const SECRET_KEYS = ['password', 'bearerToken', 'token', 'credentials'];
+const SECRET_KEYS = ['password', 'bearerToken', 'token', 'credentials', 'authPassword', 'apiUrl'];
 
 const RANGE_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength'];
 

@@ -1,8 +1,9 @@
 /**
  * The contract users rely on: whatever `validate` accepts, the real tools accept. Configs generated along the schema
  * (the examples with a few values replaced by values the schema allows there, test/schema-configs.ts) are compiled;
- * every one that compiles is handed to promtool (its prometheus.yml, alert rules and their unit tests), shellcheck,
- * the official Compose and devcontainer schemas and the Dockerfile linter, in batches. A failure names the changes that made the config and what the tool said.
+ * every one that compiles is handed to promtool (its prometheus.yml, alert rules and their unit tests), amtool,
+ * shellcheck, the official Compose and devcontainer schemas and the Dockerfile linter, in batches. A failure names
+ * the changes that made the config and what the tool said.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,7 +54,7 @@ interface Case {
 
 const missing = missingSchemas().filter((f) => f === 'compose-spec.json' || f === 'devContainer.base.schema.json');
 
-toolTest(test, ['promtool', 'shellcheck'], `whatever validate accepts, the real tools accept: ${WANTED} configs generated along the schema`, async () => {
+toolTest(test, ['promtool', 'shellcheck', 'amtool'], `whatever validate accepts, the real tools accept: ${WANTED} configs generated along the schema`, async () => {
   if (missing.length) {
     const why = `official schemas not fetched (${missing.join(', ')}): run \`${FETCH_COMMAND}\``;
     if (process.env.CI === 'true') assert.unreachable(why);
@@ -125,6 +126,16 @@ toolTest(test, ['promtool', 'shellcheck'], `whatever validate accepts, the real 
       const c = accepted.find((x) => file.startsWith(`${x.dir}${path.sep}`))!;
       const r = runTool('promtool', ['test', 'rules', path.join(path.dirname(file), 'alert-rules.test.yml')]);
       if (r.code !== 0) fail(c, 'promtool test rules', r.out.trim().split('\n').slice(0, 12).join('\n  '));
+    }
+    // Every alertmanager.yml in one amtool run (Debian's 0.25: the keys obscompile writes exist there too).
+    const alertmanagers = accepted.map((c) => path.join(c.dir, 'out', 'alertmanager.yml')).filter((f) => existsSync(f));
+    if (alertmanagers.length) {
+      const r = runTool('amtool', ['check-config', ...alertmanagers]);
+      for (const line of r.out.split('\n').filter((l) => l.includes('FAILED'))) {
+        const c = accepted.find((x) => line.includes(`${x.dir}${path.sep}`));
+        if (c) fail(c, 'amtool check-config', line.trim());
+        else failures.push(`amtool: ${line.trim()}`);
+      }
     }
     const scripts = accepted.flatMap((c) => ['init-run.sh', 'setup-storage.sh', 'launch-model.sh', ...Array.from({ length: 4 }, (_, n) => `dockerfile-run-${n}.sh`)].map((f) => ({ c, file: path.join(c.dir, 'out', f) })));
     const present = scripts.filter((s) => {

@@ -4,30 +4,13 @@
  * the run id as its `container_run` external label.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cleanup, tempDir, which } from '../helpers.js';
+import { eventually, pidsIn, sandboxPath, sleep, stop } from './processes.js';
 import { buildInto, freePort, runTool, toolTest } from './tools.js';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `probe` until it returns a value or the deadline passes (Prometheus applies new targets on a 5 s tick). */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, deadlineMs = 60_000): Promise<T> {
-  const until = Date.now() + deadlineMs;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    await sleep(500);
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-}
 
 async function config(): Promise<Record<string, number>> {
   const names = ['prometheus', 'ui', 'grpc', 'http', 'admin', 'node', 'dcgm', 'model'];
@@ -53,30 +36,13 @@ modelServer: { port: ${p.model}, extraPorts: [] }
 `;
 }
 
-const pidsIn = (log: string) => [...log.matchAll(/started (\S+) \(pid (\d+), (\S+)\)/g)].map((m) => ({ name: m[1]!, pid: Number(m[2]), binary: m[3]! }));
-
-/** What init-run.sh itself runs besides the daemons (bash builtins aside). */
-const SCRIPT_TOOLS = ['date', 'od', 'tr', 'dirname', 'awk', 'mkdir', 'mv', 'touch', 'tee', 'sleep'];
-
-function stop(pid: number): void {
-  try {
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
 toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'init-run.sh starts what exists, warns for the rest, and Prometheus scrapes node_exporter with the run label', async (tools) => {
   const dir = tempDir();
   const ports = await config();
   writeFileSync(path.join(dir, 'observability.config.yaml'), configYaml(ports));
   const outDir = await buildInto(dir);
-  const bin = path.join(dir, 'bin');
-  mkdirSync(bin);
   // PATH is this folder only: the tools the script uses, Prometheus, and node_exporter under Debian's name alone.
-  for (const tool of SCRIPT_TOOLS) symlinkSync(which(tool)!, path.join(bin, tool));
-  symlinkSync(tools['prometheus-node-exporter']!, path.join(bin, 'prometheus-node-exporter'));
-  symlinkSync(tools.prometheus!, path.join(bin, 'prometheus'));
+  const bin = sandboxPath(dir, { 'prometheus-node-exporter': tools['prometheus-node-exporter']!, prometheus: tools.prometheus! });
   const root = path.join(dir, 'telemetry');
   const env = { PATH: bin, HOME: dir, OBS_TELEMETRY_ROOT: root };
   // Drop SYS_ADMIN so the script sees what a container started without --cap-add SYS_ADMIN sees.

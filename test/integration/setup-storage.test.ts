@@ -16,9 +16,10 @@ function tree(root: string, prefix = ''): string[] {
     });
 }
 
-/** The storage layout of DESIGN.md / seed 000 "Storage Layout". */
+/** The storage layout of DESIGN.md / seed 000 "Storage Layout", and the Alertmanager's folder (the example enables one). */
 const EXPECTED = [
   '.gitignore',
+  'alertmanager/',
   'container_run_meta.env',
   'huggingface/',
   'jaeger/',
@@ -50,7 +51,7 @@ toolTest(test, ['bash'], 'setup-storage.sh creates exactly the seed tree, and a 
     writeFileSync(path.join(root, 'container_run_meta.env'), "CONTAINER_RUN_ID='container-run-x'\n");
     const second = runTool('bash', [script], env);
     assert.is(second.code, 0, second.out);
-    assert.match(second.out, /\(0 created, 13 already present\)/);
+    assert.match(second.out, /\(0 created, 14 already present\)/);
     assert.equal(tree(root), [...EXPECTED, 'models/qwen/', 'models/qwen/weights.bin'].sort());
     assert.is(readFileSync(path.join(root, 'models/qwen/weights.bin'), 'utf8'), 'precious');
     assert.is(readFileSync(path.join(root, 'container_run_meta.env'), 'utf8'), "CONTAINER_RUN_ID='container-run-x'\n", 'existing metadata is kept');

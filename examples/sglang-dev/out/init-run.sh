@@ -21,8 +21,9 @@ CONTAINER_RUN_ID="container-run-$(date -u +%Y%m%dT%H%M%SZ)-$(od -An -N4 -tx1 /de
 CONTAINER_LOG_FILE="$TELEMETRY_ROOT/logs/$CONTAINER_RUN_ID.log"
 PROMETHEUS_DATA_DIR="$TELEMETRY_ROOT/prometheus/$CONTAINER_RUN_ID"
 JAEGER_DATA_DIR="$TELEMETRY_ROOT/jaeger/$CONTAINER_RUN_ID"
+ALERTMANAGER_DATA_DIR="$TELEMETRY_ROOT/alertmanager/$CONTAINER_RUN_ID"
 RUN_META_FILE="$TELEMETRY_ROOT/container_run_meta.env"
-export CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR
+export CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR ALERTMANAGER_DATA_DIR
 
 log() { printf '[init-run %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 warn() { log "WARNING: $*" >&2; }
@@ -39,6 +40,7 @@ write_run_meta() {
     printf 'CONTAINER_LOG_FILE=%s\n' "$(quote "$CONTAINER_LOG_FILE")"
     printf 'PROMETHEUS_DATA_DIR=%s\n' "$(quote "$PROMETHEUS_DATA_DIR")"
     printf 'JAEGER_DATA_DIR=%s\n' "$(quote "$JAEGER_DATA_DIR")"
+    printf 'ALERTMANAGER_DATA_DIR=%s\n' "$(quote "$ALERTMANAGER_DATA_DIR")"
   } >"$tmp"
   mv -f "$tmp" "$RUN_META_FILE"
 }
@@ -78,7 +80,7 @@ has_sys_admin() {
   [[ -n "$eff" ]] && (( (16#$eff >> 21) & 1 ))
 }
 
-mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/key" "$JAEGER_DATA_DIR/badger/value"
+mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/key" "$JAEGER_DATA_DIR/badger/value" "$ALERTMANAGER_DATA_DIR"
 write_run_meta
 touch "$CONTAINER_LOG_FILE"
 exec > >(tee -a "$CONTAINER_LOG_FILE") 2>&1
@@ -98,6 +100,12 @@ start_daemon 'nv-hostengine' '--wait=''127.0.0.1:5555' 'nv-hostengine' -- \
   '127.0.0.1' \
   '-p' \
   '5555'
+
+start_daemon 'alertmanager' 'alertmanager' 'prometheus-alertmanager' -- \
+  '--config.file='"$OBS_CONFIG_DIR"'/alertmanager.yml' \
+  '--storage.path='"$ALERTMANAGER_DATA_DIR" \
+  '--web.listen-address='"$BIND_ADDRESS"':9093' \
+  '--cluster.listen-address='
 
 start_daemon 'prometheus' 'prometheus' -- \
   '--config.file='"$OBS_CONFIG_DIR"'/prometheus.yml' \

@@ -22,6 +22,7 @@ readonly STORAGE_DIRS=(
   'logs'
   'prometheus'
   'jaeger'
+  'alertmanager'
 )
 
 # The storage root holds run data only, and its .gitignore hides everything in it from git: a root that already
@@ -33,6 +34,7 @@ readonly OWN_ENTRIES=(
   'logs'
   'prometheus'
   'jaeger'
+  'alertmanager'
   '.gitignore'
   'container_run_meta.env'
 )

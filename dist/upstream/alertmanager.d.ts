@@ -1,0 +1,25 @@
+/**
+ * Alertmanager facts, read in prometheus/alertmanager at tags v0.34.0 (2026-08-16, the newest) and v0.25.0 (the
+ * release Debian ships, which the tests run). Facts only; the wording is ours.
+ */
+/**
+ * `prom/alertmanager:v<version>` (Makefile.common DOCKER_REPO `prom`); the Dockerfile copies both binaries to /bin.
+ * Static builds: .promu.yml sets no cgo, so promu 0.20.0 builds with CGO_ENABLED=0 (cmd/build.go), and they run in the
+ * SGLang image.
+ */
+export declare const ALERTMANAGER_IMAGE: (version: string) => string;
+export declare const ALERTMANAGER_BINARIES: readonly ["/bin/alertmanager", "/bin/amtool"];
+/** Debian and Ubuntu package it as `prometheus-alertmanager`, with a binary of that name (and amtool as is). */
+export declare const ALERTMANAGER_NAMES: readonly ["alertmanager", "prometheus-alertmanager"];
+/**
+ * Command-line flags (cmd/alertmanager/main.go at both tags; `--web.listen-address` from exporter-toolkit's
+ * kingpinflag). An empty `--cluster.listen-address` turns the HA gossip off ("Set to empty string to disable HA
+ * mode"; the peer is created only for a non-empty address, app/app.go @ v0.34.0), which otherwise listens on
+ * 0.0.0.0:9094: one Alertmanager per dev container needs no peers.
+ */
+export declare const ALERTMANAGER_FLAGS: {
+    readonly config: "--config.file";
+    readonly storage: "--storage.path";
+    readonly listen: "--web.listen-address";
+    readonly cluster: "--cluster.listen-address";
+};

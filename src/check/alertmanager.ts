@@ -1,0 +1,51 @@
+/**
+ * Alertmanager: every receiver the route and the Watchdog name exists (Alertmanager refuses the file otherwise), each
+ * name once, none unused (a URL with credentials the schema refuses already); and an Alertmanager that gets alerts.
+ */
+import { at, type Rule } from './rule.js';
+import { DISCARD_RECEIVER } from '../config/names.js';
+import { didYouMean } from '../validate/errors.js';
+import type { ConfigPath, Finding } from '../types.js';
+
+export const alertmanagerReceivers: Rule = {
+  code: 'OBS_ALERTMANAGER_RECEIVER',
+  title: 'The receivers the route and the Watchdog name exist, and each receiver has its own name and is used',
+  check(config) {
+    const am = config.alertmanager;
+    if (!am.enabled) return [];
+    const out: Finding[] = [];
+    const names = new Map<string, number>();
+    am.receivers.forEach((r, i) => {
+      const path: ConfigPath = ['alertmanager', 'receivers', i, 'name'];
+      if (r.name === DISCARD_RECEIVER) out.push(at(path, { code: 'OBS_RESERVED_NAME', message: `receiver name \`${DISCARD_RECEIVER}\` is the one obscompile gives alerts routed nowhere`, hint: 'give the receiver another name' }));
+      else if (names.has(r.name)) out.push(at(path, { code: 'OBS_ALERTMANAGER_RECEIVER', message: `receiver \`${r.name}\` is already defined at receivers[${names.get(r.name)}]`, hint: 'give every receiver its own name (Alertmanager refuses duplicates)' }));
+      else names.set(r.name, i);
+    });
+    const used = new Set<string>();
+    for (const [path, name] of [[['alertmanager', 'route', 'receiver'], am.route.receiver], [['alertmanager', 'watchdog', 'receiver'], am.watchdog.receiver]] as [ConfigPath, string | undefined][]) {
+      if (name === undefined) continue;
+      used.add(name);
+      if (names.has(name)) continue;
+      const guess = didYouMean(name, [...names.keys()]);
+      const known = names.size ? `the receivers are ${[...names.keys()].map((n) => `\`${n}\``).join(', ')}` : 'no receiver is defined';
+      out.push(at(path, { code: 'OBS_ALERTMANAGER_RECEIVER', message: `no receiver \`${name}\`: ${known}`, hint: guess ? `did you mean \`${guess}\`?` : 'add it under `alertmanager.receivers`, or name one that is there' }));
+    }
+    // Unused receivers are told only once every name the route and the Watchdog use is right.
+    const unresolved = [...used].some((name) => !names.has(name));
+    am.receivers.forEach((r, i) => {
+      if (unresolved || used.has(r.name) || names.get(r.name) !== i) return;
+      out.push(at(['alertmanager', 'receivers', i, 'name'], { severity: 'warning', code: 'OBS_ALERTMANAGER_RECEIVER', message: `receiver \`${r.name}\` is used by neither \`route.receiver\` nor \`watchdog.receiver\`: it gets no notification`, hint: 'name it in `alertmanager.route.receiver` or `alertmanager.watchdog.receiver`, or remove it' }));
+    });
+    return out;
+  },
+};
+
+export const alertmanagerFed: Rule = {
+  code: 'OBS_ALERTMANAGER_UNUSED',
+  title: 'An Alertmanager that runs gets alerts: Prometheus runs and evaluates the alert rules',
+  check(config) {
+    if (!config.alertmanager.enabled || (config.prometheus.enabled && config.alerting.enabled)) return [];
+    const why = config.prometheus.enabled ? '`alerting.enabled` is false, so Prometheus evaluates no alert rules' : 'Prometheus is disabled';
+    return [at(['alertmanager', 'enabled'], { severity: 'warning', code: 'OBS_ALERTMANAGER_UNUSED', message: `Alertmanager runs but receives no alerts: ${why}`, hint: 'turn alerting on, or set `alertmanager.enabled: false`' })];
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * alertmanager.yml: the receivers of the config (every credential read from a file in the container), a route that
+ * groups by alert name and run (and host, in a fleet's central Alertmanager), the Watchdog on its own route to its
+ * own receiver, and inhibition so a lost GPU, a down dcgm-exporter or a down model server silences the alerts that
+ * depend on it. Keys as Alertmanager reads them at v0.34.0 and at Debian's v0.25.0 (config/config.go,
+ * config/notifiers.go; src/upstream/alertmanager.ts), so amtool of both accepts the file.
+ */
+import { DISCARD_RECEIVER, RUN_LABEL } from '../config/names.js';
+import { CONTAINER_LABEL } from '../model/container-labels.js';
+import { blockYaml, finish, headerText } from './text.js';
+import type { Model } from '../model/model.js';
+import type { Artifact, ValidConfig } from '../types.js';
+
+type AlertmanagerSettings = ValidConfig['alertmanager'];
+type Receiver = AlertmanagerSettings['receivers'][number];
+
+/** One receiver: each integration it has, secrets by file only. */
+function receiver(r: Receiver): Record<string, unknown> {
+  const out: Record<string, unknown> = { name: r.name };
+  if (r.webhook) {
+    const w = r.webhook;
+    const hook: Record<string, unknown> = { url: w.url, send_resolved: true };
+    if (w.bearerTokenFile) hook.http_config = { authorization: { type: 'Bearer', credentials_file: w.bearerTokenFile } };
+    else if (w.basicAuth) hook.http_config = { basic_auth: { username: w.basicAuth.username, password_file: w.basicAuth.passwordFile } };
+    out.webhook_configs = [hook];
+  }
+  if (r.email) {
+    const e = r.email;
+    const mail: Record<string, unknown> = { to: e.to, from: e.from, smarthost: e.smarthost, require_tls: e.requireTls, send_resolved: true };
+    if (e.authUsername) mail.auth_username = e.authUsername;
+    if (e.authPasswordFile) mail.auth_password_file = e.authPasswordFile;
+    out.email_configs = [mail];
+  }
+  if (r.slack) {
+    const s = r.slack;
+    out.slack_configs = [{ api_url_file: s.apiUrlFile, ...(s.channel ? { channel: s.channel } : {}), send_resolved: true }];
+  }
+  return out;
+}
+
+const is = (label: string, value: string) => `${label}="${value}"`;
+const isNot = (label: string, value: string) => `${label}!="${value}"`;
+
+/**
+ * Alerts that make others meaningless while they fire: the source alert, the pack it silences, and the labels both
+ * must share (the run; the GPU's container for a lost GPU). `alerts` are the alert names the rules hold.
+ */
+function inhibitRules(alerts: ReadonlySet<string>, scope: readonly string[]): Record<string, unknown>[] {
+  const rules: [source: string, pack: string, also: string[], equal: string[]][] = [
+    ['DcgmExporterDown', 'gpu', [], []],
+    ['GpuMissing', 'gpu', ['DcgmExporterDown'], [CONTAINER_LABEL]],
+    ['ModelServerDown', 'serving', [], []],
+  ];
+  return rules
+    .filter(([source]) => alerts.has(source))
+    .map(([source, pack, also, equal]) => ({
+      source_matchers: [is('alertname', source)],
+      target_matchers: [is('pack', pack), ...[source, ...also].map((name) => isNot('alertname', name))],
+      equal: [...scope, ...equal],
+    }));
+}
+
+/**
+ * The Alertmanager configuration as data. `scope` are the labels that tell one box's alerts from another's
+ * (`container_run`, plus `host` in a fleet); `alerts` the names of the alerts that can arrive.
+ */
+export function alertmanagerDocument(am: AlertmanagerSettings, scope: readonly string[], alerts: ReadonlySet<string>): Record<string, unknown> {
+  const receivers = am.receivers.map(receiver);
+  const main = am.route.receiver ?? DISCARD_RECEIVER;
+  const watchdog = am.watchdog.receiver ?? DISCARD_RECEIVER;
+  if (main === DISCARD_RECEIVER || watchdog === DISCARD_RECEIVER) receivers.push({ name: DISCARD_RECEIVER });
+  const route = {
+    receiver: main,
+    group_by: ['alertname', ...scope],
+    group_wait: am.route.groupWait,
+    group_interval: am.route.groupInterval,
+    repeat_interval: am.route.repeatInterval,
+    // The Watchdog never changes: it is sent again every repeatInterval, the heartbeat a dead man's switch expects.
+    routes: [{ matchers: [is('alertname', 'Watchdog')], receiver: watchdog, group_wait: '0s', group_interval: am.watchdog.repeatInterval, repeat_interval: am.watchdog.repeatInterval }],
+  };
+  const doc: Record<string, unknown> = { route, receivers };
+  const inhibit = inhibitRules(alerts, scope);
+  if (inhibit.length) doc.inhibit_rules = inhibit;
+  return doc;
+}
+
+export function renderAlertmanager(model: Model): Artifact {
+  const alerts = new Set((model.alerts?.alerts ?? []).map((a) => a.alert));
+  const doc = alertmanagerDocument(model.config.alertmanager, [RUN_LABEL], alerts);
+  const content = `# ${headerText(model.sourceName)}\n# For Alertmanager ${model.config.versions.alertmanager} (amtool check-config alertmanager.yml).\n${blockYaml(doc)}`;
+  return { name: 'alertmanager.yml', path: 'alertmanager.yml', content: finish(content), executable: false };
+}

@@ -1,0 +1,151 @@
+/**
+ * The alerting path for real, outside a container: init-run.sh starts Debian's Prometheus (2.42), node_exporter and
+ * Alertmanager (0.25) from the generated files, with the receivers pointed at an HTTP server of this test on
+ * 127.0.0.1. The Watchdog must arrive at its own receiver with the run's `container_run` label and the bearer token
+ * read from its file, and stopping node_exporter must make TargetDown fire and reach the team's receiver. And amtool
+ * accepts every generated alertmanager.yml.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanup, tempDir, which } from '../helpers.js';
+import { eventually, pidsIn, sandboxPath, sleep, stop } from './processes.js';
+import { BUNDLES, buildInto, compileVariant, freePort, runTool, toolTest } from './tools.js';
+
+interface Notification {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: { receiver: string; status: string; alerts: { status: string; labels: Record<string, string> }[] };
+}
+
+/** An HTTP server on 127.0.0.1 that keeps every webhook notification it is sent. */
+async function receiver(): Promise<{ port: number; seen: Notification[]; close: () => void }> {
+  const seen: Notification[] = [];
+  const server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    req.on('end', () => {
+      seen.push({ path: req.url ?? '', headers: req.headers, body: JSON.parse(text) });
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as { port: number }).port, seen, close: () => server.close() };
+}
+
+toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'prometheus-alertmanager'], 'the Watchdog reaches its receiver with the run label, and a scrape target that goes away fires TargetDown to the team', async (tools) => {
+  const dir = tempDir();
+  const hooks = await receiver();
+  const [prom, node, am] = [await freePort(), await freePort(), await freePort()];
+  writeFileSync(path.join(dir, 'token'), 'watchdog-secret\n');
+  // Debian ships Prometheus 2.42 and Alertmanager 0.25: the files are generated for those releases.
+  writeFileSync(path.join(dir, 'observability.config.yaml'), `version: 1
+versions: { prometheus: 2.42.0, alertmanager: 0.25.0 }
+output: { dir: out }
+network: { bindAddress: 127.0.0.1 }
+container: { command: [sleep, '300'] }
+prometheus: { port: ${prom}, scrapeInterval: 1s, scrapeTimeout: 1s, evaluationInterval: 1s }
+jaeger: { enabled: false }
+exporters:
+  nodeExporter: { port: ${node} }
+  dcgmExporter: { enabled: false }
+  cadvisor: { enabled: false }
+modelServer: { enabled: false }
+alerting:
+  for: { TargetDown: 2s }
+alertmanager:
+  enabled: true
+  port: ${am}
+  receivers:
+    - name: team
+      webhook: { url: 'http://127.0.0.1:${hooks.port}/team' }
+    - name: deadman
+      webhook: { url: 'http://127.0.0.1:${hooks.port}/deadman', bearerTokenFile: ${path.join(dir, 'token')} }
+  route: { receiver: team, groupWait: 1s, groupInterval: 1s }
+  watchdog: { receiver: deadman, repeatInterval: 5s }
+`);
+  const outDir = await buildInto(dir);
+  const bin = sandboxPath(dir, { prometheus: tools.prometheus!, 'prometheus-node-exporter': tools['prometheus-node-exporter']!, 'prometheus-alertmanager': tools['prometheus-alertmanager']! });
+  const root = path.join(dir, 'telemetry');
+  const child: ChildProcess = spawn(which('bash')!, [path.join(outDir, 'init-run.sh')], { env: { PATH: bin, HOME: dir, OBS_TELEMETRY_ROOT: root }, stdio: 'ignore' });
+  let daemons: ReturnType<typeof pidsIn> = [];
+  try {
+    const log = await eventually('the run log', async () => {
+      const logs = existsSync(path.join(root, 'logs')) ? readdirSync(path.join(root, 'logs')).filter((f) => f.endsWith('.log')) : [];
+      const text = logs.length === 1 ? readFileSync(path.join(root, 'logs', logs[0]!), 'utf8') : '';
+      return /exec sleep 300/.test(text) ? text : undefined;
+    }, 20_000);
+    daemons = pidsIn(log);
+    assert.equal(daemons.map((d) => d.name).sort(), ['alertmanager', 'node_exporter', 'prometheus']);
+    assert.is(daemons.find((d) => d.name === 'alertmanager')!.binary, 'prometheus-alertmanager', 'Alertmanager is found under its Debian name');
+    const runId = /run (container-run-\S+) started/.exec(log)![1]!;
+    assert.ok(existsSync(path.join(root, 'alertmanager', runId)), 'Alertmanager keeps its data under the run folder');
+
+    // Prometheus drops what fires before it has discovered the Alertmanager (its first seconds) and sends a firing
+    // alert again every minute (--rules.alert.resend-delay): the Watchdog arrives within about a minute.
+    const watchdog = await eventually('the Watchdog at its receiver', async () => hooks.seen.find((n) => n.body.alerts.some((a) => a.labels.alertname === 'Watchdog')), 120_000);
+    assert.is(watchdog.path, '/deadman');
+    assert.is(watchdog.body.receiver, 'deadman');
+    assert.is(watchdog.headers.authorization, 'Bearer watchdog-secret', 'the token is read from its file');
+    assert.is(watchdog.body.alerts[0]!.labels.container_run, runId, 'alerts carry the run id');
+    assert.is(watchdog.body.alerts[0]!.labels.severity, 'none');
+
+    // A real fault: node_exporter goes away, its scrape fails, TargetDown fires after its 2 s.
+    const nodeExporter = daemons.find((d) => d.name === 'node_exporter')!;
+    stop(nodeExporter.pid);
+    const down = await eventually('TargetDown at the team receiver', async () => hooks.seen.find((n) => n.body.alerts.some((a) => a.labels.alertname === 'TargetDown' && a.status === 'firing')), 90_000);
+    assert.is(down.path, '/team');
+    const alert = down.body.alerts.find((a) => a.labels.alertname === 'TargetDown')!;
+    assert.is(alert.labels.job, 'node_exporter');
+    assert.is(alert.labels.container_run, runId);
+    assert.is(alert.labels.pack, 'stack');
+    assert.not.ok(hooks.seen.some((n) => n.path === '/team' && n.body.alerts.some((a) => a.labels.alertname === 'Watchdog')), 'the Watchdog never goes to the team');
+  } catch (error) {
+    // What the daemons said is the first thing to read when the path breaks.
+    const logs = existsSync(path.join(root, 'logs')) ? readdirSync(path.join(root, 'logs')) : [];
+    const text = logs.map((f) => readFileSync(path.join(root, 'logs', f), 'utf8')).join('\n');
+    const said = text.split('\n').filter((l) => !l.includes('collector.go')).slice(-40);
+    throw new Error(`${(error as Error).message}\n--- run log (node_exporter's collector lines left out) ---\n${said.join('\n')}`);
+  } finally {
+    for (const d of daemons) stop(d.pid);
+    if (child.pid) stop(child.pid);
+    hooks.close();
+    await sleep(300);
+    cleanup(dir);
+  }
+});
+
+// amtool of Debian's Alertmanager 0.25 on every checked-in alertmanager.yml and on receivers of every kind.
+for (const bundle of BUNDLES.filter((b) => existsSync(path.join(b.dir, 'alertmanager.yml')))) {
+  toolTest(test, ['amtool'], `amtool check-config accepts ${bundle.name}/alertmanager.yml`, () => {
+    const r = runTool('amtool', ['check-config', path.join(bundle.dir, 'alertmanager.yml')]);
+    assert.is(r.code, 0, r.out);
+    assert.match(r.out, /SUCCESS/);
+  });
+}
+
+toolTest(test, ['amtool'], 'amtool check-config accepts webhook, e-mail and Slack receivers with every credential in a file', async () => {
+  const files = await compileVariant('sglang-dev', [
+    [['alertmanager', 'receivers'], [
+      { name: 'hook', webhook: { url: 'https://hooks.example.com/x', basicAuth: { username: 'obs', passwordFile: '/run/secrets/hook' } } },
+      { name: 'mail', email: { to: 'oncall@example.com', from: 'alerts@example.com', smarthost: 'smtp.example.com:587', authUsername: 'alerts', authPasswordFile: '/run/secrets/smtp' } },
+      { name: 'chat', slack: { apiUrlFile: '/run/secrets/slack-url', channel: '#alerts' } },
+    ]],
+    [['alertmanager', 'route', 'receiver'], 'mail'],
+    [['alertmanager', 'watchdog', 'receiver'], 'hook'],
+  ]);
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'alertmanager.yml'), files['alertmanager.yml']!);
+    const r = runTool('amtool', ['check-config', path.join(dir, 'alertmanager.yml')]);
+    assert.is(r.code, 0, r.out);
+    assert.match(r.out, /3 receivers/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
