@@ -126,12 +126,12 @@ test('a layer that sets the host label itself is refused at its position', async
   }
 });
 
-test('a fleet with a central store: its bundle (receiver, compose, hosts table), and every host remote-writes to it', async () => {
+test('a fleet with a central store: its bundle (receiver, Alertmanager, compose, hosts table), and every host remote-writes and alerts to it', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
   try {
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^fleet\/central: wrote 5 files/m);
+    assert.match(r.stdout, /^fleet\/central: wrote 6 files/m);
     const read = (f: string) => parseYaml(readFileSync(path.join(dir, 'fleet', f), 'utf8'));
     assert.equal(read('gpu-a/prometheus.yml').remote_write, [{ url: 'http://metrics.lab.internal:9090/api/v1/write', name: 'central' }]);
     // Traces: every Jaeger 2 host forwards to the central Jaeger, which receives OTLP and keeps it in badger.
@@ -148,7 +148,17 @@ test('a fleet with a central store: its bundle (receiver, compose, hosts table),
     assert.equal(compose.services.jaeger.ports.map((p: { target: number }) => p.target), [4317, 4318, 16686]);
     assert.equal(compose.services.jaeger.volumes[1], { type: 'bind', source: './data/jaeger', target: '/jaeger', bind: { create_host_path: false } });
     assert.ok(read('central/prometheus.yml').scrape_configs.some((j: { job_name: string }) => j.job_name === 'central-jaeger'), 'the central Prometheus scrapes its Jaeger');
-    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /\| gpu-a \| \.\.\/gpu-a \| yes \|\n\| gpu-b \| \.\.\/gpu-b \| yes \|/);
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /\| gpu-a \| \.\.\/gpu-a \| yes \| yes \|\n\| gpu-b \| \.\.\/gpu-b \| yes \| yes \|/);
+    // Alerts: every host sends to the central Alertmanager and runs none itself; it groups by host and run.
+    assert.equal(read('gpu-a/prometheus.yml').alerting, { alertmanagers: [{ static_configs: [{ targets: ['metrics.lab.internal:9093'] }] }] });
+    assert.not.ok(existsSync(path.join(dir, 'fleet', 'gpu-a', 'alertmanager.yml')));
+    assert.is(compose.services.alertmanager.image, 'prom/alertmanager:v0.34.0');
+    assert.ok(compose.services.alertmanager.command.includes('--cluster.listen-address='));
+    assert.equal(read('central/alertmanager.yml').route.group_by, ['alertname', 'host', 'container_run']);
+    const explained = await cli(['explain', 'alertmanager.enabled', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.match(explained.stdout, /^alertmanager\.enabled = false\n  set by the fleet, from observability\.fleet\.yaml:3:1 \(central\.alertmanager\)\n/);
+    const list = await cli(['explain', 'alerting.alertmanagers', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.match(list.stdout, /\n  alerting\.alertmanagers\[0\] set by the fleet, from observability\.fleet\.yaml:3:1 \(central\.alertmanager\)\n/, 'a list the fleet added to names the item');
     const promtool = which('promtool');
     if (promtool) {
       for (const f of ['central/prometheus.yml', 'gpu-b/prometheus.yml']) {
@@ -157,6 +167,24 @@ test('a fleet with a central store: its bundle (receiver, compose, hosts table),
       }
     }
     assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('central Alertmanager: one routing for every host, refused at the host layer that differs; turned off, hosts alert nowhere central', async () => {
+  const hosts = "hosts:\n  - name: gpu-a\n  - name: gpu-b\n    config:\n      alertmanager:\n        receivers: [{ name: mine, webhook: { url: 'https://hooks.example.com/b' } }]\n        route: { receiver: mine }\n";
+  const dir = fleetDir(`version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\n${hosts}`);
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:8:7: error \[OBS_ALERTMANAGER_RECEIVER\] host `gpu-b` routes alerts its own way, but the central Alertmanager routes every host's alerts with one set of receivers$/m);
+    assert.match(r.stderr, /hint: set `alertmanager` in the base config or in `common`, the same for every host/);
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), `version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1, alertmanager: { enabled: false } }\n${hosts}`);
+    const off = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(off.code, 0, off.stderr);
+    assert.not.ok(existsSync(path.join(dir, 'fleet', 'central', 'alertmanager.yml')));
+    assert.not.ok(parseYaml(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8')).alerting, 'no Alertmanager to send to');
   } finally {
     cleanup(dir);
   }
@@ -172,7 +200,7 @@ test('central Jaeger: a Jaeger 1 host or a host with its own forwarding does not
     assert.equal(parseYaml(readFileSync(path.join(dir, 'fleet', 'own', 'jaeger.yaml'), 'utf8')).exporters['otlp/central'].endpoint, 'traces.example:4317', "the layer's own endpoint wins");
     assert.not.ok(existsSync(path.join(dir, 'fleet', 'central', 'jaeger.yaml')));
     assert.not.ok(parseYaml(readFileSync(path.join(dir, 'fleet', 'central', 'docker-compose.yml'), 'utf8')).services.jaeger);
-    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /No host forwards traces[^]*\| old \| \.\.\/old \| no \|\n\| own \| \.\.\/own \| no \|/);
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /No host forwards traces[^]*\| old \| \.\.\/old \| no \| yes \|\n\| own \| \.\.\/own \| no \| yes \|/);
   } finally {
     cleanup(dir);
   }

@@ -23,6 +23,11 @@ export interface CentralJaeger {
     /** badger `ttl.spans`, a Go duration. */
     retention: string;
 }
+/** The central Alertmanager: every host's alerts, routed as the hosts' shared `alertmanager` settings say. */
+export interface CentralAlertmanager {
+    enabled: boolean;
+    port: number;
+}
 /** The central store's settings. */
 export interface Central {
     address: string;
@@ -30,6 +35,9 @@ export interface Central {
     retention: string;
     storage: string;
     jaeger: CentralJaeger;
+    alertmanager: CentralAlertmanager;
 }
+/** The central Alertmanager as the hosts' Prometheus reach it (host:port). */
+export declare const centralAlerts: (c: Central) => string;
 /** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
 export declare const centralTraces: (c: Central) => string;

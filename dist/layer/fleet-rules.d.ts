@@ -8,3 +8,8 @@ export declare function centralPortCollisions(c: Central | undefined): Finding[]
 export declare function centralDurations(c: Central | undefined): Finding[];
 /** A host named like the central store's address sends its samples to itself when the two Prometheus ports agree. */
 export declare function centralNotHost(c: Central | undefined, index: number, name: string, config: ValidConfig): Finding[];
+/**
+ * The central Alertmanager routes every host's alerts one way: the hosts' `alertmanager` settings (receivers, route,
+ * Watchdog) must agree, so each host layer that sets its own while they differ is told where.
+ */
+export declare function centralRoutingShared(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[];

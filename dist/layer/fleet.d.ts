@@ -1,6 +1,6 @@
 import { type Added, type Layer } from './layer.js';
-import { HOST_LABEL, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
-export { HOST_LABEL, centralTraces, type Central, type FleetSettings };
+import { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
+export { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings };
 import { type Options } from '../options.js';
 import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 export interface FleetHost {

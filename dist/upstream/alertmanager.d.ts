@@ -9,6 +9,8 @@
  */
 export declare const ALERTMANAGER_IMAGE: (version: string) => string;
 export declare const ALERTMANAGER_BINARIES: readonly ["/bin/alertmanager", "/bin/amtool"];
+/** The image runs as `nobody` (Dockerfile USER), uid 65534 in its busybox base: it must own its storage folder. */
+export declare const ALERTMANAGER_IMAGE_UID = 65534;
 /** Debian and Ubuntu package it as `prometheus-alertmanager`, with a binary of that name (and amtool as is). */
 export declare const ALERTMANAGER_NAMES: readonly ["alertmanager", "prometheus-alertmanager"];
 /**

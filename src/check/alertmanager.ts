@@ -11,8 +11,8 @@ export const alertmanagerReceivers: Rule = {
   code: 'OBS_ALERTMANAGER_RECEIVER',
   title: 'The receivers the route and the Watchdog name exist, and each receiver has its own name and is used',
   check(config) {
+    // Checked whether or not this config runs it: a fleet's central Alertmanager routes with the hosts' settings.
     const am = config.alertmanager;
-    if (!am.enabled) return [];
     const out: Finding[] = [];
     const names = new Map<string, number>();
     am.receivers.forEach((r, i) => {

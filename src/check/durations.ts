@@ -51,8 +51,8 @@ export const durationsAccepted: Rule = {
 
 /** Alertmanager refuses a zero group or repeat interval (config/config.go Route.UnmarshalYAML); a zero wait is fine. */
 function alertmanagerDurations(config: ValidConfig): Finding[] {
+  // Checked whether or not this config runs it: a fleet's central Alertmanager routes with the hosts' settings.
   const am = config.alertmanager;
-  if (!am.enabled) return [];
   const list: [ConfigPath, string, boolean][] = [
     [['alertmanager', 'route', 'groupWait'], am.route.groupWait, true],
     [['alertmanager', 'route', 'groupInterval'], am.route.groupInterval, false],

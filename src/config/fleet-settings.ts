@@ -22,6 +22,12 @@ export interface CentralJaeger {
   retention: string;
 }
 
+/** The central Alertmanager: every host's alerts, routed as the hosts' shared `alertmanager` settings say. */
+export interface CentralAlertmanager {
+  enabled: boolean;
+  port: number;
+}
+
 /** The central store's settings. */
 export interface Central {
   address: string;
@@ -29,7 +35,11 @@ export interface Central {
   retention: string;
   storage: string;
   jaeger: CentralJaeger;
+  alertmanager: CentralAlertmanager;
 }
+
+/** The central Alertmanager as the hosts' Prometheus reach it (host:port). */
+export const centralAlerts = (c: Central): string => `${c.address}:${c.alertmanager.port}`;
 
 /** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
 export const centralTraces = (c: Central): string => `${c.address}:${c.jaeger.otlpGrpcPort}`;

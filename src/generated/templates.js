@@ -4,10 +4,10 @@ export const templates = {
     let o = "";
     o += "#!/usr/bin/env bash\n# ";
     o += r.out(r.strict(c0, "header", 2, 4), c0);
-    o += "\n#\n# Run once, as root, before `docker compose up -d`: creates the central store's\n# folders and hands each to the user its image runs as (Prometheus ";
-    o += r.out(r.strict(c0, "prometheusUid", 5, 69), c0);
-    o += ",\n# Jaeger ";
-    o += r.out(r.strict(c0, "jaegerUid", 6, 11), c0);
+    o += "\n#\n# Run once, as root, before `docker compose up -d`: creates the central store's\n# folders and hands each to the user its image runs as (Prometheus and Alertmanager\n# ";
+    o += r.out(r.strict(c0, "prometheusUid", 6, 4), c0);
+    o += ", Jaeger ";
+    o += r.out(r.strict(c0, "jaegerUid", 6, 30), c0);
     o += "), which Docker would not do for a bind mount. Idempotent:\n# existing data is never touched.\nset -euo pipefail\n\nSCRIPT_DIR=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"\nreadonly DEFAULT_STORAGE=";
     o += r.text(r.helpers.sh(r.get(c0, "storage")));
     o += "\nif [[ \"$DEFAULT_STORAGE\" = /* ]]; then STORAGE=\"$DEFAULT_STORAGE\"; else STORAGE=\"$SCRIPT_DIR/$DEFAULT_STORAGE\"; fi\n\nif [[ \"$(id -u)\" -ne 0 ]]; then\n  echo \"setup-storage.sh: run it as root (sudo $0): the folders go to the users the images run as\" >&2\n  exit 1\nfi\n\n# folder, then the uid:gid that owns it\nreadonly FOLDERS=(\n";

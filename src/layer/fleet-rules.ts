@@ -23,6 +23,7 @@ export function centralPortCollisions(c: Central | undefined): Finding[] {
   if (!c) return [];
   const ports: [ConfigPath, number][] = [[['central', 'port'], c.port]];
   if (c.jaeger.enabled) for (const key of ['otlpGrpcPort', 'otlpHttpPort', 'uiPort'] as const) ports.push([['central', 'jaeger', key], c.jaeger[key]]);
+  if (c.alertmanager.enabled) ports.push([['central', 'alertmanager', 'port'], c.alertmanager.port]);
   const seen = new Map<number, ConfigPath>();
   const out: Finding[] = [];
   for (const [at, port] of ports) {
@@ -51,4 +52,21 @@ export function centralDurations(c: Central | undefined): Finding[] {
 export function centralNotHost(c: Central | undefined, index: number, name: string, config: ValidConfig): Finding[] {
   if (!c || c.address.toLowerCase() !== name.toLowerCase() || config.prometheus.port !== c.port) return [];
   return [{ at: ['central', 'address'], code: 'OBS_REMOTE_WRITE_SELF', message: `central address \`${c.address}\` is host \`${name}\` (hosts[${index}]), whose own Prometheus listens on port ${c.port}: it would remote-write to itself`, hint: 'give the central store its own machine, or another `central.port`' }];
+}
+
+/**
+ * The central Alertmanager routes every host's alerts one way: the hosts' `alertmanager` settings (receivers, route,
+ * Watchdog) must agree, so each host layer that sets its own while they differ is told where.
+ */
+export function centralRoutingShared(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[] {
+  if (!data.central?.alertmanager.enabled) return [];
+  const routing = configs.map((c) => (c ? JSON.stringify({ ...c.alertmanager, enabled: undefined }) : undefined));
+  if (new Set(routing.filter((r) => r !== undefined)).size <= 1) return [];
+  const out: Finding[] = [];
+  data.hosts.forEach((h, i) => {
+    const own = h.config?.alertmanager;
+    if (!own || typeof own !== 'object' || Object.keys(own).every((k) => k === 'enabled')) return;
+    out.push({ at: ['hosts', i, 'config', 'alertmanager'], target: 'key', code: 'OBS_ALERTMANAGER_RECEIVER', message: `host \`${h.name}\` routes alerts its own way, but the central Alertmanager routes every host's alerts with one set of receivers`, hint: 'set `alertmanager` in the base config or in `common`, the same for every host' });
+  });
+  return out;
 }

@@ -9,10 +9,10 @@ import { check } from '../check/index.js';
 import { fromPointer, valueAt } from '../config/config-path.js';
 import { discover } from '../discover/discover.js';
 import { layered, type Added, type Layer } from './layer.js';
-import { centralDurations, centralNotHost, centralPortCollisions, duplicateHosts } from './fleet-rules.js';
-import { HOST_LABEL, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
+import { centralDurations, centralNotHost, centralPortCollisions, centralRoutingShared, duplicateHosts } from './fleet-rules.js';
+import { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
 
-export { HOST_LABEL, centralTraces, type Central, type FleetSettings };
+export { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings };
 import { resolveOptions, type Options } from '../options.js';
 import { parse } from '../parse/parse.js';
 import { fleetSchemaFile } from '../paths.js';
@@ -45,24 +45,33 @@ export interface FleetAnalysis {
 
 /**
  * What the fleet adds on top of a host's own layers: its `host` label, and with a central store the central
- * remote write (after the host's own, so theirs keep their places) and, for a Jaeger 2 host that forwards nowhere
- * else, the central OTLP receiver. The central store is reached over plain HTTP and gRPC: it belongs on the lab's own
+ * remote write (after the host's own, so theirs keep their places), the central Alertmanager instead of the host's
+ * own and, for a Jaeger 2 host that forwards nowhere else, the central OTLP receiver. The central store is reached over plain HTTP and gRPC: it belongs on the lab's own
  * network. `added` points each value at the fleet-file setting that causes it.
  */
 function fleetAdds(fleet: ParsedSource, index: number, name: string, written: unknown, central: Central | undefined): { values: Record<string, unknown>; added: Added[] } {
   const from: Layer = { source: fleet, root: [] };
   const prometheus: Record<string, unknown> = { externalLabels: { [HOST_LABEL]: name } };
   const added: Added[] = [{ at: ['prometheus', 'externalLabels', HOST_LABEL], from, path: ['hosts', index, 'name'] }];
-  if (!central) return { values: { prometheus }, added };
+  const values: Record<string, unknown> = { prometheus };
+  if (!central) return { values, added };
   const own = (valueAt(written, ['prometheus', 'remoteWrite']) as unknown[] | undefined) ?? [];
   prometheus.remoteWrite = [...own, { url: `http://${central.address}:${central.port}/api/v1/write`, name: 'central' }];
   added.push({ at: ['prometheus', 'remoteWrite', own.length], from, path: ['central', 'address'] });
+  if (central.alertmanager.enabled && valueAt(written, ['alerting', 'enabled']) !== false && valueAt(written, ['prometheus', 'enabled']) !== false) {
+    // The hosts' alerts go to the central Alertmanager, after any the layers name; none runs on the hosts.
+    const others = (valueAt(written, ['alerting', 'alertmanagers']) as unknown[] | undefined) ?? [];
+    values.alerting = { alertmanagers: [...others, centralAlerts(central)] };
+    values.alertmanager = { enabled: false };
+    added.push({ at: ['alerting', 'alertmanagers', others.length], from, path: ['central', 'alertmanager'] }, { at: ['alertmanager', 'enabled'], from, path: ['central', 'alertmanager'] });
+  }
   const jaegerVersion = valueAt(written, ['versions', 'jaeger']);
   const jaeger2 = typeof jaegerVersion !== 'string' || major(jaegerVersion) >= 2;
   const tracing = valueAt(written, ['jaeger', 'enabled']) !== false && valueAt(written, ['jaeger', 'forwardOtlp']) == null;
-  if (!central.jaeger.enabled || !jaeger2 || !tracing) return { values: { prometheus }, added };
+  if (!central.jaeger.enabled || !jaeger2 || !tracing) return { values, added };
   added.push({ at: ['jaeger', 'forwardOtlp'], from, path: ['central', 'address'] });
-  return { values: { prometheus, jaeger: { forwardOtlp: { endpoint: centralTraces(central), insecure: true } } }, added };
+  values.jaeger = { forwardOtlp: { endpoint: centralTraces(central), insecure: true } };
+  return { values, added };
 }
 
 /** Where `build --fleet` writes the bundles: OUTPUT/HOST for each host, OUTPUT/central for the central store. */
@@ -103,6 +112,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
     } else result.diagnostics.push(...validated.diagnostics);
     result.hosts.push(entry);
   }
+  result.diagnostics.push(...(await place(fleet, centralRoutingShared(data, result.hosts.map((h) => h.config)))));
   result.diagnostics = dedupe(result.diagnostics);
   return result;
 }

@@ -1,29 +1,24 @@
 /**
  * The central bundle of a fleet: a Prometheus with its remote-write receiver (`--web.enable-remote-write-receiver`,
- * cmd/prometheus/main.go @ v3.14.0 and v2.42.0), a Jaeger 2 receiving the hosts' traces over OTLP when any host
- * forwards them, their compose services on bind-mounted storage, the script that prepares that storage, and a README
- * table of the hosts that send to it.
+ * cmd/prometheus/main.go @ v3.14.0 and v2.42.0), an Alertmanager for the hosts' alerts and a Jaeger 2 receiving their
+ * traces over OTLP when any host sends them, their compose services on bind-mounted storage, the script that prepares
+ * that storage, and a README table of the hosts that send to it.
  */
 import { JAEGER_IMAGE_UID, JAEGER_METRICS_PORT, jaegerImage, jaegerV2Config } from '../upstream/jaeger.js';
 import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, retention } from '../upstream/prometheus.js';
 import { renderTemplate } from './templates.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
-import type { Central } from '../config/fleet-settings.js';
+import { alertmanagerDocument } from './alertmanager.js';
+import { HOST_LABEL } from '../config/fleet-settings.js';
+import { RUN_LABEL } from '../config/names.js';
+import { ALERTMANAGER_FLAGS, ALERTMANAGER_IMAGE, ALERTMANAGER_IMAGE_UID } from '../upstream/alertmanager.js';
+import type { CentralModel } from '../model/central.js';
 import type { Artifact } from '../types.js';
-
-export interface CentralModel {
-  /** The fleet file relative to the central folder, named in every header. */
-  sourceName: string;
-  central: Central;
-  prometheusVersion: string;
-  /** The Jaeger the hosts that forward traces run; none forward: no central Jaeger. */
-  jaegerVersion?: string;
-  hosts: { name: string; bundle: string; traces: boolean }[];
-}
 
 /** Folders of the central store, relative to its storage folder. */
 const PROMETHEUS_DATA = 'prometheus';
 const JAEGER_DATA = 'jaeger';
+const ALERTMANAGER_DATA = 'alertmanager';
 /** Where the containers see them. */
 const JAEGER_MOUNT = '/jaeger';
 
@@ -42,6 +37,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
   const header = headerText(m.sourceName);
   const jaeger = m.jaegerVersion !== undefined && c.jaeger.enabled;
   const scrape = [{ job_name: 'central', static_configs: [{ targets: [`localhost:${c.port}`] }] }, ...(jaeger ? [{ job_name: 'central-jaeger', static_configs: [{ targets: [`jaeger:${JAEGER_METRICS_PORT}`] }] }] : [])];
+  if (m.alertmanager) scrape.push({ job_name: 'central-alertmanager', static_configs: [{ targets: [`alertmanager:${c.alertmanager.port}`] }] });
   const prom: Record<string, unknown> = { global: { scrape_interval: '15s' }, scrape_configs: scrape };
   const { storage, flags } = retention(m.prometheusVersion, c.retention);
   if (storage) prom.storage = storage;
@@ -72,6 +68,19 @@ export function renderCentral(m: CentralModel): Artifact[] {
     artifacts.push({ name: 'jaeger.yaml', path: 'jaeger.yaml', content: finish(`# ${header}\n# For Jaeger ${m.jaegerVersion}: the fleet's traces, kept ${j.retention}.\n${blockYaml(jaegerV2Config(settings))}`), executable: false });
     folders.push(...['', '/badger', '/badger/key', '/badger/value'].map((sub) => ({ path: `${JAEGER_DATA}${sub}`, owner: `${JAEGER_IMAGE_UID}:${JAEGER_IMAGE_UID}` })));
   }
+  if (m.alertmanager) {
+    const am = m.alertmanager;
+    services.alertmanager = {
+      image: ALERTMANAGER_IMAGE(am.version),
+      command: [`${ALERTMANAGER_FLAGS.config}=/etc/alertmanager/alertmanager.yml`, `${ALERTMANAGER_FLAGS.storage}=/alertmanager`, `${ALERTMANAGER_FLAGS.listen}=:${c.alertmanager.port}`, `${ALERTMANAGER_FLAGS.cluster}=`],
+      ports: [published(c.alertmanager.port)],
+      volumes: [config('alertmanager.yml', '/etc/alertmanager/alertmanager.yml'), bind(c.storage, ALERTMANAGER_DATA, '/alertmanager')],
+      restart: 'unless-stopped',
+    };
+    const doc = alertmanagerDocument(am.settings, [HOST_LABEL, RUN_LABEL], am.alerts);
+    artifacts.push({ name: 'alertmanager.yml', path: 'alertmanager.yml', content: finish(`# ${header}\n# For Alertmanager ${am.version}: every host's alerts, grouped by alert, host and run.\n${blockYaml(doc)}`), executable: false });
+    folders.push({ path: ALERTMANAGER_DATA, owner: `${ALERTMANAGER_IMAGE_UID}:${ALERTMANAGER_IMAGE_UID}` });
+  }
   const compose = { name: 'obscompile-central', services };
   artifacts.push({ name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(`# ${header}\n${blockYaml(compose)}`), executable: false });
   const script = renderTemplate('central-setup-storage.sh', { header, storage: c.storage, folders, prometheusUid: PROMETHEUS_IMAGE_UID, jaegerUid: JAEGER_IMAGE_UID });
@@ -83,17 +92,19 @@ export function renderCentral(m: CentralModel): Artifact[] {
 function readme(m: CentralModel, header: string, jaeger: boolean): string {
   const { central: c } = m;
   const traces = jaeger ? `Jaeger ${m.jaegerVersion} receives their traces over OTLP (gRPC ${c.jaeger.otlpGrpcPort}, HTTP ${c.jaeger.otlpHttpPort}), keeps them ${c.jaeger.retention} and serves its UI on port ${c.jaeger.uiPort}.` : 'No host forwards traces, so no central Jaeger is generated.';
-  const rows = m.hosts.map((h) => `| ${markdownCell(h.name)} | ${markdownCell(h.bundle)} | ${h.traces ? 'yes' : 'no'} |`);
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const rows = m.hosts.map((h) => `| ${markdownCell(h.name)} | ${markdownCell(h.bundle)} | ${yes(h.traces)} | ${yes(h.alerts)} |`);
+  const alerts = m.alertmanager ? ` Alertmanager ${m.alertmanager.version} on port ${c.alertmanager.port} receives their alerts and routes them as alertmanager.yml says.` : '';
   return [
     `<!-- ${htmlCommentText(header)} -->`,
     '# Central store',
     '',
-    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}. ${traces}`,
+    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}. ${traces}${alerts}`,
     `Data lives in \`${markdownCell(c.storage)}\`: run \`sudo ./setup-storage.sh\` once, then \`docker compose up -d\`.`,
     'Hosts reach these ports over plain HTTP and gRPC: keep them on the lab network.',
     '',
-    '| Host | Bundle | Traces |',
-    '|---|---|---|',
+    '| Host | Bundle | Traces | Alerts |',
+    '|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

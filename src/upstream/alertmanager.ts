@@ -10,6 +10,8 @@
  */
 export const ALERTMANAGER_IMAGE = (version: string) => `prom/alertmanager:v${version}`;
 export const ALERTMANAGER_BINARIES = ['/bin/alertmanager', '/bin/amtool'] as const;
+/** The image runs as `nobody` (Dockerfile USER), uid 65534 in its busybox base: it must own its storage folder. */
+export const ALERTMANAGER_IMAGE_UID = 65534;
 /** Debian and Ubuntu package it as `prometheus-alertmanager`, with a binary of that name (and amtool as is). */
 export const ALERTMANAGER_NAMES = ['alertmanager', 'prometheus-alertmanager'] as const;
 

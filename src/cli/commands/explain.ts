@@ -77,10 +77,14 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   const places = await Promise.all(written.map((l) => where(l, path, target)));
   const fleetAdded = added.find((a) => a.at.length <= path.length && a.at.every((k, i) => path[i] === k));
   const cause = fleetAdded && !places.length ? await where(fleetAdded.from, fleetAdded.path, 'value') : undefined;
-  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: places[places.length - 1] ?? null, overrides: places.slice(0, -1).reverse(), ...(cause ? { setByFleet: cause } : {}) });
+  // A list the fleet added items to (the central remote write, the central Alertmanager): name each item it added.
+  const inside = places.length || cause ? [] : added.filter((a) => a.at.length > path.length && path.every((k, i) => a.at[i] === k));
+  const within = await Promise.all(inside.map(async (a) => [a, await where(a.from, a.path, 'value')] as const));
+  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: places[places.length - 1] ?? null, overrides: places.slice(0, -1).reverse(), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
   io.out(`${args[0]} = ${value === undefined ? '(not set)' : JSON.stringify(value)}`);
   if (places.length) io.out(`  written at ${places[places.length - 1]}`);
   else if (cause) io.out(`  set by the fleet, from ${cause} (${displayPath(fleetAdded!.path)})`);
+  else if (within.length) for (const [a, from] of within) io.out(`  ${displayPath(a.at)} set by the fleet, from ${from} (${displayPath(a.path)})`);
   else io.out(value === undefined ? '  not written in any file, and it has no default' : '  not written in any file: the default');
   for (const p of places.slice(0, -1).reverse()) io.out(`  overrides ${p}`);
   return EXIT.ok;

@@ -6,7 +6,8 @@ import { generate } from '../../compile.js';
 import { check, write, type EmitTarget } from '../../emit/emit.js';
 import { LOCK_FILE, acquireLock, makeDirs } from '../../emit/fs-safe.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
-import { analyzeFleet, centralTraces, fleetOutDir, type FleetSettings } from '../../layer/fleet.js';
+import { analyzeFleet, fleetOutDir, type FleetSettings } from '../../layer/fleet.js';
+import { centralModel } from '../../model/central.js';
 import { posixRelative } from '../../paths.js';
 import { renderCentral } from '../../render/central.js';
 import { hasErrors, type Diagnostic, type ParsedSource } from '../../types.js';
@@ -40,12 +41,8 @@ async function hostBundles(opts: FleetBuildOptions, io: Io) {
   const central = fleet.settings.central;
   if (central && bundles.length === fleet.hosts.length) {
     const target = bundleTarget(fleet.fleet, join(root, 'central'), io);
-    const configs = fleet.hosts.map((h) => h.config!);
-    // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one.
-    const forwards = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
-    const jaegerVersion = configs.find((_, i) => forwards[i])?.versions.jaeger;
-    const hosts = bundles.map((b, i) => ({ name: b.name, bundle: posixRelative(target.outDir, b.target.outDir), traces: forwards[i]! }));
-    const artifacts = renderCentral({ sourceName: target.source, central, prometheusVersion: configs[0]!.versions.prometheus, ...(jaegerVersion ? { jaegerVersion } : {}), hosts });
+    const hosts = bundles.map((b, i) => ({ name: b.name, bundle: posixRelative(target.outDir, b.target.outDir), config: fleet.hosts[i]!.config! }));
+    const artifacts = renderCentral(centralModel(target.source, central, hosts));
     bundles.push({ name: 'central', artifacts, target });
   }
   return { fleet, bundles };

@@ -1,0 +1,29 @@
+/** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
+import { type Central } from '../config/fleet-settings.js';
+import type { ValidConfig } from '../types.js';
+export interface CentralModel {
+    /** The fleet file relative to the central folder, named in every header. */
+    sourceName: string;
+    central: Central;
+    prometheusVersion: string;
+    /** The Jaeger the hosts that forward traces run; none forward: no central Jaeger. */
+    jaegerVersion?: string;
+    /** The central Alertmanager: its release and the hosts' shared routing (none when it is off or no host alerts). */
+    alertmanager?: {
+        version: string;
+        settings: ValidConfig['alertmanager'];
+        alerts: ReadonlySet<string>;
+    };
+    hosts: {
+        name: string;
+        bundle: string;
+        traces: boolean;
+        alerts: boolean;
+    }[];
+}
+/** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
+export declare function centralModel(sourceName: string, central: Central, hosts: readonly {
+    name: string;
+    bundle: string;
+    config: ValidConfig;
+}[]): CentralModel;

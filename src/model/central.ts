@@ -1,0 +1,35 @@
+/** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
+import { centralAlerts, centralTraces, type Central } from '../config/fleet-settings.js';
+import { alertRules } from '../alerts/index.js';
+import type { ValidConfig } from '../types.js';
+
+export interface CentralModel {
+  /** The fleet file relative to the central folder, named in every header. */
+  sourceName: string;
+  central: Central;
+  prometheusVersion: string;
+  /** The Jaeger the hosts that forward traces run; none forward: no central Jaeger. */
+  jaegerVersion?: string;
+  /** The central Alertmanager: its release and the hosts' shared routing (none when it is off or no host alerts). */
+  alertmanager?: { version: string; settings: ValidConfig['alertmanager']; alerts: ReadonlySet<string> };
+  hosts: { name: string; bundle: string; traces: boolean; alerts: boolean }[];
+}
+
+/** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
+export function centralModel(sourceName: string, central: Central, hosts: readonly { name: string; bundle: string; config: ValidConfig }[]): CentralModel {
+  const configs = hosts.map((h) => h.config);
+  // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one, its alerts to the
+  // central Alertmanager when the fleet named it (src/layer/fleet.ts).
+  const traces = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
+  const alerts = configs.map((c) => c.alerting.alertmanagers.includes(centralAlerts(central)));
+  const jaegerVersion = configs.find((_, i) => traces[i])?.versions.jaeger;
+  const alerting = configs.find((_, i) => alerts[i]);
+  return {
+    sourceName,
+    central,
+    prometheusVersion: configs[0]!.versions.prometheus,
+    ...(jaegerVersion ? { jaegerVersion } : {}),
+    ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(alertRules(() => []).map((r) => r.alert)) } } : {}),
+    hosts: hosts.map((h, i) => ({ name: h.name, bundle: h.bundle, traces: traces[i]!, alerts: alerts[i]! })),
+  };
+}
