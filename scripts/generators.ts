@@ -150,7 +150,7 @@ async function compiledTemplates(): Promise<GeneratedFile[]> {
 }
 
 /** Catalog files, one per source, in the order their sections appear. */
-const CATALOG_FILES = ['prometheus.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'jaeger-v1.yaml', 'sglang.yaml', 'cadvisor.yaml'];
+const CATALOG_FILES = ['prometheus.yaml', 'alertmanager.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'jaeger-v1.yaml', 'sglang.yaml', 'cadvisor.yaml'];
 
 /** The metric catalog (catalog/*.yaml) checked against the schema's metric definition and compiled to a module. */
 async function catalogModule(schema: Record<string, unknown>): Promise<GeneratedFile[]> {
@@ -175,7 +175,7 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
     additionalProperties: false,
     required: ['source', 'title', 'upstream', 'metrics'],
     properties: {
-      source: { enum: ['prometheus', 'jaeger', 'nodeExporter', 'dcgmExporter', 'modelServer', 'cadvisor'] },
+      source: { enum: ['prometheus', 'alertmanager', 'jaeger', 'nodeExporter', 'dcgmExporter', 'modelServer', 'cadvisor'] },
       title: text,
       major: { type: 'integer', minimum: 1 },
       upstream: {

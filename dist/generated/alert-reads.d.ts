@@ -22,6 +22,7 @@ export const alertReads: {
     PrometheusConfigReloadFailed: string[];
     PrometheusNotificationsFailing: string[];
     PrometheusRemoteWriteFailing: string[];
+    AlertmanagerNotificationsFailing: string[];
     JaegerRefusingSpans: string[];
     JaegerExportFailing: string[];
     ContainerOomKilled: string[];

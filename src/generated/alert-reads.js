@@ -66,6 +66,9 @@ export const alertReads = {
  "PrometheusRemoteWriteFailing": [
   "prometheus_remote_storage_samples_failed_total"
  ],
+ "AlertmanagerNotificationsFailing": [
+  "alertmanager_notifications_failed_total"
+ ],
  "JaegerRefusingSpans": [
   "otelcol_receiver_refused_spans_total"
  ],

@@ -212,6 +212,81 @@ export const catalog = [
   ]
  },
  {
+  "source": "alertmanager",
+  "title": "Alertmanager",
+  "upstream": {
+   "project": "prometheus/alertmanager",
+   "url": "https://github.com/prometheus/alertmanager",
+   "version": "0.34.0",
+   "facts": [
+    "notify/metrics.go, notify/util.go, dispatch/metric.go, api/metrics/metrics.go, config/coordinator.go, app/metrics.go @ v0.34.0",
+    "notify/notify.go, provider/mem/mem.go, config/coordinator.go @ v0.25.0 (the same names; no `reason` on failed notifications before 0.26.0,"
+   ]
+  },
+  "metrics": [
+   {
+    "name": "alertmanager_notifications_total",
+    "type": "counter",
+    "help": "Notifications attempted, per integration (webhook, email, slack, …).",
+    "labels": [
+     "integration"
+    ]
+   },
+   {
+    "name": "alertmanager_notifications_failed_total",
+    "type": "counter",
+    "help": "Notifications that failed, per integration and (0.26.0 and later) reason: clientError, serverError, authError, rateLimited, contextDeadlineExceeded, …",
+    "labels": [
+     "integration",
+     "reason"
+    ]
+   },
+   {
+    "name": "alertmanager_alerts",
+    "type": "gauge",
+    "help": "Alerts held, by state: active, suppressed (silenced or inhibited), unprocessed.",
+    "labels": [
+     "state"
+    ]
+   },
+   {
+    "name": "alertmanager_alerts_received_total",
+    "type": "counter",
+    "help": "Alerts received from Prometheus, by status (firing, resolved).",
+    "labels": [
+     "status",
+     "version"
+    ]
+   },
+   {
+    "name": "alertmanager_alerts_invalid_total",
+    "type": "counter",
+    "help": "Alerts received that were invalid and dropped.",
+    "labels": [
+     "version"
+    ]
+   },
+   {
+    "name": "alertmanager_config_last_reload_successful",
+    "type": "gauge",
+    "help": "1 when the last configuration (re)load succeeded.",
+    "labels": []
+   },
+   {
+    "name": "alertmanager_config_last_reload_success_timestamp_seconds",
+    "type": "gauge",
+    "help": "When the configuration was last loaded successfully.",
+    "labels": []
+   },
+   {
+    "name": "alertmanager_cluster_enabled",
+    "type": "gauge",
+    "help": "1 when HA gossip is on; obscompile turns it off (--cluster.listen-address=).",
+    "labels": []
+   }
+  ]
+ },
+ {
   "source": "nodeExporter",
   "title": "node_exporter",
   "upstream": {

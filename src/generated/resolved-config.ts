@@ -544,6 +544,7 @@ export type Alert =
   | 'PrometheusConfigReloadFailed'
   | 'PrometheusNotificationsFailing'
   | 'PrometheusRemoteWriteFailing'
+  | 'AlertmanagerNotificationsFailing'
   | 'JaegerRefusingSpans'
   | 'JaegerExportFailing'
   | 'ContainerOomKilled'

@@ -196,6 +196,7 @@ export function scrapeJobs(config: ValidConfig): ScrapeJob[] {
   const inContainer = { labels: { [CONTAINER_LABEL]: config.container.service } };
   const jobs: (ScrapeJob | false)[] = [
     p.scrapeSelf && job('prometheus', local(p.port)),
+    config.alertmanager.enabled && job('alertmanager', local(config.alertmanager.port)),
     e.nodeExporter.enabled && job('node_exporter', local(e.nodeExporter.port)),
     e.dcgmExporter.enabled && job('dcgm_exporter', local(e.dcgmExporter.port), inContainer),
     j.enabled && job('jaeger', local(j.metricsPort)),

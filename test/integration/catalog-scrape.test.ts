@@ -1,8 +1,9 @@
 /**
- * The catalog against reality where reality runs here: Debian's node_exporter and Prometheus, started on 127.0.0.1.
- * Every catalogued row of those sources exists with its type, and each live series carries no label the catalog
- * does not list (rows the catalog itself marks as conditional are exempt). Debian ships older releases (node_exporter
- * 1.5, Prometheus 2.42) than the catalog describes: later releases only add labels, which this check tolerates.
+ * The catalog against reality where reality runs here: Debian's node_exporter, Prometheus and Alertmanager, started
+ * on 127.0.0.1. Every catalogued row of those sources exists with its type, and each live series carries no label the
+ * catalog does not list (rows the catalog itself marks as conditional are exempt). Debian ships older releases (node_exporter
+ * 1.5, Prometheus 2.42, Alertmanager 0.25) than the catalog describes: later releases only add labels, which this
+ * check tolerates.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>): Prom
   throw new Error(`timed out waiting for ${what}`);
 }
 
-function checkSource(sourceId: 'nodeExporter' | 'prometheus', live: ReturnType<typeof families>, skip: (name: string) => boolean = () => false): void {
+function checkSource(sourceId: 'nodeExporter' | 'prometheus' | 'alertmanager', live: ReturnType<typeof families>, skip: (name: string) => boolean = () => false): void {
   const src = loadCatalog().find((s) => s.source === sourceId)!;
   for (const m of src.metrics) {
     // Rows that need what this test does not set up (rules, an Alertmanager, remote write) or a situation are not checked live.
@@ -88,6 +89,23 @@ toolTest(test, ['prometheus', 'prometheus-node-exporter'], 'the catalog rows of 
     checkSource('prometheus', live);
   } finally {
     for (const p of procs) if (p.pid) process.kill(p.pid, 'SIGTERM');
+    await sleep(300);
+    cleanup(dir);
+  }
+});
+
+toolTest(test, ['prometheus-alertmanager'], "the catalog rows of Alertmanager exist on Debian's running 0.25, with their types and labels", async (tools) => {
+  const dir = tempDir();
+  const port = await freePort();
+  const config = path.join(dir, 'alertmanager.yml');
+  // A webhook receiver, so the notification counters have their webhook series.
+  writeFileSync(config, "route: { receiver: hook }\nreceivers:\n  - name: hook\n    webhook_configs: [{ url: 'http://127.0.0.1:9/' }]\n");
+  const am = spawn(tools['prometheus-alertmanager']!, [`--config.file=${config}`, `--storage.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--cluster.listen-address='], { stdio: 'ignore' });
+  try {
+    const text = await until('Alertmanager', async () => (await fetch(`http://127.0.0.1:${port}/metrics`)).text());
+    checkSource('alertmanager', families(text));
+  } finally {
+    if (am.pid) process.kill(am.pid, 'SIGTERM');
     await sleep(300);
     cleanup(dir);
   }
