@@ -197,4 +197,12 @@ test('remote write: secrets by file, TLS and queue settings in Prometheus\'s own
   }
 });
 
+test('devcontainer.json forwards what listens in the dev container; cAdvisor publishes its own host port', async () => {
+  const out = await example([[['exporters', 'cadvisor', 'hostPort'], 18080]]);
+  const dc = parseJsonc(out['devcontainer.json']!) as { forwardPorts: number[] };
+  assert.ok(dc.forwardPorts.includes(9090) && dc.forwardPorts.includes(9093), 'Prometheus and Alertmanager are forwarded');
+  assert.not.ok(dc.forwardPorts.includes(18080), 'nothing listens on the cAdvisor host port inside the dev container');
+  assert.equal(parseYaml(out['docker-compose.yml']!).services.cadvisor.ports.map((p: { published: string }) => p.published), ['18080']);
+});
+
 test.run();

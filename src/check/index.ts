@@ -15,6 +15,7 @@ import type { ConfigPath, Diagnostic, ParsedSource, ValidConfig } from '../types
 import { valueAt } from '../config/config-path.js';
 import { alertThresholdsUsable } from './alerting.js';
 import { alertmanagerFed, alertmanagerReceivers } from './alertmanager.js';
+import { settingsUsed } from './unused.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   remoteWriteNotSelf,
   forwardNotSelf,
   gpusForDcgm,
+  settingsUsed,
 ];
 
 /** Runs every rule; findings are sorted by position. */

@@ -17,7 +17,7 @@ export type Name = string;
  */
 export type Description = string;
 /**
- * SGLang release of the base image (`lmsysorg/sglang:v<version>-cu129` unless `container.image` is set). From 0.5.7 the server starts with `sglang serve`; from 0.5.14 CUDA graphs are turned off with `--cuda-graph-backend-{decode,prefill}=disabled`.
+ * SGLang release of the base image (`lmsysorg/sglang:v<version>-cu129`, plain `v<version>` for 0.5.4 to 0.5.10, unless `container.image` is set). From 0.5.5 the server starts with `sglang serve` (before: `python -m sglang.launch_server`); from 0.5.14 CUDA graphs are turned off with `--cuda-graph-backend-{decode,prefill} disabled`.
  */
 export type SGLang = string;
 /**
@@ -62,11 +62,11 @@ export type CAdvisor = string;
  */
 export type Alertmanager = string;
 /**
- * Output folder, relative to this config file. `--out` on the command line overrides it.
+ * Output folder, relative to this config file. `--out` on the command line overrides it. In a fleet it is not used: each host's bundle goes to the fleet's `output.dir/<host>`.
  */
 export type Folder = string;
 /**
- * Address every daemon started by init-run.sh listens on. `0.0.0.0` makes them reachable through the container's published ports; `127.0.0.1` keeps them on loopback.
+ * Address Prometheus, Alertmanager, Jaeger, node_exporter and dcgm-exporter listen on (nv-hostengine stays on 127.0.0.1:5555). `0.0.0.0` makes them reachable through the container's published ports; `127.0.0.1` keeps them on loopback.
  */
 export type BindAddress = '0.0.0.0' | '127.0.0.1';
 /**
@@ -78,7 +78,7 @@ export type PublishAddress = string;
  */
 export type Service = string;
 /**
- * The SGLang runtime image the dev container starts from. Leave it unset for `lmsysorg/sglang:v<versions.sglang>-cu129`. Pin it by tag or digest: `latest` and untagged images are refused, because a rebuild would silently change the stack.
+ * The SGLang runtime image the dev container starts from. Leave it unset for the image of `versions.sglang` (`lmsysorg/sglang:v<version>-cu129`, plain `v<version>` for 0.5.4 to 0.5.10). Pin it by tag or digest: `latest` and untagged images are refused, because a rebuild would silently change the stack.
  */
 export type BaseImage = string | null;
 /**
@@ -135,7 +135,7 @@ export type Folder1 = string;
  */
 export type ContainerPath = string;
 /**
- * What the folder holds, shown in the storage layout.
+ * A note on what the folder holds, for readers of this config; obscompile does not use it.
  */
 export type Comment = string;
 /**
@@ -182,7 +182,7 @@ export type ScrapeTimeout = string;
  */
 export type EvaluationInterval = string;
 /**
- * How long a run's TSDB keeps samples (`--storage.tsdb.retention.time`).
+ * How long a run's TSDB keeps samples: `storage.tsdb.retention.time` in prometheus.yml from Prometheus 3.11, the `--storage.tsdb.retention.time` flag before.
  */
 export type Retention = string;
 /**
@@ -339,7 +339,7 @@ export type Endpoint = string;
  */
 export type WithoutTLS = boolean;
 /**
- * CA certificate to verify the central endpoint with.
+ * CA certificate to verify the central endpoint with. Not used with `insecure: true` (a warning).
  */
 export type CAFile1 = string;
 /**
@@ -367,7 +367,7 @@ export type Profiling = boolean;
  */
 export type Enabled4 = boolean;
 /**
- * cAdvisor image. Leave it unset for `ghcr.io/google/cadvisor:<versions.cadvisor>`. Pin it by tag or digest; `latest` is refused.
+ * cAdvisor image. Leave it unset for the image of `versions.cadvisor` (`ghcr.io/google/cadvisor:<version>`, or `gcr.io/cadvisor/cadvisor:v<version>` before 0.54.0). Pin it by tag or digest; `latest` is refused.
  */
 export type Image = string | null;
 /**
@@ -383,11 +383,11 @@ export type HostPort = TCPPort | null;
  */
 export type TCPPort = number;
 /**
- * Docker socket on the host. cAdvisor sees the host's /var/run read-only (as upstream runs it), which holds the default socket; another path is mounted read-only and passed with `--docker`.
+ * Docker socket on the host. cAdvisor sees the host's /var/run read-only (as upstream runs it), which holds the default socket; another path is passed with `--docker` and, unless it lies under /run or /var/run, mounted read-only.
  */
 export type DockerSocket = string;
 /**
- * Scrape interval of the cadvisor job.
+ * Scrape interval of the cadvisor job, and cAdvisor's housekeeping (collection) interval.
  */
 export type ScrapeInterval2 = string;
 /**
@@ -415,7 +415,7 @@ export type Enabled5 = boolean;
  */
 export type ServerKind = 'sglang';
 /**
- * Python interpreter used to start the server.
+ * Python interpreter that starts SGLang before 0.5.5 (`python -m sglang.launch_server`). From 0.5.5 the `sglang` command on PATH starts it and this key is not used.
  */
 export type PythonInterpreter = string;
 /**
@@ -459,7 +459,7 @@ export type EnableMetrics = boolean;
  */
 export type TensorParallelSize = number;
 /**
- * `--disable-cuda-graph`.
+ * Turn CUDA graphs off: `--cuda-graph-backend-decode disabled --cuda-graph-backend-prefill disabled` from SGLang 0.5.14, `--disable-cuda-graph` before.
  */
 export type DisableCudaGraph = boolean;
 /**
@@ -475,7 +475,7 @@ export type DataType = 'auto' | 'half' | 'float16' | 'bfloat16' | 'float' | 'flo
  */
 export type TrustRemoteCode = boolean;
 /**
- * `--enable-trace`: send OpenTelemetry traces to Jaeger's OTLP endpoint.
+ * `--enable-trace --otlp-traces-endpoint localhost:<jaeger.otlpGrpcPort>`: send OpenTelemetry traces to the local Jaeger. Needs `jaeger.enabled` (a warning otherwise).
  */
 export type EnableTracing = boolean;
 /**
@@ -724,7 +724,7 @@ export interface ObscompileConfiguration {
   alertmanager?: Alertmanager1;
 }
 /**
- * What this stack is called. The name appears in generated headers, the metrics catalog and the devcontainer's display name.
+ * What this stack is called. The name titles the metrics catalog, names the Compose project (lower-cased) and is the dev container's `obscompile.project` Docker label, which cAdvisor exports.
  */
 export interface Project {
   name?: Name;
@@ -756,7 +756,7 @@ export interface Network {
   publishAddress?: PublishAddress;
 }
 /**
- * The compose service that runs the model server and every telemetry daemon (`sglang-dev` in the reference stack).
+ * The compose service that runs the model server and the in-container telemetry daemons (`sglang-dev` in the reference stack); cAdvisor runs as a service of its own.
  */
 export interface DevContainer {
   service?: Service;
@@ -832,6 +832,9 @@ export interface Queue {
   maxSamplesPerSend?: MaxSamplesPerSend;
   batchSendDeadline?: BatchSendDeadline;
 }
+/**
+ * One more scrape job: its name, targets and, optionally, the metrics it exposes (documented in the catalog).
+ */
 export interface ScrapeTarget {
   job: JobName;
   targets: Targets;
@@ -926,7 +929,7 @@ export interface ModelServer {
   extraArgs?: ExtraArguments;
 }
 /**
- * Typed launch flags of `python -m sglang.launch_server`. Anything else goes in `extraArgs`.
+ * Typed server flags of SGLang (`sglang serve`, or `python -m sglang.launch_server` before 0.5.5). Anything else goes in `extraArgs`.
  */
 export interface SGLangFlags {
   contextLength?: ContextLength;

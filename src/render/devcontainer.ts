@@ -9,7 +9,8 @@ export const YAML_EXTENSION = 'redhat.vscode-yaml';
 /** Forwards the published ports with labels, keeps the entrypoint, associates the config schema. */
 export function renderDevcontainer(model: Model): Artifact {
   const { devcontainer: d, container: c } = model.config;
-  const forwarded = model.ports.filter((p) => p.published);
+  // Only what listens in the dev container: a cAdvisor hostPort is published by its own service, not forwarded from here.
+  const forwarded = model.ports.filter((p) => p.published && p.inDevContainer);
   const services = [c.service, ...(model.config.exporters.cadvisor.enabled ? ['cadvisor'] : [])];
   const doc = {
     name: d.name,

@@ -42,7 +42,7 @@ function configOf(f: Fields): string {
     container: { command: ['argdump', f.arg1, f.arg2], environment: { HOSTILE: f.env } },
     storage: { durable: [{ dir: 'models', containerPath: '/models', comment: f.comment }] },
     prometheus: { externalLabels: { note: f.label }, extraTargets: [{ job: 'app', targets: ['localhost:8000'], labels: { x: f.targetLabel }, metrics: [{ name: 'app_x', type: 'gauge', help: f.help }] }] },
-    modelServer: { python: 'fakepy', extraArgs: [f.extraArg] },
+    modelServer: { extraArgs: [f.extraArg] },
     devcontainer: { name: f.name },
   });
 }
