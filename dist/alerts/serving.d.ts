@@ -1,8 +1,3 @@
-/**
- * LLM serving, from SGLang's series (catalog/sglang.yaml): the server gone, its queue, time to first token and between
- * tokens over their thresholds (quantiles of the histograms, thresholds at real bucket boundaries), KV-cache
- * pressure, aborted and retracted requests. Sums over `model_name` add the data-parallel ranks up.
- */
 import { type AlertRule, type TestSeries } from './rule.js';
 /**
  * Test series of a histogram, cumulative `_bucket` counters rising by 10 a minute from the bucket that holds every

@@ -3,6 +3,7 @@
  * tokens over their thresholds (quantiles of the histograms, thresholds at real bucket boundaries), KV-cache
  * pressure, aborted and retracted requests. Sums over `model_name` add the data-parallel ranks up.
  */
+import { perReplica } from './ranks.js';
 import { flatCounter, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
 import type { AlertingThresholds } from './thresholds.js';
 
@@ -29,6 +30,9 @@ export function histogramSeries(metric: string, buckets: readonly number[], thre
 function requestEvents(metric: string, threshold: number, n: number): AlertTest {
   return { settle: 17, fire: [{ metric, values: risingCounter(Math.max(1, threshold), n) }], calm: [{ metric, values: flatCounter(n, 3) }] };
 }
+
+/** The same series reported by both ranks of a tensor-parallel pair. */
+const twoRanks = (metric: string, values: string): TestSeries[] => ['0', '1'].map((rank) => ({ metric, labels: { tp_rank: rank, moe_ep_rank: rank }, values }));
 
 /** A latency alert over a histogram's quantile, with its unit test. */
 function latency(alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule {
@@ -73,12 +77,13 @@ export function servingRules(buckets: (metric: string) => readonly number[]): Al
       fires: 'More than alerting.thresholds.queueRequests requests wait in the model server\'s queue.',
       severity: 'warning',
       threshold: 'queueRequests',
-      expr: (t) => `sum by (model_name) (sglang:num_queue_reqs) > ${t.queueRequests}`,
+      expr: (t) => `sum by (model_name) (${perReplica('sglang:num_queue_reqs')}) > ${t.queueRequests}`,
       for: '10m',
       summary: 'Requests queue up in front of {{ $labels.model_name }}',
       description: 'More requests than the configured threshold have waited in the scheduler queue for 10 minutes: the server cannot keep up.',
       by: ['model_name'],
-      test: (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }], calm: [{ metric: 'sglang:num_queue_reqs', values: steady(Math.floor(t.queueRequests / 2), n) }] }),
+      // Calm: both ranks of a tensor-parallel pair report the same queue, at the threshold (a plain sum would fire).
+      test: (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }], calm: twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)) }),
     },
     latency('TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
     latency('InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
@@ -114,12 +119,13 @@ export function servingRules(buckets: (metric: string) => readonly number[]): Al
       fires: 'More than alerting.thresholds.retractedRequests requests were retracted to free KV-cache memory in the last 10 minutes.',
       severity: 'warning',
       threshold: 'retractedRequests',
-      expr: (t) => `sum by (model_name) (increase(sglang:num_retracted_requests_total[10m])) > ${t.retractedRequests}`,
+      expr: (t) => `sum by (model_name) (${perReplica('increase(sglang:num_retracted_requests_total[10m])')}) > ${t.retractedRequests}`,
       for: '0m',
       summary: '{{ $labels.model_name }} retracts requests to free KV-cache memory',
       description: 'The scheduler retracted more requests than the configured threshold in the last 10 minutes: the KV cache is too small for the load.',
       by: ['model_name'],
-      test: (t, n) => requestEvents('sglang:num_retracted_requests_total', t.retractedRequests, n),
+      // Calm: every rank of a tensor-parallel pair counts the same retractions, 0.7 of the threshold each (a plain sum fires).
+      test: (t, n) => ({ ...requestEvents('sglang:num_retracted_requests_total', t.retractedRequests, n), calm: twoRanks('sglang:num_retracted_requests_total', t.retractedRequests > 0 ? risingCounter(0.07 * t.retractedRequests, n) : flatCounter(n)) }),
     },
   ];
 }

@@ -1,0 +1,13 @@
+/**
+ * SGLang's scheduler series carry its parallel ranks (tp_rank, pp_rank, moe_ep_rank; dp_rank with data parallelism).
+ * Which ranks write them (python/sglang/srt/observability/metrics_collector.py, managers/scheduler.py and
+ * scheduler_components/metrics_reporter.py @ v0.5.18): the periodic gauges (queue, running requests, token usage)
+ * only on the stats rank of each data-parallel group (`attn_tp_rank == 0`), or on every rank with
+ * --enable-metrics-for-all-schedulers; the retraction counters on every rank. Ranks of one group report the same
+ * figures, so a query takes the largest over the ranks of a group, then sums over groups (and models): right in both
+ * cases, where a plain sum would count a tensor-parallel group once per GPU.
+ */
+export const RANK_LABELS = ['tp_rank', 'pp_rank', 'moe_ep_rank'] as const;
+
+/** `expr` once per data-parallel group: the largest over the ranks that report the same figures. */
+export const perReplica = (expr: string) => `max without (${RANK_LABELS.join(', ')}) (${expr})`;
