@@ -8,7 +8,7 @@ import type { AlertingThresholds } from '../src/alerts/thresholds.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 
 /** `alerting.thresholds` at the schema's defaults. */
-function defaultThresholds(schema: Record<string, unknown>): AlertingThresholds {
+export function defaultThresholds(schema: Record<string, unknown>): AlertingThresholds {
   const props = (((schema.properties as Record<string, any>).alerting.properties.thresholds.properties) ?? {}) as Record<string, { default: number }>;
   return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.default])) as unknown as AlertingThresholds;
 }

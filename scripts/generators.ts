@@ -9,7 +9,8 @@ import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 import { compileTemplate } from './template-compiler.js';
 import { checksumModule } from '../src/cli/checksum-module.js';
-import { alertReadsSource, withAlertNames } from './alert-reads.js';
+import { alertReadsSource, defaultThresholds, withAlertNames } from './alert-reads.js';
+import { panelReadsSource } from './panel-reads.js';
 
 export interface GeneratedFile {
   /** Path relative to the package root. */
@@ -218,6 +219,8 @@ export async function generateAll(): Promise<GeneratedFile[]> {
   const alertReads: GeneratedFile[] = [
     { path: 'src/generated/alert-reads.js', content: alertReadsSource(schema, bannerFrom('src/alerts/*.ts')) },
     { path: 'src/generated/alert-reads.d.ts', content: `${bannerFrom('src/alerts/*.ts')}export declare const alertReads: Record<string, string[]>;\n` },
+    { path: 'src/generated/panel-reads.js', content: panelReadsSource(defaultThresholds(schema), bannerFrom('src/dashboards/*.ts')) },
+    { path: 'src/generated/panel-reads.d.ts', content: `${bannerFrom('src/dashboards/*.ts')}export declare const panelReads: Record<string, string[]>;\n` },
   ];
   return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...checksumWasmModule(), ...(await catalogModule(schema)), await fleetSchema(schema), configSchema, ...alertReads];
 }

@@ -68,6 +68,9 @@ export type ArtifactName =
   | 'alert-rules.yml'
   | 'alert-rules.test.yml'
   | 'alertmanager.yml'
+  | 'grafana-dashboard'
+  | 'grafana-datasources.yml'
+  | 'grafana-dashboards.yml'
   | 'observability.schema.json';
 
 /** One compiled output file, held in memory until emit (README.md: the central bundle of a fleet). */

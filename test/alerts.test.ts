@@ -43,7 +43,7 @@ test('every rule an example gets reads only series its configuration stores, eac
       checked.add(r.record);
     }
     for (const a of m.alerts.alerts) {
-      assert.equal(checkQuery(a.expr, m.series, recorded), [], `${variant}: ${a.alert} = ${a.expr}`);
+      assert.equal(checkQuery(a.expr, m.series, { recorded }), [], `${variant}: ${a.alert} = ${a.expr}`);
       checked.add(a.alert);
     }
   }
@@ -82,7 +82,7 @@ test('the mistakes hand-kept rule files make are findings at their offsets', () 
   const m = models.get('sglang-dev []')!;
   const recorded = recordedOf(m);
   const first = (expr: string) => {
-    const [f] = checkQuery(expr, m.series, recorded);
+    const [f] = checkQuery(expr, m.series, { recorded });
     return f && { code: f.code, text: expr.slice(f.from, f.to), message: f.message, hint: f.hint };
   };
   // The name without its _total suffix: passes promtool check rules, can never fire.

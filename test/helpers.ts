@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as assert from 'uvu/assert';
 import { run } from '../src/cli/cli.js';
+import { compile } from '../src/compile.js';
 
 export const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
 export const UPDATE = process.env.UPDATE === '1';
@@ -73,6 +74,16 @@ export function requireTool(tool: string): string | undefined {
 export function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
 }
+
+/** How many files a build of the config in `dir` writes: the count the CLI reports, computed from the compiler. */
+export async function artifactCount(dir: string): Promise<number> {
+  const c = await compile({ cwd: dir });
+  assert.ok(c.artifacts, JSON.stringify(c.diagnostics));
+  return c.artifacts.length;
+}
+
+/** The files of a written bundle, the manifest aside: what a removal of the bundle removes. */
+export const bundleFiles = (dir: string) => readdirSync(dir).filter((f) => f !== '.obscompile-manifest.json');
 
 /** Writes a config file into a new temp folder and returns the folder. */
 export function configDir(yaml: string): string {

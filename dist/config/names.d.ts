@@ -12,4 +12,4 @@ export declare const RESERVED_ENVIRONMENT: readonly ["OBS_TELEMETRY_ROOT", "OBS_
 /** The Alertmanager receiver of whatever the config routes nowhere (no integration: kept in Alertmanager's UI only). */
 export declare const DISCARD_RECEIVER = "obscompile-discard";
 /** Compose services the generated docker-compose.yml defines itself. */
-export declare const RESERVED_SERVICES: readonly ["cadvisor"];
+export declare const RESERVED_SERVICES: readonly ["cadvisor", "grafana"];

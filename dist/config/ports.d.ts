@@ -2,9 +2,11 @@
 import type { ConfigPath } from '../types.js';
 import type { ValidConfig } from '../types.js';
 export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
+/** What can own a port: a catalogued source, or Grafana (its own Compose service, which Prometheus does not scrape). */
+export type PortOwner = ComponentId | 'grafana';
 export interface PortUse {
     port: number;
-    component: ComponentId;
+    component: PortOwner;
     /** What listens, for labels and messages: "Jaeger OTLP gRPC". */
     label: string;
     /** Where the port is set in the config (a default when the user did not write it). */

@@ -1,7 +1,7 @@
 import { type Daemon } from './daemons.js';
 import { type LaunchCommand } from './launch-args.js';
 import { type BundledStage, type Images } from './images.js';
-import { type ComponentId, type PortUse } from '../config/ports.js';
+import { type ComponentId, type PortOwner, type PortUse } from '../config/ports.js';
 import type { CatalogSource } from './catalog-data.js';
 import { type CatalogSection, type DcgmCollector } from './catalog.js';
 export type { CatalogRow, CatalogSection } from './catalog.js';
@@ -9,6 +9,7 @@ import type { ValidConfig } from '../types.js';
 import { CONTAINER_OUT_DIR } from './layout.js';
 import { type CatalogQuery } from './container-labels.js';
 import { type AlertsModel } from './alerts.js';
+import { type DashboardsModel } from './dashboards.js';
 import { type SeriesInfo } from './series.js';
 export { CONTAINER_OUT_DIR };
 export interface ScrapeJob {
@@ -26,7 +27,7 @@ export interface ScrapeJob {
     }[];
 }
 export interface ComponentRow {
-    id: ComponentId;
+    id: PortOwner;
     name: string;
     ports: number[];
     dataDir: string;
@@ -39,6 +40,7 @@ export interface Model {
     rel: {
         storageRoot: string;
         workspaceRoot: string;
+        grafanaAdminPassword?: string;
     };
     /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
     inWorkspace: {
@@ -72,6 +74,8 @@ export interface Model {
     series: Map<string, SeriesInfo>;
     /** Alert and recording rules (undefined when alerting or Prometheus is off). */
     alerts?: AlertsModel;
+    /** Grafana dashboards of this configuration (with Prometheus, unless `grafana.dashboards` is off). */
+    dashboards?: DashboardsModel;
     /** The base and cAdvisor images. */
     images: Images;
     /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */
@@ -103,6 +107,7 @@ export declare function alertingOf(config: ValidConfig, jobs: readonly ScrapeJob
     catalog: CatalogSection[];
     series: Map<string, SeriesInfo>;
     alerts: AlertsModel | undefined;
+    scraped: Set<ComponentId>;
 };
 /** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
 export declare function scrapeJobs(config: ValidConfig): ScrapeJob[];

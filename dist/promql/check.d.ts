@@ -9,8 +9,17 @@ export interface QueryFinding {
     from: number;
     to: number;
 }
+/** What else a query may read besides the stored series. */
+export interface QueryContext {
+    /** Names recording rules make, with the labels they keep. */
+    recorded?: ReadonlyMap<string, ReadonlySet<string>>;
+    /** Labels any series may carry where the query runs (a central store's `host` and `container_run`). */
+    anyLabels?: readonly string[];
+    /** The expression already analysed. */
+    analysis?: QueryAnalysis;
+}
 /**
  * Findings for `expr`; `series` holds every series the configured versions can store (statuses say which this
- * configuration does), `recorded` the names recording rules make, with the labels they keep.
+ * configuration does).
  */
-export declare function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, recorded?: ReadonlyMap<string, ReadonlySet<string>>, analysis?: QueryAnalysis): QueryFinding[];
+export declare function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context?: QueryContext): QueryFinding[];

@@ -1,6 +1,6 @@
 import { type Model } from '../model/model.js';
 import type { StageResult } from '../types.js';
-export declare const TABLE_NAMES: readonly ["components", "metrics", "alerts"];
+export declare const TABLE_NAMES: readonly ["components", "metrics", "alerts", "dashboards"];
 export type TableName = (typeof TABLE_NAMES)[number];
 /** A Markdown table with columns padded to their widest cell, like the seed README's. */
 export declare function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string;
@@ -10,6 +10,8 @@ export declare function componentTable(model: Model): string;
 export declare function metricsTable(model: Model): string;
 /** One row per alert the configuration gets: its source, severity, what fires it and its threshold key. */
 export declare function alertsTable(model: Model): string;
+/** One row per dashboard: its title, its file, and its rows of panels. */
+export declare function dashboardsTable(model: Model): string;
 /** Every table by name. */
 export declare function tables(model: Model): Record<TableName, string>;
 /** Replaces the lines between `<!-- obscompile:begin NAME -->` and `<!-- obscompile:end NAME -->`; nothing else changes. */

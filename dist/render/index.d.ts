@@ -1,7 +1,8 @@
 import type { Model } from '../model/model.js';
 import type { Artifact, ArtifactName } from '../types.js';
 export interface Renderer {
-    render(model: Model): Artifact;
+    /** One artifact, or several of one kind (a dashboard per file). */
+    render(model: Model): Artifact | Artifact[];
     /** False when the component behind the artifact is disabled: the artifact is not produced at all. */
     enabled(model: Model): boolean;
 }

@@ -6,8 +6,8 @@ export declare const DUMP_OPTIONS: {
 };
 /**
  * A string value as js-yaml writes it, for the shapes whose form is certain; undefined for the rest. A letter,
- * `_`, `/` or `$` first (not an indicator, not a number) is plain unless YAML reads the word as a boolean or null;
- * digits alone are an integer to YAML, so they are quoted.
+ * `_`, `/` or `$` first (not an indicator, not a number) is plain unless YAML reads the word as a boolean or null,
+ * which is double-quoted like digits alone (an integer to YAML).
  */
 export declare function knownString(s: string): string | undefined;
 /** The fast writer's text for `data`, or undefined when the document needs js-yaml. */

@@ -16,6 +16,7 @@ import { valueAt } from '../config/config-path.js';
 import { alertThresholdsUsable } from './alerting.js';
 import { alertmanagerFed, alertmanagerReceivers } from './alertmanager.js';
 import { settingsUsed } from './unused.js';
+import { grafanaUsable } from './grafana.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   forwardNotSelf,
   gpusForDcgm,
   settingsUsed,
+  grafanaUsable,
 ];
 
 /** Runs every rule; findings are sorted by position. */

@@ -90,11 +90,11 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     load: async () => (await import('./commands/schema.js')).schemaCommand,
   },
   docs: {
-    description: 'print the component, metrics and alerts tables, or keep them current in a README',
+    description: 'print the component, metrics, alerts and dashboards tables, or keep them current in a README',
     options: [
       config,
       size,
-      { flags: '--table <name>', description: 'which table', choices: ['components', 'metrics', 'alerts', 'all'], default: 'all' },
+      { flags: '--table <name>', description: 'which table', choices: ['components', 'metrics', 'alerts', 'dashboards', 'all'], default: 'all' },
       { flags: '--inject <readme>', description: 'replace the tables between <!-- obscompile:begin NAME --> and <!-- obscompile:end NAME --> markers' },
       { flags: '--check', description: 'with --inject: fail with a diff when the README is stale, write nothing', default: false },
       format,

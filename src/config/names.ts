@@ -26,4 +26,4 @@ export const RESERVED_ENVIRONMENT = [
 export const DISCARD_RECEIVER = 'obscompile-discard';
 
 /** Compose services the generated docker-compose.yml defines itself. */
-export const RESERVED_SERVICES = ['cadvisor'] as const;
+export const RESERVED_SERVICES = ['cadvisor', 'grafana'] as const;

@@ -4,9 +4,12 @@ import type { ValidConfig } from '../types.js';
 
 export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
 
+/** What can own a port: a catalogued source, or Grafana (its own Compose service, which Prometheus does not scrape). */
+export type PortOwner = ComponentId | 'grafana';
+
 export interface PortUse {
   port: number;
-  component: ComponentId;
+  component: PortOwner;
   /** What listens, for labels and messages: "Jaeger OTLP gRPC". */
   label: string;
   /** Where the port is set in the config (a default when the user did not write it). */
@@ -20,7 +23,7 @@ export interface PortUse {
 /** Ports of every enabled component, in component order. */
 export function portUses(config: ValidConfig): PortUse[] {
   const uses: PortUse[] = [];
-  const add = (component: ComponentId, label: string, port: number, path: ConfigPath, published = true, inDevContainer = true) =>
+  const add = (component: PortOwner, label: string, port: number, path: ConfigPath, published = true, inDevContainer = true) =>
     uses.push({ port, component, label, path, published, inDevContainer });
   const { prometheus: p, jaeger: j, exporters: e, modelServer: m } = config;
   if (p.enabled) add('prometheus', 'Prometheus', p.port, ['prometheus', 'port']);
@@ -37,6 +40,7 @@ export function portUses(config: ValidConfig): PortUse[] {
     m.extraPorts.forEach((port, i) => add('modelServer', 'SGLang server', port, ['modelServer', 'extraPorts', i]));
   }
   if (config.alertmanager.enabled) add('alertmanager', 'Alertmanager', config.alertmanager.port, ['alertmanager', 'port']);
+  if (config.grafana.enabled) add('grafana', 'Grafana', config.grafana.port, ['grafana', 'port'], true, false);
   const c = e.cadvisor;
   if (c.enabled && c.hostPort != null) add('cadvisor', 'cAdvisor', c.hostPort, ['exporters', 'cadvisor', 'hostPort'], true, false);
   return uses;

@@ -48,6 +48,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_QUERY_UNAVAILABLE: 'A query reads a metric this configuration does not produce.',
   OBS_ALERT_THRESHOLD: 'An alert threshold cannot be compared (a latency threshold that is not a bucket boundary).',
   OBS_ALERTMANAGER_RECEIVER: 'An Alertmanager receiver is missing, used twice, or used by no route.',
+  OBS_GRAFANA: 'Grafana cannot start, has nothing to show, or cannot reach Prometheus as configured.',
   OBS_SETTING_UNUSED: 'A setting is written that the generated stack does not use as it stands.',
   OBS_ALERTMANAGER_UNUSED: 'Alertmanager runs, but Prometheus sends it no alerts.',
   OBS_ALERT_FOR: 'An alert duration (`alerting.for`) with which the alert could never fire.',

@@ -87,40 +87,40 @@ function check10(d) {
   if (d["type"] === undefined) return false;
   if (d["help"] === undefined) return false;
   {
-    const v269 = d["name"];
-    if (v269 !== undefined) {
-      if (!(typeof v269 === "string")) return false;
-      if (!pattern19.test(v269)) return false;
-    }
-  }
-  {
-    const v272 = d["type"];
+    const v272 = d["name"];
     if (v272 !== undefined) {
       if (!(typeof v272 === "string")) return false;
-      if (!(v272 === "counter" || v272 === "gauge" || v272 === "histogram" || v272 === "summary" || v272 === "untyped")) return false;
+      if (!pattern19.test(v272)) return false;
     }
   }
   {
-    const v275 = d["help"];
+    const v275 = d["type"];
     if (v275 !== undefined) {
       if (!(typeof v275 === "string")) return false;
-      if (v275.length > 300 && codePoints(v275) > 300) return false;
-      if (!pattern1.test(v275)) return false;
+      if (!(v275 === "counter" || v275 === "gauge" || v275 === "histogram" || v275 === "summary" || v275 === "untyped")) return false;
     }
   }
   {
-    const v278 = d["labels"];
+    const v278 = d["help"];
     if (v278 !== undefined) {
-      if (!(Array.isArray(v278))) return false;
-      for (let v279 = 0; v279 < v278.length; v279++) {
-        const v280 = v278[v279];
-        if (!(typeof v280 === "string")) return false;
-        if (!pattern20.test(v280)) return false;
+      if (!(typeof v278 === "string")) return false;
+      if (v278.length > 300 && codePoints(v278) > 300) return false;
+      if (!pattern1.test(v278)) return false;
+    }
+  }
+  {
+    const v281 = d["labels"];
+    if (v281 !== undefined) {
+      if (!(Array.isArray(v281))) return false;
+      for (let v282 = 0; v282 < v281.length; v282++) {
+        const v283 = v281[v282];
+        if (!(typeof v283 === "string")) return false;
+        if (!pattern20.test(v283)) return false;
       }
     }
   }
-  for (const v285 in d) {
-    switch (v285) {
+  for (const v288 in d) {
+    switch (v288) {
       case "name":
       case "type":
       case "help":
@@ -139,66 +139,66 @@ function check9(d) {
   if (d["job"] === undefined) return false;
   if (d["targets"] === undefined) return false;
   {
-    const v243 = d["job"];
-    if (v243 !== undefined) {
-      if (!(typeof v243 === "string")) return false;
-      if (!pattern16.test(v243)) return false;
+    const v246 = d["job"];
+    if (v246 !== undefined) {
+      if (!(typeof v246 === "string")) return false;
+      if (!pattern16.test(v246)) return false;
     }
   }
   {
-    const v246 = d["targets"];
-    if (v246 !== undefined) {
-      if (!(Array.isArray(v246))) return false;
-      if (v246.length < 1) return false;
-      for (let v247 = 0; v247 < v246.length; v247++) {
-        const v248 = v246[v247];
-        if (!(typeof v248 === "string")) return false;
-        if (!pattern17.test(v248)) return false;
+    const v249 = d["targets"];
+    if (v249 !== undefined) {
+      if (!(Array.isArray(v249))) return false;
+      if (v249.length < 1) return false;
+      for (let v250 = 0; v250 < v249.length; v250++) {
+        const v251 = v249[v250];
+        if (!(typeof v251 === "string")) return false;
+        if (!pattern17.test(v251)) return false;
       }
     }
   }
   {
-    const v253 = d["metricsPath"];
-    if (v253 !== undefined) {
-      if (!(typeof v253 === "string")) return false;
-      if (!pattern18.test(v253)) return false;
-    }
-  }
-  {
-    const v256 = d["scrapeInterval"];
+    const v256 = d["metricsPath"];
     if (v256 !== undefined) {
-      if (!check8(v256)) return false;
+      if (!(typeof v256 === "string")) return false;
+      if (!pattern18.test(v256)) return false;
     }
   }
   {
-    const v259 = d["labels"];
+    const v259 = d["scrapeInterval"];
     if (v259 !== undefined) {
-      if (!(v259 !== null && typeof v259 === "object" && !Array.isArray(v259))) return false;
-      for (const v260 in v259) {
-        if (typeof v260 === "string") {
-          if (!pattern13.test(v260)) return false;
+      if (!check8(v259)) return false;
+    }
+  }
+  {
+    const v262 = d["labels"];
+    if (v262 !== undefined) {
+      if (!(v262 !== null && typeof v262 === "object" && !Array.isArray(v262))) return false;
+      for (const v263 in v262) {
+        if (typeof v263 === "string") {
+          if (!pattern13.test(v263)) return false;
         }
         {
-          const v261 = v259[v260];
-          if (!(typeof v261 === "string")) return false;
-          if (v261.length > 200 && codePoints(v261) > 200) return false;
-          if (!pattern1.test(v261)) return false;
+          const v264 = v262[v263];
+          if (!(typeof v264 === "string")) return false;
+          if (v264.length > 200 && codePoints(v264) > 200) return false;
+          if (!pattern1.test(v264)) return false;
         }
       }
     }
   }
   {
-    const v266 = d["metrics"];
-    if (v266 !== undefined) {
-      if (!(Array.isArray(v266))) return false;
-      for (let v267 = 0; v267 < v266.length; v267++) {
-        const v268 = v266[v267];
-        if (!check10(v268)) return false;
+    const v269 = d["metrics"];
+    if (v269 !== undefined) {
+      if (!(Array.isArray(v269))) return false;
+      for (let v270 = 0; v270 < v269.length; v270++) {
+        const v271 = v269[v270];
+        if (!check10(v271)) return false;
       }
     }
   }
-  for (const v291 in d) {
-    switch (v291) {
+  for (const v294 in d) {
+    switch (v294) {
       case "job":
       case "targets":
       case "metricsPath":
@@ -327,8 +327,15 @@ function check0(d) {
           if (!pattern3.test(v36)) return false;
         }
       }
-      for (const v39 in v17) {
-        switch (v39) {
+      {
+        const v39 = v17["grafana"];
+        if (v39 !== undefined) {
+          if (!(typeof v39 === "string")) return false;
+          if (!pattern3.test(v39)) return false;
+        }
+      }
+      for (const v42 in v17) {
+        switch (v42) {
           case "sglang":
           case "prometheus":
           case "jaeger":
@@ -336,6 +343,7 @@ function check0(d) {
           case "dcgmExporter":
           case "cadvisor":
           case "alertmanager":
+          case "grafana":
             break;
           default:
             {
@@ -346,17 +354,17 @@ function check0(d) {
     }
   }
   {
-    const v41 = d["output"];
-    if (v41 !== undefined) {
-      if (!(v41 !== null && typeof v41 === "object" && !Array.isArray(v41))) return false;
+    const v44 = d["output"];
+    if (v44 !== undefined) {
+      if (!(v44 !== null && typeof v44 === "object" && !Array.isArray(v44))) return false;
       {
-        const v42 = v41["dir"];
-        if (v42 !== undefined) {
-          if (!check2(v42)) return false;
+        const v45 = v44["dir"];
+        if (v45 !== undefined) {
+          if (!check2(v45)) return false;
         }
       }
-      for (const v47 in v41) {
-        switch (v47) {
+      for (const v50 in v44) {
+        switch (v50) {
           case "dir":
             break;
           default:
@@ -368,25 +376,25 @@ function check0(d) {
     }
   }
   {
-    const v49 = d["network"];
-    if (v49 !== undefined) {
-      if (!(v49 !== null && typeof v49 === "object" && !Array.isArray(v49))) return false;
+    const v52 = d["network"];
+    if (v52 !== undefined) {
+      if (!(v52 !== null && typeof v52 === "object" && !Array.isArray(v52))) return false;
       {
-        const v50 = v49["bindAddress"];
-        if (v50 !== undefined) {
-          if (!(typeof v50 === "string")) return false;
-          if (!(v50 === "0.0.0.0" || v50 === "127.0.0.1")) return false;
-        }
-      }
-      {
-        const v53 = v49["publishAddress"];
+        const v53 = v52["bindAddress"];
         if (v53 !== undefined) {
           if (!(typeof v53 === "string")) return false;
-          if (!pattern5.test(v53)) return false;
+          if (!(v53 === "0.0.0.0" || v53 === "127.0.0.1")) return false;
         }
       }
-      for (const v56 in v49) {
-        switch (v56) {
+      {
+        const v56 = v52["publishAddress"];
+        if (v56 !== undefined) {
+          if (!(typeof v56 === "string")) return false;
+          if (!pattern5.test(v56)) return false;
+        }
+      }
+      for (const v59 in v52) {
+        switch (v59) {
           case "bindAddress":
           case "publishAddress":
             break;
@@ -399,95 +407,95 @@ function check0(d) {
     }
   }
   {
-    const v58 = d["container"];
-    if (v58 !== undefined) {
-      if (!(v58 !== null && typeof v58 === "object" && !Array.isArray(v58))) return false;
+    const v61 = d["container"];
+    if (v61 !== undefined) {
+      if (!(v61 !== null && typeof v61 === "object" && !Array.isArray(v61))) return false;
       {
-        const v59 = v58["service"];
-        if (v59 !== undefined) {
-          if (!check1(v59)) return false;
-          if (!(typeof v59 === "string")) return false;
-          if (v59.length < 4 && (v59.length < 2 || codePoints(v59) < 2)) return false;
-        }
-      }
-      {
-        const v62 = v58["image"];
+        const v62 = v61["service"];
         if (v62 !== undefined) {
-          if (!((typeof v62 === "string") || (v62 === null))) return false;
-          if (typeof v62 === "string") {
-            if (!pattern6.test(v62)) return false;
-          }
+          if (!check1(v62)) return false;
+          if (!(typeof v62 === "string")) return false;
+          if (v62.length < 4 && (v62.length < 2 || codePoints(v62) < 2)) return false;
         }
       }
       {
-        const v65 = v58["bundleDaemons"];
+        const v65 = v61["image"];
         if (v65 !== undefined) {
-          if (!(typeof v65 === "boolean")) return false;
+          if (!((typeof v65 === "string") || (v65 === null))) return false;
+          if (typeof v65 === "string") {
+            if (!pattern6.test(v65)) return false;
+          }
         }
       }
       {
-        const v68 = v58["command"];
+        const v68 = v61["bundleDaemons"];
         if (v68 !== undefined) {
-          if (!(Array.isArray(v68))) return false;
-          if (v68.length < 1) return false;
-          for (let v69 = 0; v69 < v68.length; v69++) {
-            const v70 = v68[v69];
-            if (!(typeof v70 === "string")) return false;
-            if (v70.length < 2 && (v70.length < 1 || codePoints(v70) < 1)) return false;
-            if (!pattern1.test(v70)) return false;
+          if (!(typeof v68 === "boolean")) return false;
+        }
+      }
+      {
+        const v71 = v61["command"];
+        if (v71 !== undefined) {
+          if (!(Array.isArray(v71))) return false;
+          if (v71.length < 1) return false;
+          for (let v72 = 0; v72 < v71.length; v72++) {
+            const v73 = v71[v72];
+            if (!(typeof v73 === "string")) return false;
+            if (v73.length < 2 && (v73.length < 1 || codePoints(v73) < 1)) return false;
+            if (!pattern1.test(v73)) return false;
           }
         }
       }
       {
-        const v75 = v58["capabilities"];
-        if (v75 !== undefined) {
-          if (!(Array.isArray(v75))) return false;
-          for (let v76 = 0; v76 < v75.length; v76++) {
-            const v77 = v75[v76];
-            if (!(typeof v77 === "string")) return false;
-            if (!(v77 === "SYS_ADMIN" || v77 === "SYS_PTRACE" || v77 === "SYS_NICE" || v77 === "SYS_RESOURCE" || v77 === "IPC_LOCK" || v77 === "NET_ADMIN" || v77 === "NET_RAW" || v77 === "PERFMON" || v77 === "BPF" || v77 === "SYS_RAWIO")) return false;
+        const v78 = v61["capabilities"];
+        if (v78 !== undefined) {
+          if (!(Array.isArray(v78))) return false;
+          for (let v79 = 0; v79 < v78.length; v79++) {
+            const v80 = v78[v79];
+            if (!(typeof v80 === "string")) return false;
+            if (!(v80 === "SYS_ADMIN" || v80 === "SYS_PTRACE" || v80 === "SYS_NICE" || v80 === "SYS_RESOURCE" || v80 === "IPC_LOCK" || v80 === "NET_ADMIN" || v80 === "NET_RAW" || v80 === "PERFMON" || v80 === "BPF" || v80 === "SYS_RAWIO")) return false;
           }
-          if (!unique(v75)) return false;
+          if (!unique(v78)) return false;
         }
       }
       {
-        const v82 = v58["gpus"];
-        if (v82 !== undefined) {
-          if ((check3(v82) ? 1 : 0) + (check4(v82) ? 1 : 0) !== 1) return false;
+        const v85 = v61["gpus"];
+        if (v85 !== undefined) {
+          if ((check3(v85) ? 1 : 0) + (check4(v85) ? 1 : 0) !== 1) return false;
         }
       }
       {
-        const v89 = v58["shmSize"];
-        if (v89 !== undefined) {
-          if (!(typeof v89 === "string")) return false;
-          if (!pattern7.test(v89)) return false;
-        }
-      }
-      {
-        const v92 = v58["ipc"];
+        const v92 = v61["shmSize"];
         if (v92 !== undefined) {
           if (!(typeof v92 === "string")) return false;
-          if (!(v92 === "host" || v92 === "private" || v92 === "shareable")) return false;
+          if (!pattern7.test(v92)) return false;
         }
       }
       {
-        const v95 = v58["environment"];
+        const v95 = v61["ipc"];
         if (v95 !== undefined) {
-          if (!(v95 !== null && typeof v95 === "object" && !Array.isArray(v95))) return false;
-          for (const v96 in v95) {
-            if (typeof v96 === "string") {
-              if (!pattern8.test(v96)) return false;
+          if (!(typeof v95 === "string")) return false;
+          if (!(v95 === "host" || v95 === "private" || v95 === "shareable")) return false;
+        }
+      }
+      {
+        const v98 = v61["environment"];
+        if (v98 !== undefined) {
+          if (!(v98 !== null && typeof v98 === "object" && !Array.isArray(v98))) return false;
+          for (const v99 in v98) {
+            if (typeof v99 === "string") {
+              if (!pattern8.test(v99)) return false;
             }
             {
-              const v97 = v95[v96];
-              if (!(typeof v97 === "string")) return false;
-              if (!pattern1.test(v97)) return false;
+              const v100 = v98[v99];
+              if (!(typeof v100 === "string")) return false;
+              if (!pattern1.test(v100)) return false;
             }
           }
         }
       }
-      for (const v102 in v58) {
-        switch (v102) {
+      for (const v105 in v61) {
+        switch (v105) {
           case "service":
           case "image":
           case "bundleDaemons":
@@ -507,52 +515,52 @@ function check0(d) {
     }
   }
   {
-    const v104 = d["storage"];
-    if (v104 !== undefined) {
-      if (!(v104 !== null && typeof v104 === "object" && !Array.isArray(v104))) return false;
+    const v107 = d["storage"];
+    if (v107 !== undefined) {
+      if (!(v107 !== null && typeof v107 === "object" && !Array.isArray(v107))) return false;
       {
-        const v105 = v104["hostRoot"];
-        if (v105 !== undefined) {
-          if (!check2(v105)) return false;
-        }
-      }
-      {
-        const v108 = v104["telemetryRoot"];
+        const v108 = v107["hostRoot"];
         if (v108 !== undefined) {
-          if (!check5(v108)) return false;
+          if (!check2(v108)) return false;
         }
       }
       {
-        const v113 = v104["durable"];
-        if (v113 !== undefined) {
-          if (!(Array.isArray(v113))) return false;
-          for (let v114 = 0; v114 < v113.length; v114++) {
-            const v115 = v113[v114];
-            if (!(v115 !== null && typeof v115 === "object" && !Array.isArray(v115))) return false;
-            if (v115["dir"] === undefined) return false;
-            if (v115["containerPath"] === undefined) return false;
+        const v111 = v107["telemetryRoot"];
+        if (v111 !== undefined) {
+          if (!check5(v111)) return false;
+        }
+      }
+      {
+        const v116 = v107["durable"];
+        if (v116 !== undefined) {
+          if (!(Array.isArray(v116))) return false;
+          for (let v117 = 0; v117 < v116.length; v117++) {
+            const v118 = v116[v117];
+            if (!(v118 !== null && typeof v118 === "object" && !Array.isArray(v118))) return false;
+            if (v118["dir"] === undefined) return false;
+            if (v118["containerPath"] === undefined) return false;
             {
-              const v116 = v115["dir"];
-              if (v116 !== undefined) {
-                if (!check6(v116)) return false;
+              const v119 = v118["dir"];
+              if (v119 !== undefined) {
+                if (!check6(v119)) return false;
               }
             }
             {
-              const v121 = v115["containerPath"];
-              if (v121 !== undefined) {
-                if (!check5(v121)) return false;
-              }
-            }
-            {
-              const v124 = v115["comment"];
+              const v124 = v118["containerPath"];
               if (v124 !== undefined) {
-                if (!(typeof v124 === "string")) return false;
-                if (v124.length > 120 && codePoints(v124) > 120) return false;
-                if (!pattern1.test(v124)) return false;
+                if (!check5(v124)) return false;
               }
             }
-            for (const v127 in v115) {
-              switch (v127) {
+            {
+              const v127 = v118["comment"];
+              if (v127 !== undefined) {
+                if (!(typeof v127 === "string")) return false;
+                if (v127.length > 120 && codePoints(v127) > 120) return false;
+                if (!pattern1.test(v127)) return false;
+              }
+            }
+            for (const v130 in v118) {
+              switch (v130) {
                 case "dir":
                 case "containerPath":
                 case "comment":
@@ -567,28 +575,28 @@ function check0(d) {
         }
       }
       {
-        const v131 = v104["profiles"];
-        if (v131 !== undefined) {
-          if (!(Array.isArray(v131))) return false;
-          for (let v132 = 0; v132 < v131.length; v132++) {
-            const v133 = v131[v132];
-            if (!(v133 !== null && typeof v133 === "object" && !Array.isArray(v133))) return false;
-            if (v133["dir"] === undefined) return false;
+        const v134 = v107["profiles"];
+        if (v134 !== undefined) {
+          if (!(Array.isArray(v134))) return false;
+          for (let v135 = 0; v135 < v134.length; v135++) {
+            const v136 = v134[v135];
+            if (!(v136 !== null && typeof v136 === "object" && !Array.isArray(v136))) return false;
+            if (v136["dir"] === undefined) return false;
             {
-              const v134 = v133["dir"];
-              if (v134 !== undefined) {
-                if (!check6(v134)) return false;
-              }
-            }
-            {
-              const v137 = v133["env"];
+              const v137 = v136["dir"];
               if (v137 !== undefined) {
-                if (!(typeof v137 === "string")) return false;
-                if (!pattern11.test(v137)) return false;
+                if (!check6(v137)) return false;
               }
             }
-            for (const v140 in v133) {
-              switch (v140) {
+            {
+              const v140 = v136["env"];
+              if (v140 !== undefined) {
+                if (!(typeof v140 === "string")) return false;
+                if (!pattern11.test(v140)) return false;
+              }
+            }
+            for (const v143 in v136) {
+              switch (v143) {
                 case "dir":
                 case "env":
                   break;
@@ -601,8 +609,8 @@ function check0(d) {
           }
         }
       }
-      for (const v144 in v104) {
-        switch (v144) {
+      for (const v147 in v107) {
+        switch (v147) {
           case "hostRoot":
           case "telemetryRoot":
           case "durable":
@@ -617,110 +625,110 @@ function check0(d) {
     }
   }
   {
-    const v146 = d["prometheus"];
-    if (v146 !== undefined) {
-      if (!(v146 !== null && typeof v146 === "object" && !Array.isArray(v146))) return false;
+    const v149 = d["prometheus"];
+    if (v149 !== undefined) {
+      if (!(v149 !== null && typeof v149 === "object" && !Array.isArray(v149))) return false;
       {
-        const v147 = v146["enabled"];
-        if (v147 !== undefined) {
-          if (!(typeof v147 === "boolean")) return false;
-        }
-      }
-      {
-        const v150 = v146["port"];
+        const v150 = v149["enabled"];
         if (v150 !== undefined) {
-          if (!check7(v150)) return false;
+          if (!(typeof v150 === "boolean")) return false;
         }
       }
       {
-        const v155 = v146["scrapeInterval"];
-        if (v155 !== undefined) {
-          if (!check8(v155)) return false;
+        const v153 = v149["port"];
+        if (v153 !== undefined) {
+          if (!check7(v153)) return false;
         }
       }
       {
-        const v160 = v146["scrapeTimeout"];
-        if (v160 !== undefined) {
-          if (!check8(v160)) return false;
+        const v158 = v149["scrapeInterval"];
+        if (v158 !== undefined) {
+          if (!check8(v158)) return false;
         }
       }
       {
-        const v163 = v146["evaluationInterval"];
+        const v163 = v149["scrapeTimeout"];
         if (v163 !== undefined) {
           if (!check8(v163)) return false;
         }
       }
       {
-        const v166 = v146["retention"];
+        const v166 = v149["evaluationInterval"];
         if (v166 !== undefined) {
           if (!check8(v166)) return false;
         }
       }
       {
-        const v169 = v146["scrapeSelf"];
+        const v169 = v149["retention"];
         if (v169 !== undefined) {
-          if (!(typeof v169 === "boolean")) return false;
+          if (!check8(v169)) return false;
         }
       }
       {
-        const v172 = v146["externalLabels"];
+        const v172 = v149["scrapeSelf"];
         if (v172 !== undefined) {
-          if (!(v172 !== null && typeof v172 === "object" && !Array.isArray(v172))) return false;
-          for (const v173 in v172) {
-            if (typeof v173 === "string") {
-              if (!pattern13.test(v173)) return false;
+          if (!(typeof v172 === "boolean")) return false;
+        }
+      }
+      {
+        const v175 = v149["externalLabels"];
+        if (v175 !== undefined) {
+          if (!(v175 !== null && typeof v175 === "object" && !Array.isArray(v175))) return false;
+          for (const v176 in v175) {
+            if (typeof v176 === "string") {
+              if (!pattern13.test(v176)) return false;
             }
             {
-              const v174 = v172[v173];
-              if (!(typeof v174 === "string")) return false;
-              if (v174.length > 200 && codePoints(v174) > 200) return false;
-              if (!pattern1.test(v174)) return false;
+              const v177 = v175[v176];
+              if (!(typeof v177 === "string")) return false;
+              if (v177.length > 200 && codePoints(v177) > 200) return false;
+              if (!pattern1.test(v177)) return false;
             }
           }
         }
       }
       {
-        const v179 = v146["remoteWrite"];
-        if (v179 !== undefined) {
-          if (!(Array.isArray(v179))) return false;
-          for (let v180 = 0; v180 < v179.length; v180++) {
-            const v181 = v179[v180];
-            if (!(v181 !== null && typeof v181 === "object" && !Array.isArray(v181))) return false;
-            if (v181["url"] === undefined) return false;
+        const v182 = v149["remoteWrite"];
+        if (v182 !== undefined) {
+          if (!(Array.isArray(v182))) return false;
+          for (let v183 = 0; v183 < v182.length; v183++) {
+            const v184 = v182[v183];
+            if (!(v184 !== null && typeof v184 === "object" && !Array.isArray(v184))) return false;
+            if (v184["url"] === undefined) return false;
             {
-              const v182 = v181["url"];
-              if (v182 !== undefined) {
-                if (!(typeof v182 === "string")) return false;
-                if (!pattern14.test(v182)) return false;
-              }
-            }
-            {
-              const v185 = v181["name"];
+              const v185 = v184["url"];
               if (v185 !== undefined) {
-                if (!check1(v185)) return false;
+                if (!(typeof v185 === "string")) return false;
+                if (!pattern14.test(v185)) return false;
               }
             }
             {
-              const v188 = v181["basicAuth"];
+              const v188 = v184["name"];
               if (v188 !== undefined) {
-                if (!(v188 !== null && typeof v188 === "object" && !Array.isArray(v188))) return false;
-                if (v188["username"] === undefined) return false;
-                if (v188["passwordFile"] === undefined) return false;
+                if (!check1(v188)) return false;
+              }
+            }
+            {
+              const v191 = v184["basicAuth"];
+              if (v191 !== undefined) {
+                if (!(v191 !== null && typeof v191 === "object" && !Array.isArray(v191))) return false;
+                if (v191["username"] === undefined) return false;
+                if (v191["passwordFile"] === undefined) return false;
                 {
-                  const v189 = v188["username"];
-                  if (v189 !== undefined) {
-                    if (!(typeof v189 === "string")) return false;
-                    if (!pattern15.test(v189)) return false;
-                  }
-                }
-                {
-                  const v192 = v188["passwordFile"];
+                  const v192 = v191["username"];
                   if (v192 !== undefined) {
-                    if (!check5(v192)) return false;
+                    if (!(typeof v192 === "string")) return false;
+                    if (!pattern15.test(v192)) return false;
                   }
                 }
-                for (const v195 in v188) {
-                  switch (v195) {
+                {
+                  const v195 = v191["passwordFile"];
+                  if (v195 !== undefined) {
+                    if (!check5(v195)) return false;
+                  }
+                }
+                for (const v198 in v191) {
+                  switch (v198) {
                     case "username":
                     case "passwordFile":
                       break;
@@ -733,47 +741,47 @@ function check0(d) {
               }
             }
             {
-              const v197 = v181["bearerTokenFile"];
-              if (v197 !== undefined) {
-                if (!check5(v197)) return false;
+              const v200 = v184["bearerTokenFile"];
+              if (v200 !== undefined) {
+                if (!check5(v200)) return false;
               }
             }
             {
-              const v200 = v181["tls"];
-              if (v200 !== undefined) {
-                if (!(v200 !== null && typeof v200 === "object" && !Array.isArray(v200))) return false;
+              const v203 = v184["tls"];
+              if (v203 !== undefined) {
+                if (!(v203 !== null && typeof v203 === "object" && !Array.isArray(v203))) return false;
                 {
-                  const v201 = v200["caFile"];
-                  if (v201 !== undefined) {
-                    if (!check5(v201)) return false;
-                  }
-                }
-                {
-                  const v204 = v200["certFile"];
+                  const v204 = v203["caFile"];
                   if (v204 !== undefined) {
                     if (!check5(v204)) return false;
                   }
                 }
                 {
-                  const v207 = v200["keyFile"];
+                  const v207 = v203["certFile"];
                   if (v207 !== undefined) {
                     if (!check5(v207)) return false;
                   }
                 }
                 {
-                  const v210 = v200["serverName"];
+                  const v210 = v203["keyFile"];
                   if (v210 !== undefined) {
-                    if (!check1(v210)) return false;
+                    if (!check5(v210)) return false;
                   }
                 }
                 {
-                  const v213 = v200["insecureSkipVerify"];
+                  const v213 = v203["serverName"];
                   if (v213 !== undefined) {
-                    if (!(typeof v213 === "boolean")) return false;
+                    if (!check1(v213)) return false;
                   }
                 }
-                for (const v216 in v200) {
-                  switch (v216) {
+                {
+                  const v216 = v203["insecureSkipVerify"];
+                  if (v216 !== undefined) {
+                    if (!(typeof v216 === "boolean")) return false;
+                  }
+                }
+                for (const v219 in v203) {
+                  switch (v219) {
                     case "caFile":
                     case "certFile":
                     case "keyFile":
@@ -789,45 +797,45 @@ function check0(d) {
               }
             }
             {
-              const v218 = v181["queue"];
-              if (v218 !== undefined) {
-                if (!(v218 !== null && typeof v218 === "object" && !Array.isArray(v218))) return false;
+              const v221 = v184["queue"];
+              if (v221 !== undefined) {
+                if (!(v221 !== null && typeof v221 === "object" && !Array.isArray(v221))) return false;
                 {
-                  const v219 = v218["capacity"];
-                  if (v219 !== undefined) {
-                    if (!(Number.isInteger(v219))) return false;
-                    if (Number.isFinite(v219) && !(v219 >= 1 && v219 <= 2147483647)) return false;
-                  }
-                }
-                {
-                  const v222 = v218["maxShards"];
+                  const v222 = v221["capacity"];
                   if (v222 !== undefined) {
                     if (!(Number.isInteger(v222))) return false;
                     if (Number.isFinite(v222) && !(v222 >= 1 && v222 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v225 = v218["minShards"];
+                  const v225 = v221["maxShards"];
                   if (v225 !== undefined) {
                     if (!(Number.isInteger(v225))) return false;
                     if (Number.isFinite(v225) && !(v225 >= 1 && v225 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v228 = v218["maxSamplesPerSend"];
+                  const v228 = v221["minShards"];
                   if (v228 !== undefined) {
                     if (!(Number.isInteger(v228))) return false;
                     if (Number.isFinite(v228) && !(v228 >= 1 && v228 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v231 = v218["batchSendDeadline"];
+                  const v231 = v221["maxSamplesPerSend"];
                   if (v231 !== undefined) {
-                    if (!check8(v231)) return false;
+                    if (!(Number.isInteger(v231))) return false;
+                    if (Number.isFinite(v231) && !(v231 >= 1 && v231 <= 2147483647)) return false;
                   }
                 }
-                for (const v234 in v218) {
-                  switch (v234) {
+                {
+                  const v234 = v221["batchSendDeadline"];
+                  if (v234 !== undefined) {
+                    if (!check8(v234)) return false;
+                  }
+                }
+                for (const v237 in v221) {
+                  switch (v237) {
                     case "capacity":
                     case "maxShards":
                     case "minShards":
@@ -842,8 +850,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v236 in v181) {
-              switch (v236) {
+            for (const v239 in v184) {
+              switch (v239) {
                 case "url":
                 case "name":
                 case "basicAuth":
@@ -861,17 +869,17 @@ function check0(d) {
         }
       }
       {
-        const v240 = v146["extraTargets"];
-        if (v240 !== undefined) {
-          if (!(Array.isArray(v240))) return false;
-          for (let v241 = 0; v241 < v240.length; v241++) {
-            const v242 = v240[v241];
-            if (!check9(v242)) return false;
+        const v243 = v149["extraTargets"];
+        if (v243 !== undefined) {
+          if (!(Array.isArray(v243))) return false;
+          for (let v244 = 0; v244 < v243.length; v244++) {
+            const v245 = v243[v244];
+            if (!check9(v245)) return false;
           }
         }
       }
-      for (const v297 in v146) {
-        switch (v297) {
+      for (const v300 in v149) {
+        switch (v300) {
           case "enabled":
           case "port":
           case "scrapeInterval":
@@ -892,66 +900,66 @@ function check0(d) {
     }
   }
   {
-    const v299 = d["jaeger"];
-    if (v299 !== undefined) {
-      if (!(v299 !== null && typeof v299 === "object" && !Array.isArray(v299))) return false;
+    const v302 = d["jaeger"];
+    if (v302 !== undefined) {
+      if (!(v302 !== null && typeof v302 === "object" && !Array.isArray(v302))) return false;
       {
-        const v300 = v299["enabled"];
-        if (v300 !== undefined) {
-          if (!(typeof v300 === "boolean")) return false;
-        }
-      }
-      {
-        const v303 = v299["uiPort"];
+        const v303 = v302["enabled"];
         if (v303 !== undefined) {
-          if (!check7(v303)) return false;
+          if (!(typeof v303 === "boolean")) return false;
         }
       }
       {
-        const v306 = v299["otlpGrpcPort"];
+        const v306 = v302["uiPort"];
         if (v306 !== undefined) {
           if (!check7(v306)) return false;
         }
       }
       {
-        const v309 = v299["otlpHttpPort"];
+        const v309 = v302["otlpGrpcPort"];
         if (v309 !== undefined) {
           if (!check7(v309)) return false;
         }
       }
       {
-        const v312 = v299["metricsPort"];
+        const v312 = v302["otlpHttpPort"];
         if (v312 !== undefined) {
           if (!check7(v312)) return false;
         }
       }
       {
-        const v315 = v299["forwardOtlp"];
+        const v315 = v302["metricsPort"];
         if (v315 !== undefined) {
-          if (!((v315 !== null && typeof v315 === "object" && !Array.isArray(v315)) || (v315 === null))) return false;
-          if (v315 !== null && typeof v315 === "object" && !Array.isArray(v315)) {
-            if (v315["endpoint"] === undefined) return false;
+          if (!check7(v315)) return false;
+        }
+      }
+      {
+        const v318 = v302["forwardOtlp"];
+        if (v318 !== undefined) {
+          if (!((v318 !== null && typeof v318 === "object" && !Array.isArray(v318)) || (v318 === null))) return false;
+          if (v318 !== null && typeof v318 === "object" && !Array.isArray(v318)) {
+            if (v318["endpoint"] === undefined) return false;
             {
-              const v316 = v315["endpoint"];
-              if (v316 !== undefined) {
-                if (!(typeof v316 === "string")) return false;
-                if (!pattern21.test(v316)) return false;
-              }
-            }
-            {
-              const v319 = v315["insecure"];
+              const v319 = v318["endpoint"];
               if (v319 !== undefined) {
-                if (!(typeof v319 === "boolean")) return false;
+                if (!(typeof v319 === "string")) return false;
+                if (!pattern21.test(v319)) return false;
               }
             }
             {
-              const v322 = v315["caFile"];
+              const v322 = v318["insecure"];
               if (v322 !== undefined) {
-                if (!check5(v322)) return false;
+                if (!(typeof v322 === "boolean")) return false;
               }
             }
-            for (const v325 in v315) {
-              switch (v325) {
+            {
+              const v325 = v318["caFile"];
+              if (v325 !== undefined) {
+                if (!check5(v325)) return false;
+              }
+            }
+            for (const v328 in v318) {
+              switch (v328) {
                 case "endpoint":
                 case "insecure":
                 case "caFile":
@@ -965,8 +973,8 @@ function check0(d) {
           }
         }
       }
-      for (const v327 in v299) {
-        switch (v327) {
+      for (const v330 in v302) {
+        switch (v330) {
           case "enabled":
           case "uiPort":
           case "otlpGrpcPort":
@@ -983,27 +991,27 @@ function check0(d) {
     }
   }
   {
-    const v329 = d["exporters"];
-    if (v329 !== undefined) {
-      if (!(v329 !== null && typeof v329 === "object" && !Array.isArray(v329))) return false;
+    const v332 = d["exporters"];
+    if (v332 !== undefined) {
+      if (!(v332 !== null && typeof v332 === "object" && !Array.isArray(v332))) return false;
       {
-        const v330 = v329["nodeExporter"];
-        if (v330 !== undefined) {
-          if (!(v330 !== null && typeof v330 === "object" && !Array.isArray(v330))) return false;
+        const v333 = v332["nodeExporter"];
+        if (v333 !== undefined) {
+          if (!(v333 !== null && typeof v333 === "object" && !Array.isArray(v333))) return false;
           {
-            const v331 = v330["enabled"];
-            if (v331 !== undefined) {
-              if (!(typeof v331 === "boolean")) return false;
-            }
-          }
-          {
-            const v334 = v330["port"];
+            const v334 = v333["enabled"];
             if (v334 !== undefined) {
-              if (!check7(v334)) return false;
+              if (!(typeof v334 === "boolean")) return false;
             }
           }
-          for (const v337 in v330) {
-            switch (v337) {
+          {
+            const v337 = v333["port"];
+            if (v337 !== undefined) {
+              if (!check7(v337)) return false;
+            }
+          }
+          for (const v340 in v333) {
+            switch (v340) {
               case "enabled":
               case "port":
                 break;
@@ -1016,29 +1024,29 @@ function check0(d) {
         }
       }
       {
-        const v339 = v329["dcgmExporter"];
-        if (v339 !== undefined) {
-          if (!(v339 !== null && typeof v339 === "object" && !Array.isArray(v339))) return false;
+        const v342 = v332["dcgmExporter"];
+        if (v342 !== undefined) {
+          if (!(v342 !== null && typeof v342 === "object" && !Array.isArray(v342))) return false;
           {
-            const v340 = v339["enabled"];
-            if (v340 !== undefined) {
-              if (!(typeof v340 === "boolean")) return false;
-            }
-          }
-          {
-            const v343 = v339["port"];
+            const v343 = v342["enabled"];
             if (v343 !== undefined) {
-              if (!check7(v343)) return false;
+              if (!(typeof v343 === "boolean")) return false;
             }
           }
           {
-            const v346 = v339["profiling"];
+            const v346 = v342["port"];
             if (v346 !== undefined) {
-              if (!(typeof v346 === "boolean")) return false;
+              if (!check7(v346)) return false;
             }
           }
-          for (const v349 in v339) {
-            switch (v349) {
+          {
+            const v349 = v342["profiling"];
+            if (v349 !== undefined) {
+              if (!(typeof v349 === "boolean")) return false;
+            }
+          }
+          for (const v352 in v342) {
+            switch (v352) {
               case "enabled":
               case "port":
               case "profiling":
@@ -1052,73 +1060,73 @@ function check0(d) {
         }
       }
       {
-        const v351 = v329["cadvisor"];
-        if (v351 !== undefined) {
-          if (!(v351 !== null && typeof v351 === "object" && !Array.isArray(v351))) return false;
+        const v354 = v332["cadvisor"];
+        if (v354 !== undefined) {
+          if (!(v354 !== null && typeof v354 === "object" && !Array.isArray(v354))) return false;
           {
-            const v352 = v351["enabled"];
-            if (v352 !== undefined) {
-              if (!(typeof v352 === "boolean")) return false;
-            }
-          }
-          {
-            const v355 = v351["image"];
+            const v355 = v354["enabled"];
             if (v355 !== undefined) {
-              if (!((typeof v355 === "string") || (v355 === null))) return false;
-              if (typeof v355 === "string") {
-                if (!pattern6.test(v355)) return false;
-              }
+              if (!(typeof v355 === "boolean")) return false;
             }
           }
           {
-            const v358 = v351["port"];
+            const v358 = v354["image"];
             if (v358 !== undefined) {
-              if (!check7(v358)) return false;
-            }
-          }
-          {
-            const v361 = v351["hostPort"];
-            if (v361 !== undefined) {
-              if ((check11(v361) ? 1 : 0) + (check12(v361) ? 1 : 0) !== 1) return false;
-            }
-          }
-          {
-            const v368 = v351["dockerSocket"];
-            if (v368 !== undefined) {
-              if (!check5(v368)) return false;
-            }
-          }
-          {
-            const v371 = v351["scrapeInterval"];
-            if (v371 !== undefined) {
-              if (!check8(v371)) return false;
-            }
-          }
-          {
-            const v374 = v351["healthcheck"];
-            if (v374 !== undefined) {
-              if (!(v374 !== null && typeof v374 === "object" && !Array.isArray(v374))) return false;
-              {
-                const v375 = v374["interval"];
-                if (v375 !== undefined) {
-                  if (!check8(v375)) return false;
-                }
+              if (!((typeof v358 === "string") || (v358 === null))) return false;
+              if (typeof v358 === "string") {
+                if (!pattern6.test(v358)) return false;
               }
+            }
+          }
+          {
+            const v361 = v354["port"];
+            if (v361 !== undefined) {
+              if (!check7(v361)) return false;
+            }
+          }
+          {
+            const v364 = v354["hostPort"];
+            if (v364 !== undefined) {
+              if ((check11(v364) ? 1 : 0) + (check12(v364) ? 1 : 0) !== 1) return false;
+            }
+          }
+          {
+            const v371 = v354["dockerSocket"];
+            if (v371 !== undefined) {
+              if (!check5(v371)) return false;
+            }
+          }
+          {
+            const v374 = v354["scrapeInterval"];
+            if (v374 !== undefined) {
+              if (!check8(v374)) return false;
+            }
+          }
+          {
+            const v377 = v354["healthcheck"];
+            if (v377 !== undefined) {
+              if (!(v377 !== null && typeof v377 === "object" && !Array.isArray(v377))) return false;
               {
-                const v378 = v374["timeout"];
+                const v378 = v377["interval"];
                 if (v378 !== undefined) {
                   if (!check8(v378)) return false;
                 }
               }
               {
-                const v381 = v374["retries"];
+                const v381 = v377["timeout"];
                 if (v381 !== undefined) {
-                  if (!(Number.isInteger(v381))) return false;
-                  if (Number.isFinite(v381) && !(v381 >= 1 && v381 <= 100)) return false;
+                  if (!check8(v381)) return false;
                 }
               }
-              for (const v384 in v374) {
-                switch (v384) {
+              {
+                const v384 = v377["retries"];
+                if (v384 !== undefined) {
+                  if (!(Number.isInteger(v384))) return false;
+                  if (Number.isFinite(v384) && !(v384 >= 1 && v384 <= 100)) return false;
+                }
+              }
+              for (const v387 in v377) {
+                switch (v387) {
                   case "interval":
                   case "timeout":
                   case "retries":
@@ -1132,19 +1140,19 @@ function check0(d) {
             }
           }
           {
-            const v386 = v351["dropMetrics"];
-            if (v386 !== undefined) {
-              if (!(Array.isArray(v386))) return false;
-              for (let v387 = 0; v387 < v386.length; v387++) {
-                const v388 = v386[v387];
-                if (!(typeof v388 === "string")) return false;
-                if (!pattern19.test(v388)) return false;
+            const v389 = v354["dropMetrics"];
+            if (v389 !== undefined) {
+              if (!(Array.isArray(v389))) return false;
+              for (let v390 = 0; v390 < v389.length; v390++) {
+                const v391 = v389[v390];
+                if (!(typeof v391 === "string")) return false;
+                if (!pattern19.test(v391)) return false;
               }
-              if (!unique(v386)) return false;
+              if (!unique(v389)) return false;
             }
           }
-          for (const v393 in v351) {
-            switch (v393) {
+          for (const v396 in v354) {
+            switch (v396) {
               case "enabled":
               case "image":
               case "port":
@@ -1162,8 +1170,8 @@ function check0(d) {
           }
         }
       }
-      for (const v395 in v329) {
-        switch (v395) {
+      for (const v398 in v332) {
+        switch (v398) {
           case "nodeExporter":
           case "dcgmExporter":
           case "cadvisor":
@@ -1177,143 +1185,143 @@ function check0(d) {
     }
   }
   {
-    const v397 = d["modelServer"];
-    if (v397 !== undefined) {
-      if (!(v397 !== null && typeof v397 === "object" && !Array.isArray(v397))) return false;
+    const v400 = d["modelServer"];
+    if (v400 !== undefined) {
+      if (!(v400 !== null && typeof v400 === "object" && !Array.isArray(v400))) return false;
       {
-        const v398 = v397["enabled"];
-        if (v398 !== undefined) {
-          if (!(typeof v398 === "boolean")) return false;
-        }
-      }
-      {
-        const v401 = v397["kind"];
+        const v401 = v400["enabled"];
         if (v401 !== undefined) {
-          if (!(typeof v401 === "string")) return false;
-          if (!(v401 === "sglang")) return false;
+          if (!(typeof v401 === "boolean")) return false;
         }
       }
       {
-        const v404 = v397["python"];
+        const v404 = v400["kind"];
         if (v404 !== undefined) {
           if (!(typeof v404 === "string")) return false;
-          if (!pattern22.test(v404)) return false;
+          if (!(v404 === "sglang")) return false;
         }
       }
       {
-        const v407 = v397["modelPath"];
+        const v407 = v400["python"];
         if (v407 !== undefined) {
-          if (!check5(v407)) return false;
+          if (!(typeof v407 === "string")) return false;
+          if (!pattern22.test(v407)) return false;
         }
       }
       {
-        const v410 = v397["host"];
+        const v410 = v400["modelPath"];
         if (v410 !== undefined) {
-          if (!(typeof v410 === "string")) return false;
-          if (!(v410 === "0.0.0.0" || v410 === "127.0.0.1")) return false;
+          if (!check5(v410)) return false;
         }
       }
       {
-        const v413 = v397["port"];
+        const v413 = v400["host"];
         if (v413 !== undefined) {
-          if (!check7(v413)) return false;
+          if (!(typeof v413 === "string")) return false;
+          if (!(v413 === "0.0.0.0" || v413 === "127.0.0.1")) return false;
         }
       }
       {
-        const v416 = v397["extraPorts"];
+        const v416 = v400["port"];
         if (v416 !== undefined) {
-          if (!(Array.isArray(v416))) return false;
-          for (let v417 = 0; v417 < v416.length; v417++) {
-            const v418 = v416[v417];
-            if (!check7(v418)) return false;
+          if (!check7(v416)) return false;
+        }
+      }
+      {
+        const v419 = v400["extraPorts"];
+        if (v419 !== undefined) {
+          if (!(Array.isArray(v419))) return false;
+          for (let v420 = 0; v420 < v419.length; v420++) {
+            const v421 = v419[v420];
+            if (!check7(v421)) return false;
           }
-          if (!unique(v416)) return false;
+          if (!unique(v419)) return false;
         }
       }
       {
-        const v423 = v397["scrape"];
-        if (v423 !== undefined) {
-          if (!(typeof v423 === "boolean")) return false;
-        }
-      }
-      {
-        const v426 = v397["flags"];
+        const v426 = v400["scrape"];
         if (v426 !== undefined) {
-          if (!(v426 !== null && typeof v426 === "object" && !Array.isArray(v426))) return false;
+          if (!(typeof v426 === "boolean")) return false;
+        }
+      }
+      {
+        const v429 = v400["flags"];
+        if (v429 !== undefined) {
+          if (!(v429 !== null && typeof v429 === "object" && !Array.isArray(v429))) return false;
           {
-            const v427 = v426["contextLength"];
-            if (v427 !== undefined) {
-              if (!(Number.isInteger(v427))) return false;
-              if (Number.isFinite(v427) && !(v427 >= 1 && v427 <= 2147483647)) return false;
-            }
-          }
-          {
-            const v430 = v426["maxRunningRequests"];
+            const v430 = v429["contextLength"];
             if (v430 !== undefined) {
               if (!(Number.isInteger(v430))) return false;
               if (Number.isFinite(v430) && !(v430 >= 1 && v430 <= 2147483647)) return false;
             }
           }
           {
-            const v433 = v426["maxTotalTokens"];
+            const v433 = v429["maxRunningRequests"];
             if (v433 !== undefined) {
               if (!(Number.isInteger(v433))) return false;
               if (Number.isFinite(v433) && !(v433 >= 1 && v433 <= 2147483647)) return false;
             }
           }
           {
-            const v436 = v426["enableMetrics"];
+            const v436 = v429["maxTotalTokens"];
             if (v436 !== undefined) {
-              if (!(typeof v436 === "boolean")) return false;
+              if (!(Number.isInteger(v436))) return false;
+              if (Number.isFinite(v436) && !(v436 >= 1 && v436 <= 2147483647)) return false;
             }
           }
           {
-            const v439 = v426["tensorParallelSize"];
+            const v439 = v429["enableMetrics"];
             if (v439 !== undefined) {
-              if (!(Number.isInteger(v439))) return false;
-              if (Number.isFinite(v439) && !(v439 >= 1 && v439 <= 2147483647)) return false;
+              if (!(typeof v439 === "boolean")) return false;
             }
           }
           {
-            const v442 = v426["disableCudaGraph"];
+            const v442 = v429["tensorParallelSize"];
             if (v442 !== undefined) {
-              if (!(typeof v442 === "boolean")) return false;
+              if (!(Number.isInteger(v442))) return false;
+              if (Number.isFinite(v442) && !(v442 >= 1 && v442 <= 2147483647)) return false;
             }
           }
           {
-            const v445 = v426["memFractionStatic"];
+            const v445 = v429["disableCudaGraph"];
             if (v445 !== undefined) {
-              if (!(Number.isFinite(v445))) return false;
-              if (Number.isFinite(v445) && !(v445 <= 1 && v445 > 0)) return false;
+              if (!(typeof v445 === "boolean")) return false;
             }
           }
           {
-            const v448 = v426["dtype"];
+            const v448 = v429["memFractionStatic"];
             if (v448 !== undefined) {
-              if (!(typeof v448 === "string")) return false;
-              if (!(v448 === "auto" || v448 === "half" || v448 === "float16" || v448 === "bfloat16" || v448 === "float" || v448 === "float32")) return false;
+              if (!(Number.isFinite(v448))) return false;
+              if (Number.isFinite(v448) && !(v448 <= 1 && v448 > 0)) return false;
             }
           }
           {
-            const v451 = v426["trustRemoteCode"];
+            const v451 = v429["dtype"];
             if (v451 !== undefined) {
-              if (!(typeof v451 === "boolean")) return false;
+              if (!(typeof v451 === "string")) return false;
+              if (!(v451 === "auto" || v451 === "half" || v451 === "float16" || v451 === "bfloat16" || v451 === "float" || v451 === "float32")) return false;
             }
           }
           {
-            const v454 = v426["enableTrace"];
+            const v454 = v429["trustRemoteCode"];
             if (v454 !== undefined) {
               if (!(typeof v454 === "boolean")) return false;
             }
           }
           {
-            const v457 = v426["port"];
+            const v457 = v429["enableTrace"];
             if (v457 !== undefined) {
-              if (!check7(v457)) return false;
+              if (!(typeof v457 === "boolean")) return false;
             }
           }
-          for (const v460 in v426) {
-            switch (v460) {
+          {
+            const v460 = v429["port"];
+            if (v460 !== undefined) {
+              if (!check7(v460)) return false;
+            }
+          }
+          for (const v463 in v429) {
+            switch (v463) {
               case "contextLength":
               case "maxRunningRequests":
               case "maxTotalTokens":
@@ -1335,19 +1343,19 @@ function check0(d) {
         }
       }
       {
-        const v462 = v397["extraArgs"];
-        if (v462 !== undefined) {
-          if (!(Array.isArray(v462))) return false;
-          for (let v463 = 0; v463 < v462.length; v463++) {
-            const v464 = v462[v463];
-            if (!(typeof v464 === "string")) return false;
-            if (v464.length < 2 && (v464.length < 1 || codePoints(v464) < 1)) return false;
-            if (!pattern1.test(v464)) return false;
+        const v465 = v400["extraArgs"];
+        if (v465 !== undefined) {
+          if (!(Array.isArray(v465))) return false;
+          for (let v466 = 0; v466 < v465.length; v466++) {
+            const v467 = v465[v466];
+            if (!(typeof v467 === "string")) return false;
+            if (v467.length < 2 && (v467.length < 1 || codePoints(v467) < 1)) return false;
+            if (!pattern1.test(v467)) return false;
           }
         }
       }
-      for (const v469 in v397) {
-        switch (v469) {
+      for (const v472 in v400) {
+        switch (v472) {
           case "enabled":
           case "kind":
           case "python":
@@ -1368,58 +1376,58 @@ function check0(d) {
     }
   }
   {
-    const v471 = d["devcontainer"];
-    if (v471 !== undefined) {
-      if (!(v471 !== null && typeof v471 === "object" && !Array.isArray(v471))) return false;
+    const v474 = d["devcontainer"];
+    if (v474 !== undefined) {
+      if (!(v474 !== null && typeof v474 === "object" && !Array.isArray(v474))) return false;
       {
-        const v472 = v471["name"];
-        if (v472 !== undefined) {
-          if (!(typeof v472 === "string")) return false;
-          if (v472.length > 100 && codePoints(v472) > 100) return false;
-          if (!pattern1.test(v472)) return false;
-        }
-      }
-      {
-        const v475 = v471["workspaceFolder"];
+        const v475 = v474["name"];
         if (v475 !== undefined) {
-          if (!check5(v475)) return false;
+          if (!(typeof v475 === "string")) return false;
+          if (v475.length > 100 && codePoints(v475) > 100) return false;
+          if (!pattern1.test(v475)) return false;
         }
       }
       {
-        const v478 = v471["workspaceRoot"];
+        const v478 = v474["workspaceFolder"];
         if (v478 !== undefined) {
-          if (!check2(v478)) return false;
+          if (!check5(v478)) return false;
         }
       }
       {
-        const v481 = v471["extensions"];
+        const v481 = v474["workspaceRoot"];
         if (v481 !== undefined) {
-          if (!(Array.isArray(v481))) return false;
-          for (let v482 = 0; v482 < v481.length; v482++) {
-            const v483 = v481[v482];
-            if (!(typeof v483 === "string")) return false;
-            if (!pattern23.test(v483)) return false;
-          }
-          if (!unique(v481)) return false;
+          if (!check2(v481)) return false;
         }
       }
       {
-        const v488 = v471["schemaPath"];
-        if (v488 !== undefined) {
-          if (!((typeof v488 === "string") || (v488 === null))) return false;
-          if (typeof v488 === "string") {
-            if (!pattern24.test(v488)) return false;
+        const v484 = v474["extensions"];
+        if (v484 !== undefined) {
+          if (!(Array.isArray(v484))) return false;
+          for (let v485 = 0; v485 < v484.length; v485++) {
+            const v486 = v484[v485];
+            if (!(typeof v486 === "string")) return false;
+            if (!pattern23.test(v486)) return false;
           }
+          if (!unique(v484)) return false;
         }
       }
       {
-        const v491 = v471["initializeStorage"];
+        const v491 = v474["schemaPath"];
         if (v491 !== undefined) {
-          if (!(typeof v491 === "boolean")) return false;
+          if (!((typeof v491 === "string") || (v491 === null))) return false;
+          if (typeof v491 === "string") {
+            if (!pattern24.test(v491)) return false;
+          }
         }
       }
-      for (const v494 in v471) {
-        switch (v494) {
+      {
+        const v494 = v474["initializeStorage"];
+        if (v494 !== undefined) {
+          if (!(typeof v494 === "boolean")) return false;
+        }
+      }
+      for (const v497 in v474) {
+        switch (v497) {
           case "name":
           case "workspaceFolder":
           case "workspaceRoot":
@@ -1436,50 +1444,50 @@ function check0(d) {
     }
   }
   {
-    const v496 = d["alerting"];
-    if (v496 !== undefined) {
-      if (!(v496 !== null && typeof v496 === "object" && !Array.isArray(v496))) return false;
+    const v499 = d["alerting"];
+    if (v499 !== undefined) {
+      if (!(v499 !== null && typeof v499 === "object" && !Array.isArray(v499))) return false;
       {
-        const v497 = v496["enabled"];
-        if (v497 !== undefined) {
-          if (!(typeof v497 === "boolean")) return false;
-        }
-      }
-      {
-        const v500 = v496["alertmanagers"];
+        const v500 = v499["enabled"];
         if (v500 !== undefined) {
-          if (!(Array.isArray(v500))) return false;
-          for (let v501 = 0; v501 < v500.length; v501++) {
-            const v502 = v500[v501];
-            if (!(typeof v502 === "string")) return false;
-            if (!pattern17.test(v502)) return false;
+          if (!(typeof v500 === "boolean")) return false;
+        }
+      }
+      {
+        const v503 = v499["alertmanagers"];
+        if (v503 !== undefined) {
+          if (!(Array.isArray(v503))) return false;
+          for (let v504 = 0; v504 < v503.length; v504++) {
+            const v505 = v503[v504];
+            if (!(typeof v505 === "string")) return false;
+            if (!pattern17.test(v505)) return false;
           }
         }
       }
       {
-        const v507 = v496["packs"];
-        if (v507 !== undefined) {
-          if (!(v507 !== null && typeof v507 === "object" && !Array.isArray(v507))) return false;
+        const v510 = v499["packs"];
+        if (v510 !== undefined) {
+          if (!(v510 !== null && typeof v510 === "object" && !Array.isArray(v510))) return false;
           {
-            const v508 = v507["gpu"];
-            if (v508 !== undefined) {
-              if (!(typeof v508 === "boolean")) return false;
-            }
-          }
-          {
-            const v511 = v507["serving"];
+            const v511 = v510["gpu"];
             if (v511 !== undefined) {
               if (!(typeof v511 === "boolean")) return false;
             }
           }
           {
-            const v514 = v507["stack"];
+            const v514 = v510["serving"];
             if (v514 !== undefined) {
               if (!(typeof v514 === "boolean")) return false;
             }
           }
-          for (const v517 in v507) {
-            switch (v517) {
+          {
+            const v517 = v510["stack"];
+            if (v517 !== undefined) {
+              if (!(typeof v517 === "boolean")) return false;
+            }
+          }
+          for (const v520 in v510) {
+            switch (v520) {
               case "gpu":
               case "serving":
               case "stack":
@@ -1493,98 +1501,98 @@ function check0(d) {
         }
       }
       {
-        const v519 = v496["disable"];
-        if (v519 !== undefined) {
-          if (!(Array.isArray(v519))) return false;
-          for (let v520 = 0; v520 < v519.length; v520++) {
-            const v521 = v519[v520];
-            if (!check13(v521)) return false;
+        const v522 = v499["disable"];
+        if (v522 !== undefined) {
+          if (!(Array.isArray(v522))) return false;
+          for (let v523 = 0; v523 < v522.length; v523++) {
+            const v524 = v522[v523];
+            if (!check13(v524)) return false;
           }
-          if (!unique(v519)) return false;
+          if (!unique(v522)) return false;
         }
       }
       {
-        const v528 = v496["for"];
-        if (v528 !== undefined) {
-          if (!(v528 !== null && typeof v528 === "object" && !Array.isArray(v528))) return false;
-          for (const v529 in v528) {
-            if (!check13(v529)) return false;
+        const v531 = v499["for"];
+        if (v531 !== undefined) {
+          if (!(v531 !== null && typeof v531 === "object" && !Array.isArray(v531))) return false;
+          for (const v532 in v531) {
+            if (!check13(v532)) return false;
             {
-              const v530 = v528[v529];
-              if (!check8(v530)) return false;
+              const v533 = v531[v532];
+              if (!check8(v533)) return false;
             }
           }
         }
       }
       {
-        const v535 = v496["thresholds"];
-        if (v535 !== undefined) {
-          if (!(v535 !== null && typeof v535 === "object" && !Array.isArray(v535))) return false;
+        const v538 = v499["thresholds"];
+        if (v538 !== undefined) {
+          if (!(v538 !== null && typeof v538 === "object" && !Array.isArray(v538))) return false;
           {
-            const v536 = v535["gpuMemoryUsedRatio"];
-            if (v536 !== undefined) {
-              if (!(Number.isFinite(v536))) return false;
-              if (Number.isFinite(v536) && !(v536 >= 0 && v536 <= 1)) return false;
-            }
-          }
-          {
-            const v539 = v535["gpuThrottleRatio"];
+            const v539 = v538["gpuMemoryUsedRatio"];
             if (v539 !== undefined) {
               if (!(Number.isFinite(v539))) return false;
               if (Number.isFinite(v539) && !(v539 >= 0 && v539 <= 1)) return false;
             }
           }
           {
-            const v542 = v535["latencyQuantile"];
+            const v542 = v538["gpuThrottleRatio"];
             if (v542 !== undefined) {
               if (!(Number.isFinite(v542))) return false;
-              if (Number.isFinite(v542) && !(v542 > 0 && v542 < 1)) return false;
+              if (Number.isFinite(v542) && !(v542 >= 0 && v542 <= 1)) return false;
             }
           }
           {
-            const v545 = v535["ttftSeconds"];
+            const v545 = v538["latencyQuantile"];
             if (v545 !== undefined) {
               if (!(Number.isFinite(v545))) return false;
-              if (Number.isFinite(v545) && !(v545 > 0)) return false;
+              if (Number.isFinite(v545) && !(v545 > 0 && v545 < 1)) return false;
             }
           }
           {
-            const v548 = v535["interTokenLatencySeconds"];
+            const v548 = v538["ttftSeconds"];
             if (v548 !== undefined) {
               if (!(Number.isFinite(v548))) return false;
               if (Number.isFinite(v548) && !(v548 > 0)) return false;
             }
           }
           {
-            const v551 = v535["queueRequests"];
+            const v551 = v538["interTokenLatencySeconds"];
             if (v551 !== undefined) {
-              if (!(Number.isInteger(v551))) return false;
-              if (Number.isFinite(v551) && !(v551 >= 0 && v551 <= 1000000)) return false;
+              if (!(Number.isFinite(v551))) return false;
+              if (Number.isFinite(v551) && !(v551 > 0)) return false;
             }
           }
           {
-            const v554 = v535["kvCacheUsageRatio"];
+            const v554 = v538["queueRequests"];
             if (v554 !== undefined) {
-              if (!(Number.isFinite(v554))) return false;
-              if (Number.isFinite(v554) && !(v554 >= 0 && v554 <= 1)) return false;
+              if (!(Number.isInteger(v554))) return false;
+              if (Number.isFinite(v554) && !(v554 >= 0 && v554 <= 1000000)) return false;
             }
           }
           {
-            const v557 = v535["abortedRequests"];
+            const v557 = v538["kvCacheUsageRatio"];
             if (v557 !== undefined) {
-              if (!(Number.isInteger(v557))) return false;
-              if (Number.isFinite(v557) && !(v557 >= 0 && v557 <= 1000000)) return false;
+              if (!(Number.isFinite(v557))) return false;
+              if (Number.isFinite(v557) && !(v557 >= 0 && v557 <= 1)) return false;
             }
           }
           {
-            const v560 = v535["retractedRequests"];
+            const v560 = v538["abortedRequests"];
             if (v560 !== undefined) {
               if (!(Number.isInteger(v560))) return false;
               if (Number.isFinite(v560) && !(v560 >= 0 && v560 <= 1000000)) return false;
             }
           }
-          for (const v563 in v535) {
-            switch (v563) {
+          {
+            const v563 = v538["retractedRequests"];
+            if (v563 !== undefined) {
+              if (!(Number.isInteger(v563))) return false;
+              if (Number.isFinite(v563) && !(v563 >= 0 && v563 <= 1000000)) return false;
+            }
+          }
+          for (const v566 in v538) {
+            switch (v566) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1603,8 +1611,8 @@ function check0(d) {
           }
         }
       }
-      for (const v565 in v496) {
-        switch (v565) {
+      for (const v568 in v499) {
+        switch (v568) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1621,74 +1629,74 @@ function check0(d) {
     }
   }
   {
-    const v567 = d["alertmanager"];
-    if (v567 !== undefined) {
-      if (!(v567 !== null && typeof v567 === "object" && !Array.isArray(v567))) return false;
+    const v570 = d["alertmanager"];
+    if (v570 !== undefined) {
+      if (!(v570 !== null && typeof v570 === "object" && !Array.isArray(v570))) return false;
       {
-        const v568 = v567["enabled"];
-        if (v568 !== undefined) {
-          if (!(typeof v568 === "boolean")) return false;
-        }
-      }
-      {
-        const v571 = v567["port"];
+        const v571 = v570["enabled"];
         if (v571 !== undefined) {
-          if (!check7(v571)) return false;
+          if (!(typeof v571 === "boolean")) return false;
         }
       }
       {
-        const v574 = v567["receivers"];
+        const v574 = v570["port"];
         if (v574 !== undefined) {
-          if (!(Array.isArray(v574))) return false;
-          for (let v575 = 0; v575 < v574.length; v575++) {
-            const v576 = v574[v575];
-            if (!(v576 !== null && typeof v576 === "object" && !Array.isArray(v576))) return false;
-            if (v576["name"] === undefined) return false;
+          if (!check7(v574)) return false;
+        }
+      }
+      {
+        const v577 = v570["receivers"];
+        if (v577 !== undefined) {
+          if (!(Array.isArray(v577))) return false;
+          for (let v578 = 0; v578 < v577.length; v578++) {
+            const v579 = v577[v578];
+            if (!(v579 !== null && typeof v579 === "object" && !Array.isArray(v579))) return false;
+            if (v579["name"] === undefined) return false;
             {
-              const v577 = v576["name"];
-              if (v577 !== undefined) {
-                if (!check1(v577)) return false;
+              const v580 = v579["name"];
+              if (v580 !== undefined) {
+                if (!check1(v580)) return false;
               }
             }
             {
-              const v580 = v576["webhook"];
-              if (v580 !== undefined) {
-                if (!(v580 !== null && typeof v580 === "object" && !Array.isArray(v580))) return false;
-                if (v580["url"] === undefined) return false;
+              const v583 = v579["webhook"];
+              if (v583 !== undefined) {
+                if (!(v583 !== null && typeof v583 === "object" && !Array.isArray(v583))) return false;
+                if (v583["url"] === undefined) return false;
                 {
-                  const v581 = v580["url"];
-                  if (v581 !== undefined) {
-                    if (!(typeof v581 === "string")) return false;
-                    if (!pattern25.test(v581)) return false;
-                  }
-                }
-                {
-                  const v584 = v580["bearerTokenFile"];
+                  const v584 = v583["url"];
                   if (v584 !== undefined) {
-                    if (!check5(v584)) return false;
+                    if (!(typeof v584 === "string")) return false;
+                    if (!pattern25.test(v584)) return false;
                   }
                 }
                 {
-                  const v587 = v580["basicAuth"];
+                  const v587 = v583["bearerTokenFile"];
                   if (v587 !== undefined) {
-                    if (!(v587 !== null && typeof v587 === "object" && !Array.isArray(v587))) return false;
-                    if (v587["username"] === undefined) return false;
-                    if (v587["passwordFile"] === undefined) return false;
+                    if (!check5(v587)) return false;
+                  }
+                }
+                {
+                  const v590 = v583["basicAuth"];
+                  if (v590 !== undefined) {
+                    if (!(v590 !== null && typeof v590 === "object" && !Array.isArray(v590))) return false;
+                    if (v590["username"] === undefined) return false;
+                    if (v590["passwordFile"] === undefined) return false;
                     {
-                      const v588 = v587["username"];
-                      if (v588 !== undefined) {
-                        if (!(typeof v588 === "string")) return false;
-                        if (!pattern15.test(v588)) return false;
-                      }
-                    }
-                    {
-                      const v591 = v587["passwordFile"];
+                      const v591 = v590["username"];
                       if (v591 !== undefined) {
-                        if (!check5(v591)) return false;
+                        if (!(typeof v591 === "string")) return false;
+                        if (!pattern15.test(v591)) return false;
                       }
                     }
-                    for (const v594 in v587) {
-                      switch (v594) {
+                    {
+                      const v594 = v590["passwordFile"];
+                      if (v594 !== undefined) {
+                        if (!check5(v594)) return false;
+                      }
+                    }
+                    for (const v597 in v590) {
+                      switch (v597) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1700,8 +1708,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v596 in v580) {
-                  switch (v596) {
+                for (const v599 in v583) {
+                  switch (v599) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1715,54 +1723,54 @@ function check0(d) {
               }
             }
             {
-              const v598 = v576["email"];
-              if (v598 !== undefined) {
-                if (!(v598 !== null && typeof v598 === "object" && !Array.isArray(v598))) return false;
-                if (v598["to"] === undefined) return false;
-                if (v598["from"] === undefined) return false;
-                if (v598["smarthost"] === undefined) return false;
+              const v601 = v579["email"];
+              if (v601 !== undefined) {
+                if (!(v601 !== null && typeof v601 === "object" && !Array.isArray(v601))) return false;
+                if (v601["to"] === undefined) return false;
+                if (v601["from"] === undefined) return false;
+                if (v601["smarthost"] === undefined) return false;
                 {
-                  const v599 = v598["to"];
-                  if (v599 !== undefined) {
-                    if (!(typeof v599 === "string")) return false;
-                    if (!pattern26.test(v599)) return false;
-                  }
-                }
-                {
-                  const v602 = v598["from"];
+                  const v602 = v601["to"];
                   if (v602 !== undefined) {
                     if (!(typeof v602 === "string")) return false;
                     if (!pattern26.test(v602)) return false;
                   }
                 }
                 {
-                  const v605 = v598["smarthost"];
+                  const v605 = v601["from"];
                   if (v605 !== undefined) {
                     if (!(typeof v605 === "string")) return false;
-                    if (!pattern21.test(v605)) return false;
+                    if (!pattern26.test(v605)) return false;
                   }
                 }
                 {
-                  const v608 = v598["authUsername"];
+                  const v608 = v601["smarthost"];
                   if (v608 !== undefined) {
                     if (!(typeof v608 === "string")) return false;
-                    if (!pattern15.test(v608)) return false;
+                    if (!pattern21.test(v608)) return false;
                   }
                 }
                 {
-                  const v611 = v598["authPasswordFile"];
+                  const v611 = v601["authUsername"];
                   if (v611 !== undefined) {
-                    if (!check5(v611)) return false;
+                    if (!(typeof v611 === "string")) return false;
+                    if (!pattern15.test(v611)) return false;
                   }
                 }
                 {
-                  const v614 = v598["requireTls"];
+                  const v614 = v601["authPasswordFile"];
                   if (v614 !== undefined) {
-                    if (!(typeof v614 === "boolean")) return false;
+                    if (!check5(v614)) return false;
                   }
                 }
-                for (const v617 in v598) {
-                  switch (v617) {
+                {
+                  const v617 = v601["requireTls"];
+                  if (v617 !== undefined) {
+                    if (!(typeof v617 === "boolean")) return false;
+                  }
+                }
+                for (const v620 in v601) {
+                  switch (v620) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1779,25 +1787,25 @@ function check0(d) {
               }
             }
             {
-              const v619 = v576["slack"];
-              if (v619 !== undefined) {
-                if (!(v619 !== null && typeof v619 === "object" && !Array.isArray(v619))) return false;
-                if (v619["apiUrlFile"] === undefined) return false;
+              const v622 = v579["slack"];
+              if (v622 !== undefined) {
+                if (!(v622 !== null && typeof v622 === "object" && !Array.isArray(v622))) return false;
+                if (v622["apiUrlFile"] === undefined) return false;
                 {
-                  const v620 = v619["apiUrlFile"];
-                  if (v620 !== undefined) {
-                    if (!check5(v620)) return false;
-                  }
-                }
-                {
-                  const v623 = v619["channel"];
+                  const v623 = v622["apiUrlFile"];
                   if (v623 !== undefined) {
-                    if (!(typeof v623 === "string")) return false;
-                    if (!pattern27.test(v623)) return false;
+                    if (!check5(v623)) return false;
                   }
                 }
-                for (const v626 in v619) {
-                  switch (v626) {
+                {
+                  const v626 = v622["channel"];
+                  if (v626 !== undefined) {
+                    if (!(typeof v626 === "string")) return false;
+                    if (!pattern27.test(v626)) return false;
+                  }
+                }
+                for (const v629 in v622) {
+                  switch (v629) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -1809,8 +1817,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v628 in v576) {
-              switch (v628) {
+            for (const v631 in v579) {
+              switch (v631) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -1826,35 +1834,35 @@ function check0(d) {
         }
       }
       {
-        const v632 = v567["route"];
-        if (v632 !== undefined) {
-          if (!(v632 !== null && typeof v632 === "object" && !Array.isArray(v632))) return false;
+        const v635 = v570["route"];
+        if (v635 !== undefined) {
+          if (!(v635 !== null && typeof v635 === "object" && !Array.isArray(v635))) return false;
           {
-            const v633 = v632["receiver"];
-            if (v633 !== undefined) {
-              if (!check1(v633)) return false;
-            }
-          }
-          {
-            const v636 = v632["groupWait"];
+            const v636 = v635["receiver"];
             if (v636 !== undefined) {
-              if (!check8(v636)) return false;
+              if (!check1(v636)) return false;
             }
           }
           {
-            const v639 = v632["groupInterval"];
+            const v639 = v635["groupWait"];
             if (v639 !== undefined) {
               if (!check8(v639)) return false;
             }
           }
           {
-            const v642 = v632["repeatInterval"];
+            const v642 = v635["groupInterval"];
             if (v642 !== undefined) {
               if (!check8(v642)) return false;
             }
           }
-          for (const v645 in v632) {
-            switch (v645) {
+          {
+            const v645 = v635["repeatInterval"];
+            if (v645 !== undefined) {
+              if (!check8(v645)) return false;
+            }
+          }
+          for (const v648 in v635) {
+            switch (v648) {
               case "receiver":
               case "groupWait":
               case "groupInterval":
@@ -1869,23 +1877,23 @@ function check0(d) {
         }
       }
       {
-        const v647 = v567["watchdog"];
-        if (v647 !== undefined) {
-          if (!(v647 !== null && typeof v647 === "object" && !Array.isArray(v647))) return false;
+        const v650 = v570["watchdog"];
+        if (v650 !== undefined) {
+          if (!(v650 !== null && typeof v650 === "object" && !Array.isArray(v650))) return false;
           {
-            const v648 = v647["receiver"];
-            if (v648 !== undefined) {
-              if (!check1(v648)) return false;
-            }
-          }
-          {
-            const v651 = v647["repeatInterval"];
+            const v651 = v650["receiver"];
             if (v651 !== undefined) {
-              if (!check8(v651)) return false;
+              if (!check1(v651)) return false;
             }
           }
-          for (const v654 in v647) {
-            switch (v654) {
+          {
+            const v654 = v650["repeatInterval"];
+            if (v654 !== undefined) {
+              if (!check8(v654)) return false;
+            }
+          }
+          for (const v657 in v650) {
+            switch (v657) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -1897,8 +1905,8 @@ function check0(d) {
           }
         }
       }
-      for (const v656 in v567) {
-        switch (v656) {
+      for (const v659 in v570) {
+        switch (v659) {
           case "enabled":
           case "port":
           case "receivers":
@@ -1913,8 +1921,58 @@ function check0(d) {
       }
     }
   }
-  for (const v658 in d) {
-    switch (v658) {
+  {
+    const v661 = d["grafana"];
+    if (v661 !== undefined) {
+      if (!(v661 !== null && typeof v661 === "object" && !Array.isArray(v661))) return false;
+      {
+        const v662 = v661["dashboards"];
+        if (v662 !== undefined) {
+          if (!(typeof v662 === "boolean")) return false;
+        }
+      }
+      {
+        const v665 = v661["enabled"];
+        if (v665 !== undefined) {
+          if (!(typeof v665 === "boolean")) return false;
+        }
+      }
+      {
+        const v668 = v661["port"];
+        if (v668 !== undefined) {
+          if (!check7(v668)) return false;
+        }
+      }
+      {
+        const v671 = v661["adminPasswordFile"];
+        if (v671 !== undefined) {
+          if (!check2(v671)) return false;
+        }
+      }
+      {
+        const v674 = v661["anonymous"];
+        if (v674 !== undefined) {
+          if (!(typeof v674 === "boolean")) return false;
+        }
+      }
+      for (const v677 in v661) {
+        switch (v677) {
+          case "dashboards":
+          case "enabled":
+          case "port":
+          case "adminPasswordFile":
+          case "anonymous":
+            break;
+          default:
+            {
+              return false;
+            }
+        }
+      }
+    }
+  }
+  for (const v679 in d) {
+    switch (v679) {
       case "$schema":
       case "version":
       case "project":
@@ -1930,6 +1988,7 @@ function check0(d) {
       case "devcontainer":
       case "alerting":
       case "alertmanager":
+      case "grafana":
         break;
       default:
         {

@@ -62,6 +62,10 @@ export type CAdvisor = string;
  */
 export type Alertmanager = string;
 /**
+ * Grafana release of the `grafana` service (`grafana/grafana:<version>`: the OSS image; `grafana/grafana-oss` is no longer updated from 12.4 and 13.0).
+ */
+export type Grafana = string;
+/**
  * Output folder, relative to this config file. `--out` on the command line overrides it. In a fleet it is not used: each host's bundle goes to the fleet's `output.dir/<host>`.
  */
 export type Folder = string;
@@ -702,6 +706,26 @@ export type Receiver1 = string;
  * A Prometheus duration with one unit: a whole number followed by ms, s, m, h, d, w or y (for example `15s`, `1m`, `15d`).
  */
 export type PrometheusDuration4 = string;
+/**
+ * Write the dashboards (dashboard-<name>.json: an overview and one per scraped source) into the output folder, for this Grafana or any other. Needs Prometheus.
+ */
+export type Dashboards = boolean;
+/**
+ * Add a `grafana` service to docker-compose.yml with the dashboards and data sources provisioned. Needs `adminPasswordFile`.
+ */
+export type RunGrafana = boolean;
+/**
+ * A TCP port number between 1 and 65535.
+ */
+export type TCPPort4 = number;
+/**
+ * File on the host, relative to this config, holding the password of Grafana's `admin` user: a Compose secret, read through GF_SECURITY_ADMIN_PASSWORD__FILE. Keep it out of git; a literal password is never written in the config.
+ */
+export type AdminPasswordFile = string;
+/**
+ * Let anyone who reaches the port view the dashboards without logging in (Viewer role; GF_AUTH_ANONYMOUS_ENABLED). For a dev box on loopback.
+ */
+export type AnonymousViewers = boolean;
 
 /**
  * One observability.config.yaml describes a GPU dev container running an LLM server with Prometheus, Jaeger, node_exporter, dcgm-exporter and cAdvisor around it. `obscompile build` compiles it into the container's scripts, compose file, Prometheus config, devcontainer.json and metrics catalog.
@@ -722,6 +746,7 @@ export interface ObscompileConfiguration {
   devcontainer?: DevcontainerJson;
   alerting?: Alerting;
   alertmanager?: Alertmanager1;
+  grafana?: Grafana1;
 }
 /**
  * What this stack is called. The name titles the metrics catalog, names the Compose project (lower-cased) and is the dev container's `obscompile.project` Docker label, which cAdvisor exports.
@@ -741,6 +766,7 @@ export interface Versions {
   dcgmExporter?: DcgmExporter;
   cadvisor?: CAdvisor;
   alertmanager?: Alertmanager;
+  grafana?: Grafana;
 }
 /**
  * Where `obscompile build` writes the artifacts.
@@ -1052,4 +1078,14 @@ export interface Route {
 export interface Watchdog {
   receiver?: Receiver1;
   repeatInterval?: PrometheusDuration4;
+}
+/**
+ * Grafana dashboards generated from the metrics catalog (every panel query checked against the series the configured versions store), and optionally a Grafana service that shows them, provisioned with Prometheus and Jaeger as data sources.
+ */
+export interface Grafana1 {
+  dashboards?: Dashboards;
+  enabled?: RunGrafana;
+  port?: TCPPort4;
+  adminPasswordFile?: AdminPasswordFile;
+  anonymous?: AnonymousViewers;
 }

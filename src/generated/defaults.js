@@ -38,6 +38,9 @@ export const defaults = {
      },
      "alertmanager": {
       "default": "0.34.0"
+     },
+     "grafana": {
+      "default": "13.2.0"
      }
     }
    }
@@ -522,6 +525,25 @@ export const defaults = {
         }
        }
       }
+     }
+    }
+   }
+  },
+  "grafana": {
+   "default": {},
+   "inside": {
+    "properties": {
+     "dashboards": {
+      "default": true
+     },
+     "enabled": {
+      "default": false
+     },
+     "port": {
+      "default": 3000
+     },
+     "anonymous": {
+      "default": false
      }
     }
    }

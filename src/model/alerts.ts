@@ -6,13 +6,13 @@
 import { alertReads } from '../generated/alert-reads.js';
 import { alertRules, RECORDING_RULES } from '../alerts/index.js';
 import type { AlertRule, AlertTest, RecordingRule } from '../alerts/rule.js';
+import { missing, notScrapedWhy } from './availability.js';
 import type { SeriesInfo } from './series.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
 import { durationMs } from '../config/duration.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
 
-const SOURCE_NAMES: Record<ComponentId, string> = { prometheus: 'Prometheus itself', nodeExporter: 'node_exporter', dcgmExporter: 'dcgm-exporter', jaeger: 'Jaeger', modelServer: 'the model server', cadvisor: 'cAdvisor', alertmanager: 'Alertmanager' };
 
 /** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
 export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
@@ -40,23 +40,13 @@ export interface AlertsModel {
   leftOut: { name: string; why: string }[];
 }
 
-/** Why a rule reading `names` cannot run here, or undefined when it can. */
-function missing(names: readonly string[], series: ReadonlyMap<string, SeriesInfo>, recorded: ReadonlySet<string>): string | undefined {
-  for (const name of names) {
-    if (recorded.has(name)) continue;
-    const info = series.get(name);
-    if (!info) return `\`${name}\` is not stored by the sources this configuration scrapes at their configured versions`;
-    if (info.status === 'off') return `\`${name}\`: ${info.note ?? 'not produced with this configuration'}`;
-  }
-  return undefined;
-}
 
 /** The rules for `config`, given the series its scraped sources store. */
 export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, SeriesInfo>, scraped: ReadonlySet<ComponentId>, buckets: (metric: string) => readonly number[]): AlertsModel | undefined {
   const a = config.alerting;
   if (!a.enabled || !config.prometheus.enabled) return undefined;
   const leftOut: AlertsModel['leftOut'] = [];
-  const notScraped = (source: ComponentId) => (scraped.has(source) ? undefined : `Prometheus does not scrape ${SOURCE_NAMES[source]} in this configuration`);
+  const notScraped = (source: ComponentId) => notScrapedWhy(source, scraped);
   const recording = RECORDING_RULES.filter((r) => {
     const why = notScraped(r.source) ?? missing(alertReads[r.record] ?? [], series, new Set());
     if (why) leftOut.push({ name: r.record, why });

@@ -6,7 +6,7 @@ import { jaegerConfig } from '../upstream/jaeger.js';
 import { major } from '../upstream/version.js';
 import { launchCommand, type LaunchCommand } from './launch-args.js';
 import { bundledStages, images, type BundledStage, type Images } from './images.js';
-import { portUses, type ComponentId, type PortUse } from '../config/ports.js';
+import { portUses, type ComponentId, type PortOwner, type PortUse } from '../config/ports.js';
 import type { CatalogSource } from './catalog-data.js';
 import { byName, catalogSection, dcgmCollectors, sourcesFor, type CatalogRow, type CatalogSection, type DcgmCollector } from './catalog.js';
 export type { CatalogRow, CatalogSection } from './catalog.js';
@@ -15,6 +15,7 @@ import type { ValidConfig } from '../types.js';
 import { CONTAINER_OUT_DIR } from './layout.js';
 import { CONTAINER_LABEL, containerJoins, type CatalogQuery } from './container-labels.js';
 import { alertsModel, type AlertsModel } from './alerts.js';
+import { dashboardsModel, type DashboardsModel } from './dashboards.js';
 import { seriesIndex, type SeriesInfo } from './series.js';
 import { SCHEMA_COPY, posixRelative } from '../paths.js';
 
@@ -33,7 +34,7 @@ export interface ScrapeJob {
 }
 
 export interface ComponentRow {
-  id: ComponentId;
+  id: PortOwner;
   name: string;
   ports: number[];
   dataDir: string;
@@ -45,7 +46,7 @@ export interface Model {
   /** The config file relative to the output folder, named in every generated header. */
   sourceName: string;
   /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
-  rel: { storageRoot: string; workspaceRoot: string };
+  rel: { storageRoot: string; workspaceRoot: string; grafanaAdminPassword?: string };
   /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
   inWorkspace: { outDir: string; schema: string };
   /** Where the output folder (and so every script) is mounted in the dev container. */
@@ -68,6 +69,8 @@ export interface Model {
   series: Map<string, SeriesInfo>;
   /** Alert and recording rules (undefined when alerting or Prometheus is off). */
   alerts?: AlertsModel;
+  /** Grafana dashboards of this configuration (with Prometheus, unless `grafana.dashboards` is off). */
+  dashboards?: DashboardsModel;
   /** The base and cAdvisor images. */
   images: Images;
   /** Upstream images whose binaries the Dockerfile bundles (empty when `container.bundleDaemons` is off). */
@@ -100,7 +103,8 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
   const root = config.storage.telemetryRoot;
   const jobs = scrapeJobs(config);
   const workspaceRoot = resolve(configDir, config.devcontainer.workspaceRoot);
-  const { catalog, series, alerts } = alertingOf(config, jobs, ctx.catalog);
+  const { catalog, series, alerts, scraped } = alertingOf(config, jobs, ctx.catalog);
+  const dashboards = dashboardsModel(config, series, scraped);
   const storageDirs = [
     ...config.storage.durable.map((d) => d.dir),
     'profiles',
@@ -117,6 +121,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     rel: {
       storageRoot: posixRelative(ctx.outDir, resolve(configDir, config.storage.hostRoot)),
       workspaceRoot: posixRelative(ctx.outDir, workspaceRoot),
+      ...(config.grafana.adminPasswordFile ? { grafanaAdminPassword: posixRelative(ctx.outDir, resolve(configDir, config.grafana.adminPasswordFile)) } : {}),
     },
     inWorkspace: {
       outDir: posixRelative(workspaceRoot, ctx.outDir),
@@ -140,6 +145,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     joins: jobs.some((j) => j.job === 'dcgm_exporter') && jobs.some((j) => j.job === 'cadvisor') ? containerJoins() : [],
     series,
     ...(alerts ? { alerts } : {}),
+    ...(dashboards ? { dashboards } : {}),
     images: images(config),
     bundled: bundledStages(config),
     ...withDaemons(config),
@@ -162,7 +168,7 @@ export function alertingOf(config: ValidConfig, jobs: readonly ScrapeJob[], sour
   const series = seriesIndex(catalog);
   const scraped = new Set((Object.keys(JOB_OF) as ComponentId[]).filter((id) => jobs.some((j) => j.job === JOB_OF[id])));
   const alerts = alertsModel(config, series, scraped, (metric) => series.get(`${metric}_bucket`)?.buckets ?? []);
-  return { catalog, series, alerts };
+  return { catalog, series, alerts, scraped };
 }
 
 /** A URL as is; a path (relative to the config) made relative to the workspace, which yaml-language-server resolves it against. */
@@ -182,6 +188,7 @@ function componentRows(config: ValidConfig): ComponentRow[] {
     m.enabled && { id: 'modelServer', name: 'SGLang server', ports: [m.port, ...m.extraPorts], dataDir: 'user-launched via `docker exec`' },
     e.cadvisor.enabled && { id: 'cadvisor', name: 'cAdvisor', ports: [e.cadvisor.port], dataDir: 'none (metrics only)' },
     config.alertmanager.enabled && { id: 'alertmanager', name: 'Alertmanager', ports: [config.alertmanager.port], dataDir: `\`${root}/alertmanager/container-run-*/\`` },
+    config.grafana.enabled && { id: 'grafana', name: 'Grafana', ports: [config.grafana.port], dataDir: 'Docker volume `grafana-data` (dashboards: provisioned files)' },
   ];
   return rows.filter((r): r is ComponentRow => r !== false);
 }

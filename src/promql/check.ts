@@ -40,11 +40,22 @@ function nearMiss(name: string, known: readonly string[]): string | undefined {
   return distance(name, best) <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
 }
 
+/** What else a query may read besides the stored series. */
+export interface QueryContext {
+  /** Names recording rules make, with the labels they keep. */
+  recorded?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Labels any series may carry where the query runs (a central store's `host` and `container_run`). */
+  anyLabels?: readonly string[];
+  /** The expression already analysed. */
+  analysis?: QueryAnalysis;
+}
+
 /**
  * Findings for `expr`; `series` holds every series the configured versions can store (statuses say which this
- * configuration does), `recorded` the names recording rules make, with the labels they keep.
+ * configuration does).
  */
-export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, recorded: ReadonlyMap<string, ReadonlySet<string>> = new Map(), analysis: QueryAnalysis = analyzeQuery(expr)): QueryFinding[] {
+export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr) } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
   for (const e of analysis.errors) add({ code: 'OBS_QUERY_SYNTAX', message: `PromQL syntax: ${e.message}`, hint: 'check brackets, quotes and durations (Grafana variables such as $__rate_interval are replaced before a query is checked)', from: e.from, to: e.to });
@@ -60,7 +71,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `no series \`${s.name}\` is stored by this stack's sources at their configured versions`, hint: guess ? `did you mean \`${guess}\`?` : 'see metrics_catalog.md for the names each source exposes', ...at });
       continue;
     }
-    const labels = info?.labels ?? new Set([...recordedLabels!, 'job', 'instance']);
+    const labels = new Set([...(info?.labels ?? [...recordedLabels!, 'job', 'instance']), ...anyLabels]);
     for (const m of s.matchers) {
       if (labels.has(m.label) || m.op === '!=' || m.op === '!~') continue;
       add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint: `its labels: ${[...labels].sort().join(', ')}`, from: m.from, to: m.to });
@@ -87,7 +98,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     const sets = g.selectors.map((i) => analysis.selectors[i]!).map((s) => (s.name === undefined ? undefined : (series.get(s.name)?.labels ?? recorded.get(s.name))));
     if (sets.some((l) => l === undefined)) continue;
     for (const l of g.labels) {
-      if (l.name === 'le' || sets.some((set) => set!.has(l.name) || l.name === 'job' || l.name === 'instance')) continue;
+      if (l.name === 'le' || anyLabels.includes(l.name) || sets.some((set) => set!.has(l.name) || l.name === 'job' || l.name === 'instance')) continue;
       add({ code: 'OBS_QUERY_LABEL', message: `by (${l.name}): none of the series this aggregates carries \`${l.name}\``, hint: 'group by a label the series carry (metrics_catalog.md lists them)', from: l.from, to: l.to });
     }
   }

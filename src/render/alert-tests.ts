@@ -7,7 +7,7 @@ import { JOB_OF, type Model } from '../model/model.js';
 import type { TestSeries } from '../alerts/rule.js';
 
 /** Sample values of the labels the catalog names; a label not listed gets `x`. */
-const SAMPLES: Readonly<Record<string, string>> = {
+export const LABEL_SAMPLES: Readonly<Record<string, string>> = {
   gpu: '0',
   UUID: 'GPU-00000000-0000-0000-0000-000000000000',
   uuid: 'GPU-00000000-0000-0000-0000-000000000000',
@@ -51,6 +51,6 @@ export function testLabels(model: Model, source: ComponentId, s: TestSeries): Re
     ...job.labels,
   };
   const labels: Record<string, string> = { __name__: s.metric };
-  for (const l of [...(info?.labels ?? ['job', 'instance'])].sort()) labels[l] = known[l] ?? SAMPLES[l] ?? 'x';
+  for (const l of [...(info?.labels ?? ['job', 'instance'])].sort()) labels[l] = known[l] ?? LABEL_SAMPLES[l] ?? 'x';
   return { ...labels, ...job.labels, ...s.labels };
 }

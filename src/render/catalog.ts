@@ -2,6 +2,7 @@
 import { renderTemplate } from './templates.js';
 import { codeCell, finish, headerText, htmlCommentText, markdownCell, markdownCode as code } from './text.js';
 import type { CatalogRow, CatalogSection, Model } from '../model/model.js';
+import { dashboardFile } from './dashboards.js';
 import type { Artifact } from '../types.js';
 
 /** `yes` (and when it first appears); the condition itself ("only for containers with a CPU limit"); or `no:` and what would turn it on. */
@@ -55,6 +56,9 @@ function section(s: CatalogSection, out: string[]): void {
   }
 }
 
+/** A reason from the model as Markdown: its `code` spans kept, anything else inert. */
+const because = (why: string) => why.replace(/`([^`]*)`/g, (_, c: string) => codeCell(c)).replace(/[<>|]/g, (c) => markdownCell(c));
+
 /** The alerts this stack gets, per pack, with what fires each and its threshold key; then the rules left out and why. */
 function alertsSection(model: Model, out: string[]): void {
   const m = model.alerts!;
@@ -65,7 +69,16 @@ function alertsSection(model: Model, out: string[]): void {
   }
   out.push('\n');
   if (m.recording.length) out.push(`\nRecording rules: ${m.recording.map((r) => code(r.record)).join(', ')}.\n`);
-  for (const l of m.leftOut) out.push(`\nLeft out: ${code(l.name)}, because ${l.why.replace(/`([^`]*)`/g, (_, c: string) => codeCell(c)).replace(/[<>|]/g, (c) => markdownCell(c))}.\n`);
+  for (const l of m.leftOut) out.push(`\nLeft out: ${code(l.name)}, because ${because(l.why)}.\n`);
+}
+
+/** The dashboards this stack gets, with their files and panels; then the panels left out and why. */
+function dashboardsSection(model: Model, out: string[]): void {
+  const m = model.dashboards!;
+  out.push('\n## Dashboards (dashboard-*.json)\n\nGrafana dashboards; every panel query was checked against the series above.\n\n| Dashboard | File | Panels |\n|---|---|---|');
+  for (const d of m.dashboards) out.push(`\n| ${markdownCell(d.title)} | \`${dashboardFile(d.uid)}\` | ${d.rows.flatMap((r) => r.panels.map((p) => markdownCell(p.title))).join(', ')} |`);
+  out.push('\n');
+  for (const l of m.leftOut) out.push(`\nLeft out: ${markdownCell(l.name)}, because ${because(l.why)}.\n`);
 }
 
 /**
@@ -76,6 +89,7 @@ export function renderCatalog(model: Model): Artifact {
   const out = [renderTemplate('metrics_catalog.md', { ...model, header: htmlCommentText(headerText(model.sourceName)) })];
   for (const s of model.catalog) section(s, out);
   if (model.alerts) alertsSection(model, out);
+  if (model.dashboards) dashboardsSection(model, out);
   if (model.joins.length) {
     out.push('\n## Joining GPU and container series\n\nThe series of dcgm-exporter and the model server carry `container`, the dev container they were collected in; cAdvisor\'s get the same label from `name`, and the dev container\'s Docker labels arrive as `container_label_obscompile_*`.\n');
     for (const q of model.joins) out.push(`\n${markdownCell(q.title)}:\n\n\`\`\`promql\n${q.expr}\n\`\`\`\n`);

@@ -3,9 +3,10 @@ import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { markdownCell, markdownCode } from './text.js';
 import { JOB_OF, type Model } from '../model/model.js';
 import type { ComponentId } from '../config/ports.js';
+import { dashboardFile } from './dashboards.js';
 import type { Diagnostic, StageResult } from '../types.js';
 
-export const TABLE_NAMES = ['components', 'metrics', 'alerts'] as const;
+export const TABLE_NAMES = ['components', 'metrics', 'alerts', 'dashboards'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** A Markdown table with columns padded to their widest cell, like the seed README's. */
@@ -35,9 +36,15 @@ export function alertsTable(model: Model): string {
   return markdownTable(['Alert', 'Source', 'Severity', 'Fires when', 'Threshold'], rows);
 }
 
+/** One row per dashboard: its title, its file, and its rows of panels. */
+export function dashboardsTable(model: Model): string {
+  const rows = (model.dashboards?.dashboards ?? []).map((d) => [markdownCell(d.title), markdownCode(dashboardFile(d.uid)), markdownCell(d.rows.map((r) => `${r.title} (${r.panels.length})`).join(', '))]);
+  return markdownTable(['Dashboard', 'File', 'Rows (panels)'], rows);
+}
+
 /** Every table by name. */
 export function tables(model: Model): Record<TableName, string> {
-  return { components: componentTable(model), metrics: metricsTable(model), alerts: alertsTable(model) };
+  return { components: componentTable(model), metrics: metricsTable(model), alerts: alertsTable(model), dashboards: dashboardsTable(model) };
 }
 
 /** A marker is a whole line of its own: `<!-- obscompile:begin NAME -->`, indented by at most three spaces. */

@@ -1,6 +1,8 @@
 /** Stage 6: one pure renderer per artifact, and the rule for which artifacts a model produces. */
 import { renderAlertRules, renderAlertTests } from './alert-rules.js';
 import { renderAlertmanager } from './alertmanager.js';
+import { renderDashboards } from './dashboards.js';
+import { renderGrafanaDashboards, renderGrafanaDatasources } from './grafana.js';
 import { renderCatalog } from './catalog.js';
 import { renderCompose } from './compose.js';
 import { renderSchemaCopy } from './schema-copy.js';
@@ -14,7 +16,8 @@ import type { Model } from '../model/model.js';
 import type { Artifact, ArtifactName } from '../types.js';
 
 export interface Renderer {
-  render(model: Model): Artifact;
+  /** One artifact, or several of one kind (a dashboard per file). */
+  render(model: Model): Artifact | Artifact[];
   /** False when the component behind the artifact is disabled: the artifact is not produced at all. */
   enabled(model: Model): boolean;
 }
@@ -36,6 +39,9 @@ export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
   'alert-rules.yml': { render: renderAlertRules, enabled: (m) => m.alerts !== undefined },
   'alert-rules.test.yml': { render: renderAlertTests, enabled: (m) => m.alerts !== undefined },
   'alertmanager.yml': { render: renderAlertmanager, enabled: (m) => m.config.alertmanager.enabled },
+  'grafana-dashboard': { render: renderDashboards, enabled: (m) => m.dashboards !== undefined },
+  'grafana-datasources.yml': { render: renderGrafanaDatasources, enabled: (m) => m.config.grafana.enabled && m.config.prometheus.enabled },
+  'grafana-dashboards.yml': { render: renderGrafanaDashboards, enabled: (m) => m.config.grafana.enabled && m.dashboards !== undefined },
   'observability.schema.json': { render: renderSchemaCopy, enabled: always },
 };
 
@@ -44,5 +50,5 @@ export const ARTIFACT_NAMES = Object.keys(RENDERERS) as ArtifactName[];
 
 /** Renders every enabled artifact in memory. */
 export function render(model: Model): Artifact[] {
-  return ARTIFACT_NAMES.filter((name) => RENDERERS[name].enabled(model)).map((name) => RENDERERS[name].render(model));
+  return ARTIFACT_NAMES.filter((name) => RENDERERS[name].enabled(model)).flatMap((name) => RENDERERS[name].render(model));
 }

@@ -30,13 +30,13 @@ const PLAIN_SHAPES = /^(?:[0-9]+(?:ms|s|m|h|d|w|y|kb|mb|gb)|(?:[0-9]{1,3}\.){3}[
 
 /**
  * A string value as js-yaml writes it, for the shapes whose form is certain; undefined for the rest. A letter,
- * `_`, `/` or `$` first (not an indicator, not a number) is plain unless YAML reads the word as a boolean or null;
- * digits alone are an integer to YAML, so they are quoted.
+ * `_`, `/` or `$` first (not an indicator, not a number) is plain unless YAML reads the word as a boolean or null,
+ * which is double-quoted like digits alone (an integer to YAML).
  */
 export function knownString(s: string): string | undefined {
   if (s.length > MAX_PLAIN || !VISIBLE_ASCII.test(s) || s.endsWith(':')) return undefined;
   if (/^[0-9]+$/.test(s)) return `"${s}"`;
-  if (/^[A-Za-z_/$]/.test(s)) return NOT_STRINGS.test(s) ? undefined : s;
+  if (/^[A-Za-z_/$]/.test(s)) return NOT_STRINGS.test(s) ? `"${s}"` : s;
   return PLAIN_SHAPES.test(s) ? s : undefined;
 }
 

@@ -55,12 +55,13 @@ const TRANSLATORS: Record<string, Translator> = {
   additionalProperties: ({ error, path, within }) => {
     const key = String(error.params.additionalProperty);
     const allowed = Object.keys(parentSchema(error).properties ?? {});
-    if (SECRET_KEYS.includes(key)) {
+    // A key whose `…File` sibling exists (`adminPassword` beside `adminPasswordFile`) is a secret written out too.
+    if (SECRET_KEYS.includes(key) || allowed.includes(`${key}File`)) {
       return {
         input: {
           code: 'OBS_LITERAL_SECRET',
           message: `\`${key}\` ${within} would write a secret into the generated files, and into git`,
-          hint: `put the secret in a file mounted into the container and name it with \`${allowed.find((k) => k === `${key}File`) ?? allowed.find((k) => k.endsWith('File')) ?? `${key}File`}\``,
+          hint: `put the secret in a file kept out of git and name it with \`${allowed.find((k) => k === `${key}File`) ?? allowed.find((k) => k.endsWith('File')) ?? `${key}File`}\``,
         },
         at: [...path, key],
         target: 'key',

@@ -110,7 +110,7 @@ toolTest(test, ['bash'], 'hostile text is inert in every artifact, or rejected b
         assert.is((parseJsonc(byName['devcontainer.json']!, errors) as { name: string }).name, f.name);
         assert.equal(errors, []);
         const catalog = byName['metrics_catalog.md']!;
-        const headings = 1 + c.model!.catalog.length + (c.model!.alerts ? 1 : 0) + (c.model!.joins.length ? 1 : 0);
+        const headings = 1 + c.model!.catalog.length + (c.model!.alerts ? 1 : 0) + (c.model!.dashboards ? 1 : 0) + (c.model!.joins.length ? 1 : 0);
         assert.is(catalog.split('\n').filter((l) => l.startsWith('# ') || l.startsWith('## ')).length, headings, 'no heading injected into the catalog');
         const row = catalog.split('\n').find((l) => l.startsWith('| `app_x`'))!;
         assert.is(row.replace(/\\\|/g, '').split('|').length, 7, 'the help text stays inside its table cell');

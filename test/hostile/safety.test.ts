@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { analyze, compile } from '../../src/compile.js';
 import { check } from '../../src/emit/emit.js';
 import { MAX_CONFIG_BYTES } from '../../src/discover/discover.js';
-import { ROOT, cleanup, cli, configDir, tempDir } from '../helpers.js';
+import { ROOT, artifactCount, cleanup, cli, configDir, tempDir } from '../helpers.js';
 
 test('a multi-megabyte config is refused before it is read', async () => {
   const dir = configDir(`version: 1\n${'# padding\n'.repeat(600_000)}`);
@@ -132,7 +132,7 @@ test('a build with nothing to change says so without the lock; anything a killed
     writeFileSync(lock, `${other.pid}\n`);
     const current = await cli(['build'], dir);
     assert.is(current.code, 0, current.stderr);
-    assert.match(current.stdout, /wrote 0 files, 13 unchanged/);
+    assert.match(current.stdout, new RegExp(`wrote 0 files, ${await artifactCount(dir)} unchanged`));
     assert.is(readFileSync(lock, 'utf8'), `${other.pid}\n`, 'the other build\'s lock is left alone');
     // A temp file of a killed build is cleared under the lock only, so the same build now waits for it.
     writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp'), 'half');

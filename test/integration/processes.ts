@@ -1,4 +1,5 @@
 /** Helpers for tests that run init-run.sh and real daemons: waiting, the daemons it started, stopping them by pid. */
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { which } from '../helpers.js';
@@ -31,6 +32,19 @@ export function stop(pid: number): void {
   } catch {
     // already gone
   }
+}
+
+/**
+ * Stops a child process: SIGTERM, then SIGKILL if it is still running after `graceMs` (a Prometheus with a remote
+ * write it cannot deliver waits a minute to flush on SIGTERM).
+ */
+export async function stopChild(child: ChildProcess, graceMs = 2000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
 }
 
 /** What init-run.sh itself runs besides the daemons (bash builtins aside). */

@@ -1,0 +1,2 @@
+import type { DashboardSpec } from './panel.js';
+export declare const OVERVIEW_DASHBOARD: DashboardSpec;

@@ -1,0 +1,58 @@
+/**
+ * The shape of obscompile's Grafana dashboards as data: panels that read series of the metrics catalog (checked by a
+ * real PromQL parser at generate time: src/generated/panel-reads.js, and by tests), grouped in rows, with the units
+ * and the alert thresholds they show. Every selector is scoped to the dashboard's `host` and `container_run`
+ * variables, the labels a fleet's central store tells runs and hosts apart by (on the box itself no series carries
+ * them, and the variables stay empty, which selects every series).
+ */
+import type { ComponentId } from '../config/ports.js';
+import type { AlertingThresholds } from '../alerts/thresholds.js';
+export type PanelKind = 'timeseries' | 'stat' | 'gauge' | 'heatmap' | 'table';
+export interface PanelQuery {
+    expr: string;
+    /** Grafana legend template (`{{gpu}}`). */
+    legend?: string;
+}
+export interface PanelSpec {
+    title: string;
+    description: string;
+    kind: PanelKind;
+    /** The catalog source whose series the panel reads: the panel exists only where that source is scraped. */
+    source: ComponentId;
+    /** The queries; a function when they take the config's thresholds (the latency quantile). */
+    queries: readonly PanelQuery[] | ((t: AlertingThresholds) => readonly PanelQuery[]);
+    /** Grafana unit id (`percentunit`, `s`, `bytes`, …). */
+    unit: string;
+    min?: number;
+    max?: number;
+    /** The value from which the panel turns red: the alert threshold it shows, read from the config. */
+    threshold?: (t: AlertingThresholds) => number;
+    /** Width in the 24-column grid (default: a third). */
+    width?: number;
+}
+export interface RowSpec {
+    title: string;
+    panels: PanelSpec[];
+}
+export interface DashboardSpec {
+    /** Grafana uid, also the file name (dashboard-<uid>.json). */
+    uid: string;
+    title: string;
+    description: string;
+    /** The source the dashboard is about (its panels all read it); none for the overview. */
+    source?: ComponentId;
+    rows: RowSpec[];
+}
+/** The labels the dashboard variables select on: a fleet's central store has them on every series. */
+export declare const SCOPE_LABELS: readonly ["host", "container_run"];
+/** A selector of `name` with `matchers` and the dashboard's scope. */
+export declare const sel: (name: string, matchers?: string) => string;
+/** Grafana's rate window: at least four scrape intervals, so a rate always has two samples. */
+export declare const RATE = "[$__rate_interval]";
+/** `rate()` of a scoped counter over Grafana's rate window. */
+export declare const rate: (name: string, matchers?: string) => string;
+/**
+ * The query as a PromQL parser reads it: Grafana's interval variables become durations (`$__rate_interval` is at
+ * least four scrape intervals; any duration checks the same), label values stay as they are.
+ */
+export declare const checkable: (expr: string) => string;

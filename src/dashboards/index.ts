@@ -1,0 +1,17 @@
+/** Every dashboard obscompile can generate, in the order of the Grafana folder: the overview, then one per source. */
+import { CONTAINERS_DASHBOARD } from './containers.js';
+import { GPU_DASHBOARD } from './gpu.js';
+import { HOST_DASHBOARD } from './host.js';
+import { OVERVIEW_DASHBOARD } from './overview.js';
+import { SERVING_DASHBOARD } from './serving.js';
+import { ALERTMANAGER_DASHBOARD, JAEGER_DASHBOARD, PROMETHEUS_DASHBOARD } from './stack.js';
+import type { DashboardSpec, PanelSpec } from './panel.js';
+import type { AlertingThresholds } from '../alerts/thresholds.js';
+
+export const DASHBOARDS: readonly DashboardSpec[] = [OVERVIEW_DASHBOARD, GPU_DASHBOARD, SERVING_DASHBOARD, HOST_DASHBOARD, CONTAINERS_DASHBOARD, PROMETHEUS_DASHBOARD, ALERTMANAGER_DASHBOARD, JAEGER_DASHBOARD];
+
+/** A panel's key in src/generated/panel-reads.js: its dashboard and its title (unique within a dashboard). */
+export const panelKey = (dashboard: DashboardSpec, panel: PanelSpec) => `${dashboard.uid}/${panel.title}`;
+
+/** The queries of a panel with these thresholds. */
+export const panelQueries = (panel: PanelSpec, t: AlertingThresholds) => (typeof panel.queries === 'function' ? panel.queries(t) : panel.queries);

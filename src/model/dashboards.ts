@@ -1,0 +1,57 @@
+/**
+ * The model's dashboards: obscompile's dashboards as this configuration gets them, as plain data. A panel is kept
+ * only when its source is scraped and every series it reads (src/generated/panel-reads.js, found by a PromQL parser)
+ * is one this configuration stores; a row without panels, and a dashboard without rows, are left out.
+ */
+import { panelReads } from '../generated/panel-reads.js';
+import { DASHBOARDS, panelKey, panelQueries } from '../dashboards/index.js';
+import { missing, notScrapedWhy } from './availability.js';
+import type { DashboardSpec, PanelQuery, PanelSpec } from '../dashboards/panel.js';
+import type { ComponentId } from '../config/ports.js';
+import type { SeriesInfo } from './series.js';
+import type { ValidConfig } from '../types.js';
+
+/** A panel with the config's values in: its queries, and the threshold it shows. */
+export interface ModelPanel extends Omit<PanelSpec, 'queries' | 'threshold'> {
+  queries: readonly PanelQuery[];
+  threshold?: number;
+}
+
+export interface ModelDashboard extends Omit<DashboardSpec, 'rows'> {
+  rows: { title: string; panels: ModelPanel[] }[];
+}
+
+export interface DashboardsModel {
+  dashboards: ModelDashboard[];
+  /** Panels this configuration cannot fill, with the reason (`Dashboard / Panel`). */
+  leftOut: { name: string; why: string }[];
+}
+
+/** A panel as this configuration gets it. */
+function modelPanel(panel: PanelSpec, config: ValidConfig): ModelPanel {
+  const { queries: _, threshold, ...rest } = panel;
+  return { ...rest, queries: panelQueries(panel, config.alerting.thresholds), ...(threshold ? { threshold: threshold(config.alerting.thresholds) } : {}) };
+}
+
+/** The dashboards for `config`, given the series its scraped sources store. */
+export function dashboardsModel(config: ValidConfig, series: ReadonlyMap<string, SeriesInfo>, scraped: ReadonlySet<ComponentId>): DashboardsModel | undefined {
+  if (!config.prometheus.enabled || !(config.grafana.dashboards || config.grafana.enabled)) return undefined;
+  const leftOut: DashboardsModel['leftOut'] = [];
+  const dashboards: ModelDashboard[] = [];
+  for (const d of DASHBOARDS) {
+    if (d.source && !scraped.has(d.source)) continue;
+    const rows = d.rows
+      .map((row) => ({
+        title: row.title,
+        panels: row.panels.filter((p) => {
+          const why = notScrapedWhy(p.source, scraped) ?? missing(panelReads[panelKey(d, p)] ?? [], series, new Set());
+          // The overview leaves out quietly what a source's own dashboard already lists.
+          if (why && d.source) leftOut.push({ name: `${d.title} / ${p.title}`, why });
+          return !why;
+        }).map((p) => modelPanel(p, config)),
+      }))
+      .filter((row) => row.panels.length > 0);
+    if (rows.length) dashboards.push({ ...d, rows });
+  }
+  return { dashboards, leftOut };
+}

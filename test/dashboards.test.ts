@@ -1,0 +1,87 @@
+/**
+ * obscompile's dashboards against the metrics catalog, through the real PromQL parser: every panel an example gets
+ * reads series its configuration stores, each the way its type allows; every panel appears in some configuration;
+ * a catalog name that changes leaves its panels out, with the name; thresholds follow the config; and the files are
+ * Grafana JSON with current panel types and the provisioned data source on every query.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { DASHBOARDS, panelKey } from '../src/dashboards/index.js';
+import { SCOPE_LABELS, checkable } from '../src/dashboards/panel.js';
+import { loadCatalog } from '../src/model/catalog-data.js';
+import { dashboardsModel } from '../src/model/dashboards.js';
+import { alertingOf, scrapeJobs, type Model } from '../src/model/model.js';
+import { checkQuery } from '../src/promql/check.js';
+import { PROMETHEUS_DATASOURCE, dashboardJson } from '../src/render/dashboards.js';
+import { compiledVariant, EXAMPLES } from './integration/tools.js';
+
+const VARIANTS: [string, [string[], unknown][]][] = [
+  ...EXAMPLES.map((name): [string, [string[], unknown][]] => [name, []]),
+  ['sglang-dev', [[['prometheus', 'remoteWrite'], [{ url: 'https://metrics.example.com/api/v1/write' }]], [['jaeger', 'forwardOtlp'], { endpoint: 'traces.example.com:4317', insecure: true }]]],
+  ['sglang-dev', [[['exporters', 'dcgmExporter', 'profiling'], false]]],
+  ['sglang-dev', [[['versions', 'jaeger'], '1.76.0']]],
+];
+
+const models = new Map<string, Model>();
+for (const [name, changes] of VARIANTS) models.set(`${name} ${JSON.stringify(changes)}`, (await compiledVariant(name, changes)).model!);
+
+test('every panel an example gets reads only series its configuration stores, each the way its type allows', () => {
+  const seen = new Set<string>();
+  for (const [variant, m] of models) {
+    assert.ok(m.dashboards, `${variant} has dashboards`);
+    for (const d of m.dashboards.dashboards) {
+      for (const row of d.rows) {
+        for (const p of row.panels) {
+          seen.add(`${d.uid}/${p.title}`);
+          for (const q of p.queries) assert.equal(checkQuery(checkable(q.expr), m.series, { anyLabels: SCOPE_LABELS }), [], `${variant}: ${d.uid} / ${p.title}: ${q.expr}`);
+        }
+      }
+    }
+  }
+  const all = DASHBOARDS.flatMap((d) => d.rows.flatMap((r) => r.panels.map((p) => panelKey(d, p))));
+  assert.equal(all.filter((k) => !seen.has(k)), [], 'every panel is shown by some configuration');
+});
+
+test('a panel whose series the catalog no longer lists is left out, and the catalog says which name is missing', async () => {
+  const config = (await compiledVariant('sglang-dev', [])).model!.config;
+  const catalog = structuredClone(loadCatalog());
+  const row = catalog.find((s) => s.source === 'modelServer')!.metrics.find((r) => r.name === 'sglang:token_usage')!;
+  row.name = 'sglang:token_usage_ratio';
+  const { series, scraped } = alertingOf(config, scrapeJobs(config), catalog);
+  const m = dashboardsModel(config, series, scraped)!;
+  const serving = m.dashboards.find((d) => d.uid === 'obscompile-serving')!;
+  assert.not.ok(serving.rows.some((r) => r.panels.some((p) => p.title === 'KV cache used')));
+  assert.match(m.leftOut.find((l) => l.name === 'Model server (SGLang) / KV cache used')!.why, /`sglang:token_usage` is not stored/);
+});
+
+test('thresholds and the latency quantile come from the config', async () => {
+  const m = (await compiledVariant('sglang-dev', [[['alerting', 'thresholds'], { ttftSeconds: 4, kvCacheUsageRatio: 0.8, latencyQuantile: 0.99 }]])).model!;
+  const panels = m.dashboards!.dashboards.find((d) => d.uid === 'obscompile-serving')!.rows.flatMap((r) => r.panels);
+  const ttft = panels.find((p) => p.title === 'Time to first token')!;
+  assert.is(ttft.threshold, 4);
+  assert.match(ttft.queries[0]!.expr, /^histogram_quantile\(0\.99, /);
+  assert.is(panels.find((p) => p.title === 'KV cache used')!.threshold, 0.8);
+  const json = dashboardJson(m.dashboards!.dashboards.find((d) => d.uid === 'obscompile-serving')!) as { panels: { title: string; fieldConfig?: { defaults: { thresholds: { steps: { value: number | null }[] } } } }[] };
+  assert.equal(json.panels.find((p) => p.title === 'Time to first token')!.fieldConfig!.defaults.thresholds.steps.map((s) => s.value), [null, 4]);
+});
+
+test('the JSON: current panel types, the provisioned Prometheus on every query, scope variables, no overlapping panels', () => {
+  const m = models.get('sglang-dev []')!;
+  for (const d of m.dashboards!.dashboards) {
+    const json = dashboardJson(d) as { panels: { type: string; datasource?: unknown; targets?: { datasource: unknown }[]; gridPos: { x: number; y: number; w: number; h: number } }[]; templating: { list: { name: string }[] } };
+    assert.equal(json.templating.list.map((v) => v.name), [...SCOPE_LABELS]);
+    const cells = new Set<string>();
+    for (const p of json.panels) {
+      assert.ok(['row', 'timeseries', 'stat', 'gauge', 'heatmap', 'table'].includes(p.type), `${d.uid}: ${p.type} is a current panel type`);
+      if (p.type !== 'row') for (const t of p.targets!) assert.equal(t.datasource, PROMETHEUS_DATASOURCE);
+      const { x, y, w, h } = p.gridPos;
+      assert.ok(x + w <= 24, `${d.uid}: panel within the grid`);
+      for (let i = x; i < x + w; i++) for (let j = y; j < y + h; j++) {
+        assert.not.ok(cells.has(`${i},${j}`), `${d.uid}: panels do not overlap at ${i},${j}`);
+        cells.add(`${i},${j}`);
+      }
+    }
+  }
+});
+
+test.run();
