@@ -133,7 +133,7 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
   try {
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^fleet\/central: wrote 6 files/m);
+    assert.match(r.stdout, new RegExp(`^fleet/central: wrote ${bundleFiles(path.join(dir, 'fleet', 'central')).length} files`, 'm'));
     const read = (f: string) => parseYaml(readFileSync(path.join(dir, 'fleet', f), 'utf8'));
     assert.equal(read('gpu-a/prometheus.yml').remote_write, [{ url: 'http://metrics.lab.internal:9090/api/v1/write', name: 'central' }]);
     // Traces: every Jaeger 2 host forwards to the central Jaeger, which receives OTLP and keeps it in badger.
@@ -157,6 +157,9 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
     assert.is(compose.services.alertmanager.image, 'prom/alertmanager:v0.34.0');
     assert.ok(compose.services.alertmanager.command.includes('--cluster.listen-address='));
     assert.equal(read('central/alertmanager.yml').route.group_by, ['alertname', 'host', 'container_run']);
+    // Dashboards: the hosts' set, over the central Prometheus; no Grafana unless central.grafana asks for one.
+    assert.ok(existsSync(path.join(dir, 'fleet', 'central', 'dashboard-overview.json')));
+    assert.not.ok(compose.services.grafana);
     const explained = await cli(['explain', 'alertmanager.enabled', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
     assert.match(explained.stdout, /^alertmanager\.enabled = false\n  set by the fleet, from observability\.fleet\.yaml:3:1 \(central\.alertmanager\)\n/);
     const list = await cli(['explain', 'alerting.alertmanagers', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
@@ -187,6 +190,29 @@ test('central Alertmanager: one routing for every host, refused at the host laye
     assert.is(off.code, 0, off.stderr);
     assert.not.ok(existsSync(path.join(dir, 'fleet', 'central', 'alertmanager.yml')));
     assert.not.ok(parseYaml(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8')).alerting, 'no Alertmanager to send to');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('central Grafana: the hosts\' dashboards over the central Prometheus and Jaeger, its password a secret relative to the central bundle; none without a password file', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1, grafana: { enabled: true } }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { exporters: { dcgmExporter: { profiling: false } } }\n');
+  try {
+    const refused = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(refused.code, 1);
+    assert.match(refused.stderr, /^observability\.fleet\.yaml:3:51: error \[OBS_GRAFANA\] the central Grafana needs its admin user's password, read from a file$/m);
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), readFileSync(path.join(dir, 'observability.fleet.yaml'), 'utf8').replace('grafana: { enabled: true }', 'grafana: { enabled: true, adminPasswordFile: grafana.secret }'));
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const read = (f: string) => parseYaml(readFileSync(path.join(dir, 'fleet', 'central', f), 'utf8'));
+    const compose = read('docker-compose.yml');
+    assert.equal(compose.secrets, { grafana_admin_password: { file: '../../grafana.secret' } });
+    assert.equal(compose.services.grafana.ports, [{ target: 3000, published: '3000', protocol: 'tcp' }]);
+    assert.equal(read('grafana-datasources.yml').datasources.map((d: { url: string }) => d.url), ['http://prometheus:9090', 'http://jaeger:16686']);
+    // gpu-a collects the profiling fields, gpu-b does not: the central GPU dashboard has them, for gpu-a.
+    const gpu = JSON.parse(readFileSync(path.join(dir, 'fleet', 'central', 'dashboard-gpu.json'), 'utf8')) as { panels: { title: string }[] };
+    assert.ok(gpu.panels.some((p) => p.title === 'SM active'));
+    assert.not.ok(JSON.parse(readFileSync(path.join(dir, 'fleet', 'gpu-b', 'dashboard-gpu.json'), 'utf8')).panels.some((p: { title: string }) => p.title === 'SM active'));
   } finally {
     cleanup(dir);
   }

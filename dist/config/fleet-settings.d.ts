@@ -28,6 +28,14 @@ export interface CentralAlertmanager {
     enabled: boolean;
     port: number;
 }
+/** The central Grafana: the hosts' dashboards over the central Prometheus. */
+export interface CentralGrafana {
+    enabled: boolean;
+    port: number;
+    /** Relative to the fleet file, or absolute. */
+    adminPasswordFile?: string;
+    anonymous: boolean;
+}
 /** The central store's settings. */
 export interface Central {
     address: string;
@@ -36,6 +44,7 @@ export interface Central {
     storage: string;
     jaeger: CentralJaeger;
     alertmanager: CentralAlertmanager;
+    grafana: CentralGrafana;
 }
 /** The central Alertmanager as the hosts' Prometheus reach it (host:port). */
 export declare const centralAlerts: (c: Central) => string;

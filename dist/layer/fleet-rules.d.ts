@@ -13,3 +13,5 @@ export declare function centralNotHost(c: Central | undefined, index: number, na
  * Watchdog) must agree, so each host layer that sets its own while they differ is told where.
  */
 export declare function centralRoutingShared(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[];
+/** The central Grafana needs its admin password, from a file. */
+export declare function centralGrafanaPassword(c: Central | undefined): Finding[];

@@ -1,5 +1,6 @@
 /** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
 import { type Central } from '../config/fleet-settings.js';
+import type { ModelDashboard } from './dashboards.js';
 import type { ValidConfig } from '../types.js';
 export interface CentralModel {
     /** The fleet file relative to the central folder, named in every header. */
@@ -14,6 +15,14 @@ export interface CentralModel {
         settings: ValidConfig['alertmanager'];
         alerts: ReadonlySet<string>;
     };
+    /** The hosts' dashboards together: every panel some host fills. */
+    dashboards: ModelDashboard[];
+    /** The central Grafana: its release and scrape interval (the hosts'), its admin password file relative to the central folder. */
+    grafana?: {
+        version: string;
+        scrapeInterval: string;
+        adminPasswordFile: string;
+    };
     hosts: {
         name: string;
         bundle: string;
@@ -21,9 +30,15 @@ export interface CentralModel {
         alerts: boolean;
     }[];
 }
+/**
+ * The dashboards of several hosts as one set: each dashboard, row and panel that any host has, in the catalog's
+ * order, the panel as the first host that has it shows it.
+ */
+export declare function mergedDashboards(each: readonly ModelDashboard[][]): ModelDashboard[];
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
 export declare function centralModel(sourceName: string, central: Central, hosts: readonly {
     name: string;
     bundle: string;
     config: ValidConfig;
-}[]): CentralModel;
+    dashboards: ModelDashboard[];
+}[], fleetDir: string, centralDir: string): CentralModel;

@@ -17,5 +17,7 @@ export declare const DASHBOARD_TAG = "obscompile";
 export declare const dashboardFile: (uid: string) => string;
 /** The dashboard as Grafana's JSON model. */
 export declare function dashboardJson(d: ModelDashboard): Record<string, unknown>;
+/** A dashboard's file. */
+export declare const dashboardArtifact: (d: ModelDashboard) => Artifact;
 /** One file per dashboard the model holds. */
-export declare function renderDashboards(model: Model): Artifact[];
+export declare const renderDashboards: (model: Model) => Artifact[];

@@ -1,3 +1,4 @@
+import type { ModelDashboard } from '../model/dashboards.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 /** Where the dashboards are mounted in the Grafana container, and the provisioning files with their targets. */
@@ -12,7 +13,50 @@ export declare const GRAFANA_FILES: {
         readonly target: "/etc/grafana/provisioning/dashboards/obscompile.yml";
     };
 };
-/** The compose volumes of the provisioning files and the dashboards, read-only. */
-export declare function grafanaMounts(model: Model): string[];
-export declare function renderGrafanaDatasources(model: Model): Artifact;
-export declare function renderGrafanaDashboards(model: Model): Artifact;
+/** The Compose secret of the admin password, and the named volume of Grafana's database. */
+export declare const GRAFANA_SECRET = "grafana_admin_password";
+export declare const GRAFANA_VOLUME = "grafana-data";
+/** What Grafana reads: Prometheus (with its scrape interval, which `$__rate_interval` is computed from) and Jaeger. */
+export interface GrafanaSources {
+    prometheusUrl: string;
+    prometheusVersion: string;
+    scrapeInterval: string;
+    jaegerUrl?: string;
+}
+export declare function datasourcesDocument(s: GrafanaSources): Record<string, unknown>;
+export declare const providersDocument: () => {
+    apiVersion: number;
+    providers: {
+        name: string;
+        orgId: number;
+        folder: string;
+        type: string;
+        disableDeletion: boolean;
+        allowUiUpdates: boolean;
+        updateIntervalSeconds: number;
+        options: {
+            path: string;
+        };
+    }[];
+};
+/** The two provisioning files, headed by where they come from. */
+export declare function provisioningArtifacts(sourceName: string, sources: GrafanaSources): Artifact[];
+/** The `grafana` Compose service: `ports` published as the caller's stack publishes them. */
+export declare function grafanaService(g: {
+    version: string;
+    anonymous: boolean;
+    ports: unknown[];
+}, dashboards: readonly ModelDashboard[]): Record<string, unknown>;
+/** The top-level Compose keys the service needs: its secret (a file relative to the compose file) and its volume. */
+export declare const grafanaComposeKeys: (passwordFile: string) => {
+    secrets: {
+        grafana_admin_password: {
+            file: string;
+        };
+    };
+    volumes: {
+        "grafana-data": {};
+    };
+};
+export declare const renderGrafanaDatasources: (model: Model) => Artifact;
+export declare const renderGrafanaDashboards: (model: Model) => Artifact;

@@ -28,6 +28,15 @@ export interface CentralAlertmanager {
   port: number;
 }
 
+/** The central Grafana: the hosts' dashboards over the central Prometheus. */
+export interface CentralGrafana {
+  enabled: boolean;
+  port: number;
+  /** Relative to the fleet file, or absolute. */
+  adminPasswordFile?: string;
+  anonymous: boolean;
+}
+
 /** The central store's settings. */
 export interface Central {
   address: string;
@@ -36,6 +45,7 @@ export interface Central {
   storage: string;
   jaeger: CentralJaeger;
   alertmanager: CentralAlertmanager;
+  grafana: CentralGrafana;
 }
 
 /** The central Alertmanager as the hosts' Prometheus reach it (host:port). */

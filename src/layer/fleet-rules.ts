@@ -24,6 +24,7 @@ export function centralPortCollisions(c: Central | undefined): Finding[] {
   const ports: [ConfigPath, number][] = [[['central', 'port'], c.port]];
   if (c.jaeger.enabled) for (const key of ['otlpGrpcPort', 'otlpHttpPort', 'uiPort'] as const) ports.push([['central', 'jaeger', key], c.jaeger[key]]);
   if (c.alertmanager.enabled) ports.push([['central', 'alertmanager', 'port'], c.alertmanager.port]);
+  if (c.grafana.enabled) ports.push([['central', 'grafana', 'port'], c.grafana.port]);
   const seen = new Map<number, ConfigPath>();
   const out: Finding[] = [];
   for (const [at, port] of ports) {
@@ -69,4 +70,10 @@ export function centralRoutingShared(data: FleetSettings, configs: readonly (Val
     out.push({ at: ['hosts', i, 'config', 'alertmanager'], target: 'key', code: 'OBS_ALERTMANAGER_RECEIVER', message: `host \`${h.name}\` routes alerts its own way, but the central Alertmanager routes every host's alerts with one set of receivers`, hint: 'set `alertmanager` in the base config or in `common`, the same for every host' });
   });
   return out;
+}
+
+/** The central Grafana needs its admin password, from a file. */
+export function centralGrafanaPassword(c: Central | undefined): Finding[] {
+  if (!c?.grafana.enabled || c.grafana.adminPasswordFile) return [];
+  return [{ at: ['central', 'grafana', 'enabled'], code: 'OBS_GRAFANA', message: "the central Grafana needs its admin user's password, read from a file", hint: 'set `central.grafana.adminPasswordFile` to a file that holds the password (relative to the fleet file; keep it out of git)' }];
 }

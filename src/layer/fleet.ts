@@ -9,7 +9,7 @@ import { check } from '../check/index.js';
 import { fromPointer, valueAt } from '../config/config-path.js';
 import { discover } from '../discover/discover.js';
 import { layered, type Added, type Layer } from './layer.js';
-import { centralDurations, centralNotHost, centralPortCollisions, centralRoutingShared, duplicateHosts } from './fleet-rules.js';
+import { centralDurations, centralGrafanaPassword, centralNotHost, centralPortCollisions, centralRoutingShared, duplicateHosts } from './fleet-rules.js';
 import { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
 
 export { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings };
@@ -93,7 +93,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
   const base = await load(options, join(dirname(fleet.path), data.base), result);
   if (!base) return result;
   result.base = base;
-  result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central), ...centralDurations(data.central)])));
+  result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central), ...centralDurations(data.central), ...centralGrafanaPassword(data.central)])));
   for (const [i, host] of data.hosts.entries()) {
     const layers: Layer[] = [{ source: base, root: [] }, ...(data.common ? [{ source: fleet, root: ['common'] }] : []), { source: fleet, root: ['hosts', i, 'config'] }];
     // The layers as written, merged once: what they set themselves, before the fleet adds its own values.

@@ -1,6 +1,10 @@
 /** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
 import { centralAlerts, centralTraces, type Central } from '../config/fleet-settings.js';
 import { alertRules } from '../alerts/index.js';
+import { resolve } from 'node:path';
+import { DASHBOARDS } from '../dashboards/index.js';
+import { posixRelative } from '../paths.js';
+import type { ModelDashboard } from './dashboards.js';
 import type { ValidConfig } from '../types.js';
 
 export interface CentralModel {
@@ -12,11 +16,32 @@ export interface CentralModel {
   jaegerVersion?: string;
   /** The central Alertmanager: its release and the hosts' shared routing (none when it is off or no host alerts). */
   alertmanager?: { version: string; settings: ValidConfig['alertmanager']; alerts: ReadonlySet<string> };
+  /** The hosts' dashboards together: every panel some host fills. */
+  dashboards: ModelDashboard[];
+  /** The central Grafana: its release and scrape interval (the hosts'), its admin password file relative to the central folder. */
+  grafana?: { version: string; scrapeInterval: string; adminPasswordFile: string };
   hosts: { name: string; bundle: string; traces: boolean; alerts: boolean }[];
 }
 
+/**
+ * The dashboards of several hosts as one set: each dashboard, row and panel that any host has, in the catalog's
+ * order, the panel as the first host that has it shows it.
+ */
+export function mergedDashboards(each: readonly ModelDashboard[][]): ModelDashboard[] {
+  const out: ModelDashboard[] = [];
+  for (const spec of DASHBOARDS) {
+    const copies = each.flatMap((list) => list.filter((d) => d.uid === spec.uid));
+    if (!copies.length) continue;
+    const rows = spec.rows
+      .map((row) => ({ title: row.title, panels: row.panels.map((p) => copies.flatMap((d) => d.rows.filter((r) => r.title === row.title).flatMap((r) => r.panels)).find((m) => m.title === p.title)).filter((p) => p !== undefined) }))
+      .filter((row) => row.panels.length > 0);
+    out.push({ ...copies[0]!, rows });
+  }
+  return out;
+}
+
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
-export function centralModel(sourceName: string, central: Central, hosts: readonly { name: string; bundle: string; config: ValidConfig }[]): CentralModel {
+export function centralModel(sourceName: string, central: Central, hosts: readonly { name: string; bundle: string; config: ValidConfig; dashboards: ModelDashboard[] }[], fleetDir: string, centralDir: string): CentralModel {
   const configs = hosts.map((h) => h.config);
   // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one, its alerts to the
   // central Alertmanager when the fleet named it (src/layer/fleet.ts).
@@ -31,5 +56,9 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
     ...(jaegerVersion ? { jaegerVersion } : {}),
     ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(alertRules(() => []).map((r) => r.alert)) } } : {}),
     hosts: hosts.map((h, i) => ({ name: h.name, bundle: h.bundle, traces: traces[i]!, alerts: alerts[i]! })),
+    dashboards: mergedDashboards(hosts.map((h) => h.dashboards)),
+    ...(central.grafana.enabled && central.grafana.adminPasswordFile
+      ? { grafana: { version: configs[0]!.versions.grafana, scrapeInterval: configs[0]!.prometheus.scrapeInterval, adminPasswordFile: posixRelative(centralDir, resolve(fleetDir, central.grafana.adminPasswordFile)) } }
+      : {}),
   };
 }

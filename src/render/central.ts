@@ -1,14 +1,17 @@
 /**
  * The central bundle of a fleet: a Prometheus with its remote-write receiver (`--web.enable-remote-write-receiver`,
  * cmd/prometheus/main.go @ v3.14.0 and v2.42.0), an Alertmanager for the hosts' alerts and a Jaeger 2 receiving their
- * traces over OTLP when any host sends them, their compose services on bind-mounted storage, the script that prepares
- * that storage, and a README table of the hosts that send to it.
+ * traces over OTLP when any host sends them, the hosts' dashboards and optionally a Grafana showing them, their compose
+ * services on bind-mounted storage, the script that prepares that storage, and a README table of the hosts.
  */
 import { JAEGER_IMAGE_UID, JAEGER_METRICS_PORT, jaegerImage, jaegerV2Config } from '../upstream/jaeger.js';
 import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, retention } from '../upstream/prometheus.js';
 import { renderTemplate } from './templates.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
 import { alertmanagerDocument } from './alertmanager.js';
+import { dashboardArtifact } from './dashboards.js';
+import { grafanaComposeKeys, grafanaService, provisioningArtifacts } from './grafana.js';
+import { GRAFANA_PORT } from '../upstream/grafana.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
 import { RUN_LABEL } from '../config/names.js';
 import { ALERTMANAGER_FLAGS, ALERTMANAGER_IMAGE, ALERTMANAGER_IMAGE_UID } from '../upstream/alertmanager.js';
@@ -42,7 +45,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
   const { storage, flags } = retention(m.prometheusVersion, c.retention);
   if (storage) prom.storage = storage;
   const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${c.port}`, '--web.enable-remote-write-receiver', ...flags];
-  const published = (port: number) => ({ target: port, published: String(port), protocol: 'tcp' });
+  const published = (port: number, target = port) => ({ target, published: String(port), protocol: 'tcp' });
   // Every host must reach them: they listen on all interfaces, over plain HTTP and gRPC; keep them on the lab's network.
   const services: Record<string, unknown> = {
     prometheus: {
@@ -81,7 +84,15 @@ export function renderCentral(m: CentralModel): Artifact[] {
     artifacts.push({ name: 'alertmanager.yml', path: 'alertmanager.yml', content: finish(`# ${header}\n# For Alertmanager ${am.version}: every host's alerts, grouped by alert, host and run.\n${blockYaml(doc)}`), executable: false });
     folders.push({ path: ALERTMANAGER_DATA, owner: `${ALERTMANAGER_IMAGE_UID}:${ALERTMANAGER_IMAGE_UID}` });
   }
-  const compose = { name: 'obscompile-central', services };
+  // The hosts' dashboards, over the central Prometheus, where `host` and `container_run` tell hosts and runs apart.
+  artifacts.push(...m.dashboards.map(dashboardArtifact));
+  const compose: Record<string, unknown> = { name: 'obscompile-central', services };
+  if (m.grafana) {
+    const sources = { prometheusUrl: `http://prometheus:${c.port}`, prometheusVersion: m.prometheusVersion, scrapeInterval: m.grafana.scrapeInterval, ...(jaeger ? { jaegerUrl: `http://jaeger:${c.jaeger.uiPort}` } : {}) };
+    artifacts.push(...provisioningArtifacts(m.sourceName, sources));
+    services.grafana = grafanaService({ version: m.grafana.version, anonymous: c.grafana.anonymous, ports: [published(c.grafana.port, GRAFANA_PORT)] }, m.dashboards);
+    Object.assign(compose, grafanaComposeKeys(m.grafana.adminPasswordFile));
+  }
   artifacts.push({ name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(`# ${header}\n${blockYaml(compose)}`), executable: false });
   const script = renderTemplate('central-setup-storage.sh', { header, storage: c.storage, folders, prometheusUid: PROMETHEUS_IMAGE_UID, jaegerUid: JAEGER_IMAGE_UID });
   artifacts.push({ name: 'setup-storage.sh', path: 'setup-storage.sh', content: finish(script), executable: true });
@@ -95,11 +106,12 @@ function readme(m: CentralModel, header: string, jaeger: boolean): string {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   const rows = m.hosts.map((h) => `| ${markdownCell(h.name)} | ${markdownCell(h.bundle)} | ${yes(h.traces)} | ${yes(h.alerts)} |`);
   const alerts = m.alertmanager ? ` Alertmanager ${m.alertmanager.version} on port ${c.alertmanager.port} receives their alerts and routes them as alertmanager.yml says.` : '';
+  const grafana = m.grafana ? ` Grafana ${m.grafana.version} on port ${c.grafana.port} shows the dashboard-*.json files over this Prometheus; pick a host and a run with its variables.` : ` The dashboard-*.json files show this Prometheus in any Grafana whose Prometheus data source has the uid \`obscompile-prometheus\`.`;
   return [
     `<!-- ${htmlCommentText(header)} -->`,
     '# Central store',
     '',
-    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}. ${traces}${alerts}`,
+    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}. ${traces}${alerts}${m.dashboards.length ? grafana : ''}`,
     `Data lives in \`${markdownCell(c.storage)}\`: run \`sudo ./setup-storage.sh\` once, then \`docker compose up -d\`.`,
     'Hosts reach these ports over plain HTTP and gRPC: keep them on the lab network.',
     '',

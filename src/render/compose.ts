@@ -1,17 +1,14 @@
 /** docker-compose.yml: the dev container service and, when enabled, cAdvisor (seed 000 "Components", seed 004). */
 import { CADVISOR_CAPABILITIES, cadvisorLabelFlags, CADVISOR_CONTAINERD_SOCKET, CADVISOR_DEFAULT_DOCKER_SOCKET, CADVISOR_DEVICES, CADVISOR_HEALTH_PATH, CADVISOR_MOUNTS } from '../upstream/cadvisor.js';
 import { CADVISOR_LABELS, dockerLabels } from '../model/container-labels.js';
-import { GRAFANA_DATA, GRAFANA_ENV, GRAFANA_HEALTH_PATH, GRAFANA_IMAGE, GRAFANA_PORT } from '../upstream/grafana.js';
-import { grafanaMounts } from './grafana.js';
+import { GRAFANA_PORT } from '../upstream/grafana.js';
+import { grafanaComposeKeys, grafanaService } from './grafana.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** Internal network shared by the dev container and cAdvisor: no route out (seed 004, "Network: Internal only"). */
 export const TELEMETRY_NETWORK = 'telemetry';
-/** The Compose secret of Grafana's admin password, and the named volume of its database. */
-const GRAFANA_SECRET = 'grafana_admin_password';
-const GRAFANA_VOLUME = 'grafana-data';
 
 /** A published port in Compose's long syntax, bound to the configured host address only (loopback by default). */
 function publish(model: Model, hostPort: number, containerPort: number): Record<string, unknown> {
@@ -95,26 +92,6 @@ function cadvisorService(model: Model): Record<string, unknown> {
   return service;
 }
 
-/**
- * Grafana with the generated dashboards and data sources, its admin password a Compose secret read through
- * GF_SECURITY_ADMIN_PASSWORD__FILE, sign-up off, and its database (users and preferences: dashboards and data sources
- * come from the files) in a named volume, which Docker creates for the image's user (uid 472).
- */
-function grafanaService(model: Model): Record<string, unknown> {
-  const g = model.config.grafana;
-  const environment: Record<string, string> = { [GRAFANA_ENV.adminPasswordFile]: `/run/secrets/${GRAFANA_SECRET}`, [GRAFANA_ENV.allowSignUp]: 'false', [GRAFANA_ENV.anonymous]: String(g.anonymous) };
-  if (g.anonymous) environment[GRAFANA_ENV.anonymousRole] = 'Viewer';
-  return {
-    image: GRAFANA_IMAGE(model.config.versions.grafana),
-    environment,
-    secrets: [GRAFANA_SECRET],
-    ports: [publish(model, g.port, GRAFANA_PORT)],
-    volumes: [...grafanaMounts(model), `${GRAFANA_VOLUME}:${GRAFANA_DATA}`],
-    healthcheck: { test: ['CMD', 'curl', '-fsS', `http://localhost:${GRAFANA_PORT}${GRAFANA_HEALTH_PATH}`], interval: '30s', timeout: '5s', retries: 3 },
-    restart: 'unless-stopped',
-  };
-}
-
 /** The compose file: services built as data, serialised once. */
 export function renderCompose(model: Model): Artifact {
   const services: Record<string, unknown> = { [model.config.container.service]: devService(model) };
@@ -123,10 +100,10 @@ export function renderCompose(model: Model): Artifact {
     services.cadvisor = cadvisorService(model);
     doc.networks = { [TELEMETRY_NETWORK]: { internal: true } };
   }
-  if (model.config.grafana.enabled) {
-    services.grafana = grafanaService(model);
-    doc.secrets = { [GRAFANA_SECRET]: { file: model.rel.grafanaAdminPassword } };
-    doc.volumes = { [GRAFANA_VOLUME]: {} };
+  const g = model.config.grafana;
+  if (g.enabled) {
+    services.grafana = grafanaService({ version: model.config.versions.grafana, anonymous: g.anonymous, ports: [publish(model, g.port, GRAFANA_PORT)] }, model.dashboards?.dashboards ?? []);
+    Object.assign(doc, grafanaComposeKeys(model.rel.grafanaAdminPassword!));
   }
   const content = `# ${headerText(model.sourceName)}\n${blockYaml(doc)}`;
   return { name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(content), executable: false };

@@ -121,7 +121,8 @@ export function dashboardJson(d: ModelDashboard): Record<string, unknown> {
   };
 }
 
+/** A dashboard's file. */
+export const dashboardArtifact = (d: ModelDashboard): Artifact => ({ name: 'grafana-dashboard', path: dashboardFile(d.uid), content: `${JSON.stringify(dashboardJson(d), null, 2)}\n`, executable: false });
+
 /** One file per dashboard the model holds. */
-export function renderDashboards(model: Model): Artifact[] {
-  return model.dashboards!.dashboards.map((d) => ({ name: 'grafana-dashboard', path: dashboardFile(d.uid), content: `${JSON.stringify(dashboardJson(d), null, 2)}\n`, executable: false }));
-}
+export const renderDashboards = (model: Model): Artifact[] => model.dashboards!.dashboards.map(dashboardArtifact);

@@ -1,6 +1,6 @@
 /** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
 import { readdir, rm } from '../../fs.js';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
 import { check, write, type EmitTarget } from '../../emit/emit.js';
@@ -36,14 +36,14 @@ async function hostBundles(opts: FleetBuildOptions, io: Io) {
     const target = bundleTarget(fleet.fleet, join(root, host.name), io);
     const generated = await generate(host.config!, fleet.base, target.outDir);
     fleet.diagnostics.push(...generated.diagnostics);
-    if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target });
+    if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target, dashboards: generated.model.dashboards?.dashboards ?? [] });
   }
   const central = fleet.settings.central;
   if (central && bundles.length === fleet.hosts.length) {
     const target = bundleTarget(fleet.fleet, join(root, 'central'), io);
-    const hosts = bundles.map((b, i) => ({ name: b.name, bundle: posixRelative(target.outDir, b.target.outDir), config: fleet.hosts[i]!.config! }));
-    const artifacts = renderCentral(centralModel(target.source, central, hosts));
-    bundles.push({ name: 'central', artifacts, target });
+    const hosts = bundles.map((b, i) => ({ name: b.name, bundle: posixRelative(target.outDir, b.target.outDir), config: fleet.hosts[i]!.config!, dashboards: b.dashboards }));
+    const artifacts = renderCentral(centralModel(target.source, central, hosts, dirname(fleet.fleet.absolutePath), target.outDir));
+    bundles.push({ name: 'central', artifacts, target, dashboards: [] });
   }
   return { fleet, bundles };
 }
