@@ -178,6 +178,7 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
     properties: {
       source: { enum: ['prometheus', 'alertmanager', 'jaeger', 'nodeExporter', 'dcgmExporter', 'modelServer', 'cadvisor'] },
       title: text,
+      selection: { const: true },
       major: { type: 'integer', minimum: 1 },
       upstream: {
         type: 'object',

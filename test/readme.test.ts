@@ -9,7 +9,7 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const rows = [...readme.matchAll(/^\| `obscompile (\w+)([^`]*)` \|/gm)].map((m) => ({ command: m[1]!, usage: m[2]! }));
 
 test('the README command table lists every command, and each flag it names exists', async () => {
-  assert.equal(rows.map((r) => r.command).sort(), ['build', 'check', 'docs', 'explain', 'init', 'schema', 'validate']);
+  assert.equal(rows.map((r) => r.command).sort(), ['build', 'check', 'docs', 'explain', 'init', 'lint', 'schema', 'validate', 'verify']);
   for (const { command, usage } of rows) {
     const help = await cli([command, '--help'], ROOT);
     assert.is(help.code, 0, `${command} --help`);

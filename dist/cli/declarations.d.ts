@@ -18,7 +18,7 @@ export interface OptionSpec {
     parse?: (value: string) => unknown;
 }
 export interface ArgumentSpec {
-    /** `<name>` (required) or `[name]` (optional). */
+    /** `<name>` (required), `[name]` (optional), or `<name...>` (one or more, last only). */
     name: string;
     description: string;
     default?: string;

@@ -48,6 +48,9 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_QUERY_UNAVAILABLE: "A query reads a metric this configuration does not produce.";
     readonly OBS_ALERT_THRESHOLD: "An alert threshold cannot be compared (a latency threshold that is not a bucket boundary).";
     readonly OBS_ALERTMANAGER_RECEIVER: "An Alertmanager receiver is missing, used twice, or used by no route.";
+    readonly OBS_VERIFY_DRIFT: "What a running Prometheus stores differs from the catalog of the configured versions.";
+    readonly OBS_VERIFY_UNREACHABLE: "The Prometheus given to `verify` cannot be read.";
+    readonly OBS_LINT_FILE: "A file given to `lint` is not a Prometheus rule file or a Grafana dashboard.";
     readonly OBS_GRAFANA: "Grafana cannot start, has nothing to show, or cannot reach Prometheus as configured.";
     readonly OBS_SETTING_UNUSED: "A setting is written that the generated stack does not use as it stands.";
     readonly OBS_ALERTMANAGER_UNUSED: "Alertmanager runs, but Prometheus sends it no alerts.";

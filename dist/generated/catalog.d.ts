@@ -1,6 +1,7 @@
 export const catalog: ({
     source: string;
     title: string;
+    selection: boolean;
     upstream: {
         project: string;
         url: string;
@@ -28,6 +29,7 @@ export const catalog: ({
 } | {
     source: string;
     title: string;
+    selection: boolean;
     upstream: {
         project: string;
         url: string;
@@ -120,6 +122,7 @@ export const catalog: ({
         typeBefore?: undefined;
     })[];
     notes: string[];
+    selection?: undefined;
     major?: undefined;
     seriesLabels?: undefined;
     labelSets?: undefined;
@@ -127,6 +130,7 @@ export const catalog: ({
     source: string;
     major: number;
     title: string;
+    selection: boolean;
     upstream: {
         project: string;
         url: string;
@@ -182,6 +186,7 @@ export const catalog: ({
     source: string;
     major: number;
     title: string;
+    selection: boolean;
     upstream: {
         project: string;
         url: string;
@@ -285,12 +290,14 @@ export const catalog: ({
         labels: never[];
         condition?: undefined;
     })[];
+    selection?: undefined;
     notes?: undefined;
     labelFields?: undefined;
     major?: undefined;
 } | {
     source: string;
     title: string;
+    selection: boolean;
     upstream: {
         project: string;
         url: string;

@@ -44,6 +44,8 @@ export interface Upstream {
 export interface CatalogSource {
     source: ComponentId;
     title: string;
+    /** The rows are a selection of what the source exposes (`verify` does not report the names it leaves out). */
+    selection?: true;
     /** Only for this major version of the component (Jaeger 1 and 2 emit different metrics). */
     major?: number;
     upstream: Upstream;

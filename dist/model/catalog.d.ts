@@ -20,6 +20,8 @@ export interface CatalogRow {
 export interface CatalogSection {
     title: string;
     job: string;
+    /** The rows are a selection of what the source exposes, not all of it. */
+    selection?: boolean;
     /** The upstream release the rows describe, and the one the config runs (they can differ); none for extra targets. */
     upstream?: Upstream & {
         configured: string;

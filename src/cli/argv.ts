@@ -69,7 +69,9 @@ export function readCommandLine(argv: readonly string[]): CommandLine | undefine
     opts[flag.attribute] = value.value;
   }
   const declared = spec.arguments ?? [];
-  if (args.length > declared.length || declared.some((a, i) => a.name.startsWith('<') && args[i] === undefined)) return undefined;
+  // A last argument `<name...>` takes the rest (one at least).
+  const rest = declared.length > 0 && declared[declared.length - 1]!.name.endsWith('...>');
+  if ((!rest && args.length > declared.length) || declared.some((a, i) => a.name.startsWith('<') && args[i] === undefined)) return undefined;
   return { command, opts, args };
 }
 

@@ -21,7 +21,7 @@ export interface OptionSpec {
 }
 
 export interface ArgumentSpec {
-  /** `<name>` (required) or `[name]` (optional). */
+  /** `<name>` (required), `[name]` (optional), or `<name...>` (one or more, last only). */
   name: string;
   description: string;
   default?: string;
@@ -106,6 +106,33 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     arguments: [{ name: '<path>', description: 'a config path, such as prometheus.port or prometheus.extraTargets[0].job' }],
     options: [config, size, fleet, { flags: '--host <name>', description: 'with --fleet: the host whose layered config to explain' }, format],
     load: async () => (await import('./commands/explain.js')).explainCommand,
+  },
+  lint: {
+    description: "check the PromQL of rule files and Grafana dashboards against what the config's sources expose",
+    arguments: [{ name: '<files...>', description: 'Prometheus rule files (YAML) and Grafana dashboards (JSON)' }],
+    options: [
+      config,
+      size,
+      { flags: '--versions <list>', description: 'upgrade impact: what the queries would lose at these releases, such as sglang=0.6.0,prometheus=3.15.0' },
+      format,
+    ],
+    load: async () => (await import('./commands/lint.js')).lintCommand,
+  },
+  verify: {
+    description: 'compare what a running Prometheus stores for each job with the catalog; write nothing',
+    options: [
+      config,
+      size,
+      { flags: '--prometheus <url>', description: 'the Prometheus to ask, such as http://127.0.0.1:9090 (required)' },
+      { flags: '--timeout <duration>', description: 'how long to wait for each answer', default: '10s' },
+      { flags: '--bearer-token-file <file>', description: 'file holding a bearer token to send' },
+      { flags: '--basic-auth-user <name>', description: 'basic-auth user name (with --basic-auth-password-file)' },
+      { flags: '--basic-auth-password-file <file>', description: 'file holding the basic-auth password' },
+      { flags: '--ca-file <file>', description: 'CA certificate to verify an https Prometheus with' },
+      { flags: '--insecure-skip-verify', description: 'do not verify the https certificate (testing only)', default: false },
+      format,
+    ],
+    load: async () => (await import('./commands/verify.js')).verifyCommand,
   },
   init: {
     description: 'write a commented starter observability.config.yaml with the editor schema modeline',

@@ -8,6 +8,8 @@ const EXITS: Readonly<Record<string, string>> = {
   docs: '0 printed, injected or up to date, 1 stale (--check) or bad markers, 2 usage or I/O error',
   init: '0 written, 2 the file exists (init never overwrites) or I/O error',
   explain: '0 explained, 1 invalid config, 2 usage error (no such host) or I/O error',
+  lint: '0 every query reads what the stack stores, 1 findings or an invalid config, 2 usage or I/O error (a file that cannot be read)',
+  verify: '0 the Prometheus matches the catalog (warnings allowed), 1 drift, an unreachable Prometheus or an invalid config, 2 usage error',
 };
 
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
@@ -18,6 +20,8 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   docs: ['obscompile docs --table components', 'obscompile docs --inject README.md', 'obscompile docs --inject README.md --check   # in CI'],
   init: ['obscompile init', 'obscompile init infra --example cpu-only'],
   explain: ['obscompile explain prometheus.port', 'obscompile explain exporters.dcgmExporter.port --fleet observability.fleet.yaml --host gpu-b'],
+  lint: ['obscompile lint rules/*.yml dashboards/*.json', 'obscompile lint alerts.yml --format github   # in CI', 'obscompile lint alerts.yml --versions sglang=0.6.0,dcgmExporter=4.6.0-4.8.3'],
+  verify: ['obscompile verify --prometheus http://127.0.0.1:9090', 'obscompile verify --prometheus https://prom.lab.internal --bearer-token-file /run/secrets/prom-token --ca-file ca.pem --format json'],
 };
 
 /** The help text after a command's options. */

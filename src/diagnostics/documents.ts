@@ -2,7 +2,7 @@
  * The machine-readable documents a command prints as its only output: the JSON envelope (schema/output.schema.json)
  * and a SARIF 2.1.0 log for code-scanning UIs.
  */
-import { COMMAND_LINE } from './make.js';
+import { placeless } from './make.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
 import { diagnosticRow, inertJson } from './format.js';
 import type { Diagnostic } from '../types.js';
@@ -34,7 +34,7 @@ export function sarifLog(diagnostics: readonly Diagnostic[], version: string): s
           level: d.severity === 'error' ? 'error' : 'warning',
           message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
           // A usage error is about the command line, not a file: SARIF results may have no location.
-          ...(d.file === COMMAND_LINE ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: d.file.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column } } }] }),
+          ...(placeless(d) ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: d.file.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column } } }] }),
         })),
       },
     ],

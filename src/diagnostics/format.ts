@@ -1,5 +1,5 @@
 /** All presentation of diagnostics: compiler-style text with a code frame, JSON, and GitHub annotations. */
-import { COMMAND_LINE } from './make.js';
+import { COMMAND_LINE, placeless } from './make.js';
 import type { Diagnostic } from '../types.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
@@ -28,7 +28,7 @@ export function printable(text: string): string {
 
 /** `file:line:col: severity [CODE] message`, the first line of every text diagnostic. */
 export function headline(d: Diagnostic): string {
-  const where = d.file === COMMAND_LINE ? 'obscompile' : `${d.file}:${d.line}:${d.column}`;
+  const where = d.file === COMMAND_LINE ? 'obscompile' : d.line === 0 ? d.file : `${d.file}:${d.line}:${d.column}`;
   return printable(`${where}: ${d.severity} [${d.code}] ${d.message}`);
 }
 
@@ -108,7 +108,7 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const at = d.file === COMMAND_LINE ? '' : `file=${escapeProperty(printable(d.file))},line=${d.line},col=${d.column},`;
+      const at = placeless(d) ? '' : `file=${escapeProperty(printable(d.file))},line=${d.line},col=${d.column},`;
       const props = `${at}title=${escapeProperty(d.code)}`;
       const message = d.hint ? `${d.message} (${d.hint})` : d.message;
       // Line breaks (encoded by escapeData) and tabs stay: an annotation may carry a diff.

@@ -50,6 +50,17 @@ export function usageDiagnostic(message: string, hint: string): Diagnostic {
   return fileDiagnostic(COMMAND_LINE, { code: 'OBS_USAGE', message, hint });
 }
 
+/**
+ * A diagnostic about something that is not a line of a file (a running Prometheus, a job of it): named by `where`,
+ * with line 0, which every format shows without a position.
+ */
+export function placeDiagnostic(where: string, input: DiagnosticInput): Diagnostic {
+  return { ...fileDiagnostic(where, input), line: 0, column: 0 };
+}
+
+/** True for a diagnostic without a position in a file: about the command line, or a place that is no file. */
+export const placeless = (d: { file: string; line: number }) => d.file === COMMAND_LINE || d.line === 0;
+
 /** A diagnostic about a whole file (missing, unreadable): positioned at 1:1. */
 export function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic {
   const d: Diagnostic = {

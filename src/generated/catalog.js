@@ -3,6 +3,7 @@ export const catalog = [
  {
   "source": "prometheus",
   "title": "Prometheus",
+  "selection": true,
   "upstream": {
    "project": "prometheus/prometheus",
    "url": "https://github.com/prometheus/prometheus",
@@ -214,6 +215,7 @@ export const catalog = [
  {
   "source": "alertmanager",
   "title": "Alertmanager",
+  "selection": true,
   "upstream": {
    "project": "prometheus/alertmanager",
    "url": "https://github.com/prometheus/alertmanager",
@@ -289,6 +291,7 @@ export const catalog = [
  {
   "source": "nodeExporter",
   "title": "node_exporter",
+  "selection": true,
   "upstream": {
    "project": "prometheus/node_exporter",
    "url": "https://github.com/prometheus/node_exporter",
@@ -769,6 +772,7 @@ export const catalog = [
   "source": "jaeger",
   "major": 2,
   "title": "Jaeger",
+  "selection": true,
   "upstream": {
    "project": "jaegertracing/jaeger",
    "url": "https://github.com/jaegertracing/jaeger",
@@ -1012,6 +1016,7 @@ export const catalog = [
   "source": "jaeger",
   "major": 1,
   "title": "Jaeger all-in-one (v1)",
+  "selection": true,
   "upstream": {
    "project": "jaegertracing/jaeger",
    "url": "https://github.com/jaegertracing/jaeger",
@@ -1750,6 +1755,7 @@ export const catalog = [
  {
   "source": "cadvisor",
   "title": "cAdvisor",
+  "selection": true,
   "upstream": {
    "project": "google/cadvisor",
    "url": "https://github.com/google/cadvisor",

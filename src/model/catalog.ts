@@ -29,6 +29,8 @@ export interface CatalogRow {
 export interface CatalogSection {
   title: string;
   job: string;
+  /** The rows are a selection of what the source exposes, not all of it. */
+  selection?: boolean;
   /** The upstream release the rows describe, and the one the config runs (they can differ); none for extra targets. */
   upstream?: Upstream & { configured: string };
   notes: string[];
@@ -136,7 +138,7 @@ export function catalogSection(config: ValidConfig, src: CatalogSource, job: Cat
     })
     .sort(byName);
   const offByDefault = exposed.filter((m) => dropped.has(m.name) && status(config, m).status === 'off').map((m) => m.name);
-  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [] };
+  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, selection: src.selection === true, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [] };
 }
 
 export const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

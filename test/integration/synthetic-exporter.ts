@@ -46,12 +46,16 @@ export function exposition(section: CatalogSection, job: ScrapeJob, model: Model
   return `${out.join('\n')}\n`;
 }
 
-/** One server per scraped target port but Prometheus's own, each serving its job's section; returns a closer. */
-export async function serveCatalog(model: Model, portOf: (target: string) => number): Promise<() => void> {
+/**
+ * One server per scraped target port but Prometheus's own, each serving its job's section (as `edit` changes it,
+ * for a source that drifted from the catalog); returns a closer.
+ */
+export async function serveCatalog(model: Model, portOf: (target: string) => number, edit: (section: CatalogSection) => CatalogSection = (s) => s): Promise<() => void> {
   const servers: Server[] = [];
   for (const job of model.scrapeJobs) {
-    const section = model.catalog.find((s) => s.job === job.job);
-    if (!section || job.job === 'prometheus') continue;
+    const found = model.catalog.find((s) => s.job === job.job);
+    if (!found || job.job === 'prometheus') continue;
+    const section = edit(found);
     let tick = 0;
     const server = createServer((_req, res) => {
       tick++;

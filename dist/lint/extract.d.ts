@@ -1,0 +1,19 @@
+export interface FileQuery {
+    expr: string;
+    /** What the expression belongs to: `rule RequestsAborted`, `panel "KV cache used"`. */
+    owner: string;
+    /** The series a recording rule makes from it. */
+    record?: string;
+    /** The file offset of an offset in `expr`. */
+    at(offset: number): number;
+}
+/** What a file holds, or why it cannot be read as one of the kinds lint knows. */
+export type Extracted = {
+    kind: 'rules' | 'dashboard';
+    queries: FileQuery[];
+} | {
+    error: string;
+    offset: number;
+};
+/** The queries of a file, told apart by its first non-blank character: `{` or `[` is JSON, anything else YAML. */
+export declare function extractQueries(text: string): Extracted;

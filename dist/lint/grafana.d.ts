@@ -1,0 +1,8 @@
+/**
+ * Grafana's variables in a PromQL expression, replaced by text of the same length that the PromQL grammar reads, so
+ * an expression parses and every offset in it still points at the same character of the file. Interval macros
+ * (`$__rate_interval`, `$__interval`, `$__range`) become a duration, their `_ms`/`_s` forms and other variables
+ * outside quotes a number; variables inside a quoted label value stay, as the text they are. Variable syntaxes:
+ * `$name`, `${name}`, `${name:format}`, `[[name]]` (docs/sources/dashboards/variables/variable-syntax.md @ v13.2.0).
+ */
+export declare function maskGrafana(expr: string): string;

@@ -1,0 +1,8 @@
+import type { Diagnostic, ValidConfig } from '../types.js';
+export interface LintFile {
+    /** As the user named it. */
+    path: string;
+    text: string;
+}
+/** Lints `files` against `config`; with `upgraded`, reports what the queries would lose under those versions instead of now. */
+export declare function lint(files: readonly LintFile[], config: ValidConfig, upgraded?: ValidConfig): Diagnostic[];

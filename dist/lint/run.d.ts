@@ -1,0 +1,15 @@
+import type { Diagnostic } from '../types.js';
+export interface LintOptions {
+    cwd: string;
+    config?: string;
+    maxConfigBytes?: number;
+    files: readonly string[];
+    /** `component=release,…` for upgrade impact. */
+    versions?: string;
+}
+export interface LintResult {
+    diagnostics: Diagnostic[];
+    /** Every file's text, for code frames. */
+    texts: Map<string, string>;
+}
+export declare function runLint(opts: LintOptions): Promise<LintResult>;

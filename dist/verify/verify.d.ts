@@ -1,0 +1,13 @@
+import { type Connection } from './http.js';
+import type { CatalogSection } from '../model/catalog.js';
+import type { ScrapeJob } from '../model/model.js';
+import type { Diagnostic } from '../types.js';
+/** What a job's series look like in the Prometheus: label names by metric name, and types from its targets. */
+export interface Observed {
+    labels: Map<string, Set<string>>;
+    types: Map<string, string>;
+}
+/** The findings of one job: `where` names the Prometheus and the job in every diagnostic. */
+export declare function compareJob(section: CatalogSection, o: Observed, where: string): Diagnostic[];
+/** Every catalogued job of the config against the Prometheus at `c.url`. */
+export declare function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], windowSeconds?: number): Promise<Diagnostic[]>;

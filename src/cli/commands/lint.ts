@@ -1,0 +1,17 @@
+/** `obscompile lint FILE…`: check the PromQL of rule files and dashboards against the config's catalog. */
+import { runLint } from '../../lint/run.js';
+import { exitFor, plural, report, type CommonOptions } from './report.js';
+import type { Io } from '../io.js';
+
+interface LintCommandOptions extends CommonOptions {
+  versions?: string;
+}
+
+export async function lintCommand(opts: LintCommandOptions, io: Io, files: string[]): Promise<number> {
+  const r = await runLint({ cwd: io.cwd, files, ...(opts.config ? { config: opts.config } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}), ...(opts.versions !== undefined ? { versions: opts.versions } : {}) });
+  report(io, r.diagnostics, opts.format, undefined, r.texts);
+  const code = exitFor(r.diagnostics);
+  io.result?.({ files, clean: r.diagnostics.length === 0 });
+  if (r.diagnostics.length === 0 && opts.format === 'text') io.out(`${plural(files.length, 'file')}: every query reads what the stack stores${opts.versions ? ` (and still will with ${opts.versions})` : ''}`);
+  return code;
+}

@@ -1,0 +1,65 @@
+/**
+ * What `obscompile lint` runs: the config analysed (its diagnostics stop the lint), the files read, and, with
+ * `--versions`, the config at those releases, checked by the schema's own checks like any config.
+ */
+import { resolve } from 'node:path';
+import { analyze } from '../analyze.js';
+import { readFile } from '../fs.js';
+import { conformsConfig } from '../generated/config-checks.js';
+import { ioErrorDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
+import { lint, type LintFile } from './lint.js';
+import type { Diagnostic, ValidConfig } from '../types.js';
+
+export interface LintOptions {
+  cwd: string;
+  config?: string;
+  maxConfigBytes?: number;
+  files: readonly string[];
+  /** `component=release,…` for upgrade impact. */
+  versions?: string;
+}
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  /** Every file's text, for code frames. */
+  texts: Map<string, string>;
+}
+
+/** The config at other releases, or a usage diagnostic naming what cannot be. */
+function upgrade(config: ValidConfig, spec: string): ValidConfig | Diagnostic {
+  const versions: Record<string, string> = { ...config.versions };
+  for (const pair of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [name, release] = pair.split('=').map((s) => s.trim());
+    if (!name || !release) return usageDiagnostic(`--versions ${pair}: not COMPONENT=RELEASE`, 'write them as `--versions sglang=0.6.0,prometheus=3.15.0`');
+    if (!(name in versions)) return usageDiagnostic(`--versions ${pair}: no component \`${name}\``, `the components: ${Object.keys(versions).join(', ')}`);
+    versions[name] = release;
+  }
+  const upgraded = { ...config, versions } as unknown as ValidConfig;
+  if (!conformsConfig(upgraded)) return usageDiagnostic(`--versions ${spec}: a release the schema does not accept`, 'run `obscompile explain versions.COMPONENT` for the releases each component takes');
+  return upgraded;
+}
+
+export async function runLint(opts: LintOptions): Promise<LintResult> {
+  const texts = new Map<string, string>();
+  const analysis = await analyze({ cwd: opts.cwd, ...(opts.config ? { config: opts.config } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}) });
+  if (analysis.source) texts.set(analysis.source.path, analysis.source.text);
+  if (!analysis.config) return { diagnostics: analysis.diagnostics, texts };
+  let upgraded: ValidConfig | undefined;
+  if (opts.versions !== undefined) {
+    const u = upgrade(analysis.config, opts.versions);
+    if ('code' in u) return { diagnostics: [u], texts };
+    upgraded = u;
+  }
+  const files: LintFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of opts.files) {
+    try {
+      const text = await readFile(resolve(opts.cwd, path), 'utf8');
+      files.push({ path, text });
+      texts.set(path, text);
+    } catch (error) {
+      diagnostics.push(ioErrorDiagnostic(error as NodeJS.ErrnoException, opts.cwd));
+    }
+  }
+  return { diagnostics: [...diagnostics, ...lint(files, analysis.config, upgraded)], texts };
+}

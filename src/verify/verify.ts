@@ -1,0 +1,95 @@
+/**
+ * `obscompile verify`: what a running Prometheus stores for each job of the config, against the catalog of the
+ * configured versions. Per job it asks the series API (names and their labels, over the last `window`) and the
+ * targets metadata API (types), then reports catalogued metrics that are missing (an error, unless the catalog says
+ * when they appear), types that differ, labels the catalog does not list, and, for sections that catalogue a whole
+ * source, names exposed but not catalogued. Every finding names the Prometheus and the job.
+ */
+import { placeDiagnostic } from '../diagnostics/make.js';
+import { getApi, type Connection } from './http.js';
+import type { CatalogRow, CatalogSection } from '../model/catalog.js';
+import type { ScrapeJob } from '../model/model.js';
+import type { Diagnostic } from '../types.js';
+
+/** What a job's series look like in the Prometheus: label names by metric name, and types from its targets. */
+export interface Observed {
+  labels: Map<string, Set<string>>;
+  types: Map<string, string>;
+}
+
+/** Series Prometheus adds itself for every target of every job (docs/configuration/configuration.md). */
+const SYNTHETIC = /^(up|scrape_[a-z_]+)$/;
+/** Labels every stored series has, or that a histogram or summary part carries. */
+const OWN_LABELS = new Set(['__name__', 'job', 'instance', 'le', 'quantile']);
+
+/** The names a row stands for in a TSDB: a histogram or summary is stored as its parts. */
+function storedNames(row: CatalogRow): string[] {
+  if (row.type === 'histogram') return [`${row.name}_bucket`, `${row.name}_sum`, `${row.name}_count`];
+  if (row.type === 'summary') return [row.name, `${row.name}_sum`, `${row.name}_count`];
+  return [row.name];
+}
+
+/** The type the targets' metadata gives a row: under its name, or (text format 0.0.4 vs OpenMetrics) without `_total`. */
+const typeOf = (row: CatalogRow, o: Observed) => o.types.get(row.name) ?? o.types.get(row.name.replace(/_total$/, ''));
+
+/** The findings of one job: `where` names the Prometheus and the job in every diagnostic. */
+export function compareJob(section: CatalogSection, o: Observed, where: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (severity: 'error' | 'warning', message: string, hint: string) => out.push(placeDiagnostic(where, { severity, code: 'OBS_VERIFY_DRIFT', message, hint }));
+  if (o.labels.size === 0) {
+    at('warning', `job \`${section.job}\` has no series here: it is not scraped, or its targets are down`, 'check the job in Prometheus (Status → Targets); nothing of it could be compared');
+    return out;
+  }
+  const known = new Set<string>();
+  for (const row of section.metrics) {
+    const names = storedNames(row);
+    names.forEach((n) => known.add(n));
+    const seen = names.filter((n) => o.labels.has(n));
+    if (row.status === 'off') continue;
+    if (seen.length === 0) {
+      const conditional = row.status === 'conditional';
+      at(conditional ? 'warning' : 'error', `\`${row.name}\` (${section.job}) is catalogued but not stored${conditional ? `; the catalog allows that: ${row.note ?? 'it appears only in some cases'}` : ''}`, conditional ? 'nothing to do until it should have appeared' : "the source does not expose it as catalogued: a name, version or setting differs from the catalog's");
+      continue;
+    }
+    const type = typeOf(row, o);
+    if (type && type !== 'unknown' && type !== row.type) at('error', `\`${row.name}\` (${section.job}) is a ${type} here, a ${row.type} in the catalog`, 'queries that rely on its type (rate(), histogram_quantile()) read it wrongly');
+    const listed = new Set(row.labels);
+    const extra = [...new Set(seen.flatMap((n) => [...o.labels.get(n)!]))].filter((l) => !OWN_LABELS.has(l) && !listed.has(l)).sort();
+    if (extra.length) at('error', `\`${row.name}\` (${section.job}) carries ${extra.map((l) => `\`${l}\``).join(', ')}, which the catalog does not list`, `the catalog lists: ${[...listed].sort().join(', ') || 'no labels'}`);
+  }
+  if (!section.selection) {
+    const uncatalogued = [...o.labels.keys()].filter((n) => !known.has(n) && !SYNTHETIC.test(n)).sort();
+    if (uncatalogued.length) at('warning', `job \`${section.job}\` stores ${uncatalogued.length} name${uncatalogued.length === 1 ? '' : 's'} the catalog does not list: ${uncatalogued.slice(0, 15).map((n) => `\`${n}\``).join(', ')}${uncatalogued.length > 15 ? ', …' : ''}`, 'a newer release, a setting, or a gap in the catalog: please report it');
+  }
+  return out;
+}
+
+/** Reads one job's series and metadata from the Prometheus. */
+async function observe(c: Connection, job: string, windowSeconds: number): Promise<Observed> {
+  const end = Math.floor(Date.now() / 1000);
+  const selector = `{job=${JSON.stringify(job)}}`;
+  const series = await getApi<Record<string, string>[]>(c, '/api/v1/series', { 'match[]': selector, start: String(end - windowSeconds), end: String(end) });
+  const labels = new Map<string, Set<string>>();
+  for (const s of series) {
+    const set = labels.get(s.__name__!) ?? new Set<string>();
+    for (const k of Object.keys(s)) set.add(k);
+    labels.set(s.__name__!, set);
+  }
+  const metadata = await getApi<{ metric: string; type: string }[]>(c, '/api/v1/targets/metadata', { match_target: selector });
+  return { labels, types: new Map(metadata.map((m) => [m.metric, m.type])) };
+}
+
+/** Every catalogued job of the config against the Prometheus at `c.url`. */
+export async function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], windowSeconds = 600): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  const scraped = new Set(jobs.map((j) => j.job));
+  for (const section of sections.filter((s) => scraped.has(s.job) && s.upstream)) {
+    try {
+      out.push(...compareJob(section, await observe(c, section.job, windowSeconds), c.url));
+    } catch (error) {
+      out.push(placeDiagnostic(c.url, { code: 'OBS_VERIFY_UNREACHABLE', message: `cannot read job \`${section.job}\` from ${c.url}: ${(error as Error).message}`, hint: 'check the URL, the credentials and that it is a Prometheus (its /api/v1 answers)' }));
+      break;
+    }
+  }
+  return out;
+}

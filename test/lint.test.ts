@@ -1,0 +1,74 @@
+/**
+ * `obscompile lint`: the mistakes of hand-kept rule files and dashboards (fixtures reproducing upstream ones, with
+ * their source named) are findings at their file, line and column, in every output format; the generated rules and
+ * dashboards of every example are clean; `--versions` tells what an upgrade would take from the queries.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { formatText } from '../src/diagnostics/format.js';
+import { runLint } from '../src/lint/run.js';
+import { ROOT, assertMatchesFile, cli } from './helpers.js';
+import { BUNDLES } from './integration/tools.js';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/lint');
+const example = path.join(ROOT, 'examples/sglang-dev');
+
+for (const file of readdirSync(FIXTURES).filter((f) => !f.endsWith('.diagnostics.txt'))) {
+  test(`lint ${file}: every mistake at its line and column`, async () => {
+    const rel = path.relative(example, path.join(FIXTURES, file));
+    const r = await runLint({ cwd: example, files: [rel] });
+    assert.ok(r.diagnostics.length > 0, 'the fixture has mistakes');
+    assertMatchesFile(`${formatText(r.diagnostics, r.texts)}\n`, path.join(FIXTURES, `${file}.diagnostics.txt`));
+  });
+}
+
+test('the generated rules and dashboards of every example are clean', async () => {
+  // Each example's own build (a fleet's hosts add settings of the fleet file that a lint of one config does not see).
+  for (const bundle of BUNDLES.filter((b) => b.name.endsWith('/out'))) {
+    const files = readdirSync(bundle.dir).filter((f) => f === 'alert-rules.yml' || /^dashboard-.*\.json$/.test(f));
+    assert.ok(files.length > 0, bundle.name);
+    const r = await runLint({ cwd: bundle.dir, config: path.join(bundle.dir, '..', 'observability.config.yaml'), files });
+    assert.equal(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`), [], bundle.name);
+  }
+});
+
+test('--versions: what the queries would lose at other releases, and nothing they keep', async () => {
+  const rules = path.relative(example, path.join(example, 'out', 'alert-rules.yml'));
+  const jaeger1 = await runLint({ cwd: example, files: [rules], versions: 'jaeger=1.76.0' });
+  assert.equal(jaeger1.diagnostics.map((d) => d.message.replace(/ is stored.*/, '')), [
+    'rule JaegerRefusingSpans: after the upgrade, no series `otelcol_receiver_refused_spans_total`',
+    'rule JaegerExportFailing: after the upgrade, no series `otelcol_exporter_send_failed_spans_total`',
+  ]);
+  const same = await runLint({ cwd: example, files: [rules], versions: 'prometheus=3.14.0' });
+  assert.equal(same.diagnostics, []);
+  const bad = await runLint({ cwd: example, files: [rules], versions: 'sglang=latest' });
+  assert.match(bad.diagnostics[0]!.message, /--versions sglang=latest: a release the schema does not accept/);
+  const unknown = await runLint({ cwd: example, files: [rules], versions: 'vllm=0.33.0' });
+  assert.match(unknown.diagnostics[0]!.hint!, /the components: sglang, prometheus/);
+});
+
+test('lint on the command line: exit codes, a file it cannot read, and positions in json, github and sarif', async () => {
+  const dashboard = path.relative(example, path.join(FIXTURES, 'sglang-dashboard-pr15758.json'));
+  const clean = await cli(['lint', 'out/alert-rules.yml', 'out/dashboard-serving.json'], example);
+  assert.is(clean.code, 0, clean.stderr);
+  assert.match(clean.stdout, /^2 files: every query reads what the stack stores\n$/);
+  const json = await cli(['lint', dashboard, '--format', 'json'], example);
+  assert.is(json.code, 1);
+  const rows = (JSON.parse(json.stdout) as { diagnostics: { file: string; line: number; column: number; code: string }[] }).diagnostics;
+  assert.equal(rows[0], { ...rows[0], file: dashboard, line: 11, column: 77, code: 'OBS_QUERY_UNKNOWN_METRIC' });
+  const github = await cli(['lint', dashboard, '--format', 'github'], example);
+  assert.match(github.stderr, new RegExp(`^::error file=${dashboard.replace(/\./g, '\\.')},line=11,col=77,title=OBS_QUERY_UNKNOWN_METRIC::`, 'm'));
+  const sarif = JSON.parse((await cli(['lint', dashboard, '--format', 'sarif'], example)).stdout);
+  assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 11, startColumn: 77 });
+  const missing = await cli(['lint', 'no-such-file.yml'], example);
+  assert.is(missing.code, 2);
+  assert.match(missing.stderr, /no-such-file\.yml: it does not exist/);
+  const notRules = await cli(['lint', 'observability.config.yaml'], example);
+  assert.is(notRules.code, 1);
+  assert.match(notRules.stderr, /not a Prometheus rule file: no `groups` list/);
+  assert.match(readFileSync(path.join(FIXTURES, 'sglang-dashboard-pr15758.json'), 'utf8'), /PR #15758/);
+});
+
+test.run();
