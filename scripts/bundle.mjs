@@ -13,7 +13,8 @@ const src = (file) => new URL(`../src/${file}`, import.meta.url).pathname;
 const at = process.argv.indexOf('--outdir');
 const dist = at === -1 ? new URL('../dist/', import.meta.url).pathname : `${process.argv[at + 1].replace(/\/$/, '')}/`;
 const outdir = `${dist}cli/`;
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
+// jsonc-parser's main is a UMD build that requires its parts at run time: the bundle takes its ES modules.
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } };
 
 // Only the bundle's own files: tsc's declarations of src/cli/ live in the same folder.
 await mkdir(outdir, { recursive: true });

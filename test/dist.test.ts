@@ -2,7 +2,7 @@
  * dist/ is checked in, so the package installs and runs (as a pre-commit hook, from git, with no build step and no
  * dependencies). It must be exactly what `npm run dist` makes from the sources.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -33,6 +33,28 @@ test('the package has no runtime dependencies: everything it runs is bundled', (
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; scripts: Record<string, string> };
   assert.equal(pkg.dependencies ?? {}, {});
   assert.not.ok(pkg.scripts.prepare, 'no prepare script: installing from git or a tarball runs nothing');
+});
+
+test('the bundled CLI runs every command: nothing it loads on first use is missing from the bundle', () => {
+  const bin = path.join(ROOT, 'dist/cli/bin.cjs');
+  const example = path.join(ROOT, 'examples/sglang-dev');
+  const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: example, encoding: 'utf8', env: { ...process.env, OBSCOMPILE_NO_COMPILE_CACHE: '1' } });
+  const runs: [string[], number][] = [
+    [['validate'], 0],
+    [['build', '--dry-run'], 0],
+    [['check'], 0],
+    [['schema'], 0],
+    [['docs', '--table', 'dashboards'], 0],
+    [['explain', 'grafana.port'], 0],
+    [['lint', 'out/alert-rules.yml', 'out/dashboard-overview.json'], 0],
+    [['lint', '../../test/fixtures/lint/mistakes.rules.yml', '--format', 'sarif'], 1],
+    [['verify'], 2],
+  ];
+  for (const [args, code] of runs) {
+    const r = run(args);
+    assert.is(r.status, code, `obscompile ${args.join(' ')}: ${r.stderr}`);
+    assert.not.match(r.stderr, /MODULE_NOT_FOUND|Cannot find module/, args.join(' '));
+  }
 });
 
 test.run();
