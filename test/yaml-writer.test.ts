@@ -61,6 +61,33 @@ test('every string the writer formats itself is formatted as js-yaml formats it 
   assert.ok(known > 500, `${known} strings formatted by the writer`);
 });
 
+test('strings with blanks, quotes and indicators (annotations, PromQL, help texts) are formatted as js-yaml formats them', () => {
+  const inner = fc.array(fc.constantFrom(' ', 'a', ':', '#', '"', "'", '\\', '{', '}', '[', ']', ',', '(', ')', '$', '=', '~', '-', '.', '0', '|', '>', '!', '%', '@', '`', '*', '&', '?', 'x y'), { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
+  let formatted = 0;
+  fc.assert(
+    fc.property(fc.constantFrom('a', 'Z', '_', '/', '$', '(', 'sum', 'Time', 'up'), inner, (first, rest) => {
+      const s = first + rest;
+      const text = knownString(s);
+      if (text === undefined) return;
+      formatted++;
+      assert.is(text, dump({ k: s }, DUMP_OPTIONS).slice(3, -1), JSON.stringify(s));
+    }),
+    { numRuns: 20000 },
+  );
+  assert.ok(formatted > 15000, `${formatted} formatted by the writer`);
+  const term = fc.oneof(fc.tuple(fc.constantFrom('0', '-1', '1.5', '50', '1700000000', '6e+10', '1e-05'), fc.constantFrom('+', '-'), fc.constantFrom('0', '1', '0.07', '60', '6e+10'), fc.nat(99)).map(([a, op, b, n]) => `${a}${op}${b}x${n}`), fc.nat(99).map((n) => `_x${n}`));
+  fc.assert(fc.property(fc.array(term, { minLength: 1, maxLength: 3 }), (terms) => {
+    const s = terms.join(' ');
+    assert.is(knownString(s), dump({ k: s }, DUMP_OPTIONS).slice(3, -1), s);
+  }), { numRuns: 3000 });
+  for (const s of ['00000000:01:00.0', '0000:01:00.0', '1:20', '12:00:01', '7', '{{ $labels.container }} restarted', '[x] y', '#1 a', '*a', '&a b', '!t', '%x', '@a', '`a`', "'a'", '"a"', ', a', '> a', '| a']) {
+    assert.is(knownString(s), dump({ k: s }, DUMP_OPTIONS).slice(3, -1), s);
+  }
+  for (const s of ['sum by (model_name) (rate(sglang:num_requests_total[5m])) > 5', 'up{job!~"sglang|dcgm_exporter"} == 0', 'GPU {{ $labels.gpu }} of {{ $labels.container }}', "Jaeger's OTLP receiver: refused"]) {
+    assert.is(knownString(s), dump({ k: s }, DUMP_OPTIONS).slice(3, -1), s);
+  }
+});
+
 test('long strings (command-line flags with lists) are formatted as js-yaml formats them, as values and as keys', () => {
   for (const unit of ['a', 'a.b,', '--x=', 'a/b:', '1.2.', 'yes', 'a b', 'é']) {
     for (const length of [100, 127, 128, 129, 300, 511, 512, 513, 1100]) {

@@ -20,6 +20,18 @@ const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./@+=-]*(?::[A-Za-z0-9_./@+=-]+)*$/;
 const NOT_STRINGS = /^(?:[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
 const MAX_PLAIN = 512;
 
+/** YAML 1.1's base-60 integers and floats (yaml.org/type/int, /float), which js-yaml quotes for 1.1 readers. */
+const SEXAGESIMAL = /^(?:[1-9][0-9_]*(?::[0-5]?[0-9])+|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/;
+/** promtool's expanding notation of input series: `a+bxN` and `_xN` terms, separated by single spaces. */
+const NOTATION_NUMBER = '[0-9]+(?:\\.[0-9]+)?(?:e[-+]?[0-9]+)?';
+const NOTATION_TERM = `(?:-?${NOTATION_NUMBER}[+-]${NOTATION_NUMBER}x[0-9]+|_x[0-9]+)`;
+const SERIES_NOTATION = new RegExp(`^${NOTATION_TERM}(?: ${NOTATION_TERM})*$`);
+/** Printable ASCII, spaces included, on one line. */
+const PRINTABLE_LINE = /^[\x20-\x7e]+$/;
+/** YAML 1.2's ns-plain-one-line(block-key) over printable ASCII: a first character that is no indicator, then plain characters between blanks. */
+const PLAIN_CHAR = '(?:(?![:#])[\\x21-\\x7e]|:(?=[\\x21-\\x7e]))#*';
+const PLAIN_ONE_LINE = new RegExp(`^(?:(?![-?:,\\[\\]{}#&*!|>'"%@\`])[\\x21-\\x7e]|[?:-](?=[\\x21-\\x7e]))#*(?: *${PLAIN_CHAR})*$`);
+
 /** Printable ASCII without spaces: no quoting for invisible characters, no `: ` or ` #` inside. */
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 /**
@@ -34,10 +46,29 @@ const PLAIN_SHAPES = /^(?:[0-9]+(?:ms|s|m|h|d|w|y|kb|mb|gb)|(?:[0-9]{1,3}\.){3}[
  * which is double-quoted like digits alone (an integer to YAML).
  */
 export function knownString(s: string): string | undefined {
-  if (s.length > MAX_PLAIN || !VISIBLE_ASCII.test(s) || s.endsWith(':')) return undefined;
-  if (/^[0-9]+$/.test(s)) return `"${s}"`;
+  if (s.length > MAX_PLAIN) return undefined;
+  if (!VISIBLE_ASCII.test(s) || s.endsWith(':')) return spacedString(s);
+  // Digits alone are an integer, and YAML 1.1 reads base-60 numbers (`1:20`, a PCI bus id `0000:01:00.0`): quoted.
+  if (/^[0-9]+$/.test(s) || SEXAGESIMAL.test(s)) return `"${s}"`;
   if (/^[A-Za-z_/$]/.test(s)) return NOT_STRINGS.test(s) ? `"${s}"` : s;
-  return PLAIN_SHAPES.test(s) ? s : undefined;
+  return PLAIN_SHAPES.test(s) ? s : spacedString(s);
+}
+
+/**
+ * A one-line printable-ASCII string that starts with a letter (so YAML reads it as a string whatever follows: alert
+ * annotations, PromQL, help texts): plain where YAML 1.2's plain one-line rule allows it (ns-plain-one-line in the
+ * block context, as js-yaml tests it: no `: `, no ` #`, no trailing blank), else double-quoted with `\` and `"`
+ * escaped, which is what js-yaml writes with the options above.
+ */
+function spacedString(s: string): string | undefined {
+  if (!PRINTABLE_LINE.test(s)) return undefined;
+  const quoted = () => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  // An indicator first rules plain out, so YAML reads the quoted text as a string whatever it holds (`{{ $labels.x }}`).
+  if (/^[{}[\],#&*!|>'"%@`]/.test(s)) return quoted();
+  // promtool's series notation (`0+1x40 _x5`): plain, and no YAML number or date.
+  if (SERIES_NOTATION.test(s)) return s;
+  if (!/^[A-Za-z_/$(]/.test(s) || NOT_STRINGS.test(s)) return undefined;
+  return PLAIN_ONE_LINE.test(s) ? s : quoted();
 }
 
 /** Thrown inside the writer when the document needs js-yaml. */
