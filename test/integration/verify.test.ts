@@ -49,8 +49,10 @@ toolTest(test, ['prometheus', 'prometheus-node-exporter'], 'verify reports exact
   const prometheus = spawn(tools.prometheus!, [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${ports.prometheus}`, '--enable-feature=expand-external-labels'], { env: { ...process.env, CONTAINER_RUN_ID: 'run-1' }, stdio: 'ignore' });
   const url = `http://127.0.0.1:${ports.prometheus}`;
   try {
-    await eventually('three jobs scraped twice', async () => {
-      const r = (await (await fetch(`${url}/api/v1/query?query=${encodeURIComponent('count_over_time(up[1m]) >= 2 and up == 1')}`)).json()) as { data?: { result: unknown[] } };
+    // Three scrapes of every job: Prometheus observes a target's interval at its second scrape and stores that
+    // observation (prometheus_target_interval_length_seconds) only at its own next scrape.
+    await eventually('three jobs scraped three times', async () => {
+      const r = (await (await fetch(`${url}/api/v1/query?query=${encodeURIComponent('count_over_time(up[1m]) >= 3 and up == 1')}`)).json()) as { data?: { result: unknown[] } };
       return r.data?.result.length === 3 || undefined;
     });
     const r = await cli(['verify', '--prometheus', url, '--config', 'observability.config.yaml', '--format', 'json'], dir);
