@@ -4,13 +4,15 @@
  * whose series a configuration does not produce. A rule that does not parse stops the generation.
  */
 import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
-import type { AlertingThresholds } from '../src/alerts/thresholds.js';
+import { ruleKey } from '../src/alerts/rule.js';
+import { DEFAULT_TTFT_SECONDS, type AlertingThresholds } from '../src/alerts/thresholds.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 
 /** `alerting.thresholds` at the schema's defaults. */
 export function defaultThresholds(schema: Record<string, unknown>): AlertingThresholds {
-  const props = (((schema.properties as Record<string, any>).alerting.properties.thresholds.properties) ?? {}) as Record<string, { default: number }>;
-  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.default])) as unknown as AlertingThresholds;
+  const props = (((schema.properties as Record<string, any>).alerting.properties.thresholds.properties) ?? {}) as Record<string, { default?: number }>;
+  const t = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.default])) as unknown as AlertingThresholds;
+  return { ...t, ttftSeconds: DEFAULT_TTFT_SECONDS.sglang };
 }
 
 /** The names an expression reads, or an error naming the rule. */
@@ -23,8 +25,8 @@ function reads(rule: string, expr: string): string[] {
 export function alertReadsSource(schema: Record<string, unknown>, banner: string): string {
   const t = defaultThresholds(schema);
   const table: Record<string, string[]> = {};
-  for (const r of RECORDING_RULES) table[r.record] = reads(r.record, r.expr);
-  for (const r of alertRules(() => [])) table[r.alert] = reads(r.alert, r.expr(t));
+  for (const r of RECORDING_RULES) table[ruleKey(r)] = reads(ruleKey(r), r.expr);
+  for (const r of alertRules(() => [])) table[ruleKey(r)] = reads(ruleKey(r), r.expr(t, r.engine ?? 'sglang'));
   return `${banner}/** Series each rule reads (by rule name: the alert, or the recorded series), from its expression parsed as PromQL. */\nexport const alertReads = ${JSON.stringify(table, null, 1)};\n`;
 }
 
@@ -35,6 +37,7 @@ export function alertReadsSource(schema: Record<string, unknown>, banner: string
 export function withAlertNames(schema: Record<string, unknown>): Record<string, unknown> {
   const rules = alertRules(() => []);
   const definitions = schema.definitions as Record<string, Record<string, unknown>>;
-  definitions.alertName = { ...definitions.alertName, enum: rules.map((r) => r.alert), enumDescriptions: rules.map((r) => r.fires) };
+  const first = rules.filter((r, i) => rules.findIndex((o) => o.alert === r.alert) === i);
+  definitions.alertName = { ...definitions.alertName, enum: first.map((r) => r.alert), enumDescriptions: first.map((r) => r.fires) };
   return schema;
 }

@@ -151,7 +151,7 @@ async function compiledTemplates(): Promise<GeneratedFile[]> {
 }
 
 /** Catalog files, one per source, in the order their sections appear. */
-const CATALOG_FILES = ['prometheus.yaml', 'alertmanager.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'jaeger-v1.yaml', 'sglang.yaml', 'cadvisor.yaml'];
+const CATALOG_FILES = ['prometheus.yaml', 'alertmanager.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'jaeger-v1.yaml', 'sglang.yaml', 'vllm.yaml', 'cadvisor.yaml'];
 
 /** The metric catalog (catalog/*.yaml) checked against the schema's metric definition and compiled to a module. */
 async function catalogModule(schema: Record<string, unknown>): Promise<GeneratedFile[]> {
@@ -177,6 +177,7 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
     required: ['source', 'title', 'upstream', 'metrics'],
     properties: {
       source: { enum: ['prometheus', 'alertmanager', 'jaeger', 'nodeExporter', 'dcgmExporter', 'modelServer', 'cadvisor'] },
+      engine: { enum: ['sglang', 'vllm'] },
       title: text,
       selection: { const: true },
       major: { type: 'integer', minimum: 1 },

@@ -13,7 +13,7 @@ import { ROOT } from './helpers.js';
 import { compileVariant } from './integration/tools.js';
 
 const facts = (name: string) => parseYaml(readFileSync(path.join(ROOT, 'test/facts', `${name}.yaml`), 'utf8'));
-const source = (id: CatalogSource['source'], major?: number) => loadCatalog().find((s) => s.source === id && (major === undefined || s.major === major))!;
+const source = (id: CatalogSource['source'], major?: number, engine = 'sglang') => loadCatalog().find((s) => s.source === id && (major === undefined || s.major === major) && (id !== 'modelServer' || s.engine === engine))!;
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
 test('dcgm-exporter rows: real fields with the upstream type of each release; labels per version; the collectors file lists what the catalog marks collected', async () => {
@@ -70,6 +70,28 @@ test('SGLang rows: names, types and label sets of v0.5.18; removed names stay ou
     const labels = [...(m.labelSet ? src.labelSets![m.labelSet]! : src.seriesLabels!), ...(m.labels ?? [])];
     assert.equal(labels, [...f.labelSets[fact.set], ...(fact.labels ?? [])], `${m.name} labels`);
     assert.equal(m.buckets, fact.buckets, `${m.name} buckets`);
+  }
+  for (const gone of f.removed) assert.not.ok(src.metrics.some((m) => m.name === gone), `${gone} is not listed`);
+});
+
+test('vLLM rows: names as exposed from the source definitions, types, labels and buckets; feature-bound rows are conditional; removed names stay out', () => {
+  const f = facts('vllm');
+  const src = source('modelServer', undefined, 'vllm');
+  const kind = { Gauge: 'gauge', Counter: 'counter', Histogram: 'histogram' } as Record<string, string>;
+  // prometheus_client exposes a Counter as NAME_total, unless the name already ends so.
+  const exposed = (name: string, k: string) => (k === 'Counter' && !name.endsWith('_total') ? `${name}_total` : name);
+  const defined = new Map(Object.entries(f.metrics as Record<string, { kind: string; labels?: string[]; ownLabelsOnly?: string[]; buckets?: string; flag?: string; env?: string }>).map(([name, fact]) => [exposed(name, fact.kind), fact]));
+  assert.equal(sorted(src.metrics.map((m) => m.name)), sorted([...defined.keys()]), 'every recorded metric is catalogued, and only those');
+  for (const m of src.metrics) {
+    const fact = defined.get(m.name)!;
+    assert.is(m.type, kind[fact.kind], `${m.name} type`);
+    const labels = m.noSeriesLabels ? (m.labels ?? []) : [...src.seriesLabels!, ...(m.labels ?? [])];
+    assert.equal(labels, fact.ownLabelsOnly ?? [...f.labels, ...(fact.labels ?? [])], `${m.name} labels`);
+    const short = m.name.replace(/^vllm:/, '');
+    assert.equal(m.buckets, fact.buckets ? f.buckets[fact.buckets] : undefined, `${m.name} buckets`);
+    if (f.oneTwoFive.includes(short)) assert.match(m.help, /1-2-5 buckets up to the context length/, `${m.name} says its buckets follow the model`);
+    const needs = fact.flag ?? fact.env;
+    assert.is(m.condition !== undefined && needs !== undefined && m.condition.includes(needs), needs !== undefined, `${m.name} conditional on ${needs ?? 'nothing'}`);
   }
   for (const gone of f.removed) assert.not.ok(src.metrics.some((m) => m.name === gone), `${gone} is not listed`);
 });

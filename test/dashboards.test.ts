@@ -32,7 +32,7 @@ test('every panel an example gets reads only series its configuration stores, ea
     for (const d of m.dashboards.dashboards) {
       for (const row of d.rows) {
         for (const p of row.panels) {
-          seen.add(`${d.uid}/${p.title}`);
+          seen.add(panelKey(d, p));
           for (const q of p.queries) assert.equal(checkQuery(checkable(q.expr), m.series, { anyLabels: SCOPE_LABELS }), [], `${variant}: ${d.uid} / ${p.title}: ${q.expr}`);
         }
       }

@@ -45,7 +45,7 @@ test('--versions: what the queries would lose at other releases, and nothing the
   assert.equal(same.diagnostics, []);
   const bad = await runLint({ cwd: example, files: [rules], versions: 'sglang=latest' });
   assert.match(bad.diagnostics[0]!.message, /--versions sglang=latest: a release the schema does not accept/);
-  const unknown = await runLint({ cwd: example, files: [rules], versions: 'vllm=0.33.0' });
+  const unknown = await runLint({ cwd: example, files: [rules], versions: 'tgi=3.0.0' });
   assert.match(unknown.diagnostics[0]!.hint!, /the components: sglang, prometheus/);
 });
 

@@ -5,6 +5,7 @@
  */
 import type { ComponentId } from '../config/ports.js';
 import type { AlertingThresholds } from './thresholds.js';
+import type { Engine } from '../config/engine.js';
 export type PackName = 'gpu' | 'serving' | 'stack';
 export type Severity = 'critical' | 'warning' | 'info' | 'none';
 /** One input series of a unit test: a catalogued name, labels beyond the catalog's (which get sample values), values in promtool's notation. */
@@ -33,7 +34,12 @@ export interface AlertRule {
     severity: Severity;
     /** The catalog source whose series the rule reads: the rule exists only where that source is scraped. */
     source: ComponentId;
-    expr(t: AlertingThresholds): string;
+    /** The model server engine whose names the rule reads (serving rules): it exists only for that engine. */
+    engine?: Engine;
+    /** The histogram a latency rule takes its quantile of (its threshold must be one of the histogram's boundaries). */
+    histogram?: string;
+    /** The expression with the config's thresholds, for the configured engine (whose scrape job is named after it). */
+    expr(t: AlertingThresholds, engine: Engine): string;
     /** How long the condition must hold (a Prometheus duration). */
     for: string;
     /** Annotation templates; only `{{ $labels.NAME }}` is used, so tests can state what they expand to. */
@@ -51,6 +57,7 @@ export interface AlertRule {
 export interface RecordingRule {
     record: string;
     source: ComponentId;
+    engine?: Engine;
     expr: string;
     /** The labels the recorded series keep (what alerts and dashboards may group by). */
     labels: readonly string[];
@@ -61,3 +68,14 @@ export declare const risingCounter: (step: number, samples: number, quiet?: numb
 export declare const steady: (value: number, samples: number) => string;
 /** A counter that never moves. */
 export declare const flatCounter: (samples: number, value?: number) => string;
+/**
+ * A rule's key in src/generated/alert-reads.js: its name, and for another engine than SGLang the engine too (each
+ * engine has its own ModelServerDown, read from its own names).
+ */
+export declare const ruleKey: (rule: {
+    engine?: Engine;
+} & ({
+    alert: string;
+} | {
+    record: string;
+})) => string;

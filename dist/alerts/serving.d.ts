@@ -1,4 +1,5 @@
-import { type AlertRule, type TestSeries } from './rule.js';
+import { type AlertRule, type AlertTest, type TestSeries } from './rule.js';
+import type { Engine } from '../config/engine.js';
 /**
  * Test series of a histogram, cumulative `_bucket` counters rising by 10 a minute from the bucket that holds every
  * observation. Firing: the bucket past the first boundary above `threshold`, so every quantile lies above the
@@ -8,7 +9,14 @@ import { type AlertRule, type TestSeries } from './rule.js';
  */
 export declare function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number): TestSeries[];
 /**
- * The serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed in
- * so the rules and the catalog never disagree.
+ * The test of a count of requests over 10 minutes: a counter rising by at least one, and by the threshold, a minute
+ * (ten times the threshold in the window from minute 16), or one that stays put.
  */
-export declare function servingRules(buckets: (metric: string) => readonly number[]): AlertRule[];
+export declare function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>): AlertTest;
+/** A latency alert over a histogram's quantile of an engine, with its unit test. */
+export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule;
+/**
+ * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
+ * in so the rules and the catalog never disagree.
+ */
+export declare function sglangServingRules(buckets: (metric: string) => readonly number[]): AlertRule[];

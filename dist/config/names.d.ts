@@ -2,7 +2,7 @@
 /** External label set by init-run.sh for every series (seed 000, "Metrics & Traces"). */
 export declare const RUN_LABEL = "container_run";
 /** Scrape jobs obscompile generates itself. */
-export declare const BUILTIN_JOBS: readonly ["prometheus", "alertmanager", "node_exporter", "dcgm_exporter", "jaeger", "sglang", "cadvisor"];
+export declare const BUILTIN_JOBS: readonly ["prometheus", "alertmanager", "node_exporter", "dcgm_exporter", "jaeger", "sglang", "vllm", "cadvisor"];
 /**
  * Environment variables the generated scripts own: init-run.sh derives every location from the first two and exports
  * the run variables (templates/init-run.sh.hbs); setup-storage.sh reads OBS_STORAGE_ROOT on the host. A container

@@ -7,6 +7,7 @@
  */
 import type { ComponentId } from '../config/ports.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
+import type { Engine } from '../config/engine.js';
 export type PanelKind = 'timeseries' | 'stat' | 'gauge' | 'heatmap' | 'table';
 export interface PanelQuery {
     expr: string;
@@ -19,6 +20,8 @@ export interface PanelSpec {
     kind: PanelKind;
     /** The catalog source whose series the panel reads: the panel exists only where that source is scraped. */
     source: ComponentId;
+    /** The model server engine whose names the panel reads: it exists only for that engine. */
+    engine?: Engine;
     /** The queries; a function when they take the config's thresholds (the latency quantile). */
     queries: readonly PanelQuery[] | ((t: AlertingThresholds) => readonly PanelQuery[]);
     /** Grafana unit id (`percentunit`, `s`, `bytes`, …). */
@@ -41,6 +44,8 @@ export interface DashboardSpec {
     description: string;
     /** The source the dashboard is about (its panels all read it); none for the overview. */
     source?: ComponentId;
+    /** The model server engine the dashboard is about (a serving dashboard). */
+    engine?: Engine;
     rows: RowSpec[];
 }
 /** The labels the dashboard variables select on: a fleet's central store has them on every series. */

@@ -33,6 +33,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_GPU_NEEDED: "A GPU exporter is enabled on a container without GPUs.";
     readonly OBS_LITERAL_SECRET: "A secret is written in the config instead of read from a file.";
     readonly OBS_FLAG_OVERRIDE: "A pass-through argument repeats a flag obscompile writes itself.";
+    readonly OBS_ENGINE_FLAGS: "Flags are written under the key of a model server engine that is not the chosen one.";
     readonly OBS_RENDER_FAILED: "An artifact could not be rendered.";
     readonly OBS_HAND_EDITED: "A generated file was edited by hand since the last build.";
     readonly OBS_DRIFT: "A committed artifact differs from what the config compiles to.";

@@ -12,6 +12,15 @@ export const alertReads: {
     "model_name:sglang_num_queue_reqs:sum": string[];
     "model_name:sglang_num_running_reqs:sum": string[];
     "model_name:sglang_token_usage:max": string[];
+    "model_name:vllm_requests:rate5m@vllm": string[];
+    "model_name:vllm_generation_tokens:rate5m@vllm": string[];
+    "model_name:vllm_prompt_tokens:rate5m@vllm": string[];
+    "model_name:vllm_time_to_first_token_seconds_bucket:rate5m@vllm": string[];
+    "model_name:vllm_inter_token_latency_seconds_bucket:rate5m@vllm": string[];
+    "model_name:vllm_e2e_request_latency_seconds_bucket:rate5m@vllm": string[];
+    "model_name:vllm_num_requests_waiting:sum@vllm": string[];
+    "model_name:vllm_num_requests_running:sum@vllm": string[];
+    "model_name:vllm_kv_cache_usage_perc:max@vllm": string[];
     Watchdog: never[];
     TargetDown: string[];
     PrometheusRuleEvaluationFailures: string[];
@@ -43,4 +52,11 @@ export const alertReads: {
     KvCachePressure: string[];
     RequestsAborted: string[];
     RequestsRetracted: string[];
+    "ModelServerDown@vllm": string[];
+    "ModelServerQueueGrowing@vllm": string[];
+    "TimeToFirstTokenHigh@vllm": string[];
+    "InterTokenLatencyHigh@vllm": string[];
+    "KvCachePressure@vllm": string[];
+    "RequestsAborted@vllm": string[];
+    "RequestsPreempted@vllm": string[];
 };

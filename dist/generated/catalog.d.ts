@@ -25,6 +25,7 @@ export const catalog: ({
     labelFields?: undefined;
     major?: undefined;
     seriesLabels?: undefined;
+    engine?: undefined;
     labelSets?: undefined;
 } | {
     source: string;
@@ -53,6 +54,7 @@ export const catalog: ({
     labelFields?: undefined;
     major?: undefined;
     seriesLabels?: undefined;
+    engine?: undefined;
     labelSets?: undefined;
 } | {
     source: string;
@@ -125,6 +127,7 @@ export const catalog: ({
     selection?: undefined;
     major?: undefined;
     seriesLabels?: undefined;
+    engine?: undefined;
     labelSets?: undefined;
 } | {
     source: string;
@@ -181,6 +184,7 @@ export const catalog: ({
         requires?: undefined;
     })[];
     labelFields?: undefined;
+    engine?: undefined;
     labelSets?: undefined;
 } | {
     source: string;
@@ -202,9 +206,11 @@ export const catalog: ({
     notes?: undefined;
     labelFields?: undefined;
     seriesLabels?: undefined;
+    engine?: undefined;
     labelSets?: undefined;
 } | {
     source: string;
+    engine: string;
     title: string;
     upstream: {
         project: string;
@@ -296,6 +302,63 @@ export const catalog: ({
     major?: undefined;
 } | {
     source: string;
+    engine: string;
+    title: string;
+    selection: boolean;
+    upstream: {
+        project: string;
+        url: string;
+        version: string;
+        facts: string[];
+    };
+    notes: string[];
+    seriesLabels: string[];
+    metrics: ({
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        buckets?: undefined;
+        condition?: undefined;
+        noSeriesLabels?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        buckets: number[];
+        labels: never[];
+        condition?: undefined;
+        noSeriesLabels?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        buckets: number[];
+        condition: string;
+        labels: never[];
+        noSeriesLabels?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        noSeriesLabels: boolean;
+        labels: string[];
+        condition: string;
+        buckets?: undefined;
+    } | {
+        name: string;
+        type: string;
+        help: string;
+        labels: string[];
+        condition: string;
+        buckets?: undefined;
+        noSeriesLabels?: undefined;
+    })[];
+    labelFields?: undefined;
+    major?: undefined;
+    labelSets?: undefined;
+} | {
+    source: string;
     title: string;
     selection: boolean;
     upstream: {
@@ -341,5 +404,6 @@ export const catalog: ({
     })[];
     labelFields?: undefined;
     major?: undefined;
+    engine?: undefined;
     labelSets?: undefined;
 })[];

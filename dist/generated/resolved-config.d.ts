@@ -47,6 +47,10 @@ export type Alertmanager = string;
  */
 export type Grafana = string;
 /**
+ * vLLM release of the base image with `engine: vllm` (`vllm/vllm-openai:v<version>-cu129`, the CUDA 12.9 build, unless `container.image` is set).
+ */
+export type VLLM = string;
+/**
  * Output folder, relative to this config file. `--out` on the command line overrides it. In a fleet it is not used: each host's bundle goes to the fleet's `output.dir/<host>`.
  */
 export type Folder = string;
@@ -381,13 +385,34 @@ export type Retries = number;
  */
 export type DroppedMetrics = string[];
 /**
+ * The LLM server started by launch-model.sh, appending to the run's log: SGLang (the default) or vLLM, chosen by `engine`.
+ */
+export type ModelServer = {
+    enabled: Enabled5;
+    engine?: Engine;
+    kind: ServerKindOlderThanEngine;
+    python: PythonInterpreter;
+    modelPath: ModelPath;
+    host: Host;
+    port: TCPPort1;
+    extraPorts: ExtraPorts;
+    scrape: Scrape;
+    flags: SGLangFlags;
+    vllm: VLLMFlags;
+    extraArgs: ExtraArguments;
+};
+/**
  * Generate launch-model.sh, forward its ports and scrape it.
  */
 export type Enabled5 = boolean;
 /**
- * Which server. Only SGLang today.
+ * Which LLM server runs: SGLang (the default) or vLLM. Each has its typed flags under its own key: `flags` for SGLang, `vllm` for vLLM.
  */
-export type ServerKind = 'sglang';
+export type Engine = 'sglang' | 'vllm';
+/**
+ * Kept so that older configs stay valid: it can only say SGLang. Choose the server with `engine`.
+ */
+export type ServerKindOlderThanEngine = 'sglang';
 /**
  * Python interpreter that starts SGLang before 0.5.5 (`python -m sglang.launch_server`). From 0.5.5 the `sglang` command on PATH starts it and this key is not used.
  */
@@ -457,6 +482,46 @@ export type EnableTracing = boolean;
  */
 export type TCPPort2 = number;
 /**
+ * `--served-model-name`: the name clients ask for, and the `model_name` label of every vLLM series (the model path otherwise).
+ */
+export type ServedModelName = string;
+/**
+ * `--max-model-len`: context length in tokens (the model's own otherwise).
+ */
+export type MaxModelLength = number;
+/**
+ * `--tensor-parallel-size`: GPUs one engine spans (vLLM's default 1).
+ */
+export type TensorParallelSize1 = number;
+/**
+ * `--pipeline-parallel-size` (vLLM's default 1).
+ */
+export type PipelineParallelSize = number;
+/**
+ * `--gpu-memory-utilization`: share of GPU memory vLLM takes for weights and KV cache (vLLM's default 0.92).
+ */
+export type GPUMemoryUtilisation = number;
+/**
+ * `--max-num-seqs`: requests batched at once (vLLM picks 256 or 1024 by GPU otherwise).
+ */
+export type MaxSequences = number;
+/**
+ * `--enable-prefix-caching` or `--no-enable-prefix-caching` (vLLM turns it on for text-generation models otherwise).
+ */
+export type PrefixCaching = boolean;
+/**
+ * `--dtype`.
+ */
+export type DataType1 = 'auto' | 'half' | 'float16' | 'bfloat16' | 'float' | 'float32';
+/**
+ * `--trust-remote-code`.
+ */
+export type TrustRemoteCode1 = boolean;
+/**
+ * `--otlp-traces-endpoint grpc://localhost:<jaeger.otlpGrpcPort>`: send OpenTelemetry traces to the local Jaeger (the OpenTelemetry packages are in vLLM's image). Needs `jaeger.enabled` (a warning otherwise).
+ */
+export type EnableTracing1 = boolean;
+/**
  * Further command-line arguments passed through verbatim (each item one argument).
  */
 export type ExtraArguments = string[];
@@ -507,7 +572,7 @@ export type TheStackItself = boolean;
 /**
  * The name of one of obscompile's alert rules (metrics_catalog.md lists them with what fires each).
  */
-export type Alert = 'Watchdog' | 'TargetDown' | 'PrometheusRuleEvaluationFailures' | 'PrometheusWalCorruptions' | 'PrometheusTsdbCompactionsFailing' | 'PrometheusTsdbReloadsFailing' | 'PrometheusWalWritesFailing' | 'PrometheusConfigReloadFailed' | 'PrometheusNotificationsFailing' | 'PrometheusRemoteWriteFailing' | 'AlertmanagerNotificationsFailing' | 'JaegerRefusingSpans' | 'JaegerExportFailing' | 'ContainerOomKilled' | 'ContainerRestarted' | 'GpuXidErrors' | 'GpuThermalThrottling' | 'GpuPowerThrottling' | 'GpuEccUncorrectableErrors' | 'GpuRowRemapFailed' | 'GpuRowsRemappedUncorrectable' | 'GpuMemoryNearlyFull' | 'GpuMissing' | 'DcgmExporterDown' | 'ModelServerDown' | 'ModelServerQueueGrowing' | 'TimeToFirstTokenHigh' | 'InterTokenLatencyHigh' | 'KvCachePressure' | 'RequestsAborted' | 'RequestsRetracted';
+export type Alert = 'Watchdog' | 'TargetDown' | 'PrometheusRuleEvaluationFailures' | 'PrometheusWalCorruptions' | 'PrometheusTsdbCompactionsFailing' | 'PrometheusTsdbReloadsFailing' | 'PrometheusWalWritesFailing' | 'PrometheusConfigReloadFailed' | 'PrometheusNotificationsFailing' | 'PrometheusRemoteWriteFailing' | 'AlertmanagerNotificationsFailing' | 'JaegerRefusingSpans' | 'JaegerExportFailing' | 'ContainerOomKilled' | 'ContainerRestarted' | 'GpuXidErrors' | 'GpuThermalThrottling' | 'GpuPowerThrottling' | 'GpuEccUncorrectableErrors' | 'GpuRowRemapFailed' | 'GpuRowsRemappedUncorrectable' | 'GpuMemoryNearlyFull' | 'GpuMissing' | 'DcgmExporterDown' | 'ModelServerDown' | 'ModelServerQueueGrowing' | 'TimeToFirstTokenHigh' | 'InterTokenLatencyHigh' | 'KvCachePressure' | 'RequestsAborted' | 'RequestsRetracted' | 'RequestsPreempted';
 /**
  * Alerts not to generate, by name.
  */
@@ -529,7 +594,7 @@ export type GPUTimeThrottled = number;
  */
 export type LatencyQuantile = number;
 /**
- * Seconds of time to first token, at the latency quantile over 5 minutes, that fires TimeToFirstTokenHigh. It must be a bucket boundary of the histogram (metrics_catalog.md lists them), or no quantile could tell.
+ * Seconds of time to first token, at the latency quantile over 5 minutes, that fires TimeToFirstTokenHigh. It must be a bucket boundary of the histogram (metrics_catalog.md lists them), or no quantile could tell. Unset, 2 for SGLang and 2.5 for vLLM, a boundary of each one's histogram.
  */
 export type TimeToFirstToken = number;
 /**
@@ -552,6 +617,10 @@ export type AbortedRequests = number;
  * Requests the scheduler retracted within 10 minutes that fire RequestsRetracted.
  */
 export type RetractedRequests = number;
+/**
+ * Requests vLLM preempted within 10 minutes (vllm:num_preemptions_total) that fire RequestsPreempted.
+ */
+export type PreemptedRequests = number;
 /**
  * Run Alertmanager and send it the alerts.
  */
@@ -705,6 +774,7 @@ export interface Versions {
     cadvisor: CAdvisor;
     alertmanager: Alertmanager;
     grafana: Grafana;
+    vllm: VLLM;
 }
 /**
  * Where `obscompile build` writes the artifacts.
@@ -878,21 +948,6 @@ export interface Healthcheck {
     retries: Retries;
 }
 /**
- * The LLM server (SGLang) started by launch-model.sh, appending to the run's log.
- */
-export interface ModelServer {
-    enabled: Enabled5;
-    kind: ServerKind;
-    python: PythonInterpreter;
-    modelPath: ModelPath;
-    host: Host;
-    port: TCPPort1;
-    extraPorts: ExtraPorts;
-    scrape: Scrape;
-    flags: SGLangFlags;
-    extraArgs: ExtraArguments;
-}
-/**
  * Typed server flags of SGLang (`sglang serve`, or `python -m sglang.launch_server` before 0.5.5). Anything else goes in `extraArgs`.
  */
 export interface SGLangFlags {
@@ -907,6 +962,21 @@ export interface SGLangFlags {
     trustRemoteCode: TrustRemoteCode;
     enableTrace: EnableTracing;
     port?: TCPPort2;
+}
+/**
+ * Typed server flags of `vllm serve` (vLLM 0.32.0; engine/arg_utils.py, entrypoints/openai/cli_args.py). Anything else goes in `extraArgs`. Only with `engine: vllm`.
+ */
+export interface VLLMFlags {
+    servedModelName?: ServedModelName;
+    maxModelLen?: MaxModelLength;
+    tensorParallelSize?: TensorParallelSize1;
+    pipelineParallelSize?: PipelineParallelSize;
+    gpuMemoryUtilization?: GPUMemoryUtilisation;
+    maxNumSeqs?: MaxSequences;
+    enablePrefixCaching?: PrefixCaching;
+    dtype?: DataType1;
+    trustRemoteCode: TrustRemoteCode1;
+    enableTrace: EnableTracing1;
 }
 /**
  * The VS Code / devcontainer CLI entry to the compose service.
@@ -951,12 +1021,13 @@ export interface Thresholds {
     gpuMemoryUsedRatio: GPUMemoryUsed;
     gpuThrottleRatio: GPUTimeThrottled;
     latencyQuantile: LatencyQuantile;
-    ttftSeconds: TimeToFirstToken;
+    ttftSeconds?: TimeToFirstToken;
     interTokenLatencySeconds: TimeBetweenTokens;
     queueRequests: QueuedRequests;
     kvCacheUsageRatio: KVCacheUsed;
     abortedRequests: AbortedRequests;
     retractedRequests: RetractedRequests;
+    preemptedRequests: PreemptedRequests;
 }
 /**
  * An Alertmanager in the dev container, started by init-run.sh with its data under the run's folder; Prometheus sends it the alerts of `alerting`. Its receivers read every credential from a file in the container.

@@ -1,4 +1,4 @@
-import type { AlertRule, AlertTest, RecordingRule } from '../alerts/rule.js';
+import { type AlertRule, type AlertTest, type RecordingRule } from '../alerts/rule.js';
 import type { SeriesInfo } from './series.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';

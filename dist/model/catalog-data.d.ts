@@ -1,4 +1,5 @@
 import type { ComponentId } from '../config/ports.js';
+import type { Engine } from '../config/engine.js';
 export interface CatalogMetric {
     name: string;
     type: 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
@@ -43,6 +44,8 @@ export interface Upstream {
 }
 export interface CatalogSource {
     source: ComponentId;
+    /** The model server engine a `modelServer` source describes. */
+    engine?: Engine;
     title: string;
     /** The rows are a selection of what the source exposes (`verify` does not report the names it leaves out). */
     selection?: true;

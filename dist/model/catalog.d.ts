@@ -42,7 +42,7 @@ export interface CatalogSection {
 export declare function configuredVersion(config: ValidConfig, source: ComponentId): string;
 /** True when DCGM profiling fields are collected: requested, and the container has SYS_ADMIN. */
 export declare const profilingCollected: (config: ValidConfig) => boolean;
-/** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ). */
+/** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ) and model server engine. */
 export declare function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[]): CatalogSource[];
 /** What a section needs of its scrape job. */
 export interface CatalogJob {

@@ -1,10 +1,3 @@
-/**
- * How the dev container is told apart in container metrics (seed 004, acceptance criterion 5: GPU container metrics
- * tagged, model-server containers identified). The dev container carries Docker labels naming the project, the service,
- * the model server and its version and its GPU request; cAdvisor exports them, and only them, as `container_label_*`;
- * the series of the daemons inside the dev container carry its name as `container`, and cAdvisor's series get the same
- * label from their `name`, so GPU and container series join on one label.
- */
 import type { ValidConfig } from '../types.js';
 /** The label that names the container a series belongs to, on both sides of a join (dcgm-exporter's own name for it). */
 export declare const CONTAINER_LABEL = "container";

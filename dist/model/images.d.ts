@@ -1,6 +1,6 @@
 import type { ValidConfig } from '../types.js';
 export interface Images {
-    /** The SGLang runtime image the dev container builds on (or runs, when daemons are not bundled). */
+    /** The model server's runtime image (SGLang's or vLLM's) the dev container builds on (or runs, when daemons are not bundled). */
     base: string;
     /** The name compose gives the image it builds from the generated Dockerfile. */
     built: string;

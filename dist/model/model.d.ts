@@ -111,7 +111,7 @@ export declare function alertingOf(config: ValidConfig, jobs: readonly ScrapeJob
 };
 /** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
 export declare function scrapeJobs(config: ValidConfig): ScrapeJob[];
-/** The scrape job of each source. */
-export declare const JOB_OF: Record<ComponentId, string>;
+/** The scrape job of a source: the model server's is named after its engine (`sglang`, `vllm`). */
+export declare const jobOf: (config: ValidConfig, source: ComponentId) => string;
 /** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */
 export declare function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[];

@@ -14,6 +14,12 @@ type Schema = boolean | {
 /** Keywords that constrain data, as handled below. */
 export declare const CHECKED: string[];
 /** Keywords for people and editors: no effect on the verdict. */
+/**
+ * Conditions for editors only: they steer completion and squiggles (each engine's flags only with that engine), while
+ * obscompile checks the same with rules that name the key and say what to do (src/check/); the validators skip them,
+ * since they run after defaults are filled in.
+ */
+export declare const EDITOR_ONLY: string[];
 export declare const ANNOTATIONS: string[];
 /** Keywords of `schema` (at any depth) that are neither checked here nor annotations; `npm run generate` fails on any. */
 export declare function unknownKeywords(schema: unknown, found?: Set<string>, inMap?: boolean): Set<string>;

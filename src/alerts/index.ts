@@ -1,7 +1,8 @@
-/** Every rule obscompile can generate, in the order of alert-rules.yml: recording rules, then the stack, GPU and serving packs. */
+/** Every rule obscompile can generate, in the order of alert-rules.yml: recording rules, then the stack, GPU and serving packs (one per engine). */
 import { GPU_RULES } from './gpu.js';
 import { RECORDING_RULES } from './recording.js';
-import { servingRules } from './serving.js';
+import { sglangServingRules } from './serving.js';
+import { vllmServingRules } from './serving-vllm.js';
 import { STACK_RULES } from './stack.js';
 import type { AlertRule } from './rule.js';
 
@@ -9,5 +10,5 @@ export { RECORDING_RULES };
 
 /** The alert rules; `buckets` gives a histogram's bucket boundaries from the catalog (for the latency tests). */
 export function alertRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
-  return [...STACK_RULES, ...GPU_RULES, ...servingRules(buckets)];
+  return [...STACK_RULES, ...GPU_RULES, ...sglangServingRules(buckets), ...vllmServingRules(buckets)];
 }

@@ -5,6 +5,7 @@
  */
 import type { ComponentId } from '../config/ports.js';
 import type { AlertingThresholds } from './thresholds.js';
+import type { Engine } from '../config/engine.js';
 
 export type PackName = 'gpu' | 'serving' | 'stack';
 export type Severity = 'critical' | 'warning' | 'info' | 'none';
@@ -37,7 +38,12 @@ export interface AlertRule {
   severity: Severity;
   /** The catalog source whose series the rule reads: the rule exists only where that source is scraped. */
   source: ComponentId;
-  expr(t: AlertingThresholds): string;
+  /** The model server engine whose names the rule reads (serving rules): it exists only for that engine. */
+  engine?: Engine;
+  /** The histogram a latency rule takes its quantile of (its threshold must be one of the histogram's boundaries). */
+  histogram?: string;
+  /** The expression with the config's thresholds, for the configured engine (whose scrape job is named after it). */
+  expr(t: AlertingThresholds, engine: Engine): string;
   /** How long the condition must hold (a Prometheus duration). */
   for: string;
   /** Annotation templates; only `{{ $labels.NAME }}` is used, so tests can state what they expand to. */
@@ -56,6 +62,7 @@ export interface AlertRule {
 export interface RecordingRule {
   record: string;
   source: ComponentId;
+  engine?: Engine;
   expr: string;
   /** The labels the recorded series keep (what alerts and dashboards may group by). */
   labels: readonly string[];
@@ -67,3 +74,12 @@ export const risingCounter = (step: number, samples: number, quiet = 5, start = 
 export const steady = (value: number, samples: number) => `${value}+0x${samples - 1}`;
 /** A counter that never moves. */
 export const flatCounter = (samples: number, value = 0) => steady(value, samples);
+
+/**
+ * A rule's key in src/generated/alert-reads.js: its name, and for another engine than SGLang the engine too (each
+ * engine has its own ModelServerDown, read from its own names).
+ */
+export const ruleKey = (rule: { engine?: Engine } & ({ alert: string } | { record: string })) => {
+  const name = 'alert' in rule ? rule.alert : rule.record;
+  return rule.engine && rule.engine !== 'sglang' ? `${name}@${rule.engine}` : name;
+};

@@ -6,8 +6,9 @@
 import { perReplica } from './ranks.js';
 import { flatCounter, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
 import type { AlertingThresholds } from './thresholds.js';
+import type { Engine } from '../config/engine.js';
 
-const serving = { pack: 'serving', source: 'modelServer' } as const;
+const serving = { pack: 'serving', source: 'modelServer', engine: 'sglang' } as const;
 
 /**
  * Test series of a histogram, cumulative `_bucket` counters rising by 10 a minute from the bucket that holds every
@@ -27,17 +28,20 @@ export function histogramSeries(metric: string, buckets: readonly number[], thre
  * The test of a count of requests over 10 minutes: a counter rising by at least one, and by the threshold, a minute
  * (ten times the threshold in the window from minute 16), or one that stays put.
  */
-function requestEvents(metric: string, threshold: number, n: number): AlertTest {
-  return { settle: 17, fire: [{ metric, values: risingCounter(Math.max(1, threshold), n) }], calm: [{ metric, values: flatCounter(n, 3) }] };
+export function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>): AlertTest {
+  const l = labels ? { labels } : {};
+  return { settle: 17, fire: [{ metric, ...l, values: risingCounter(Math.max(1, threshold), n) }], calm: [{ metric, ...l, values: flatCounter(n, 3) }] };
 }
 
 /** The same series reported by both ranks of a tensor-parallel pair. */
 const twoRanks = (metric: string, values: string): TestSeries[] => ['0', '1'].map((rank) => ({ metric, labels: { tp_rank: rank, moe_ep_rank: rank }, values }));
 
-/** A latency alert over a histogram's quantile, with its unit test. */
-function latency(alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule {
+/** A latency alert over a histogram's quantile of an engine, with its unit test. */
+export function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule {
   return {
     ...serving,
+    engine,
+    histogram: metric,
     alert,
     fires: `${what} at alerting.thresholds.latencyQuantile is over alerting.thresholds.${threshold}.`,
     severity: 'warning',
@@ -52,10 +56,10 @@ function latency(alert: string, metric: string, threshold: 'ttftSeconds' | 'inte
 }
 
 /**
- * The serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed in
- * so the rules and the catalog never disagree.
+ * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
+ * in so the rules and the catalog never disagree.
  */
-export function servingRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
+export function sglangServingRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
   return [
     {
       ...serving,
@@ -85,8 +89,8 @@ export function servingRules(buckets: (metric: string) => readonly number[]): Al
       // Calm: both ranks of a tensor-parallel pair report the same queue, at the threshold (a plain sum would fire).
       test: (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }], calm: twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)) }),
     },
-    latency('TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
-    latency('InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
+    latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
+    latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
     {
       ...serving,
       alert: 'KvCachePressure',

@@ -42,7 +42,7 @@ export const STACK_RULES: readonly AlertRule[] = [
     severity: 'warning',
     // The model server is started by hand on a dev box and dcgm-exporter is critical: ModelServerDown and
     // DcgmExporterDown cover them (a test checks these are job names of the generated prometheus.yml).
-    expr: () => 'up{job!~"sglang|dcgm_exporter"} == 0',
+    expr: (_, engine) => `up{job!~"${engine}|dcgm_exporter"} == 0`,
     for: '5m',
     summary: 'Prometheus cannot scrape {{ $labels.job }} at {{ $labels.instance }}',
     description: 'The {{ $labels.job }} target does not answer scrapes: its daemon is not running or not reachable, and its series have stopped.',

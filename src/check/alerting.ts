@@ -8,13 +8,9 @@ import { alertRules } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf, scrapeJobs } from '../model/model.js';
 import { durationMs } from '../config/duration.js';
+import { thresholdsOf } from '../alerts/thresholds.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
-/** The latency thresholds and the histogram each is compared with (src/alerts/serving.ts). */
-const LATENCY: readonly [key: 'ttftSeconds' | 'interTokenLatencySeconds', histogram: string][] = [
-  ['ttftSeconds', 'sglang:time_to_first_token_seconds'],
-  ['interTokenLatencySeconds', 'sglang:inter_token_latency_seconds'],
-];
 
 export const alertThresholdsUsable: Rule = {
   code: 'OBS_ALERT_THRESHOLD',
@@ -24,10 +20,12 @@ export const alertThresholdsUsable: Rule = {
     if (!a.enabled || !config.prometheus.enabled) return [];
     const { series, alerts } = alertingOf(config, scrapeJobs(config), loadCatalog());
     const out: Finding[] = [];
-    for (const [key, histogram] of LATENCY) {
-      const buckets = series.get(`${histogram}_bucket`)?.buckets;
-      if (!buckets || !alerts?.alerts.some((x) => x.threshold === key)) continue;
-      const value = a.thresholds[key];
+    const thresholds = thresholdsOf(config);
+    // The latency alerts this configuration gets, each with the histogram of its engine it takes a quantile of.
+    for (const { threshold: key, histogram } of alerts?.alerts ?? []) {
+      const buckets = histogram && series.get(`${histogram}_bucket`)?.buckets;
+      if (!buckets || !key) continue;
+      const value = thresholds[key];
       // `buckets` are the finite boundaries; above the last lies only +Inf, and histogram_quantile() never returns
       // more than that last boundary, so a threshold there or past it could never fire. Between two boundaries the
       // alert fires on a linear interpolation inside the bucket: a guess.

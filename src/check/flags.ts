@@ -2,18 +2,34 @@
 import { at, type Rule } from './rule.js';
 import { launchCommand } from '../model/launch-args.js';
 import { splitFlag } from '../config/ports.js';
+import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
+import { VLLM_ALIASES, VLLM_MODEL_FLAG, vllmFlagName } from '../upstream/vllm.js';
 import type { Finding } from '../types.js';
 
-/** Flags spelt differently upstream for the same setting (sglang server_args.py @ v0.5.18). */
-const ALIASES: Readonly<Record<string, string>> = { '--model': '--model-path', '--tp-size': '--tensor-parallel-size' };
-const canonical = (flag: string) => ALIASES[flag] ?? flag;
+/** How an engine's parser spells a setting: aliases of a flag, its normal form, and flags set without being written. */
+interface Spelling {
+  aliases: Readonly<Record<string, string>>;
+  normal(flag: string): string;
+  /** Settings the generated command makes without a flag (vLLM's model is positional). */
+  implicit: readonly string[];
+}
+
+const SPELLING: Readonly<Record<Engine, Spelling>> = {
+  // sglang server_args.py @ v0.5.18: plain argparse, two aliases.
+  sglang: { aliases: { '--model': '--model-path', '--tp-size': '--tensor-parallel-size' }, normal: (f) => f, implicit: [] },
+  vllm: { aliases: VLLM_ALIASES, normal: vllmFlagName, implicit: [VLLM_MODEL_FLAG] },
+};
+
+/** A command-line word that names a flag: a long option, or a short alias the engine knows. */
+const isFlag = (arg: string, s: Spelling) => arg.startsWith('--') || splitFlag(arg)[0] in s.aliases;
 
 /**
  * The flag argparse would take an argument for: an alias's canonical name, or, for a word that is no flag of its own,
  * the one generated flag it is a prefix of (argparse expands unique prefixes, so `--context-len` is `--context-length`).
  */
-function flagOf(arg: string, known: readonly string[]): string {
-  const flag = canonical(splitFlag(arg)[0]);
+function flagOf(arg: string, known: readonly string[], s: Spelling): string {
+  const given = splitFlag(arg)[0];
+  const flag = s.aliases[given] ?? s.normal(given);
   if (known.includes(flag) || flag.length < 4) return flag;
   const expanded = known.filter((k) => k.startsWith(flag));
   return expanded.length === 1 ? expanded[0]! : flag;
@@ -26,23 +42,28 @@ export const extraArgsAddOnly: Rule = {
   check(config) {
     const m = config.modelServer;
     if (!m.enabled || m.extraArgs.length === 0) return [];
-    const written = launchCommand({ ...config, modelServer: { ...m, extraArgs: [] } }).args.filter((a) => a.startsWith('--')).map((a) => canonical(splitFlag(a)[0]));
+    const engine = engineOf(config);
+    const s = SPELLING[engine];
+    const args = launchCommand({ ...config, modelServer: { ...m, extraArgs: [] } }).args;
+    const written = [...args.filter((a) => isFlag(a, s)).map((a) => flagOf(a, [], s)), ...s.implicit];
     const known = [...new Set([...written, '--port'])];
     // --port in extraArgs replaces the generated one (checked against modelServer.port); only a second one is refused.
     const generated = new Set(written.filter((f) => f !== '--port'));
     const out: Finding[] = [];
     let ports = 0;
     m.extraArgs.forEach((arg, i) => {
-      if (!arg.startsWith('--')) return;
-      const flag = flagOf(arg, known);
+      if (!isFlag(arg, s)) return;
+      const flag = flagOf(arg, known, s);
       if (flag === '--port' && ++ports < 2) return;
       if (!generated.has(flag) && flag !== '--port') return;
       const given = splitFlag(arg)[0];
-      const spelt = given === flag ? `\`${given}\`` : `\`${given}\` (${ALIASES[given] ? 'an alias of' : 'argparse reads it as'} \`${flag}\`)`;
+      const how = s.aliases[given] ? 'an alias of' : s.normal(given) === flag ? 'the parser reads it as' : 'argparse reads it as';
+      const spelt = given === flag ? `\`${given}\`` : `\`${given}\` (${how} \`${flag}\`)`;
+      const what = s.implicit.includes(flag) ? 'is already given by the generated command (`modelPath`)' : `is already set by the generated command${flag === '--port' ? ' (or earlier in extraArgs)' : ''}`;
       out.push(at(['modelServer', 'extraArgs', i], {
         code: 'OBS_FLAG_OVERRIDE',
-        message: `${spelt} is already set by the generated command${flag === '--port' ? ' (or earlier in extraArgs)' : ''}; a second value would silently win over the checked one`,
-        hint: 'set it through its own key in `modelServer` (or `modelServer.flags`), and keep extraArgs for flags obscompile does not write',
+        message: `${spelt} ${what}; a second value would silently win over the checked one`,
+        hint: `set it through its own key in \`modelServer\` (or \`modelServer.${FLAGS_KEY[engine]}\`), and keep extraArgs for flags obscompile does not write`,
       }));
     });
     return out;

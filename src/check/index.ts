@@ -2,6 +2,7 @@
 import { durationsAccepted } from './durations.js';
 import { schemaInWorkspace } from './editor.js';
 import { extraArgsAddOnly } from './flags.js';
+import { engineFlagsMatch } from './engine.js';
 import { environmentUnique, reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { forwardNotSelf, remoteWriteNotSelf, remoteWriteValid } from './remote-write.js';
@@ -22,6 +23,7 @@ import { grafanaUsable } from './grafana.js';
 export const RULES: readonly Rule[] = [
   uniquePorts,
   modelPortAgrees,
+  engineFlagsMatch,
   extraArgsAddOnly,
   profilingNeedsSysAdmin,
   scrapedServerExportsMetrics,

@@ -1,4 +1,5 @@
 /** Rules about what the telemetry can actually collect: DCGM profiling and SGLang metrics. */
+import { engineOf } from '../config/engine.js';
 import { at, type Rule } from './rule.js';
 
 /** DCGM profiling gauges need SYS_ADMIN (seed 000: "the container must launch with --cap-add SYS_ADMIN"). */
@@ -18,13 +19,13 @@ export const profilingNeedsSysAdmin: Rule = {
   },
 };
 
-/** Scraping SGLang only yields data when it runs with --enable-metrics. */
+/** Scraping SGLang only yields data when it runs with --enable-metrics (vLLM always serves /metrics: no flag). */
 export const scrapedServerExportsMetrics: Rule = {
   code: 'OBS_METRICS_NOT_ENABLED',
-  title: 'A scraped model server runs with --enable-metrics',
+  title: 'A scraped SGLang server runs with --enable-metrics',
   check(config) {
     const m = config.modelServer;
-    if (!m.enabled || !m.scrape || !config.prometheus.enabled) return [];
+    if (!m.enabled || !m.scrape || !config.prometheus.enabled || engineOf(config) !== 'sglang') return [];
     if (m.flags.enableMetrics || m.extraArgs.includes('--enable-metrics')) return [];
     return [
       at(['modelServer', 'flags', 'enableMetrics'], {

@@ -2,6 +2,7 @@
 import { at, type Rule } from './rule.js';
 import { SERVE_SINCE } from '../upstream/sglang.js';
 import { versionAtLeast } from '../upstream/version.js';
+import { ENGINE_TITLE, FLAGS_KEY, engineOf } from '../config/engine.js';
 import type { Finding } from '../types.js';
 
 export const settingsUsed: Rule = {
@@ -10,10 +11,14 @@ export const settingsUsed: Rule = {
   check(config, { written }) {
     const out: Finding[] = [];
     const m = config.modelServer;
-    if (m.enabled && m.flags.enableTrace && !config.jaeger.enabled) {
-      out.push(at(['modelServer', 'flags', 'enableTrace'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: 'SGLang sends its traces to the local Jaeger, which is disabled: `--enable-trace` is left out', hint: 'turn `jaeger.enabled` on, or remove `enableTrace`' }));
+    const engine = engineOf(config);
+    const key = FLAGS_KEY[engine];
+    if (m.enabled && m[key].enableTrace && !config.jaeger.enabled) {
+      out.push(at(['modelServer', key, 'enableTrace'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: `${ENGINE_TITLE[engine]} sends its traces to the local Jaeger, which is disabled: \`${engine === 'vllm' ? '--otlp-traces-endpoint' : '--enable-trace'}\` is left out`, hint: 'turn `jaeger.enabled` on, or remove `enableTrace`' }));
     }
-    if (m.enabled && written(['modelServer', 'python']) && versionAtLeast(config.versions.sglang, SERVE_SINCE)) {
+    if (m.enabled && written(['modelServer', 'python']) && engine === 'vllm') {
+      out.push(at(['modelServer', 'python'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: 'vLLM starts with the `vllm` command, so `python` is not used', hint: 'remove it' }));
+    } else if (m.enabled && written(['modelServer', 'python']) && versionAtLeast(config.versions.sglang, SERVE_SINCE)) {
       out.push(at(['modelServer', 'python'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: `SGLang ${config.versions.sglang} starts with the \`sglang\` command (from ${SERVE_SINCE}), so \`python\` is not used`, hint: 'remove it, or put the interpreter whose `sglang` you want first on PATH' }));
     }
     const f = config.jaeger.enabled ? config.jaeger.forwardOtlp : undefined;

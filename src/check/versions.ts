@@ -2,6 +2,7 @@
 import { at, type Rule } from './rule.js';
 import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE } from '../upstream/cadvisor.js';
 import { SGLANG_FIRST_CU129 } from '../upstream/sglang.js';
+import { engineOf } from '../config/engine.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { ConfigPath, Finding } from '../types.js';
 
@@ -73,7 +74,7 @@ export const versionsSupported: Rule = {
         hint: 'move to Jaeger 2 (remove `versions.jaeger`), or remove `jaeger.forwardOtlp`',
       }));
     }
-    if (config.container.image == null && !versionAtLeast(config.versions.sglang, SGLANG_FIRST_CU129)) {
+    if (config.container.image == null && engineOf(config) === 'sglang' && !versionAtLeast(config.versions.sglang, SGLANG_FIRST_CU129)) {
       out.push(at(['versions', 'sglang'], {
         code: 'OBS_VERSION_DEPRECATED',
         message: `SGLang ${config.versions.sglang} has no CUDA 12.9 release image; lmsysorg/sglang publishes one from ${SGLANG_FIRST_CU129} on`,

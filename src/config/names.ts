@@ -3,7 +3,7 @@
 /** External label set by init-run.sh for every series (seed 000, "Metrics & Traces"). */
 export const RUN_LABEL = 'container_run';
 /** Scrape jobs obscompile generates itself. */
-export const BUILTIN_JOBS = ['prometheus', 'alertmanager', 'node_exporter', 'dcgm_exporter', 'jaeger', 'sglang', 'cadvisor'] as const;
+export const BUILTIN_JOBS = ['prometheus', 'alertmanager', 'node_exporter', 'dcgm_exporter', 'jaeger', 'sglang', 'vllm', 'cadvisor'] as const;
 
 /**
  * Environment variables the generated scripts own: init-run.sh derives every location from the first two and exports

@@ -6,8 +6,9 @@
 import { perReplica } from '../alerts/ranks.js';
 import { rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
+import type { Engine } from '../config/engine.js';
 
-const serving = { source: 'modelServer' } as const;
+const serving = { source: 'modelServer', engine: 'sglang' } as const;
 const perModel = '{{model_name}}';
 
 const perSecond = (title: string, metric: string, unit: string, description: string): PanelSpec => ({ ...serving, title, description, kind: 'timeseries', unit, min: 0, queries: [{ expr: `sum by (model_name) (${rate(metric)})`, legend: perModel }] });
@@ -16,9 +17,10 @@ export const REQUEST_RATE = perSecond('Requests', 'sglang:num_requests_total', '
 export const GENERATION_RATE = perSecond('Generated tokens', 'sglang:generation_tokens_total', 'short', 'Output tokens per second (sglang:generation_tokens_total).');
 
 /** The configured quantile of a latency histogram, red from its alert threshold. */
-function quantile(title: string, metric: string, threshold: keyof AlertingThresholds | undefined, what: string): PanelSpec {
+export function quantile(title: string, metric: string, threshold: keyof AlertingThresholds | undefined, what: string, engine: Engine = 'sglang'): PanelSpec {
   return {
     ...serving,
+    engine,
     title,
     description: `${what} at the quantile alerting.thresholds.latencyQuantile, from ${metric}_bucket${threshold ? `; red from alerting.thresholds.${threshold}` : ''}.`,
     kind: 'timeseries',
@@ -29,7 +31,7 @@ function quantile(title: string, metric: string, threshold: keyof AlertingThresh
   };
 }
 
-const heatmap = (title: string, metric: string, what: string): PanelSpec => ({ ...serving, title, description: `${what}: requests per bucket of ${metric} (its bucket boundaries, no re-bucketing).`, kind: 'heatmap', unit: 's', queries: [{ expr: `sum by (le) (${rate(`${metric}_bucket`)})`, legend: '{{le}}' }] });
+export const heatmap = (title: string, metric: string, what: string, engine: Engine = 'sglang'): PanelSpec => ({ ...serving, engine, title, description: `${what}: requests per bucket of ${metric} (its bucket boundaries, no re-bucketing).`, kind: 'heatmap', unit: 's', queries: [{ expr: `sum by (le) (${rate(`${metric}_bucket`)})`, legend: '{{le}}' }] });
 
 export const TTFT = quantile('Time to first token', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token');
 export const QUEUE: PanelSpec = { ...serving, title: 'Queued requests', description: 'Requests waiting in the scheduler queue, per model; red from alerting.thresholds.queueRequests.', kind: 'timeseries', unit: 'short', min: 0, threshold: (t) => t.queueRequests, queries: [{ expr: `sum by (model_name) (${perReplica(sel('sglang:num_queue_reqs'))})`, legend: perModel }] };
@@ -42,6 +44,7 @@ export const SERVING_DASHBOARD: DashboardSpec = {
   title: 'Model server (SGLang)',
   description: 'SGLang as it serves: load, latency against the alert thresholds, queue and KV cache, aborted and retracted requests.',
   source: 'modelServer',
+  engine: 'sglang',
   rows: [
     {
       title: 'Load',

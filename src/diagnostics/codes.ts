@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_GPU_NEEDED: 'A GPU exporter is enabled on a container without GPUs.',
   OBS_LITERAL_SECRET: 'A secret is written in the config instead of read from a file.',
   OBS_FLAG_OVERRIDE: 'A pass-through argument repeats a flag obscompile writes itself.',
+  OBS_ENGINE_FLAGS: "Flags are written under the key of a model server engine that is not the chosen one.",
   OBS_RENDER_FAILED: 'An artifact could not be rendered.',
   OBS_HAND_EDITED: 'A generated file was edited by hand since the last build.',
   OBS_DRIFT: 'A committed artifact differs from what the config compiles to.',

@@ -38,6 +38,33 @@ export const alertReads = {
  "model_name:sglang_token_usage:max": [
   "sglang:token_usage"
  ],
+ "model_name:vllm_requests:rate5m@vllm": [
+  "vllm:request_success_total"
+ ],
+ "model_name:vllm_generation_tokens:rate5m@vllm": [
+  "vllm:generation_tokens_total"
+ ],
+ "model_name:vllm_prompt_tokens:rate5m@vllm": [
+  "vllm:prompt_tokens_total"
+ ],
+ "model_name:vllm_time_to_first_token_seconds_bucket:rate5m@vllm": [
+  "vllm:time_to_first_token_seconds_bucket"
+ ],
+ "model_name:vllm_inter_token_latency_seconds_bucket:rate5m@vllm": [
+  "vllm:inter_token_latency_seconds_bucket"
+ ],
+ "model_name:vllm_e2e_request_latency_seconds_bucket:rate5m@vllm": [
+  "vllm:e2e_request_latency_seconds_bucket"
+ ],
+ "model_name:vllm_num_requests_waiting:sum@vllm": [
+  "vllm:num_requests_waiting"
+ ],
+ "model_name:vllm_num_requests_running:sum@vllm": [
+  "vllm:num_requests_running"
+ ],
+ "model_name:vllm_kv_cache_usage_perc:max@vllm": [
+  "vllm:kv_cache_usage_perc"
+ ],
  "Watchdog": [],
  "TargetDown": [
   "up"
@@ -129,5 +156,26 @@ export const alertReads = {
  ],
  "RequestsRetracted": [
   "sglang:num_retracted_requests_total"
+ ],
+ "ModelServerDown@vllm": [
+  "up"
+ ],
+ "ModelServerQueueGrowing@vllm": [
+  "vllm:num_requests_waiting"
+ ],
+ "TimeToFirstTokenHigh@vllm": [
+  "vllm:time_to_first_token_seconds_bucket"
+ ],
+ "InterTokenLatencyHigh@vllm": [
+  "vllm:inter_token_latency_seconds_bucket"
+ ],
+ "KvCachePressure@vllm": [
+  "vllm:kv_cache_usage_perc"
+ ],
+ "RequestsAborted@vllm": [
+  "vllm:request_success_total"
+ ],
+ "RequestsPreempted@vllm": [
+  "vllm:num_preemptions_total"
  ]
 };

@@ -1105,6 +1105,7 @@ export const catalog = [
  },
  {
   "source": "modelServer",
+  "engine": "sglang",
   "title": "SGLang server",
   "upstream": {
    "project": "sgl-project/sglang",
@@ -1748,6 +1749,594 @@ export const catalog = [
      60
     ],
     "appears": "after the first eviction",
+    "labels": []
+   }
+  ]
+ },
+ {
+  "source": "modelServer",
+  "engine": "vllm",
+  "title": "vLLM server",
+  "selection": true,
+  "upstream": {
+   "project": "vllm-project/vllm",
+   "url": "https://github.com/vllm-project/vllm",
+   "version": "0.32.0",
+   "facts": [
+    "vllm/v1/metrics/loggers.py @ 6adad087 (main, 2026-08-14; names, types, labels, buckets, when series are created)",
+    "vllm/v1/spec_decode/metrics.py, vllm/v1/metrics/perf.py @ 6adad087 (speculative decoding and MFU counters)",
+    "tests/entrypoints/serve/instrumentator/test_metrics.py @ 6adad087 (the series a server exposes after one request)",
+    "docs.vllm.ai/en/v0.32.0/usage/metrics (the metric list of the pinned release, where it could be read)"
+   ]
+  },
+  "notes": [
+   "The rows were read in vLLM's source at commit 6adad087 (before v0.29.0): the v0.32.0 tag could not be read here, so the catalog lists what that source defines and v0.32.0's metric page confirms, and leaves out what came later (vllm:admission_rejections_total, listed first on the v0.32.0 page, and vllm:request_num_preemptions), the HTTP and process series of the same endpoint, and the connector-specific vllm:nixl_*, vllm:kv_offload_* series.",
+   "Histograms of token counts (request_prompt_tokens, request_generation_tokens, request_max_num_generation_tokens, request_params_max_tokens, request_prefill_kv_computed_tokens) have 1-2-5 buckets up to the model's context length, so their boundaries depend on the model.",
+   "Removed names are not listed: vllm:gpu_cache_usage_perc (now vllm:kv_cache_usage_perc), vllm:gpu_prefix_cache_queries and _hits (now vllm:prefix_cache_*), vllm:time_per_output_token_seconds (now vllm:inter_token_latency_seconds)."
+  ],
+  "seriesLabels": [
+   "model_name",
+   "engine"
+  ],
+  "metrics": [
+   {
+    "name": "vllm:num_requests_running",
+    "type": "gauge",
+    "help": "Requests in the running batch.",
+    "labels": []
+   },
+   {
+    "name": "vllm:num_requests_waiting",
+    "type": "gauge",
+    "help": "Requests waiting to be scheduled (deferred ones included).",
+    "labels": []
+   },
+   {
+    "name": "vllm:num_requests_waiting_by_reason",
+    "type": "gauge",
+    "help": "Waiting requests by why they wait: capacity or deferred.",
+    "labels": [
+     "reason"
+    ]
+   },
+   {
+    "name": "vllm:engine_sleep_state",
+    "type": "gauge",
+    "help": "1 for the engine's sleep state (awake, weights_offloaded, discard_all), 0 for the others.",
+    "labels": [
+     "sleep_state"
+    ]
+   },
+   {
+    "name": "vllm:kv_cache_usage_perc",
+    "type": "gauge",
+    "help": "Share of the KV-cache blocks in use (0-1).",
+    "labels": []
+   },
+   {
+    "name": "vllm:corrupted_requests_total",
+    "type": "counter",
+    "help": "Requests whose logits held NaNs.",
+    "condition": "only with VLLM_COMPUTE_NANS_IN_LOGITS=1 in the server's environment",
+    "labels": []
+   },
+   {
+    "name": "vllm:prefix_cache_queries_total",
+    "type": "counter",
+    "help": "Prompt tokens looked up in the prefix cache (stays 0 without prefix caching).",
+    "labels": []
+   },
+   {
+    "name": "vllm:prefix_cache_hits_total",
+    "type": "counter",
+    "help": "Prompt tokens found in the prefix cache; hits over queries is the hit rate.",
+    "labels": []
+   },
+   {
+    "name": "vllm:external_prefix_cache_queries_total",
+    "type": "counter",
+    "help": "Tokens looked up in an external KV cache (stays 0 without a KV connector).",
+    "labels": []
+   },
+   {
+    "name": "vllm:external_prefix_cache_hits_total",
+    "type": "counter",
+    "help": "Tokens found in an external KV cache.",
+    "labels": []
+   },
+   {
+    "name": "vllm:mm_cache_queries_total",
+    "type": "counter",
+    "help": "Multimodal items looked up in the multimodal cache (stays 0 for text models).",
+    "labels": []
+   },
+   {
+    "name": "vllm:mm_cache_hits_total",
+    "type": "counter",
+    "help": "Multimodal items found in the multimodal cache.",
+    "labels": []
+   },
+   {
+    "name": "vllm:num_preemptions_total",
+    "type": "counter",
+    "help": "Requests preempted to free KV-cache blocks (recomputed later).",
+    "labels": []
+   },
+   {
+    "name": "vllm:prompt_tokens_total",
+    "type": "counter",
+    "help": "Prompt tokens processed.",
+    "labels": []
+   },
+   {
+    "name": "vllm:prompt_tokens_by_source_total",
+    "type": "counter",
+    "help": "Prompt tokens by where they came from: local_compute, local_cache_hit, external_kv_transfer.",
+    "labels": [
+     "source"
+    ]
+   },
+   {
+    "name": "vllm:prompt_tokens_cached_total",
+    "type": "counter",
+    "help": "Prompt tokens served from a cache, local or external.",
+    "labels": []
+   },
+   {
+    "name": "vllm:generation_tokens_total",
+    "type": "counter",
+    "help": "Tokens generated.",
+    "labels": []
+   },
+   {
+    "name": "vllm:request_success_total",
+    "type": "counter",
+    "help": "Requests finished, by reason: stop, length, abort, error, repetition.",
+    "labels": [
+     "finished_reason"
+    ]
+   },
+   {
+    "name": "vllm:request_prompt_tokens",
+    "type": "histogram",
+    "help": "Prompt length per finished request (tokens; 1-2-5 buckets up to the context length).",
+    "labels": []
+   },
+   {
+    "name": "vllm:request_generation_tokens",
+    "type": "histogram",
+    "help": "Tokens generated per finished request (1-2-5 buckets up to the context length).",
+    "labels": []
+   },
+   {
+    "name": "vllm:iteration_tokens_total",
+    "type": "histogram",
+    "help": "Tokens per engine step (a histogram despite its name).",
+    "buckets": [
+     1,
+     8,
+     16,
+     32,
+     64,
+     128,
+     256,
+     512,
+     1024,
+     2048,
+     4096,
+     8192,
+     16384
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:request_max_num_generation_tokens",
+    "type": "histogram",
+    "help": "Largest generation length requested per request (1-2-5 buckets up to the context length).",
+    "labels": []
+   },
+   {
+    "name": "vllm:request_params_n",
+    "type": "histogram",
+    "help": "The `n` parameter of requests.",
+    "buckets": [
+     1,
+     2,
+     5,
+     10,
+     20
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:request_params_max_tokens",
+    "type": "histogram",
+    "help": "The `max_tokens` parameter of requests that set it (1-2-5 buckets up to the context length).",
+    "labels": []
+   },
+   {
+    "name": "vllm:request_prefill_kv_computed_tokens",
+    "type": "histogram",
+    "help": "Prompt tokens computed in prefill per request, cache hits left out (1-2-5 buckets up to the context length).",
+    "labels": []
+   },
+   {
+    "name": "vllm:time_to_first_token_seconds",
+    "type": "histogram",
+    "help": "Time from request arrival to the first output token.",
+    "buckets": [
+     0.001,
+     0.005,
+     0.01,
+     0.02,
+     0.04,
+     0.06,
+     0.08,
+     0.1,
+     0.25,
+     0.5,
+     0.75,
+     1,
+     2.5,
+     5,
+     7.5,
+     10,
+     20,
+     40,
+     80,
+     160,
+     640,
+     2560
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:inter_token_latency_seconds",
+    "type": "histogram",
+    "help": "Time between consecutive output tokens.",
+    "buckets": [
+     0.01,
+     0.025,
+     0.05,
+     0.075,
+     0.1,
+     0.15,
+     0.2,
+     0.3,
+     0.4,
+     0.5,
+     0.75,
+     1,
+     2.5,
+     5,
+     7.5,
+     10,
+     20,
+     40,
+     80
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:request_time_per_output_token_seconds",
+    "type": "histogram",
+    "help": "Mean time per output token of each finished request.",
+    "buckets": [
+     0.01,
+     0.025,
+     0.05,
+     0.075,
+     0.1,
+     0.15,
+     0.2,
+     0.3,
+     0.4,
+     0.5,
+     0.75,
+     1,
+     2.5,
+     5,
+     7.5,
+     10,
+     20,
+     40,
+     80
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:e2e_request_latency_seconds",
+    "type": "histogram",
+    "help": "Time from request arrival to its last output token.",
+    "buckets": [
+     0.3,
+     0.5,
+     0.8,
+     1,
+     1.5,
+     2,
+     2.5,
+     5,
+     10,
+     15,
+     20,
+     30,
+     40,
+     50,
+     60,
+     120,
+     240,
+     480,
+     960,
+     1920,
+     7680
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:request_queue_time_seconds",
+    "type": "histogram",
+    "help": "Time requests waited before they were first scheduled.",
+    "buckets": [
+     0.3,
+     0.5,
+     0.8,
+     1,
+     1.5,
+     2,
+     2.5,
+     5,
+     10,
+     15,
+     20,
+     30,
+     40,
+     50,
+     60,
+     120,
+     240,
+     480,
+     960,
+     1920,
+     7680
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:request_inference_time_seconds",
+    "type": "histogram",
+    "help": "Time requests spent running (prefill and decode).",
+    "buckets": [
+     0.3,
+     0.5,
+     0.8,
+     1,
+     1.5,
+     2,
+     2.5,
+     5,
+     10,
+     15,
+     20,
+     30,
+     40,
+     50,
+     60,
+     120,
+     240,
+     480,
+     960,
+     1920,
+     7680
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:request_prefill_time_seconds",
+    "type": "histogram",
+    "help": "Time requests spent in prefill.",
+    "buckets": [
+     0.3,
+     0.5,
+     0.8,
+     1,
+     1.5,
+     2,
+     2.5,
+     5,
+     10,
+     15,
+     20,
+     30,
+     40,
+     50,
+     60,
+     120,
+     240,
+     480,
+     960,
+     1920,
+     7680
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:request_decode_time_seconds",
+    "type": "histogram",
+    "help": "Time requests spent in decode.",
+    "buckets": [
+     0.3,
+     0.5,
+     0.8,
+     1,
+     1.5,
+     2,
+     2.5,
+     5,
+     10,
+     15,
+     20,
+     30,
+     40,
+     50,
+     60,
+     120,
+     240,
+     480,
+     960,
+     1920,
+     7680
+    ],
+    "labels": []
+   },
+   {
+    "name": "vllm:kv_block_lifetime_seconds",
+    "type": "histogram",
+    "help": "Lifetime of sampled KV-cache blocks, from allocation to eviction.",
+    "buckets": [
+     0.001,
+     0.002,
+     0.005,
+     0.01,
+     0.02,
+     0.05,
+     0.1,
+     0.2,
+     0.5,
+     1,
+     2,
+     5,
+     10,
+     20,
+     30,
+     60,
+     120,
+     300,
+     600,
+     1200,
+     1800
+    ],
+    "condition": "only with --kv-cache-metrics (sampled by --kv-cache-metrics-sample)",
+    "labels": []
+   },
+   {
+    "name": "vllm:kv_block_idle_before_evict_seconds",
+    "type": "histogram",
+    "help": "Idle time of sampled KV-cache blocks before their eviction.",
+    "buckets": [
+     0.001,
+     0.002,
+     0.005,
+     0.01,
+     0.02,
+     0.05,
+     0.1,
+     0.2,
+     0.5,
+     1,
+     2,
+     5,
+     10,
+     20,
+     30,
+     60,
+     120,
+     300,
+     600,
+     1200,
+     1800
+    ],
+    "condition": "only with --kv-cache-metrics (sampled by --kv-cache-metrics-sample)",
+    "labels": []
+   },
+   {
+    "name": "vllm:kv_block_reuse_gap_seconds",
+    "type": "histogram",
+    "help": "Time between reuses of sampled KV-cache blocks.",
+    "buckets": [
+     0.001,
+     0.002,
+     0.005,
+     0.01,
+     0.02,
+     0.05,
+     0.1,
+     0.2,
+     0.5,
+     1,
+     2,
+     5,
+     10,
+     20,
+     30,
+     60,
+     120,
+     300,
+     600,
+     1200,
+     1800
+    ],
+    "condition": "only with --kv-cache-metrics (sampled by --kv-cache-metrics-sample)",
+    "labels": []
+   },
+   {
+    "name": "vllm:lora_requests_info",
+    "type": "gauge",
+    "help": "LoRA adapters in use: the labels list them, the value is the time of the report.",
+    "noSeriesLabels": true,
+    "labels": [
+     "max_lora",
+     "waiting_lora_adapters",
+     "running_lora_adapters"
+    ],
+    "condition": "only with LoRA enabled (--enable-lora), from the first stats report on"
+   },
+   {
+    "name": "vllm:spec_decode_num_drafts_total",
+    "type": "counter",
+    "help": "Speculative-decoding drafts proposed.",
+    "condition": "only with speculative decoding (--speculative-config)",
+    "labels": []
+   },
+   {
+    "name": "vllm:spec_decode_num_draft_tokens_total",
+    "type": "counter",
+    "help": "Draft tokens proposed.",
+    "condition": "only with speculative decoding (--speculative-config)",
+    "labels": []
+   },
+   {
+    "name": "vllm:spec_decode_num_accepted_tokens_total",
+    "type": "counter",
+    "help": "Draft tokens accepted; over draft tokens, the acceptance rate.",
+    "condition": "only with speculative decoding (--speculative-config)",
+    "labels": []
+   },
+   {
+    "name": "vllm:spec_decode_num_accepted_tokens_per_pos_total",
+    "type": "counter",
+    "help": "Draft tokens accepted, by position in the draft.",
+    "labels": [
+     "position"
+    ],
+    "condition": "only with speculative decoding (--speculative-config)"
+   },
+   {
+    "name": "vllm:estimated_flops_per_gpu_total",
+    "type": "counter",
+    "help": "Estimated floating-point operations per GPU, for MFU (stays 0 without --enable-mfu-metrics).",
+    "labels": []
+   },
+   {
+    "name": "vllm:estimated_read_bytes_per_gpu_total",
+    "type": "counter",
+    "help": "Estimated bytes read from GPU memory per GPU (stays 0 without --enable-mfu-metrics).",
+    "labels": []
+   },
+   {
+    "name": "vllm:estimated_write_bytes_per_gpu_total",
+    "type": "counter",
+    "help": "Estimated bytes written to GPU memory per GPU (stays 0 without --enable-mfu-metrics).",
     "labels": []
    }
   ]

@@ -34,11 +34,12 @@ const pattern19 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
 const pattern20 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 const pattern21 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
 const pattern22 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
-const pattern23 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
-const pattern24 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
-const pattern25 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
-const pattern26 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
-const pattern27 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
+const pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
+const pattern24 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
+const pattern26 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
+const pattern27 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
+const pattern28 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -87,40 +88,40 @@ function check10(d) {
   if (d["type"] === undefined) return false;
   if (d["help"] === undefined) return false;
   {
-    const v272 = d["name"];
-    if (v272 !== undefined) {
-      if (!(typeof v272 === "string")) return false;
-      if (!pattern19.test(v272)) return false;
-    }
-  }
-  {
-    const v275 = d["type"];
+    const v275 = d["name"];
     if (v275 !== undefined) {
       if (!(typeof v275 === "string")) return false;
-      if (!(v275 === "counter" || v275 === "gauge" || v275 === "histogram" || v275 === "summary" || v275 === "untyped")) return false;
+      if (!pattern19.test(v275)) return false;
     }
   }
   {
-    const v278 = d["help"];
+    const v278 = d["type"];
     if (v278 !== undefined) {
       if (!(typeof v278 === "string")) return false;
-      if (v278.length > 300 && codePoints(v278) > 300) return false;
-      if (!pattern1.test(v278)) return false;
+      if (!(v278 === "counter" || v278 === "gauge" || v278 === "histogram" || v278 === "summary" || v278 === "untyped")) return false;
     }
   }
   {
-    const v281 = d["labels"];
+    const v281 = d["help"];
     if (v281 !== undefined) {
-      if (!(Array.isArray(v281))) return false;
-      for (let v282 = 0; v282 < v281.length; v282++) {
-        const v283 = v281[v282];
-        if (!(typeof v283 === "string")) return false;
-        if (!pattern20.test(v283)) return false;
+      if (!(typeof v281 === "string")) return false;
+      if (v281.length > 300 && codePoints(v281) > 300) return false;
+      if (!pattern1.test(v281)) return false;
+    }
+  }
+  {
+    const v284 = d["labels"];
+    if (v284 !== undefined) {
+      if (!(Array.isArray(v284))) return false;
+      for (let v285 = 0; v285 < v284.length; v285++) {
+        const v286 = v284[v285];
+        if (!(typeof v286 === "string")) return false;
+        if (!pattern20.test(v286)) return false;
       }
     }
   }
-  for (const v288 in d) {
-    switch (v288) {
+  for (const v291 in d) {
+    switch (v291) {
       case "name":
       case "type":
       case "help":
@@ -139,66 +140,66 @@ function check9(d) {
   if (d["job"] === undefined) return false;
   if (d["targets"] === undefined) return false;
   {
-    const v246 = d["job"];
-    if (v246 !== undefined) {
-      if (!(typeof v246 === "string")) return false;
-      if (!pattern16.test(v246)) return false;
+    const v249 = d["job"];
+    if (v249 !== undefined) {
+      if (!(typeof v249 === "string")) return false;
+      if (!pattern16.test(v249)) return false;
     }
   }
   {
-    const v249 = d["targets"];
-    if (v249 !== undefined) {
-      if (!(Array.isArray(v249))) return false;
-      if (v249.length < 1) return false;
-      for (let v250 = 0; v250 < v249.length; v250++) {
-        const v251 = v249[v250];
-        if (!(typeof v251 === "string")) return false;
-        if (!pattern17.test(v251)) return false;
+    const v252 = d["targets"];
+    if (v252 !== undefined) {
+      if (!(Array.isArray(v252))) return false;
+      if (v252.length < 1) return false;
+      for (let v253 = 0; v253 < v252.length; v253++) {
+        const v254 = v252[v253];
+        if (!(typeof v254 === "string")) return false;
+        if (!pattern17.test(v254)) return false;
       }
     }
   }
   {
-    const v256 = d["metricsPath"];
-    if (v256 !== undefined) {
-      if (!(typeof v256 === "string")) return false;
-      if (!pattern18.test(v256)) return false;
-    }
-  }
-  {
-    const v259 = d["scrapeInterval"];
+    const v259 = d["metricsPath"];
     if (v259 !== undefined) {
-      if (!check8(v259)) return false;
+      if (!(typeof v259 === "string")) return false;
+      if (!pattern18.test(v259)) return false;
     }
   }
   {
-    const v262 = d["labels"];
+    const v262 = d["scrapeInterval"];
     if (v262 !== undefined) {
-      if (!(v262 !== null && typeof v262 === "object" && !Array.isArray(v262))) return false;
-      for (const v263 in v262) {
-        if (typeof v263 === "string") {
-          if (!pattern13.test(v263)) return false;
+      if (!check8(v262)) return false;
+    }
+  }
+  {
+    const v265 = d["labels"];
+    if (v265 !== undefined) {
+      if (!(v265 !== null && typeof v265 === "object" && !Array.isArray(v265))) return false;
+      for (const v266 in v265) {
+        if (typeof v266 === "string") {
+          if (!pattern13.test(v266)) return false;
         }
         {
-          const v264 = v262[v263];
-          if (!(typeof v264 === "string")) return false;
-          if (v264.length > 200 && codePoints(v264) > 200) return false;
-          if (!pattern1.test(v264)) return false;
+          const v267 = v265[v266];
+          if (!(typeof v267 === "string")) return false;
+          if (v267.length > 200 && codePoints(v267) > 200) return false;
+          if (!pattern1.test(v267)) return false;
         }
       }
     }
   }
   {
-    const v269 = d["metrics"];
-    if (v269 !== undefined) {
-      if (!(Array.isArray(v269))) return false;
-      for (let v270 = 0; v270 < v269.length; v270++) {
-        const v271 = v269[v270];
-        if (!check10(v271)) return false;
+    const v272 = d["metrics"];
+    if (v272 !== undefined) {
+      if (!(Array.isArray(v272))) return false;
+      for (let v273 = 0; v273 < v272.length; v273++) {
+        const v274 = v272[v273];
+        if (!check10(v274)) return false;
       }
     }
   }
-  for (const v294 in d) {
-    switch (v294) {
+  for (const v297 in d) {
+    switch (v297) {
       case "job":
       case "targets":
       case "metricsPath":
@@ -224,7 +225,7 @@ function check12(d) {
 }
 function check13(d) {
   if (!(typeof d === "string")) return false;
-  if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "AlertmanagerNotificationsFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "ContainerRestarted" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "RequestsRetracted")) return false;
+  if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "AlertmanagerNotificationsFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "ContainerRestarted" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "RequestsRetracted" || d === "RequestsPreempted")) return false;
   return true;
 }
 function check0(d) {
@@ -334,8 +335,15 @@ function check0(d) {
           if (!pattern3.test(v39)) return false;
         }
       }
-      for (const v42 in v17) {
-        switch (v42) {
+      {
+        const v42 = v17["vllm"];
+        if (v42 !== undefined) {
+          if (!(typeof v42 === "string")) return false;
+          if (!pattern3.test(v42)) return false;
+        }
+      }
+      for (const v45 in v17) {
+        switch (v45) {
           case "sglang":
           case "prometheus":
           case "jaeger":
@@ -344,6 +352,7 @@ function check0(d) {
           case "cadvisor":
           case "alertmanager":
           case "grafana":
+          case "vllm":
             break;
           default:
             {
@@ -354,17 +363,17 @@ function check0(d) {
     }
   }
   {
-    const v44 = d["output"];
-    if (v44 !== undefined) {
-      if (!(v44 !== null && typeof v44 === "object" && !Array.isArray(v44))) return false;
+    const v47 = d["output"];
+    if (v47 !== undefined) {
+      if (!(v47 !== null && typeof v47 === "object" && !Array.isArray(v47))) return false;
       {
-        const v45 = v44["dir"];
-        if (v45 !== undefined) {
-          if (!check2(v45)) return false;
+        const v48 = v47["dir"];
+        if (v48 !== undefined) {
+          if (!check2(v48)) return false;
         }
       }
-      for (const v50 in v44) {
-        switch (v50) {
+      for (const v53 in v47) {
+        switch (v53) {
           case "dir":
             break;
           default:
@@ -376,25 +385,25 @@ function check0(d) {
     }
   }
   {
-    const v52 = d["network"];
-    if (v52 !== undefined) {
-      if (!(v52 !== null && typeof v52 === "object" && !Array.isArray(v52))) return false;
+    const v55 = d["network"];
+    if (v55 !== undefined) {
+      if (!(v55 !== null && typeof v55 === "object" && !Array.isArray(v55))) return false;
       {
-        const v53 = v52["bindAddress"];
-        if (v53 !== undefined) {
-          if (!(typeof v53 === "string")) return false;
-          if (!(v53 === "0.0.0.0" || v53 === "127.0.0.1")) return false;
-        }
-      }
-      {
-        const v56 = v52["publishAddress"];
+        const v56 = v55["bindAddress"];
         if (v56 !== undefined) {
           if (!(typeof v56 === "string")) return false;
-          if (!pattern5.test(v56)) return false;
+          if (!(v56 === "0.0.0.0" || v56 === "127.0.0.1")) return false;
         }
       }
-      for (const v59 in v52) {
-        switch (v59) {
+      {
+        const v59 = v55["publishAddress"];
+        if (v59 !== undefined) {
+          if (!(typeof v59 === "string")) return false;
+          if (!pattern5.test(v59)) return false;
+        }
+      }
+      for (const v62 in v55) {
+        switch (v62) {
           case "bindAddress":
           case "publishAddress":
             break;
@@ -407,95 +416,95 @@ function check0(d) {
     }
   }
   {
-    const v61 = d["container"];
-    if (v61 !== undefined) {
-      if (!(v61 !== null && typeof v61 === "object" && !Array.isArray(v61))) return false;
+    const v64 = d["container"];
+    if (v64 !== undefined) {
+      if (!(v64 !== null && typeof v64 === "object" && !Array.isArray(v64))) return false;
       {
-        const v62 = v61["service"];
-        if (v62 !== undefined) {
-          if (!check1(v62)) return false;
-          if (!(typeof v62 === "string")) return false;
-          if (v62.length < 4 && (v62.length < 2 || codePoints(v62) < 2)) return false;
-        }
-      }
-      {
-        const v65 = v61["image"];
+        const v65 = v64["service"];
         if (v65 !== undefined) {
-          if (!((typeof v65 === "string") || (v65 === null))) return false;
-          if (typeof v65 === "string") {
-            if (!pattern6.test(v65)) return false;
-          }
+          if (!check1(v65)) return false;
+          if (!(typeof v65 === "string")) return false;
+          if (v65.length < 4 && (v65.length < 2 || codePoints(v65) < 2)) return false;
         }
       }
       {
-        const v68 = v61["bundleDaemons"];
+        const v68 = v64["image"];
         if (v68 !== undefined) {
-          if (!(typeof v68 === "boolean")) return false;
+          if (!((typeof v68 === "string") || (v68 === null))) return false;
+          if (typeof v68 === "string") {
+            if (!pattern6.test(v68)) return false;
+          }
         }
       }
       {
-        const v71 = v61["command"];
+        const v71 = v64["bundleDaemons"];
         if (v71 !== undefined) {
-          if (!(Array.isArray(v71))) return false;
-          if (v71.length < 1) return false;
-          for (let v72 = 0; v72 < v71.length; v72++) {
-            const v73 = v71[v72];
-            if (!(typeof v73 === "string")) return false;
-            if (v73.length < 2 && (v73.length < 1 || codePoints(v73) < 1)) return false;
-            if (!pattern1.test(v73)) return false;
+          if (!(typeof v71 === "boolean")) return false;
+        }
+      }
+      {
+        const v74 = v64["command"];
+        if (v74 !== undefined) {
+          if (!(Array.isArray(v74))) return false;
+          if (v74.length < 1) return false;
+          for (let v75 = 0; v75 < v74.length; v75++) {
+            const v76 = v74[v75];
+            if (!(typeof v76 === "string")) return false;
+            if (v76.length < 2 && (v76.length < 1 || codePoints(v76) < 1)) return false;
+            if (!pattern1.test(v76)) return false;
           }
         }
       }
       {
-        const v78 = v61["capabilities"];
-        if (v78 !== undefined) {
-          if (!(Array.isArray(v78))) return false;
-          for (let v79 = 0; v79 < v78.length; v79++) {
-            const v80 = v78[v79];
-            if (!(typeof v80 === "string")) return false;
-            if (!(v80 === "SYS_ADMIN" || v80 === "SYS_PTRACE" || v80 === "SYS_NICE" || v80 === "SYS_RESOURCE" || v80 === "IPC_LOCK" || v80 === "NET_ADMIN" || v80 === "NET_RAW" || v80 === "PERFMON" || v80 === "BPF" || v80 === "SYS_RAWIO")) return false;
+        const v81 = v64["capabilities"];
+        if (v81 !== undefined) {
+          if (!(Array.isArray(v81))) return false;
+          for (let v82 = 0; v82 < v81.length; v82++) {
+            const v83 = v81[v82];
+            if (!(typeof v83 === "string")) return false;
+            if (!(v83 === "SYS_ADMIN" || v83 === "SYS_PTRACE" || v83 === "SYS_NICE" || v83 === "SYS_RESOURCE" || v83 === "IPC_LOCK" || v83 === "NET_ADMIN" || v83 === "NET_RAW" || v83 === "PERFMON" || v83 === "BPF" || v83 === "SYS_RAWIO")) return false;
           }
-          if (!unique(v78)) return false;
+          if (!unique(v81)) return false;
         }
       }
       {
-        const v85 = v61["gpus"];
-        if (v85 !== undefined) {
-          if ((check3(v85) ? 1 : 0) + (check4(v85) ? 1 : 0) !== 1) return false;
+        const v88 = v64["gpus"];
+        if (v88 !== undefined) {
+          if ((check3(v88) ? 1 : 0) + (check4(v88) ? 1 : 0) !== 1) return false;
         }
       }
       {
-        const v92 = v61["shmSize"];
-        if (v92 !== undefined) {
-          if (!(typeof v92 === "string")) return false;
-          if (!pattern7.test(v92)) return false;
-        }
-      }
-      {
-        const v95 = v61["ipc"];
+        const v95 = v64["shmSize"];
         if (v95 !== undefined) {
           if (!(typeof v95 === "string")) return false;
-          if (!(v95 === "host" || v95 === "private" || v95 === "shareable")) return false;
+          if (!pattern7.test(v95)) return false;
         }
       }
       {
-        const v98 = v61["environment"];
+        const v98 = v64["ipc"];
         if (v98 !== undefined) {
-          if (!(v98 !== null && typeof v98 === "object" && !Array.isArray(v98))) return false;
-          for (const v99 in v98) {
-            if (typeof v99 === "string") {
-              if (!pattern8.test(v99)) return false;
+          if (!(typeof v98 === "string")) return false;
+          if (!(v98 === "host" || v98 === "private" || v98 === "shareable")) return false;
+        }
+      }
+      {
+        const v101 = v64["environment"];
+        if (v101 !== undefined) {
+          if (!(v101 !== null && typeof v101 === "object" && !Array.isArray(v101))) return false;
+          for (const v102 in v101) {
+            if (typeof v102 === "string") {
+              if (!pattern8.test(v102)) return false;
             }
             {
-              const v100 = v98[v99];
-              if (!(typeof v100 === "string")) return false;
-              if (!pattern1.test(v100)) return false;
+              const v103 = v101[v102];
+              if (!(typeof v103 === "string")) return false;
+              if (!pattern1.test(v103)) return false;
             }
           }
         }
       }
-      for (const v105 in v61) {
-        switch (v105) {
+      for (const v108 in v64) {
+        switch (v108) {
           case "service":
           case "image":
           case "bundleDaemons":
@@ -515,52 +524,52 @@ function check0(d) {
     }
   }
   {
-    const v107 = d["storage"];
-    if (v107 !== undefined) {
-      if (!(v107 !== null && typeof v107 === "object" && !Array.isArray(v107))) return false;
+    const v110 = d["storage"];
+    if (v110 !== undefined) {
+      if (!(v110 !== null && typeof v110 === "object" && !Array.isArray(v110))) return false;
       {
-        const v108 = v107["hostRoot"];
-        if (v108 !== undefined) {
-          if (!check2(v108)) return false;
-        }
-      }
-      {
-        const v111 = v107["telemetryRoot"];
+        const v111 = v110["hostRoot"];
         if (v111 !== undefined) {
-          if (!check5(v111)) return false;
+          if (!check2(v111)) return false;
         }
       }
       {
-        const v116 = v107["durable"];
-        if (v116 !== undefined) {
-          if (!(Array.isArray(v116))) return false;
-          for (let v117 = 0; v117 < v116.length; v117++) {
-            const v118 = v116[v117];
-            if (!(v118 !== null && typeof v118 === "object" && !Array.isArray(v118))) return false;
-            if (v118["dir"] === undefined) return false;
-            if (v118["containerPath"] === undefined) return false;
+        const v114 = v110["telemetryRoot"];
+        if (v114 !== undefined) {
+          if (!check5(v114)) return false;
+        }
+      }
+      {
+        const v119 = v110["durable"];
+        if (v119 !== undefined) {
+          if (!(Array.isArray(v119))) return false;
+          for (let v120 = 0; v120 < v119.length; v120++) {
+            const v121 = v119[v120];
+            if (!(v121 !== null && typeof v121 === "object" && !Array.isArray(v121))) return false;
+            if (v121["dir"] === undefined) return false;
+            if (v121["containerPath"] === undefined) return false;
             {
-              const v119 = v118["dir"];
-              if (v119 !== undefined) {
-                if (!check6(v119)) return false;
+              const v122 = v121["dir"];
+              if (v122 !== undefined) {
+                if (!check6(v122)) return false;
               }
             }
             {
-              const v124 = v118["containerPath"];
-              if (v124 !== undefined) {
-                if (!check5(v124)) return false;
-              }
-            }
-            {
-              const v127 = v118["comment"];
+              const v127 = v121["containerPath"];
               if (v127 !== undefined) {
-                if (!(typeof v127 === "string")) return false;
-                if (v127.length > 120 && codePoints(v127) > 120) return false;
-                if (!pattern1.test(v127)) return false;
+                if (!check5(v127)) return false;
               }
             }
-            for (const v130 in v118) {
-              switch (v130) {
+            {
+              const v130 = v121["comment"];
+              if (v130 !== undefined) {
+                if (!(typeof v130 === "string")) return false;
+                if (v130.length > 120 && codePoints(v130) > 120) return false;
+                if (!pattern1.test(v130)) return false;
+              }
+            }
+            for (const v133 in v121) {
+              switch (v133) {
                 case "dir":
                 case "containerPath":
                 case "comment":
@@ -575,28 +584,28 @@ function check0(d) {
         }
       }
       {
-        const v134 = v107["profiles"];
-        if (v134 !== undefined) {
-          if (!(Array.isArray(v134))) return false;
-          for (let v135 = 0; v135 < v134.length; v135++) {
-            const v136 = v134[v135];
-            if (!(v136 !== null && typeof v136 === "object" && !Array.isArray(v136))) return false;
-            if (v136["dir"] === undefined) return false;
+        const v137 = v110["profiles"];
+        if (v137 !== undefined) {
+          if (!(Array.isArray(v137))) return false;
+          for (let v138 = 0; v138 < v137.length; v138++) {
+            const v139 = v137[v138];
+            if (!(v139 !== null && typeof v139 === "object" && !Array.isArray(v139))) return false;
+            if (v139["dir"] === undefined) return false;
             {
-              const v137 = v136["dir"];
-              if (v137 !== undefined) {
-                if (!check6(v137)) return false;
-              }
-            }
-            {
-              const v140 = v136["env"];
+              const v140 = v139["dir"];
               if (v140 !== undefined) {
-                if (!(typeof v140 === "string")) return false;
-                if (!pattern11.test(v140)) return false;
+                if (!check6(v140)) return false;
               }
             }
-            for (const v143 in v136) {
-              switch (v143) {
+            {
+              const v143 = v139["env"];
+              if (v143 !== undefined) {
+                if (!(typeof v143 === "string")) return false;
+                if (!pattern11.test(v143)) return false;
+              }
+            }
+            for (const v146 in v139) {
+              switch (v146) {
                 case "dir":
                 case "env":
                   break;
@@ -609,8 +618,8 @@ function check0(d) {
           }
         }
       }
-      for (const v147 in v107) {
-        switch (v147) {
+      for (const v150 in v110) {
+        switch (v150) {
           case "hostRoot":
           case "telemetryRoot":
           case "durable":
@@ -625,110 +634,110 @@ function check0(d) {
     }
   }
   {
-    const v149 = d["prometheus"];
-    if (v149 !== undefined) {
-      if (!(v149 !== null && typeof v149 === "object" && !Array.isArray(v149))) return false;
+    const v152 = d["prometheus"];
+    if (v152 !== undefined) {
+      if (!(v152 !== null && typeof v152 === "object" && !Array.isArray(v152))) return false;
       {
-        const v150 = v149["enabled"];
-        if (v150 !== undefined) {
-          if (!(typeof v150 === "boolean")) return false;
-        }
-      }
-      {
-        const v153 = v149["port"];
+        const v153 = v152["enabled"];
         if (v153 !== undefined) {
-          if (!check7(v153)) return false;
+          if (!(typeof v153 === "boolean")) return false;
         }
       }
       {
-        const v158 = v149["scrapeInterval"];
-        if (v158 !== undefined) {
-          if (!check8(v158)) return false;
+        const v156 = v152["port"];
+        if (v156 !== undefined) {
+          if (!check7(v156)) return false;
         }
       }
       {
-        const v163 = v149["scrapeTimeout"];
-        if (v163 !== undefined) {
-          if (!check8(v163)) return false;
+        const v161 = v152["scrapeInterval"];
+        if (v161 !== undefined) {
+          if (!check8(v161)) return false;
         }
       }
       {
-        const v166 = v149["evaluationInterval"];
+        const v166 = v152["scrapeTimeout"];
         if (v166 !== undefined) {
           if (!check8(v166)) return false;
         }
       }
       {
-        const v169 = v149["retention"];
+        const v169 = v152["evaluationInterval"];
         if (v169 !== undefined) {
           if (!check8(v169)) return false;
         }
       }
       {
-        const v172 = v149["scrapeSelf"];
+        const v172 = v152["retention"];
         if (v172 !== undefined) {
-          if (!(typeof v172 === "boolean")) return false;
+          if (!check8(v172)) return false;
         }
       }
       {
-        const v175 = v149["externalLabels"];
+        const v175 = v152["scrapeSelf"];
         if (v175 !== undefined) {
-          if (!(v175 !== null && typeof v175 === "object" && !Array.isArray(v175))) return false;
-          for (const v176 in v175) {
-            if (typeof v176 === "string") {
-              if (!pattern13.test(v176)) return false;
+          if (!(typeof v175 === "boolean")) return false;
+        }
+      }
+      {
+        const v178 = v152["externalLabels"];
+        if (v178 !== undefined) {
+          if (!(v178 !== null && typeof v178 === "object" && !Array.isArray(v178))) return false;
+          for (const v179 in v178) {
+            if (typeof v179 === "string") {
+              if (!pattern13.test(v179)) return false;
             }
             {
-              const v177 = v175[v176];
-              if (!(typeof v177 === "string")) return false;
-              if (v177.length > 200 && codePoints(v177) > 200) return false;
-              if (!pattern1.test(v177)) return false;
+              const v180 = v178[v179];
+              if (!(typeof v180 === "string")) return false;
+              if (v180.length > 200 && codePoints(v180) > 200) return false;
+              if (!pattern1.test(v180)) return false;
             }
           }
         }
       }
       {
-        const v182 = v149["remoteWrite"];
-        if (v182 !== undefined) {
-          if (!(Array.isArray(v182))) return false;
-          for (let v183 = 0; v183 < v182.length; v183++) {
-            const v184 = v182[v183];
-            if (!(v184 !== null && typeof v184 === "object" && !Array.isArray(v184))) return false;
-            if (v184["url"] === undefined) return false;
+        const v185 = v152["remoteWrite"];
+        if (v185 !== undefined) {
+          if (!(Array.isArray(v185))) return false;
+          for (let v186 = 0; v186 < v185.length; v186++) {
+            const v187 = v185[v186];
+            if (!(v187 !== null && typeof v187 === "object" && !Array.isArray(v187))) return false;
+            if (v187["url"] === undefined) return false;
             {
-              const v185 = v184["url"];
-              if (v185 !== undefined) {
-                if (!(typeof v185 === "string")) return false;
-                if (!pattern14.test(v185)) return false;
-              }
-            }
-            {
-              const v188 = v184["name"];
+              const v188 = v187["url"];
               if (v188 !== undefined) {
-                if (!check1(v188)) return false;
+                if (!(typeof v188 === "string")) return false;
+                if (!pattern14.test(v188)) return false;
               }
             }
             {
-              const v191 = v184["basicAuth"];
+              const v191 = v187["name"];
               if (v191 !== undefined) {
-                if (!(v191 !== null && typeof v191 === "object" && !Array.isArray(v191))) return false;
-                if (v191["username"] === undefined) return false;
-                if (v191["passwordFile"] === undefined) return false;
+                if (!check1(v191)) return false;
+              }
+            }
+            {
+              const v194 = v187["basicAuth"];
+              if (v194 !== undefined) {
+                if (!(v194 !== null && typeof v194 === "object" && !Array.isArray(v194))) return false;
+                if (v194["username"] === undefined) return false;
+                if (v194["passwordFile"] === undefined) return false;
                 {
-                  const v192 = v191["username"];
-                  if (v192 !== undefined) {
-                    if (!(typeof v192 === "string")) return false;
-                    if (!pattern15.test(v192)) return false;
-                  }
-                }
-                {
-                  const v195 = v191["passwordFile"];
+                  const v195 = v194["username"];
                   if (v195 !== undefined) {
-                    if (!check5(v195)) return false;
+                    if (!(typeof v195 === "string")) return false;
+                    if (!pattern15.test(v195)) return false;
                   }
                 }
-                for (const v198 in v191) {
-                  switch (v198) {
+                {
+                  const v198 = v194["passwordFile"];
+                  if (v198 !== undefined) {
+                    if (!check5(v198)) return false;
+                  }
+                }
+                for (const v201 in v194) {
+                  switch (v201) {
                     case "username":
                     case "passwordFile":
                       break;
@@ -741,47 +750,47 @@ function check0(d) {
               }
             }
             {
-              const v200 = v184["bearerTokenFile"];
-              if (v200 !== undefined) {
-                if (!check5(v200)) return false;
+              const v203 = v187["bearerTokenFile"];
+              if (v203 !== undefined) {
+                if (!check5(v203)) return false;
               }
             }
             {
-              const v203 = v184["tls"];
-              if (v203 !== undefined) {
-                if (!(v203 !== null && typeof v203 === "object" && !Array.isArray(v203))) return false;
+              const v206 = v187["tls"];
+              if (v206 !== undefined) {
+                if (!(v206 !== null && typeof v206 === "object" && !Array.isArray(v206))) return false;
                 {
-                  const v204 = v203["caFile"];
-                  if (v204 !== undefined) {
-                    if (!check5(v204)) return false;
-                  }
-                }
-                {
-                  const v207 = v203["certFile"];
+                  const v207 = v206["caFile"];
                   if (v207 !== undefined) {
                     if (!check5(v207)) return false;
                   }
                 }
                 {
-                  const v210 = v203["keyFile"];
+                  const v210 = v206["certFile"];
                   if (v210 !== undefined) {
                     if (!check5(v210)) return false;
                   }
                 }
                 {
-                  const v213 = v203["serverName"];
+                  const v213 = v206["keyFile"];
                   if (v213 !== undefined) {
-                    if (!check1(v213)) return false;
+                    if (!check5(v213)) return false;
                   }
                 }
                 {
-                  const v216 = v203["insecureSkipVerify"];
+                  const v216 = v206["serverName"];
                   if (v216 !== undefined) {
-                    if (!(typeof v216 === "boolean")) return false;
+                    if (!check1(v216)) return false;
                   }
                 }
-                for (const v219 in v203) {
-                  switch (v219) {
+                {
+                  const v219 = v206["insecureSkipVerify"];
+                  if (v219 !== undefined) {
+                    if (!(typeof v219 === "boolean")) return false;
+                  }
+                }
+                for (const v222 in v206) {
+                  switch (v222) {
                     case "caFile":
                     case "certFile":
                     case "keyFile":
@@ -797,45 +806,45 @@ function check0(d) {
               }
             }
             {
-              const v221 = v184["queue"];
-              if (v221 !== undefined) {
-                if (!(v221 !== null && typeof v221 === "object" && !Array.isArray(v221))) return false;
+              const v224 = v187["queue"];
+              if (v224 !== undefined) {
+                if (!(v224 !== null && typeof v224 === "object" && !Array.isArray(v224))) return false;
                 {
-                  const v222 = v221["capacity"];
-                  if (v222 !== undefined) {
-                    if (!(Number.isInteger(v222))) return false;
-                    if (Number.isFinite(v222) && !(v222 >= 1 && v222 <= 2147483647)) return false;
-                  }
-                }
-                {
-                  const v225 = v221["maxShards"];
+                  const v225 = v224["capacity"];
                   if (v225 !== undefined) {
                     if (!(Number.isInteger(v225))) return false;
                     if (Number.isFinite(v225) && !(v225 >= 1 && v225 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v228 = v221["minShards"];
+                  const v228 = v224["maxShards"];
                   if (v228 !== undefined) {
                     if (!(Number.isInteger(v228))) return false;
                     if (Number.isFinite(v228) && !(v228 >= 1 && v228 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v231 = v221["maxSamplesPerSend"];
+                  const v231 = v224["minShards"];
                   if (v231 !== undefined) {
                     if (!(Number.isInteger(v231))) return false;
                     if (Number.isFinite(v231) && !(v231 >= 1 && v231 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v234 = v221["batchSendDeadline"];
+                  const v234 = v224["maxSamplesPerSend"];
                   if (v234 !== undefined) {
-                    if (!check8(v234)) return false;
+                    if (!(Number.isInteger(v234))) return false;
+                    if (Number.isFinite(v234) && !(v234 >= 1 && v234 <= 2147483647)) return false;
                   }
                 }
-                for (const v237 in v221) {
-                  switch (v237) {
+                {
+                  const v237 = v224["batchSendDeadline"];
+                  if (v237 !== undefined) {
+                    if (!check8(v237)) return false;
+                  }
+                }
+                for (const v240 in v224) {
+                  switch (v240) {
                     case "capacity":
                     case "maxShards":
                     case "minShards":
@@ -850,8 +859,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v239 in v184) {
-              switch (v239) {
+            for (const v242 in v187) {
+              switch (v242) {
                 case "url":
                 case "name":
                 case "basicAuth":
@@ -869,17 +878,17 @@ function check0(d) {
         }
       }
       {
-        const v243 = v149["extraTargets"];
-        if (v243 !== undefined) {
-          if (!(Array.isArray(v243))) return false;
-          for (let v244 = 0; v244 < v243.length; v244++) {
-            const v245 = v243[v244];
-            if (!check9(v245)) return false;
+        const v246 = v152["extraTargets"];
+        if (v246 !== undefined) {
+          if (!(Array.isArray(v246))) return false;
+          for (let v247 = 0; v247 < v246.length; v247++) {
+            const v248 = v246[v247];
+            if (!check9(v248)) return false;
           }
         }
       }
-      for (const v300 in v149) {
-        switch (v300) {
+      for (const v303 in v152) {
+        switch (v303) {
           case "enabled":
           case "port":
           case "scrapeInterval":
@@ -900,66 +909,66 @@ function check0(d) {
     }
   }
   {
-    const v302 = d["jaeger"];
-    if (v302 !== undefined) {
-      if (!(v302 !== null && typeof v302 === "object" && !Array.isArray(v302))) return false;
+    const v305 = d["jaeger"];
+    if (v305 !== undefined) {
+      if (!(v305 !== null && typeof v305 === "object" && !Array.isArray(v305))) return false;
       {
-        const v303 = v302["enabled"];
-        if (v303 !== undefined) {
-          if (!(typeof v303 === "boolean")) return false;
-        }
-      }
-      {
-        const v306 = v302["uiPort"];
+        const v306 = v305["enabled"];
         if (v306 !== undefined) {
-          if (!check7(v306)) return false;
+          if (!(typeof v306 === "boolean")) return false;
         }
       }
       {
-        const v309 = v302["otlpGrpcPort"];
+        const v309 = v305["uiPort"];
         if (v309 !== undefined) {
           if (!check7(v309)) return false;
         }
       }
       {
-        const v312 = v302["otlpHttpPort"];
+        const v312 = v305["otlpGrpcPort"];
         if (v312 !== undefined) {
           if (!check7(v312)) return false;
         }
       }
       {
-        const v315 = v302["metricsPort"];
+        const v315 = v305["otlpHttpPort"];
         if (v315 !== undefined) {
           if (!check7(v315)) return false;
         }
       }
       {
-        const v318 = v302["forwardOtlp"];
+        const v318 = v305["metricsPort"];
         if (v318 !== undefined) {
-          if (!((v318 !== null && typeof v318 === "object" && !Array.isArray(v318)) || (v318 === null))) return false;
-          if (v318 !== null && typeof v318 === "object" && !Array.isArray(v318)) {
-            if (v318["endpoint"] === undefined) return false;
+          if (!check7(v318)) return false;
+        }
+      }
+      {
+        const v321 = v305["forwardOtlp"];
+        if (v321 !== undefined) {
+          if (!((v321 !== null && typeof v321 === "object" && !Array.isArray(v321)) || (v321 === null))) return false;
+          if (v321 !== null && typeof v321 === "object" && !Array.isArray(v321)) {
+            if (v321["endpoint"] === undefined) return false;
             {
-              const v319 = v318["endpoint"];
-              if (v319 !== undefined) {
-                if (!(typeof v319 === "string")) return false;
-                if (!pattern21.test(v319)) return false;
-              }
-            }
-            {
-              const v322 = v318["insecure"];
+              const v322 = v321["endpoint"];
               if (v322 !== undefined) {
-                if (!(typeof v322 === "boolean")) return false;
+                if (!(typeof v322 === "string")) return false;
+                if (!pattern21.test(v322)) return false;
               }
             }
             {
-              const v325 = v318["caFile"];
+              const v325 = v321["insecure"];
               if (v325 !== undefined) {
-                if (!check5(v325)) return false;
+                if (!(typeof v325 === "boolean")) return false;
               }
             }
-            for (const v328 in v318) {
-              switch (v328) {
+            {
+              const v328 = v321["caFile"];
+              if (v328 !== undefined) {
+                if (!check5(v328)) return false;
+              }
+            }
+            for (const v331 in v321) {
+              switch (v331) {
                 case "endpoint":
                 case "insecure":
                 case "caFile":
@@ -973,8 +982,8 @@ function check0(d) {
           }
         }
       }
-      for (const v330 in v302) {
-        switch (v330) {
+      for (const v333 in v305) {
+        switch (v333) {
           case "enabled":
           case "uiPort":
           case "otlpGrpcPort":
@@ -991,27 +1000,27 @@ function check0(d) {
     }
   }
   {
-    const v332 = d["exporters"];
-    if (v332 !== undefined) {
-      if (!(v332 !== null && typeof v332 === "object" && !Array.isArray(v332))) return false;
+    const v335 = d["exporters"];
+    if (v335 !== undefined) {
+      if (!(v335 !== null && typeof v335 === "object" && !Array.isArray(v335))) return false;
       {
-        const v333 = v332["nodeExporter"];
-        if (v333 !== undefined) {
-          if (!(v333 !== null && typeof v333 === "object" && !Array.isArray(v333))) return false;
+        const v336 = v335["nodeExporter"];
+        if (v336 !== undefined) {
+          if (!(v336 !== null && typeof v336 === "object" && !Array.isArray(v336))) return false;
           {
-            const v334 = v333["enabled"];
-            if (v334 !== undefined) {
-              if (!(typeof v334 === "boolean")) return false;
-            }
-          }
-          {
-            const v337 = v333["port"];
+            const v337 = v336["enabled"];
             if (v337 !== undefined) {
-              if (!check7(v337)) return false;
+              if (!(typeof v337 === "boolean")) return false;
             }
           }
-          for (const v340 in v333) {
-            switch (v340) {
+          {
+            const v340 = v336["port"];
+            if (v340 !== undefined) {
+              if (!check7(v340)) return false;
+            }
+          }
+          for (const v343 in v336) {
+            switch (v343) {
               case "enabled":
               case "port":
                 break;
@@ -1024,29 +1033,29 @@ function check0(d) {
         }
       }
       {
-        const v342 = v332["dcgmExporter"];
-        if (v342 !== undefined) {
-          if (!(v342 !== null && typeof v342 === "object" && !Array.isArray(v342))) return false;
+        const v345 = v335["dcgmExporter"];
+        if (v345 !== undefined) {
+          if (!(v345 !== null && typeof v345 === "object" && !Array.isArray(v345))) return false;
           {
-            const v343 = v342["enabled"];
-            if (v343 !== undefined) {
-              if (!(typeof v343 === "boolean")) return false;
-            }
-          }
-          {
-            const v346 = v342["port"];
+            const v346 = v345["enabled"];
             if (v346 !== undefined) {
-              if (!check7(v346)) return false;
+              if (!(typeof v346 === "boolean")) return false;
             }
           }
           {
-            const v349 = v342["profiling"];
+            const v349 = v345["port"];
             if (v349 !== undefined) {
-              if (!(typeof v349 === "boolean")) return false;
+              if (!check7(v349)) return false;
             }
           }
-          for (const v352 in v342) {
-            switch (v352) {
+          {
+            const v352 = v345["profiling"];
+            if (v352 !== undefined) {
+              if (!(typeof v352 === "boolean")) return false;
+            }
+          }
+          for (const v355 in v345) {
+            switch (v355) {
               case "enabled":
               case "port":
               case "profiling":
@@ -1060,73 +1069,73 @@ function check0(d) {
         }
       }
       {
-        const v354 = v332["cadvisor"];
-        if (v354 !== undefined) {
-          if (!(v354 !== null && typeof v354 === "object" && !Array.isArray(v354))) return false;
+        const v357 = v335["cadvisor"];
+        if (v357 !== undefined) {
+          if (!(v357 !== null && typeof v357 === "object" && !Array.isArray(v357))) return false;
           {
-            const v355 = v354["enabled"];
-            if (v355 !== undefined) {
-              if (!(typeof v355 === "boolean")) return false;
-            }
-          }
-          {
-            const v358 = v354["image"];
+            const v358 = v357["enabled"];
             if (v358 !== undefined) {
-              if (!((typeof v358 === "string") || (v358 === null))) return false;
-              if (typeof v358 === "string") {
-                if (!pattern6.test(v358)) return false;
-              }
+              if (!(typeof v358 === "boolean")) return false;
             }
           }
           {
-            const v361 = v354["port"];
+            const v361 = v357["image"];
             if (v361 !== undefined) {
-              if (!check7(v361)) return false;
-            }
-          }
-          {
-            const v364 = v354["hostPort"];
-            if (v364 !== undefined) {
-              if ((check11(v364) ? 1 : 0) + (check12(v364) ? 1 : 0) !== 1) return false;
-            }
-          }
-          {
-            const v371 = v354["dockerSocket"];
-            if (v371 !== undefined) {
-              if (!check5(v371)) return false;
-            }
-          }
-          {
-            const v374 = v354["scrapeInterval"];
-            if (v374 !== undefined) {
-              if (!check8(v374)) return false;
-            }
-          }
-          {
-            const v377 = v354["healthcheck"];
-            if (v377 !== undefined) {
-              if (!(v377 !== null && typeof v377 === "object" && !Array.isArray(v377))) return false;
-              {
-                const v378 = v377["interval"];
-                if (v378 !== undefined) {
-                  if (!check8(v378)) return false;
-                }
+              if (!((typeof v361 === "string") || (v361 === null))) return false;
+              if (typeof v361 === "string") {
+                if (!pattern6.test(v361)) return false;
               }
+            }
+          }
+          {
+            const v364 = v357["port"];
+            if (v364 !== undefined) {
+              if (!check7(v364)) return false;
+            }
+          }
+          {
+            const v367 = v357["hostPort"];
+            if (v367 !== undefined) {
+              if ((check11(v367) ? 1 : 0) + (check12(v367) ? 1 : 0) !== 1) return false;
+            }
+          }
+          {
+            const v374 = v357["dockerSocket"];
+            if (v374 !== undefined) {
+              if (!check5(v374)) return false;
+            }
+          }
+          {
+            const v377 = v357["scrapeInterval"];
+            if (v377 !== undefined) {
+              if (!check8(v377)) return false;
+            }
+          }
+          {
+            const v380 = v357["healthcheck"];
+            if (v380 !== undefined) {
+              if (!(v380 !== null && typeof v380 === "object" && !Array.isArray(v380))) return false;
               {
-                const v381 = v377["timeout"];
+                const v381 = v380["interval"];
                 if (v381 !== undefined) {
                   if (!check8(v381)) return false;
                 }
               }
               {
-                const v384 = v377["retries"];
+                const v384 = v380["timeout"];
                 if (v384 !== undefined) {
-                  if (!(Number.isInteger(v384))) return false;
-                  if (Number.isFinite(v384) && !(v384 >= 1 && v384 <= 100)) return false;
+                  if (!check8(v384)) return false;
                 }
               }
-              for (const v387 in v377) {
-                switch (v387) {
+              {
+                const v387 = v380["retries"];
+                if (v387 !== undefined) {
+                  if (!(Number.isInteger(v387))) return false;
+                  if (Number.isFinite(v387) && !(v387 >= 1 && v387 <= 100)) return false;
+                }
+              }
+              for (const v390 in v380) {
+                switch (v390) {
                   case "interval":
                   case "timeout":
                   case "retries":
@@ -1140,19 +1149,19 @@ function check0(d) {
             }
           }
           {
-            const v389 = v354["dropMetrics"];
-            if (v389 !== undefined) {
-              if (!(Array.isArray(v389))) return false;
-              for (let v390 = 0; v390 < v389.length; v390++) {
-                const v391 = v389[v390];
-                if (!(typeof v391 === "string")) return false;
-                if (!pattern19.test(v391)) return false;
+            const v392 = v357["dropMetrics"];
+            if (v392 !== undefined) {
+              if (!(Array.isArray(v392))) return false;
+              for (let v393 = 0; v393 < v392.length; v393++) {
+                const v394 = v392[v393];
+                if (!(typeof v394 === "string")) return false;
+                if (!pattern19.test(v394)) return false;
               }
-              if (!unique(v389)) return false;
+              if (!unique(v392)) return false;
             }
           }
-          for (const v396 in v354) {
-            switch (v396) {
+          for (const v399 in v357) {
+            switch (v399) {
               case "enabled":
               case "image":
               case "port":
@@ -1170,8 +1179,8 @@ function check0(d) {
           }
         }
       }
-      for (const v398 in v332) {
-        switch (v398) {
+      for (const v401 in v335) {
+        switch (v401) {
           case "nodeExporter":
           case "dcgmExporter":
           case "cadvisor":
@@ -1185,143 +1194,150 @@ function check0(d) {
     }
   }
   {
-    const v400 = d["modelServer"];
-    if (v400 !== undefined) {
-      if (!(v400 !== null && typeof v400 === "object" && !Array.isArray(v400))) return false;
+    const v403 = d["modelServer"];
+    if (v403 !== undefined) {
+      if (!(v403 !== null && typeof v403 === "object" && !Array.isArray(v403))) return false;
       {
-        const v401 = v400["enabled"];
-        if (v401 !== undefined) {
-          if (!(typeof v401 === "boolean")) return false;
-        }
-      }
-      {
-        const v404 = v400["kind"];
+        const v404 = v403["enabled"];
         if (v404 !== undefined) {
-          if (!(typeof v404 === "string")) return false;
-          if (!(v404 === "sglang")) return false;
+          if (!(typeof v404 === "boolean")) return false;
         }
       }
       {
-        const v407 = v400["python"];
+        const v407 = v403["engine"];
         if (v407 !== undefined) {
           if (!(typeof v407 === "string")) return false;
-          if (!pattern22.test(v407)) return false;
+          if (!(v407 === "sglang" || v407 === "vllm")) return false;
         }
       }
       {
-        const v410 = v400["modelPath"];
+        const v410 = v403["kind"];
         if (v410 !== undefined) {
-          if (!check5(v410)) return false;
+          if (!(typeof v410 === "string")) return false;
+          if (!(v410 === "sglang")) return false;
         }
       }
       {
-        const v413 = v400["host"];
+        const v413 = v403["python"];
         if (v413 !== undefined) {
           if (!(typeof v413 === "string")) return false;
-          if (!(v413 === "0.0.0.0" || v413 === "127.0.0.1")) return false;
+          if (!pattern22.test(v413)) return false;
         }
       }
       {
-        const v416 = v400["port"];
+        const v416 = v403["modelPath"];
         if (v416 !== undefined) {
-          if (!check7(v416)) return false;
+          if (!check5(v416)) return false;
         }
       }
       {
-        const v419 = v400["extraPorts"];
+        const v419 = v403["host"];
         if (v419 !== undefined) {
-          if (!(Array.isArray(v419))) return false;
-          for (let v420 = 0; v420 < v419.length; v420++) {
-            const v421 = v419[v420];
-            if (!check7(v421)) return false;
-          }
-          if (!unique(v419)) return false;
+          if (!(typeof v419 === "string")) return false;
+          if (!(v419 === "0.0.0.0" || v419 === "127.0.0.1")) return false;
         }
       }
       {
-        const v426 = v400["scrape"];
-        if (v426 !== undefined) {
-          if (!(typeof v426 === "boolean")) return false;
+        const v422 = v403["port"];
+        if (v422 !== undefined) {
+          if (!check7(v422)) return false;
         }
       }
       {
-        const v429 = v400["flags"];
-        if (v429 !== undefined) {
-          if (!(v429 !== null && typeof v429 === "object" && !Array.isArray(v429))) return false;
-          {
-            const v430 = v429["contextLength"];
-            if (v430 !== undefined) {
-              if (!(Number.isInteger(v430))) return false;
-              if (Number.isFinite(v430) && !(v430 >= 1 && v430 <= 2147483647)) return false;
-            }
+        const v425 = v403["extraPorts"];
+        if (v425 !== undefined) {
+          if (!(Array.isArray(v425))) return false;
+          for (let v426 = 0; v426 < v425.length; v426++) {
+            const v427 = v425[v426];
+            if (!check7(v427)) return false;
           }
+          if (!unique(v425)) return false;
+        }
+      }
+      {
+        const v432 = v403["scrape"];
+        if (v432 !== undefined) {
+          if (!(typeof v432 === "boolean")) return false;
+        }
+      }
+      {
+        const v435 = v403["flags"];
+        if (v435 !== undefined) {
+          if (!(v435 !== null && typeof v435 === "object" && !Array.isArray(v435))) return false;
           {
-            const v433 = v429["maxRunningRequests"];
-            if (v433 !== undefined) {
-              if (!(Number.isInteger(v433))) return false;
-              if (Number.isFinite(v433) && !(v433 >= 1 && v433 <= 2147483647)) return false;
-            }
-          }
-          {
-            const v436 = v429["maxTotalTokens"];
+            const v436 = v435["contextLength"];
             if (v436 !== undefined) {
               if (!(Number.isInteger(v436))) return false;
               if (Number.isFinite(v436) && !(v436 >= 1 && v436 <= 2147483647)) return false;
             }
           }
           {
-            const v439 = v429["enableMetrics"];
+            const v439 = v435["maxRunningRequests"];
             if (v439 !== undefined) {
-              if (!(typeof v439 === "boolean")) return false;
+              if (!(Number.isInteger(v439))) return false;
+              if (Number.isFinite(v439) && !(v439 >= 1 && v439 <= 2147483647)) return false;
             }
           }
           {
-            const v442 = v429["tensorParallelSize"];
+            const v442 = v435["maxTotalTokens"];
             if (v442 !== undefined) {
               if (!(Number.isInteger(v442))) return false;
               if (Number.isFinite(v442) && !(v442 >= 1 && v442 <= 2147483647)) return false;
             }
           }
           {
-            const v445 = v429["disableCudaGraph"];
+            const v445 = v435["enableMetrics"];
             if (v445 !== undefined) {
               if (!(typeof v445 === "boolean")) return false;
             }
           }
           {
-            const v448 = v429["memFractionStatic"];
+            const v448 = v435["tensorParallelSize"];
             if (v448 !== undefined) {
-              if (!(Number.isFinite(v448))) return false;
-              if (Number.isFinite(v448) && !(v448 <= 1 && v448 > 0)) return false;
+              if (!(Number.isInteger(v448))) return false;
+              if (Number.isFinite(v448) && !(v448 >= 1 && v448 <= 2147483647)) return false;
             }
           }
           {
-            const v451 = v429["dtype"];
+            const v451 = v435["disableCudaGraph"];
             if (v451 !== undefined) {
-              if (!(typeof v451 === "string")) return false;
-              if (!(v451 === "auto" || v451 === "half" || v451 === "float16" || v451 === "bfloat16" || v451 === "float" || v451 === "float32")) return false;
+              if (!(typeof v451 === "boolean")) return false;
             }
           }
           {
-            const v454 = v429["trustRemoteCode"];
+            const v454 = v435["memFractionStatic"];
             if (v454 !== undefined) {
-              if (!(typeof v454 === "boolean")) return false;
+              if (!(Number.isFinite(v454))) return false;
+              if (Number.isFinite(v454) && !(v454 <= 1 && v454 > 0)) return false;
             }
           }
           {
-            const v457 = v429["enableTrace"];
+            const v457 = v435["dtype"];
             if (v457 !== undefined) {
-              if (!(typeof v457 === "boolean")) return false;
+              if (!(typeof v457 === "string")) return false;
+              if (!(v457 === "auto" || v457 === "half" || v457 === "float16" || v457 === "bfloat16" || v457 === "float" || v457 === "float32")) return false;
             }
           }
           {
-            const v460 = v429["port"];
+            const v460 = v435["trustRemoteCode"];
             if (v460 !== undefined) {
-              if (!check7(v460)) return false;
+              if (!(typeof v460 === "boolean")) return false;
             }
           }
-          for (const v463 in v429) {
-            switch (v463) {
+          {
+            const v463 = v435["enableTrace"];
+            if (v463 !== undefined) {
+              if (!(typeof v463 === "boolean")) return false;
+            }
+          }
+          {
+            const v466 = v435["port"];
+            if (v466 !== undefined) {
+              if (!check7(v466)) return false;
+            }
+          }
+          for (const v469 in v435) {
+            switch (v469) {
               case "contextLength":
               case "maxRunningRequests":
               case "maxTotalTokens":
@@ -1343,20 +1359,114 @@ function check0(d) {
         }
       }
       {
-        const v465 = v400["extraArgs"];
-        if (v465 !== undefined) {
-          if (!(Array.isArray(v465))) return false;
-          for (let v466 = 0; v466 < v465.length; v466++) {
-            const v467 = v465[v466];
-            if (!(typeof v467 === "string")) return false;
-            if (v467.length < 2 && (v467.length < 1 || codePoints(v467) < 1)) return false;
-            if (!pattern1.test(v467)) return false;
+        const v471 = v403["vllm"];
+        if (v471 !== undefined) {
+          if (!(v471 !== null && typeof v471 === "object" && !Array.isArray(v471))) return false;
+          {
+            const v472 = v471["servedModelName"];
+            if (v472 !== undefined) {
+              if (!(typeof v472 === "string")) return false;
+              if (v472.length > 200 && codePoints(v472) > 200) return false;
+              if (!pattern23.test(v472)) return false;
+            }
+          }
+          {
+            const v475 = v471["maxModelLen"];
+            if (v475 !== undefined) {
+              if (!(Number.isInteger(v475))) return false;
+              if (Number.isFinite(v475) && !(v475 >= 1 && v475 <= 2147483647)) return false;
+            }
+          }
+          {
+            const v478 = v471["tensorParallelSize"];
+            if (v478 !== undefined) {
+              if (!(Number.isInteger(v478))) return false;
+              if (Number.isFinite(v478) && !(v478 >= 1 && v478 <= 1024)) return false;
+            }
+          }
+          {
+            const v481 = v471["pipelineParallelSize"];
+            if (v481 !== undefined) {
+              if (!(Number.isInteger(v481))) return false;
+              if (Number.isFinite(v481) && !(v481 >= 1 && v481 <= 1024)) return false;
+            }
+          }
+          {
+            const v484 = v471["gpuMemoryUtilization"];
+            if (v484 !== undefined) {
+              if (!(Number.isFinite(v484))) return false;
+              if (Number.isFinite(v484) && !(v484 <= 1 && v484 > 0)) return false;
+            }
+          }
+          {
+            const v487 = v471["maxNumSeqs"];
+            if (v487 !== undefined) {
+              if (!(Number.isInteger(v487))) return false;
+              if (Number.isFinite(v487) && !(v487 >= 1 && v487 <= 2147483647)) return false;
+            }
+          }
+          {
+            const v490 = v471["enablePrefixCaching"];
+            if (v490 !== undefined) {
+              if (!(typeof v490 === "boolean")) return false;
+            }
+          }
+          {
+            const v493 = v471["dtype"];
+            if (v493 !== undefined) {
+              if (!(typeof v493 === "string")) return false;
+              if (!(v493 === "auto" || v493 === "half" || v493 === "float16" || v493 === "bfloat16" || v493 === "float" || v493 === "float32")) return false;
+            }
+          }
+          {
+            const v496 = v471["trustRemoteCode"];
+            if (v496 !== undefined) {
+              if (!(typeof v496 === "boolean")) return false;
+            }
+          }
+          {
+            const v499 = v471["enableTrace"];
+            if (v499 !== undefined) {
+              if (!(typeof v499 === "boolean")) return false;
+            }
+          }
+          for (const v502 in v471) {
+            switch (v502) {
+              case "servedModelName":
+              case "maxModelLen":
+              case "tensorParallelSize":
+              case "pipelineParallelSize":
+              case "gpuMemoryUtilization":
+              case "maxNumSeqs":
+              case "enablePrefixCaching":
+              case "dtype":
+              case "trustRemoteCode":
+              case "enableTrace":
+                break;
+              default:
+                {
+                  return false;
+                }
+            }
           }
         }
       }
-      for (const v472 in v400) {
-        switch (v472) {
+      {
+        const v504 = v403["extraArgs"];
+        if (v504 !== undefined) {
+          if (!(Array.isArray(v504))) return false;
+          for (let v505 = 0; v505 < v504.length; v505++) {
+            const v506 = v504[v505];
+            if (!(typeof v506 === "string")) return false;
+            if (v506.length < 2 && (v506.length < 1 || codePoints(v506) < 1)) return false;
+            if (!pattern1.test(v506)) return false;
+          }
+        }
+      }
+      for (const v511 in v403) {
+        switch (v511) {
           case "enabled":
+          case "engine":
           case "kind":
           case "python":
           case "modelPath":
@@ -1365,6 +1475,7 @@ function check0(d) {
           case "extraPorts":
           case "scrape":
           case "flags":
+          case "vllm":
           case "extraArgs":
             break;
           default:
@@ -1376,58 +1487,58 @@ function check0(d) {
     }
   }
   {
-    const v474 = d["devcontainer"];
-    if (v474 !== undefined) {
-      if (!(v474 !== null && typeof v474 === "object" && !Array.isArray(v474))) return false;
+    const v515 = d["devcontainer"];
+    if (v515 !== undefined) {
+      if (!(v515 !== null && typeof v515 === "object" && !Array.isArray(v515))) return false;
       {
-        const v475 = v474["name"];
-        if (v475 !== undefined) {
-          if (!(typeof v475 === "string")) return false;
-          if (v475.length > 100 && codePoints(v475) > 100) return false;
-          if (!pattern1.test(v475)) return false;
+        const v516 = v515["name"];
+        if (v516 !== undefined) {
+          if (!(typeof v516 === "string")) return false;
+          if (v516.length > 100 && codePoints(v516) > 100) return false;
+          if (!pattern1.test(v516)) return false;
         }
       }
       {
-        const v478 = v474["workspaceFolder"];
-        if (v478 !== undefined) {
-          if (!check5(v478)) return false;
+        const v519 = v515["workspaceFolder"];
+        if (v519 !== undefined) {
+          if (!check5(v519)) return false;
         }
       }
       {
-        const v481 = v474["workspaceRoot"];
-        if (v481 !== undefined) {
-          if (!check2(v481)) return false;
+        const v522 = v515["workspaceRoot"];
+        if (v522 !== undefined) {
+          if (!check2(v522)) return false;
         }
       }
       {
-        const v484 = v474["extensions"];
-        if (v484 !== undefined) {
-          if (!(Array.isArray(v484))) return false;
-          for (let v485 = 0; v485 < v484.length; v485++) {
-            const v486 = v484[v485];
-            if (!(typeof v486 === "string")) return false;
-            if (!pattern23.test(v486)) return false;
+        const v525 = v515["extensions"];
+        if (v525 !== undefined) {
+          if (!(Array.isArray(v525))) return false;
+          for (let v526 = 0; v526 < v525.length; v526++) {
+            const v527 = v525[v526];
+            if (!(typeof v527 === "string")) return false;
+            if (!pattern24.test(v527)) return false;
           }
-          if (!unique(v484)) return false;
+          if (!unique(v525)) return false;
         }
       }
       {
-        const v491 = v474["schemaPath"];
-        if (v491 !== undefined) {
-          if (!((typeof v491 === "string") || (v491 === null))) return false;
-          if (typeof v491 === "string") {
-            if (!pattern24.test(v491)) return false;
+        const v532 = v515["schemaPath"];
+        if (v532 !== undefined) {
+          if (!((typeof v532 === "string") || (v532 === null))) return false;
+          if (typeof v532 === "string") {
+            if (!pattern25.test(v532)) return false;
           }
         }
       }
       {
-        const v494 = v474["initializeStorage"];
-        if (v494 !== undefined) {
-          if (!(typeof v494 === "boolean")) return false;
+        const v535 = v515["initializeStorage"];
+        if (v535 !== undefined) {
+          if (!(typeof v535 === "boolean")) return false;
         }
       }
-      for (const v497 in v474) {
-        switch (v497) {
+      for (const v538 in v515) {
+        switch (v538) {
           case "name":
           case "workspaceFolder":
           case "workspaceRoot":
@@ -1444,50 +1555,50 @@ function check0(d) {
     }
   }
   {
-    const v499 = d["alerting"];
-    if (v499 !== undefined) {
-      if (!(v499 !== null && typeof v499 === "object" && !Array.isArray(v499))) return false;
+    const v540 = d["alerting"];
+    if (v540 !== undefined) {
+      if (!(v540 !== null && typeof v540 === "object" && !Array.isArray(v540))) return false;
       {
-        const v500 = v499["enabled"];
-        if (v500 !== undefined) {
-          if (!(typeof v500 === "boolean")) return false;
+        const v541 = v540["enabled"];
+        if (v541 !== undefined) {
+          if (!(typeof v541 === "boolean")) return false;
         }
       }
       {
-        const v503 = v499["alertmanagers"];
-        if (v503 !== undefined) {
-          if (!(Array.isArray(v503))) return false;
-          for (let v504 = 0; v504 < v503.length; v504++) {
-            const v505 = v503[v504];
-            if (!(typeof v505 === "string")) return false;
-            if (!pattern17.test(v505)) return false;
+        const v544 = v540["alertmanagers"];
+        if (v544 !== undefined) {
+          if (!(Array.isArray(v544))) return false;
+          for (let v545 = 0; v545 < v544.length; v545++) {
+            const v546 = v544[v545];
+            if (!(typeof v546 === "string")) return false;
+            if (!pattern17.test(v546)) return false;
           }
         }
       }
       {
-        const v510 = v499["packs"];
-        if (v510 !== undefined) {
-          if (!(v510 !== null && typeof v510 === "object" && !Array.isArray(v510))) return false;
+        const v551 = v540["packs"];
+        if (v551 !== undefined) {
+          if (!(v551 !== null && typeof v551 === "object" && !Array.isArray(v551))) return false;
           {
-            const v511 = v510["gpu"];
-            if (v511 !== undefined) {
-              if (!(typeof v511 === "boolean")) return false;
+            const v552 = v551["gpu"];
+            if (v552 !== undefined) {
+              if (!(typeof v552 === "boolean")) return false;
             }
           }
           {
-            const v514 = v510["serving"];
-            if (v514 !== undefined) {
-              if (!(typeof v514 === "boolean")) return false;
+            const v555 = v551["serving"];
+            if (v555 !== undefined) {
+              if (!(typeof v555 === "boolean")) return false;
             }
           }
           {
-            const v517 = v510["stack"];
-            if (v517 !== undefined) {
-              if (!(typeof v517 === "boolean")) return false;
+            const v558 = v551["stack"];
+            if (v558 !== undefined) {
+              if (!(typeof v558 === "boolean")) return false;
             }
           }
-          for (const v520 in v510) {
-            switch (v520) {
+          for (const v561 in v551) {
+            switch (v561) {
               case "gpu":
               case "serving":
               case "stack":
@@ -1501,98 +1612,105 @@ function check0(d) {
         }
       }
       {
-        const v522 = v499["disable"];
-        if (v522 !== undefined) {
-          if (!(Array.isArray(v522))) return false;
-          for (let v523 = 0; v523 < v522.length; v523++) {
-            const v524 = v522[v523];
-            if (!check13(v524)) return false;
+        const v563 = v540["disable"];
+        if (v563 !== undefined) {
+          if (!(Array.isArray(v563))) return false;
+          for (let v564 = 0; v564 < v563.length; v564++) {
+            const v565 = v563[v564];
+            if (!check13(v565)) return false;
           }
-          if (!unique(v522)) return false;
+          if (!unique(v563)) return false;
         }
       }
       {
-        const v531 = v499["for"];
-        if (v531 !== undefined) {
-          if (!(v531 !== null && typeof v531 === "object" && !Array.isArray(v531))) return false;
-          for (const v532 in v531) {
-            if (!check13(v532)) return false;
+        const v572 = v540["for"];
+        if (v572 !== undefined) {
+          if (!(v572 !== null && typeof v572 === "object" && !Array.isArray(v572))) return false;
+          for (const v573 in v572) {
+            if (!check13(v573)) return false;
             {
-              const v533 = v531[v532];
-              if (!check8(v533)) return false;
+              const v574 = v572[v573];
+              if (!check8(v574)) return false;
             }
           }
         }
       }
       {
-        const v538 = v499["thresholds"];
-        if (v538 !== undefined) {
-          if (!(v538 !== null && typeof v538 === "object" && !Array.isArray(v538))) return false;
+        const v579 = v540["thresholds"];
+        if (v579 !== undefined) {
+          if (!(v579 !== null && typeof v579 === "object" && !Array.isArray(v579))) return false;
           {
-            const v539 = v538["gpuMemoryUsedRatio"];
-            if (v539 !== undefined) {
-              if (!(Number.isFinite(v539))) return false;
-              if (Number.isFinite(v539) && !(v539 >= 0 && v539 <= 1)) return false;
+            const v580 = v579["gpuMemoryUsedRatio"];
+            if (v580 !== undefined) {
+              if (!(Number.isFinite(v580))) return false;
+              if (Number.isFinite(v580) && !(v580 >= 0 && v580 <= 1)) return false;
             }
           }
           {
-            const v542 = v538["gpuThrottleRatio"];
-            if (v542 !== undefined) {
-              if (!(Number.isFinite(v542))) return false;
-              if (Number.isFinite(v542) && !(v542 >= 0 && v542 <= 1)) return false;
+            const v583 = v579["gpuThrottleRatio"];
+            if (v583 !== undefined) {
+              if (!(Number.isFinite(v583))) return false;
+              if (Number.isFinite(v583) && !(v583 >= 0 && v583 <= 1)) return false;
             }
           }
           {
-            const v545 = v538["latencyQuantile"];
-            if (v545 !== undefined) {
-              if (!(Number.isFinite(v545))) return false;
-              if (Number.isFinite(v545) && !(v545 > 0 && v545 < 1)) return false;
+            const v586 = v579["latencyQuantile"];
+            if (v586 !== undefined) {
+              if (!(Number.isFinite(v586))) return false;
+              if (Number.isFinite(v586) && !(v586 > 0 && v586 < 1)) return false;
             }
           }
           {
-            const v548 = v538["ttftSeconds"];
-            if (v548 !== undefined) {
-              if (!(Number.isFinite(v548))) return false;
-              if (Number.isFinite(v548) && !(v548 > 0)) return false;
+            const v589 = v579["ttftSeconds"];
+            if (v589 !== undefined) {
+              if (!(Number.isFinite(v589))) return false;
+              if (Number.isFinite(v589) && !(v589 > 0)) return false;
             }
           }
           {
-            const v551 = v538["interTokenLatencySeconds"];
-            if (v551 !== undefined) {
-              if (!(Number.isFinite(v551))) return false;
-              if (Number.isFinite(v551) && !(v551 > 0)) return false;
+            const v592 = v579["interTokenLatencySeconds"];
+            if (v592 !== undefined) {
+              if (!(Number.isFinite(v592))) return false;
+              if (Number.isFinite(v592) && !(v592 > 0)) return false;
             }
           }
           {
-            const v554 = v538["queueRequests"];
-            if (v554 !== undefined) {
-              if (!(Number.isInteger(v554))) return false;
-              if (Number.isFinite(v554) && !(v554 >= 0 && v554 <= 1000000)) return false;
+            const v595 = v579["queueRequests"];
+            if (v595 !== undefined) {
+              if (!(Number.isInteger(v595))) return false;
+              if (Number.isFinite(v595) && !(v595 >= 0 && v595 <= 1000000)) return false;
             }
           }
           {
-            const v557 = v538["kvCacheUsageRatio"];
-            if (v557 !== undefined) {
-              if (!(Number.isFinite(v557))) return false;
-              if (Number.isFinite(v557) && !(v557 >= 0 && v557 <= 1)) return false;
+            const v598 = v579["kvCacheUsageRatio"];
+            if (v598 !== undefined) {
+              if (!(Number.isFinite(v598))) return false;
+              if (Number.isFinite(v598) && !(v598 >= 0 && v598 <= 1)) return false;
             }
           }
           {
-            const v560 = v538["abortedRequests"];
-            if (v560 !== undefined) {
-              if (!(Number.isInteger(v560))) return false;
-              if (Number.isFinite(v560) && !(v560 >= 0 && v560 <= 1000000)) return false;
+            const v601 = v579["abortedRequests"];
+            if (v601 !== undefined) {
+              if (!(Number.isInteger(v601))) return false;
+              if (Number.isFinite(v601) && !(v601 >= 0 && v601 <= 1000000)) return false;
             }
           }
           {
-            const v563 = v538["retractedRequests"];
-            if (v563 !== undefined) {
-              if (!(Number.isInteger(v563))) return false;
-              if (Number.isFinite(v563) && !(v563 >= 0 && v563 <= 1000000)) return false;
+            const v604 = v579["retractedRequests"];
+            if (v604 !== undefined) {
+              if (!(Number.isInteger(v604))) return false;
+              if (Number.isFinite(v604) && !(v604 >= 0 && v604 <= 1000000)) return false;
             }
           }
-          for (const v566 in v538) {
-            switch (v566) {
+          {
+            const v607 = v579["preemptedRequests"];
+            if (v607 !== undefined) {
+              if (!(Number.isInteger(v607))) return false;
+              if (Number.isFinite(v607) && !(v607 >= 0 && v607 <= 1000000)) return false;
+            }
+          }
+          for (const v610 in v579) {
+            switch (v610) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1602,6 +1720,7 @@ function check0(d) {
               case "kvCacheUsageRatio":
               case "abortedRequests":
               case "retractedRequests":
+              case "preemptedRequests":
                 break;
               default:
                 {
@@ -1611,8 +1730,8 @@ function check0(d) {
           }
         }
       }
-      for (const v568 in v499) {
-        switch (v568) {
+      for (const v612 in v540) {
+        switch (v612) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1629,74 +1748,74 @@ function check0(d) {
     }
   }
   {
-    const v570 = d["alertmanager"];
-    if (v570 !== undefined) {
-      if (!(v570 !== null && typeof v570 === "object" && !Array.isArray(v570))) return false;
+    const v614 = d["alertmanager"];
+    if (v614 !== undefined) {
+      if (!(v614 !== null && typeof v614 === "object" && !Array.isArray(v614))) return false;
       {
-        const v571 = v570["enabled"];
-        if (v571 !== undefined) {
-          if (!(typeof v571 === "boolean")) return false;
+        const v615 = v614["enabled"];
+        if (v615 !== undefined) {
+          if (!(typeof v615 === "boolean")) return false;
         }
       }
       {
-        const v574 = v570["port"];
-        if (v574 !== undefined) {
-          if (!check7(v574)) return false;
+        const v618 = v614["port"];
+        if (v618 !== undefined) {
+          if (!check7(v618)) return false;
         }
       }
       {
-        const v577 = v570["receivers"];
-        if (v577 !== undefined) {
-          if (!(Array.isArray(v577))) return false;
-          for (let v578 = 0; v578 < v577.length; v578++) {
-            const v579 = v577[v578];
-            if (!(v579 !== null && typeof v579 === "object" && !Array.isArray(v579))) return false;
-            if (v579["name"] === undefined) return false;
+        const v621 = v614["receivers"];
+        if (v621 !== undefined) {
+          if (!(Array.isArray(v621))) return false;
+          for (let v622 = 0; v622 < v621.length; v622++) {
+            const v623 = v621[v622];
+            if (!(v623 !== null && typeof v623 === "object" && !Array.isArray(v623))) return false;
+            if (v623["name"] === undefined) return false;
             {
-              const v580 = v579["name"];
-              if (v580 !== undefined) {
-                if (!check1(v580)) return false;
+              const v624 = v623["name"];
+              if (v624 !== undefined) {
+                if (!check1(v624)) return false;
               }
             }
             {
-              const v583 = v579["webhook"];
-              if (v583 !== undefined) {
-                if (!(v583 !== null && typeof v583 === "object" && !Array.isArray(v583))) return false;
-                if (v583["url"] === undefined) return false;
+              const v627 = v623["webhook"];
+              if (v627 !== undefined) {
+                if (!(v627 !== null && typeof v627 === "object" && !Array.isArray(v627))) return false;
+                if (v627["url"] === undefined) return false;
                 {
-                  const v584 = v583["url"];
-                  if (v584 !== undefined) {
-                    if (!(typeof v584 === "string")) return false;
-                    if (!pattern25.test(v584)) return false;
+                  const v628 = v627["url"];
+                  if (v628 !== undefined) {
+                    if (!(typeof v628 === "string")) return false;
+                    if (!pattern26.test(v628)) return false;
                   }
                 }
                 {
-                  const v587 = v583["bearerTokenFile"];
-                  if (v587 !== undefined) {
-                    if (!check5(v587)) return false;
+                  const v631 = v627["bearerTokenFile"];
+                  if (v631 !== undefined) {
+                    if (!check5(v631)) return false;
                   }
                 }
                 {
-                  const v590 = v583["basicAuth"];
-                  if (v590 !== undefined) {
-                    if (!(v590 !== null && typeof v590 === "object" && !Array.isArray(v590))) return false;
-                    if (v590["username"] === undefined) return false;
-                    if (v590["passwordFile"] === undefined) return false;
+                  const v634 = v627["basicAuth"];
+                  if (v634 !== undefined) {
+                    if (!(v634 !== null && typeof v634 === "object" && !Array.isArray(v634))) return false;
+                    if (v634["username"] === undefined) return false;
+                    if (v634["passwordFile"] === undefined) return false;
                     {
-                      const v591 = v590["username"];
-                      if (v591 !== undefined) {
-                        if (!(typeof v591 === "string")) return false;
-                        if (!pattern15.test(v591)) return false;
+                      const v635 = v634["username"];
+                      if (v635 !== undefined) {
+                        if (!(typeof v635 === "string")) return false;
+                        if (!pattern15.test(v635)) return false;
                       }
                     }
                     {
-                      const v594 = v590["passwordFile"];
-                      if (v594 !== undefined) {
-                        if (!check5(v594)) return false;
+                      const v638 = v634["passwordFile"];
+                      if (v638 !== undefined) {
+                        if (!check5(v638)) return false;
                       }
                     }
-                    for (const v597 in v590) {
-                      switch (v597) {
+                    for (const v641 in v634) {
+                      switch (v641) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1708,8 +1827,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v599 in v583) {
-                  switch (v599) {
+                for (const v643 in v627) {
+                  switch (v643) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1723,54 +1842,54 @@ function check0(d) {
               }
             }
             {
-              const v601 = v579["email"];
-              if (v601 !== undefined) {
-                if (!(v601 !== null && typeof v601 === "object" && !Array.isArray(v601))) return false;
-                if (v601["to"] === undefined) return false;
-                if (v601["from"] === undefined) return false;
-                if (v601["smarthost"] === undefined) return false;
+              const v645 = v623["email"];
+              if (v645 !== undefined) {
+                if (!(v645 !== null && typeof v645 === "object" && !Array.isArray(v645))) return false;
+                if (v645["to"] === undefined) return false;
+                if (v645["from"] === undefined) return false;
+                if (v645["smarthost"] === undefined) return false;
                 {
-                  const v602 = v601["to"];
-                  if (v602 !== undefined) {
-                    if (!(typeof v602 === "string")) return false;
-                    if (!pattern26.test(v602)) return false;
+                  const v646 = v645["to"];
+                  if (v646 !== undefined) {
+                    if (!(typeof v646 === "string")) return false;
+                    if (!pattern27.test(v646)) return false;
                   }
                 }
                 {
-                  const v605 = v601["from"];
-                  if (v605 !== undefined) {
-                    if (!(typeof v605 === "string")) return false;
-                    if (!pattern26.test(v605)) return false;
+                  const v649 = v645["from"];
+                  if (v649 !== undefined) {
+                    if (!(typeof v649 === "string")) return false;
+                    if (!pattern27.test(v649)) return false;
                   }
                 }
                 {
-                  const v608 = v601["smarthost"];
-                  if (v608 !== undefined) {
-                    if (!(typeof v608 === "string")) return false;
-                    if (!pattern21.test(v608)) return false;
+                  const v652 = v645["smarthost"];
+                  if (v652 !== undefined) {
+                    if (!(typeof v652 === "string")) return false;
+                    if (!pattern21.test(v652)) return false;
                   }
                 }
                 {
-                  const v611 = v601["authUsername"];
-                  if (v611 !== undefined) {
-                    if (!(typeof v611 === "string")) return false;
-                    if (!pattern15.test(v611)) return false;
+                  const v655 = v645["authUsername"];
+                  if (v655 !== undefined) {
+                    if (!(typeof v655 === "string")) return false;
+                    if (!pattern15.test(v655)) return false;
                   }
                 }
                 {
-                  const v614 = v601["authPasswordFile"];
-                  if (v614 !== undefined) {
-                    if (!check5(v614)) return false;
+                  const v658 = v645["authPasswordFile"];
+                  if (v658 !== undefined) {
+                    if (!check5(v658)) return false;
                   }
                 }
                 {
-                  const v617 = v601["requireTls"];
-                  if (v617 !== undefined) {
-                    if (!(typeof v617 === "boolean")) return false;
+                  const v661 = v645["requireTls"];
+                  if (v661 !== undefined) {
+                    if (!(typeof v661 === "boolean")) return false;
                   }
                 }
-                for (const v620 in v601) {
-                  switch (v620) {
+                for (const v664 in v645) {
+                  switch (v664) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1787,25 +1906,25 @@ function check0(d) {
               }
             }
             {
-              const v622 = v579["slack"];
-              if (v622 !== undefined) {
-                if (!(v622 !== null && typeof v622 === "object" && !Array.isArray(v622))) return false;
-                if (v622["apiUrlFile"] === undefined) return false;
+              const v666 = v623["slack"];
+              if (v666 !== undefined) {
+                if (!(v666 !== null && typeof v666 === "object" && !Array.isArray(v666))) return false;
+                if (v666["apiUrlFile"] === undefined) return false;
                 {
-                  const v623 = v622["apiUrlFile"];
-                  if (v623 !== undefined) {
-                    if (!check5(v623)) return false;
+                  const v667 = v666["apiUrlFile"];
+                  if (v667 !== undefined) {
+                    if (!check5(v667)) return false;
                   }
                 }
                 {
-                  const v626 = v622["channel"];
-                  if (v626 !== undefined) {
-                    if (!(typeof v626 === "string")) return false;
-                    if (!pattern27.test(v626)) return false;
+                  const v670 = v666["channel"];
+                  if (v670 !== undefined) {
+                    if (!(typeof v670 === "string")) return false;
+                    if (!pattern28.test(v670)) return false;
                   }
                 }
-                for (const v629 in v622) {
-                  switch (v629) {
+                for (const v673 in v666) {
+                  switch (v673) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -1817,8 +1936,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v631 in v579) {
-              switch (v631) {
+            for (const v675 in v623) {
+              switch (v675) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -1834,35 +1953,35 @@ function check0(d) {
         }
       }
       {
-        const v635 = v570["route"];
-        if (v635 !== undefined) {
-          if (!(v635 !== null && typeof v635 === "object" && !Array.isArray(v635))) return false;
+        const v679 = v614["route"];
+        if (v679 !== undefined) {
+          if (!(v679 !== null && typeof v679 === "object" && !Array.isArray(v679))) return false;
           {
-            const v636 = v635["receiver"];
-            if (v636 !== undefined) {
-              if (!check1(v636)) return false;
+            const v680 = v679["receiver"];
+            if (v680 !== undefined) {
+              if (!check1(v680)) return false;
             }
           }
           {
-            const v639 = v635["groupWait"];
-            if (v639 !== undefined) {
-              if (!check8(v639)) return false;
+            const v683 = v679["groupWait"];
+            if (v683 !== undefined) {
+              if (!check8(v683)) return false;
             }
           }
           {
-            const v642 = v635["groupInterval"];
-            if (v642 !== undefined) {
-              if (!check8(v642)) return false;
+            const v686 = v679["groupInterval"];
+            if (v686 !== undefined) {
+              if (!check8(v686)) return false;
             }
           }
           {
-            const v645 = v635["repeatInterval"];
-            if (v645 !== undefined) {
-              if (!check8(v645)) return false;
+            const v689 = v679["repeatInterval"];
+            if (v689 !== undefined) {
+              if (!check8(v689)) return false;
             }
           }
-          for (const v648 in v635) {
-            switch (v648) {
+          for (const v692 in v679) {
+            switch (v692) {
               case "receiver":
               case "groupWait":
               case "groupInterval":
@@ -1877,23 +1996,23 @@ function check0(d) {
         }
       }
       {
-        const v650 = v570["watchdog"];
-        if (v650 !== undefined) {
-          if (!(v650 !== null && typeof v650 === "object" && !Array.isArray(v650))) return false;
+        const v694 = v614["watchdog"];
+        if (v694 !== undefined) {
+          if (!(v694 !== null && typeof v694 === "object" && !Array.isArray(v694))) return false;
           {
-            const v651 = v650["receiver"];
-            if (v651 !== undefined) {
-              if (!check1(v651)) return false;
+            const v695 = v694["receiver"];
+            if (v695 !== undefined) {
+              if (!check1(v695)) return false;
             }
           }
           {
-            const v654 = v650["repeatInterval"];
-            if (v654 !== undefined) {
-              if (!check8(v654)) return false;
+            const v698 = v694["repeatInterval"];
+            if (v698 !== undefined) {
+              if (!check8(v698)) return false;
             }
           }
-          for (const v657 in v650) {
-            switch (v657) {
+          for (const v701 in v694) {
+            switch (v701) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -1905,8 +2024,8 @@ function check0(d) {
           }
         }
       }
-      for (const v659 in v570) {
-        switch (v659) {
+      for (const v703 in v614) {
+        switch (v703) {
           case "enabled":
           case "port":
           case "receivers":
@@ -1922,41 +2041,41 @@ function check0(d) {
     }
   }
   {
-    const v661 = d["grafana"];
-    if (v661 !== undefined) {
-      if (!(v661 !== null && typeof v661 === "object" && !Array.isArray(v661))) return false;
+    const v705 = d["grafana"];
+    if (v705 !== undefined) {
+      if (!(v705 !== null && typeof v705 === "object" && !Array.isArray(v705))) return false;
       {
-        const v662 = v661["dashboards"];
-        if (v662 !== undefined) {
-          if (!(typeof v662 === "boolean")) return false;
+        const v706 = v705["dashboards"];
+        if (v706 !== undefined) {
+          if (!(typeof v706 === "boolean")) return false;
         }
       }
       {
-        const v665 = v661["enabled"];
-        if (v665 !== undefined) {
-          if (!(typeof v665 === "boolean")) return false;
+        const v709 = v705["enabled"];
+        if (v709 !== undefined) {
+          if (!(typeof v709 === "boolean")) return false;
         }
       }
       {
-        const v668 = v661["port"];
-        if (v668 !== undefined) {
-          if (!check7(v668)) return false;
+        const v712 = v705["port"];
+        if (v712 !== undefined) {
+          if (!check7(v712)) return false;
         }
       }
       {
-        const v671 = v661["adminPasswordFile"];
-        if (v671 !== undefined) {
-          if (!check2(v671)) return false;
+        const v715 = v705["adminPasswordFile"];
+        if (v715 !== undefined) {
+          if (!check2(v715)) return false;
         }
       }
       {
-        const v674 = v661["anonymous"];
-        if (v674 !== undefined) {
-          if (!(typeof v674 === "boolean")) return false;
+        const v718 = v705["anonymous"];
+        if (v718 !== undefined) {
+          if (!(typeof v718 === "boolean")) return false;
         }
       }
-      for (const v677 in v661) {
-        switch (v677) {
+      for (const v721 in v705) {
+        switch (v721) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -1971,8 +2090,8 @@ function check0(d) {
       }
     }
   }
-  for (const v679 in d) {
-    switch (v679) {
+  for (const v723 in d) {
+    switch (v723) {
       case "$schema":
       case "version":
       case "project":

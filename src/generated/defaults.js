@@ -41,6 +41,9 @@ export const defaults = {
      },
      "grafana": {
       "default": "13.2.0"
+     },
+     "vllm": {
+      "default": "0.32.0"
      }
     }
    }
@@ -373,6 +376,19 @@ export const defaults = {
        }
       }
      },
+     "vllm": {
+      "default": {},
+      "inside": {
+       "properties": {
+        "trustRemoteCode": {
+         "default": false
+        },
+        "enableTrace": {
+         "default": false
+        }
+       }
+      }
+     },
      "extraArgs": {
       "default": []
      }
@@ -448,9 +464,6 @@ export const defaults = {
         "latencyQuantile": {
          "default": 0.95
         },
-        "ttftSeconds": {
-         "default": 2
-        },
         "interTokenLatencySeconds": {
          "default": 0.1
         },
@@ -464,6 +477,9 @@ export const defaults = {
          "default": 5
         },
         "retractedRequests": {
+         "default": 5
+        },
+        "preemptedRequests": {
          "default": 5
         }
        }

@@ -23,6 +23,18 @@ export const panelReads = {
  "obscompile-overview/KV cache used": [
   "sglang:token_usage"
  ],
+ "obscompile-overview/Requests@vllm": [
+  "vllm:request_success_total"
+ ],
+ "obscompile-overview/Time to first token@vllm": [
+  "vllm:time_to_first_token_seconds_bucket"
+ ],
+ "obscompile-overview/Queued requests@vllm": [
+  "vllm:num_requests_waiting"
+ ],
+ "obscompile-overview/KV cache used@vllm": [
+  "vllm:kv_cache_usage_perc"
+ ],
  "obscompile-overview/CPU busy": [
   "node_cpu_seconds_total"
  ],
@@ -125,6 +137,52 @@ export const panelReads = {
  ],
  "obscompile-serving/Retracted requests": [
   "sglang:num_retracted_requests_total"
+ ],
+ "obscompile-vllm/Requests@vllm": [
+  "vllm:request_success_total"
+ ],
+ "obscompile-vllm/Generated tokens@vllm": [
+  "vllm:generation_tokens_total"
+ ],
+ "obscompile-vllm/Prompt tokens@vllm": [
+  "vllm:prompt_tokens_total"
+ ],
+ "obscompile-vllm/Running requests@vllm": [
+  "vllm:num_requests_running"
+ ],
+ "obscompile-vllm/Queued requests@vllm": [
+  "vllm:num_requests_waiting"
+ ],
+ "obscompile-vllm/Time to first token@vllm": [
+  "vllm:time_to_first_token_seconds_bucket"
+ ],
+ "obscompile-vllm/Time between tokens@vllm": [
+  "vllm:inter_token_latency_seconds_bucket"
+ ],
+ "obscompile-vllm/End-to-end latency@vllm": [
+  "vllm:e2e_request_latency_seconds_bucket"
+ ],
+ "obscompile-vllm/Queue time@vllm": [
+  "vllm:request_queue_time_seconds_bucket"
+ ],
+ "obscompile-vllm/Time to first token, distribution@vllm": [
+  "vllm:time_to_first_token_seconds_bucket"
+ ],
+ "obscompile-vllm/Time between tokens, distribution@vllm": [
+  "vllm:inter_token_latency_seconds_bucket"
+ ],
+ "obscompile-vllm/KV cache used@vllm": [
+  "vllm:kv_cache_usage_perc"
+ ],
+ "obscompile-vllm/Prefix-cache hit rate@vllm": [
+  "vllm:prefix_cache_hits_total",
+  "vllm:prefix_cache_queries_total"
+ ],
+ "obscompile-vllm/Aborted requests@vllm": [
+  "vllm:request_success_total"
+ ],
+ "obscompile-vllm/Preempted requests@vllm": [
+  "vllm:num_preemptions_total"
  ],
  "obscompile-host/CPU busy": [
   "node_cpu_seconds_total"

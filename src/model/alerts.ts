@@ -5,10 +5,11 @@
  */
 import { alertReads } from '../generated/alert-reads.js';
 import { alertRules, RECORDING_RULES } from '../alerts/index.js';
-import type { AlertRule, AlertTest, RecordingRule } from '../alerts/rule.js';
+import { ruleKey, type AlertRule, type AlertTest, type RecordingRule } from '../alerts/rule.js';
+import { engineOf, type Engine } from '../config/engine.js';
 import { missing, notScrapedWhy } from './availability.js';
 import type { SeriesInfo } from './series.js';
-import type { AlertingThresholds } from '../alerts/thresholds.js';
+import { thresholdsOf, type AlertingThresholds } from '../alerts/thresholds.js';
 import { durationMs } from '../config/duration.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
@@ -47,23 +48,26 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
   if (!a.enabled || !config.prometheus.enabled) return undefined;
   const leftOut: AlertsModel['leftOut'] = [];
   const notScraped = (source: ComponentId) => notScrapedWhy(source, scraped);
-  const recording = RECORDING_RULES.filter((r) => {
-    const why = notScraped(r.source) ?? missing(alertReads[r.record] ?? [], series, new Set());
+  const engine = engineOf(config);
+  const thresholds = thresholdsOf(config);
+  const ours = (r: { engine?: Engine }) => r.engine === undefined || r.engine === engine;
+  const recording = RECORDING_RULES.filter(ours).filter((r) => {
+    const why = notScraped(r.source) ?? missing(alertReads[ruleKey(r)] ?? [], series, new Set());
     if (why) leftOut.push({ name: r.record, why });
     return !why;
   });
   const recorded = new Set(recording.map((r) => r.record));
   const alerts: ModelAlert[] = [];
-  for (const rule of alertRules(buckets)) {
+  for (const rule of alertRules(buckets).filter(ours)) {
     if (!a.packs[rule.pack] || a.disable.includes(rule.alert as never)) continue;
-    const why = notScraped(rule.source) ?? missing(alertReads[rule.alert] ?? [], series, recorded);
+    const why = notScraped(rule.source) ?? missing(alertReads[ruleKey(rule)] ?? [], series, recorded);
     if (why) {
       leftOut.push({ name: rule.alert, why });
       continue;
     }
     const { expr, test: _, ...rest } = rule;
     const duration = (a.for as Record<string, string>)[rule.alert] ?? rule.for;
-    alerts.push({ ...rest, expr: expr(a.thresholds), for: duration, test: unitTest(rule, a.thresholds, duration) });
+    alerts.push({ ...rest, expr: expr(thresholds, engine), for: duration, test: unitTest(rule, thresholds, duration) });
   }
   return { recording, alerts, leftOut };
 }

@@ -1,6 +1,7 @@
 /** Metric catalog data: what each source emits, for one upstream version. Source of truth: catalog/*.yaml, compiled by `npm run generate`. */
 import { catalog } from '../generated/catalog.js';
 import type { ComponentId } from '../config/ports.js';
+import type { Engine } from '../config/engine.js';
 
 export interface CatalogMetric {
   name: string;
@@ -45,6 +46,8 @@ export interface Upstream {
 
 export interface CatalogSource {
   source: ComponentId;
+  /** The model server engine a `modelServer` source describes. */
+  engine?: Engine;
   title: string;
   /** The rows are a selection of what the source exposes (`verify` does not report the names it leaves out). */
   selection?: true;

@@ -6,6 +6,7 @@ import { major, versionAtLeast } from '../upstream/version.js';
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
 import type { ComponentId } from '../config/ports.js';
 import { sendsAlerts } from './alertmanager.js';
+import { engineOf, engineVersion } from '../config/engine.js';
 import type { ValidConfig } from '../types.js';
 
 /**
@@ -46,16 +47,17 @@ export interface CatalogSection {
 /** The configured version of each catalogued component. */
 export function configuredVersion(config: ValidConfig, source: ComponentId): string {
   const v = config.versions;
-  const versions: Record<ComponentId, string> = { prometheus: v.prometheus, jaeger: v.jaeger, nodeExporter: v.nodeExporter, dcgmExporter: v.dcgmExporter, modelServer: v.sglang, cadvisor: v.cadvisor, alertmanager: v.alertmanager };
+  const versions: Record<ComponentId, string> = { prometheus: v.prometheus, jaeger: v.jaeger, nodeExporter: v.nodeExporter, dcgmExporter: v.dcgmExporter, modelServer: engineVersion(config), cadvisor: v.cadvisor, alertmanager: v.alertmanager };
   return versions[source];
 }
 
 /** True when DCGM profiling fields are collected: requested, and the container has SYS_ADMIN. */
 export const profilingCollected = (config: ValidConfig) => config.exporters.dcgmExporter.profiling && config.container.capabilities.includes('SYS_ADMIN');
 
-/** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ). */
+/** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ) and model server engine. */
 export function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[]): CatalogSource[] {
-  return catalog.filter((src) => src.major === undefined || src.major === major(configuredVersion(config, src.source)));
+  const engine = engineOf(config);
+  return catalog.filter((src) => (src.major === undefined || src.major === major(configuredVersion(config, src.source))) && (src.engine === undefined || src.engine === engine));
 }
 
 /**

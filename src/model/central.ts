@@ -4,7 +4,8 @@ import { alertRules } from '../alerts/index.js';
 import { resolve } from 'node:path';
 import { DASHBOARDS } from '../dashboards/index.js';
 import { posixRelative } from '../paths.js';
-import type { ModelDashboard } from './dashboards.js';
+import type { ModelDashboard, ModelPanel } from './dashboards.js';
+import { ENGINE_TITLE } from '../config/engine.js';
 import type { ValidConfig } from '../types.js';
 
 export interface CentralModel {
@@ -33,11 +34,17 @@ export function mergedDashboards(each: readonly ModelDashboard[][]): ModelDashbo
     const copies = each.flatMap((list) => list.filter((d) => d.uid === spec.uid));
     if (!copies.length) continue;
     const rows = spec.rows
-      .map((row) => ({ title: row.title, panels: row.panels.map((p) => copies.flatMap((d) => d.rows.filter((r) => r.title === row.title).flatMap((r) => r.panels)).find((m) => m.title === p.title)).filter((p) => p !== undefined) }))
+      .map((row) => ({ title: row.title, panels: byEngine(row.panels.map((p) => copies.flatMap((d) => d.rows.filter((r) => r.title === row.title).flatMap((r) => r.panels)).find((m) => m.title === p.title && m.engine === p.engine)).filter((p) => p !== undefined)) }))
       .filter((row) => row.panels.length > 0);
     out.push({ ...copies[0]!, rows });
   }
   return out;
+}
+
+/** Panels of hosts running different engines share titles (the overview's serving row): each then names its engine. */
+function byEngine(panels: ModelPanel[]): ModelPanel[] {
+  const shared = (p: ModelPanel) => panels.some((o) => o !== p && o.title === p.title);
+  return panels.map((p) => (p.engine && shared(p) ? { ...p, title: `${p.title} (${ENGINE_TITLE[p.engine]})` } : p));
 }
 
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */

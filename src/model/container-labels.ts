@@ -5,6 +5,7 @@
  * the series of the daemons inside the dev container carry its name as `container`, and cAdvisor's series get the same
  * label from their `name`, so GPU and container series join on one label.
  */
+import { engineOf, engineVersion } from '../config/engine.js';
 import type { ValidConfig } from '../types.js';
 
 /** The label that names the container a series belongs to, on both sides of a join (dcgm-exporter's own name for it). */
@@ -23,8 +24,8 @@ export function dockerLabels(config: ValidConfig): Record<string, string> {
     'obscompile.gpus': String(config.container.gpus),
   };
   if (m.enabled) {
-    labels['obscompile.model_server'] = m.kind;
-    labels['obscompile.model_server_version'] = config.versions.sglang;
+    labels['obscompile.model_server'] = engineOf(config);
+    labels['obscompile.model_server_version'] = engineVersion(config);
   }
   return labels;
 }

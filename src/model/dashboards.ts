@@ -10,6 +10,8 @@ import type { DashboardSpec, PanelQuery, PanelSpec } from '../dashboards/panel.j
 import type { ComponentId } from '../config/ports.js';
 import type { SeriesInfo } from './series.js';
 import type { ValidConfig } from '../types.js';
+import { engineOf, type Engine } from '../config/engine.js';
+import { thresholdsOf, type AlertingThresholds } from '../alerts/thresholds.js';
 
 /** A panel with the config's values in: its queries, and the threshold it shows. */
 export interface ModelPanel extends Omit<PanelSpec, 'queries' | 'threshold'> {
@@ -28,9 +30,9 @@ export interface DashboardsModel {
 }
 
 /** A panel as this configuration gets it. */
-function modelPanel(panel: PanelSpec, config: ValidConfig): ModelPanel {
+function modelPanel(panel: PanelSpec, thresholds: AlertingThresholds): ModelPanel {
   const { queries: _, threshold, ...rest } = panel;
-  return { ...rest, queries: panelQueries(panel, config.alerting.thresholds), ...(threshold ? { threshold: threshold(config.alerting.thresholds) } : {}) };
+  return { ...rest, queries: panelQueries(panel, thresholds), ...(threshold ? { threshold: threshold(thresholds) } : {}) };
 }
 
 /** The dashboards for `config`, given the series its scraped sources store. */
@@ -38,17 +40,20 @@ export function dashboardsModel(config: ValidConfig, series: ReadonlyMap<string,
   if (!config.prometheus.enabled || !(config.grafana.dashboards || config.grafana.enabled)) return undefined;
   const leftOut: DashboardsModel['leftOut'] = [];
   const dashboards: ModelDashboard[] = [];
-  for (const d of DASHBOARDS) {
+  const engine = engineOf(config);
+  const thresholds = thresholdsOf(config);
+  const ours = (x: { engine?: Engine }) => x.engine === undefined || x.engine === engine;
+  for (const d of DASHBOARDS.filter(ours)) {
     if (d.source && !scraped.has(d.source)) continue;
     const rows = d.rows
       .map((row) => ({
         title: row.title,
-        panels: row.panels.filter((p) => {
+        panels: row.panels.filter(ours).filter((p) => {
           const why = notScrapedWhy(p.source, scraped) ?? missing(panelReads[panelKey(d, p)] ?? [], series, new Set());
           // The overview leaves out quietly what a source's own dashboard already lists.
           if (why && d.source) leftOut.push({ name: `${d.title} / ${p.title}`, why });
           return !why;
-        }).map((p) => modelPanel(p, config)),
+        }).map((p) => modelPanel(p, thresholds)),
       }))
       .filter((row) => row.panels.length > 0);
     if (rows.length) dashboards.push({ ...d, rows });

@@ -5,11 +5,13 @@ import { DCGM_EXPORTER_BINARY, GO_IMAGE, GO_ROOT, dcgmExporterBuild } from '../u
 import { jaegerImage } from '../upstream/jaeger.js';
 import { NODE_EXPORTER_BINARY, NODE_EXPORTER_IMAGE, PROMETHEUS_BINARIES, PROMETHEUS_IMAGE } from '../upstream/prometheus.js';
 import { sglangImage } from '../upstream/sglang.js';
+import { vllmImage } from '../upstream/vllm.js';
+import { engineOf, engineVersion } from '../config/engine.js';
 import { versionAtLeast } from '../upstream/version.js';
 import type { ValidConfig } from '../types.js';
 
 export interface Images {
-  /** The SGLang runtime image the dev container builds on (or runs, when daemons are not bundled). */
+  /** The model server's runtime image (SGLang's or vLLM's) the dev container builds on (or runs, when daemons are not bundled). */
   base: string;
   /** The name compose gives the image it builds from the generated Dockerfile. */
   built: string;
@@ -31,19 +33,20 @@ const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 const sameName = (...files: string[]) => files.map((from) => ({ from, as: basename(from) }));
 
 /**
- * `<service>-observability:<SGLang version>` as a valid image reference: a repository name is lower case, its parts
+ * `<service>-observability:<model server version>` as a valid image reference: a repository name is lower case, its parts
  * joined by single separators (distribution/reference's grammar), so `MyApp..x` becomes `myapp-x`.
  */
 function builtImage(config: ValidConfig): string {
   const name = `${config.container.service}-observability`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return `${name}:${config.versions.sglang}`;
+  return `${name}:${engineVersion(config)}`;
 }
 
 /** The configured images, or the upstream ones for the configured versions. */
 export function images(config: ValidConfig): Images {
   const v = config.versions;
   const cadvisor = versionAtLeast(v.cadvisor, CADVISOR_FIRST_GHCR) ? `${CADVISOR_IMAGE}:${v.cadvisor}` : `${CADVISOR_LEGACY_IMAGE}:v${v.cadvisor}`;
-  return { base: config.container.image ?? sglangImage(v.sglang), built: builtImage(config), cadvisor: config.exporters.cadvisor.image ?? cadvisor };
+  const server = engineOf(config) === 'vllm' ? vllmImage(v.vllm) : sglangImage(v.sglang);
+  return { base: config.container.image ?? server, built: builtImage(config), cadvisor: config.exporters.cadvisor.image ?? cadvisor };
 }
 
 /** One stage per enabled daemon whose binary the image needs, in init-run.sh's start order. */

@@ -1,24 +1,40 @@
-/** The SGLang command line, from typed flags plus pass-through arguments (seed 000, "Launching SGLang"). */
+/** The model server's command line, from typed flags plus pass-through arguments (seed 000, "Launching SGLang"). */
 import { portFromArgs } from '../config/ports.js';
+import { ENGINE_TITLE, engineOf } from '../config/engine.js';
 import { disableCudaGraphFlags, serverCommand, traceFlags } from '../upstream/sglang.js';
+import { VLLM_FLAGS, VLLM_PROGRAM, VLLM_SUBCOMMAND, vllmTraceFlags } from '../upstream/vllm.js';
 import type { ValidConfig } from '../types.js';
 
 export interface LaunchCommand {
-  /** The program exec-ed by launch-model.sh: `sglang` (0.5.5 and later), or the configured Python for older releases. */
+  /** What the server is called in the script's comments: SGLang or vLLM. */
+  server: string;
+  /** The program exec-ed by launch-model.sh: `sglang` (0.5.5 and later), the configured Python for older releases, or `vllm`. */
   program: string;
   /** Its arguments: the subcommand, then the server flags in the seed's order, then `extraArgs`. */
   args: string[];
 }
 
-/** The server command for the configured SGLang version. */
+/** Appends typed flags: a number with its value, a switch only when on. */
+function flagWriter(args: string[]) {
+  return {
+    num: (flag: string, value: number | undefined) => value !== undefined && args.push(flag, String(value)),
+    bool: (flag: string, on: boolean | undefined) => on && args.push(flag),
+    str: (flag: string, value: string | undefined) => value !== undefined && args.push(flag, value),
+  };
+}
+
+/** The server command for the configured engine and version. */
 export function launchCommand(config: ValidConfig): LaunchCommand {
+  return engineOf(config) === 'vllm' ? vllmCommand(config) : sglangCommand(config);
+}
+
+function sglangCommand(config: ValidConfig): LaunchCommand {
   const m = config.modelServer;
   const f = m.flags;
   const version = config.versions.sglang;
   const { program, args: head } = serverCommand(version, m.python);
   const args = [...head, '--model-path', m.modelPath];
-  const num = (flag: string, value: number | undefined) => value !== undefined && args.push(flag, String(value));
-  const bool = (flag: string, on: boolean | undefined) => on && args.push(flag);
+  const { num, bool, str } = flagWriter(args);
   num('--context-length', f.contextLength);
   num('--max-running-requests', f.maxRunningRequests);
   num('--max-total-tokens', f.maxTotalTokens);
@@ -28,8 +44,28 @@ export function launchCommand(config: ValidConfig): LaunchCommand {
   num('--tensor-parallel-size', f.tensorParallelSize);
   if (f.disableCudaGraph) args.push(...disableCudaGraphFlags(version));
   num('--mem-fraction-static', f.memFractionStatic);
-  if (f.dtype !== undefined) args.push('--dtype', f.dtype);
+  str('--dtype', f.dtype);
   bool('--trust-remote-code', f.trustRemoteCode);
   if (f.enableTrace && config.jaeger.enabled) args.push(...traceFlags(config.jaeger.otlpGrpcPort));
-  return { program, args: [...args, ...m.extraArgs] };
+  return { server: ENGINE_TITLE.sglang, program, args: [...args, ...m.extraArgs] };
+}
+
+/** `vllm serve MODEL`, then the typed flags of `modelServer.vllm` (its metrics need no flag: /metrics is always served). */
+function vllmCommand(config: ValidConfig): LaunchCommand {
+  const m = config.modelServer;
+  const f = m.vllm;
+  const args = [VLLM_SUBCOMMAND, m.modelPath, VLLM_FLAGS.host, m.host];
+  const { num, bool, str } = flagWriter(args);
+  if (!portFromArgs(m.extraArgs)) args.push(VLLM_FLAGS.port, String(m.port));
+  str(VLLM_FLAGS.servedModelName, f.servedModelName);
+  num(VLLM_FLAGS.maxModelLen, f.maxModelLen);
+  num(VLLM_FLAGS.tensorParallelSize, f.tensorParallelSize);
+  num(VLLM_FLAGS.pipelineParallelSize, f.pipelineParallelSize);
+  num(VLLM_FLAGS.gpuMemoryUtilization, f.gpuMemoryUtilization);
+  num(VLLM_FLAGS.maxNumSeqs, f.maxNumSeqs);
+  if (f.enablePrefixCaching !== undefined) args.push(f.enablePrefixCaching ? VLLM_FLAGS.enablePrefixCaching : VLLM_FLAGS.noPrefixCaching);
+  str(VLLM_FLAGS.dtype, f.dtype);
+  bool(VLLM_FLAGS.trustRemoteCode, f.trustRemoteCode);
+  if (f.enableTrace && config.jaeger.enabled) args.push(...vllmTraceFlags(config.jaeger.otlpGrpcPort));
+  return { server: ENGINE_TITLE.vllm, program: VLLM_PROGRAM, args: [...args, ...m.extraArgs] };
 }

@@ -1,6 +1,7 @@
 /** Stage 5: the model — the validated config plus everything the renderers derive from it, computed once. */
 import { dirname, join, resolve } from 'node:path';
 import { BUILTIN_JOBS } from '../config/names.js';
+import { ENGINE_TITLE, engineOf } from '../config/engine.js';
 import { daemons, type Daemon } from './daemons.js';
 import { jaegerConfig } from '../upstream/jaeger.js';
 import { major } from '../upstream/version.js';
@@ -166,7 +167,7 @@ function withDaemons(config: ValidConfig): Pick<Model, 'daemons' | 'bindAddressU
 export function alertingOf(config: ValidConfig, jobs: readonly ScrapeJob[], source: readonly CatalogSource[]) {
   const catalog = catalogSections(config, jobs, source);
   const series = seriesIndex(catalog);
-  const scraped = new Set((Object.keys(JOB_OF) as ComponentId[]).filter((id) => jobs.some((j) => j.job === JOB_OF[id])));
+  const scraped = new Set(COMPONENTS.filter((id) => jobs.some((j) => j.job === jobOf(config, id))));
   const alerts = alertsModel(config, series, scraped, (metric) => series.get(`${metric}_bucket`)?.buckets ?? []);
   return { catalog, series, alerts, scraped };
 }
@@ -185,7 +186,7 @@ function componentRows(config: ValidConfig): ComponentRow[] {
     j.enabled && { id: 'jaeger', name: 'Jaeger UI/OTLP', ports: [j.uiPort, j.otlpGrpcPort, j.otlpHttpPort], dataDir: `\`${root}/jaeger/container-run-*/badger/{key,value}\`` },
     e.nodeExporter.enabled && { id: 'nodeExporter', name: 'node_exporter', ports: [e.nodeExporter.port], dataDir: 'none (metrics only)' },
     e.dcgmExporter.enabled && { id: 'dcgmExporter', name: 'dcgm-exporter', ports: [e.dcgmExporter.port], dataDir: 'none (metrics only)' },
-    m.enabled && { id: 'modelServer', name: 'SGLang server', ports: [m.port, ...m.extraPorts], dataDir: 'user-launched via `docker exec`' },
+    m.enabled && { id: 'modelServer', name: `${ENGINE_TITLE[engineOf(config)]} server`, ports: [m.port, ...m.extraPorts], dataDir: 'user-launched via `docker exec`' },
     e.cadvisor.enabled && { id: 'cadvisor', name: 'cAdvisor', ports: [e.cadvisor.port], dataDir: 'none (metrics only)' },
     config.alertmanager.enabled && { id: 'alertmanager', name: 'Alertmanager', ports: [config.alertmanager.port], dataDir: `\`${root}/alertmanager/container-run-*/\`` },
     config.grafana.enabled && { id: 'grafana', name: 'Grafana', ports: [config.grafana.port], dataDir: 'Docker volume `grafana-data` (dashboards: provisioned files)' },
@@ -207,7 +208,7 @@ export function scrapeJobs(config: ValidConfig): ScrapeJob[] {
     e.nodeExporter.enabled && job('node_exporter', local(e.nodeExporter.port)),
     e.dcgmExporter.enabled && job('dcgm_exporter', local(e.dcgmExporter.port), inContainer),
     j.enabled && job('jaeger', local(j.metricsPort)),
-    m.enabled && m.scrape && job('sglang', local(m.port), inContainer),
+    m.enabled && m.scrape && job(engineOf(config), local(m.port), inContainer),
     e.cadvisor.enabled && job('cadvisor', [`cadvisor:${e.cadvisor.port}`], { scrapeInterval: e.cadvisor.scrapeInterval, dropMetrics: [...e.cadvisor.dropMetrics], copyLabels: [{ from: 'name', to: CONTAINER_LABEL }] }),
   ];
   const extra = p.extraTargets.map((t): ScrapeJob => ({
@@ -222,23 +223,27 @@ export function scrapeJobs(config: ValidConfig): ScrapeJob[] {
   return [...jobs.filter((x): x is ScrapeJob => x !== false), ...extra];
 }
 
-/** The scrape job of each source. */
-export const JOB_OF: Record<ComponentId, string> = {
+/** The scrape job of each source other than the model server. */
+const JOBS: Record<Exclude<ComponentId, 'modelServer'>, string> = {
   prometheus: 'prometheus',
   nodeExporter: 'node_exporter',
   dcgmExporter: 'dcgm_exporter',
   jaeger: 'jaeger',
-  modelServer: 'sglang',
   cadvisor: 'cadvisor',
   alertmanager: 'alertmanager',
 };
+
+/** The scrape job of a source: the model server's is named after its engine (`sglang`, `vllm`). */
+export const jobOf = (config: ValidConfig, source: ComponentId): string => (source === 'modelServer' ? engineOf(config) : JOBS[source]);
+
+const COMPONENTS: readonly ComponentId[] = [...(Object.keys(JOBS) as ComponentId[]), 'modelServer'];
 
 /** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */
 export function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[] {
   const jobs = new Map(scrapeJobs.map((j) => [j.job, j]));
   const sections: CatalogSection[] = [];
   for (const src of sourcesFor(config, catalog)) {
-    const job = jobs.get(JOB_OF[src.source]);
+    const job = jobs.get(jobOf(config, src.source));
     if (job) sections.push(catalogSection(config, src, job));
   }
   for (const t of config.prometheus.extraTargets) {

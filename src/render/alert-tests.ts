@@ -3,7 +3,7 @@
  * and labels the exporters really expose), with sample values, then what the test itself sets.
  */
 import type { ComponentId } from '../config/ports.js';
-import { JOB_OF, type Model } from '../model/model.js';
+import { jobOf as sourceJob, type Model } from '../model/model.js';
 import type { TestSeries } from '../alerts/rule.js';
 
 /** Sample values of the labels the catalog names; a label not listed gets `x`. */
@@ -33,7 +33,7 @@ export const LABEL_SAMPLES: Readonly<Record<string, string>> = {
 
 /** Where a source is scraped: its job and first target, and the labels the job adds. */
 function jobOf(model: Model, source: ComponentId): { job: string; instance: string; labels: Record<string, string> } {
-  const job = model.scrapeJobs.find((j) => j.job === JOB_OF[source]);
+  const job = model.scrapeJobs.find((j) => j.job === sourceJob(model.config, source));
   return { job: job?.job ?? 'x', instance: job?.targets[0] ?? 'x', labels: job?.labels ?? {} };
 }
 

@@ -1,4 +1,5 @@
 /** metrics_catalog.md: every metric the enabled sources emit, from the catalog data of the configured versions. */
+import { thresholdsOf } from '../alerts/thresholds.js';
 import { renderTemplate } from './templates.js';
 import { codeCell, finish, headerText, htmlCommentText, markdownCell, markdownCode as code } from './text.js';
 import type { CatalogRow, CatalogSection, Model } from '../model/model.js';
@@ -64,7 +65,7 @@ function alertsSection(model: Model, out: string[]): void {
   const m = model.alerts!;
   out.push(`\n## Alerts (alert-rules.yml)\n\nTested by alert-rules.test.yml: \`promtool test rules alert-rules.test.yml\` in the output folder.\n\n| Alert | Pack | Severity | Fires when | For | Expression | Threshold |\n|---|---|---|---|---|---|---|`);
   for (const a of m.alerts) {
-    const threshold = a.threshold ? `\`alerting.thresholds.${a.threshold}\` = ${model.config.alerting.thresholds[a.threshold]}` : '—';
+    const threshold = a.threshold ? `\`alerting.thresholds.${a.threshold}\` = ${thresholdsOf(model.config)[a.threshold]}` : '—';
     out.push(`\n| \`${a.alert}\` | ${a.pack} | ${a.severity} | ${markdownCell(a.fires)} | ${a.for} | ${codeCell(a.expr)} | ${threshold} |`);
   }
   out.push('\n');

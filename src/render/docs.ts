@@ -1,7 +1,7 @@
 /** README tables (seed 000 "Components") and their injection between marker comments. */
 import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { markdownCell, markdownCode } from './text.js';
-import { JOB_OF, type Model } from '../model/model.js';
+import { jobOf, type Model } from '../model/model.js';
 import type { ComponentId } from '../config/ports.js';
 import { dashboardFile } from './dashboards.js';
 import type { Diagnostic, StageResult } from '../types.js';
@@ -31,7 +31,7 @@ export function metricsTable(model: Model): string {
 
 /** One row per alert the configuration gets: its source, severity, what fires it and its threshold key. */
 export function alertsTable(model: Model): string {
-  const source = (id: ComponentId) => model.catalog.find((s) => s.job === JOB_OF[id])?.title ?? id;
+  const source = (id: ComponentId) => model.catalog.find((s) => s.job === jobOf(model.config, id))?.title ?? id;
   const rows = (model.alerts?.alerts ?? []).map((a) => [markdownCode(a.alert), markdownCell(source(a.source)), a.severity, markdownCell(a.fires), a.threshold ? markdownCode(`alerting.thresholds.${a.threshold}`) : '—']);
   return markdownTable(['Alert', 'Source', 'Severity', 'Fires when', 'Threshold'], rows);
 }

@@ -21,7 +21,13 @@ const codePoints = ajvLength.default;
 /** Keywords that constrain data, as handled below. */
 export const CHECKED = ['type', 'enum', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'items', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'required', 'additionalProperties', 'propertyNames', 'oneOf', 'anyOf', 'allOf', 'not', '$ref', 'definitions'];
 /** Keywords for people and editors: no effect on the verdict. */
-export const ANNOTATIONS = ['title', 'description', 'markdownDescription', 'default', 'examples', 'errorMessage', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions', '$comment', '$schema', '$id', 'deprecated', 'readOnly', 'writeOnly'];
+/**
+ * Conditions for editors only: they steer completion and squiggles (each engine's flags only with that engine), while
+ * obscompile checks the same with rules that name the key and say what to do (src/check/); the validators skip them,
+ * since they run after defaults are filled in.
+ */
+export const EDITOR_ONLY = ['if', 'then', 'else'];
+export const ANNOTATIONS = ['title', 'description', 'markdownDescription', 'default', 'examples', 'errorMessage', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions', '$comment', '$schema', '$id', 'deprecated', 'readOnly', 'writeOnly', ...EDITOR_ONLY];
 
 /** Keywords of `schema` (at any depth) that are neither checked here nor annotations; `npm run generate` fails on any. */
 export function unknownKeywords(schema: unknown, found = new Set<string>(), inMap = false): Set<string> {

@@ -1,0 +1,86 @@
+/**
+ * LLM serving, from vLLM's series (catalog/vllm.yaml): the same alerts as SGLang's under the same names, written
+ * against vLLM's own names, and preemptions where SGLang has retractions. vLLM's series carry `engine`, one per
+ * data-parallel engine core (a tensor- or pipeline-parallel group is one engine core), so sums over `model_name` add
+ * the data-parallel engines up and count each group once.
+ */
+import { latency, requestEvents } from './serving.js';
+import { flatCounter, risingCounter, steady, type AlertRule, type TestSeries } from './rule.js';
+
+const serving = { pack: 'serving', source: 'modelServer', engine: 'vllm' } as const;
+
+/** The same gauge reported by two data-parallel engine cores, at `values` each. */
+const twoEngines = (metric: string, values: string): TestSeries[] => ['0', '1'].map((engine) => ({ metric, labels: { engine }, values }));
+
+export function vllmServingRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
+  return [
+    {
+      ...serving,
+      alert: 'ModelServerDown',
+      fires: 'Prometheus cannot scrape the model server\'s metrics endpoint.',
+      severity: 'critical',
+      expr: () => 'up{job="vllm"} == 0 and max_over_time(up{job="vllm"}[1h]) == 1',
+      for: '2m',
+      summary: 'The model server of {{ $labels.container }} stopped answering',
+      description: 'vLLM was up within the last hour and Prometheus cannot scrape it now: it crashed or was stopped. Its log is the run log under the telemetry root.',
+      maxFor: '45m',
+      test: (_, n) => ({ settle: 7, fire: [{ metric: 'up', values: `${steady(1, 6)} ${steady(0, n - 6)}` }], calm: [{ metric: 'up', values: steady(0, n) }] }),
+    },
+    {
+      ...serving,
+      alert: 'ModelServerQueueGrowing',
+      fires: 'More than alerting.thresholds.queueRequests requests wait in the model server\'s queue.',
+      severity: 'warning',
+      threshold: 'queueRequests',
+      expr: (t) => `sum by (model_name) (vllm:num_requests_waiting) > ${t.queueRequests}`,
+      for: '10m',
+      summary: 'Requests queue up in front of {{ $labels.model_name }}',
+      description: 'More requests than the configured threshold have waited to be scheduled for 10 minutes: the server cannot keep up.',
+      by: ['model_name'],
+      // Firing: two data-parallel engines whose queues add up past the threshold, though neither is past it alone.
+      test: (t, n) => ({ settle: 1, fire: twoEngines('vllm:num_requests_waiting', steady(Math.floor(t.queueRequests / 2) + 1, n)), calm: [{ metric: 'vllm:num_requests_waiting', values: steady(t.queueRequests, n) }] }),
+    },
+    latency('vllm', 'TimeToFirstTokenHigh', 'vllm:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('vllm:time_to_first_token_seconds')),
+    latency('vllm', 'InterTokenLatencyHigh', 'vllm:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('vllm:inter_token_latency_seconds')),
+    {
+      ...serving,
+      alert: 'KvCachePressure',
+      fires: 'The KV cache is fuller than alerting.thresholds.kvCacheUsageRatio.',
+      severity: 'warning',
+      threshold: 'kvCacheUsageRatio',
+      expr: (t) => `max by (model_name) (vllm:kv_cache_usage_perc) > ${t.kvCacheUsageRatio}`,
+      for: '10m',
+      summary: 'The KV cache of {{ $labels.model_name }} is nearly full',
+      description: 'The KV-cache blocks have been fuller than the configured share for 10 minutes: requests get preempted and queue up.',
+      by: ['model_name'],
+      test: (t, n) => ({ settle: 1, fire: [{ metric: 'vllm:kv_cache_usage_perc', values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: 'vllm:kv_cache_usage_perc', values: steady(t.kvCacheUsageRatio / 2, n) }] }),
+    },
+    {
+      ...serving,
+      alert: 'RequestsAborted',
+      fires: 'More than alerting.thresholds.abortedRequests requests were aborted in the last 10 minutes.',
+      severity: 'warning',
+      threshold: 'abortedRequests',
+      expr: (t) => `sum by (model_name) (increase(vllm:request_success_total{finished_reason="abort"}[10m])) > ${t.abortedRequests}`,
+      for: '0m',
+      summary: 'Requests to {{ $labels.model_name }} are being aborted',
+      description: 'More requests than the configured threshold were aborted in the last 10 minutes (client disconnects, timeouts, explicit aborts).',
+      by: ['model_name'],
+      // Calm: requests that finished normally, as many as would fire if they were aborts.
+      test: (t, n) => ({ ...requestEvents('vllm:request_success_total', t.abortedRequests, n, { finished_reason: 'abort' }), calm: [{ metric: 'vllm:request_success_total', labels: { finished_reason: 'stop' }, values: risingCounter(Math.max(1, t.abortedRequests), n) }, { metric: 'vllm:request_success_total', labels: { finished_reason: 'abort' }, values: flatCounter(n, 3) }] }),
+    },
+    {
+      ...serving,
+      alert: 'RequestsPreempted',
+      fires: 'More than alerting.thresholds.preemptedRequests requests were preempted to free KV-cache blocks in the last 10 minutes.',
+      severity: 'warning',
+      threshold: 'preemptedRequests',
+      expr: (t) => `sum by (model_name) (increase(vllm:num_preemptions_total[10m])) > ${t.preemptedRequests}`,
+      for: '0m',
+      summary: '{{ $labels.model_name }} preempts requests to free KV-cache blocks',
+      description: 'vLLM preempted more requests than the configured threshold in the last 10 minutes: the KV cache is too small for the load, and preempted requests are computed again.',
+      by: ['model_name'],
+      test: (t, n) => requestEvents('vllm:num_preemptions_total', t.preemptedRequests, n),
+    },
+  ];
+}

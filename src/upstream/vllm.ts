@@ -1,0 +1,66 @@
+/**
+ * vLLM facts. The pinned release is v0.32.0 (its documentation is published at docs.vllm.ai/en/v0.32.0); the
+ * repository could not be read at that tag here (a clone is over 1 GB), so the flags, image and metrics were read in
+ * vllm-project/vllm at commit 6adad087 (main, 2026-08-14, before v0.29.0) and checked against the v0.32.0 documentation
+ * where it could be read (catalog/vllm.yaml says which). Facts only; the wording is ours.
+ */
+import { versionAtLeast } from './version.js';
+
+/**
+ * Release images (.buildkite/scripts/publish-release-images.sh @ 6adad087): `vllm/vllm-openai:v<version>` is built
+ * with CUDA 13.0, `-cu129` with CUDA 12.9, both on Ubuntu 24.04 (docker/Dockerfile: nvidia/cuda base, Python 3.12,
+ * the `vllm` command in /usr/local/bin, ENTRYPOINT ["vllm", "serve"]). obscompile takes the CUDA 12.9 build, which
+ * runs on more installed drivers, as it does for SGLang; the NVIDIA CUDA apt repository of its base stays configured.
+ */
+export const VLLM_IMAGE = 'vllm/vllm-openai';
+/** The tag scheme with a `-cu129` variant starts at v0.20.0 (vllm-project/vllm#39878); earlier tags are CUDA 12 builds as they are. */
+export const VLLM_FIRST_CU129 = '0.20.0';
+export const vllmImage = (version: string) => `${VLLM_IMAGE}:v${version}${versionAtLeast(version, VLLM_FIRST_CU129) ? '-cu129' : ''}`;
+
+/** `vllm serve MODEL`: the model is positional (`--model` is deprecated and rewritten to it: utils/argparse_utils.py). */
+export const VLLM_PROGRAM = 'vllm';
+export const VLLM_SUBCOMMAND = 'serve';
+
+/**
+ * Flags of `vllm serve` (engine/arg_utils.py, entrypoints/openai/cli_args.py @ 6adad087), and their short forms.
+ * The parser turns `_` into `-` in a flag's name and, with argparse's default allow_abbrev, expands a unique prefix.
+ */
+export const VLLM_FLAGS = {
+  host: '--host',
+  port: '--port',
+  servedModelName: '--served-model-name',
+  maxModelLen: '--max-model-len',
+  tensorParallelSize: '--tensor-parallel-size',
+  pipelineParallelSize: '--pipeline-parallel-size',
+  gpuMemoryUtilization: '--gpu-memory-utilization',
+  maxNumSeqs: '--max-num-seqs',
+  enablePrefixCaching: '--enable-prefix-caching',
+  noPrefixCaching: '--no-enable-prefix-caching',
+  dtype: '--dtype',
+  trustRemoteCode: '--trust-remote-code',
+  otlpTracesEndpoint: '--otlp-traces-endpoint',
+} as const;
+export const VLLM_ALIASES: Readonly<Record<string, string>> = { '-tp': '--tensor-parallel-size', '-pp': '--pipeline-parallel-size' };
+
+/** `--model` still names the model (deprecated, rewritten to the positional argument: utils/argparse_utils.py). */
+export const VLLM_MODEL_FLAG = '--model';
+
+/**
+ * A long flag as vLLM's parser reads it: `_` becomes `-` before the first `.` (utils/argparse_utils.py), and the
+ * `--no-` form of a boolean (argparse's BooleanOptionalAction, engine/arg_utils.py) sets the same setting.
+ */
+export function vllmFlagName(flag: string): string {
+  if (!flag.startsWith('--')) return flag;
+  const dot = flag.indexOf('.');
+  const name = dot === -1 ? flag : flag.slice(0, dot);
+  const dashed = name.replace(/_/g, '-');
+  const positive = dashed.startsWith('--no-') ? `--${dashed.slice(5)}` : dashed;
+  return dot === -1 ? positive : positive + flag.slice(dot);
+}
+
+/**
+ * Tracing: `--otlp-traces-endpoint` exports spans over OTLP, gRPC unless OTEL_EXPORTER_OTLP_TRACES_PROTOCOL says
+ * otherwise, with an insecure channel (vllm/tracing/otel.py); the OpenTelemetry packages are in the image
+ * (requirements/common.txt). Metrics are always on: /metrics on the API port, no flag.
+ */
+export const vllmTraceFlags = (grpcPort: number) => [VLLM_FLAGS.otlpTracesEndpoint, `grpc://localhost:${grpcPort}`];
