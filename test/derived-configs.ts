@@ -11,7 +11,7 @@ import { ROOT } from './helpers.js';
 
 /** The example configs, as parsed. */
 export const exampleConfigs = (): Record<string, unknown>[] =>
-  ['sglang-dev', 'cpu-only', 'fleet'].map((name) => readPlainYaml(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8'))!);
+  ['sglang-dev', 'cpu-only', 'vllm-dev', 'fleet'].map((name) => readPlainYaml(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8'))!);
 
 /** One change: `path` indexes each level's keys or items; `key` is the key an `add` writes. */
 export interface Change {

@@ -27,15 +27,21 @@ function published(component: string, version: string): string | undefined {
 }
 
 const dir = tempDir();
-const base = parseDocument(readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml'), 'utf8'));
-base.setIn(['devcontainer', 'schemaPath'], 'https://obscompile.dev/schema/observability.schema.json');
-// The example pins its image; the property is about the image obscompile picks for the version.
-base.setIn(['container', 'image'], null);
+function exampleBase(name: string) {
+  const doc = parseDocument(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8'));
+  doc.setIn(['devcontainer', 'schemaPath'], 'https://obscompile.dev/schema/observability.schema.json');
+  // The example pins its image; the property is about the image obscompile picks for the version.
+  doc.setIn(['container', 'image'], null);
+  return doc;
+}
+const base = exampleBase('sglang-dev');
+/** vLLM's releases are compiled with the vLLM example (the SGLang one does not run vLLM). */
+const baseFor = (component: string) => (component === 'vllm' ? exampleBase('vllm-dev') : base);
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8'));
 const dcgmTags: string[] = schema.properties.versions.properties.dcgmExporter.enum;
 
 async function compileWith(key: string, version: string) {
-  const doc = base.clone();
+  const doc = baseFor(key).clone();
   doc.setIn(['versions', key], version);
   writeFileSync(path.join(dir, 'observability.config.yaml'), doc.toString());
   return compile({ cwd: dir });
@@ -51,7 +57,7 @@ function imagesOf(artifacts: { name: string; content: string }[]): string[] {
 }
 
 /** Release numbers as the schema's patterns accept them, biased towards the eras' boundaries. */
-const number = fc.oneof(fc.nat(12), fc.constantFrom(0, 1, 2, 3, 4, 5, 10, 11, 53, 54, 55, 60));
+const number = fc.oneof(fc.nat(12), fc.constantFrom(0, 1, 2, 3, 4, 5, 10, 11, 19, 20, 21, 32, 53, 54, 55, 60));
 const release = fc.tuple(number, number, number, fc.option(fc.nat(3), { nil: undefined })).map(([a, b, c, post]) => ({ plain: `${a}.${b}.${c}`, post: post === undefined ? `${a}.${b}.${c}` : `${a}.${b}.${c}.post${post}` }));
 /** Each era's first release and the releases just before it (the previous patch, or the last of the previous minor). */
 function boundaries(component: string): string[] {
@@ -67,6 +73,7 @@ for (const [component, imageOf] of [
   ['jaeger', (images: string[]) => images.find((i) => i.startsWith('jaegertracing/'))],
   ['cadvisor', (images: string[]) => images.find((i) => i.includes('cadvisor'))],
   ['sglang', (images: string[]) => images.find((i) => i.startsWith('lmsysorg/sglang:'))],
+  ['vllm', (images: string[]) => images.find((i) => i.startsWith('vllm/vllm-openai:'))],
 ] as const) {
   test(`${component}: every release the schema accepts names an image its project publishes for it, or is refused at its position`, async () => {
     const withPost = component === 'sglang';
@@ -82,7 +89,7 @@ for (const [component, imageOf] of [
           assert.is(expected === undefined || component === 'prometheus' || component === 'nodeExporter' || component === 'jaeger', true, `${version} refused: ${JSON.stringify(c.diagnostics)}`);
           const d = c.diagnostics.find((x) => x.severity === 'error')!;
           assert.is(d.code, 'OBS_VERSION_DEPRECATED', JSON.stringify(d));
-          assert.is(d.line, base.toString().split('\n').findIndex((l) => l.trimStart().startsWith(`${component}:`)) + 1, 'the error points at the version');
+          assert.is(d.line, baseFor(component).toString().split('\n').findIndex((l) => l.trimStart().startsWith(`${component}:`)) + 1, 'the error points at the version');
           return;
         }
         built++;
@@ -92,7 +99,7 @@ for (const [component, imageOf] of [
       { seed: 20261205, numRuns: 60 },
     );
     assert.ok(built > 10, `${component}: ${built} releases compiled`);
-    if (component === 'sglang') assert.ok(refused > 0, 'releases without a CUDA 12.9 image are refused');
+    if (component === 'sglang' || component === 'vllm') assert.ok(refused > 0, 'releases without a CUDA 12.9 image are refused');
   });
 }
 

@@ -57,7 +57,7 @@ export const extraArgsAddOnly: Rule = {
       if (flag === '--port' && ++ports < 2) return;
       if (!generated.has(flag) && flag !== '--port') return;
       const given = splitFlag(arg)[0];
-      const how = s.aliases[given] ? 'an alias of' : s.normal(given) === flag ? 'the parser reads it as' : 'argparse reads it as';
+      const how = s.aliases[given] ? 'an alias of' : s.normal(given) !== flag ? 'argparse reads it as' : given.startsWith('--no-') ? 'the negative form of' : 'the parser reads it as';
       const spelt = given === flag ? `\`${given}\`` : `\`${given}\` (${how} \`${flag}\`)`;
       const what = s.implicit.includes(flag) ? 'is already given by the generated command (`modelPath`)' : `is already set by the generated command${flag === '--port' ? ' (or earlier in extraArgs)' : ''}`;
       out.push(at(['modelServer', 'extraArgs', i], {

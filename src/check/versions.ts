@@ -3,6 +3,7 @@ import { at, type Rule } from './rule.js';
 import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE } from '../upstream/cadvisor.js';
 import { SGLANG_FIRST_CU129 } from '../upstream/sglang.js';
 import { engineOf } from '../config/engine.js';
+import { VLLM_FIRST_CU129 } from '../upstream/vllm.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { ConfigPath, Finding } from '../types.js';
 
@@ -79,6 +80,13 @@ export const versionsSupported: Rule = {
         code: 'OBS_VERSION_DEPRECATED',
         message: `SGLang ${config.versions.sglang} has no CUDA 12.9 release image; lmsysorg/sglang publishes one from ${SGLANG_FIRST_CU129} on`,
         hint: `use SGLang ${SGLANG_FIRST_CU129} or later, or name the image you run in \`container.image\``,
+      }));
+    }
+    if (config.container.image == null && engineOf(config) === 'vllm' && !versionAtLeast(config.versions.vllm, VLLM_FIRST_CU129)) {
+      out.push(at(['versions', 'vllm'], {
+        code: 'OBS_VERSION_DEPRECATED',
+        message: `vLLM ${config.versions.vllm} has no CUDA 12.9 release image; vllm/vllm-openai publishes one (-cu129) from ${VLLM_FIRST_CU129} on`,
+        hint: `use vLLM ${VLLM_FIRST_CU129} or later, or name the image you run in \`container.image\``,
       }));
     }
     const image = config.exporters.cadvisor.image;

@@ -137,7 +137,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   init: {
     description: 'write a commented starter observability.config.yaml with the editor schema modeline',
     arguments: [{ name: '[dir]', description: 'folder to create it in', default: '.' }],
-    options: [{ flags: '--example <name>', description: 'start from a shipped example instead of the minimal starter', choices: ['sglang-dev', 'cpu-only'] }, format],
+    options: [{ flags: '--example <name>', description: 'start from a shipped example instead of the minimal starter', choices: ['sglang-dev', 'cpu-only', 'vllm-dev'] }, format],
     load: async () => (await import('./commands/init.js')).initCommand,
   },
 };

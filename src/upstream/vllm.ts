@@ -4,18 +4,24 @@
  * vllm-project/vllm at commit 6adad087 (main, 2026-08-14, before v0.29.0) and checked against the v0.32.0 documentation
  * where it could be read (catalog/vllm.yaml says which). Facts only; the wording is ours.
  */
-import { versionAtLeast } from './version.js';
 
 /**
  * Release images (.buildkite/scripts/publish-release-images.sh @ 6adad087): `vllm/vllm-openai:v<version>` is built
  * with CUDA 13.0, `-cu129` with CUDA 12.9, both on Ubuntu 24.04 (docker/Dockerfile: nvidia/cuda base, Python 3.12,
  * the `vllm` command in /usr/local/bin, ENTRYPOINT ["vllm", "serve"]). obscompile takes the CUDA 12.9 build, which
- * runs on more installed drivers, as it does for SGLang; the NVIDIA CUDA apt repository of its base stays configured.
+ * runs on more installed drivers, as it does for SGLang. Its base is nvidia/cuda:<CUDA>-base-ubuntu24.04 (glibc 2.39, as
+ * SGLang's), whose NVIDIA CUDA apt repository stays configured: the runtime stage installs cuda-nvcc-<CUDA> and
+ * libcublas-dev-<CUDA> from it with apt (docker/Dockerfile @ 6adad087, "Install CUDA development tools for runtime
+ * JIT compilation") and then deletes only /var/lib/apt/lists, so the DCGM packages and the dcgm-exporter build fit
+ * as they do on SGLang's image.
  */
 export const VLLM_IMAGE = 'vllm/vllm-openai';
-/** The tag scheme with a `-cu129` variant starts at v0.20.0 (vllm-project/vllm#39878); earlier tags are CUDA 12 builds as they are. */
+/**
+ * The `-cu129` variant exists from v0.20.0 (vllm-project/vllm#39878: the plain tag became CUDA 13.0). obscompile takes
+ * vLLM from that release on: its flags and metrics were read at 0.29 to 0.32, and earlier images are tagged otherwise.
+ */
 export const VLLM_FIRST_CU129 = '0.20.0';
-export const vllmImage = (version: string) => `${VLLM_IMAGE}:v${version}${versionAtLeast(version, VLLM_FIRST_CU129) ? '-cu129' : ''}`;
+export const vllmImage = (version: string) => `${VLLM_IMAGE}:v${version}-cu129`;
 
 /** `vllm serve MODEL`: the model is positional (`--model` is deprecated and rewritten to it: utils/argparse_utils.py). */
 export const VLLM_PROGRAM = 'vllm';

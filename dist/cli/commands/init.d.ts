@@ -3,6 +3,7 @@ import { type Io } from '../io.js';
 export declare const EXAMPLES: {
     'sglang-dev': string;
     'cpu-only': string;
+    'vllm-dev': string;
 };
 /** The modeline's schema path: the copy `build` keeps in the output folder, relative to the config. */
 export declare const SCHEMA_REFERENCE = "./.devcontainer/observability/observability.schema.json";

@@ -14,6 +14,7 @@ import { SCHEMA_COPY, schemaFile, shipped } from '../../paths.js';
 export const EXAMPLES = {
   'sglang-dev': shipped('examples', 'sglang-dev', 'observability.config.yaml'),
   'cpu-only': shipped('examples', 'cpu-only', 'observability.config.yaml'),
+  'vllm-dev': shipped('examples', 'vllm-dev', 'observability.config.yaml'),
 };
 
 /** Where `init` puts the artifacts: also where the schema copy lives, which the modeline names. */

@@ -1,0 +1,108 @@
+/**
+ * The model server engine: vLLM beside SGLang. Everything the engine decides (command line, base image, container
+ * labels, scrape job, catalog section, alerts, dashboards) follows `modelServer.engine`, and a fleet may mix engines.
+ * Upstream facts are in src/upstream/vllm.ts and catalog/vllm.yaml (held to test/facts/vllm.yaml by catalog.test.ts).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { ROOT, cleanup, cli, configDir } from './helpers.js';
+import { compileVariant, compiledVariant } from './integration/tools.js';
+
+const vllm = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('vllm-dev', changes);
+const sglang = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);
+
+test('vLLM: vllm serve with the model first, the typed flags in their upstream spelling, pass-through arguments last', async () => {
+  const launch = (await vllm([[['modelServer', 'extraArgs'], ['--max-num-batched-tokens', '8192']]]))['launch-model.sh']!;
+  const exec = launch.split('\n').find((l) => l.startsWith('exec '))!;
+  assert.is(
+    exec,
+    "exec 'vllm' 'serve' '/models/Qwen2.5-7B-Instruct' '--host' '0.0.0.0' '--port' '8000' '--served-model-name' 'qwen2.5-7b-instruct' '--max-model-len' '32768' '--tensor-parallel-size' '1' '--gpu-memory-utilization' '0.9' '--max-num-seqs' '64' '--enable-prefix-caching' '--otlp-traces-endpoint' 'grpc://localhost:4317' '--max-num-batched-tokens' '8192' \"$@\" >>\"$CONTAINER_LOG_FILE\" 2>&1",
+  );
+  assert.match(launch, /^# Starts the vLLM server inside `vllm-dev`/m);
+  const off = (await vllm([[['modelServer', 'vllm', 'enablePrefixCaching'], false], [['modelServer', 'vllm', 'enableTrace'], false], [['modelServer', 'extraArgs'], ['--port', '8000']]]))['launch-model.sh']!;
+  assert.match(off, /'--no-enable-prefix-caching'/);
+  assert.not.match(off, /otlp/);
+  assert.match(off, /'--host' '0\.0\.0\.0' '--served-model-name'/, 'a --port in extraArgs replaces the generated one');
+});
+
+test('vLLM: the vllm/vllm-openai base at the configured release, labels and the scrape job named after the engine', async () => {
+  const out = await vllm([[['container', 'image'], null]]);
+  const froms = out['Dockerfile']!.split('\n').filter((l) => l.startsWith('FROM ')).map((l) => l.split(' ')[1]);
+  assert.is(froms.at(-1), 'vllm/vllm-openai:v0.32.0-cu129');
+  const compose = parseYaml(out['docker-compose.yml']!).services['vllm-dev'];
+  assert.is(compose.image, 'vllm-dev-observability:0.32.0');
+  assert.equal(compose.labels, { 'obscompile.gpus': 'all', 'obscompile.model_server': 'vllm', 'obscompile.model_server_version': '0.32.0', 'obscompile.project': 'vllm-dev', 'obscompile.service': 'vllm-dev' });
+  const jobs = parseYaml(out['prometheus.yml']!).scrape_configs as { job_name: string; static_configs: { targets: string[]; labels?: Record<string, string> }[] }[];
+  assert.equal(jobs.find((j) => j.job_name === 'vllm')!.static_configs[0], { targets: ['localhost:8000'], labels: { container: 'vllm-dev' } });
+  assert.not.ok(jobs.some((j) => j.job_name === 'sglang'));
+});
+
+test('vLLM: its catalog section, alerts and dashboard replace SGLang\'s; the TTFT threshold defaults to a vLLM bucket boundary', async () => {
+  const out = await vllm();
+  const catalog = out['metrics_catalog.md']!;
+  assert.match(catalog, /\| `vllm:num_preemptions_total` \| counter \| `model_name`, `engine`, `container` \|/);
+  assert.not.match(catalog, /`sglang:/);
+  assert.not.match(catalog, /`vllm:gpu_cache_usage_perc`/);
+  assert.match(catalog, /\| `vllm:kv_block_lifetime_seconds` \| histogram \|[^\n]*only with --kv-cache-metrics/);
+  const rules = parseYaml(out['alert-rules.yml']!).groups.flatMap((g: { rules: { alert?: string; expr: string }[] }) => g.rules);
+  const expr = (alert: string) => rules.find((r: { alert?: string }) => r.alert === alert)?.expr;
+  assert.is(expr('TimeToFirstTokenHigh'), 'histogram_quantile(0.95, sum by (le, model_name) (rate(vllm:time_to_first_token_seconds_bucket[5m]))) > 2.5');
+  assert.is(expr('RequestsPreempted'), 'sum by (model_name) (increase(vllm:num_preemptions_total[10m])) > 5');
+  assert.is(expr('RequestsRetracted'), undefined, 'SGLang\'s retractions are not vLLM\'s');
+  assert.is(expr('TargetDown'), 'up{job!~"vllm|dcgm_exporter"} == 0');
+  const files = new Map((await compiledVariant('vllm-dev', [])).artifacts!.map((a) => [a.path, a.content]));
+  assert.ok(files.has('dashboard-vllm.json') && !files.has('dashboard-serving.json'));
+  const overview = JSON.parse(files.get('dashboard-overview.json')!) as { panels: { title: string; targets?: { expr: string }[] }[] };
+  const exprs = overview.panels.flatMap((p) => p.targets ?? []).map((t) => t.expr).join('\n');
+  assert.match(exprs, /vllm:kv_cache_usage_perc/);
+  assert.not.match(exprs, /sglang:/);
+  // SGLang keeps its own default, a boundary of its histogram.
+  assert.match((await sglang())['alert-rules.yml']!, /rate\(sglang:time_to_first_token_seconds_bucket\[5m\]\)\)\) > 2\n/);
+});
+
+test('vLLM: checks follow the engine (no --enable-metrics to ask for, a threshold between vLLM boundaries warned about)', async () => {
+  const c = await compiledVariant('vllm-dev', [[['alerting'], { thresholds: { ttftSeconds: 2 } }]]);
+  const codes = c.diagnostics.map((d) => `${d.code} ${d.message}`);
+  assert.ok(codes.some((m) => /^OBS_ALERT_THRESHOLD 2 is not a bucket boundary of `vllm:time_to_first_token_seconds`/.test(m)), codes.join('\n'));
+  assert.not.ok(codes.some((m) => m.startsWith('OBS_METRICS_NOT_ENABLED')));
+  const noJaeger = await compiledVariant('vllm-dev', [[['jaeger', 'enabled'], false]]);
+  assert.ok(noJaeger.diagnostics.some((d) => d.code === 'OBS_SETTING_UNUSED' && /vLLM sends its traces to the local Jaeger, which is disabled: `--otlp-traces-endpoint` is left out/.test(d.message)));
+});
+
+test('a fleet may mix engines: each host compiles for its own, the central dashboards show both, each panel naming its engine', async () => {
+  const base = readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml'), 'utf8').replace('./out/observability.schema.json', 'https://obscompile.dev/schema/observability.schema.json');
+  const dir = configDir(base);
+  try {
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), [
+      'version: 1',
+      'base: observability.config.yaml',
+      'central: { address: 10.0.0.1 }',
+      'hosts:',
+      '  - name: sglang-box',
+      '  - name: vllm-box',
+      '    config:',
+      '      container: { image: "vllm/vllm-openai:v0.32.0-cu129" }',
+      '      modelServer: { engine: vllm, port: 8000, extraPorts: [], flags: null, vllm: { maxModelLen: 32768 } }',
+      '',
+    ].join('\n'));
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const read = (host: string, f: string) => readFileSync(path.join(dir, 'fleet', host, f), 'utf8');
+    assert.match(read('sglang-box', 'launch-model.sh'), /exec 'sglang' 'serve' /);
+    assert.match(read('vllm-box', 'launch-model.sh'), /exec 'vllm' 'serve' '\/models\/Qwen2\.5-7B-Instruct-1M' /);
+    assert.ok(parseYaml(read('vllm-box', 'prometheus.yml')).scrape_configs.some((j: { job_name: string }) => j.job_name === 'vllm'));
+    const central = readdirSync(path.join(dir, 'fleet', 'central'));
+    assert.ok(central.includes('dashboard-serving.json') && central.includes('dashboard-vllm.json'), central.join(' '));
+    const overview = JSON.parse(read('central', 'dashboard-overview.json')) as { panels: { title: string }[] };
+    const titles = overview.panels.map((p) => p.title);
+    for (const t of ['Requests (SGLang)', 'Requests (vLLM)', 'KV cache used (SGLang)', 'KV cache used (vLLM)']) assert.ok(titles.includes(t), `${t} in ${titles.join(', ')}`);
+    assert.is(new Set(titles).size, titles.length, 'no two panels of the overview share a title');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
