@@ -17,8 +17,10 @@ const example = path.join(ROOT, 'examples/sglang-dev');
 
 for (const file of readdirSync(FIXTURES).filter((f) => !f.endsWith('.diagnostics.txt'))) {
   test(`lint ${file}: every mistake at its line and column`, async () => {
-    const rel = path.relative(example, path.join(FIXTURES, file));
-    const r = await runLint({ cwd: example, files: [rel] });
+    // vllm-* fixtures are linted against the vLLM example, the others against SGLang's.
+    const cwd = file.startsWith('vllm-') ? path.join(ROOT, 'examples/vllm-dev') : example;
+    const rel = path.relative(cwd, path.join(FIXTURES, file));
+    const r = await runLint({ cwd, files: [rel] });
     assert.ok(r.diagnostics.length > 0, 'the fixture has mistakes');
     assertMatchesFile(`${formatText(r.diagnostics, r.texts)}\n`, path.join(FIXTURES, `${file}.diagnostics.txt`));
   });
