@@ -10,6 +10,7 @@ import { fleetSchemaWithOverrides } from './fleet-schema.js';
 import { compileTemplate } from './template-compiler.js';
 import { checksumModule } from '../src/cli/checksum-module.js';
 import { alertReadsSource, defaultThresholds, withAlertNames } from './alert-reads.js';
+import { withEngineBranches } from './engine-schema.js';
 import { panelReadsSource } from './panel-reads.js';
 
 export interface GeneratedFile {
@@ -216,7 +217,7 @@ async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFi
 
 /** Every generated file, computed in memory. */
 export async function generateAll(): Promise<GeneratedFile[]> {
-  const schema = withAlertNames(await loadSchema());
+  const schema = withEngineBranches(withAlertNames(await loadSchema()));
   const configSchema = { path: 'schema/observability.schema.json', content: `${JSON.stringify(schema, null, 2)}\n` };
   const alertReads: GeneratedFile[] = [
     { path: 'src/generated/alert-reads.js', content: alertReadsSource(schema, bannerFrom('src/alerts/*.ts')) },

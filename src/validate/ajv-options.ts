@@ -8,6 +8,7 @@ export const EDITOR_KEYWORDS = [
   'defaultSnippets',
   'enumDescriptions',
   'markdownEnumDescriptions',
+  'doNotSuggest',
 ] as const;
 
 /** An ajv instance with the options every validation of the config uses. */

@@ -26,7 +26,7 @@ export const CHECKED = ['type', 'enum', 'const', 'pattern', 'minLength', 'maxLen
  * obscompile checks the same with rules that name the key and say what to do (src/check/); the validators skip them,
  * since they run after defaults are filled in.
  */
-export const EDITOR_ONLY = ['if', 'then', 'else'];
+export const EDITOR_ONLY = ['if', 'then', 'else', 'doNotSuggest'];
 export const ANNOTATIONS = ['title', 'description', 'markdownDescription', 'default', 'examples', 'errorMessage', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions', '$comment', '$schema', '$id', 'deprecated', 'readOnly', 'writeOnly', ...EDITOR_ONLY];
 
 /** Keywords of `schema` (at any depth) that are neither checked here nor annotations; `npm run generate` fails on any. */

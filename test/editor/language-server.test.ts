@@ -67,6 +67,34 @@ test('yaml-language-server reports, completes and documents obscompile configs',
   }
 });
 
+test('the editor offers and checks only the chosen engine\'s flags', async () => {
+  const dir = tempDir();
+  const server = new YamlLanguageServer();
+  try {
+    assert.is((await cli(['init'], dir)).code, 0);
+    const file = path.join(dir, 'observability.config.yaml');
+    const modeline = readFileSync(file, 'utf8').split('\n')[0]!;
+    await withTimeout(server.start(dir), 'initialize');
+    const keysInside = async (engine: string | undefined) => {
+      const lines = [modeline, 'version: 1', 'modelServer:', ...(engine ? [`  engine: ${engine}`] : []), '  ', ''];
+      await withTimeout(server.open(file, lines.join('\n')), `diagnostics with engine ${engine}`);
+      const c = await withTimeout(server.completion(file, lines.length - 2, 2), `completion with engine ${engine}`);
+      return (Array.isArray(c) ? c : c.items).map((i) => i.label);
+    };
+    const vllm = await keysInside('vllm');
+    assert.ok(vllm.includes('vllm') && !vllm.includes('flags'), `engine vllm offers vllm, not flags: ${vllm.join(', ')}`);
+    for (const engine of [undefined, 'sglang']) {
+      const sglang = await keysInside(engine);
+      assert.ok(sglang.includes('flags') && !sglang.includes('vllm'), `engine ${engine ?? '(default)'} offers flags, not vllm: ${sglang.join(', ')}`);
+    }
+    const wrong = await withTimeout(server.open(file, [modeline, 'version: 1', 'modelServer:', '  engine: vllm', '  flags: { contextLength: 8192 }', ''].join('\n')), 'diagnostics of SGLang flags under vLLM');
+    assert.ok(wrong.some((d) => d.range.start.line === 4), `SGLang's flags under engine vllm are marked: ${JSON.stringify(wrong)}`);
+  } finally {
+    server.stop();
+    cleanup(dir);
+  }
+});
+
 test('a fleet file: the editor completes, checks and documents the config keys of common and host overrides', async () => {
   const dir = tempDir();
   const server = new YamlLanguageServer();
