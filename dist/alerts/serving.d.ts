@@ -1,5 +1,5 @@
 import { type AlertRule, type AlertTest, type TestSeries } from './rule.js';
-import type { Engine } from '../config/engine.js';
+import { type Engine } from '../config/engine.js';
 /**
  * Test series of a histogram, cumulative `_bucket` counters rising by 10 a minute from the bucket that holds every
  * observation. Firing: the bucket past the first boundary above `threshold`, so every quantile lies above the
@@ -15,6 +15,10 @@ export declare function histogramSeries(metric: string, buckets: readonly number
 export declare function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>): AlertTest;
 /** A latency alert over a histogram's quantile of an engine, with its unit test. */
 export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule;
+/** The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). */
+export declare function modelServerDown(engine: Engine): AlertRule;
+/** The KV cache fuller than the threshold: `gauge` is the engine's share in use (0-1), largest over its reporters. */
+export declare function kvCachePressure(engine: Engine, gauge: string, pool: string, consequence: string): AlertRule;
 /**
  * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
  * in so the rules and the catalog never disagree.

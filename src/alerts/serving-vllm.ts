@@ -4,7 +4,7 @@
  * data-parallel engine core (a tensor- or pipeline-parallel group is one engine core), so sums over `model_name` add
  * the data-parallel engines up and count each group once.
  */
-import { latency, requestEvents } from './serving.js';
+import { kvCachePressure, latency, modelServerDown, requestEvents } from './serving.js';
 import { flatCounter, risingCounter, steady, type AlertRule, type TestSeries } from './rule.js';
 
 const serving = { pack: 'serving', source: 'modelServer', engine: 'vllm' } as const;
@@ -14,18 +14,7 @@ const twoEngines = (metric: string, values: string): TestSeries[] => ['0', '1'].
 
 export function vllmServingRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
   return [
-    {
-      ...serving,
-      alert: 'ModelServerDown',
-      fires: 'Prometheus cannot scrape the model server\'s metrics endpoint.',
-      severity: 'critical',
-      expr: () => 'up{job="vllm"} == 0 and max_over_time(up{job="vllm"}[1h]) == 1',
-      for: '2m',
-      summary: 'The model server of {{ $labels.container }} stopped answering',
-      description: 'vLLM was up within the last hour and Prometheus cannot scrape it now: it crashed or was stopped. Its log is the run log under the telemetry root.',
-      maxFor: '45m',
-      test: (_, n) => ({ settle: 7, fire: [{ metric: 'up', values: `${steady(1, 6)} ${steady(0, n - 6)}` }], calm: [{ metric: 'up', values: steady(0, n) }] }),
-    },
+    modelServerDown('vllm'),
     {
       ...serving,
       alert: 'ModelServerQueueGrowing',
@@ -42,19 +31,7 @@ export function vllmServingRules(buckets: (metric: string) => readonly number[])
     },
     latency('vllm', 'TimeToFirstTokenHigh', 'vllm:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('vllm:time_to_first_token_seconds')),
     latency('vllm', 'InterTokenLatencyHigh', 'vllm:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('vllm:inter_token_latency_seconds')),
-    {
-      ...serving,
-      alert: 'KvCachePressure',
-      fires: 'The KV cache is fuller than alerting.thresholds.kvCacheUsageRatio.',
-      severity: 'warning',
-      threshold: 'kvCacheUsageRatio',
-      expr: (t) => `max by (model_name) (vllm:kv_cache_usage_perc) > ${t.kvCacheUsageRatio}`,
-      for: '10m',
-      summary: 'The KV cache of {{ $labels.model_name }} is nearly full',
-      description: 'The KV-cache blocks have been fuller than the configured share for 10 minutes: requests get preempted and queue up.',
-      by: ['model_name'],
-      test: (t, n) => ({ settle: 1, fire: [{ metric: 'vllm:kv_cache_usage_perc', values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: 'vllm:kv_cache_usage_perc', values: steady(t.kvCacheUsageRatio / 2, n) }] }),
-    },
+    kvCachePressure('vllm', 'vllm:kv_cache_usage_perc', 'block pool', 'preempted'),
     {
       ...serving,
       alert: 'RequestsAborted',

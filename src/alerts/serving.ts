@@ -6,7 +6,7 @@
 import { perReplica } from './ranks.js';
 import { flatCounter, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
 import type { AlertingThresholds } from './thresholds.js';
-import type { Engine } from '../config/engine.js';
+import { ENGINE_TITLE, type Engine } from '../config/engine.js';
 
 const serving = { pack: 'serving', source: 'modelServer', engine: 'sglang' } as const;
 
@@ -55,26 +55,52 @@ export function latency(engine: Engine, alert: string, metric: string, threshold
   };
 }
 
+/** The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). */
+export function modelServerDown(engine: Engine): AlertRule {
+  return {
+    pack: 'serving',
+    source: 'modelServer',
+    engine,
+    alert: 'ModelServerDown',
+    fires: 'Prometheus cannot scrape the model server\'s metrics endpoint.',
+    severity: 'critical',
+    // The scrape job is named after the engine (src/model/model.ts jobOf).
+    expr: () => `up{job="${engine}"} == 0 and max_over_time(up{job="${engine}"}[1h]) == 1`,
+    for: '2m',
+    summary: 'The model server of {{ $labels.container }} stopped answering',
+    description: `${ENGINE_TITLE[engine]} was up within the last hour and Prometheus cannot scrape it now: it crashed or was stopped. Its log is the run log under the telemetry root.`,
+    // The window looks back an hour: a server down for longer than that no longer alerts.
+    maxFor: '45m',
+    test: (_, n) => ({ settle: 7, fire: [{ metric: 'up', values: `${steady(1, 6)} ${steady(0, n - 6)}` }], calm: [{ metric: 'up', values: steady(0, n) }] }),
+  };
+}
+
+/** The KV cache fuller than the threshold: `gauge` is the engine's share in use (0-1), largest over its reporters. */
+export function kvCachePressure(engine: Engine, gauge: string, pool: string, consequence: string): AlertRule {
+  return {
+    pack: 'serving',
+    source: 'modelServer',
+    engine,
+    alert: 'KvCachePressure',
+    fires: 'The KV cache is fuller than alerting.thresholds.kvCacheUsageRatio.',
+    severity: 'warning',
+    threshold: 'kvCacheUsageRatio',
+    expr: (t) => `max by (model_name) (${gauge}) > ${t.kvCacheUsageRatio}`,
+    for: '10m',
+    summary: 'The KV cache of {{ $labels.model_name }} is nearly full',
+    description: `The KV-cache ${pool} has been fuller than the configured share for 10 minutes: requests get ${consequence} and queue up.`,
+    by: ['model_name'],
+    test: (t, n) => ({ settle: 1, fire: [{ metric: gauge, values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: gauge, values: steady(t.kvCacheUsageRatio / 2, n) }] }),
+  };
+}
+
 /**
  * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
  * in so the rules and the catalog never disagree.
  */
 export function sglangServingRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
   return [
-    {
-      ...serving,
-      alert: 'ModelServerDown',
-      fires: 'Prometheus cannot scrape the model server\'s metrics endpoint.',
-      severity: 'critical',
-      // A dev box starts the server by hand: only a server that was up in the last hour and is gone now alerts.
-      expr: () => 'up{job="sglang"} == 0 and max_over_time(up{job="sglang"}[1h]) == 1',
-      for: '2m',
-      summary: 'The model server of {{ $labels.container }} stopped answering',
-      description: 'SGLang was up within the last hour and Prometheus cannot scrape it now: it crashed or was stopped. Its log is the run log under the telemetry root.',
-      // The window looks back an hour: a server down for longer than that no longer alerts.
-      maxFor: '45m',
-      test: (_, n) => ({ settle: 7, fire: [{ metric: 'up', values: `${steady(1, 6)} ${steady(0, n - 6)}` }], calm: [{ metric: 'up', values: steady(0, n) }] }),
-    },
+    modelServerDown('sglang'),
     {
       ...serving,
       alert: 'ModelServerQueueGrowing',
@@ -91,19 +117,7 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
     },
     latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
     latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
-    {
-      ...serving,
-      alert: 'KvCachePressure',
-      fires: 'The KV cache is fuller than alerting.thresholds.kvCacheUsageRatio.',
-      severity: 'warning',
-      threshold: 'kvCacheUsageRatio',
-      expr: (t) => `max by (model_name) (sglang:token_usage) > ${t.kvCacheUsageRatio}`,
-      for: '10m',
-      summary: 'The KV cache of {{ $labels.model_name }} is nearly full',
-      description: 'The KV-cache token pool has been fuller than the configured share for 10 minutes: requests get retracted and queue up.',
-      by: ['model_name'],
-      test: (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:token_usage', values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: 'sglang:token_usage', values: steady(t.kvCacheUsageRatio / 2, n) }] }),
-    },
+    kvCachePressure('sglang', 'sglang:token_usage', 'token pool', 'retracted'),
     {
       ...serving,
       alert: 'RequestsAborted',

@@ -11,15 +11,21 @@ import { parse as parseJsonc } from 'jsonc-parser';
 const withTimeout = <T>(p: Promise<T>, what: string, ms = 20_000) =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms))]);
 
-test('yaml-language-server reports, completes and documents obscompile configs', async () => {
+/** A folder where `obscompile init` wrote a config, and a language server started on it. */
+async function initialised() {
   const dir = tempDir();
   const server = new YamlLanguageServer();
+  assert.is((await cli(['init'], dir)).code, 0);
+  const file = path.join(dir, 'observability.config.yaml');
+  const modeline = readFileSync(file, 'utf8').split('\n')[0]!;
+  assert.match(modeline, /^# yaml-language-server: \$schema=/);
+  await withTimeout(server.start(dir), 'initialize');
+  return { dir, server, file, modeline };
+}
+
+test('yaml-language-server reports, completes and documents obscompile configs', async () => {
+  const { dir, server, file, modeline } = await initialised();
   try {
-    assert.is((await cli(['init'], dir)).code, 0);
-    const file = path.join(dir, 'observability.config.yaml');
-    const modeline = readFileSync(file, 'utf8').split('\n')[0]!;
-    assert.match(modeline, /^# yaml-language-server: \$schema=/);
-    await withTimeout(server.start(dir), 'initialize');
 
     // Line numbers below are 0-based, as LSP counts.
     const text = [modeline, 'version: 1', 'prometheus:', '  port: "9090"', '  scrapeIntervall: 15s', '  retention: 15d', ''].join('\n');
@@ -68,13 +74,8 @@ test('yaml-language-server reports, completes and documents obscompile configs',
 });
 
 test('the editor offers and checks only the chosen engine\'s flags', async () => {
-  const dir = tempDir();
-  const server = new YamlLanguageServer();
+  const { dir, server, file, modeline } = await initialised();
   try {
-    assert.is((await cli(['init'], dir)).code, 0);
-    const file = path.join(dir, 'observability.config.yaml');
-    const modeline = readFileSync(file, 'utf8').split('\n')[0]!;
-    await withTimeout(server.start(dir), 'initialize');
     const keysInside = async (engine: string | undefined) => {
       const lines = [modeline, 'version: 1', 'modelServer:', ...(engine ? [`  engine: ${engine}`] : []), '  ', ''];
       await withTimeout(server.open(file, lines.join('\n')), `diagnostics with engine ${engine}`);
