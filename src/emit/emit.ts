@@ -171,17 +171,17 @@ async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts:
   const { text: manifest, current: manifestCurrent } = await nextManifest(plans, target, artifacts);
   if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return;
   const temps: string[] = [];
-  const steps: Journal['steps'] = [];
-  try {
-    for (const p of changes) {
-      const mode = p.artifact!.executable ? 0o755 : 0o644;
-      if (p.modeOnly) steps.push({ file: p.path, mode });
-      else steps.push({ file: p.path, temp: basename(await track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable))) });
-    }
-  } catch (error) {
+  // Every temp file is written and flushed at once: their syncs overlap, so a build costs about one sync, not one a file.
+  const written = await Promise.allSettled(changes.map((p) => (p.modeOnly ? undefined : track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable)))));
+  const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+  if (failed) {
     await discard(temps);
-    throw error;
+    throw failed.reason;
   }
+  const steps: Journal['steps'] = changes.map((p, i) => {
+    const temp = (written[i] as PromiseFulfilledResult<string | undefined>).value;
+    return temp === undefined ? { file: p.path, mode: p.artifact!.executable ? 0o755 : 0o644 } : { file: p.path, temp: basename(temp) };
+  });
   const remove = plans.filter((p) => p.state === 'orphan').map((p) => ({ file: p.path, sha256: sha256(p.current ?? '') }));
   try {
     await commitJournal(target.outDir, { manifest, steps, remove });

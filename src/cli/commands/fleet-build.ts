@@ -79,11 +79,31 @@ async function lockFleet(root: string, io: Io): Promise<{ release: () => Promise
   }
 }
 
+/** How many bundles are written at once. */
+const WRITERS = 16;
+
+/** `run` over `items`, at most `limit` at a time, the results in the items' order. */
+async function inOrder<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 async function writeBundles(opts: FleetBuildOptions, io: Io, fleet: Awaited<ReturnType<typeof hostBundles>>['fleet'], bundles: Awaited<ReturnType<typeof hostBundles>>['bundles']): Promise<number> {
   const hosts = [];
   const failures: Diagnostic[] = [];
-  for (const b of bundles) {
-    const result = await write(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false });
+  // Bundles are separate folders, each with its own lock and journal: written side by side, their syncs overlap
+  // (one sync after another bound a 1,000-host fleet); reported in fleet order.
+  const results = await inOrder(bundles, WRITERS, (b) => write(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false }));
+  for (const [i, b] of bundles.entries()) {
+    const result = results[i]!;
     failures.push(...result.diagnostics);
     hosts.push({ name: b.name, outDir: b.target.shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed });
     if (!result.diagnostics.length) io.out(`${b.target.shownDir}: ${opts.dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`);
