@@ -55,6 +55,9 @@ const size: OptionSpec = {
   },
 };
 
+/** `--watch` of build and check. */
+const watch = { flags: '--watch', description: 'keep running: run again whenever the config (or a fleet file or its base) is saved; Ctrl-C stops', default: false };
+
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   validate: {
     description: 'check the config against the schema and the semantic rules; write nothing',
@@ -71,13 +74,14 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       { flags: '--stdout <artifact>', description: 'print one artifact to stdout instead of writing files' },
       { flags: '--dry-run', description: 'report what would be written, write nothing', default: false },
       { flags: '--force', description: 'overwrite generated files that were edited by hand', default: false },
+      watch,
       format,
     ],
     load: async () => (await import('./commands/build.js')).buildCommand,
   },
   check: {
     description: 'compile in memory and fail with a unified diff when the output folder drifted (for CI)',
-    options: [config, size, fleet, { flags: '-o, --out <dir>', description: 'output folder to compare (default: output.dir of the config)' }, { flags: '--staged', description: "compare what git's index holds (the config and its output folder as a commit would contain them), for pre-commit hooks", default: false }, format],
+    options: [config, size, fleet, { flags: '-o, --out <dir>', description: 'output folder to compare (default: output.dir of the config)' }, { flags: '--staged', description: "compare what git's index holds (the config and its output folder as a commit would contain them), for pre-commit hooks", default: false }, watch, format],
     load: async () => (await import('./commands/check.js')).checkCommand,
   },
   schema: {

@@ -4,6 +4,10 @@ interface BuildOptions extends CommonOptions {
     stdout?: string;
     dryRun: boolean;
     force: boolean;
+    /** `--watch`: build again on every save of the config, until Ctrl-C. */
+    watch?: boolean;
+    /** A run of the watch loop: say what changed, not how to open the dev container. */
+    watching?: boolean;
 }
 export declare function buildCommand(opts: BuildOptions, io: Io): Promise<number>;
 export {};

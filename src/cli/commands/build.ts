@@ -11,9 +11,19 @@ interface BuildOptions extends CommonOptions {
   stdout?: string;
   dryRun: boolean;
   force: boolean;
+  /** `--watch`: build again on every save of the config, until Ctrl-C. */
+  watch?: boolean;
+  /** A run of the watch loop: say what changed, not how to open the dev container. */
+  watching?: boolean;
 }
 
 export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> {
+  if (opts.watch) {
+    const { untilInterrupted, watchLoop, watchedInputs, watchRefused } = await import('./watch.js');
+    const refused = watchRefused(opts, opts.stdout !== undefined ? '--stdout' : undefined);
+    if (refused) return (report(io, [refused], 'text'), EXIT.usage);
+    return watchLoop(() => buildCommand({ ...opts, watch: false, watching: true }, io), () => watchedInputs(opts, io), io, untilInterrupted());
+  }
   if (opts.fleet) return (await import('./fleet-build.js')).buildFleet({ ...opts, fleet: opts.fleet }, io);
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes });
   if (!compilation.artifacts) {
@@ -33,7 +43,9 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     const verb = opts.dryRun ? 'would write' : 'wrote';
     const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length}` : '';
     const names = result.written.length ? ` (${result.written.join(', ')})` : '';
-    io.out(`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`);
+    if (opts.watching && !result.written.length && !result.removed.length) io.out(`${target.shownDir}: no file changed`);
+    else io.out(`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`);
+    if (opts.watching) return EXIT.ok;
     const root = resolve(dirname(compilation.source!.absolutePath), compilation.config!.devcontainer.workspaceRoot);
     const workspace = root === io.cwd ? '.' : shownPath(io.cwd, root);
     if (!opts.dryRun) io.out(`open the dev container: devcontainer up --workspace-folder ${workspace} --config ${join(target.shownDir, 'devcontainer.json')}`);

@@ -18,7 +18,13 @@ const WHY: Record<Drift['state'], string> = {
   orphan: 'is no longer produced by the config: run `obscompile build` to remove it',
 };
 
-export async function checkCommand(opts: CommonOptions & { staged?: boolean }, io: Io): Promise<number> {
+export async function checkCommand(opts: CommonOptions & { staged?: boolean; watch?: boolean }, io: Io): Promise<number> {
+  if (opts.watch) {
+    const { untilInterrupted, watchLoop, watchedInputs, watchRefused } = await import('./watch.js');
+    const refused = watchRefused(opts, opts.staged ? '--staged' : undefined);
+    if (refused) return (report(io, [refused], 'text'), EXIT.usage);
+    return watchLoop(() => checkCommand({ ...opts, watch: false }, io), () => watchedInputs(opts, io), io, untilInterrupted());
+  }
   if (opts.fleet && opts.staged) {
     report(io, [usageDiagnostic('`check --staged` compares one config with its output folder; fleets are not supported yet', 'run `obscompile check --fleet FILE` on the working tree')], opts.format);
     return EXIT.usage;

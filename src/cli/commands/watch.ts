@@ -1,0 +1,103 @@
+/**
+ * `build --watch` and `check --watch`: run the command, then again whenever one of its input files (the config, or a
+ * fleet file and its base) is saved, until Ctrl-C. The folders of the inputs are watched, not the files, so an editor
+ * that saves by writing a new file and renaming it over the old one is seen; a run never overlaps another, and an
+ * invalid edit prints its diagnostics and waits for the next. Stopping waits for a run in progress, so no lock or
+ * temporary file is left behind.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { discover } from '../../discover/discover.js';
+import { EXIT, type Io } from '../io.js';
+import type { CommonOptions } from './report.js';
+import { usageDiagnostic } from '../../diagnostics/make.js';
+
+/** How long a burst of file events (an editor's write, rename and chmod) is let settle before the run. */
+const SETTLE_MS = 20;
+
+/** The files a run reads: the config, or a fleet file and its base (read from the fleet file). */
+export async function watchedInputs(opts: CommonOptions, io: Io): Promise<string[]> {
+  if (opts.fleet) {
+    const { analyzeFleet } = await import('../../layer/fleet.js');
+    const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
+    return [resolve(io.cwd, opts.fleet), ...(fleet.base ? [fleet.base.absolutePath] : [])];
+  }
+  if (opts.config) return [resolve(io.cwd, opts.config)];
+  const found = await discover({ cwd: io.cwd, maxBytes: opts.maxConfigBytes });
+  return found.value ? [found.value.absolutePath] : [];
+}
+
+/** Runs `run`, then again after each change of `inputs()`, until `stopped` resolves; the exit code is 0 once stopped. */
+export async function watchLoop(run: () => Promise<number>, inputs: () => Promise<string[]>, io: Io, stopped: Promise<void>): Promise<number> {
+  const first = await run();
+  let files = await inputs();
+  if (files.length === 0) {
+    io.err('watch: no config to watch; pass --config FILE (or --fleet FILE)');
+    return first === EXIT.ok ? EXIT.usage : first;
+  }
+  let watchers: FSWatcher[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopping = false;
+  const start = () => {
+    if (stopping) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await run();
+        // A run may change what is read (a fleet's base renamed): follow the new set.
+        const next = await inputs();
+        if (next.length && next.join('\n') !== files.join('\n')) {
+          files = next;
+          follow();
+        }
+      } while (again && !stopping);
+      running = undefined;
+    })();
+  };
+  const follow = () => {
+    for (const w of watchers) w.close();
+    const byDir = new Map<string, Set<string>>();
+    for (const f of files) byDir.set(dirname(f), (byDir.get(dirname(f)) ?? new Set()).add(basename(f)));
+    watchers = [...byDir].map(([dir, names]) =>
+      watch(dir, (_event, name) => {
+        if (name !== null && !names.has(String(name))) return;
+        clearTimeout(timer);
+        timer = setTimeout(start, SETTLE_MS);
+      }),
+    );
+  };
+  follow();
+  io.err(`watching ${files.map((f) => basename(f)).join(', ')} for changes; Ctrl-C stops`);
+  await stopped;
+  stopping = true;
+  clearTimeout(timer);
+  for (const w of watchers) w.close();
+  await running;
+  return EXIT.ok;
+}
+
+/** What `--watch` cannot run with: another option that ends the command, or a machine-readable format (one document a run). */
+export function watchRefused(opts: CommonOptions, option: string | undefined) {
+  if (option) return usageDiagnostic(`--watch with ${option}: a watch keeps running and rebuilds, ${option} prints once`, `drop --watch, or ${option}`);
+  if (opts.format !== 'text') return usageDiagnostic(`--watch with --format ${opts.format}: a watch prints a report per save, not one document`, 'use --watch with the text format');
+  return undefined;
+}
+
+/** Resolves at the first Ctrl-C (SIGINT) or SIGTERM. */
+export function untilInterrupted(): Promise<void> {
+  return new Promise((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

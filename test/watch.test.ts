@@ -1,0 +1,81 @@
+/**
+ * `build --watch`: a real process that rebuilds on every save of the config, prints what changed, survives an
+ * invalid edit, sees an editor's save-by-rename, and stops on Ctrl-C leaving no lock or temporary file. Behaviour
+ * only: how fast a save reaches the output is measured by `npm run bench`, not here.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT, cleanup, cli, configDir } from './helpers.js';
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Polls `probe` until it answers, failing with `what` after 20 s. */
+async function until<T>(what: string, probe: () => T | undefined): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+test('build --watch: rebuilds on save, survives an invalid edit, follows a save by rename, stops cleanly on Ctrl-C', async () => {
+  const config = readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml'), 'utf8').replace('./out/observability.schema.json', 'https://obscompile.dev/schema/observability.schema.json');
+  const dir = configDir(config);
+  const file = path.join(dir, 'observability.config.yaml');
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', '--watch'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const prometheus = () => readFileSync(path.join(dir, 'out', 'prometheus.yml'), 'utf8');
+  try {
+    await until('the first build and the watch', () => (/watching observability\.config\.yaml/.test(err) && /out: wrote 24 files/.test(out)) || undefined).catch((e: Error) => Promise.reject(new Error(`${e.message}\n${out}\n${err}`)));
+
+    writeFileSync(file, config.replace('retention: 15d', 'retention: 16d'));
+    await until('the rebuild after an edit', () => (/^out: wrote 1 file \(prometheus\.yml\), 23 unchanged$/m.test(out) ? true : undefined));
+    assert.match(prometheus(), /16d/);
+
+    const before = out.length;
+    writeFileSync(file, 'version: 1\nprometheus: [\n');
+    await until('the diagnostics of an invalid edit', () => (/OBS_YAML_SYNTAX/.test(err) ? true : undefined));
+    assert.is(child.exitCode, null, 'an invalid edit does not end the watch');
+    assert.match(prometheus(), /16d/, 'nor does it touch the output');
+    assert.is(out.length, before, 'and it writes nothing');
+
+    // An editor's save: a new file renamed over the config.
+    writeFileSync(`${file}.swp`, config.replace('retention: 15d', 'retention: 17d'));
+    renameSync(`${file}.swp`, file);
+    await until('the rebuild after a save by rename', () => (prometheus().includes('17d') ? true : undefined));
+    await until('its report', () => ((out.match(/^out: wrote 1 file \(prometheus\.yml\)/gm) ?? []).length === 2 ? true : undefined));
+
+    child.kill('SIGINT');
+    assert.is(await exited, 0, 'Ctrl-C ends the watch with success');
+    const left = readdirSync(path.join(dir, 'out'), { withFileTypes: true }).map((e) => e.name).filter((n) => n.startsWith('.obscompile.lock') || n.endsWith('.tmp'));
+    assert.equal(left, [], 'no lock or temporary file is left');
+  } finally {
+    child.kill('SIGKILL');
+    cleanup(dir);
+  }
+});
+
+test('--watch refuses what prints once, and machine-readable formats', async () => {
+  const dir = configDir('version: 1\n');
+  try {
+    const stdout = await cli(['build', '--watch', '--stdout', 'prometheus.yml'], dir);
+    assert.is(stdout.code, 2);
+    assert.match(stdout.stderr, /--watch with --stdout: a watch keeps running and rebuilds, --stdout prints once/);
+    const json = await cli(['check', '--watch', '--format', 'json'], dir);
+    assert.is(json.code, 2);
+    assert.match(json.stderr + json.stdout, /--watch with --format json/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
