@@ -70,7 +70,7 @@ test('the everyday command lines are read without commander, defaults included',
     ['docs', '--inject', 'README.md', '--check'],
   ];
   for (const argv of everyday) assert.ok(readCommandLine(argv), argv.join(' '));
-  assert.equal(readCommandLine(['build', '--max-config-bytes', '67108864'])!.opts, { maxConfigBytes: 67108864, dryRun: false, force: false, format: 'text' });
+  assert.equal(readCommandLine(['build', '--max-config-bytes', '67108864'])!.opts, { maxConfigBytes: 67108864, dryRun: false, force: false, watch: false, format: 'text' });
 });
 
 test('help, the version, typos and mistakes are left to commander', () => {
