@@ -28,6 +28,10 @@ export declare const writeFile: (file: string | number, data: string, options?: 
 /** File-descriptor calls (a descriptor, not a FileHandle). */
 export declare const open: (path: string, flags: string, mode?: number) => Promise<number>;
 export declare const close: (fd: number) => Promise<void>;
+/**
+ * The one call that waits for the disk runs in libuv's thread pool: a build flushes all its temp files at once, so
+ * their syncs overlap (one after another bound builds that write many files, fleets above all).
+ */
 export declare const fsync: (fd: number) => Promise<void>;
 export declare const fchmod: (fd: number, mode: number) => Promise<void>;
 export declare const fchown: (fd: number, uid: number, gid: number) => Promise<void>;

@@ -4,7 +4,7 @@
  * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
  * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
-import { chmodSync, closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
+import { chmodSync, closeSync, fchmodSync, fchownSync, fsync as fsyncInPool, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 
 /** `f` as an async function: its result, or its exception as a rejection. */
@@ -33,7 +33,11 @@ export const writeFile = later(writeFileSync) as (file: string | number, data: s
 /** File-descriptor calls (a descriptor, not a FileHandle). */
 export const open = later(openSync) as (path: string, flags: string, mode?: number) => Promise<number>;
 export const close = later(closeSync) as (fd: number) => Promise<void>;
-export const fsync = later(fsyncSync) as (fd: number) => Promise<void>;
+/**
+ * The one call that waits for the disk runs in libuv's thread pool: a build flushes all its temp files at once, so
+ * their syncs overlap (one after another bound builds that write many files, fleets above all).
+ */
+export const fsync = (fd: number) => new Promise<void>((done, fail) => fsyncInPool(fd, (error) => (error ? fail(error) : done())));
 export const fchmod = later(fchmodSync) as (fd: number, mode: number) => Promise<void>;
 export const fchown = later(fchownSync) as (fd: number, uid: number, gid: number) => Promise<void>;
 export const read = later(readSync) as (fd: number, buffer: Buffer, offset: number, length: number, position: number | null) => Promise<number>;

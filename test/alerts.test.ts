@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
 import { alertReads } from '../src/generated/alert-reads.js';
 import { loadCatalog } from '../src/model/catalog-data.js';
-import { alertingOf, scrapeJobs } from '../src/model/model.js';
+import { alertingOf } from '../src/model/model.js';
 import type { Model } from '../src/model/model.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 import { checkQuery } from '../src/promql/check.js';
@@ -70,7 +70,7 @@ test('a rule whose series the catalog no longer lists is left out, and the catal
   const dcgm = catalog.find((s) => s.source === 'dcgmExporter')!;
   const row = dcgm.metrics.find((r) => r.name === 'DCGM_EXP_XID_ERRORS_TOTAL')!;
   row.name = 'DCGM_FI_DEV_XID_ERRORS_TOTAL';
-  const { series, alerts } = alertingOf(config, scrapeJobs(config), catalog);
+  const { series, alerts } = alertingOf(config, catalog);
   assert.not.ok(alerts!.alerts.some((a) => a.alert === 'GpuXidErrors'));
   assert.match(alerts!.leftOut.find((l) => l.name === 'GpuXidErrors')!.why, /`DCGM_EXP_XID_ERRORS_TOTAL` is not stored/);
   const rule = alertRules(() => []).find((r) => r.alert === 'GpuXidErrors')!;

@@ -10,7 +10,7 @@ import { DASHBOARDS, panelKey } from '../src/dashboards/index.js';
 import { SCOPE_LABELS, checkable } from '../src/dashboards/panel.js';
 import { loadCatalog } from '../src/model/catalog-data.js';
 import { dashboardsModel } from '../src/model/dashboards.js';
-import { alertingOf, scrapeJobs, type Model } from '../src/model/model.js';
+import { alertingOf, type Model } from '../src/model/model.js';
 import { checkQuery } from '../src/promql/check.js';
 import { PROMETHEUS_DATASOURCE, dashboardJson } from '../src/render/dashboards.js';
 import { compiledVariant, EXAMPLES } from './integration/tools.js';
@@ -47,7 +47,7 @@ test('a panel whose series the catalog no longer lists is left out, and the cata
   const catalog = structuredClone(loadCatalog());
   const row = catalog.find((s) => s.source === 'modelServer')!.metrics.find((r) => r.name === 'sglang:token_usage')!;
   row.name = 'sglang:token_usage_ratio';
-  const { series, scraped } = alertingOf(config, scrapeJobs(config), catalog);
+  const { series, scraped } = alertingOf(config, catalog);
   const m = dashboardsModel(config, series, scraped)!;
   const serving = m.dashboards.find((d) => d.uid === 'obscompile-serving')!;
   assert.not.ok(serving.rows.some((r) => r.panels.some((p) => p.title === 'KV cache used')));

@@ -102,13 +102,14 @@ export interface ModelContext {
 }
 /** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
 export declare function buildModel(config: ValidConfig, ctx: ModelContext): Model;
-/** The catalog sections of the scraped sources, the series they store, and the alert rules that can read them. */
-export declare function alertingOf(config: ValidConfig, jobs: readonly ScrapeJob[], source: readonly CatalogSource[]): {
+type Alerting = {
     catalog: CatalogSection[];
     series: Map<string, SeriesInfo>;
     alerts: AlertsModel | undefined;
     scraped: Set<ComponentId>;
 };
+/** The catalog sections of the scraped sources, the series they store, and the alert rules that can read them. */
+export declare function alertingOf(config: ValidConfig, source: readonly CatalogSource[]): Alerting;
 /** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
 export declare function scrapeJobs(config: ValidConfig): ScrapeJob[];
 /** The scrape job of a source: the model server's is named after its engine (`sglang`, `vllm`). */

@@ -6,7 +6,7 @@
 import { at, type Rule } from './rule.js';
 import { alertRules } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
-import { alertingOf, scrapeJobs } from '../model/model.js';
+import { alertingOf } from '../model/model.js';
 import { durationMs } from '../config/duration.js';
 import { thresholdsOf } from '../alerts/thresholds.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
@@ -18,7 +18,7 @@ export const alertThresholdsUsable: Rule = {
   check(config, { written }) {
     const a = config.alerting;
     if (!a.enabled || !config.prometheus.enabled) return [];
-    const { series, alerts } = alertingOf(config, scrapeJobs(config), loadCatalog());
+    const { series, alerts } = alertingOf(config, loadCatalog());
     const out: Finding[] = [];
     const thresholds = thresholdsOf(config);
     // The latency alerts this configuration gets, each with the histogram of its engine it takes a quantile of.

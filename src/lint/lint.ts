@@ -9,7 +9,7 @@ import { countLines, diagnosticAt, usageDiagnostic } from '../diagnostics/make.j
 import { HOST_LABEL } from '../config/fleet-settings.js';
 import { RUN_LABEL } from '../config/names.js';
 import { loadCatalog } from '../model/catalog-data.js';
-import { alertingOf, scrapeJobs } from '../model/model.js';
+import { alertingOf } from '../model/model.js';
 import { extractQueries, type FileQuery } from './extract.js';
 import { maskGrafana } from './grafana.js';
 import type { SeriesInfo } from '../model/series.js';
@@ -29,7 +29,7 @@ interface Against {
 }
 
 function against(config: ValidConfig): Against {
-  const { series, alerts } = alertingOf(config, scrapeJobs(config), loadCatalog());
+  const { series, alerts } = alertingOf(config, loadCatalog());
   const recorded = new Map((alerts?.recording ?? []).map((r) => [r.record, new Set(r.labels)]));
   // A central store's series also carry the run and host labels, and every external label the config sets.
   return { series, recorded, anyLabels: [RUN_LABEL, HOST_LABEL, ...Object.keys(config.prometheus.externalLabels)] };

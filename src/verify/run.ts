@@ -17,7 +17,7 @@ export async function runVerify(opts: VerifyOptions): Promise<{ diagnostics: Dia
   const texts = new Map(analysis.source ? [[analysis.source.path, analysis.source.text]] : []);
   if (!analysis.config) return { diagnostics: analysis.diagnostics, texts, jobs: [] };
   const jobs = scrapeJobs(analysis.config);
-  const { catalog } = alertingOf(analysis.config, jobs, loadCatalog());
+  const { catalog } = alertingOf(analysis.config, loadCatalog());
   const { cwd: _, config: __, maxConfigBytes: ___, ...connection } = opts;
   return { diagnostics: await verify(connection, catalog, jobs), texts, jobs: catalog.filter((s) => s.upstream).map((s) => s.job) };
 }

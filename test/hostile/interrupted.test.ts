@@ -2,14 +2,14 @@
  * What killed builds and reused pids leave behind never blocks, and never blames the user: an interrupted set of
  * renames is finished by the next build, leftovers are cleared, and nothing outside the output folder is touched.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../../src/compile.js';
-import { check, write } from '../../src/emit/emit.js';
+import { check } from '../../src/emit/emit.js';
 import { tempPathFor, writeAtomic, writeTemp } from '../../src/emit/fs-safe.js';
 import { JOURNAL_FILE } from '../../src/emit/journal.js';
 import { MANIFEST_FILE, manifestFor, manifestText, sha256 } from '../../src/emit/manifest.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse, stringify } from 'yaml';
-import { ROOT, cleanup, tempDir } from '../helpers.js';
+import { cleanup, tempDir } from '../helpers.js';
 import { BUNDLES, EXAMPLES, compileVariant, exampleOut, runTool, toolTest } from './tools.js';
 
 /** `promtool check config` on `text` as prometheus.yml, with the rule files of `bundle` beside it. */

@@ -28,6 +28,9 @@ function bundleTarget(fleet: ParsedSource, outDir: string, io: Io): EmitTarget {
 
 /** Every host's artifacts in memory, or the diagnostics that stop the build. */
 async function hostBundles(opts: FleetBuildOptions, io: Io) {
+  // Hosts mostly get the same files (dashboards, the schema copy, most rules): one copy of each text is kept.
+  const texts = new Map<string, string>();
+  const intern = (text: string) => texts.get(text) ?? (texts.set(text, text), text);
   const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
   if (!fleet.fleet || !fleet.settings || !fleet.base || hasErrors(fleet.diagnostics)) return { fleet, bundles: [] };
   const root = fleetOutDir(fleet.fleet, fleet.settings);
@@ -36,7 +39,7 @@ async function hostBundles(opts: FleetBuildOptions, io: Io) {
     const target = bundleTarget(fleet.fleet, join(root, host.name), io);
     const generated = await generate(host.config!, fleet.base, target.outDir);
     fleet.diagnostics.push(...generated.diagnostics);
-    if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts, target, dashboards: generated.model.dashboards?.dashboards ?? [] });
+    if (generated.artifacts) bundles.push({ name: host.name, artifacts: generated.artifacts.map((a) => ({ ...a, content: intern(a.content) })), target, dashboards: generated.model.dashboards?.dashboards ?? [] });
   }
   const central = fleet.settings.central;
   if (central && bundles.length === fleet.hosts.length) {
