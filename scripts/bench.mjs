@@ -186,8 +186,11 @@ try {
   }
   const latencies = await watchLatency(example, runs);
   console.log(`build --watch, from a saved edit to the rewritten prometheus.yml: median ${median(latencies).toFixed(1)} ms (middle half ${quantile(latencies, 0.25).toFixed(1)}–${quantile(latencies, 0.75).toFixed(1)}; ${median(latencies) <= 50 ? 'met' : 'MISSED'}, target ≤ 50 ms)`);
-  const thousand = Math.max(...rows.filter((r) => r.label === 'large' && r.name.startsWith('build')).map((r) => r.mib));
-  console.log(`peak memory, build of 1,000 targets: ${thousand.toFixed(1)} MiB (${thousand <= 80 ? 'met' : 'MISSED'}, target ≤ 80 MiB)`);
+  // Peak memory targets of the performance issue: 1,000 targets ≤ 70 MiB, 10,000 ≤ 150 MiB, a 1,000-host fleet ≤ 200 MiB.
+  for (const [label, what, limit] of [['large', 'build of 1,000 targets', 70], ['huge', 'build of 10,000 targets', 150], ['fleet1000', 'build of a 1,000-host fleet', 200]]) {
+    const peak = Math.max(...rows.filter((r) => r.label === label && r.name.startsWith('build')).map((r) => r.mib));
+    console.log(`peak memory, ${what}: ${peak.toFixed(1)} MiB (${peak <= limit ? 'met' : 'MISSED'}, target ≤ ${limit} MiB)`);
+  }
   const perTarget = (label) => rows.find((r) => r.label === label && r.name.startsWith('build'));
   const [small, big] = [perTarget('large'), perTarget('huge')];
   console.log(`growth from 1,000 to 10,000 targets (build): time x${((big.med - floor) / (small.med - floor)).toFixed(1)}, memory x${(big.mib / small.mib).toFixed(1)} (linear: about x10 or less)`);
