@@ -68,6 +68,13 @@ test('vLLM: checks follow the engine (no --enable-metrics to ask for, a threshol
   const codes = c.diagnostics.map((d) => `${d.code} ${d.message}`);
   assert.ok(codes.some((m) => /^OBS_ALERT_THRESHOLD 2 is not a bucket boundary of `vllm:time_to_first_token_seconds`/.test(m)), codes.join('\n'));
   assert.not.ok(codes.some((m) => m.startsWith('OBS_METRICS_NOT_ENABLED')));
+  // Settings of an alert only SGLang gets are not silently ignored under vLLM.
+  const retracted = await compiledVariant('vllm-dev', [[['alerting'], { thresholds: { retractedRequests: 3 }, for: { RequestsRetracted: '5m' } }]]);
+  const leftOut = retracted.diagnostics.filter((d) => d.code === 'OBS_ALERT_LEFT_OUT').map((d) => d.message);
+  assert.equal(leftOut, [
+    "`retractedRequests` is set for RequestsRetracted, which this configuration leaves out: it reads SGLang's series, and this configuration runs vLLM",
+    "a duration is set for RequestsRetracted, which this configuration leaves out: it reads SGLang's series, and this configuration runs vLLM",
+  ]);
   const noJaeger = await compiledVariant('vllm-dev', [[['jaeger', 'enabled'], false]]);
   assert.ok(noJaeger.diagnostics.some((d) => d.code === 'OBS_SETTING_UNUSED' && /vLLM sends its traces to the local Jaeger, which is disabled: `--otlp-traces-endpoint` is left out/.test(d.message)));
 });

@@ -9,6 +9,7 @@ import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/model.js';
 import { durationMs } from '../config/duration.js';
 import { thresholdsOf } from '../alerts/thresholds.js';
+import { ENGINE_TITLE, engineOf } from '../config/engine.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 
@@ -45,7 +46,8 @@ export const alertThresholdsUsable: Rule = {
       }));
     }
     const keys = (Object.keys(a.thresholds) as (keyof typeof a.thresholds)[]).filter((k) => written(['alerting', 'thresholds', k]));
-    const leftOut = new Map((alerts?.leftOut ?? []).map((l) => [l.name, l.why]));
+    const skipped = [...(alerts?.leftOut ?? []), ...otherEngines(config)];
+    const leftOut = new Map(skipped.map((l) => [l.name, l.why]));
     const thresholdOf = new Map(alertRules(() => []).map((r) => [r.alert, r.threshold]));
     for (const key of keys) {
       if (alerts?.alerts.some((x) => x.threshold === key)) continue;
@@ -58,10 +60,20 @@ export const alertThresholdsUsable: Rule = {
         hint: 'turn on what the alert reads, or remove the threshold',
       }, 'key'));
     }
-    out.push(...forDurations(config, alerts?.leftOut ?? [], written));
+    out.push(...forDurations(config, skipped, written));
     return out;
   },
 };
+
+/** The alerts only another engine gets (SGLang's RequestsRetracted, vLLM's RequestsPreempted), with why. */
+function otherEngines(config: ValidConfig): { name: string; why: string }[] {
+  const engine = engineOf(config);
+  const rules = alertRules(() => []);
+  const ours = new Set(rules.filter((r) => !r.engine || r.engine === engine).map((r) => r.alert));
+  return rules
+    .filter((r) => r.engine && r.engine !== engine && !ours.has(r.alert))
+    .map((r) => ({ name: r.alert, why: `it reads ${ENGINE_TITLE[r.engine!]}'s series, and this configuration runs ${ENGINE_TITLE[engine]}` }));
+}
 
 /** A day: an alert whose condition must hold longer is a report, and its unit test would need days of samples. */
 const LONGEST_FOR = '1d';
