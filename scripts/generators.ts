@@ -87,8 +87,20 @@ function validationOnly(node: unknown, isMap = false): unknown {
  * copying the config (src/validate/defaults.ts, from the tree below).
  */
 function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
-  const ajv = createAjv({ code: { source: true, esm: true }, useDefaults: false });
-  const validate = ajv.compile(validationOnly(schema) as Record<string, unknown>);
+  return standaloneValidator(createAjv({ code: { source: true, esm: true }, useDefaults: false }), validationOnly(schema) as Record<string, unknown>, 'validate-config');
+}
+
+/**
+ * The fleet file's own shape (its host overrides only as mappings: each layered host goes through the config
+ * validator), defaults applied into the data, precompiled so a fleet build loads no ajv compiler.
+ */
+function fleetValidatorCode(fleet: Record<string, unknown>): GeneratedFile[] {
+  return standaloneValidator(createAjv({ code: { source: true, esm: true } }), { ...fleet, definitions: { overrides: { type: 'object' } } }, 'validate-fleet');
+}
+
+/** An ajv validator as a standalone ES module, src/generated/NAME.js, and its declarations. */
+function standaloneValidator(ajv: ReturnType<typeof createAjv>, schema: Record<string, unknown>, name: string): GeneratedFile[] {
+  const validate = ajv.compile(schema);
   // ajv's standalone output loads its runtime helpers with require(); ESM (and the bundler) want imports.
   const imports: string[] = [];
   const code = standaloneCode.default(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)/g, (_m, mod: string) => {
@@ -98,8 +110,8 @@ function validatorCode(schema: Record<string, unknown>): GeneratedFile[] {
   const js = `${BANNER}/* eslint-disable */\n${imports.join('\n')}\n${code}\n`;
   const dts = BANNER + "import type { ValidateFunction } from 'ajv';\nexport declare const validate: ValidateFunction;\nexport default validate;\n";
   return [
-    { path: 'src/generated/validate-config.js', content: js },
-    { path: 'src/generated/validate-config.d.ts', content: dts },
+    { path: `src/generated/${name}.js`, content: js },
+    { path: `src/generated/${name}.d.ts`, content: dts },
   ];
 }
 
@@ -225,5 +237,6 @@ export async function generateAll(): Promise<GeneratedFile[]> {
     { path: 'src/generated/panel-reads.js', content: panelReadsSource(defaultThresholds(schema), bannerFrom('src/dashboards/*.ts')) },
     { path: 'src/generated/panel-reads.d.ts', content: `${bannerFrom('src/dashboards/*.ts')}export declare const panelReads: Record<string, string[]>;\n` },
   ];
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...checksumWasmModule(), ...(await catalogModule(schema)), await fleetSchema(schema), configSchema, ...alertReads];
+  const fleet = await fleetSchema(schema);
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...checksumWasmModule(), ...(await catalogModule(schema)), fleet, ...fleetValidatorCode(JSON.parse(fleet.content)), configSchema, ...alertReads];
 }

@@ -2,9 +2,8 @@
  * Fleets: a fleet file lists hosts over a shared base config. Each host's config is layered (src/layer/layer.ts), then
  * validated and checked like a single config, with every diagnostic pointing at the layer that wrote the value.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createAjv } from '../validate/ajv-options.js';
+import { validate as shapeValidator } from '../generated/validate-fleet.js';
 import { check } from '../check/index.js';
 import { fromPointer, valueAt } from '../config/config-path.js';
 import { discover } from '../discover/discover.js';
@@ -15,7 +14,6 @@ import { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSetti
 export { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings };
 import { resolveOptions, type Options } from '../options.js';
 import { parse } from '../parse/parse.js';
-import { fleetSchemaFile } from '../paths.js';
 import { place } from '../parse/position.js';
 import { major } from '../upstream/version.js';
 import { copy } from '../validate/defaults.js';
@@ -126,19 +124,12 @@ async function load(options: Options, file: string, into: FleetAnalysis): Promis
   return parsed.value;
 }
 
-let shapeValidator: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
-
 /**
- * The fleet file against schema/fleet.schema.json (compiled when a fleet is first read: fleets are rare), whose
- * defaults go into `data`. The
- * overrides under `common` and `config` are only checked to be mappings here: once layered, each host's config goes
- * through the config validator, whose diagnostics point into the layer that wrote the value.
+ * The fleet file against schema/fleet.schema.json (precompiled: src/generated/validate-fleet.js), whose defaults go
+ * into `data`. The overrides under `common` and `config` are only checked to be mappings here: once layered, each
+ * host's config goes through the config validator, whose diagnostics point into the layer that wrote the value.
  */
 function shapeFindings(data: unknown): Finding[] {
-  if (!shapeValidator) {
-    const schema = JSON.parse(readFileSync(fleetSchemaFile(), 'utf8'));
-    shapeValidator = createAjv().compile({ ...schema, definitions: { overrides: { type: 'object' } } });
-  }
   if (shapeValidator(data)) return [];
   return (shapeValidator.errors ?? []).map((e): Finding => {
     const at = fromPointer(e.instancePath);
