@@ -12,3 +12,8 @@ export { RECORDING_RULES };
 export function alertRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
   return [...STACK_RULES, ...GPU_RULES, ...sglangServingRules(buckets), ...vllmServingRules(buckets)];
 }
+
+let shapes: readonly AlertRule[] | undefined;
+
+/** The rules as names, thresholds, sources and expressions (no bucket boundaries for the tests): built once a run. */
+export const ruleShapes = (): readonly AlertRule[] => (shapes ??= alertRules(() => []));

@@ -4,7 +4,7 @@
  * and a threshold set for an alert this configuration leaves out is a warning, not silently ignored.
  */
 import { at, type Rule } from './rule.js';
-import { alertRules } from '../alerts/index.js';
+import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/model.js';
 import { durationMs } from '../config/duration.js';
@@ -48,7 +48,7 @@ export const alertThresholdsUsable: Rule = {
     const keys = (Object.keys(a.thresholds) as (keyof typeof a.thresholds)[]).filter((k) => written(['alerting', 'thresholds', k]));
     const skipped = [...(alerts?.leftOut ?? []), ...otherEngines(config)];
     const leftOut = new Map(skipped.map((l) => [l.name, l.why]));
-    const thresholdOf = new Map(alertRules(() => []).map((r) => [r.alert, r.threshold]));
+    const thresholdOf = new Map(ruleShapes().map((r) => [r.alert, r.threshold]));
     for (const key of keys) {
       if (alerts?.alerts.some((x) => x.threshold === key)) continue;
       const missing = [...leftOut.keys()].find((name) => thresholdOf.get(name) === key);
@@ -68,7 +68,7 @@ export const alertThresholdsUsable: Rule = {
 /** The alerts only another engine gets (SGLang's RequestsRetracted, vLLM's RequestsPreempted), with why. */
 function otherEngines(config: ValidConfig): { name: string; why: string }[] {
   const engine = engineOf(config);
-  const rules = alertRules(() => []);
+  const rules = ruleShapes();
   const ours = new Set(rules.filter((r) => !r.engine || r.engine === engine).map((r) => r.alert));
   return rules
     .filter((r) => r.engine && r.engine !== engine && !ours.has(r.alert))
@@ -81,7 +81,7 @@ const LONGEST_FOR = '1d';
 /** `alerting.for` values the alerts can fire with: at most a day, within a rule's own look-back, for a rule it gets. */
 function forDurations(config: ValidConfig, leftOut: readonly { name: string; why: string }[], written: (path: ConfigPath) => boolean): Finding[] {
   const out: Finding[] = [];
-  const rules = new Map(alertRules(() => []).map((r) => [r.alert, r]));
+  const rules = new Map(ruleShapes().map((r) => [r.alert, r]));
   for (const [name, value] of Object.entries(config.alerting.for as Record<string, string>)) {
     if (!written(['alerting', 'for', name])) continue;
     const rule = rules.get(name)!;

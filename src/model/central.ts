@@ -1,6 +1,6 @@
 /** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
 import { centralAlerts, centralTraces, type Central } from '../config/fleet-settings.js';
-import { alertRules } from '../alerts/index.js';
+import { ruleShapes } from '../alerts/index.js';
 import { resolve } from 'node:path';
 import { DASHBOARDS } from '../dashboards/index.js';
 import { posixRelative } from '../paths.js';
@@ -61,7 +61,7 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
     central,
     prometheusVersion: configs[0]!.versions.prometheus,
     ...(jaegerVersion ? { jaegerVersion } : {}),
-    ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(alertRules(() => []).map((r) => r.alert)) } } : {}),
+    ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(ruleShapes().map((r) => r.alert)) } } : {}),
     hosts: hosts.map((h, i) => ({ name: h.name, bundle: h.bundle, traces: traces[i]!, alerts: alerts[i]! })),
     dashboards: mergedDashboards(hosts.map((h) => h.dashboards)),
     ...(central.grafana.enabled && central.grafana.adminPasswordFile
