@@ -19,6 +19,10 @@ export declare function latency(engine: Engine, alert: string, metric: string, t
 export declare function modelServerDown(engine: Engine): AlertRule;
 /** The KV cache fuller than the threshold: `gauge` is the engine's share in use (0-1), largest over its reporters. */
 export declare function kvCachePressure(engine: Engine, gauge: string, pool: string, consequence: string): AlertRule;
+/** More requests waiting than the threshold for 10 minutes: `queued` is the engine's queue of one model's replica. */
+export declare function queueGrowing(engine: Engine, queued: string, where: string, test: AlertRule['test']): AlertRule;
+/** Requests aborted in the last 10 minutes over the threshold: `aborted` selects the engine's count of them. */
+export declare function requestsAborted(engine: Engine, aborted: string, test: AlertRule['test']): AlertRule;
 /**
  * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
  * in so the rules and the catalog never disagree.

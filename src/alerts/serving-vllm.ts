@@ -4,7 +4,7 @@
  * data-parallel engine core (a tensor- or pipeline-parallel group is one engine core), so sums over `model_name` add
  * the data-parallel engines up and count each group once.
  */
-import { kvCachePressure, latency, modelServerDown, requestEvents } from './serving.js';
+import { kvCachePressure, latency, modelServerDown, queueGrowing, requestEvents, requestsAborted } from './serving.js';
 import { flatCounter, risingCounter, steady, type AlertRule, type TestSeries } from './rule.js';
 
 const serving = { pack: 'serving', source: 'modelServer', engine: 'vllm' } as const;
@@ -15,37 +15,13 @@ const twoEngines = (metric: string, values: string): TestSeries[] => ['0', '1'].
 export function vllmServingRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
   return [
     modelServerDown('vllm'),
-    {
-      ...serving,
-      alert: 'ModelServerQueueGrowing',
-      fires: 'More than alerting.thresholds.queueRequests requests wait in the model server\'s queue.',
-      severity: 'warning',
-      threshold: 'queueRequests',
-      expr: (t) => `sum by (model_name) (vllm:num_requests_waiting) > ${t.queueRequests}`,
-      for: '10m',
-      summary: 'Requests queue up in front of {{ $labels.model_name }}',
-      description: 'More requests than the configured threshold have waited to be scheduled for 10 minutes: the server cannot keep up.',
-      by: ['model_name'],
-      // Firing: two data-parallel engines whose queues add up past the threshold, though neither is past it alone.
-      test: (t, n) => ({ settle: 1, fire: twoEngines('vllm:num_requests_waiting', steady(Math.floor(t.queueRequests / 2) + 1, n)), calm: [{ metric: 'vllm:num_requests_waiting', values: steady(t.queueRequests, n) }] }),
-    },
+    // Firing: two data-parallel engines whose queues add up past the threshold, though neither is past it alone.
+    queueGrowing('vllm', 'vllm:num_requests_waiting', 'to be scheduled', (t, n) => ({ settle: 1, fire: twoEngines('vllm:num_requests_waiting', steady(Math.floor(t.queueRequests / 2) + 1, n)), calm: [{ metric: 'vllm:num_requests_waiting', values: steady(t.queueRequests, n) }] })),
     latency('vllm', 'TimeToFirstTokenHigh', 'vllm:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('vllm:time_to_first_token_seconds')),
     latency('vllm', 'InterTokenLatencyHigh', 'vllm:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('vllm:inter_token_latency_seconds')),
     kvCachePressure('vllm', 'vllm:kv_cache_usage_perc', 'block pool', 'preempted'),
-    {
-      ...serving,
-      alert: 'RequestsAborted',
-      fires: 'More than alerting.thresholds.abortedRequests requests were aborted in the last 10 minutes.',
-      severity: 'warning',
-      threshold: 'abortedRequests',
-      expr: (t) => `sum by (model_name) (increase(vllm:request_success_total{finished_reason="abort"}[10m])) > ${t.abortedRequests}`,
-      for: '0m',
-      summary: 'Requests to {{ $labels.model_name }} are being aborted',
-      description: 'More requests than the configured threshold were aborted in the last 10 minutes (client disconnects, timeouts, explicit aborts).',
-      by: ['model_name'],
-      // Calm: requests that finished normally, as many as would fire if they were aborts.
-      test: (t, n) => ({ ...requestEvents('vllm:request_success_total', t.abortedRequests, n, { finished_reason: 'abort' }), calm: [{ metric: 'vllm:request_success_total', labels: { finished_reason: 'stop' }, values: risingCounter(Math.max(1, t.abortedRequests), n) }, { metric: 'vllm:request_success_total', labels: { finished_reason: 'abort' }, values: flatCounter(n, 3) }] }),
-    },
+    // Calm: requests that finished normally, as many as would fire if they were aborts.
+    requestsAborted('vllm', 'vllm:request_success_total{finished_reason="abort"}', (t, n) => ({ ...requestEvents('vllm:request_success_total', t.abortedRequests, n, { finished_reason: 'abort' }), calm: [{ metric: 'vllm:request_success_total', labels: { finished_reason: 'stop' }, values: risingCounter(Math.max(1, t.abortedRequests), n) }, { metric: 'vllm:request_success_total', labels: { finished_reason: 'abort' }, values: flatCounter(n, 3) }] })),
     {
       ...serving,
       alert: 'RequestsPreempted',

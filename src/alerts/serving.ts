@@ -94,6 +94,44 @@ export function kvCachePressure(engine: Engine, gauge: string, pool: string, con
   };
 }
 
+/** More requests waiting than the threshold for 10 minutes: `queued` is the engine's queue of one model's replica. */
+export function queueGrowing(engine: Engine, queued: string, where: string, test: AlertRule['test']): AlertRule {
+  return {
+    pack: 'serving',
+    source: 'modelServer',
+    engine,
+    alert: 'ModelServerQueueGrowing',
+    fires: 'More than alerting.thresholds.queueRequests requests wait in the model server\'s queue.',
+    severity: 'warning',
+    threshold: 'queueRequests',
+    expr: (t) => `sum by (model_name) (${queued}) > ${t.queueRequests}`,
+    for: '10m',
+    summary: 'Requests queue up in front of {{ $labels.model_name }}',
+    description: `More requests than the configured threshold have waited ${where} for 10 minutes: the server cannot keep up.`,
+    by: ['model_name'],
+    test,
+  };
+}
+
+/** Requests aborted in the last 10 minutes over the threshold: `aborted` selects the engine's count of them. */
+export function requestsAborted(engine: Engine, aborted: string, test: AlertRule['test']): AlertRule {
+  return {
+    pack: 'serving',
+    source: 'modelServer',
+    engine,
+    alert: 'RequestsAborted',
+    fires: 'More than alerting.thresholds.abortedRequests requests were aborted in the last 10 minutes.',
+    severity: 'warning',
+    threshold: 'abortedRequests',
+    expr: (t) => `sum by (model_name) (increase(${aborted}[10m])) > ${t.abortedRequests}`,
+    for: '0m',
+    summary: 'Requests to {{ $labels.model_name }} are being aborted',
+    description: 'More requests than the configured threshold were aborted in the last 10 minutes (client disconnects, timeouts, explicit aborts).',
+    by: ['model_name'],
+    test,
+  };
+}
+
 /**
  * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
  * in so the rules and the catalog never disagree.
@@ -101,36 +139,12 @@ export function kvCachePressure(engine: Engine, gauge: string, pool: string, con
 export function sglangServingRules(buckets: (metric: string) => readonly number[]): AlertRule[] {
   return [
     modelServerDown('sglang'),
-    {
-      ...serving,
-      alert: 'ModelServerQueueGrowing',
-      fires: 'More than alerting.thresholds.queueRequests requests wait in the model server\'s queue.',
-      severity: 'warning',
-      threshold: 'queueRequests',
-      expr: (t) => `sum by (model_name) (${perReplica('sglang:num_queue_reqs')}) > ${t.queueRequests}`,
-      for: '10m',
-      summary: 'Requests queue up in front of {{ $labels.model_name }}',
-      description: 'More requests than the configured threshold have waited in the scheduler queue for 10 minutes: the server cannot keep up.',
-      by: ['model_name'],
-      // Calm: both ranks of a tensor-parallel pair report the same queue, at the threshold (a plain sum would fire).
-      test: (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }], calm: twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)) }),
-    },
+    // Calm: both ranks of a tensor-parallel pair report the same queue, at the threshold (a plain sum would fire).
+    queueGrowing('sglang', perReplica('sglang:num_queue_reqs'), 'in the scheduler queue', (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }], calm: twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)) })),
     latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
     latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
     kvCachePressure('sglang', 'sglang:token_usage', 'token pool', 'retracted'),
-    {
-      ...serving,
-      alert: 'RequestsAborted',
-      fires: 'More than alerting.thresholds.abortedRequests requests were aborted in the last 10 minutes.',
-      severity: 'warning',
-      threshold: 'abortedRequests',
-      expr: (t) => `sum by (model_name) (increase(sglang:num_aborted_requests_total[10m])) > ${t.abortedRequests}`,
-      for: '0m',
-      summary: 'Requests to {{ $labels.model_name }} are being aborted',
-      description: 'More requests than the configured threshold were aborted in the last 10 minutes (client disconnects, timeouts, explicit aborts).',
-      by: ['model_name'],
-      test: (t, n) => requestEvents('sglang:num_aborted_requests_total', t.abortedRequests, n),
-    },
+    requestsAborted('sglang', 'sglang:num_aborted_requests_total', (t, n) => requestEvents('sglang:num_aborted_requests_total', t.abortedRequests, n)),
     {
       ...serving,
       alert: 'RequestsRetracted',
