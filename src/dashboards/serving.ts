@@ -8,34 +8,49 @@ import { rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
 import type { Engine } from '../config/engine.js';
 
-const serving = { source: 'modelServer', engine: 'sglang' } as const;
 const perModel = '{{model_name}}';
 
-const perSecond = (title: string, metric: string, unit: string, description: string): PanelSpec => ({ ...serving, title, description, kind: 'timeseries', unit, min: 0, queries: [{ expr: `sum by (model_name) (${rate(metric)})`, legend: perModel }] });
-
-export const REQUEST_RATE = perSecond('Requests', 'sglang:num_requests_total', 'reqps', 'Requests finished per second (sglang:num_requests_total).');
-export const GENERATION_RATE = perSecond('Generated tokens', 'sglang:generation_tokens_total', 'short', 'Output tokens per second (sglang:generation_tokens_total).');
-
-/** The configured quantile of a latency histogram, red from its alert threshold. */
-export function quantile(title: string, metric: string, threshold: keyof AlertingThresholds | undefined, what: string, engine: Engine = 'sglang'): PanelSpec {
+/**
+ * The panels both engines' dashboards have, each reading `engine`'s names: a per-model time series, rates, counts
+ * per interval, the configured quantile of a latency histogram (red from its alert threshold) and its heatmap, the
+ * queue and the KV cache against their alert thresholds.
+ */
+export function servingPanels(engine: Engine) {
+  const base = { source: 'modelServer', engine } as const;
+  const timeseries = (title: string, description: string, unit: string, expr: string, extra: Partial<PanelSpec> = {}): PanelSpec => ({ ...base, title, description, kind: 'timeseries', unit, min: 0, ...extra, queries: [{ expr, legend: perModel }] });
   return {
-    ...serving,
-    engine,
-    title,
-    description: `${what} at the quantile alerting.thresholds.latencyQuantile, from ${metric}_bucket${threshold ? `; red from alerting.thresholds.${threshold}` : ''}.`,
-    kind: 'timeseries',
-    unit: 's',
-    min: 0,
-    ...(threshold ? { threshold: (t: AlertingThresholds) => t[threshold] } : {}),
-    queries: (t) => [{ expr: `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (${rate(`${metric}_bucket`)}))`, legend: perModel }],
+    timeseries,
+    perSecond: (title: string, metric: string, unit: string, description: string) => timeseries(title, description, unit, `sum by (model_name) (${rate(metric)})`),
+    /** Events per Grafana interval of a counter (`counted`: its increase over `$__rate_interval`, summed by model). */
+    perInterval: (title: string, description: string, counted: string) => timeseries(title, description, 'short', counted),
+    quantile: (title: string, metric: string, threshold: keyof AlertingThresholds | undefined, what: string): PanelSpec => ({
+      ...base,
+      title,
+      description: `${what} at the quantile alerting.thresholds.latencyQuantile, from ${metric}_bucket${threshold ? `; red from alerting.thresholds.${threshold}` : ''}.`,
+      kind: 'timeseries',
+      unit: 's',
+      min: 0,
+      ...(threshold ? { threshold: (t: AlertingThresholds) => t[threshold] } : {}),
+      queries: (t) => [{ expr: `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (${rate(`${metric}_bucket`)}))`, legend: perModel }],
+    }),
+    heatmap: (title: string, metric: string, what: string): PanelSpec => ({ ...base, title, description: `${what}: requests per bucket of ${metric} (its bucket boundaries, no re-bucketing).`, kind: 'heatmap', unit: 's', queries: [{ expr: `sum by (le) (${rate(`${metric}_bucket`)})`, legend: '{{le}}' }] }),
+    /** `queued`: the engine's queue of one replica of a model, summed by model. */
+    queue: (queued: string, description: string) => timeseries('Queued requests', description, 'short', `sum by (model_name) (${queued})`, { threshold: (t) => t.queueRequests }),
+    /** `gauge`: the engine's share of the KV cache in use (0-1), the largest of its reporters. */
+    kvCache: (gauge: string, description: string) => timeseries('KV cache used', description, 'percentunit', `max by (model_name) (${sel(gauge)})`, { max: 1, threshold: (t) => t.kvCacheUsageRatio }),
   };
 }
 
-export const heatmap = (title: string, metric: string, what: string, engine: Engine = 'sglang'): PanelSpec => ({ ...serving, engine, title, description: `${what}: requests per bucket of ${metric} (its bucket boundaries, no re-bucketing).`, kind: 'heatmap', unit: 's', queries: [{ expr: `sum by (le) (${rate(`${metric}_bucket`)})`, legend: '{{le}}' }] });
+/** Events of a counter per Grafana interval, summed by model. */
+export const increasePerModel = (metric: string, matchers = '') => `sum by (model_name) (increase(${sel(metric, matchers)}[$__rate_interval]))`;
 
+const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache } = servingPanels('sglang');
+
+export const REQUEST_RATE = perSecond('Requests', 'sglang:num_requests_total', 'reqps', 'Requests finished per second (sglang:num_requests_total).');
+export const GENERATION_RATE = perSecond('Generated tokens', 'sglang:generation_tokens_total', 'short', 'Output tokens per second (sglang:generation_tokens_total).');
 export const TTFT = quantile('Time to first token', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token');
-export const QUEUE: PanelSpec = { ...serving, title: 'Queued requests', description: 'Requests waiting in the scheduler queue, per model; red from alerting.thresholds.queueRequests.', kind: 'timeseries', unit: 'short', min: 0, threshold: (t) => t.queueRequests, queries: [{ expr: `sum by (model_name) (${perReplica(sel('sglang:num_queue_reqs'))})`, legend: perModel }] };
-export const KV_CACHE: PanelSpec = { ...serving, title: 'KV cache used', description: 'Share of the KV-cache token pool in use (sglang:token_usage); red from alerting.thresholds.kvCacheUsageRatio.', kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, threshold: (t) => t.kvCacheUsageRatio, queries: [{ expr: `max by (model_name) (${sel('sglang:token_usage')})`, legend: perModel }] };
+export const QUEUE = queue(perReplica(sel('sglang:num_queue_reqs')), 'Requests waiting in the scheduler queue, per model; red from alerting.thresholds.queueRequests.');
+export const KV_CACHE = kvCache('sglang:token_usage', 'Share of the KV-cache token pool in use (sglang:token_usage); red from alerting.thresholds.kvCacheUsageRatio.');
 
 const hits = 'mode=~"device_hit|host_hit|storage_hit"';
 
@@ -52,7 +67,7 @@ export const SERVING_DASHBOARD: DashboardSpec = {
         REQUEST_RATE,
         GENERATION_RATE,
         perSecond('Prompt tokens', 'sglang:prompt_tokens_total', 'short', 'Prompt tokens per second (sglang:prompt_tokens_total).'),
-        { ...serving, title: 'Running requests', description: 'Requests being prefilled or decoded, per model (sglang:num_running_reqs).', kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: `sum by (model_name) (${perReplica(sel('sglang:num_running_reqs'))})`, legend: perModel }] },
+        timeseries('Running requests', 'Requests being prefilled or decoded, per model (sglang:num_running_reqs).', 'short', `sum by (model_name) (${perReplica(sel('sglang:num_running_reqs'))})`),
         QUEUE,
       ],
     },
@@ -70,14 +85,14 @@ export const SERVING_DASHBOARD: DashboardSpec = {
       title: 'KV cache',
       panels: [
         KV_CACHE,
-        { ...serving, title: 'Prefix-cache hit rate', description: 'Share of prefill tokens served from a cache tier (sglang:prefill_effective_tokens_total, hits over input).', kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, queries: [{ expr: `sum by (model_name) (${perReplica(rate('sglang:prefill_effective_tokens_total', hits))}) / sum by (model_name) (${perReplica(rate('sglang:prefill_effective_tokens_total', 'mode="input"'))})`, legend: perModel }] },
+        timeseries('Prefix-cache hit rate', 'Share of prefill tokens served from a cache tier (sglang:prefill_effective_tokens_total, hits over input).', 'percentunit', `sum by (model_name) (${perReplica(rate('sglang:prefill_effective_tokens_total', hits))}) / sum by (model_name) (${perReplica(rate('sglang:prefill_effective_tokens_total', 'mode="input"'))})`, { max: 1 }),
       ],
     },
     {
       title: 'Failures',
       panels: [
-        { ...serving, title: 'Aborted requests', description: 'Requests aborted per interval (sglang:num_aborted_requests_total; appears after the first abort).', kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: `sum by (model_name) (increase(${sel('sglang:num_aborted_requests_total')}[$__rate_interval]))`, legend: perModel }] },
-        { ...serving, title: 'Retracted requests', description: 'Requests retracted to free KV-cache memory per interval (sglang:num_retracted_requests_total; appears after the first retraction).', kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: `sum by (model_name) (${perReplica(`increase(${sel('sglang:num_retracted_requests_total')}[$__rate_interval])`)})`, legend: perModel }] },
+        perInterval('Aborted requests', 'Requests aborted per interval (sglang:num_aborted_requests_total; appears after the first abort).', increasePerModel('sglang:num_aborted_requests_total')),
+        perInterval('Retracted requests', 'Requests retracted to free KV-cache memory per interval (sglang:num_retracted_requests_total; appears after the first retraction).', `sum by (model_name) (${perReplica(`increase(${sel('sglang:num_retracted_requests_total')}[$__rate_interval])`)})`),
       ],
     },
   ],
