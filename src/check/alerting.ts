@@ -9,7 +9,7 @@ import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/model.js';
 import { durationMs } from '../config/duration.js';
 import { thresholdsOf } from '../alerts/thresholds.js';
-import { ENGINE_TITLE, engineOf } from '../config/engine.js';
+import { ENGINE_TITLE, engineOf, forEngine } from '../config/engine.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 
@@ -69,7 +69,7 @@ export const alertThresholdsUsable: Rule = {
 function otherEngines(config: ValidConfig): { name: string; why: string }[] {
   const engine = engineOf(config);
   const rules = ruleShapes();
-  const ours = new Set(rules.filter((r) => !r.engine || r.engine === engine).map((r) => r.alert));
+  const ours = new Set(rules.filter(forEngine(engine)).map((r) => r.alert));
   return rules
     .filter((r) => r.engine && r.engine !== engine && !ours.has(r.alert))
     .map((r) => ({ name: r.alert, why: `it reads ${ENGINE_TITLE[r.engine!]}'s series, and this configuration runs ${ENGINE_TITLE[engine]}` }));

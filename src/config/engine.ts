@@ -13,3 +13,6 @@ export const FLAGS_KEY: Readonly<Record<Engine, 'flags' | 'vllm'>> = { sglang: '
 
 /** What the engine is called in messages and labels. */
 export const ENGINE_TITLE: Readonly<Record<Engine, string>> = { sglang: 'SGLang', vllm: 'vLLM' };
+
+/** Whether a catalog source, rule or panel belongs with `engine`: it names that engine, or none. */
+export const forEngine = (engine: Engine) => (x: { engine?: Engine }) => x.engine === undefined || x.engine === engine;

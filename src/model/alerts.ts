@@ -6,7 +6,7 @@
 import { alertReads } from '../generated/alert-reads.js';
 import { alertRules, RECORDING_RULES } from '../alerts/index.js';
 import { ruleKey, type AlertRule, type AlertTest, type RecordingRule } from '../alerts/rule.js';
-import { engineOf, type Engine } from '../config/engine.js';
+import { engineOf, forEngine } from '../config/engine.js';
 import { missing, notScrapedWhy } from './availability.js';
 import type { SeriesInfo } from './series.js';
 import { thresholdsOf, type AlertingThresholds } from '../alerts/thresholds.js';
@@ -50,7 +50,7 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
   const notScraped = (source: ComponentId) => notScrapedWhy(source, scraped);
   const engine = engineOf(config);
   const thresholds = thresholdsOf(config);
-  const ours = (r: { engine?: Engine }) => r.engine === undefined || r.engine === engine;
+  const ours = forEngine(engine);
   const recording = RECORDING_RULES.filter(ours).filter((r) => {
     const why = notScraped(r.source) ?? missing(alertReads[ruleKey(r)] ?? [], series, new Set());
     if (why) leftOut.push({ name: r.record, why });

@@ -6,7 +6,7 @@ import { major, versionAtLeast } from '../upstream/version.js';
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
 import type { ComponentId } from '../config/ports.js';
 import { sendsAlerts } from './alertmanager.js';
-import { engineOf, engineVersion } from '../config/engine.js';
+import { engineOf, engineVersion, forEngine } from '../config/engine.js';
 import type { ValidConfig } from '../types.js';
 
 /**
@@ -56,8 +56,8 @@ export const profilingCollected = (config: ValidConfig) => config.exporters.dcgm
 
 /** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ) and model server engine. */
 export function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[]): CatalogSource[] {
-  const engine = engineOf(config);
-  return catalog.filter((src) => (src.major === undefined || src.major === major(configuredVersion(config, src.source))) && (src.engine === undefined || src.engine === engine));
+  const ours = forEngine(engineOf(config));
+  return catalog.filter((src) => (src.major === undefined || src.major === major(configuredVersion(config, src.source))) && ours(src));
 }
 
 /**

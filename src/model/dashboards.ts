@@ -10,7 +10,7 @@ import type { DashboardSpec, PanelQuery, PanelSpec } from '../dashboards/panel.j
 import type { ComponentId } from '../config/ports.js';
 import type { SeriesInfo } from './series.js';
 import type { ValidConfig } from '../types.js';
-import { engineOf, type Engine } from '../config/engine.js';
+import { engineOf, forEngine } from '../config/engine.js';
 import { thresholdsOf, type AlertingThresholds } from '../alerts/thresholds.js';
 
 /** A panel with the config's values in: its queries, and the threshold it shows. */
@@ -40,9 +40,8 @@ export function dashboardsModel(config: ValidConfig, series: ReadonlyMap<string,
   if (!config.prometheus.enabled || !(config.grafana.dashboards || config.grafana.enabled)) return undefined;
   const leftOut: DashboardsModel['leftOut'] = [];
   const dashboards: ModelDashboard[] = [];
-  const engine = engineOf(config);
   const thresholds = thresholdsOf(config);
-  const ours = (x: { engine?: Engine }) => x.engine === undefined || x.engine === engine;
+  const ours = forEngine(engineOf(config));
   for (const d of DASHBOARDS.filter(ours)) {
     if (d.source && !scraped.has(d.source)) continue;
     const rows = d.rows
