@@ -102,9 +102,8 @@ export interface ModelContext {
 export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
   const configDir = dirname(ctx.configPath);
   const root = config.storage.telemetryRoot;
-  const jobs = scrapeJobs(config);
   const workspaceRoot = resolve(configDir, config.devcontainer.workspaceRoot);
-  const { catalog, series, alerts, scraped } = alertingOf(config, ctx.catalog);
+  const { jobs, catalog, series, alerts, scraped } = alertingOf(config, ctx.catalog);
   const dashboards = dashboardsModel(config, series, scraped);
   const storageDirs = [
     ...config.storage.durable.map((d) => d.dir),
@@ -163,12 +162,12 @@ function withDaemons(config: ValidConfig): Pick<Model, 'daemons' | 'bindAddressU
   return { daemons: list, bindAddressUsed: words.some((w) => typeof w === 'object' && w.variable === 'BIND_ADDRESS') };
 }
 
-type Alerting = { catalog: CatalogSection[]; series: Map<string, SeriesInfo>; alerts: AlertsModel | undefined; scraped: Set<ComponentId> };
+type Alerting = { jobs: ScrapeJob[]; catalog: CatalogSection[]; series: Map<string, SeriesInfo>; alerts: AlertsModel | undefined; scraped: Set<ComponentId> };
 
 /** alertingOf's answers by config object and catalog: the checks and the model of one build ask for the same one. */
 const alertingByConfig = new WeakMap<ValidConfig, WeakMap<readonly CatalogSource[], Alerting>>();
 
-/** The catalog sections of the scraped sources, the series they store, and the alert rules that can read them. */
+/** The scrape jobs, the catalog sections of the sources they scrape, the series those store, and the alert rules that can read them. */
 export function alertingOf(config: ValidConfig, source: readonly CatalogSource[]): Alerting {
   const known = alertingByConfig.get(config)?.get(source);
   if (known) return known;
@@ -177,7 +176,7 @@ export function alertingOf(config: ValidConfig, source: readonly CatalogSource[]
   const series = seriesIndex(catalog);
   const scraped = new Set(COMPONENTS.filter((id) => jobs.some((j) => j.job === jobOf(config, id))));
   const alerts = alertsModel(config, series, scraped, (metric) => series.get(`${metric}_bucket`)?.buckets ?? []);
-  const found = { catalog, series, alerts, scraped };
+  const found = { jobs, catalog, series, alerts, scraped };
   if (!alertingByConfig.has(config)) alertingByConfig.set(config, new WeakMap());
   alertingByConfig.get(config)!.set(source, found);
   return found;
