@@ -64,6 +64,29 @@ test('build --watch: rebuilds on save, survives an invalid edit, follows a save 
   }
 });
 
+test('build --watch --fleet rebuilds the hosts when the base config is saved', async () => {
+  const config = readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml'), 'utf8').replace('./out/observability.schema.json', 'https://obscompile.dev/schema/observability.schema.json');
+  const dir = configDir(config);
+  writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', '--fleet', 'observability.fleet.yaml', '--watch'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  try {
+    await until('the first build and the watch', () => (/watching observability\.fleet\.yaml, observability\.config\.yaml/.test(err) && /gpu-a: wrote/.test(out) ? true : undefined));
+    writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace('retention: 15d', 'retention: 16d'));
+    await until('the rebuild after the base changed', () => (/gpu-a: wrote 1 file, /.test(out) ? true : undefined));
+    assert.match(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8'), /16d/);
+    child.kill('SIGINT');
+    assert.is(await exited, 0);
+  } finally {
+    child.kill('SIGKILL');
+    cleanup(dir);
+  }
+});
+
 test('--watch refuses what prints once, and machine-readable formats', async () => {
   const dir = configDir('version: 1\n');
   try {

@@ -77,8 +77,8 @@ export function fleetOutDir(fleet: ParsedSource, settings: FleetSettings): strin
   return resolve(dirname(fleet.absolutePath), settings.output.dir);
 }
 
-/** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
-export async function analyzeFleet(partial: Partial<Options> & { fleet: string }): Promise<FleetAnalysis> {
+/** Finds, parses and checks the shape of a fleet file, and reads its base config: the files a fleet is made of. */
+export async function loadFleet(partial: Partial<Options> & { fleet: string }): Promise<FleetAnalysis> {
   const options = resolveOptions(partial);
   const result: FleetAnalysis = { hosts: [], diagnostics: [], texts: new Map() };
   const fleet = await load(options, partial.fleet, result);
@@ -89,8 +89,15 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
   if (shape.length) return { ...result, diagnostics: shape };
   result.settings = data;
   const base = await load(options, join(dirname(fleet.path), data.base), result);
-  if (!base) return result;
-  result.base = base;
+  if (base) result.base = base;
+  return result;
+}
+
+/** The fleet's files (loadFleet), then every host layered, validated and checked. */
+export async function analyzeFleet(partial: Partial<Options> & { fleet: string }): Promise<FleetAnalysis> {
+  const result = await loadFleet(partial);
+  const { fleet, settings: data, base } = result;
+  if (!fleet || !data || !base) return result;
   result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central), ...centralDurations(data.central), ...centralGrafanaPassword(data.central)])));
   for (const [i, host] of data.hosts.entries()) {
     const layers: Layer[] = [{ source: base, root: [] }, ...(data.common ? [{ source: fleet, root: ['common'] }] : []), { source: fleet, root: ['hosts', i, 'config'] }];

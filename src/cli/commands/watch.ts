@@ -18,8 +18,9 @@ const SETTLE_MS = 20;
 /** The files a run reads: the config, or a fleet file and its base (read from the fleet file). */
 export async function watchedInputs(opts: CommonOptions, io: Io): Promise<string[]> {
   if (opts.fleet) {
-    const { analyzeFleet } = await import('../../layer/fleet.js');
-    const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
+    // The fleet file and its base only: the hosts need not be compiled again to know what to watch.
+    const { loadFleet } = await import('../../layer/fleet.js');
+    const fleet = await loadFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
     return [resolve(io.cwd, opts.fleet), ...(fleet.base ? [fleet.base.absolutePath] : [])];
   }
   if (opts.config) return [resolve(io.cwd, opts.config)];
