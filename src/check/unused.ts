@@ -1,6 +1,7 @@
 /** Settings the generated stack would not use as written: a warning at each, so nothing is silently dropped. */
 import { at, type Rule } from './rule.js';
-import { SERVE_SINCE } from '../upstream/sglang.js';
+import { SERVE_SINCE, TRACE_FLAG } from '../upstream/sglang.js';
+import { VLLM_FLAGS, VLLM_PROGRAM } from '../upstream/vllm.js';
 import { versionAtLeast } from '../upstream/version.js';
 import { ENGINE_TITLE, FLAGS_KEY, engineOf } from '../config/engine.js';
 import type { Finding } from '../types.js';
@@ -14,12 +15,11 @@ export const settingsUsed: Rule = {
     const engine = engineOf(config);
     const key = FLAGS_KEY[engine];
     if (m.enabled && m[key].enableTrace && !config.jaeger.enabled) {
-      out.push(at(['modelServer', key, 'enableTrace'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: `${ENGINE_TITLE[engine]} sends its traces to the local Jaeger, which is disabled: \`${engine === 'vllm' ? '--otlp-traces-endpoint' : '--enable-trace'}\` is left out`, hint: 'turn `jaeger.enabled` on, or remove `enableTrace`' }));
+      out.push(at(['modelServer', key, 'enableTrace'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: `${ENGINE_TITLE[engine]} sends its traces to the local Jaeger, which is disabled: \`${engine === 'vllm' ? VLLM_FLAGS.otlpTracesEndpoint : TRACE_FLAG}\` is left out`, hint: 'turn `jaeger.enabled` on, or remove `enableTrace`' }));
     }
-    if (m.enabled && written(['modelServer', 'python']) && engine === 'vllm') {
-      out.push(at(['modelServer', 'python'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: 'vLLM starts with the `vllm` command, so `python` is not used', hint: 'remove it' }));
-    } else if (m.enabled && written(['modelServer', 'python']) && versionAtLeast(config.versions.sglang, SERVE_SINCE)) {
-      out.push(at(['modelServer', 'python'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: `SGLang ${config.versions.sglang} starts with the \`sglang\` command (from ${SERVE_SINCE}), so \`python\` is not used`, hint: 'remove it, or put the interpreter whose `sglang` you want first on PATH' }));
+    if (m.enabled && written(['modelServer', 'python'])) {
+      if (engine === 'vllm') out.push(at(['modelServer', 'python'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: `vLLM starts with the \`${VLLM_PROGRAM}\` command, so \`python\` is not used`, hint: 'remove it' }));
+      else if (versionAtLeast(config.versions.sglang, SERVE_SINCE)) out.push(at(['modelServer', 'python'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: `SGLang ${config.versions.sglang} starts with the \`sglang\` command (from ${SERVE_SINCE}), so \`python\` is not used`, hint: 'remove it, or put the interpreter whose `sglang` you want first on PATH' }));
     }
     const f = config.jaeger.enabled ? config.jaeger.forwardOtlp : undefined;
     if (f?.insecure && f.caFile) {

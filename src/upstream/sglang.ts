@@ -43,4 +43,5 @@ export function disableCudaGraphFlags(version: string): string[] {
 }
 
 /** Tracing: `--enable-trace` exports OTLP over gRPC to `--otlp-traces-endpoint` (`host:port`, default localhost:4317). */
-export const traceFlags = (grpcPort: number) => ['--enable-trace', '--otlp-traces-endpoint', `localhost:${grpcPort}`];
+export const TRACE_FLAG = '--enable-trace';
+export const traceFlags = (grpcPort: number) => [TRACE_FLAG, '--otlp-traces-endpoint', `localhost:${grpcPort}`];
