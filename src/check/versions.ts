@@ -1,11 +1,17 @@
 /** Version rules: pinned images, and combinations of versions and options that cannot work as written. */
 import { at, type Rule } from './rule.js';
 import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE } from '../upstream/cadvisor.js';
-import { SGLANG_FIRST_CU129 } from '../upstream/sglang.js';
-import { engineOf } from '../config/engine.js';
-import { VLLM_FIRST_CU129 } from '../upstream/vllm.js';
+import { SGLANG_FIRST_CU129, SGLANG_IMAGE } from '../upstream/sglang.js';
+import { ENGINE_TITLE, engineOf, engineVersion, type Engine } from '../config/engine.js';
+import { VLLM_FIRST_CU129, VLLM_IMAGE } from '../upstream/vllm.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { ConfigPath, Finding } from '../types.js';
+
+/** Each engine's first release with a CUDA 12.9 image, and who publishes it (src/upstream/sglang.ts, vllm.ts). */
+const CU129: Readonly<Record<Engine, { first: string; published: string }>> = {
+  sglang: { first: SGLANG_FIRST_CU129, published: `${SGLANG_IMAGE} publishes one` },
+  vllm: { first: VLLM_FIRST_CU129, published: `${VLLM_IMAGE} publishes one (-cu129)` },
+};
 
 /** The tag of an image reference (after the last `:` that follows the last `/`), or undefined. */
 function imageTag(image: string): string | undefined {
@@ -75,18 +81,15 @@ export const versionsSupported: Rule = {
         hint: 'move to Jaeger 2 (remove `versions.jaeger`), or remove `jaeger.forwardOtlp`',
       }));
     }
-    if (config.container.image == null && engineOf(config) === 'sglang' && !versionAtLeast(config.versions.sglang, SGLANG_FIRST_CU129)) {
-      out.push(at(['versions', 'sglang'], {
+    // The engine's own release image, when obscompile picks it: the CUDA 12.9 build must exist for that release.
+    const engine = engineOf(config);
+    const { first, published } = CU129[engine];
+    const version = engineVersion(config);
+    if (config.container.image == null && !versionAtLeast(version, first)) {
+      out.push(at(['versions', engine], {
         code: 'OBS_VERSION_DEPRECATED',
-        message: `SGLang ${config.versions.sglang} has no CUDA 12.9 release image; lmsysorg/sglang publishes one from ${SGLANG_FIRST_CU129} on`,
-        hint: `use SGLang ${SGLANG_FIRST_CU129} or later, or name the image you run in \`container.image\``,
-      }));
-    }
-    if (config.container.image == null && engineOf(config) === 'vllm' && !versionAtLeast(config.versions.vllm, VLLM_FIRST_CU129)) {
-      out.push(at(['versions', 'vllm'], {
-        code: 'OBS_VERSION_DEPRECATED',
-        message: `vLLM ${config.versions.vllm} has no CUDA 12.9 release image; vllm/vllm-openai publishes one (-cu129) from ${VLLM_FIRST_CU129} on`,
-        hint: `use vLLM ${VLLM_FIRST_CU129} or later, or name the image you run in \`container.image\``,
+        message: `${ENGINE_TITLE[engine]} ${version} has no CUDA 12.9 release image; ${published} from ${first} on`,
+        hint: `use ${ENGINE_TITLE[engine]} ${first} or later, or name the image you run in \`container.image\``,
       }));
     }
     const image = config.exporters.cadvisor.image;
