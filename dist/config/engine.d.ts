@@ -8,3 +8,7 @@ export declare const engineVersion: (config: ValidConfig) => string;
 export declare const FLAGS_KEY: Readonly<Record<Engine, 'flags' | 'vllm'>>;
 /** What the engine is called in messages and labels. */
 export declare const ENGINE_TITLE: Readonly<Record<Engine, string>>;
+/** Whether a catalog source, rule or panel belongs with `engine`: it names that engine, or none. */
+export declare const forEngine: (engine: Engine) => (x: {
+    engine?: Engine;
+}) => boolean;

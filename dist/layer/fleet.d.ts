@@ -24,7 +24,11 @@ export interface FleetAnalysis {
 }
 /** Where `build --fleet` writes the bundles: OUTPUT/HOST for each host, OUTPUT/central for the central store. */
 export declare function fleetOutDir(fleet: ParsedSource, settings: FleetSettings): string;
-/** Finds, parses and checks the shape of a fleet file, then layers, validates and checks every host. */
+/** Finds, parses and checks the shape of a fleet file, and reads its base config: the files a fleet is made of. */
+export declare function loadFleet(partial: Partial<Options> & {
+    fleet: string;
+}): Promise<FleetAnalysis>;
+/** The fleet's files (loadFleet), then every host layered, validated and checked. */
 export declare function analyzeFleet(partial: Partial<Options> & {
     fleet: string;
 }): Promise<FleetAnalysis>;

@@ -103,12 +103,13 @@ export interface ModelContext {
 /** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
 export declare function buildModel(config: ValidConfig, ctx: ModelContext): Model;
 type Alerting = {
+    jobs: ScrapeJob[];
     catalog: CatalogSection[];
     series: Map<string, SeriesInfo>;
     alerts: AlertsModel | undefined;
     scraped: Set<ComponentId>;
 };
-/** The catalog sections of the scraped sources, the series they store, and the alert rules that can read them. */
+/** The scrape jobs, the catalog sections of the sources they scrape, the series those store, and the alert rules that can read them. */
 export declare function alertingOf(config: ValidConfig, source: readonly CatalogSource[]): Alerting;
 /** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
 export declare function scrapeJobs(config: ValidConfig): ScrapeJob[];

@@ -27,4 +27,5 @@ export declare function serverCommand(version: string, python: string): {
 /** Flags that turn CUDA graphs off for the configured version. */
 export declare function disableCudaGraphFlags(version: string): string[];
 /** Tracing: `--enable-trace` exports OTLP over gRPC to `--otlp-traces-endpoint` (`host:port`, default localhost:4317). */
+export declare const TRACE_FLAG = "--enable-trace";
 export declare const traceFlags: (grpcPort: number) => string[];
