@@ -1,3 +1,5 @@
+/** The folder of the code that runs: the bundle's (dist/cli for the CLI), or src/ when the sources run as they are. */
+export declare const codeDir: () => string;
 /** The folder holding obscompile's package.json. */
 export declare const packageRoot: () => string;
 /** The installed obscompile version. */

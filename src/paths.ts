@@ -33,6 +33,9 @@ function ownPackage(): { root: string; manifest: PackageJson } {
   }
 }
 
+/** The folder of the code that runs: the bundle's (dist/cli for the CLI), or src/ when the sources run as they are. */
+export const codeDir = (): string => import.meta.dirname;
+
 /** The folder holding obscompile's package.json. */
 export const packageRoot = (): string => ownPackage().root;
 

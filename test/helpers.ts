@@ -40,11 +40,12 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output. */
-export async function cli(args: string[], cwd: string): Promise<CliResult> {
+export async function cli(args: string[], cwd: string, cacheDir?: string): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
     cwd,
+    ...(cacheDir ? { cacheDir } : {}),
     out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
   });

@@ -1,5 +1,6 @@
 /** Where the CLI writes: injected so tests can capture output and the library never prints. */
 import { writeSync } from 'node:fs';
+import { cacheHome } from './cache-home.js';
 
 export interface Io {
   cwd: string;
@@ -9,6 +10,8 @@ export interface Io {
   result?(fields: Record<string, unknown>): void;
   /** Present with `result`: diagnostics are collected into the document instead of printed. */
   diagnostics?(list: readonly import('../types.js').Diagnostic[]): void;
+  /** The user's cache folder, where a fleet build keeps the record that lets the same build skip its work (src/emit/record.ts); absent: no record. */
+  cacheDir?: string;
 }
 
 /**
@@ -46,6 +49,7 @@ export const outputStreamed = (): boolean => streamed;
 /** The process's own standard output and error. */
 export const processIo = (): Io => ({
   cwd: process.cwd(),
+  ...(process.env.OBSCOMPILE_NO_BUILD_RECORD ? {} : { cacheDir: cacheHome() }),
   out: lineWriter((bytes, offset) => writeSync(1, bytes, offset), () => process.stdout),
   err: lineWriter((bytes, offset) => writeSync(2, bytes, offset), () => process.stderr),
 });

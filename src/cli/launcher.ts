@@ -18,26 +18,12 @@
  * Built-ins are imported by name: a default import would copy every export of the module on each run.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script, constants } from 'node:vm';
+import { cacheHome } from './cache-home.js';
 import { checksum, readInto, readWithChecksum } from './checksum.js';
 
 const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init', 'explain'];
-
-/**
- * The user's cache folder; undefined when there is none (os.homedir() throws without HOME or a passwd entry). HOME
- * is what os.homedir() returns when it is set, so node:os is loaded only when it is not.
- */
-function cacheHome(): string | undefined {
-  const xdg = process.env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return xdg;
-  try {
-    const home = process.env.HOME || process.getBuiltinModule('node:os').homedir();
-    return home && isAbsolute(home) ? join(home, '.cache') : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Bytes of the checksum (16 hex digits) in front of each cache file's payload. */
 const HEADER = 16;

@@ -1,6 +1,8 @@
 /** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
 import { readdir, rm } from '../../fs.js';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
+import { currentRecord, makeRecord, recordFile, recordKey, saveRecord, type RecordedBuild } from '../../emit/record.js';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
 import { check, write, type EmitTarget } from '../../emit/emit.js';
@@ -51,7 +53,27 @@ async function hostBundles(opts: FleetBuildOptions, io: Io) {
   return { fleet, bundles };
 }
 
+/** The key settings of a fleet build (with the input texts they make its record's key). */
+const recordSettings = (opts: FleetBuildOptions, io: Io) => [io.cwd, opts.fleet, opts.maxConfigBytes ?? null];
+
+/** What an earlier, identical build recorded, when every file it wrote is still as it left it (src/emit/record.ts). */
+function recorded(opts: FleetBuildOptions, io: Io) {
+  if (!io.cacheDir || opts.dryRun) return undefined;
+  const fleetPath = resolve(io.cwd, opts.fleet);
+  return currentRecord(recordFile(io.cacheDir, fleetPath), fleetPath, recordSettings(opts, io), opts.maxConfigBytes ?? MAX_CONFIG_BYTES);
+}
+
+/** Reports a recorded build as a full one reports the same outcome: its diagnostics, then every bundle unchanged. */
+function replayRecorded(build: RecordedBuild, opts: FleetBuildOptions, io: Io): number {
+  report(io, build.diagnostics, opts.format, undefined, build.texts);
+  for (const b of build.bundles) io.out(`${b.shownDir}: wrote 0 files, ${b.files.length} unchanged`);
+  io.result?.({ hosts: build.bundles.map((b) => ({ name: b.name, outDir: b.shownDir, written: [], unchanged: b.files, removed: [] })), recorded: true });
+  return EXIT.ok;
+}
+
 export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
+  const known = recorded(opts, io);
+  if (known) return replayRecorded(known, opts, io);
   const { fleet, bundles } = await hostBundles(opts, io);
   report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
   if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
@@ -62,11 +84,21 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     report(io, [lock.diagnostic], opts.format);
     return exitFor([lock.diagnostic]);
   }
+  let outcome: Awaited<ReturnType<typeof writeBundles>>;
   try {
-    return await writeBundles(opts, io, fleet, bundles);
+    outcome = await writeBundles(opts, io, fleet, bundles);
   } finally {
     await lock?.release();
   }
+  // Recorded once the lock is gone (its removal changes the root folder's status): only a build that wrote every
+  // bundle and found no host that left the fleet, whose next run would have nothing to do.
+  if (outcome.complete && io.cacheDir && !opts.dryRun) {
+    const inputs = [fleet.fleet!, fleet.base!];
+    const key = recordKey(recordSettings(opts, io), inputs.map((i) => i.text));
+    const files = bundles.map((b) => ({ name: b.name, shownDir: b.target.shownDir, files: b.artifacts.map((a) => a.path) }));
+    saveRecord(recordFile(io.cacheDir, inputs[0]!.absolutePath), makeRecord(key, inputs.map((i) => ({ path: i.absolutePath, shown: i.path })), fleet.diagnostics, root, files));
+  }
+  return outcome.exit;
 }
 
 /** The fleet output folder's lock, or the diagnostic that says who holds it. */
@@ -99,7 +131,7 @@ async function inOrder<T, R>(items: readonly T[], limit: number, run: (item: T) 
   return results;
 }
 
-async function writeBundles(opts: FleetBuildOptions, io: Io, fleet: Awaited<ReturnType<typeof hostBundles>>['fleet'], bundles: Awaited<ReturnType<typeof hostBundles>>['bundles']): Promise<number> {
+async function writeBundles(opts: FleetBuildOptions, io: Io, fleet: Awaited<ReturnType<typeof hostBundles>>['fleet'], bundles: Awaited<ReturnType<typeof hostBundles>>['bundles']): Promise<{ exit: number; complete: boolean }> {
   const hosts = [];
   const failures: Diagnostic[] = [];
   // Bundles are separate folders, each with its own lock and journal: written side by side, their syncs overlap
@@ -123,7 +155,7 @@ async function writeBundles(opts: FleetBuildOptions, io: Io, fleet: Awaited<Retu
   }
   report(io, failures, opts.format, undefined, fleet.texts);
   io.result?.({ hosts });
-  return failures.length ? exitFor(failures) : EXIT.ok;
+  return { exit: failures.length ? exitFor(failures) : EXIT.ok, complete: !failures.length && hosts.length === bundles.length };
 }
 
 /** Folders of OUTPUT whose manifest says this fleet file wrote them, but whose host is gone. */

@@ -1,0 +1,1 @@
+export declare function cacheHome(env?: NodeJS.ProcessEnv): string | undefined;

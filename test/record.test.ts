@@ -1,0 +1,126 @@
+/**
+ * Fleet build records (src/emit/record.ts): a fleet built again with nothing changed reports the recorded outcome
+ * without compiling, and any change to its inputs or to what it wrote means a full build that sees the change.
+ */
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanup, cli, configDir } from './helpers.js';
+
+// A base with one warning, so that replaying the record has diagnostics to replay.
+const BASE = 'version: 1\noutput: { dir: out }\nalerting:\n  thresholds:\n    ttftSeconds: 2.5\n';
+const FLEET = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { prometheus: { port: 9191 } }\n';
+const BUILD = ['build', '--fleet', 'observability.fleet.yaml'];
+
+/** A fleet folder with its own cache folder, built once so that a record exists. */
+async function builtFleet(): Promise<{ dir: string; cache: string }> {
+  const dir = configDir(BASE);
+  writeFileSync(path.join(dir, 'observability.fleet.yaml'), FLEET);
+  const cache = path.join(dir, 'cache');
+  const first = await cli(BUILD, dir, cache);
+  assert.is(first.code, 0, first.stderr);
+  assert.ok(readdirSync(path.join(cache, 'obscompile', 'fleets')).length === 1, 'the build left its record');
+  return { dir, cache };
+}
+
+/** The same build as a JSON document: its result says whether it came from the record. */
+async function buildJson(dir: string, cache: string) {
+  const r = await cli([...BUILD, '--format', 'json'], dir, cache);
+  const doc = JSON.parse(r.stdout) as { result: { recorded?: boolean; hosts: { name: string; written: string[]; unchanged: string[] }[] }; diagnostics: { code: string; severity: string }[] };
+  return { code: r.code, ...doc };
+}
+
+test('a fleet built again with nothing changed reports what the full build reported: the same lines, the same warning', async () => {
+  const { dir, cache } = await builtFleet();
+  try {
+    const full = await cli(BUILD, dir);
+    const recorded = await cli(BUILD, dir, cache);
+    assert.is(recorded.code, 0);
+    assert.is(recorded.stdout, full.stdout);
+    assert.is(recorded.stderr, full.stderr);
+    assert.match(recorded.stderr, /^observability\.config\.yaml:5:18: warning \[OBS_ALERT_THRESHOLD\]/m, 'the warning is replayed with its position');
+    assert.match(recorded.stderr, /> {1,2}5 \|\s+ttftSeconds: 2\.5/, 'with its code frame');
+    const doc = await buildJson(dir, cache);
+    assert.is(doc.result.recorded, true, 'the record was used');
+    assert.equal(doc.result.hosts.map((h) => h.written.length), [0, 0]);
+    assert.equal(doc.diagnostics.map((d) => d.code), ['OBS_ALERT_THRESHOLD']);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+/** A change after the recorded build, and what the build that follows must report because of it. */
+const CHANGES: { name: string; change: (dir: string) => void; expect: (doc: Awaited<ReturnType<typeof buildJson>>) => void }[] = [
+  {
+    name: 'a hand edit of a bundle file is refused, not called unchanged',
+    change: (dir) => writeFileSync(path.join(dir, 'bundles', 'gpu-a', 'prometheus.yml'), `${readFileSync(path.join(dir, 'bundles', 'gpu-a', 'prometheus.yml'), 'utf8')}# mine\n`),
+    expect: (doc) => assert.ok(doc.diagnostics.some((d) => d.code === 'OBS_HAND_EDITED')),
+  },
+  {
+    name: 'a deleted bundle file is written again',
+    change: (dir) => unlinkSync(path.join(dir, 'bundles', 'gpu-b', 'docker-compose.yml')),
+    expect: (doc) => assert.equal(doc.result.hosts.find((h) => h.name === 'gpu-b')!.written, ['docker-compose.yml']),
+  },
+  {
+    name: 'a script that lost its executable bit gets it back',
+    change: (dir) => chmodSync(path.join(dir, 'bundles', 'gpu-a', 'init-run.sh'), 0o644),
+    expect: (doc) => assert.equal(doc.result.hosts.find((h) => h.name === 'gpu-a')!.written, ['init-run.sh']),
+  },
+  {
+    name: 'an edited base is compiled',
+    change: (dir) => writeFileSync(path.join(dir, 'observability.config.yaml'), BASE.replace('2.5', '4')),
+    expect: (doc) => {
+      assert.equal(doc.diagnostics, [], 'the warning is gone with its cause');
+      assert.ok(doc.result.hosts.every((h) => h.written.includes('alert-rules.yml')));
+    },
+  },
+  {
+    name: 'a host added to the fleet file gets its bundle',
+    change: (dir) => writeFileSync(path.join(dir, 'observability.fleet.yaml'), `${FLEET}  - name: gpu-c\n`),
+    expect: (doc) => assert.ok(doc.result.hosts.find((h) => h.name === 'gpu-c')!.written.length > 10),
+  },
+  {
+    name: 'what a killed build left in a bundle (its journal) is finished, not skipped',
+    change: (dir) => writeFileSync(path.join(dir, 'bundles', 'gpu-a', '.obscompile-journal.json'), JSON.stringify({ manifest: readFileSync(path.join(dir, 'bundles', 'gpu-a', '.obscompile-manifest.json'), 'utf8'), steps: [], remove: [] })),
+    expect: () => undefined,
+  },
+  {
+    name: 'a removed bundle folder is written again',
+    change: (dir) => rmSync(path.join(dir, 'bundles', 'gpu-b'), { recursive: true }),
+    expect: (doc) => assert.ok(doc.result.hosts.find((h) => h.name === 'gpu-b')!.written.length > 10),
+  },
+];
+
+for (const c of CHANGES) {
+  test(`after a recorded fleet build, ${c.name}`, async () => {
+    const { dir, cache } = await builtFleet();
+    try {
+      c.change(dir);
+      const doc = await buildJson(dir, cache);
+      assert.is(doc.result.recorded, undefined, 'the record was not used');
+      c.expect(doc);
+      assert.not.ok(existsSync(path.join(dir, 'bundles', 'gpu-a', '.obscompile-journal.json')), 'no journal is left');
+    } finally {
+      cleanup(dir);
+    }
+  });
+}
+
+test('a damaged record means a full build, and a dry run or check never uses one', async () => {
+  const { dir, cache } = await builtFleet();
+  try {
+    const records = path.join(cache, 'obscompile', 'fleets');
+    const file = path.join(records, readdirSync(records)[0]!);
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
+    assert.is((await buildJson(dir, cache)).result.recorded, undefined);
+    assert.is((await buildJson(dir, cache)).result.recorded, true, 'the full build recorded itself again');
+    writeFileSync(path.join(dir, 'bundles', 'gpu-a', 'prometheus.yml'), '# mine\n');
+    const check = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir, cache);
+    assert.is(check.code, 1, 'check compares bytes, whatever a record says');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
