@@ -3,7 +3,7 @@
  * dependencies). It must be exactly what `npm run dist` makes from the sources.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -54,6 +54,23 @@ test('the bundled CLI runs every command: nothing it loads on first use is missi
     const r = run(args);
     assert.is(r.status, code, `obscompile ${args.join(' ')}: ${r.stderr}`);
     assert.not.match(r.stderr, /MODULE_NOT_FOUND|Cannot find module/, args.join(' '));
+  }
+});
+
+test('the bundled CLI writes a fleet (the syncs of a batch, then its record) and builds it again from the record', () => {
+  const bin = path.join(ROOT, 'dist/cli/bin.cjs');
+  const dir = tempDir();
+  try {
+    cpSync(path.join(ROOT, 'examples/fleet'), dir, { recursive: true, filter: (f) => !/[\/](out|hosts)([\/]|$)/.test(f.slice(path.join(ROOT, 'examples/fleet').length)) });
+    const run = () => spawnSync(process.execPath, [bin, 'build', '--fleet', 'observability.fleet.yaml', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: path.join(dir, '.cache') } });
+    const first = run();
+    assert.is(first.status, 0, first.stdout + first.stderr);
+    assert.ok(JSON.parse(first.stdout).result.hosts.every((h: { written: string[] }) => h.written.length > 0));
+    const again = run();
+    assert.is(again.status, 0, again.stderr);
+    assert.is(JSON.parse(again.stdout).result.recorded, true, 'the second build came from the record');
+  } finally {
+    cleanup(dir);
   }
 });
 

@@ -1,3 +1,5 @@
+import { type Journal } from './journal.js';
+import { type Durability } from './durability.js';
 import type { Artifact, Diagnostic } from '../types.js';
 export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan';
 export interface FilePlan {
@@ -31,8 +33,33 @@ export interface EmitResult {
     removed: string[];
     diagnostics: Diagnostic[];
 }
+/**
+ * An output folder whose changed files are written as temp files, under the folder's lock (held until commit):
+ * the outcome once committed, and what committing takes.
+ */
+export interface Staged {
+    target: EmitTarget;
+    /** What the build does once committed; its diagnostics when the folder is refused, and then nothing is. */
+    result: EmitResult;
+    /** The journal commit records and applies; absent when there is nothing to commit. */
+    journal?: Journal;
+    /** The temp files written, removed if the commit does not happen. */
+    temps: string[];
+    /** Releases the folder's lock (again: nothing). */
+    release: () => Promise<void>;
+}
 /** Writes changed artifacts (temp file + rename each), then the manifest; writes nothing if any file is refused. */
-export declare function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions): Promise<EmitResult>;
+export declare function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability?: Durability): Promise<EmitResult>;
+/** Everything before the first rename: compare, lock, finish what a killed build left, plan, write temp files. */
+export declare function stage(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability?: Durability): Promise<Staged>;
+/**
+ * Commits staged folders together, in steps with a barrier between (./durability.ts): their temp files reach the
+ * disk, then the journals naming them are written and reach it, then the renames and manifests, then a last barrier.
+ * A folder that fails has the error in its result; the others commit. Every lock is released.
+ */
+export declare function commit(all: readonly Staged[], durability: Durability): Promise<void>;
+/** Staged folders that will not be committed: their temp files go and their locks are released. */
+export declare function abandon(all: readonly Staged[]): Promise<void>;
 export interface Drift {
     path: string;
     state: Exclude<FileState, 'unchanged'>;

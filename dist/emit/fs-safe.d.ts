@@ -1,3 +1,4 @@
+import { type Durability } from './durability.js';
 export type Existing = {
     kind: 'missing';
 } | {
@@ -23,8 +24,8 @@ export interface Owner {
     uid?: number;
     gid?: number;
 }
-/** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
-export declare function writeTemp(file: string, content: string, executable: boolean, owner?: Owner): Promise<string>;
+/** A temporary sibling of `file`, written fully (and flushed, or left to the next barrier: ./durability.ts); rename it over `file` to commit. */
+export declare function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability?: Durability): Promise<string>;
 /** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
 export declare function sweepTemps(dir: string, names: readonly string[]): Promise<void>;
 /** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
@@ -32,7 +33,7 @@ export declare function leftoverTemps(dir: string, names: readonly string[]): Pr
 /** Commits a temp file written by writeTemp. */
 export declare function commitTemp(temp: string, file: string): Promise<void>;
 /** Replaces `file` with `content` atomically (temp file + rename) with the given mode and owner; no temp file survives a failure. */
-export declare function writeAtomic(file: string, content: string, owner?: Owner): Promise<void>;
+export declare function writeAtomic(file: string, content: string, owner?: Owner, durability?: Durability): Promise<void>;
 /** Removes temp files after a failure; never throws. */
 export declare function discard(temps: readonly string[]): Promise<void>;
 export declare const LOCK_FILE = ".obscompile.lock";

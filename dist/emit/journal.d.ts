@@ -1,3 +1,4 @@
+import { type Durability } from './durability.js';
 import { type Manifest } from './manifest.js';
 export declare const JOURNAL_FILE = ".obscompile-journal.json";
 export interface Journal {
@@ -19,7 +20,7 @@ export interface Journal {
 export declare function readJournal(outDir: string): Promise<Journal | undefined>;
 /** The manifest a pending journal ends with, to recognise files an interrupted build already renamed. */
 export declare function journalManifest(journal: Journal | undefined): Manifest | undefined;
-/** Records the journal, then applies it. */
-export declare function commitJournal(outDir: string, journal: Journal): Promise<void>;
+/** Records the journal; apply it (replay) once it is on disk. */
+export declare function writeJournal(outDir: string, journal: Journal, durability: Durability): Promise<void>;
 /** Applies a journal; safe to run again after a crash at any point, since every step checks what is still to do. */
-export declare function replay(outDir: string, journal: Journal): Promise<void>;
+export declare function replay(outDir: string, journal: Journal, durability?: Durability): Promise<void>;

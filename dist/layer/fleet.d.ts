@@ -32,3 +32,9 @@ export declare function loadFleet(partial: Partial<Options> & {
 export declare function analyzeFleet(partial: Partial<Options> & {
     fleet: string;
 }): Promise<FleetAnalysis>;
+/**
+ * Every host of a loaded fleet layered, validated and checked, in fleet order; `each` is called with each host as
+ * soon as it is checked (a build renders it then, while what its checks derived is at hand), with the diagnostics
+ * so far, and returns more (a renderer's). The checks across hosts come last.
+ */
+export declare function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHost, diagnostics: readonly Diagnostic[]) => Promise<readonly Diagnostic[]>): Promise<FleetAnalysis>;

@@ -31,14 +31,19 @@ export interface CentralModel {
     }[];
 }
 /**
- * The dashboards of several hosts as one set: each dashboard, row and panel that any host has, in the catalog's
- * order, the panel as the first host that has it shows it.
+ * The dashboards of several hosts as one set, gathered host by host (a fleet keeps no host's model longer than it
+ * takes to write its bundle): each dashboard, row and panel that any host has, in the catalog's order, the panel as
+ * the first host that has it shows it.
  */
-export declare function mergedDashboards(each: readonly ModelDashboard[][]): ModelDashboard[];
+export declare class DashboardUnion {
+    private readonly firstDashboard;
+    private readonly firstPanel;
+    add(dashboards: readonly ModelDashboard[]): void;
+    dashboards(): ModelDashboard[];
+}
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
 export declare function centralModel(sourceName: string, central: Central, hosts: readonly {
     name: string;
     bundle: string;
     config: ValidConfig;
-    dashboards: ModelDashboard[];
-}[], fleetDir: string, centralDir: string): CentralModel;
+}[], dashboards: DashboardUnion, fleetDir: string, centralDir: string): CentralModel;

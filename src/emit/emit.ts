@@ -4,7 +4,8 @@ import { lstatIfAny } from '../fs.js';
 import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
 import { isInside } from '../paths.js';
 import { LOCK_FILE, acquireLock, discard, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
-import { JOURNAL_FILE, commitJournal, journalManifest, readJournal, replay, type Journal } from './journal.js';
+import { JOURNAL_FILE, journalManifest, readJournal, replay, writeJournal, type Journal } from './journal.js';
+import { fileByFile, type Durability } from './durability.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
@@ -90,25 +91,52 @@ export interface EmitResult {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * An output folder whose changed files are written as temp files, under the folder's lock (held until commit):
+ * the outcome once committed, and what committing takes.
+ */
+export interface Staged {
+  target: EmitTarget;
+  /** What the build does once committed; its diagnostics when the folder is refused, and then nothing is. */
+  result: EmitResult;
+  /** The journal commit records and applies; absent when there is nothing to commit. */
+  journal?: Journal;
+  /** The temp files written, removed if the commit does not happen. */
+  temps: string[];
+  /** Releases the folder's lock (again: nothing). */
+  release: () => Promise<void>;
+}
+
 /** Writes changed artifacts (temp file + rename each), then the manifest; writes nothing if any file is refused. */
-export async function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions): Promise<EmitResult> {
-  const result: EmitResult = { written: [], unchanged: [], removed: [], diagnostics: [] };
+export async function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile): Promise<EmitResult> {
+  const staged = await stage(artifacts, target, options, durability);
+  await commit([staged], durability);
+  return staged.result;
+}
+
+const holdsNothing = async () => undefined;
+
+/** Everything before the first rename: compare, lock, finish what a killed build left, plan, write temp files. */
+export async function stage(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile): Promise<Staged> {
+  const staged: Staged = { target, result: { written: [], unchanged: [], removed: [], diagnostics: [] }, temps: [], release: holdsNothing };
+  const { result } = staged;
   // Most builds change nothing, and confirming that only reads: it takes no lock (creating and removing the lock
   // file is most of such a build's file-system work). Any doubt, such as what a killed build left, takes the lock.
   const current = options.dryRun ? undefined : await alreadyCurrent(artifacts, target).catch(() => undefined);
-  if (current) return { ...result, unchanged: current.map((p) => p.path) };
-  let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
+  if (current) return (result.unchanged = current.map((p) => p.path), staged);
+  let lock: Awaited<ReturnType<typeof acquireLock>>;
   try {
     await makeDirs(target.outDir);
-    lock = options.dryRun ? { release: async () => undefined } : await acquireLock(target.outDir);
+    lock = options.dryRun ? { release: holdsNothing } : await acquireLock(target.outDir);
   } catch (error) {
-    return { ...result, diagnostics: [ioDiagnostic(error, target, false)] };
+    return (result.diagnostics.push(ioDiagnostic(error, target, false)), staged);
   }
   if ('heldBy' in lock) {
     const file = join(target.shownDir, LOCK_FILE);
     result.diagnostics.push(fileDiagnostic(target.shownDir, { code: 'OBS_LOCKED', message: `another obscompile build (pid ${lock.heldBy}) is writing ${target.shownDir}; it holds ${file}`, hint: `wait for it to finish and build again; if pid ${lock.heldBy} is not an obscompile build (a stale lock), remove ${file}` }));
-    return result;
+    return staged;
   }
+  staged.release = lock.release;
   try {
     if (!options.dryRun) {
       // First finish what a killed build started, then clear what it left.
@@ -118,18 +146,64 @@ export async function write(artifacts: readonly Artifact[], target: EmitTarget, 
     }
     const plans = await plan(artifacts, target);
     result.diagnostics.push(...refusals(plans, target, options.force));
-    if (result.diagnostics.length) return result;
+    if (result.diagnostics.length) return (await lock.release(), staged);
     for (const p of plans) (p.state === 'unchanged' ? result.unchanged : p.state === 'orphan' ? result.removed : result.written).push(p.path);
-    if (options.dryRun) return result;
-    await commit(plans, target, artifacts);
-    return result;
+    if (!options.dryRun) {
+      const journal = await writeNewFiles(plans, target, artifacts, staged.temps, durability);
+      if (journal) staged.journal = journal;
+    }
+    return staged;
   } catch (error) {
-    result.written = [];
-    result.removed = [];
-    result.diagnostics.push(ioDiagnostic(error, target));
-    return result;
+    await failed(staged, error);
+    return staged;
+  }
+}
+
+/**
+ * A folder that could not be staged or committed: its lock is released and the error is its result. Its temp files
+ * go, unless a journal names them: the next build finishes the set from it.
+ */
+async function failed(staged: Staged, error: unknown, changed?: boolean): Promise<void> {
+  if (!(changed ?? (error as { partial?: boolean }).partial)) await discard(staged.temps);
+  await staged.release();
+  delete staged.journal;
+  Object.assign(staged.result, { written: [], removed: [] });
+  staged.result.diagnostics.push(ioDiagnostic(error, staged.target, changed));
+}
+
+/**
+ * Commits staged folders together, in steps with a barrier between (./durability.ts): their temp files reach the
+ * disk, then the journals naming them are written and reach it, then the renames and manifests, then a last barrier.
+ * A folder that fails has the error in its result; the others commit. Every lock is released.
+ */
+export async function commit(all: readonly Staged[], durability: Durability): Promise<void> {
+  const live = () => all.filter((s) => s.journal);
+  try {
+    await barrierOr(live(), durability, false);
+    for (const s of live()) await writeJournal(s.target.outDir, s.journal!, durability).catch((error: unknown) => failed(s, error, false));
+    await barrierOr(live(), durability, true);
+    for (const s of live()) await replay(s.target.outDir, s.journal!, durability).catch((error: unknown) => failed(s, error, true));
+    await barrierOr(live(), durability, true);
   } finally {
-    await lock.release();
+    for (const s of all) await s.release();
+  }
+}
+
+/** Staged folders that will not be committed: their temp files go and their locks are released. */
+export async function abandon(all: readonly Staged[]): Promise<void> {
+  for (const s of all) {
+    if (s.journal) await discard(s.temps);
+    await s.release();
+  }
+}
+
+/** A barrier; when it fails, every folder still committing fails with it. */
+async function barrierOr(live: readonly Staged[], durability: Durability, changed: boolean): Promise<void> {
+  if (live.length === 0) return;
+  try {
+    await durability.barrier();
+  } catch (error) {
+    for (const s of live) await failed(s, error, changed);
   }
 }
 
@@ -165,29 +239,21 @@ async function nextManifest(plans: readonly FilePlan[], target: EmitTarget, arti
   return { text, current: onDisk.kind === 'file' && onDisk.content.toString('utf8') === text };
 }
 
-/** Every new file is fully written to a temp file, the journal records the renames, then they happen, the manifest last. */
-async function commit(plans: readonly FilePlan[], target: EmitTarget, artifacts: readonly Artifact[]): Promise<void> {
+/** Every new file fully written to a temp file, and the journal that renames them, the manifest last; undefined when nothing changes. */
+async function writeNewFiles(plans: readonly FilePlan[], target: EmitTarget, artifacts: readonly Artifact[], temps: string[], durability: Durability): Promise<Journal | undefined> {
   const changes = plans.filter((p) => p.artifact && p.state !== 'unchanged');
   const { text: manifest, current: manifestCurrent } = await nextManifest(plans, target, artifacts);
-  if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return;
-  const temps: string[] = [];
-  // Every temp file is written and flushed at once: their syncs overlap, so a build costs about one sync, not one a file.
-  const written = await Promise.allSettled(changes.map((p) => (p.modeOnly ? undefined : track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable)))));
-  const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
-  if (failed) {
-    await discard(temps);
-    throw failed.reason;
-  }
+  if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return undefined;
+  // Every temp file is written (and flushed) at once: their syncs overlap, so a build costs about one sync, not one a file.
+  const written = await Promise.allSettled(changes.map((p) => (p.modeOnly ? undefined : track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable, undefined, durability)))));
+  const failure = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+  if (failure) throw failure.reason;
   const steps: Journal['steps'] = changes.map((p, i) => {
     const temp = (written[i] as PromiseFulfilledResult<string | undefined>).value;
     return temp === undefined ? { file: p.path, mode: p.artifact!.executable ? 0o755 : 0o644 } : { file: p.path, temp: basename(temp) };
   });
   const remove = plans.filter((p) => p.state === 'orphan').map((p) => ({ file: p.path, sha256: sha256(p.current ?? '') }));
-  try {
-    await commitJournal(target.outDir, { manifest, steps, remove });
-  } catch (error) {
-    throw Object.assign(error as Error, { partial: true });
-  }
+  return { manifest, steps, remove };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { close, fchmod, fchown, fsync, lstat, lstatIfAny, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
+import { close, fchmod, fchown, lstat, lstatIfAny, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileByFile, type Durability } from './durability.js';
 
 export type Existing =
   | { kind: 'missing' }
@@ -52,14 +53,14 @@ export interface Owner {
   gid?: number;
 }
 
-/** A temporary sibling of `file`, written fully and flushed; rename it over `file` to commit. */
-export async function writeTemp(file: string, content: string, executable: boolean, owner?: Owner): Promise<string> {
+/** A temporary sibling of `file`, written fully (and flushed, or left to the next barrier: ./durability.ts); rename it over `file` to commit. */
+export async function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability: Durability = fileByFile): Promise<string> {
   const temp = tempPathFor(file);
   const mode = owner?.mode ?? (executable ? 0o755 : 0o644);
   const fd = await openFresh(temp, mode);
   try {
     await writeFile(fd, content);
-    await fsync(fd);
+    await durability.written(fd, temp);
     // Owner first: changing it clears set-id bits, which the mode then restores.
     if (owner?.uid !== undefined && owner.gid !== undefined) await fchown(fd, owner.uid, owner.gid);
     await fchmod(fd, mode);
@@ -100,8 +101,8 @@ export async function commitTemp(temp: string, file: string): Promise<void> {
 }
 
 /** Replaces `file` with `content` atomically (temp file + rename) with the given mode and owner; no temp file survives a failure. */
-export async function writeAtomic(file: string, content: string, owner: Owner = { mode: 0o644 }): Promise<void> {
-  const temp = await writeTemp(file, content, false, owner);
+export async function writeAtomic(file: string, content: string, owner: Owner = { mode: 0o644 }, durability: Durability = fileByFile): Promise<void> {
+  const temp = await writeTemp(file, content, false, owner, durability);
   try {
     await commitTemp(temp, file);
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import { chmod, lstat, lstatIfAny, readFile, rename, rm } from '../fs.js';
 import { basename, join } from 'node:path';
+import { fileByFile, type Durability } from './durability.js';
 import { writeAtomic } from './fs-safe.js';
 import { MANIFEST_FILE, sha256, type Manifest } from './manifest.js';
 
@@ -44,14 +45,13 @@ export function journalManifest(journal: Journal | undefined): Manifest | undefi
   }
 }
 
-/** Records the journal, then applies it. */
-export async function commitJournal(outDir: string, journal: Journal): Promise<void> {
-  await writeAtomic(join(outDir, JOURNAL_FILE), `${JSON.stringify(journal)}\n`);
-  await replay(outDir, journal);
+/** Records the journal; apply it (replay) once it is on disk. */
+export async function writeJournal(outDir: string, journal: Journal, durability: Durability): Promise<void> {
+  await writeAtomic(join(outDir, JOURNAL_FILE), `${JSON.stringify(journal)}\n`, undefined, durability);
 }
 
 /** Applies a journal; safe to run again after a crash at any point, since every step checks what is still to do. */
-export async function replay(outDir: string, journal: Journal): Promise<void> {
+export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile): Promise<void> {
   for (const step of journal.steps) {
     const file = join(outDir, step.file);
     if (step.temp && (await isFile(join(outDir, step.temp)))) await rename(join(outDir, step.temp), file);
@@ -63,7 +63,7 @@ export async function replay(outDir: string, journal: Journal): Promise<void> {
   }
   // The manifest last, from the journal's own copy of it (no temp file of its own to leave behind).
   const manifest = join(outDir, MANIFEST_FILE);
-  if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== journal.manifest) await writeAtomic(manifest, journal.manifest);
+  if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== journal.manifest) await writeAtomic(manifest, journal.manifest, undefined, durability);
   await rm(join(outDir, JOURNAL_FILE), { force: true });
 }
 

@@ -95,7 +95,15 @@ export async function loadFleet(partial: Partial<Options> & { fleet: string }): 
 
 /** The fleet's files (loadFleet), then every host layered, validated and checked. */
 export async function analyzeFleet(partial: Partial<Options> & { fleet: string }): Promise<FleetAnalysis> {
-  const result = await loadFleet(partial);
+  return analyzeHosts(await loadFleet(partial));
+}
+
+/**
+ * Every host of a loaded fleet layered, validated and checked, in fleet order; `each` is called with each host as
+ * soon as it is checked (a build renders it then, while what its checks derived is at hand), with the diagnostics
+ * so far, and returns more (a renderer's). The checks across hosts come last.
+ */
+export async function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHost, diagnostics: readonly Diagnostic[]) => Promise<readonly Diagnostic[]>): Promise<FleetAnalysis> {
   const { fleet, settings: data, base } = result;
   if (!fleet || !data || !base) return result;
   result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central), ...centralDurations(data.central), ...centralGrafanaPassword(data.central)])));
@@ -116,6 +124,7 @@ export async function analyzeFleet(partial: Partial<Options> & { fleet: string }
       result.diagnostics.push(...(await check(validated.value, source)), ...(await place(fleet, centralNotHost(data.central, i, host.name, validated.value))));
     } else result.diagnostics.push(...validated.diagnostics);
     result.hosts.push(entry);
+    if (each) result.diagnostics.push(...(await each(entry, result.diagnostics)));
   }
   result.diagnostics.push(...(await place(fleet, centralRoutingShared(data, result.hosts.map((h) => h.config)))));
   result.diagnostics = dedupe(result.diagnostics);

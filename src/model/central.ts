@@ -25,21 +25,36 @@ export interface CentralModel {
 }
 
 /**
- * The dashboards of several hosts as one set: each dashboard, row and panel that any host has, in the catalog's
- * order, the panel as the first host that has it shows it.
+ * The dashboards of several hosts as one set, gathered host by host (a fleet keeps no host's model longer than it
+ * takes to write its bundle): each dashboard, row and panel that any host has, in the catalog's order, the panel as
+ * the first host that has it shows it.
  */
-export function mergedDashboards(each: readonly ModelDashboard[][]): ModelDashboard[] {
-  const out: ModelDashboard[] = [];
-  for (const spec of DASHBOARDS) {
-    const copies = each.flatMap((list) => list.filter((d) => d.uid === spec.uid));
-    if (!copies.length) continue;
-    const rows = spec.rows
-      .map((row) => ({ title: row.title, panels: byEngine(row.panels.map((p) => copies.flatMap((d) => d.rows.filter((r) => r.title === row.title).flatMap((r) => r.panels)).find((m) => m.title === p.title && m.engine === p.engine)).filter((p) => p !== undefined)) }))
-      .filter((row) => row.panels.length > 0);
-    out.push({ ...copies[0]!, rows });
+export class DashboardUnion {
+  private readonly firstDashboard = new Map<string, ModelDashboard>();
+  private readonly firstPanel = new Map<string, ModelPanel>();
+
+  add(dashboards: readonly ModelDashboard[]): void {
+    for (const d of dashboards) {
+      if (!this.firstDashboard.has(d.uid)) this.firstDashboard.set(d.uid, d);
+      for (const row of d.rows) for (const p of row.panels) if (!this.firstPanel.has(panelKey(d.uid, row.title, p))) this.firstPanel.set(panelKey(d.uid, row.title, p), p);
+    }
   }
-  return out;
+
+  dashboards(): ModelDashboard[] {
+    const out: ModelDashboard[] = [];
+    for (const spec of DASHBOARDS) {
+      const first = this.firstDashboard.get(spec.uid);
+      if (!first) continue;
+      const rows = spec.rows
+        .map((row) => ({ title: row.title, panels: byEngine(row.panels.map((p) => this.firstPanel.get(panelKey(spec.uid, row.title, p))).filter((p) => p !== undefined)) }))
+        .filter((row) => row.panels.length > 0);
+      out.push({ ...first, rows });
+    }
+    return out;
+  }
 }
+
+const panelKey = (uid: string, row: string, panel: { title: string; engine?: string | undefined }) => `${uid}\0${row}\0${panel.title}\0${panel.engine ?? ''}`;
 
 /** Panels of hosts running different engines share titles (the overview's serving row): each then names its engine. */
 function byEngine(panels: ModelPanel[]): ModelPanel[] {
@@ -48,7 +63,7 @@ function byEngine(panels: ModelPanel[]): ModelPanel[] {
 }
 
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
-export function centralModel(sourceName: string, central: Central, hosts: readonly { name: string; bundle: string; config: ValidConfig; dashboards: ModelDashboard[] }[], fleetDir: string, centralDir: string): CentralModel {
+export function centralModel(sourceName: string, central: Central, hosts: readonly { name: string; bundle: string; config: ValidConfig }[], dashboards: DashboardUnion, fleetDir: string, centralDir: string): CentralModel {
   const configs = hosts.map((h) => h.config);
   // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one, its alerts to the
   // central Alertmanager when the fleet named it (src/layer/fleet.ts).
@@ -63,7 +78,7 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
     ...(jaegerVersion ? { jaegerVersion } : {}),
     ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(ruleShapes().map((r) => r.alert)) } } : {}),
     hosts: hosts.map((h, i) => ({ name: h.name, bundle: h.bundle, traces: traces[i]!, alerts: alerts[i]! })),
-    dashboards: mergedDashboards(hosts.map((h) => h.dashboards)),
+    dashboards: dashboards.dashboards(),
     ...(central.grafana.enabled && central.grafana.adminPasswordFile
       ? { grafana: { version: configs[0]!.versions.grafana, scrapeInterval: configs[0]!.prometheus.scrapeInterval, adminPasswordFile: posixRelative(centralDir, resolve(fleetDir, central.grafana.adminPasswordFile)) } }
       : {}),

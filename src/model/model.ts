@@ -164,21 +164,23 @@ function withDaemons(config: ValidConfig): Pick<Model, 'daemons' | 'bindAddressU
 
 type Alerting = { jobs: ScrapeJob[]; catalog: CatalogSection[]; series: Map<string, SeriesInfo>; alerts: AlertsModel | undefined; scraped: Set<ComponentId> };
 
-/** alertingOf's answers by config object and catalog: the checks and the model of one build ask for the same one. */
-const alertingByConfig = new WeakMap<ValidConfig, WeakMap<readonly CatalogSource[], Alerting>>();
+/**
+ * alertingOf's last answer: the checks and the model of one build ask for the same one, and a fleet checks and
+ * renders one host after another. One answer is kept, not one per config: a fleet's thousand would hold most of a
+ * build's memory.
+ */
+let last: { config: ValidConfig; source: readonly CatalogSource[]; found: Alerting } | undefined;
 
 /** The scrape jobs, the catalog sections of the sources they scrape, the series those store, and the alert rules that can read them. */
 export function alertingOf(config: ValidConfig, source: readonly CatalogSource[]): Alerting {
-  const known = alertingByConfig.get(config)?.get(source);
-  if (known) return known;
+  if (last?.config === config && last.source === source) return last.found;
   const jobs = scrapeJobs(config);
   const catalog = catalogSections(config, jobs, source);
   const series = seriesIndex(catalog);
   const scraped = new Set(COMPONENTS.filter((id) => jobs.some((j) => j.job === jobOf(config, id))));
   const alerts = alertsModel(config, series, scraped, (metric) => series.get(`${metric}_bucket`)?.buckets ?? []);
   const found = { jobs, catalog, series, alerts, scraped };
-  if (!alertingByConfig.has(config)) alertingByConfig.set(config, new WeakMap());
-  alertingByConfig.get(config)!.set(source, found);
+  last = { config, source, found };
   return found;
 }
 

@@ -122,4 +122,26 @@ test('docs --inject run as root keeps the README its owner', async () => {
   }
 });
 
+test('a fleet is written where coreutils `sync -f` is missing: each file and folder is flushed instead, and all of it lands', async () => {
+  const dir = configDir('version: 1\nprometheus: { port: 9090 }\n');
+  const path0 = process.env.PATH;
+  try {
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
+    // A PATH with no `sync` on it.
+    process.env.PATH = tempDir();
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    process.env.PATH = path0;
+    assert.is(r.code, 0, r.stderr);
+    for (const host of ['gpu-a', 'gpu-b']) {
+      const left = readdirSync(path.join(dir, 'bundles', host));
+      assert.ok(left.includes('prometheus.yml') && left.includes('.obscompile-manifest.json'), host);
+      assert.equal(left.filter((f) => f.endsWith('.tmp') || f.startsWith('.obscompile-journal')), [], 'no temp file or journal left');
+    }
+    assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0, 'what was written is what the fleet compiles to');
+  } finally {
+    process.env.PATH = path0;
+    cleanup(dir);
+  }
+});
+
 test.run();

@@ -1,0 +1,71 @@
+/**
+ * When written files reach the disk. A build commits in steps that must survive a power cut in order: the new files
+ * (as temp files), then the journal naming them, then the renames (src/emit/journal.ts). Each step waits at a
+ * barrier until the one before is on disk.
+ * - fileByFile: each file is flushed (fsync) as it is written, and the barriers wait for nothing. A build of a few
+ *   files: their flushes run side by side in libuv's pool, cheaper than starting a process.
+ * - batched: files are only written, and a barrier flushes everything since the last one at once: one syncfs of the
+ *   file system they are on (coreutils `sync -f`, the only way to it from Node), whatever their number. A fleet's
+ *   thousands of files cost three syncs, not one each. Where `sync -f` is missing or fails (not Linux), each file and
+ *   folder written since the last barrier is flushed instead.
+ */
+import { dirname } from 'node:path';
+import { close, fsync, lstatIfAny, open } from '../fs.js';
+
+export interface Durability {
+  /** A file just written, before its descriptor is closed. */
+  written(fd: number, path: string): Promise<void>;
+  /** Once this resolves, everything written, renamed or removed before it was called is on disk. */
+  barrier(): Promise<void>;
+}
+
+export const fileByFile: Durability = { written: (fd) => fsync(fd), barrier: async () => undefined };
+
+export function batched(): Durability {
+  // Whether `sync -f` works here is learnt at the first barrier; without it, later files are flushed as written.
+  let syncfs: boolean | undefined;
+  let pending = new Set<string>();
+  return {
+    written: async (fd, path) => {
+      pending.add(path);
+      if (syncfs === false) await fsync(fd);
+    },
+    barrier: async () => {
+      const files = [...pending];
+      pending = new Set();
+      if (files.length === 0) return;
+      const folders = [...new Set(files.map((f) => dirname(f)))];
+      if (syncfs !== false && (syncfs = await syncFileSystems(folders))) return;
+      // The folders too: renames and removals are changes to them.
+      for (const path of files) await flushPath(path, false);
+      for (const path of folders) await flushPath(path, true);
+    },
+  };
+}
+
+/** syncfs of every file system the folders are on, one folder for each; false when it could not be done. */
+async function syncFileSystems(folders: readonly string[]): Promise<boolean> {
+  const byDevice = new Map<number, string>();
+  for (const f of folders) {
+    const info = await lstatIfAny(f);
+    if (info && !byDevice.has(info.dev)) byDevice.set(info.dev, f);
+  }
+  if (byDevice.size === 0) return true;
+  // Taken when used (the bundle keeps node:child_process out of every run that does not: scripts/bundle.mjs).
+  const r = process.getBuiltinModule('node:child_process').spawnSync('sync', ['-f', ...byDevice.values()], { stdio: 'ignore' });
+  return r.status === 0;
+}
+
+async function flushPath(path: string, folder: boolean): Promise<void> {
+  let fd: number | undefined;
+  try {
+    fd = await open(path, 'r');
+    await fsync(fd);
+  } catch (error) {
+    // A file gone since (a temp file renamed, a file removed): its folder's flush covers it. A folder that cannot be
+    // opened for it (not on every system): nothing more can be done.
+    if (!folder && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  } finally {
+    if (fd !== undefined) await close(fd);
+  }
+}
