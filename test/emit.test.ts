@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
-import { check, write, type EmitTarget } from '../src/emit/emit.js';
+import { check, sameText, write, type EmitTarget } from '../src/emit/emit.js';
 import { tempPathFor } from '../src/emit/fs-safe.js';
 import type { Artifact } from '../src/types.js';
 import { cleanup, configDir, snapshot } from './helpers.js';
@@ -16,6 +16,25 @@ async function build(dir: string): Promise<{ artifacts: Artifact[]; target: Emit
 }
 
 const config = 'version: 1\noutput:\n  dir: out\n';
+
+test('a file on disk is current exactly when its bytes are the UTF-8 of the rendered text, whatever the text (pieces, multi-byte and unpaired surrogates at their edges)', () => {
+  // Generated texts longer than the comparison's pieces, of characters of one to four bytes and unpaired surrogates.
+  const alphabet = ['a', '\n', '—', 'é', '\u{1F600}', '\ud800', '\udc00'];
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  for (let round = 0; round < 300; round++) {
+    const text = Array.from({ length: random(40_000) }, () => alphabet[random(alphabet.length)]).join('');
+    const bytes = Buffer.from(text);
+    assert.ok(sameText(bytes, text), `round ${round}: the same text`);
+    assert.not.ok(sameText(bytes, `${text}a`), `round ${round}: one character more`);
+    if (bytes.length === 0) continue;
+    const changed = Buffer.from(bytes);
+    changed[random(changed.length)]! ^= 1;
+    assert.not.ok(sameText(changed, text), `round ${round}: one bit changed`);
+  }
+  const surrogates = '\ud800'.repeat(30_000);
+  assert.ok(sameText(Buffer.from(surrogates), surrogates), 'a long run of unpaired surrogates');
+});
 
 test('scripts are written executable, data files not; a second write changes nothing', async () => {
   const dir = configDir(config);

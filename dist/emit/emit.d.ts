@@ -23,6 +23,11 @@ export interface EmitTarget {
 }
 /** Where each artifact stands against what is on disk and in the manifest. */
 export declare function plan(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[]>;
+/**
+ * Whether `bytes` are the UTF-8 of `text`, encoding the text a piece at a time: a whole copy of it (a catalog of
+ * ten thousand scrape targets is 6 MB) would add its size to the build's peak memory.
+ */
+export declare function sameText(bytes: Buffer, text: string): boolean;
 export interface WriteOptions {
     force: boolean;
     dryRun: boolean;

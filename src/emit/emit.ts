@@ -69,7 +69,7 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   if (existing.kind === 'missing') return { path: name, state: 'missing', artifact };
   if (existing.kind === 'other') return { path: name, state: 'blocked', artifact, blockedBy: existing.what };
   // Compared as bytes: an up-to-date file is never decoded (at a thousand targets that is most of a megabyte of text).
-  if (existing.content.equals(Buffer.from(artifact.content))) {
+  if (sameText(existing.content, artifact.content)) {
     const modeOnly = existing.executable !== artifact.executable;
     return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current: artifact.content, modeOnly };
   }
@@ -77,6 +77,31 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   const hash = sha256(existing.content);
   const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
   return { path: name, state: recorded.includes(hash) ? 'stale' : 'hand-edited', artifact, current };
+}
+
+/** The scratch buffer sameText encodes into. */
+const scratch = Buffer.alloc(64 * 1024);
+
+/**
+ * Whether `bytes` are the UTF-8 of `text`, encoding the text a piece at a time: a whole copy of it (a catalog of
+ * ten thousand scrape targets is 6 MB) would add its size to the build's peak memory.
+ */
+export function sameText(bytes: Buffer, text: string): boolean {
+  if (bytes.length !== Buffer.byteLength(text)) return false;
+  let at = 0;
+  // A piece of at most a quarter of the scratch buffer's size in characters encodes to at most its size in bytes.
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + scratch.length / 4);
+    // A surrogate pair is never split between pieces.
+    while (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+    // A long run of unpaired surrogates could outgrow the buffer (three bytes each): then the whole text is encoded.
+    if ((end - i) * 3 > scratch.length) return bytes.equals(Buffer.from(text));
+    const n = scratch.write(text.slice(i, end));
+    if (scratch.compare(bytes, at, at + n, 0, n) !== 0) return false;
+    at += n;
+    i = end;
+  }
+  return at === bytes.length;
 }
 
 export interface WriteOptions {

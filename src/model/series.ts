@@ -30,24 +30,32 @@ export const TARGET_LABELS = ['job', 'instance'] as const;
 /** The stored series of a set of catalog sections, by name. */
 export function seriesIndex(sections: readonly CatalogSection[]): Map<string, SeriesInfo> {
   const index = new Map<string, SeriesInfo>();
+  // Series with the same labels share one set: at ten thousand scrape targets, a set per series was most of the
+  // index's memory.
+  const sets = new Map<string, ReadonlySet<string>>();
+  const labelSet = (labels: readonly string[], extra: string) => {
+    const key = `${labels.join('\0')}\0\0${extra}`;
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = new Set([...labels, ...TARGET_LABELS, ...(extra ? [extra] : [])])));
+    return set;
+  };
   for (const section of sections) {
     for (const row of section.metrics) {
-      const base = new Set([...row.labels, ...TARGET_LABELS]);
-      const add = (name: string, type: CatalogRow['type'], extra: string[] = [], part?: SeriesInfo['part']) => {
-        const info: SeriesInfo = { name, row, type, labels: new Set([...base, ...extra]), status: row.status, job: section.job };
+      const add = (name: string, type: CatalogRow['type'], extra = '', part?: SeriesInfo['part']) => {
+        const info: SeriesInfo = { name, row, type, labels: labelSet(row.labels, extra), status: row.status, job: section.job };
         if (part) info.part = part;
         if (row.note !== undefined) info.note = row.note;
         if (part === 'bucket' && row.buckets) info.buckets = row.buckets;
         if (!index.has(name)) index.set(name, info);
       };
       if (row.type === 'histogram') {
-        add(`${row.name}_bucket`, 'counter', ['le'], 'bucket');
-        add(`${row.name}_sum`, 'counter', [], 'sum');
-        add(`${row.name}_count`, 'counter', [], 'count');
+        add(`${row.name}_bucket`, 'counter', 'le', 'bucket');
+        add(`${row.name}_sum`, 'counter', '', 'sum');
+        add(`${row.name}_count`, 'counter', '', 'count');
       } else if (row.type === 'summary') {
-        add(row.name, 'summary', ['quantile'], 'quantile');
-        add(`${row.name}_sum`, 'counter', [], 'sum');
-        add(`${row.name}_count`, 'counter', [], 'count');
+        add(row.name, 'summary', 'quantile', 'quantile');
+        add(`${row.name}_sum`, 'counter', '', 'sum');
+        add(`${row.name}_count`, 'counter', '', 'count');
       } else add(row.name, row.type);
     }
   }
