@@ -8,7 +8,7 @@ import { ANNOTATIONS as SCHEMA_ANNOTATIONS, checkModule, unknownKeywords } from 
 import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 import { compileTemplate } from './template-compiler.js';
-import { checksumModule } from '../src/cli/checksum-module.js';
+import { checksumModule } from '../src/checksum-module.js';
 import { alertReadsSource, defaultThresholds, withAlertNames } from './alert-reads.js';
 import { withEngineBranches } from './engine-schema.js';
 import { panelReadsSource } from './panel-reads.js';
@@ -135,9 +135,9 @@ function defaultsModule(schema: Record<string, unknown>): GeneratedFile[] {
   ];
 }
 
-/** The launcher's checksum as WebAssembly bytes (src/cli/checksum-module.ts), so no run assembles them. */
+/** The launcher's checksum as WebAssembly bytes (src/checksum-module.ts), so no run assembles them. */
 function checksumWasmModule(): GeneratedFile[] {
-  const banner = bannerFrom('src/cli/checksum-module.ts');
+  const banner = bannerFrom('src/checksum-module.ts');
   const bytes = [...checksumModule()].map((b) => `0x${b.toString(16).padStart(2, '0')}`);
   const lines = Array.from({ length: Math.ceil(bytes.length / 16) }, (_, i) => `  ${bytes.slice(i * 16, i * 16 + 16).join(', ')},`);
   return [

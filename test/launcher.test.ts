@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileS
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checksum } from '../src/cli/checksum.js';
-import { checksumReference } from '../src/cli/checksum-module.js';
+import { checksum } from '../src/checksum.js';
+import { checksumReference } from '../src/checksum-module.js';
 import { cleanup, tempDir } from './helpers.js';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,8 +1,8 @@
 /**
- * Fleet build records (src/emit/record.ts): a fleet built again with nothing changed reports the recorded outcome
- * without compiling, and any change to its inputs or to what it wrote means a full build that sees the change.
+ * Build records (src/emit/record.ts): a config or fleet built again with nothing changed reports the recorded
+ * outcome without compiling, and any change to its inputs or to what it wrote means a full build that sees it.
  */
-import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -20,7 +20,7 @@ async function builtFleet(): Promise<{ dir: string; cache: string }> {
   const cache = path.join(dir, 'cache');
   const first = await cli(BUILD, dir, cache);
   assert.is(first.code, 0, first.stderr);
-  assert.ok(readdirSync(path.join(cache, 'obscompile', 'fleets')).length === 1, 'the build left its record');
+  assert.ok(readdirSync(path.join(cache, 'obscompile', 'records')).length === 1, 'the build left its record');
   return { dir, cache };
 }
 
@@ -110,7 +110,7 @@ for (const c of CHANGES) {
 test('a damaged record means a full build, and a dry run or check never uses one', async () => {
   const { dir, cache } = await builtFleet();
   try {
-    const records = path.join(cache, 'obscompile', 'fleets');
+    const records = path.join(cache, 'obscompile', 'records');
     const file = path.join(records, readdirSync(records)[0]!);
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
     assert.is((await buildJson(dir, cache)).result.recorded, undefined);
@@ -118,6 +118,46 @@ test('a damaged record means a full build, and a dry run or check never uses one
     writeFileSync(path.join(dir, 'bundles', 'gpu-a', 'prometheus.yml'), '# mine\n');
     const check = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir, cache);
     assert.is(check.code, 1, 'check compares bytes, whatever a record says');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a config built again with nothing changed replays the record; an edit, a hand-edited output or a nearer config means a full build', async () => {
+  const dir = configDir(BASE);
+  const cache = path.join(dir, 'cache');
+  const json = async (cwd: string) => {
+    const r = await cli(['build', '--format', 'json'], cwd, cache);
+    return { code: r.code, ...(JSON.parse(r.stdout) as { result: { recorded?: boolean; outDir: string; written: string[] }; diagnostics: { code: string }[] }) };
+  };
+  try {
+    const first = await cli(['build'], dir, cache);
+    assert.is(first.code, 0, first.stderr);
+    const again = await cli(['build'], dir, cache);
+    const full = await cli(['build'], dir);
+    assert.is(again.stdout, full.stdout, 'the same lines as a full build of an up-to-date folder');
+    assert.is(again.stderr, full.stderr, 'the same warning');
+    await json(dir);
+    assert.is((await json(dir)).result.recorded, true, 'the record was used');
+    writeFileSync(path.join(dir, 'observability.config.yaml'), BASE.replace('2.5', '4'));
+    const edited = await json(dir);
+    assert.is(edited.result.recorded, undefined);
+    assert.ok(edited.result.written.includes('alert-rules.yml'), 'the edit is compiled');
+    assert.is((await json(dir)).result.recorded, true);
+    writeFileSync(path.join(dir, 'out', 'prometheus.yml'), '# mine\n');
+    const handEdited = await json(dir);
+    assert.is(handEdited.code, 1);
+    assert.ok(handEdited.diagnostics.some((d) => d.code === 'OBS_HAND_EDITED'));
+    rmSync(path.join(dir, 'out'), { recursive: true });
+    // Run from a folder below: the search finds the config above, until a nearer one appears.
+    const sub = path.join(dir, 'sub');
+    mkdirSync(sub);
+    assert.is((await json(sub)).code, 0);
+    assert.is((await json(sub)).result.recorded, true);
+    writeFileSync(path.join(sub, 'observability.config.yaml'), 'version: 1\noutput: { dir: here }\n');
+    const nearer = await json(sub);
+    assert.is(nearer.result.recorded, undefined, 'the nearer config is compiled');
+    assert.is(nearer.result.outDir, 'here');
   } finally {
     cleanup(dir);
   }

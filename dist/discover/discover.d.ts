@@ -13,3 +13,5 @@ export interface DiscoverOptions {
 }
 /** Finds the config (explicit path, else a search upward to the project root) and reads it. */
 export declare function discover(options: DiscoverOptions): Promise<StageResult<SourceFile>>;
+/** The config a run with these options reads (the explicit path, else what the search finds), or undefined. */
+export declare function configLocation(options: DiscoverOptions): Promise<string | undefined>;

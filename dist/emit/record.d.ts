@@ -1,56 +1,53 @@
 import type { Diagnostic } from '../types.js';
-declare const FORMAT = 1;
+declare const FORMAT = 2;
 export interface RecordedInput {
     /** Absolute path. */
     path: string;
     /** As the diagnostics name it. */
     shown: string;
 }
-export interface FleetRecord {
+/** What a build reports when it finds everything current, as it would print it. */
+export interface Outcome {
+    diagnostics: Diagnostic[];
+    /** Lines of standard output. */
+    lines: string[];
+    /** The result fields of a JSON report. */
+    result: Record<string, unknown>;
+}
+export interface BuildRecord extends Outcome {
     format: typeof FORMAT;
     key: string;
-    /** The fleet file first, then its base: the files whose bytes make the key. */
+    /** The files whose bytes make the key, the main one (config or fleet file) first. */
     inputs: RecordedInput[];
-    diagnostics: Diagnostic[];
-    /** The fleet's output folder (absolute); each bundle is the folder of its name in it. */
-    root: string;
-    /** Distinct lists of artifact names (most hosts share one). */
+    /** A folder that holds the output folders (a fleet's), whose entries are recorded too. */
+    root?: string;
+    /** Distinct lists of artifact names (a fleet's hosts mostly share one). */
     lists: string[][];
-    bundles: {
-        name: string;
-        shownDir: string;
+    folders: {
+        dir: string;
         list: number;
     }[];
-    /** Status of the root, then of each bundle's folder, its artifacts in list order and its manifest. */
+    /** Status of the root, then of each folder, its artifacts in list order and its manifest. */
     stats: string[];
 }
-/** What a record says happened, for a build that finds it current. */
-export interface RecordedBuild {
-    diagnostics: Diagnostic[];
-    /** Input texts by shown path, for code frames. */
+/** A recorded outcome found current, with the input texts (by shown path) for code frames. */
+export interface Replay extends Outcome {
     texts: Map<string, string>;
-    bundles: {
-        name: string;
-        shownDir: string;
-        files: string[];
-    }[];
 }
-/** Where the record of a fleet file lives in the cache folder. */
-export declare function recordFile(cacheDir: string, fleetPath: string): string;
-/** The key of a build: obscompile, the command's settings and the input texts. */
+/** Where the record of a build of `main` (a config or fleet file) lives in the cache folder. */
+export declare function recordFile(cacheDir: string, kind: 'build' | 'fleet', main: string): string;
+/** The key of a build: obscompile, the command's settings and the input texts (each one's length and checksum). */
 export declare function recordKey(settings: readonly unknown[], texts: readonly string[]): string;
-/** The record of a build that ended: the status of everything it wrote, taken now. */
-export declare function makeRecord(key: string, inputs: RecordedInput[], diagnostics: Diagnostic[], root: string, bundles: {
-    name: string;
-    shownDir: string;
+/** The record of a build that ended with everything current: the status of everything it wrote, taken now. */
+export declare function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcome, folders: {
+    dir: string;
     files: string[];
-}[]): FleetRecord;
+}[], root?: string): BuildRecord;
 /** Stores a record (atomically; a cache that cannot be written only means the next build does all the work). */
-export declare function saveRecord(file: string, record: FleetRecord): void;
+export declare function saveRecord(file: string, record: BuildRecord): void;
 /**
- * The recorded outcome when the record at `file` is current for a build with these settings, else undefined. The
- * key is made from the inputs as they are now, so the inputs named in the record are read (the fleet file must be
- * the first, `fleetPath`).
+ * The recorded outcome when the record at `file` is current for a build of `main` with these settings, else
+ * undefined. The key is made from the inputs as they are now, so the inputs the record names are read.
  */
-export declare function currentRecord(file: string, fleetPath: string, settings: readonly unknown[], maxBytes: number): RecordedBuild | undefined;
+export declare function currentRecord(file: string, main: string, settings: readonly unknown[], maxBytes: number): Replay | undefined;
 export {};

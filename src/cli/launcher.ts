@@ -21,7 +21,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renam
 import { basename, dirname, join } from 'node:path';
 import { Script, constants } from 'node:vm';
 import { cacheHome } from './cache-home.js';
-import { checksum, readInto, readWithChecksum } from './checksum.js';
+import { checksum, readInto, readWithChecksum } from '../checksum.js';
 
 const COMMANDS = ['validate', 'build', 'check', 'schema', 'docs', 'init', 'explain'];
 

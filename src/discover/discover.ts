@@ -37,6 +37,11 @@ export async function discover(options: DiscoverOptions): Promise<StageResult<So
   return fail(CONFIG_FILE_NAMES[0], 'OBS_CONFIG_NOT_FOUND', `no ${CONFIG_FILE_NAMES.join(' or ')} ${where}`, 'run `obscompile init` to create one, or pass `--config PATH`');
 }
 
+/** The config a run with these options reads (the explicit path, else what the search finds), or undefined. */
+export async function configLocation(options: DiscoverOptions): Promise<string | undefined> {
+  return options.configPath ? resolve(options.cwd, options.configPath) : (await search(options.cwd)).found;
+}
+
 /**
  * The config nearest above `cwd`: each folder up to the first one with a package.json (the project root, where
  * cosmiconfig's `project` search strategy stops too). The first entry with a config's name decides: a regular file

@@ -1,6 +1,8 @@
 /** `obscompile build`: compile and write the artifacts (or print one with --stdout). */
 import { compile, type Compilation } from '../../compile.js';
-import { write } from '../../emit/emit.js';
+import { write, type EmitResult, type EmitTarget } from '../../emit/emit.js';
+import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
+import { leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
 import { shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
@@ -25,6 +27,14 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     return watchLoop(() => buildCommand({ ...opts, watch: false, watching: true }, io), () => watchedInputs(opts, io), io, untilInterrupted());
   }
   if (opts.fleet) return (await import('./fleet-build.js')).buildFleet({ ...opts, fleet: opts.fleet }, io);
+  // A build that writes may leave a record, and the same build with nothing changed replays it (./build-record.ts).
+  const recording = io.cacheDir !== undefined && !opts.dryRun && opts.stdout === undefined && !opts.watching;
+  const settings = [io.cwd, opts.config ?? null, opts.out ?? null, opts.maxConfigBytes ?? null, opts.format];
+  if (recording) {
+    const main = await configLocation({ cwd: io.cwd, configPath: opts.config });
+    const known = main && recordedOutcome(io, 'build', main, settings, opts.maxConfigBytes ?? MAX_CONFIG_BYTES);
+    if (known) return replayOutcome(known, opts.format, io);
+  }
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes });
   if (!compilation.artifacts) {
     report(io, compilation.diagnostics, opts.format, compilation);
@@ -38,19 +48,31 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
   }
-  io.result?.({ outDir: target.shownDir, dryRun: opts.dryRun, written: result.written, unchanged: result.unchanged, removed: result.removed });
-  if (opts.format === 'text') {
-    const verb = opts.dryRun ? 'would write' : 'wrote';
-    const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length}` : '';
-    const names = result.written.length ? ` (${result.written.join(', ')})` : '';
-    if (opts.watching && !result.written.length && !result.removed.length) io.out(`${target.shownDir}: no file changed`);
-    else io.out(`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`);
-    if (opts.watching) return EXIT.ok;
-    const root = resolve(dirname(compilation.source!.absolutePath), compilation.config!.devcontainer.workspaceRoot);
-    const workspace = root === io.cwd ? '.' : shownPath(io.cwd, root);
-    if (!opts.dryRun) io.out(`open the dev container: devcontainer up --workspace-folder ${workspace} --config ${join(target.shownDir, 'devcontainer.json')}`);
+  const outcome = (r: Pick<EmitResult, 'written' | 'unchanged' | 'removed'>) => ({
+    lines: opts.format === 'text' ? writtenLines(opts, io, compilation, target, r) : [],
+    result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed },
+  });
+  const now = outcome(result);
+  io.result?.(now.result);
+  for (const line of now.lines) io.out(line);
+  if (recording) {
+    const files = compilation.artifacts.map((a) => a.path);
+    leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [] }) }, [{ dir: target.outDir, files }]);
   }
   return EXIT.ok;
+}
+
+/** What a build prints of what it wrote, and (not under --watch) how to open the dev container. */
+function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, target: EmitTarget, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed'>): string[] {
+  const verb = opts.dryRun ? 'would write' : 'wrote';
+  const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length}` : '';
+  const names = result.written.length ? ` (${result.written.join(', ')})` : '';
+  if (opts.watching && !result.written.length && !result.removed.length) return [`${target.shownDir}: no file changed`];
+  const lines = [`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`];
+  if (opts.watching || opts.dryRun) return lines;
+  const root = resolve(dirname(compilation.source!.absolutePath), compilation.config!.devcontainer.workspaceRoot);
+  const workspace = root === io.cwd ? '.' : shownPath(io.cwd, root);
+  return [...lines, `open the dev container: devcontainer up --workspace-folder ${workspace} --config ${join(target.shownDir, 'devcontainer.json')}`];
 }
 
 function printOne(compilation: Compilation, name: string, io: Io): number {

@@ -1,6 +1,6 @@
 /** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
 import { readdir, rm } from '../../fs.js';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
 import { abandon, check, commit, stage, write, type Drift, type EmitTarget, type Staged } from '../../emit/emit.js';
@@ -15,7 +15,8 @@ import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type Vali
 import { EXIT, type Io } from '../io.js';
 import { shownPath } from './targets.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
-import { leaveRecord, recordedBuild, replayRecorded } from './fleet-record.js';
+import { leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
+import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
 
 interface FleetBuildOptions extends CommonOptions {
   fleet: string;
@@ -77,9 +78,12 @@ async function eachBundle(fleet: FleetAnalysis, io: Io, use: (bundle: Bundle) =>
   return analysed;
 }
 
+/** The settings that, with the input texts, make the key of a fleet build's record. */
+const recordSettings = (opts: FleetBuildOptions, io: Io) => [io.cwd, opts.fleet, opts.maxConfigBytes ?? null];
+
 export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
-  const known = recordedBuild(opts, io);
-  if (known) return replayRecorded(known, opts, io);
+  const known = opts.dryRun ? undefined : recordedOutcome(io, 'fleet', resolve(io.cwd, opts.fleet), recordSettings(opts, io), opts.maxConfigBytes ?? MAX_CONFIG_BYTES);
+  if (known) return replayOutcome(known, opts.format, io);
   const { files, usable } = await loaded(opts, io);
   if (!usable) return exitFor(files.diagnostics);
   // One build of a fleet at a time: each bundle has its own lock, but two fleets written at once would mix.
@@ -95,7 +99,7 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   const durability = batched();
   const staged: StagedBundle[] = [];
   let committed = false;
-  let outcome: { exit: number; complete: boolean; bundles: { name: string; shownDir: string; files: string[] }[] };
+  let outcome: Awaited<ReturnType<typeof reportBundles>>;
   let fleet: FleetAnalysis;
   try {
     fleet = await eachBundle(files, io, async (b) => void staged.push({ name: b.name, files: b.artifacts.map((a) => a.path), staged: await stage(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false }, durability) }));
@@ -108,7 +112,15 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     if (!committed) await abandon(staged.map((s) => s.staged));
     await lock?.release();
   }
-  if (outcome.complete) leaveRecord(opts, io, [fleet.fleet!, fleet.base!], fleet.diagnostics, root, outcome.bundles);
+  if (outcome.complete && !opts.dryRun) {
+    const { bundles } = outcome;
+    const upToDate = {
+      diagnostics: fleet.diagnostics,
+      lines: bundles.map((b) => `${b.shownDir}: wrote 0 files, ${b.files.length} unchanged`),
+      result: { hosts: bundles.map((b) => ({ name: b.name, outDir: b.shownDir, written: [], unchanged: b.files, removed: [] })) },
+    };
+    leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], upToDate, bundles.map((b) => ({ dir: b.dir, files: b.files })), root);
+  }
   return outcome.exit;
 }
 
@@ -148,7 +160,7 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
   }
   report(io, failures, opts.format, undefined, fleet.texts);
   io.result?.({ hosts });
-  const bundles = staged.map((s) => ({ name: s.name, shownDir: s.staged.target.shownDir, files: s.files }));
+  const bundles = staged.map((s) => ({ name: s.name, dir: s.staged.target.outDir, shownDir: s.staged.target.shownDir, files: s.files }));
   return { exit: failures.length ? exitFor(failures) : EXIT.ok, complete: !failures.length && !retiredAny, bundles };
 }
 

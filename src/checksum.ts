@@ -1,11 +1,12 @@
 /**
- * A 64-bit checksum for the launcher's code cache: it tells a damaged cache file from an intact one before V8 sees
- * it (V8 does not verify cached data in release builds). Not a cryptographic hash: the cache is the user's own file.
+ * A 64-bit checksum for the user's cache files: the launcher's code cache (it tells a damaged cache file from an
+ * intact one before V8 sees it: V8 does not verify cached data in release builds) and the keys of build records
+ * (src/emit/record.ts). Not a cryptographic hash: the cache and the inputs are the user's own files.
  * It runs as a few dozen bytes of WebAssembly (./checksum-module.ts describes them; the bytes are generated), because
  * at start-up that is the cheapest fast loop available: loading node:crypto costs more than the whole check, and a
  * JavaScript loop is still interpreted on its first (only) run.
  */
-import { CHECKSUM_WASM } from '../generated/checksum-wasm.js';
+import { CHECKSUM_WASM } from './generated/checksum-wasm.js';
 
 // The few WebAssembly names used here (the project's TypeScript libraries do not declare the namespace).
 declare const WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object) => { exports: unknown } };

@@ -1,0 +1,18 @@
+/** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
+import { type Outcome, type Replay } from '../../emit/record.js';
+import type { SourceFile } from '../../types.js';
+import { type Io } from '../io.js';
+export type RecordKind = 'build' | 'fleet';
+/** What an earlier, identical build of `main` recorded, when every file it wrote is still as it left it. */
+export declare function recordedOutcome(io: Io, kind: RecordKind, main: string, settings: readonly unknown[], maxBytes: number): Replay | undefined;
+/** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
+export declare function replayOutcome(replay: Replay, format: string, io: Io): number;
+/**
+ * Leaves the record of a build that left every output folder current (no refusal, nothing of a retired host left):
+ * `outcome` is what the same build reports once nothing has changed. Taken after every lock is released (removing a
+ * lock changes its folder's status).
+ */
+export declare function leaveRecord(io: Io, kind: RecordKind, settings: readonly unknown[], inputs: readonly SourceFile[], outcome: Outcome, folders: {
+    dir: string;
+    files: string[];
+}[], root?: string): void;

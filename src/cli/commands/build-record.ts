@@ -1,0 +1,32 @@
+/** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
+import { currentRecord, makeRecord, recordFile, recordKey, saveRecord, type Outcome, type Replay } from '../../emit/record.js';
+import type { SourceFile } from '../../types.js';
+import { EXIT, type Io } from '../io.js';
+import { report } from './report.js';
+
+export type RecordKind = 'build' | 'fleet';
+
+/** What an earlier, identical build of `main` recorded, when every file it wrote is still as it left it. */
+export function recordedOutcome(io: Io, kind: RecordKind, main: string, settings: readonly unknown[], maxBytes: number): Replay | undefined {
+  return io.cacheDir ? currentRecord(recordFile(io.cacheDir, kind, main), main, settings, maxBytes) : undefined;
+}
+
+/** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
+export function replayOutcome(replay: Replay, format: string, io: Io): number {
+  report(io, replay.diagnostics, format, undefined, replay.texts);
+  for (const line of replay.lines) io.out(line);
+  io.result?.({ ...replay.result, recorded: true });
+  return EXIT.ok;
+}
+
+/**
+ * Leaves the record of a build that left every output folder current (no refusal, nothing of a retired host left):
+ * `outcome` is what the same build reports once nothing has changed. Taken after every lock is released (removing a
+ * lock changes its folder's status).
+ */
+export function leaveRecord(io: Io, kind: RecordKind, settings: readonly unknown[], inputs: readonly SourceFile[], outcome: Outcome, folders: { dir: string; files: string[] }[], root?: string): void {
+  if (!io.cacheDir) return;
+  const key = recordKey(settings, inputs.map((i) => i.text));
+  const record = makeRecord(key, inputs.map((i) => ({ path: i.absolutePath, shown: i.path })), outcome, folders, root);
+  saveRecord(recordFile(io.cacheDir, kind, inputs[0]!.absolutePath), record);
+}
