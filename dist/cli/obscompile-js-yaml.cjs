@@ -1,51 +1,3437 @@
-var Si=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(i){throw n=0,i}};var hi=Si(p=>{Object.defineProperty(p,Symbol.toStringTag,{value:"Module"});var A=Symbol("NOT_RESOLVED");function I(e,n){var i,r,t,o,a;return{tagName:e,nodeKind:"scalar",implicit:(i=n.implicit)!==null&&i!==void 0?i:!1,matchByTagPrefix:(r=n.matchByTagPrefix)!==null&&r!==void 0?r:!1,implicitFirstChars:(t=n.implicitFirstChars)!==null&&t!==void 0?t:null,resolve:n.resolve,identify:n.identify,represent:(o=n.represent)!==null&&o!==void 0?o:(l=>String(l)),representTagName:(a=n.representTagName)!==null&&a!==void 0?a:(()=>e)}}function fe(e,n){var i,r,t,o;let a=n.finalize===void 0;return{tagName:e,nodeKind:"sequence",implicit:!1,matchByTagPrefix:(i=n.matchByTagPrefix)!==null&&i!==void 0?i:!1,create:n.create,addItem:n.addItem,finalize:(r=n.finalize)!==null&&r!==void 0?r:(l=>l),carrierIsResult:a,identify:n.identify,represent:(t=n.represent)!==null&&t!==void 0?t:(l=>l),representTagName:(o=n.representTagName)!==null&&o!==void 0?o:(()=>e)}}function ie(e,n){var i,r,t,o;let a=n.finalize===void 0;return{tagName:e,nodeKind:"mapping",implicit:!1,matchByTagPrefix:(i=n.matchByTagPrefix)!==null&&i!==void 0?i:!1,create:n.create,addPair:n.addPair,has:n.has,keys:n.keys,get:n.get,finalize:(r=n.finalize)!==null&&r!==void 0?r:(l=>l),carrierIsResult:a,identify:n.identify,represent:(t=n.represent)!==null&&t!==void 0?t:(l=>l),representTagName:(o=n.representTagName)!==null&&o!==void 0?o:(()=>e)}}var sn=I("tag:yaml.org,2002:str",{resolve:e=>e,identify:e=>typeof e=="string"}),Ei=["","~","null","Null","NULL"],un=I("tag:yaml.org,2002:null",{implicit:!0,implicitFirstChars:["","~","n","N"],resolve:e=>Ei.indexOf(e)!==-1?null:A,identify:e=>e===null,represent:()=>"null"}),fn=I("tag:yaml.org,2002:null",{implicit:!0,implicitFirstChars:["n"],resolve:(e,n)=>e==="null"||n&&e===""?null:A,identify:e=>e===null,represent:()=>"null"}),Ai=["","~","null","Null","NULL"],pn=I("tag:yaml.org,2002:null",{implicit:!0,implicitFirstChars:["","~","n","N"],resolve:e=>Ai.indexOf(e)!==-1?null:A,identify:e=>e===null,represent:()=>"null"}),Ti=["true","True","TRUE"],Li=["false","False","FALSE"],dn=I("tag:yaml.org,2002:bool",{implicit:!0,implicitFirstChars:["t","T","f","F"],resolve:e=>Ti.indexOf(e)!==-1?!0:Li.indexOf(e)!==-1?!1:A,identify:e=>Object.prototype.toString.call(e)==="[object Boolean]",represent:e=>e?"true":"false"}),_i=["true"],vi=["false"],gn=I("tag:yaml.org,2002:bool",{implicit:!0,implicitFirstChars:["t","f"],resolve:e=>_i.indexOf(e)!==-1?!0:vi.indexOf(e)!==-1?!1:A,identify:e=>Object.prototype.toString.call(e)==="[object Boolean]",represent:e=>e?"true":"false"}),Ci=["true","True","TRUE","y","Y","yes","Yes","YES","on","On","ON"],Ni=["false","False","FALSE","n","N","no","No","NO","off","Off","OFF"],hn=I("tag:yaml.org,2002:bool",{implicit:!0,implicitFirstChars:["y","Y","n","N","t","T","f","F","o","O"],resolve:e=>Ci.indexOf(e)!==-1?!0:Ni.indexOf(e)!==-1?!1:A,identify:e=>Object.prototype.toString.call(e)==="[object Boolean]",represent:e=>e?"true":"false"}),Ii=new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$"),Oi=new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");function yi(e){let n=e,i=1;return(n[0]==="-"||n[0]==="+")&&(n[0]==="-"&&(i=-1),n=n.slice(1)),n.startsWith("0b")?i*parseInt(n.slice(2),2):n.startsWith("0o")?i*parseInt(n.slice(2),8):n.startsWith("0x")?i*parseInt(n.slice(2),16):i*parseInt(n,10)}function bi(e,n){if(n){if(!Oi.test(e))return A}else if(!Ii.test(e))return A;let i=yi(e);return Number.isFinite(i)?i:A}var we=I("tag:yaml.org,2002:int",{implicit:!0,implicitFirstChars:["-","+",..."0123456789"],resolve:bi,identify:e=>Number.isInteger(e)&&!Object.is(e,-0)&&e.toString(10).indexOf("e")<0,represent:e=>e.toString(10)}),ki=new RegExp("^-?(?:0|[1-9][0-9]*)$"),Fi=new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");function xi(e){let n=e,i=1;return(n[0]==="-"||n[0]==="+")&&(n[0]==="-"&&(i=-1),n=n.slice(1)),n.startsWith("0b")?i*parseInt(n.slice(2),2):n.startsWith("0o")?i*parseInt(n.slice(2),8):n.startsWith("0x")?i*parseInt(n.slice(2),16):i*parseInt(n,10)}function Pi(e,n){if(n){if(!Fi.test(e))return A}else if(!ki.test(e))return A;let i=xi(e);return Number.isFinite(i)?i:A}var mn=I("tag:yaml.org,2002:int",{implicit:!0,implicitFirstChars:["-",..."0123456789"],resolve:Pi,identify:e=>Number.isInteger(e)&&!Object.is(e,-0)&&e.toString(10).indexOf("e")<0,represent:e=>e.toString(10)}),wi=new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");function Ri(e){let n=e.replace(/_/g,""),i=1;if((n[0]==="-"||n[0]==="+")&&(n[0]==="-"&&(i=-1),n=n.slice(1)),n.startsWith("0b"))return i*parseInt(n.slice(2),2);if(n.startsWith("0x"))return i*parseInt(n.slice(2),16);if(n.includes(":")){let r=0;for(let t of n.split(":"))r=r*60+Number(t);return i*r}return n!=="0"&&n[0]==="0"?i*parseInt(n,8):i*parseInt(n,10)}function $i(e){if(!wi.test(e))return A;let n=Ri(e);return Number.isFinite(n)?n:A}var oe=I("tag:yaml.org,2002:int",{implicit:!0,implicitFirstChars:["-","+",..."0123456789"],resolve:$i,identify:e=>Number.isInteger(e)&&!Object.is(e,-0)&&e.toString(10).indexOf("e")<0,represent:e=>e.toString(10)}),Di=new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),Bi=new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function Mi(e){if(!Di.test(e))return A;let n=e.toLowerCase(),i=n[0]==="-"?-1:1;if("+-".includes(n[0])&&(n=n.slice(1)),n===".inf")return i===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY;if(n===".nan")return NaN;let r=i*parseFloat(n);return Number.isFinite(r)||Bi.test(e)?r:A}function Ui(e){if(isNaN(e))return".nan";if(e===Number.POSITIVE_INFINITY)return".inf";if(e===Number.NEGATIVE_INFINITY)return"-.inf";if(Object.is(e,-0))return"-0.0";let n=e.toString(10);return/^[-+]?[0-9]+e/.test(n)?n.replace("e",".e"):n}var Re=I("tag:yaml.org,2002:float",{implicit:!0,implicitFirstChars:["-","+",".",..."0123456789"],resolve:Mi,identify:e=>typeof e=="number"&&(!Number.isInteger(e)||Object.is(e,-0)||e.toString(10).indexOf("e")>=0),represent:Ui}),Ki=new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$"),Yi=new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function qi(e,n){if(n){if(!Yi.test(e))return A;let r=e.toLowerCase(),t=r[0]==="-"?-1:1;if("+-".includes(r[0])&&(r=r.slice(1)),r===".inf")return t===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY;if(r===".nan")return NaN;let o=t*parseFloat(r);return Number.isFinite(o)?o:A}if(!Ki.test(e))return A;let i=Number(e);return Number.isFinite(i)?i:A}function Gi(e){if(isNaN(e))return".nan";if(e===Number.POSITIVE_INFINITY)return".inf";if(e===Number.NEGATIVE_INFINITY)return"-.inf";if(Object.is(e,-0))return"-0.0";let n=e.toString(10);return/^[-+]?[0-9]+e/.test(n)?n.replace("e",".e"):n}var Sn=I("tag:yaml.org,2002:float",{implicit:!0,implicitFirstChars:["-",..."0123456789"],resolve:qi,identify:e=>typeof e=="number"&&(!Number.isInteger(e)||Object.is(e,-0)||e.toString(10).indexOf("e")>=0),represent:Gi}),Wi=new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),ji=new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function Vi(e){if(!Wi.test(e))return A;let n=e.toLowerCase().replace(/_/g,""),i=n[0]==="-"?-1:1;if("+-".includes(n[0])&&(n=n.slice(1)),n===".inf")return i===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY;if(n===".nan")return NaN;let r=0;if(n.includes(":")){for(let t of n.split(":"))r=r*60+Number(t);r*=i}else r=i*parseFloat(n);return Number.isFinite(r)||ji.test(e)?r:A}function Hi(e){if(isNaN(e))return".nan";if(e===Number.POSITIVE_INFINITY)return".inf";if(e===Number.NEGATIVE_INFINITY)return"-.inf";if(Object.is(e,-0))return"-0.0";let n=e.toString(10);return/^[-+]?[0-9]+e/.test(n)?n.replace("e",".e"):n}var ae=I("tag:yaml.org,2002:float",{implicit:!0,implicitFirstChars:["-","+",".",..."0123456789"],resolve:Vi,identify:e=>typeof e=="number"&&(!Number.isInteger(e)||Object.is(e,-0)||e.toString(10).indexOf("e")>=0),represent:Hi}),En=I("tag:yaml.org,2002:merge",{implicit:!0,implicitFirstChars:["<"],resolve:(e,n)=>e==="<<"||n&&e===""?"<<":A,identify:()=>!1}),Qi=/^[A-Za-z0-9+/]*={0,2}$/;function zi(e){let n=e.replace(/\s/g,"");if(n.length%4!==0||!Qi.test(n))return A;let i=atob(n),r=new Uint8Array(i.length);for(let t=0;t<i.length;t++)r[t]=i.charCodeAt(t);return r}function Xi(e){let n="";for(let i=0;i<e.length;i++)n+=String.fromCharCode(e[i]);return btoa(n)}var An=I("tag:yaml.org,2002:binary",{resolve:zi,identify:e=>Object.prototype.toString.call(e)==="[object Uint8Array]",represent:Xi}),Ji=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"),Zi=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");function We(e,n,i,r=0,t=0,o=0,a=0){let l=new Date(Date.UTC(e,n,i,r,t,o,a));return l.setUTCFullYear(e,n,i),l}function er(e){let n=Ji.exec(e);if(n===null&&(n=Zi.exec(e)),n===null)return A;let i=+n[1],r=+n[2]-1,t=+n[3];if(!n[4]){let u=We(i,r,t);return u.getUTCFullYear()!==i||u.getUTCMonth()!==r||u.getUTCDate()!==t?A:u}let o=+n[4],a=+n[5],l=+n[6],c=0;if(o>23||a>59||l>59)return A;if(n[7]){let u=n[7].slice(0,3);for(;u.length<3;)u+="0";c=+u}let s=We(i,r,t,o,a,l,c);if(s.getUTCFullYear()!==i||s.getUTCMonth()!==r||s.getUTCDate()!==t)return A;if(n[9]){let u=+n[10],f=+(n[11]||0);if(u>23||f>59)return A;let d=(u*60+f)*6e4;s.setTime(s.getTime()-(n[9]==="-"?-d:d))}return s}var Tn=I("tag:yaml.org,2002:timestamp",{implicit:!0,implicitFirstChars:[..."0123456789"],resolve:er,identify:e=>e instanceof Date,represent:e=>e.toISOString()}),Ln=fe("tag:yaml.org,2002:seq",{create:()=>[],addItem:(e,n)=>{e.push(n)},identify:Array.isArray});function pe(e){if(e===null||typeof e!="object"||Array.isArray(e))return!1;let n=Object.getPrototypeOf(e);return n===null||n===Object.prototype}function Ce(e,n){let i={};for(let r of n)e[r]!==void 0&&(i[r]=e[r]);return i}var _n=fe("tag:yaml.org,2002:omap",{create:()=>({list:[],seen:new Set}),addItem:(e,n)=>{let i;if(n instanceof Map){if(n.size!==1)return"cannot resolve an ordered map item";i=n.keys().next().value}else if(pe(n)){let r=Object.keys(n);if(r.length!==1)return"cannot resolve an ordered map item";i=r[0]}else return"cannot resolve an ordered map item";return e.seen.has(i)?"duplicate key in ordered map":(e.seen.add(i),e.list.push(n),"")},finalize:e=>e.list,identify:()=>!1}),vn=fe("tag:yaml.org,2002:pairs",{create:()=>[],addItem:(e,n)=>{if(n instanceof Map)return n.size!==1?"cannot resolve a pairs item":(e.push(n.entries().next().value),"");if(Object.prototype.toString.call(n)!=="[object Object]")return"cannot resolve a pairs item";let i=n,r=Object.keys(i);return r.length!==1?"cannot resolve a pairs item":(e.push([r[0],i[r[0]]]),"")},identify:()=>!1}),Cn=ie("tag:yaml.org,2002:map",{create:()=>({}),identify:pe,represent:e=>{let n=new Map;for(let i of Object.keys(e))n.set(i,e[i]);return n},addPair:(e,n,i)=>{if(n!==null&&typeof n=="object")return"object-based map does not support complex keys";let r=String(n);return r==="__proto__"?Object.defineProperty(e,r,{value:i,enumerable:!0,configurable:!0,writable:!0}):e[r]=i,""},has:(e,n)=>n!==null&&typeof n=="object"?!1:Object.prototype.hasOwnProperty.call(e,String(n)),keys:e=>Object.keys(e),get:(e,n)=>{let i=String(n);return Object.prototype.hasOwnProperty.call(e,i)?e[i]:null}}),Nn=ie("tag:yaml.org,2002:set",{create:()=>new Set,identify:e=>e instanceof Set,represent:e=>{let n=new Map;for(let i of e)n.set(i,null);return n},addPair:(e,n,i)=>i!==null?"cannot resolve a set item":(e.add(n),""),has:(e,n)=>e.has(n),keys:e=>e.keys(),get:()=>null});function ne(e){"@babel/helpers - typeof";return ne=typeof Symbol=="function"&&typeof Symbol.iterator=="symbol"?function(n){return typeof n}:function(n){return n&&typeof Symbol=="function"&&n.constructor===Symbol&&n!==Symbol.prototype?"symbol":typeof n},ne(e)}function nr(e,n){if(ne(e)!="object"||!e)return e;var i=e[Symbol.toPrimitive];if(i!==void 0){var r=i.call(e,n||"default");if(ne(r)!="object")return r;throw new TypeError("@@toPrimitive must return a primitive value.")}return(n==="string"?String:Number)(e)}function ir(e){var n=nr(e,"string");return ne(n)=="symbol"?n:n+""}function P(e,n,i){return(n=ir(n))in e?Object.defineProperty(e,n,{value:i,enumerable:!0,configurable:!0,writable:!0}):e[n]=i,e}function je(e,n){var i=Object.keys(e);if(Object.getOwnPropertySymbols){var r=Object.getOwnPropertySymbols(e);n&&(r=r.filter(function(t){return Object.getOwnPropertyDescriptor(e,t).enumerable})),i.push.apply(i,r)}return i}function _(e){for(var n=1;n<arguments.length;n++){var i=arguments[n]!=null?arguments[n]:{};n%2?je(Object(i),!0).forEach(function(r){P(e,r,i[r])}):Object.getOwnPropertyDescriptors?Object.defineProperties(e,Object.getOwnPropertyDescriptors(i)):je(Object(i)).forEach(function(r){Object.defineProperty(e,r,Object.getOwnPropertyDescriptor(i,r))})}return e}function rr(){return{scalar:Object.create(null),sequence:Object.create(null),mapping:Object.create(null)}}function tr(){return{scalar:[],sequence:[],mapping:[]}}function or(e){let n=[];for(let i of e){let r=n.length;for(let t=0;t<n.length;t++){let o=n[t];if(o.nodeKind===i.nodeKind&&o.tagName===i.tagName&&o.matchByTagPrefix===i.matchByTagPrefix){r=t;break}}n[r]=i}return n}var re=class In{constructor(n){P(this,"tags",void 0),P(this,"implicitScalarTags",void 0),P(this,"implicitScalarByFirstChar",void 0),P(this,"implicitScalarAnyFirstChar",void 0),P(this,"defaultScalarTag",void 0),P(this,"defaultSequenceTag",void 0),P(this,"defaultMappingTag",void 0),P(this,"exact",void 0),P(this,"prefix",void 0);let i=or(n),r=[],t=rr(),o=tr();for(let u of i){if(u.nodeKind==="scalar"&&u.implicit){if(u.matchByTagPrefix)throw new Error("Implicit scalar tags cannot match by tag prefix");r.push(u)}switch(u.nodeKind){case"scalar":u.matchByTagPrefix?o.scalar.push(u):t.scalar[u.tagName]=u;break;case"sequence":u.matchByTagPrefix?o.sequence.push(u):t.sequence[u.tagName]=u;break;case"mapping":u.matchByTagPrefix?o.mapping.push(u):t.mapping[u.tagName]=u}}let a=r.filter(u=>u.implicitFirstChars===null),l=new Set;for(let u of r)if(u.implicitFirstChars!==null)for(let f of u.implicitFirstChars)l.add(f);let c=new Map;for(let u of l)c.set(u,r.filter(f=>f.implicitFirstChars===null||f.implicitFirstChars.indexOf(u)!==-1));let s=t.scalar["tag:yaml.org,2002:str"];if(!s)throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");this.tags=i,this.implicitScalarTags=r,this.implicitScalarByFirstChar=c,this.implicitScalarAnyFirstChar=a,this.defaultScalarTag=s,this.defaultSequenceTag=t.sequence["tag:yaml.org,2002:seq"],this.defaultMappingTag=t.mapping["tag:yaml.org,2002:map"],this.exact=t,this.prefix=o}lookupScalarTag(n){let i=this.exact.scalar[n];if(i)return i;for(let r of this.prefix.scalar)if(n.startsWith(r.tagName))return r}lookupSequenceTag(n){let i=this.exact.sequence[n];if(i)return i;for(let r of this.prefix.sequence)if(n.startsWith(r.tagName))return r}lookupMappingTag(n){let i=this.exact.mapping[n];if(i)return i;for(let r of this.prefix.mapping)if(n.startsWith(r.tagName))return r}resolveImplicitScalarTag(n){var i;let r=(i=this.implicitScalarByFirstChar.get(n.charAt(0)))!==null&&i!==void 0?i:this.implicitScalarAnyFirstChar;for(let o of r){let a=o.resolve(n,!1,o.tagName);if(a!==A)return{value:a,tag:o}}let t=this.defaultScalarTag;return{value:t.resolve(n,!1,t.tagName),tag:t}}withTags(...n){let i=[];for(let r of n)i=i.concat(r);return new In([...this.tags,...i])}},de=new re([sn,Ln,Cn]),ar=new re([...de.tags,fn,gn,mn,Sn]),On=new re([...de.tags,un,dn,we,Re]),yn=new re([...de.tags,pn,hn,oe,ae,Tn,En,An,_n,vn,Nn]),bn=yn.withTags(_(_({},oe),{},{resolve:(e,n,i)=>{let r=oe.resolve(e,n,i);return r===A?we.resolve(e,n,i):r}}),_(_({},ae),{},{resolve:(e,n,i)=>{let r=ae.resolve(e,n,i);return r===A?Re.resolve(e,n,i):r}})),lr=ie("tag:yaml.org,2002:map",{create:()=>new Map,addPair:(e,n,i)=>(e.set(n,i),""),has:(e,n)=>e.has(n),keys:e=>e.keys(),get:(e,n)=>e.get(n),identify:e=>e instanceof Map||pe(e),represent:e=>{if(e instanceof Map)return e;let n=new Map,i=e;for(let r of Object.keys(i))n.set(r,i[r]);return n}});function Ve(e){if(Array.isArray(e)){let n=Array.prototype.slice.call(e);for(let i=0;i<n.length;i++){if(Array.isArray(n[i]))return null;typeof n[i]=="object"&&Object.prototype.toString.call(n[i])==="[object Object]"&&(n[i]="[object Object]")}return String(n)}return typeof e=="object"&&Object.prototype.toString.call(e)==="[object Object]"?"[object Object]":String(e)}var cr=ie("tag:yaml.org,2002:map",{create:()=>({}),identify:pe,represent:e=>{let n=new Map;for(let i of Object.keys(e))n.set(i,e[i]);return n},addPair:(e,n,i)=>{let r=Ve(n);return r===null?"nested arrays are not supported inside keys":(r==="__proto__"?Object.defineProperty(e,r,{value:i,enumerable:!0,configurable:!0,writable:!0}):e[r]=i,"")},has:(e,n)=>{let i=Ve(n);return i!==null&&Object.prototype.hasOwnProperty.call(e,i)},keys:e=>Object.keys(e),get:(e,n)=>{let i=String(n);return Object.prototype.hasOwnProperty.call(e,i)?e[i]:null}}),sr={maxLength:79,indent:1,linesBefore:3,linesAfter:2};function me(e,n,i,r,t){let o="",a="",l=Math.floor(t/2)-1;return r-n>l&&(o=" ... ",n=r-l+o.length),i-r>l&&(a=" ...",i=r+l-a.length),{str:o+e.slice(n,i).replace(/\t/g,"\u2192")+a,pos:r-n+o.length}}function Se(e,n){return" ".repeat(Math.max(n-e.length,0))+e}function ur(e,n){if(!e.buffer)return null;let i=_(_({},sr),n),r=/\r?\n|\r|\0/g,t=[0],o=[],a,l=-1;for(;a=r.exec(e.buffer);)o.push(a.index),t.push(a.index+a[0].length),e.position<=a.index&&l<0&&(l=t.length-2);l<0&&(l=t.length-1);let c="",s=Math.min(e.line+i.linesAfter,o.length).toString().length,u=i.maxLength-(i.indent+s+3);for(let d=1;d<=i.linesBefore&&!(l-d<0);d++){let m=me(e.buffer,t[l-d],o[l-d],e.position-(t[l]-t[l-d]),u);c=`${" ".repeat(i.indent)}${Se((e.line-d+1).toString(),s)} | ${m.str}
-${c}`}let f=me(e.buffer,t[l],o[l],e.position,u);c+=`${" ".repeat(i.indent)}${Se((e.line+1).toString(),s)} | ${f.str}
-`,c+=`${"-".repeat(i.indent+s+3+f.pos)}^
-`;for(let d=1;d<=i.linesAfter&&!(l+d>=o.length);d++){let m=me(e.buffer,t[l+d],o[l+d],e.position-(t[l]-t[l+d]),u);c+=`${" ".repeat(i.indent)}${Se((e.line+d+1).toString(),s)} | ${m.str}
-`}return c.replace(/\n$/,"")}function He(e,n){let i="";return e.mark?(e.mark.name&&(i+=`in "${e.mark.name}" `),i+=`(${e.mark.line+1}:${e.mark.column+1})`,!n&&e.mark.snippet&&(i+=`
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 
-${e.mark.snippet}`),`${e.reason} ${i}`):e.reason}var B=class kn extends Error{constructor(n,i){super(),P(this,"reason",void 0),P(this,"mark",void 0),this.name="YAMLException",this.reason=n,this.mark=i,this.message=He(this,!1),Error.captureStackTrace&&Error.captureStackTrace(this,this.constructor)}toString(n){return`${this.name}: ${He(this,n)}`}static throwAt(n,i,r,t=""){let o=0,a=0;for(let c=0;c<i;c++){let s=n.charCodeAt(c);s===10?(o++,a=c+1):s===13&&(o++,n.charCodeAt(c+1)===10&&c++,a=c+1)}let l={name:t,buffer:n,position:i,line:o,column:i-a};throw l.snippet=ur(l),new kn(r,l)}},L={DOCUMENT:1,SEQUENCE:2,MAPPING:3,SCALAR:4,ALIAS:5,POP:6},g={PLAIN:1,SINGLE_QUOTED:2,DOUBLE_QUOTED:3,LITERAL_BLOCK:4,FOLDED_BLOCK:5},b={BLOCK:1,FLOW:2},F={CLIP:1,STRIP:2,KEEP:3},fr=-1;function Qe(e){switch(e){case 48:return"\0";case 97:return"\x07";case 98:return"\b";case 116:return"	";case 9:return"	";case 110:return`
-`;case 118:return"\v";case 102:return"\f";case 114:return"\r";case 101:return"\x1B";case 32:return" ";case 34:return'"';case 47:return"/";case 92:return"\\";case 78:return"\x85";case 95:return"\xA0";case 76:return"\u2028";case 80:return"\u2029";default:return""}}var Fn=new Array(256),xn=new Array(256);for(let e=0;e<256;e++)Fn[e]=Qe(e)?1:0,xn[e]=Qe(e);function pr(e){return e<=65535?String.fromCharCode(e):String.fromCharCode((e-65536>>10)+55296,(e-65536&1023)+56320)}function dr(e){return e>=48&&e<=57?e-48:(e|32)-97+10}function gr(e){return e===120?2:e===117?4:8}function le(e,n,i){let r=0;for(;n<i;){let t=e.charCodeAt(n);if(t===10)r++,n++;else if(t===13)r++,n++,e.charCodeAt(n)===10&&n++;else if(t===32||t===9)n++;else break}return{position:n,breaks:r}}function $e(e){return e===1?" ":`
-`.repeat(e-1)}function hr(e,n,i){let r="",t=n,o=n,a=n;for(;t<i;){let l=e.charCodeAt(t);if(l===10||l===13){r+=e.slice(o,a);let c=le(e,t,i);r+=$e(c.breaks),t=o=a=c.position}else t++,l!==32&&l!==9&&(a=t)}return r+e.slice(o,a)}function mr(e,n,i){let r="",t=n,o=n,a=n;for(;t<i;){let l=e.charCodeAt(t);if(l===39)r+=e.slice(o,t)+"'",t+=2,o=a=t;else if(l===10||l===13){r+=e.slice(o,a);let c=le(e,t,i);r+=$e(c.breaks),t=o=a=c.position}else t++,l!==32&&l!==9&&(a=t)}return r+e.slice(o,i)}function Sr(e,n,i){let r="",t=n,o=n,a=n;for(;t<i;){let l=e.charCodeAt(t);if(l===92){r+=e.slice(o,t),t++;let c=e.charCodeAt(t);if(c===10||c===13)t=le(e,t,i).position;else if(c<256&&Fn[c])r+=xn[c],t++;else{let s=gr(c),u=0;for(;s>0;s--){t++;let f=dr(e.charCodeAt(t));u=(u<<4)+f}r+=pr(u),t++}o=a=t}else if(l===10||l===13){r+=e.slice(o,a);let c=le(e,t,i);r+=$e(c.breaks),t=o=a=c.position}else t++,l!==32&&l!==9&&(a=t)}return r+e.slice(o,i)}function ze(e,n,i,r,t,o){let a=r<0?0:r,l=e.slice(n,i).replace(/\r\n?/g,`
-`),c=l===""?[]:(l.endsWith(`
-`)?l.slice(0,-1):l).split(`
-`),s="",u=!1,f=0,d=!1;for(let m of c){let S=0;for(;S<a&&m.charCodeAt(S)===32;)S++;if(r<0||S>=m.length){f++;continue}let v=m.slice(a),E=v.charCodeAt(0);o?E===32||E===9?(d=!0,s+=`
-`.repeat(u?1+f:f)):d?(d=!1,s+=`
-`.repeat(f+1)):f===0?u&&(s+=" "):s+=`
-`.repeat(f):s+=`
-`.repeat(u?1+f:f),s+=v,u=!0,f=0}return t===F.KEEP?s+=`
-`.repeat(u?1+f:f):t!==F.STRIP&&u&&(s+=`
-`),s}function De(e,n){if(n.valueStart===fr)return"";let{valueStart:i,valueEnd:r}=n;if(n.fast)return e.slice(i,r);switch(n.style){case g.SINGLE_QUOTED:return mr(e,i,r);case g.DOUBLE_QUOTED:return Sr(e,i,r);case g.LITERAL_BLOCK:return ze(e,i,r,n.indent,n.chomping,!1);case g.FOLDED_BLOCK:return ze(e,i,r,n.indent,n.chomping,!0);default:return hr(e,i,r)}}var Er=Object.assign(Object.create(null),{"!":"!","!!":"tag:yaml.org,2002:"}),Pn="-#;/?:@&=+$_.~*'()",Ar=Pn+"!,[]",Xe="0123456789ABCDEF";function R(e){return"%"+Xe[e>>4]+Xe[e&15]}function Ee(e,n){let i=n?Pn:Ar,r="";for(let t=0;t<e.length;t++){let o=e.charCodeAt(t);if(o>=48&&o<=57||o>=65&&o<=90||o>=97&&o<=122||i.includes(e[t])){r+=e[t];continue}o>=55296&&o<=56319&&(o=65536+((o&1023)<<10)+(e.charCodeAt(++t)&1023)),o<128?r+=R(o):o<2048?r+=R(192|o>>6)+R(128|o&63):o<65536?r+=R(224|o>>12)+R(128|o>>6&63)+R(128|o&63):r+=R(240|o>>18)+R(128|o>>12&63)+R(128|o>>6&63)+R(128|o&63)}return r}function Ae(e){let n="",i=0;for(;i<e.length;){if(e.charCodeAt(i)!==37){n+=e[i++];continue}let r=parseInt(e.slice(i+1,i+3),16);if(i+=3,r>=192){let t=r<224?1:r<240?2:3;for(r&=(1<<6-t)-1;t-- >0;)r=r<<6|parseInt(e.slice(i+1,i+3),16)&63,i+=3}r<65536?n+=String.fromCharCode(r):(r-=65536,n+=String.fromCharCode(55296|r>>10,56320|r&1023))}return n}function wn(e,n){var i,r;if(e.startsWith("!<")&&e.endsWith(">"))return Ae(e.slice(2,-1));let t=e.indexOf("!",1),o=t===-1?"!":e.slice(0,t+1);return Ae((i=(r=n?.[o])!==null&&r!==void 0?r:Er[o])!==null&&i!==void 0?i:o)+Ae(e.slice(o.length))}function Rn(e){let n=e;return n.charCodeAt(0)===33?(n=n.slice(1),`!${Ee(n,!0)}`):n.slice(0,18)==="tag:yaml.org,2002:"?`!!${Ee(n.slice(18),!0)}`:`!<${Ee(n,!1)}>`}var Y=-1,Tr="tag:yaml.org,2002:merge",Be={filename:"",schema:On,json:!1,maxTotalMergeKeys:1e4,maxAliases:-1};function Lr(e){return"tagStart"in e&&e.tagStart!==Y?e.tagStart:"anchorStart"in e&&e.anchorStart!==Y?e.anchorStart:"valueStart"in e&&e.valueStart!==Y?e.valueStart:"start"in e?e.start:0}function N(e,n){B.throwAt(e.source,e.position,n,e.filename)}function $n(e,n,i,r){try{return i.finalize(r)}catch(t){if(t instanceof B)throw t;B.throwAt(e.source,n,t instanceof Error?t.message:String(t),e.filename)}}function _r(e,n){let i=De(e.source,n),r=n.tagStart===Y?"":e.source.slice(n.tagStart,n.tagEnd),t=e.schema.defaultScalarTag;if(r!==""){var o;if(r==="!")return{value:i,tag:t};let a=wn(r,e.tagHandlers),l=e.schema.lookupScalarTag(a);if(l){let s=l.resolve(i,!0,a);return s===A&&N(e,`cannot resolve a node with !<${a}> explicit tag`),{value:s,tag:l}}let c=(o=e.schema.lookupMappingTag(a))!==null&&o!==void 0?o:e.schema.lookupSequenceTag(a);if(c){i!==""&&N(e,`cannot resolve a node with !<${a}> explicit tag`);let s=c.create(a);return{value:c.carrierIsResult?s:$n(e,e.position,c,s),tag:c}}N(e,`unknown scalar tag !<${a}>`)}return n.style===g.PLAIN?e.schema.resolveImplicitScalarTag(i):{value:t.resolve(i,!1,t.tagName),tag:t}}function Je(e,n,i){let r=n.tagStart===Y?"":e.source.slice(n.tagStart,n.tagEnd);return r===""||r==="!"?i:wn(r,e.tagHandlers)}function Dn(e){return e.nodeKind==="mapping"}function Ze(e){e.totalMergeKeys++,e.maxTotalMergeKeys!==-1&&e.totalMergeKeys>e.maxTotalMergeKeys&&N(e,`merge keys exceeded maxTotalMergeKeys (${e.maxTotalMergeKeys})`)}function en(e,n,i,r){Ze(e);for(let o of r.keys(i)){var t;if(Ze(e),n.tag.has(n.value,o))continue;let a=n.tag.addPair(n.value,o,r.get(i,o));a&&N(e,a),(t=n.overridable)!==null&&t!==void 0||(n.overridable=new Set),n.overridable.add(o)}}function vr(e,n,i,r){if(e.position=n.keyPosition,Dn(r))en(e,n,i,r);else if(r.nodeKind==="sequence"&&Array.isArray(i)){i.length>100&&N(e,"abnormal merge sequence size");for(let t of i){let o=e.nodeTags.get(t);o||N(e,"cannot merge mappings; the provided source object is unacceptable"),en(e,n,t,o)}}else N(e,"cannot merge mappings; the provided source object is unacceptable")}function Cr(e,n,i,r,t){var o,a;if(e.position=n.keyPosition,n.keyIsMerge){vr(e,n,r,t);return}!e.json&&n.tag.has(n.value,i)&&!(!((o=n.overridable)===null||o===void 0)&&o.has(i))&&N(e,"duplicated mapping key");let l=n.tag.addPair(n.value,i,r);l&&N(e,l),(a=n.overridable)===null||a===void 0||a.delete(i)}function Te(e,n,i){let r=e.frames[e.frames.length-1];if(r.kind==="document")r.value=n,r.hasValue=!0;else if(r.kind==="sequence"){Dn(i)&&e.nodeTags.set(n,i);let t=r.tag.addItem(r.value,n,r.index++);t&&N(e,t)}else if(r.hasKey){let t=r.key;r.key=void 0,r.hasKey=!1,Cr(e,r,t,n,i)}else r.key=n,r.keyPosition=e.position,r.hasKey=!0,r.keyIsMerge=i.tagName===Tr}function Le(e,n,i,r,t){if(n.anchorStart!==Y){let o={value:i,tag:r,isValueFinal:t};return e.anchors.set(e.source.slice(n.anchorStart,n.anchorEnd),o),o}return null}function Bn(e,n){let i=_(_(_({},Be),n),{},{events:e,documents:[],eventIndex:0,position:0,frames:[],anchors:new Map,nodeTags:new Map,tagHandlers:Object.create(null),totalMergeKeys:0,aliasCount:0});for(;i.eventIndex<i.events.length;){let r=i.events[i.eventIndex++];switch(i.position=Lr(r),r.type){case L.DOCUMENT:i.anchors=new Map,i.nodeTags=new Map,i.aliasCount=0,i.tagHandlers=Object.create(null);for(let t of r.directives)t.kind==="tag"&&(i.tagHandlers[t.handle]=t.prefix);i.frames.push({kind:"document",position:i.position,value:void 0,hasValue:!1});break;case L.SCALAR:{let{value:t,tag:o}=_r(i,r);Le(i,r,t,o,!0),Te(i,t,o);break}case L.SEQUENCE:{let t=Je(i,r,"tag:yaml.org,2002:seq"),o=i.schema.lookupSequenceTag(t);o||N(i,`unknown sequence tag !<${t}>`);let a=o.create(t),l=Le(i,r,a,o,o.carrierIsResult);i.frames.push({kind:"sequence",position:i.position,value:a,tag:o,anchor:l,index:0});break}case L.MAPPING:{let t=Je(i,r,"tag:yaml.org,2002:map"),o=i.schema.lookupMappingTag(t);o||N(i,`unknown mapping tag !<${t}>`);let a=o.create(t),l=Le(i,r,a,o,o.carrierIsResult);i.frames.push({kind:"mapping",position:i.position,value:a,tag:o,anchor:l,key:void 0,keyPosition:i.position,hasKey:!1,keyIsMerge:!1,overridable:null});break}case L.ALIAS:{i.maxAliases!==-1&&++i.aliasCount>i.maxAliases&&N(i,`aliases exceeded maxAliases (${i.maxAliases})`);let t=i.source.slice(r.anchorStart,r.anchorEnd),o=i.anchors.get(t);o||N(i,`unidentified alias "${t}"`),o.isValueFinal||N(i,`recursive alias "${t}" is not supported for tag ${o.tag.tagName} because it uses finalize()`),Te(i,o.value,o.tag);break}case L.POP:{let t=i.frames.pop();if(t.kind==="mapping"&&t.hasKey&&(i.position=t.keyPosition,N(i,"incomplete mapping pair in event stream")),t.kind==="document")i.documents.push(t.value);else{let o=t.tag.carrierIsResult?t.value:$n(i,t.position,t.tag,t.value);t.anchor&&(t.anchor.value=o,t.anchor.isValueFinal=!0),Te(i,o,t.tag)}break}}}return i.documents}var T=-1,Mn=Object.prototype.hasOwnProperty,j=1,Un=2,Kn=3,ce=4,Nr=/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/,Ir=/[,\[\]{}]/,Yn=/^(?:!|!!|![0-9A-Za-z-]+!)$/,Ne=String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`,qn=String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`,Or=new RegExp(`^(?:${Ne})*$`),yr=new RegExp(`^(?:${qn})+$`),br=new RegExp(`^(?:!(?:${Ne})*|${qn}(?:${Ne})*)$`),Me={filename:"",maxDepth:100};function kr(e,n,i){e.events.push({type:L.DOCUMENT,explicitStart:n,explicitEnd:i,directives:e.directives})}function Gn(e,n,i,r,t,o,a){e.events.push({type:L.SEQUENCE,start:n,anchorStart:i,anchorEnd:r,tagStart:t,tagEnd:o,style:a})}function Wn(e,n,i,r,t,o,a){e.events.push({type:L.MAPPING,start:n,anchorStart:i,anchorEnd:r,tagStart:t,tagEnd:o,style:a})}function nn(e,n){e.events.splice(n.eventsLength,0,{type:L.MAPPING,start:n.position,anchorStart:T,anchorEnd:T,tagStart:T,tagEnd:T,style:b.FLOW})}function Q(e,n,i,r,t,o,a,l,c=F.CLIP,s=-1,u=!1){e.events.push({type:L.SCALAR,valueStart:n,valueEnd:i,anchorStart:r,anchorEnd:t,tagStart:o,tagEnd:a,style:l,chomping:c,indent:s,fast:u})}function Fr(e,n,i){e.events.push({type:L.ALIAS,anchorStart:n,anchorEnd:i})}function q(e){e.events.push({type:L.POP})}function y(e){Q(e,T,T,T,T,T,T,g.PLAIN)}function rn(){return{anchorStart:T,anchorEnd:T,tagStart:T,tagEnd:T}}function G(e){return{position:e.position,line:e.line,lineStart:e.lineStart,lineIndent:e.lineIndent,firstTabInLine:e.firstTabInLine,eventsLength:e.events.length}}function W(e,n){e.position=n.position,e.line=n.line,e.lineStart=n.lineStart,e.lineIndent=n.lineIndent,e.firstTabInLine=n.firstTabInLine,e.events.length=n.eventsLength}function h(e,n){B.throwAt(e.input.slice(0,e.length),e.position,n,e.filename)}function C(e){return e===10||e===13}function z(e){return e===9||e===32}function w(e){return z(e)||C(e)}function $(e){return e===0||w(e)}function U(e){return e===44||e===91||e===93||e===123||e===125}function xr(e){return e>=48&&e<=57?e-48:-1}function Pr(e){if(e>=48&&e<=57)return e-48;let n=e|32;return n>=97&&n<=102?n-97+10:-1}function wr(e){return e===120?2:e===117?4:e===85?8:0}function Rr(e){return e===48||e===97||e===98||e===116||e===9||e===110||e===118||e===102||e===114||e===101||e===32||e===34||e===47||e===92||e===78||e===95||e===76||e===80}function se(e){e.input.charCodeAt(e.position)===10?e.position++:(e.position++,e.input.charCodeAt(e.position)===10&&e.position++),e.line++,e.lineStart=e.position,e.lineIndent=0,e.firstTabInLine=-1}function O(e,n){let i=0,r=e.input.charCodeAt(e.position),t=e.position===e.lineStart||w(e.input.charCodeAt(e.position-1));for(;r!==0;){for(;z(r);)t=!0,r===9&&e.firstTabInLine===-1&&(e.firstTabInLine=e.position),r=e.input.charCodeAt(++e.position);if(n&&t&&r===35)do r=e.input.charCodeAt(++e.position);while(!C(r)&&r!==0);if(!C(r))break;for(se(e),i++,t=!0,r=e.input.charCodeAt(e.position);r===32;)e.lineIndent++,r=e.input.charCodeAt(++e.position)}return i}function V(e,n=e.position){let i=e.input.charCodeAt(n);if((i===45||i===46)&&i===e.input.charCodeAt(n+1)&&i===e.input.charCodeAt(n+2)){let r=e.input.charCodeAt(n+3);return r===0||w(r)}return!1}function jn(e){e.position===e.lineStart&&e.input.charCodeAt(e.position)===65279&&(e.position++,e.lineStart=e.position)}function Ue(e){if(e.position!==e.lineStart)return!1;if(V(e))return!0;if(e.input.charCodeAt(e.position)!==65279)return!1;let n=G(e);jn(e),O(e,!0);let i=e.input.charCodeAt(e.position),r=e.position===e.lineStart&&(i===37||i===45&&V(e));return W(e,n),r}function tn(e){let n=e.input.charCodeAt(e.position);for(;n!==0&&!C(n);)n=e.input.charCodeAt(++e.position)}function Vn(e,n,i){let r=Nr.exec(e.input.slice(n,i));r!==null&&(e.position=n+r.index+r[0].length-1,h(e,"the stream contains non-printable characters"))}function $r(e,n,i){if(e.input.charCodeAt(e.position)!==33)return!1;n.tagStart!==T&&h(e,"duplication of a tag property");let r=e.position,t=!1,o=!1,a="!",l=e.input.charCodeAt(++e.position);l===60?(t=!0,l=e.input.charCodeAt(++e.position)):l===33&&(o=!0,a="!!",l=e.input.charCodeAt(++e.position));let c=e.position,s;if(t){for(;l!==0&&l!==62;)l=e.input.charCodeAt(++e.position);l!==62&&h(e,"unexpected end of the stream within a verbatim tag"),s=e.input.slice(c,e.position),e.position++}else{for(;l!==0&&!w(l)&&!(i&&U(l));)l===33&&(o?h(e,"tag suffix cannot contain exclamation marks"):(a=e.input.slice(c-1,e.position+1),Yn.test(a)||h(e,"named tag handle cannot contain such characters"),o=!0,c=e.position+1)),l=e.input.charCodeAt(++e.position);s=e.input.slice(c,e.position),Ir.test(s)&&h(e,"tag suffix cannot contain flow indicator characters")}return s&&!(t?Or.test(s):yr.test(s))&&h(e,`tag name cannot contain such characters: ${s}`),!t&&a!=="!"&&a!=="!!"&&!Mn.call(e.tagHandlers,a)&&h(e,`undeclared tag handle "${a}"`),n.tagStart=r,n.tagEnd=e.position,!0}function Dr(e,n){if(e.input.charCodeAt(e.position)!==38)return!1;n.anchorStart!==T&&h(e,"duplication of an anchor property"),e.position++;let i=e.position;for(;e.input.charCodeAt(e.position)!==0&&!w(e.input.charCodeAt(e.position))&&!U(e.input.charCodeAt(e.position));)e.position++;return e.position===i&&h(e,"name of an anchor node must contain at least one character"),n.anchorStart=i,n.anchorEnd=e.position,!0}function Br(e,n){if(e.input.charCodeAt(e.position)!==42)return!1;(n.anchorStart!==T||n.tagStart!==T)&&h(e,"alias node should not have any properties"),e.position++;let i=e.position;for(;e.input.charCodeAt(e.position)!==0&&!w(e.input.charCodeAt(e.position))&&!U(e.input.charCodeAt(e.position));)e.position++;return e.position===i&&h(e,"name of an alias node must contain at least one character"),Fr(e,i,e.position),!0}function Ie(e,n){O(e,!1),e.lineIndent<n&&h(e,"deficient indentation")}function Mr(e,n,i){if(e.input.charCodeAt(e.position)!==39)return!1;e.position++;let r=e.position,t=!0;for(;e.input.charCodeAt(e.position)!==0;){let o=e.input.charCodeAt(e.position);if(o===39){if(e.input.charCodeAt(e.position+1)===39){t=!1,e.position+=2;continue}let a=e.position;return e.position++,Q(e,r,a,i.anchorStart,i.anchorEnd,i.tagStart,i.tagEnd,g.SINGLE_QUOTED,F.CLIP,-1,t),!0}C(o)?(t=!1,Ie(e,n)):e.position===e.lineStart&&V(e)?h(e,"unexpected end of the document within a single quoted scalar"):o!==9&&o<32?h(e,"expected valid JSON character"):e.position++}h(e,"unexpected end of the stream within a single quoted scalar")}function Ur(e,n,i){if(e.input.charCodeAt(e.position)!==34)return!1;e.position++;let r=e.position,t=!0;for(;e.input.charCodeAt(e.position)!==0;){let o=e.input.charCodeAt(e.position);if(o===34){let a=e.position;return e.position++,Q(e,r,a,i.anchorStart,i.anchorEnd,i.tagStart,i.tagEnd,g.DOUBLE_QUOTED,F.CLIP,-1,t),!0}if(o===92){t=!1;let a=e.input.charCodeAt(++e.position);if(C(a))Ie(e,n);else if(Rr(a))e.position++;else{let l=wr(a);for(l===0&&h(e,"unknown escape sequence");l-- >0;)e.position++,Pr(e.input.charCodeAt(e.position))<0&&h(e,"expected hexadecimal character");e.position++}}else C(o)?(t=!1,Ie(e,n)):e.position===e.lineStart&&V(e)?h(e,"unexpected end of the document within a double quoted scalar"):o!==9&&o<32?h(e,"expected valid JSON character"):e.position++}h(e,"unexpected end of the stream within a double quoted scalar")}function Kr(e,n,i){let r=e.input.charCodeAt(e.position),t=F.CLIP,o=-1,a=!1;if(r!==124&&r!==62)return!1;let l=r===124?g.LITERAL_BLOCK:g.FOLDED_BLOCK;for(e.position++;e.input.charCodeAt(e.position)!==0;){let m=e.input.charCodeAt(e.position),S=xr(m);if(m===43||m===45)t!==F.CLIP&&h(e,"repeat of a chomping mode identifier"),t=m===43?F.KEEP:F.STRIP,e.position++;else if(S>=0)S===0&&h(e,"bad explicit indentation width of a block scalar; it cannot be less than one"),a&&h(e,"repeat of an indentation width identifier"),o=n+S-1,a=!0,e.position++;else break}let c=!1;for(;z(e.input.charCodeAt(e.position));)c=!0,e.position++;c&&e.input.charCodeAt(e.position)===35&&tn(e),C(e.input.charCodeAt(e.position))?se(e):e.input.charCodeAt(e.position)!==0&&h(e,"a line break is expected");let s=a?o:-1,u=0,f=e.position,d=e.position;for(;e.input.charCodeAt(e.position)!==0;){let m=e.position,S=0;for(;e.input.charCodeAt(m+S)===32;)S++;let v=e.input.charCodeAt(m+S);if(v===0){s>=0?S>s&&(d=m+S):S>0&&(d=m+S);break}if(Ue(e))break;if(!a&&s===-1&&C(v)&&(u=Math.max(u,S)),!a&&s===-1&&!C(v)&&(v===9&&S<n&&(e.position=m+S,h(e,"tab characters must not be used in indentation")),S>=n&&S<u&&(e.position=m+S,h(e,"bad indentation of a mapping entry"))),s===-1&&v!==0&&!C(v)&&S<n){e.lineIndent=S,e.position=m+S;break}!a&&v!==0&&!C(v)&&s===-1&&(s=S);let E=s===-1?n+1:s;if(v!==0&&!C(v)&&S<E){e.lineIndent=S,e.position=m+S;break}tn(e),d=e.position,C(e.input.charCodeAt(e.position))&&(se(e),d=e.position)}return Vn(e,f,d),Q(e,f,d,i.anchorStart,i.anchorEnd,i.tagStart,i.tagEnd,l,t,s),!0}function Yr(e,n){let i=e.input.charCodeAt(e.position),r=n===j;if(i===0||w(i)||i===35||i===38||i===42||i===33||i===124||i===62||i===39||i===34||i===37||i===64||i===96||U(i))return!1;if(i===63||i===45){let t=e.input.charCodeAt(e.position+1);if($(t)||r&&U(t))return!1}return!0}function qr(e,n,i,r){if(!Yr(e,i))return!1;let t=e.position,o=e.position,a=e.input.charCodeAt(e.position),l=i===j,c=!1;for(;a!==0&&!Ue(e);){if(a===58){let s=e.input.charCodeAt(e.position+1);if($(s)||l&&U(s))break}else if(a===35){if(w(e.input.charCodeAt(e.position-1)))break}else{if(l&&U(a))break;if(C(a)){let s=e.position,u=e.line,f=e.lineStart,d=e.lineIndent;if(O(e,!1),e.lineIndent>=n){c=!0,a=e.input.charCodeAt(e.position);continue}e.position=s,e.line=u,e.lineStart=f,e.lineIndent=d;break}}z(a)||(o=e.position+1),a=e.input.charCodeAt(++e.position)}return o===t?!1:(Vn(e,t,o),Q(e,t,o,r.anchorStart,r.anchorEnd,r.tagStart,r.tagEnd,g.PLAIN,F.CLIP,-1,!c),!0)}function X(e,n){let i=e.line;O(e,!0),(e.line>i&&e.lineIndent<n||e.firstTabInLine!==-1&&e.lineIndent<n)&&h(e,"deficient indentation")}function Gr(e,n,i){let r=e.input.charCodeAt(e.position),t=r===123,o=e.position,a=!0;if(r!==91&&r!==123)return!1;let l=t?125:93;for(t?Wn(e,o,i.anchorStart,i.anchorEnd,i.tagStart,i.tagEnd,b.FLOW):Gn(e,o,i.anchorStart,i.anchorEnd,i.tagStart,i.tagEnd,b.FLOW),e.position++;e.input.charCodeAt(e.position)!==0;){X(e,n);let c=e.input.charCodeAt(e.position);if(c===l)return e.position++,q(e),!0;a?c===44&&h(e,"expected the node content, but found ','"):h(e,"missed comma between flow collection entries");let s=!1,u=!1;c===63&&w(e.input.charCodeAt(e.position+1))&&(s=u=!0,e.position+=1,X(e,n));let f=e.line,d=G(e),m=H(e,n,j,!1,!0);X(e,n),c=e.input.charCodeAt(e.position),(t||u||e.line===f)&&c===58?(s=!0,e.position++,X(e,n),t||nn(e,d),m||y(e),H(e,n,j,!1,!0)||y(e),X(e,n),t||q(e)):t&&s?(m||y(e),y(e)):t?y(e):s&&(nn(e,d),m||y(e),y(e),q(e)),c=e.input.charCodeAt(e.position),c===44?(a=!0,e.position++):a=!1}h(e,"unexpected end of the stream within a flow collection")}function on(e,n,i){if(e.firstTabInLine!==-1||e.input.charCodeAt(e.position)!==45||!$(e.input.charCodeAt(e.position+1)))return!1;for(Gn(e,e.position,i.anchorStart,i.anchorEnd,i.tagStart,i.tagEnd,b.BLOCK);e.input.charCodeAt(e.position)===45&&$(e.input.charCodeAt(e.position+1));){e.firstTabInLine!==-1&&(e.position=e.firstTabInLine,h(e,"tab characters must not be used in indentation"));let r=e.line;e.position++;let t=O(e,!0)>0;if(e.firstTabInLine!==-1&&e.input.charCodeAt(e.position)===45&&$(e.input.charCodeAt(e.position+1))&&h(e,"bad indentation of a sequence entry"),t&&e.lineIndent<=n?y(e):H(e,n,Kn,!1,!0),O(e,!0),e.lineIndent<n||e.position>=e.length)break;e.lineIndent>n&&h(e,"bad indentation of a sequence entry"),e.line===r&&e.input.charCodeAt(e.position)===45&&$(e.input.charCodeAt(e.position+1))&&h(e,"bad indentation of a sequence entry")}return q(e),!0}function _e(e,n,i,r){let t=!1,o=!1,a=!1,l=!1;if(e.firstTabInLine!==-1)return!1;let c=e.input.charCodeAt(e.position);for(;c!==0;){!t&&e.firstTabInLine!==-1&&(e.position=e.firstTabInLine,h(e,"tab characters must not be used in indentation"));let s=e.input.charCodeAt(e.position+1),u=e.line;if((c===63||c===58)&&$(s))a||(Wn(e,e.position,r.anchorStart,r.anchorEnd,r.tagStart,r.tagEnd,b.BLOCK),a=!0),c===63?(t&&y(e),o=!0,t=!0):(t||(y(e),o=!0),t=!1),e.position+=1,l=!0;else{t&&(y(e),t=!1);let f=G(e);if(!H(e,i,Un,!1,!0))break;if(e.line===u){for(c=e.input.charCodeAt(e.position);z(c);)c=e.input.charCodeAt(++e.position);if(c===58)c=e.input.charCodeAt(++e.position),$(c)||h(e,"a whitespace character is expected after the key-value separator within a block mapping"),a||(e.events.splice(f.eventsLength,0,{type:L.MAPPING,start:f.position,anchorStart:r.anchorStart,anchorEnd:r.anchorEnd,tagStart:r.tagStart,tagEnd:r.tagEnd,style:b.BLOCK}),a=!0),o=!0,t=!1,l=!1;else if(o)h(e,"expected ':' after a mapping key");else return r.anchorStart!==T||r.tagStart!==T?(W(e,f),!1):!0}else if(o)h(e,"can not read a block mapping entry; a multiline key may not be an implicit key");else return r.anchorStart!==T||r.tagStart!==T?(W(e,f),!1):!0}if(H(e,n,ce,!0,l)&&(l=!1),t||l&&(y(e),l=!1),O(e,!0),c=e.input.charCodeAt(e.position),(e.line===u||e.lineIndent>n)&&c!==0)h(e,"bad indentation of a mapping entry");else if(e.lineIndent<n)break}return o?(t&&y(e),a&&q(e),!0):!1}function H(e,n,i,r,t,o=!0){e.depth>=e.maxDepth&&h(e,`nesting exceeded maxDepth (${e.maxDepth})`),e.depth++;let a=1,l=!1,c=!1,s=null,u=rn(),f=i===ce||i===Kn,d=f,m=f;if(r&&O(e,!0)&&(l=!0,e.lineIndent>n?a=1:e.lineIndent===n?a=0:a=-1),a===1)for(;;){let E=e.input.charCodeAt(e.position),k=G(e);if(l&&a!==1&&(E===33||E===38))break;if(l&&m&&(u.tagStart!==T||u.anchorStart!==T)&&(E===33||E===38)){var S;let x=G(e),K=n+1;if(_e(e,e.position-e.lineStart,K,u)&&((S=e.events[x.eventsLength])===null||S===void 0?void 0:S.type)===L.MAPPING)return e.depth--,!0;W(e,x)}if(l&&(E===33&&u.tagStart!==T||E===38&&u.anchorStart!==T)||!$r(e,u,i===j)&&!Dr(e,u))break;s===null&&(s=k),O(e,!0)?(l=!0,d=m,e.lineIndent>n?a=1:e.lineIndent===n?a=0:a=-1):d=!1}if(d&&(d=l||t),a===1||i===ce){let E=i===j||i===Un?n:n+1,k=e.position-e.lineStart;if(a===1)if(d&&(on(e,k,u)||_e(e,k,E,u))||Gr(e,E,u))c=!0;else{let x=e.input.charCodeAt(e.position);if(s!==null&&o&&m&&!d&&x!==124&&x!==62){var v;let K=G(e),mi=s.position-s.lineStart;W(e,s),_e(e,mi,E,rn())&&((v=e.events[K.eventsLength])===null||v===void 0?void 0:v.type)===L.MAPPING?c=!0:W(e,K)}!c&&(f&&Kr(e,E,u)||Mr(e,E,u)||Ur(e,E,u)||Br(e,u)||qr(e,E,i,u))&&(c=!0)}else a===0&&(c=d&&on(e,k,u))}return f=f&&!c,!c&&(u.anchorStart!==T||u.tagStart!==T||f)&&(Q(e,T,T,u.anchorStart,u.anchorEnd,u.tagStart,u.tagEnd,g.PLAIN),c=!0),e.depth--,c||u.anchorStart!==T||u.tagStart!==T}function Wr(e){if(e.lineIndent>0||e.input.charCodeAt(e.position)!==37)return!1;e.position++;let n=e.position;for(;e.input.charCodeAt(e.position)!==0&&!w(e.input.charCodeAt(e.position));)e.position++;let i=e.input.slice(n,e.position),r=[];for(i.length===0&&h(e,"directive name must not be less than one character in length");e.input.charCodeAt(e.position)!==0&&!C(e.input.charCodeAt(e.position));){for(;z(e.input.charCodeAt(e.position));)e.position++;if(e.input.charCodeAt(e.position)===35||C(e.input.charCodeAt(e.position))||e.input.charCodeAt(e.position)===0)break;let t=e.position;for(;e.input.charCodeAt(e.position)!==0&&!w(e.input.charCodeAt(e.position));)e.position++;r.push(e.input.slice(t,e.position))}if(C(e.input.charCodeAt(e.position))&&se(e),i==="YAML"){e.directives.some(o=>o.kind==="yaml")&&h(e,"duplication of %YAML directive"),r.length!==1&&h(e,"YAML directive accepts exactly one argument");let t=/^([0-9]+)\.([0-9]+)$/.exec(r[0]);t===null&&h(e,"ill-formed argument of the YAML directive"),parseInt(t[1],10)!==1&&h(e,"unacceptable YAML version of the document"),e.directives.push({kind:"yaml",version:r[0]})}else if(i==="TAG"){r.length!==2&&h(e,"TAG directive accepts exactly two arguments");let[t,o]=r;Yn.test(t)||h(e,"ill-formed tag handle (first argument) of the TAG directive"),Mn.call(e.tagHandlers,t)&&h(e,`there is a previously declared suffix for "${t}" tag handle`),br.test(o)||h(e,"ill-formed tag prefix (second argument) of the TAG directive"),e.tagHandlers[t]=o,e.directives.push({kind:"tag",handle:t,prefix:o})}return!0}function jr(e){e.directives=[],e.tagHandlers=Object.create(null);let n=!1;for(O(e,!0);Wr(e);)n=!0,O(e,!0);let i=!1,r=!1,t=!0;if(e.lineIndent===0&&e.input.charCodeAt(e.position)===45&&e.input.charCodeAt(e.position+1)===45&&e.input.charCodeAt(e.position+2)===45&&$(e.input.charCodeAt(e.position+3))){i=!0;let l=e.line;e.position+=3,O(e,!0),t=e.line>l}else n&&h(e,"directives end mark is expected");let o=e.events.length;if(!i&&e.position===e.lineStart&&e.input.charCodeAt(e.position)===46&&V(e)){e.position+=3,O(e,!0);return}if(kr(e,i,!1),H(e,e.lineIndent-1,ce,!1,t,t)||y(e),O(e,!0),e.position===e.lineStart&&V(e)&&(r=e.input.charCodeAt(e.position)===46,r)){let l=e.line;e.position+=3,O(e,!0),e.line===l&&e.position<e.length&&h(e,"end of the stream or a document separator is expected")}let a=e.events[o];a?.type===L.DOCUMENT&&(a.explicitEnd=r),q(e),!r&&e.position<e.length&&!Ue(e)&&h(e,"end of the stream or a document separator is expected")}function Hn(e,n){let i=e.length,r=_(_(_({},Me),n),{},{input:`${e}\0`,length:i,position:0,line:0,lineStart:0,lineIndent:0,firstTabInLine:-1,depth:0,directives:[],tagHandlers:Object.create(null),events:[]}),t=e.indexOf("\0");for(t!==-1&&B.throwAt(e,t,"null byte is not allowed in input",r.filename);r.position<r.length&&(jn(r),O(r,!0),!(r.position>=r.length));){let o=r.position;jr(r),r.position===o&&h(r,"can not read a document")}return r.events}var Vr=_(_({},Me),Be);function Qn(e,n={}){let i=_(_({},Vr),n),r=String(e),t=Object.keys(Me),o=Object.keys(Be);return Bn(Hn(r,Ce(i,t)),_(_({},Ce(i,o)),{},{source:r}))}function Hr(e,n,i){let r=null;typeof n=="function"?r=n:n!==null&&typeof n=="object"&&(i=n);let t=Qn(e,i);if(r===null)return t;for(let o of t)r(o)}function Qr(e,n){let i=Qn(e,n);if(i.length===0)throw new B("expected a document, but the input is empty");if(i.length===1)return i[0];throw new B("expected a single document in the stream, but found more")}var M=Symbol("INVALID");function zr(e){let n=new Set([e.defaultScalarTag,e.defaultSequenceTag,e.defaultMappingTag].filter(o=>o!==void 0)),i=e.implicitScalarTags,r=e.tags.filter(o=>!(o.nodeKind==="scalar"&&o.implicit)&&!n.has(o)),t=e.tags.filter(o=>n.has(o));return[...i.map(o=>({tag:o,implicitTag:!0})),...r.map(o=>({tag:o,implicitTag:!1})),...t.map(o=>({tag:o,implicitTag:!0}))]}function Xr(e,n){for(let i=0,r=e.representTypes.length;i<r;i+=1){let{tag:t,implicitTag:o}=e.representTypes[i];if(t.identify(n)){let a;return t.matchByTagPrefix?a=t.representTagName(n):a=t.tagName,{tag:t,tagName:a,implicitTag:o}}}return null}function Z(e,n){if(!e.noRefs&&n!==null&&typeof n=="object"){let s=e.refs.get(n);if(s)return s.anchor===void 0&&(s.anchor=`ref_${e.refCounter++}`),{kind:"alias",anchor:s.anchor}}let i=Xr(e,n);if(!i){if(n===void 0||e.skipInvalid)return M;throw new B(`unacceptable kind of an object to dump ${Object.prototype.toString.call(n)}`)}let{tag:r,tagName:t,implicitTag:o}=i,a=o?t:Rn(t);if(r.nodeKind==="scalar")return{kind:"scalar",tag:a,tagged:!o,style:g.PLAIN,value:r.represent(n)};if(r.nodeKind==="sequence"){let s=r.represent(n),u={kind:"sequence",tag:a,tagged:!o,style:b.BLOCK,items:[]};e.noRefs||e.refs.set(n,u);for(let f=0,d=s.length;f<d;f+=1){let m=Z(e,s[f]);m===M&&s[f]===void 0&&(m=Z(e,null)),m!==M&&u.items.push(m)}return u}let l=r.represent(n),c={kind:"mapping",tag:a,tagged:!o,style:b.BLOCK,items:[]};e.noRefs||e.refs.set(n,c);for(let[s,u]of l){let f=Z(e,s);if(f===M)continue;let d=Z(e,u);d!==M&&c.items.push({key:f,value:d})}return c}function zn(e,n,i={}){var r,t;let o=Z({representTypes:zr(n),noRefs:(r=i.noRefs)!==null&&r!==void 0?r:!1,skipInvalid:(t=i.skipInvalid)!==null&&t!==void 0?t:!1,refs:new Map,refCounter:0},e);return[{contents:o===M?null:o,directives:[]}]}var Xn=Symbol("visit:break"),Ke=Symbol("visit:skip");function te(e,n,i){let r=n(e,i);if(r===Xn)return!0;if(r===Ke)return!1;let t=i.depth+1;switch(e.kind){case"sequence":for(let o of e.items)if(te(o,n,{depth:t,parent:e,isKey:!1}))return!0;break;case"mapping":for(let{key:o,value:a}of e.items)if(te(o,n,{depth:t,parent:e,isKey:!0})||te(a,n,{depth:t,parent:e,isKey:!1}))return!0}return!1}function Oe(e,n){for(let i of e)if(i.contents&&te(i.contents,n,{depth:0,parent:null,isKey:!1}))return}function ge(e,n){return(e&1<<n)!==0}var ye={applyQuoteFlowKeysOption:Jr,doubleQuoteForInvisibles:Zr,doubleQuoteWhitespaceOnly:et,applyForceQuotesOption:nt,tryLongOrMultilineAsBlock:it,quoteInvalidPlain:rt,fallbackToDoubleQuoted:tt};function Jn(e){return e.presenterOptions.quoteStyle==="single"&&ge(e.allowedStylesMask,g.SINGLE_QUOTED)?g.SINGLE_QUOTED:g.DOUBLE_QUOTED}function Jr(e){e.presenterOptions.quoteFlowKeys&&(!e.isKey||!e.flowOnly||e.style!==g.PLAIN||(e.style=g.DOUBLE_QUOTED))}function Zr(e){e.style===g.PLAIN&&/[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(e.node.value)&&(e.style=g.DOUBLE_QUOTED)}function et(e){e.style===g.PLAIN&&/^\s+$/.test(e.node.value)&&(e.style=g.DOUBLE_QUOTED)}function nt(e){e.presenterOptions.forceQuotes&&(e.isKey||e.style!==g.PLAIN||e.node.tag===e.presenterOptions.schema.defaultScalarTag.tagName&&(e.style=e.node.value.includes(`
-`)?g.DOUBLE_QUOTED:Jn(e)))}function it(e){if(e.style!==g.PLAIN||e.isKey)return;let n=e.node.value,i=n.indexOf(`
-`)!==-1;if(!ge(e.allowedStylesMask,g.LITERAL_BLOCK)){i&&(e.style=g.DOUBLE_QUOTED);return}let r=e.presenterOptions.lineWidth;if(r===-1){i&&(e.style=g.LITERAL_BLOCK);return}let t=Math.max(Math.min(r,40),r-e.shiftOfContent),o=0,a=!1;for(;o<=n.length;){let l=n.length,c=n.indexOf(`
-`,o);c!==-1&&(l=c);let s=n.slice(o,l);if(s.length>t&&s[0]!==" "&&/ [^ \t]/.test(s)&&(a=!0),c===-1)break;o=c+1}a?e.style=g.FOLDED_BLOCK:i&&(e.style=g.LITERAL_BLOCK)}function rt(e){e.style===g.PLAIN&&!ge(e.allowedStylesMask,g.PLAIN)&&(e.style=Jn(e))}function tt(e){ge(e.allowedStylesMask,e.style)||(e.style=g.DOUBLE_QUOTED)}function J(e,n){return e|1<<n}var ot="[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]",at="[\\n\\r]",lt="\\uFEFF",Ye="[ \\t]",Zn=`(?:(?!(?:${at}|${lt}))${ot})`,he=`(?:(?!${Ye})${Zn})`,ei="[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]",ni="[-?:,\\[\\]{}#&*!|>'\"%@`]",ct="[,\\[\\]{}]",be=he,ke=`(?:(?!${ct})${he})`,st=`(?:(?:(?!${ni})${he})|[?:-](?=${be}))`,ut=`(?:(?:(?!${ni})${he})|[?:-](?=${ke}))`,ii=`(?:(?:(?![:#])${be})|:(?=${be}))#*`,ri=`(?:(?:(?![:#])${ke})|:(?=${ke}))#*`,ti=`(?:${Ye}*${ii})*`,oi=`(?:${Ye}*${ri})*`,ai=`${st}#*${ti}`,li=`${ut}#*${oi}`,ft=ai,pt=li,dt=`\\n+${ii}${ti}`,gt=`\\n+${ri}${oi}`,ht=`${ai}(?:${dt})*`,mt=`${li}(?:${gt})*`,St=new RegExp(`^(?:${ht})$`,"u"),Et=new RegExp(`^(?:${mt})$`,"u"),At=new RegExp(`^(?:${ft})$`,"u"),Tt=new RegExp(`^(?:${pt})$`,"u"),Lt=new RegExp(`^(?:${ei})*$`,"u"),_t=new RegExp(`^(?:${ei}|\\n)*$`,"u"),vt=new RegExp(`^(?:${Zn}|\\n)*$`,"u"),Ct=/^(?:---|\.\.\.)(?=$|[ \t\n\r])/,qe=/^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;function Nt(e){let n=e.node.value;if(n!==""){if(!(e.isKey?e.flowOnly?Tt:At:e.flowOnly?Et:St).test(n)||e.shiftOfFirstLine===0&&Ct.test(n))return!1;if(e.shiftOfContent===0){let r=n.indexOf(`
-`);if(r!==-1){let t=n.slice(r+1);if(qe.test(t))return!1}}}let i=e.presenterOptions.schema.resolveImplicitScalarTag(n).tag.tagName;return!(!e.node.tagged&&i!==e.node.tag||!e.node.tagged&&n==="="&&i===e.presenterOptions.schema.defaultScalarTag.tagName)}function It(e){let n=e.node.value;if(!(e.isKey?Lt:_t).test(n)||/[ \t]\n|\n[ \t]/.test(n))return!1;if(!e.isKey&&e.shiftOfContent===0){let i=n.indexOf(`
-`);if(i!==-1&&qe.test(n.slice(i+1)))return!1}return!0}function Ot(e){if(e.flowOnly||!vt.test(e.node.value))return!1;let n=e.shiftOfContent-e.shiftOfParent;return!(n<1||n>9&&/^\n* /.test(e.node.value)||e.shiftOfContent===0&&qe.test(e.node.value))}function yt(e){let n=J(0,g.DOUBLE_QUOTED);Nt(e)&&(n=J(n,g.PLAIN)),It(e)&&(n=J(n,g.SINGLE_QUOTED)),Ot(e)&&(n=J(J(n,g.LITERAL_BLOCK),g.FOLDED_BLOCK)),e.allowedStylesMask=n}function bt(e){switch(e.style){case g.PLAIN:return kt(e);case g.SINGLE_QUOTED:return Ft(e);case g.LITERAL_BLOCK:return xt(e);case g.FOLDED_BLOCK:return Pt(e);case g.DOUBLE_QUOTED:return wt(e)}}function kt(e){return ci(e.node.value,e.shiftOfContent)}function Ft(e){return`'${ci(e.node.value,e.shiftOfContent).replace(/'/g,"''")}'`}function xt(e){let n=e.node.value;return"|"+ui(n,e.shiftOfParent,e.shiftOfContent)+fi(si(n,e.shiftOfContent))}function Pt(e){let n=e.node.value,i=e.presenterOptions.lineWidth,r=1/0;return i!==-1&&(r=Math.max(Math.min(i,40),i-e.shiftOfContent)),">"+ui(n,e.shiftOfParent,e.shiftOfContent)+fi(si($t(n,r),e.shiftOfContent))}function wt(e){return`"${Mt(e.node.value)}"`}function ci(e,n){let i=e.indexOf(`
-`);if(i===-1)return e;let r=" ".repeat(n),t=e.slice(0,i),o=/(\n+)([^\n]*)/g;o.lastIndex=i;let a;for(;a=o.exec(e);){let l=a[1].length,c=a[2];t+=`
-`.repeat(l+1)+r+c}return t}function si(e,n){let i=" ".repeat(n),r=0,t="",o=e.length;for(;r<o;){let a,l=e.indexOf(`
-`,r);l===-1?(a=e.slice(r),r=o):(a=e.slice(r,l+1),r=l+1),a.length&&a!==`
-`&&(t+=i),t+=a}return t}function Rt(e){return/^\n* /.test(e)}function ui(e,n,i){let r=Rt(e)?String(i-n):"",t=e[e.length-1]===`
-`;return`${r}${t&&(e[e.length-2]===`
-`||e===`
-`)?"+":t?"":"-"}
-`}function fi(e){return e[e.length-1]===`
-`?e.slice(0,-1):e}function Fe(e){return e===" "||e==="	"}function an(e,n){if(e===""||Fe(e[0]))return e;let i=/ [^ \t]/g,r,t=0,o,a=0,l=0,c="";for(;r=i.exec(e);)l=r.index,l-t>n&&(o=a>t?a:l,c+=`
-${e.slice(t,o)}`,t=o+1),a=l;return c+=`
-`,e.length-t>n&&a>t?c+=`${e.slice(t,a)}
-${e.slice(a+1)}`:c+=e.slice(t),c.slice(1)}function $t(e,n){let i=/(\n+)([^\n]*)/g,r=e.indexOf(`
-`);r===-1&&(r=e.length),i.lastIndex=r;let t=an(e.slice(0,r),n),o=e[0]===`
-`||Fe(e[0]),a,l;for(;l=i.exec(e);){let c=l[1],s=l[2];a=s!==""&&Fe(s[0]),t+=c+(!o&&!a&&s!==""?`
-`:"")+an(s,n),o=a}return t}var Dt=/["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;function Bt(e){switch(e){case"\0":return"\\0";case"\x07":return"\\a";case"\b":return"\\b";case"	":return"\\t";case`
-`:return"\\n";case"\v":return"\\v";case"\f":return"\\f";case"\r":return"\\r";case"\x1B":return"\\e";case'"':return'\\"';case"\\":return"\\\\";case"\x85":return"\\N";case"\xA0":return"\\_";case"\u2028":return"\\L";case"\u2029":return"\\P"}let n=e.charCodeAt(0),i=n.toString(16).toUpperCase();return n<=255?`\\x${"0".repeat(2-i.length)}${i}`:`\\u${"0".repeat(4-i.length)}${i}`}function Mt(e){return e.replace(Dt,Bt)}var ue=10,Ge={indent:2,seqNoIndent:!1,seqInlineFirst:!0,lineWidth:80,flowBracketPadding:!1,flowSkipCommaSpace:!1,flowSkipColonSpace:!1,quoteFlowKeys:!1,quoteStyle:"single",forceQuotes:!1,scalarStyleRules:Object.keys(ye).map(e=>Reflect.get(ye,e)),tagBeforeAnchor:!1};function Ut(e){return e.tagged?e.tag:Rn(e.tag)}function Kt(e){let n=_(_({},Ge),e);return n.flowSkipColonSpace&&(n.quoteFlowKeys=!0),_(_({},n),{},{defaultScalarTagName:n.schema.defaultScalarTag.tagName,openEnded:!1})}function xe(e,n){return`
-${" ".repeat(e.indent*n)}`}function Yt(e,n,i,r,t,o){return{node:n,parent:i,level:r,isKey:t,flowOnly:o,shiftOfParent:r===0?-1:e.indent*(r-1),shiftOfContent:e.indent*Math.max(1,r),shiftOfFirstLine:r===0?0:e.indent*r,presenterOptions:e,allowedStylesMask:0,style:n.style}}function qt(e,n,i){let r="";for(let o=0,a=i.items.length;o<a;o+=1){let l=D(e,n,i.items[o],i,{}).text;o>0&&(r+=`,${e.flowSkipCommaSpace?"":" "}`),r+=l}let t=e.flowBracketPadding&&i.items.length>0?" ":"";return`[${t}${r}${t}]`}function ln(e,n,i,r){let t="";for(let o=0,a=i.items.length;o<a;o+=1){let l=D(e,n+1,i.items[o],i,{block:!0,compact:e.seqInlineFirst,isblockseq:!0}).text;(!r||t!=="")&&(t+=xe(e,n)),l===""||ue===l.charCodeAt(0)?t+="-":t+="- ",t+=l}return t}function Gt(e,n,i){let r="";for(let{key:o,value:a}of i.items){let l="";r!==""&&(l+=`,${e.flowSkipCommaSpace?"":" "}`);let c=D(e,n,o,i,{iskey:!0}),s=c.text,u=D(e,n,a,i,{}).text,f=e.flowSkipColonSpace||u===""?"":" ",d=o.kind==="scalar"&&c.noBody&&(o.tagged||o.anchor!==void 0),m=o.kind==="alias"||d?" ":"";l+=`${s}${m}:${f}${u}`,r+=l}let t=e.flowBracketPadding&&r!==""?" ":"";return`{${t}${r}${t}}`}function Wt(e,n,i,r){let t="";for(let o=0,a=i.items.length;o<a;o+=1){let l="";(!r||t!=="")&&(l+=xe(e,n));let{key:c,value:s}=i.items[o],u=(c.kind==="mapping"||c.kind==="sequence")&&c.style===b.BLOCK&&c.items.length!==0||c.kind==="scalar"&&(c.style===g.LITERAL_BLOCK||c.style===g.FOLDED_BLOCK),f=u?D(e,n+1,c,i,{block:!0,compact:!0,isblockseq:!Pe(e,c,n+1)}):D(e,n+1,c,i,{block:!0,compact:!0,iskey:!0}),d=f.text,m=c.kind==="scalar"&&c.value.indexOf(`
-`)!==-1,S=d.length>1024&&/^[\s\S]{1025}/u.test(d),v=u||m||S;v&&(d&&ue===d.charCodeAt(0)?l+="?":l+="? "),l+=d,v&&(l+=xe(e,n));let E=D(e,n+1,s,i,{block:!0,compact:v,isblockseq:v&&!Pe(e,s,n+1)}).text,k=c.kind==="scalar"&&f.noBody&&(c.tagged||c.anchor!==void 0),x=!v&&(c.kind==="alias"||k)?" ":"";E===""||ue===E.charCodeAt(0)?l+=`${x}:`:l+=`${x}: `,l+=E,t+=l}return t}function Pe(e,n,i){return n.kind==="alias"?!0:n.tagged||n.anchor!==void 0||e.indent<2&&i>0}function D(e,n,i,r,t){var o;if(i.kind==="alias")return e.openEnded=!1,{text:`*${i.anchor}`,noBody:!1};let{block:a=!1,iskey:l=!1,isblockseq:c=!1}=t,s=(o=t.compact)!==null&&o!==void 0?o:!1,u=i.anchor!==void 0;Pe(e,i,n)&&(s=!1);let f,d=i.tagged,m=a&&(i.kind==="mapping"||i.kind==="sequence")&&i.style===b.BLOCK&&i.items.length!==0;if(i.kind==="mapping")m?f=Wt(e,n,i,s):f=Gt(e,n,i);else if(i.kind==="sequence")m?e.seqNoIndent&&!c&&n>0?f=ln(e,n-1,i,s):f=ln(e,n,i,s):f=qt(e,n,i);else{let E=Yt(e,i,r,n,l,!a);yt(E);for(let k of e.scalarStyleRules)k(E);f=bt(E),e.openEnded=(E.style===g.LITERAL_BLOCK||E.style===g.FOLDED_BLOCK)&&(i.value===`
-`||i.value.endsWith(`
+// node_modules/js-yaml/dist/js-yaml.cjs.js
+var require_js_yaml_cjs = __commonJS({
+  "node_modules/js-yaml/dist/js-yaml.cjs.js"(exports2) {
+    Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
+    var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+    function defineScalarTag(tagName, options) {
+      var _options$implicit, _options$matchByTagPr, _options$implicitFirs, _options$represent, _options$representTag;
+      return {
+        tagName,
+        nodeKind: "scalar",
+        implicit: (_options$implicit = options.implicit) !== null && _options$implicit !== void 0 ? _options$implicit : false,
+        matchByTagPrefix: (_options$matchByTagPr = options.matchByTagPrefix) !== null && _options$matchByTagPr !== void 0 ? _options$matchByTagPr : false,
+        implicitFirstChars: (_options$implicitFirs = options.implicitFirstChars) !== null && _options$implicitFirs !== void 0 ? _options$implicitFirs : null,
+        resolve: options.resolve,
+        identify: options.identify,
+        represent: (_options$represent = options.represent) !== null && _options$represent !== void 0 ? _options$represent : ((data) => String(data)),
+        representTagName: (_options$representTag = options.representTagName) !== null && _options$representTag !== void 0 ? _options$representTag : (() => tagName)
+      };
+    }
+    function defineSequenceTag(tagName, options) {
+      var _options$matchByTagPr2, _options$finalize, _options$represent2, _options$representTag2;
+      const carrierIsResult = options.finalize === void 0;
+      return {
+        tagName,
+        nodeKind: "sequence",
+        implicit: false,
+        matchByTagPrefix: (_options$matchByTagPr2 = options.matchByTagPrefix) !== null && _options$matchByTagPr2 !== void 0 ? _options$matchByTagPr2 : false,
+        create: options.create,
+        addItem: options.addItem,
+        finalize: (_options$finalize = options.finalize) !== null && _options$finalize !== void 0 ? _options$finalize : ((carrier) => carrier),
+        carrierIsResult,
+        identify: options.identify,
+        represent: (_options$represent2 = options.represent) !== null && _options$represent2 !== void 0 ? _options$represent2 : ((data) => data),
+        representTagName: (_options$representTag2 = options.representTagName) !== null && _options$representTag2 !== void 0 ? _options$representTag2 : (() => tagName)
+      };
+    }
+    function defineMappingTag(tagName, options) {
+      var _options$matchByTagPr3, _options$finalize2, _options$represent3, _options$representTag3;
+      const carrierIsResult = options.finalize === void 0;
+      return {
+        tagName,
+        nodeKind: "mapping",
+        implicit: false,
+        matchByTagPrefix: (_options$matchByTagPr3 = options.matchByTagPrefix) !== null && _options$matchByTagPr3 !== void 0 ? _options$matchByTagPr3 : false,
+        create: options.create,
+        addPair: options.addPair,
+        has: options.has,
+        keys: options.keys,
+        get: options.get,
+        finalize: (_options$finalize2 = options.finalize) !== null && _options$finalize2 !== void 0 ? _options$finalize2 : ((carrier) => carrier),
+        carrierIsResult,
+        identify: options.identify,
+        represent: (_options$represent3 = options.represent) !== null && _options$represent3 !== void 0 ? _options$represent3 : ((data) => data),
+        representTagName: (_options$representTag3 = options.representTagName) !== null && _options$representTag3 !== void 0 ? _options$representTag3 : (() => tagName)
+      };
+    }
+    var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+      resolve: (source) => source,
+      identify: (data) => typeof data === "string"
+    });
+    var NULL_VALUES$1 = [
+      "",
+      "~",
+      "null",
+      "Null",
+      "NULL"
+    ];
+    var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+      implicit: true,
+      implicitFirstChars: [
+        "",
+        "~",
+        "n",
+        "N"
+      ],
+      resolve: (source) => {
+        if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+        return NOT_RESOLVED;
+      },
+      identify: (object) => object === null,
+      represent: () => "null"
+    });
+    var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+      implicit: true,
+      implicitFirstChars: ["n"],
+      resolve: (source, isExplicit) => {
+        if (source === "null" || isExplicit && source === "") return null;
+        return NOT_RESOLVED;
+      },
+      identify: (object) => object === null,
+      represent: () => "null"
+    });
+    var NULL_VALUES = [
+      "",
+      "~",
+      "null",
+      "Null",
+      "NULL"
+    ];
+    var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+      implicit: true,
+      implicitFirstChars: [
+        "",
+        "~",
+        "n",
+        "N"
+      ],
+      resolve: (source) => {
+        if (NULL_VALUES.indexOf(source) !== -1) return null;
+        return NOT_RESOLVED;
+      },
+      identify: (object) => object === null,
+      represent: () => "null"
+    });
+    var TRUE_VALUES$2 = [
+      "true",
+      "True",
+      "TRUE"
+    ];
+    var FALSE_VALUES$2 = [
+      "false",
+      "False",
+      "FALSE"
+    ];
+    var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+      implicit: true,
+      implicitFirstChars: [
+        "t",
+        "T",
+        "f",
+        "F"
+      ],
+      resolve: (source) => {
+        if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+        if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+        return NOT_RESOLVED;
+      },
+      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+      represent: (object) => object ? "true" : "false"
+    });
+    var TRUE_VALUES$1 = ["true"];
+    var FALSE_VALUES$1 = ["false"];
+    var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+      implicit: true,
+      implicitFirstChars: ["t", "f"],
+      resolve: (source) => {
+        if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+        if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+        return NOT_RESOLVED;
+      },
+      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+      represent: (object) => object ? "true" : "false"
+    });
+    var TRUE_VALUES = [
+      "true",
+      "True",
+      "TRUE",
+      "y",
+      "Y",
+      "yes",
+      "Yes",
+      "YES",
+      "on",
+      "On",
+      "ON"
+    ];
+    var FALSE_VALUES = [
+      "false",
+      "False",
+      "FALSE",
+      "n",
+      "N",
+      "no",
+      "No",
+      "NO",
+      "off",
+      "Off",
+      "OFF"
+    ];
+    var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+      implicit: true,
+      implicitFirstChars: [
+        "y",
+        "Y",
+        "n",
+        "N",
+        "t",
+        "T",
+        "f",
+        "F",
+        "o",
+        "O"
+      ],
+      resolve: (source) => {
+        if (TRUE_VALUES.indexOf(source) !== -1) return true;
+        if (FALSE_VALUES.indexOf(source) !== -1) return false;
+        return NOT_RESOLVED;
+      },
+      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+      represent: (object) => object ? "true" : "false"
+    });
+    var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+    var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+    function parseYamlInteger$2(source) {
+      let value = source;
+      let sign = 1;
+      if (value[0] === "-" || value[0] === "+") {
+        if (value[0] === "-") sign = -1;
+        value = value.slice(1);
+      }
+      if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+      if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+      if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+      return sign * parseInt(value, 10);
+    }
+    function resolveYamlInteger$2(source, isExplicit) {
+      if (isExplicit) {
+        if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+      } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+      const result = parseYamlInteger$2(source);
+      return Number.isFinite(result) ? result : NOT_RESOLVED;
+    }
+    var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+      implicit: true,
+      implicitFirstChars: [
+        "-",
+        "+",
+        ..."0123456789"
+      ],
+      resolve: resolveYamlInteger$2,
+      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+      represent: (object) => object.toString(10)
+    });
+    var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+    var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+    function parseYamlInteger$1(source) {
+      let value = source;
+      let sign = 1;
+      if (value[0] === "-" || value[0] === "+") {
+        if (value[0] === "-") sign = -1;
+        value = value.slice(1);
+      }
+      if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+      if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+      if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+      return sign * parseInt(value, 10);
+    }
+    function resolveYamlInteger$1(source, isExplicit) {
+      if (isExplicit) {
+        if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+      } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+      const result = parseYamlInteger$1(source);
+      return Number.isFinite(result) ? result : NOT_RESOLVED;
+    }
+    var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+      implicit: true,
+      implicitFirstChars: ["-", ..."0123456789"],
+      resolve: resolveYamlInteger$1,
+      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+      represent: (object) => object.toString(10)
+    });
+    var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+    function parseYamlInteger(source) {
+      let value = source.replace(/_/g, "");
+      let sign = 1;
+      if (value[0] === "-" || value[0] === "+") {
+        if (value[0] === "-") sign = -1;
+        value = value.slice(1);
+      }
+      if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+      if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+      if (value.includes(":")) {
+        let result = 0;
+        for (const part of value.split(":")) result = result * 60 + Number(part);
+        return sign * result;
+      }
+      if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+      return sign * parseInt(value, 10);
+    }
+    function resolveYamlInteger(source) {
+      if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+      const result = parseYamlInteger(source);
+      return Number.isFinite(result) ? result : NOT_RESOLVED;
+    }
+    var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+      implicit: true,
+      implicitFirstChars: [
+        "-",
+        "+",
+        ..."0123456789"
+      ],
+      resolve: resolveYamlInteger,
+      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+      represent: (object) => object.toString(10)
+    });
+    var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    function resolveYamlFloat$2(source) {
+      if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+      let value = source.toLowerCase();
+      const sign = value[0] === "-" ? -1 : 1;
+      if ("+-".includes(value[0])) value = value.slice(1);
+      if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      if (value === ".nan") return NaN;
+      const result = sign * parseFloat(value);
+      if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+      return NOT_RESOLVED;
+    }
+    function representYamlFloat$2(object) {
+      if (isNaN(object)) return ".nan";
+      if (object === Number.POSITIVE_INFINITY) return ".inf";
+      if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+      if (Object.is(object, -0)) return "-0.0";
+      const result = object.toString(10);
+      return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+    }
+    var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+      implicit: true,
+      implicitFirstChars: [
+        "-",
+        "+",
+        ".",
+        ..."0123456789"
+      ],
+      resolve: resolveYamlFloat$2,
+      identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+      represent: representYamlFloat$2
+    });
+    var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+    var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    function resolveYamlFloat$1(source, isExplicit) {
+      if (isExplicit) {
+        if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+        let value = source.toLowerCase();
+        const sign = value[0] === "-" ? -1 : 1;
+        if ("+-".includes(value[0])) value = value.slice(1);
+        if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+        if (value === ".nan") return NaN;
+        const result2 = sign * parseFloat(value);
+        return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+      }
+      if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+      const result = Number(source);
+      if (Number.isFinite(result)) return result;
+      return NOT_RESOLVED;
+    }
+    function representYamlFloat$1(object) {
+      if (isNaN(object)) return ".nan";
+      if (object === Number.POSITIVE_INFINITY) return ".inf";
+      if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+      if (Object.is(object, -0)) return "-0.0";
+      const result = object.toString(10);
+      return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+    }
+    var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+      implicit: true,
+      implicitFirstChars: ["-", ..."0123456789"],
+      resolve: resolveYamlFloat$1,
+      identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+      represent: representYamlFloat$1
+    });
+    var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    function resolveYamlFloat(source) {
+      if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+      let value = source.toLowerCase().replace(/_/g, "");
+      const sign = value[0] === "-" ? -1 : 1;
+      if ("+-".includes(value[0])) value = value.slice(1);
+      if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      if (value === ".nan") return NaN;
+      let result = 0;
+      if (value.includes(":")) {
+        for (const part of value.split(":")) result = result * 60 + Number(part);
+        result *= sign;
+      } else result = sign * parseFloat(value);
+      if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+      return NOT_RESOLVED;
+    }
+    function representYamlFloat(object) {
+      if (isNaN(object)) return ".nan";
+      if (object === Number.POSITIVE_INFINITY) return ".inf";
+      if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+      if (Object.is(object, -0)) return "-0.0";
+      const result = object.toString(10);
+      return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+    }
+    var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+      implicit: true,
+      implicitFirstChars: [
+        "-",
+        "+",
+        ".",
+        ..."0123456789"
+      ],
+      resolve: resolveYamlFloat,
+      identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+      represent: representYamlFloat
+    });
+    var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+      implicit: true,
+      implicitFirstChars: ["<"],
+      resolve: (source, isExplicit) => {
+        if (source === "<<" || isExplicit && source === "") return "<<";
+        return NOT_RESOLVED;
+      },
+      identify: () => false
+    });
+    var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+    function resolveYamlBinary(source) {
+      const input = source.replace(/\s/g, "");
+      if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+      const binary = atob(input);
+      const result = new Uint8Array(binary.length);
+      for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+      return result;
+    }
+    function representYamlBinary(object) {
+      let binary = "";
+      for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+      return btoa(binary);
+    }
+    var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+      resolve: resolveYamlBinary,
+      identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+      represent: representYamlBinary
+    });
+    var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+    var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+    function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+      const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+      date.setUTCFullYear(year, month, day);
+      return date;
+    }
+    function resolveYamlTimestamp(source) {
+      let match = YAML_DATE_REGEXP.exec(source);
+      if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+      if (match === null) return NOT_RESOLVED;
+      const year = +match[1];
+      const month = +match[2] - 1;
+      const day = +match[3];
+      if (!match[4]) {
+        const date2 = makeUtcDate(year, month, day);
+        if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+        return date2;
+      }
+      const hour = +match[4];
+      const minute = +match[5];
+      const second = +match[6];
+      let fraction = 0;
+      if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+      if (match[7]) {
+        let value = match[7].slice(0, 3);
+        while (value.length < 3) value += "0";
+        fraction = +value;
+      }
+      const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+      if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+      if (match[9]) {
+        const offsetHour = +match[10];
+        const offsetMinute = +(match[11] || 0);
+        if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+        const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+        date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+      }
+      return date;
+    }
+    var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+      implicit: true,
+      implicitFirstChars: [..."0123456789"],
+      resolve: resolveYamlTimestamp,
+      identify: (object) => object instanceof Date,
+      represent: (object) => object.toISOString()
+    });
+    var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+      create: () => [],
+      addItem: (container, item) => {
+        container.push(item);
+      },
+      identify: Array.isArray
+    });
+    function isPlainObject(data) {
+      if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+      const prototype = Object.getPrototypeOf(data);
+      return prototype === null || prototype === Object.prototype;
+    }
+    function pick(object, keys) {
+      const result = {};
+      for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+      return result;
+    }
+    var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+      create: () => ({
+        list: [],
+        seen: /* @__PURE__ */ new Set()
+      }),
+      addItem: (carrier, item) => {
+        let key;
+        if (item instanceof Map) {
+          if (item.size !== 1) return "cannot resolve an ordered map item";
+          key = item.keys().next().value;
+        } else if (isPlainObject(item)) {
+          const itemKeys = Object.keys(item);
+          if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+          key = itemKeys[0];
+        } else return "cannot resolve an ordered map item";
+        if (carrier.seen.has(key)) return "duplicate key in ordered map";
+        carrier.seen.add(key);
+        carrier.list.push(item);
+        return "";
+      },
+      finalize: (carrier) => carrier.list,
+      identify: () => false
+    });
+    var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+      create: () => [],
+      addItem: (container, item) => {
+        if (item instanceof Map) {
+          if (item.size !== 1) return "cannot resolve a pairs item";
+          container.push(item.entries().next().value);
+          return "";
+        }
+        if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+        const object = item;
+        const keys = Object.keys(object);
+        if (keys.length !== 1) return "cannot resolve a pairs item";
+        container.push([keys[0], object[keys[0]]]);
+        return "";
+      },
+      identify: () => false
+    });
+    var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+      create: () => ({}),
+      identify: isPlainObject,
+      represent: (o) => {
+        const map = /* @__PURE__ */ new Map();
+        for (const key of Object.keys(o)) map.set(key, o[key]);
+        return map;
+      },
+      addPair: (container, key, value) => {
+        if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+        const normalizedKey = String(key);
+        if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+          value,
+          enumerable: true,
+          configurable: true,
+          writable: true
+        });
+        else container[normalizedKey] = value;
+        return "";
+      },
+      has: (container, key) => {
+        if (key !== null && typeof key === "object") return false;
+        return Object.prototype.hasOwnProperty.call(container, String(key));
+      },
+      keys: (container) => Object.keys(container),
+      get: (container, key) => {
+        const normalizedKey = String(key);
+        if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+        return container[normalizedKey];
+      }
+    });
+    var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+      create: () => /* @__PURE__ */ new Set(),
+      identify: (data) => data instanceof Set,
+      represent: (data) => {
+        const map = /* @__PURE__ */ new Map();
+        for (const key of data) map.set(key, null);
+        return map;
+      },
+      addPair: (container, key, value) => {
+        if (value !== null) return "cannot resolve a set item";
+        container.add(key);
+        return "";
+      },
+      has: (container, key) => container.has(key),
+      keys: (container) => container.keys(),
+      get: () => null
+    });
+    function _typeof(o) {
+      "@babel/helpers - typeof";
+      return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+        return typeof o2;
+      } : function(o2) {
+        return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+      }, _typeof(o);
+    }
+    function toPrimitive(t, r) {
+      if ("object" != _typeof(t) || !t) return t;
+      var e = t[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t, r || "default");
+        if ("object" != _typeof(i)) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r ? String : Number)(t);
+    }
+    function toPropertyKey(t) {
+      var i = toPrimitive(t, "string");
+      return "symbol" == _typeof(i) ? i : i + "";
+    }
+    function _defineProperty(e, r, t) {
+      return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+        value: t,
+        enumerable: true,
+        configurable: true,
+        writable: true
+      }) : e[r] = t, e;
+    }
+    function ownKeys(e, r) {
+      var t = Object.keys(e);
+      if (Object.getOwnPropertySymbols) {
+        var o = Object.getOwnPropertySymbols(e);
+        r && (o = o.filter(function(r2) {
+          return Object.getOwnPropertyDescriptor(e, r2).enumerable;
+        })), t.push.apply(t, o);
+      }
+      return t;
+    }
+    function _objectSpread2(e) {
+      for (var r = 1; r < arguments.length; r++) {
+        var t = null != arguments[r] ? arguments[r] : {};
+        r % 2 ? ownKeys(Object(t), true).forEach(function(r2) {
+          _defineProperty(e, r2, t[r2]);
+        }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r2) {
+          Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t, r2));
+        });
+      }
+      return e;
+    }
+    function createTagDefinitionMap() {
+      return {
+        scalar: /* @__PURE__ */ Object.create(null),
+        sequence: /* @__PURE__ */ Object.create(null),
+        mapping: /* @__PURE__ */ Object.create(null)
+      };
+    }
+    function createTagDefinitionListMap() {
+      return {
+        scalar: [],
+        sequence: [],
+        mapping: []
+      };
+    }
+    function compileTags(tags) {
+      const result = [];
+      for (const tag of tags) {
+        let index = result.length;
+        for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+          const previous = result[previousIndex];
+          if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+            index = previousIndex;
+            break;
+          }
+        }
+        result[index] = tag;
+      }
+      return result;
+    }
+    var Schema = class Schema2 {
+      constructor(tags) {
+        _defineProperty(this, "tags", void 0);
+        _defineProperty(
+          this,
+          /** @internal */
+          "implicitScalarTags",
+          void 0
+        );
+        _defineProperty(
+          this,
+          /**
+          * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+          * the resolvers that may match that key, in schema order; a key absent from
+          * the map uses
+          * {@link Schema.implicitScalarAnyFirstChar}
+          * (resolvers that declared no first-char constraint, so they apply to any
+          * first character).
+          */
+          "implicitScalarByFirstChar",
+          void 0
+        );
+        _defineProperty(this, "implicitScalarAnyFirstChar", void 0);
+        _defineProperty(
+          this,
+          /**
+          * The default scalar tag (`!!str`), resolved once so the composer's fallback
+          * for unresolved plain scalars avoids a keyed lookup per scalar.
+          *
+          * @internal
+          */
+          "defaultScalarTag",
+          void 0
+        );
+        _defineProperty(
+          this,
+          /**
+          * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+          * value is identified by its default tag, the tag is implicit and not
+          * printed. Undefined if the schema does not define them (then such values
+          * can't be dumped).
+          *
+          * @internal
+          */
+          "defaultSequenceTag",
+          void 0
+        );
+        _defineProperty(
+          this,
+          /** @internal */
+          "defaultMappingTag",
+          void 0
+        );
+        _defineProperty(this, "exact", void 0);
+        _defineProperty(this, "prefix", void 0);
+        const compiledTags = compileTags(tags);
+        const implicitScalarTags = [];
+        const exact = createTagDefinitionMap();
+        const prefix = createTagDefinitionListMap();
+        for (const tag of compiledTags) {
+          if (tag.nodeKind === "scalar" && tag.implicit) {
+            if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+            implicitScalarTags.push(tag);
+          }
+          switch (tag.nodeKind) {
+            case "scalar":
+              if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+              else exact.scalar[tag.tagName] = tag;
+              break;
+            case "sequence":
+              if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+              else exact.sequence[tag.tagName] = tag;
+              break;
+            case "mapping":
+              if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+              else exact.mapping[tag.tagName] = tag;
+          }
+        }
+        const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+        const keys = /* @__PURE__ */ new Set();
+        for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+        const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+        for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+        const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+        if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+        this.tags = compiledTags;
+        this.implicitScalarTags = implicitScalarTags;
+        this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+        this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+        this.defaultScalarTag = defaultScalarTag;
+        this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+        this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+        this.exact = exact;
+        this.prefix = prefix;
+      }
+      /** @internal */
+      lookupScalarTag(tagName) {
+        const exactTag = this.exact.scalar[tagName];
+        if (exactTag) return exactTag;
+        for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+      }
+      /** @internal */
+      lookupSequenceTag(tagName) {
+        const exactTag = this.exact.sequence[tagName];
+        if (exactTag) return exactTag;
+        for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+      }
+      /** @internal */
+      lookupMappingTag(tagName) {
+        const exactTag = this.exact.mapping[tagName];
+        if (exactTag) return exactTag;
+        for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+      }
+      /** @internal */
+      resolveImplicitScalarTag(source) {
+        var _this$implicitScalarB;
+        const candidates = (_this$implicitScalarB = this.implicitScalarByFirstChar.get(source.charAt(0))) !== null && _this$implicitScalarB !== void 0 ? _this$implicitScalarB : this.implicitScalarAnyFirstChar;
+        for (const tag2 of candidates) {
+          const value = tag2.resolve(source, false, tag2.tagName);
+          if (value !== NOT_RESOLVED) return {
+            value,
+            tag: tag2
+          };
+        }
+        const tag = this.defaultScalarTag;
+        return {
+          value: tag.resolve(source, false, tag.tagName),
+          tag
+        };
+      }
+      /**
+      * Creates a new schema with the specified tags added. If a tag already
+      * exists, it is replaced by the specified tag.
+      *
+      * @example
+      *
+      * ```javascript
+      * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+      *
+      * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+      * ```
+      */
+      withTags(...tags) {
+        let flatTags = [];
+        for (const tag of tags) flatTags = flatTags.concat(tag);
+        return new Schema2([...this.tags, ...flatTags]);
+      }
+    };
+    var FAILSAFE_SCHEMA = new Schema([
+      strTag,
+      seqTag,
+      mapTag
+    ]);
+    var JSON_SCHEMA = new Schema([
+      ...FAILSAFE_SCHEMA.tags,
+      nullJsonTag,
+      boolJsonTag,
+      intJsonTag,
+      floatJsonTag
+    ]);
+    var CORE_SCHEMA = new Schema([
+      ...FAILSAFE_SCHEMA.tags,
+      nullCoreTag,
+      boolCoreTag,
+      intCoreTag,
+      floatCoreTag
+    ]);
+    var YAML11_SCHEMA = new Schema([
+      ...FAILSAFE_SCHEMA.tags,
+      nullYaml11Tag,
+      boolYaml11Tag,
+      intYaml11Tag,
+      floatYaml11Tag,
+      timestampTag,
+      mergeTag,
+      binaryTag,
+      omapTag,
+      pairsTag,
+      setTag
+    ]);
+    var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
+      const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+      return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+    } }), _objectSpread2(_objectSpread2({}, floatYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
+      const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+      return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+    } }));
+    var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+      create: () => /* @__PURE__ */ new Map(),
+      addPair: (container, key, value) => {
+        container.set(key, value);
+        return "";
+      },
+      has: (container, key) => container.has(key),
+      keys: (container) => container.keys(),
+      get: (container, key) => container.get(key),
+      identify: (data) => data instanceof Map || isPlainObject(data),
+      represent: (data) => {
+        if (data instanceof Map) return data;
+        const map = /* @__PURE__ */ new Map();
+        const obj = data;
+        for (const key of Object.keys(obj)) map.set(key, obj[key]);
+        return map;
+      }
+    });
+    function normalizeKey(key) {
+      if (Array.isArray(key)) {
+        const array = Array.prototype.slice.call(key);
+        for (let index = 0; index < array.length; index++) {
+          if (Array.isArray(array[index])) return null;
+          if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+        }
+        return String(array);
+      }
+      if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+      return String(key);
+    }
+    var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+      create: () => ({}),
+      identify: isPlainObject,
+      represent: (o) => {
+        const map = /* @__PURE__ */ new Map();
+        for (const key of Object.keys(o)) map.set(key, o[key]);
+        return map;
+      },
+      addPair: (container, key, value) => {
+        const normalizedKey = normalizeKey(key);
+        if (normalizedKey === null) return "nested arrays are not supported inside keys";
+        if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+          value,
+          enumerable: true,
+          configurable: true,
+          writable: true
+        });
+        else container[normalizedKey] = value;
+        return "";
+      },
+      has: (container, key) => {
+        const normalizedKey = normalizeKey(key);
+        return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+      },
+      keys: (container) => Object.keys(container),
+      get: (container, key) => {
+        const normalizedKey = String(key);
+        if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+        return container[normalizedKey];
+      }
+    });
+    var DEFAULT_SNIPPET_OPTIONS = {
+      maxLength: 79,
+      indent: 1,
+      linesBefore: 3,
+      linesAfter: 2
+    };
+    function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+      let head = "";
+      let tail = "";
+      const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+      if (position - lineStart > maxHalfLength) {
+        head = " ... ";
+        lineStart = position - maxHalfLength + head.length;
+      }
+      if (lineEnd - position > maxHalfLength) {
+        tail = " ...";
+        lineEnd = position + maxHalfLength - tail.length;
+      }
+      return {
+        str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+        pos: position - lineStart + head.length
+      };
+    }
+    function padStart(string, max) {
+      return " ".repeat(Math.max(max - string.length, 0)) + string;
+    }
+    function makeSnippet(mark, options) {
+      if (!mark.buffer) return null;
+      const opts = _objectSpread2(_objectSpread2({}, DEFAULT_SNIPPET_OPTIONS), options);
+      const re = /\r?\n|\r|\0/g;
+      const lineStarts = [0];
+      const lineEnds = [];
+      let match;
+      let foundLineNo = -1;
+      while (match = re.exec(mark.buffer)) {
+        lineEnds.push(match.index);
+        lineStarts.push(match.index + match[0].length);
+        if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+      }
+      if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+      let result = "";
+      const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+      const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+      for (let i = 1; i <= opts.linesBefore; i++) {
+        if (foundLineNo - i < 0) break;
+        const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+        result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+      }
+      const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+      result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+      result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+      for (let i = 1; i <= opts.linesAfter; i++) {
+        if (foundLineNo + i >= lineEnds.length) break;
+        const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+        result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+      }
+      return result.replace(/\n$/, "");
+    }
+    function formatError(exception, compact) {
+      let where = "";
+      if (!exception.mark) return exception.reason;
+      if (exception.mark.name) where += `in "${exception.mark.name}" `;
+      where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+      if (!compact && exception.mark.snippet) where += `
 
-`)),d=i.tagged||f===""&&E.flowOnly&&r?.kind==="sequence"&&!u||E.style!==g.PLAIN&&i.tag!==e.defaultScalarTagName}(i.kind==="mapping"||i.kind==="sequence")&&!m&&(e.openEnded=!1),m&&s&&n>0&&e.indent>2&&(f=`${" ".repeat(e.indent-2)}${f}`);let S=f==="",v=f;if(d||u){let E=[],k=d?Ut(i):null,x=u?`&${i.anchor}`:null;e.tagBeforeAnchor?(k!==null&&E.push(k),x!==null&&E.push(x)):(x!==null&&E.push(x),k!==null&&E.push(k));let K=f===""||f.charCodeAt(0)===ue?"":" ";v=`${E.join(" ")}${K}${f}`}return{text:v,noBody:S}}function jt(e){return(e.kind==="sequence"||e.kind==="mapping")&&e.style===b.BLOCK&&e.items.length!==0&&!e.tagged&&e.anchor===void 0}function Vt(e){let n="";for(let i of e.directives){if(i.kind==="yaml"){n+=`%YAML ${i.version}
-`;continue}let{handle:r,prefix:t}=i;n+=`%TAG ${r} ${t}
-`}return n}function pi(e,n){let i=Kt(n),r="",t=!1;for(let o=0;o<e.length;o+=1){let a=e[o];i.openEnded=!1;let l=Vt(a),c=l!=="",s=a.explicitStart||c||o>0&&!t;if(r+=l,a.contents===null)s&&(r+=`---
-`);else if(s){let u=D(i,0,a.contents,null,{block:!0,compact:!0}).text,f=u===""?"":c||jt(a.contents)?`
-`:" ";r+=`---${f}${u}
-`}else r+=D(i,0,a.contents,null,{block:!0,compact:!0}).text+`
-`;t=a.explicitEnd||i.openEnded,t&&(r+=`...
-`)}return r}var Ht=_(_({},Ge),{},{schema:bn,skipInvalid:!1,noRefs:!1,flowLevel:-1,sortKeys:!1,transform:()=>{}});function Qt(e,n){let i=String(e),r=String(n);return i<r?-1:i>r?1:0}function zt(e,n={}){let i=_(_({},Ht),n),r=zn(e,i.schema,{noRefs:i.noRefs,skipInvalid:i.skipInvalid});if(i.flowLevel>=0&&Oe(r,(t,o)=>{if(!(o.depth<i.flowLevel))return(t.kind==="sequence"||t.kind==="mapping")&&(t.style=b.FLOW),Ke}),i.sortKeys){let t=i.sortKeys===!0?Qt:i.sortKeys;Oe(r,o=>{o.kind==="mapping"&&o.items.sort((a,l)=>t(a.key.kind==="scalar"?a.key.value:"",l.key.kind==="scalar"?l.key.value:""))})}return i.transform(r),pi(r,_(_({},Ce(i,Object.keys(Ge))),{},{schema:i.schema}))}var ee=-1;function Xt(e){return"tagStart"in e&&e.tagStart!==ee?e.tagStart:"anchorStart"in e&&e.anchorStart!==ee?e.anchorStart:"valueStart"in e&&e.valueStart!==ee?e.valueStart:"start"in e?e.start:0}function di(e,n){return n.tagStart===ee?"":e.source.slice(n.tagStart,n.tagEnd)}function gi(e,n){return n.anchorStart===ee?void 0:e.source.slice(n.anchorStart,n.anchorEnd)}function Jt(e,n){let i=De(e.source,n),r=di(e,n),t,o=!1;return r!==""?(o=!0,t=r):n.style===g.PLAIN?t=e.schema.resolveImplicitScalarTag(i).tag.tagName:t=e.schema.defaultScalarTag.tagName,{kind:"scalar",tag:t,tagged:o,style:n.style,anchor:gi(e,n),value:i}}function cn(e,n,i){let r=di(e,n),t,o=!1;return r===""?t=i:(t=r,o=!0),{tag:t,tagged:o,style:n.style,anchor:gi(e,n)}}function ve(e,n){let i=e.frames[e.frames.length-1];i.kind==="document"?i.doc.contents=n:i.kind==="sequence"?i.node.items.push(n):i.key?(i.node.items.push({key:i.key,value:n}),i.key=null):i.key=n}function Zt(e,n){let i={source:n.source,schema:n.schema,eventIndex:0,position:0,frames:[],documents:[]};for(;i.eventIndex<e.length;){let r=e[i.eventIndex++];switch(i.position=Xt(r),r.type){case L.DOCUMENT:{let t={contents:null,explicitStart:r.explicitStart,explicitEnd:r.explicitEnd,directives:r.directives};i.frames.push({kind:"document",doc:t});break}case L.SCALAR:ve(i,Jt(i,r));break;case L.SEQUENCE:{let{tag:t,tagged:o,style:a,anchor:l}=cn(i,r,"tag:yaml.org,2002:seq"),c={kind:"sequence",tag:t,tagged:o,style:a,anchor:l,items:[]};i.frames.push({kind:"sequence",node:c});break}case L.MAPPING:{let{tag:t,tagged:o,style:a,anchor:l}=cn(i,r,"tag:yaml.org,2002:map"),c={kind:"mapping",tag:t,tagged:o,style:a,anchor:l,items:[]};i.frames.push({kind:"mapping",node:c,key:null});break}case L.ALIAS:ve(i,{kind:"alias",anchor:i.source.slice(r.anchorStart,r.anchorEnd)});break;case L.POP:{let t=i.frames.pop();if(t.kind==="mapping"&&t.key)throw new Error("incomplete mapping pair in event stream");t.kind==="document"?i.documents.push(t.doc):ve(i,t.node);break}}}return i.documents}var eo=L.DOCUMENT,no=L.SEQUENCE,io=L.MAPPING,ro=L.SCALAR,to=L.ALIAS,oo=L.POP,ao=g.PLAIN,lo=g.SINGLE_QUOTED,co=g.DOUBLE_QUOTED,so=g.LITERAL_BLOCK,uo=g.FOLDED_BLOCK,fo=b.BLOCK,po=b.FLOW,go=F.CLIP,ho=F.STRIP,mo=F.KEEP;p.CHOMPING_CLIP=go;p.CHOMPING_KEEP=mo;p.CHOMPING_MODE=F;p.CHOMPING_STRIP=ho;p.COLLECTION_STYLE=b;p.COLLECTION_STYLE_BLOCK=fo;p.COLLECTION_STYLE_FLOW=po;p.CORE_SCHEMA=On;p.DEFAULT_SCALAR_STYLE_RULES=ye;p.DUMP_SCHEMA=bn;p.EVENT_ALIAS=to;p.EVENT_DOCUMENT=eo;p.EVENT_ID=L;p.EVENT_MAPPING=io;p.EVENT_POP=oo;p.EVENT_SCALAR=ro;p.EVENT_SEQUENCE=no;p.FAILSAFE_SCHEMA=de;p.JSON_SCHEMA=ar;p.NOT_RESOLVED=A;p.SCALAR_STYLE=g;p.SCALAR_STYLE_DOUBLE_QUOTED=co;p.SCALAR_STYLE_FOLDED_BLOCK=uo;p.SCALAR_STYLE_LITERAL_BLOCK=so;p.SCALAR_STYLE_PLAIN=ao;p.SCALAR_STYLE_SINGLE_QUOTED=lo;p.Schema=re;p.VISIT_BREAK=Xn;p.VISIT_SKIP=Ke;p.YAML11_SCHEMA=yn;p.YAMLException=B;p.binaryTag=An;p.boolCoreTag=dn;p.boolJsonTag=gn;p.boolYaml11Tag=hn;p.constructFromEvents=Bn;p.defineMappingTag=ie;p.defineScalarTag=I;p.defineSequenceTag=fe;p.dump=zt;p.eventsToAst=Zt;p.floatCoreTag=Re;p.floatJsonTag=Sn;p.floatYaml11Tag=ae;p.getScalarValue=De;p.intCoreTag=we;p.intJsonTag=mn;p.intYaml11Tag=oe;p.jsToAst=zn;p.legacyMapTag=cr;p.load=Qr;p.loadAll=Hr;p.mapTag=Cn;p.mergeTag=En;p.nullCoreTag=un;p.nullJsonTag=fn;p.nullYaml11Tag=pn;p.omapTag=_n;p.pairsTag=vn;p.parseEvents=Hn;p.present=pi;p.realMapTag=lr;p.seqTag=Ln;p.setTag=Nn;p.strTag=sn;p.timestampTag=Tn;p.visit=Oe});module.exports=hi();
+${exception.mark.snippet}`;
+      return `${exception.reason} ${where}`;
+    }
+    var YAMLException = class YAMLException2 extends Error {
+      /**
+      * Optional `mark` contains source snippet data. Usually, use
+      * {@link YAMLException.throwAt} instead of passing it directly.
+      */
+      constructor(reason, mark) {
+        super();
+        _defineProperty(this, "reason", void 0);
+        _defineProperty(this, "mark", void 0);
+        this.name = "YAMLException";
+        this.reason = reason;
+        this.mark = mark;
+        this.message = formatError(this, false);
+        if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+      }
+      /**
+      * Returns the formatted error, omitting the source snippet in compact mode.
+      */
+      toString(compact) {
+        return `${this.name}: ${formatError(this, compact)}`;
+      }
+      /**
+      * Builds a YAMLException with a source snippet and throws it. `source` is
+      * the raw input text; `position` is an offset into it.
+      */
+      static throwAt(source, position, message, filename = "") {
+        let line = 0;
+        let lineStart = 0;
+        for (let index = 0; index < position; index++) {
+          const ch = source.charCodeAt(index);
+          if (ch === 10) {
+            line++;
+            lineStart = index + 1;
+          } else if (ch === 13) {
+            line++;
+            if (source.charCodeAt(index + 1) === 10) index++;
+            lineStart = index + 1;
+          }
+        }
+        const mark = {
+          name: filename,
+          buffer: source,
+          position,
+          line,
+          column: position - lineStart
+        };
+        mark.snippet = makeSnippet(mark);
+        throw new YAMLException2(message, mark);
+      }
+    };
+    var EVENT_ID = {
+      DOCUMENT: 1,
+      SEQUENCE: 2,
+      MAPPING: 3,
+      SCALAR: 4,
+      ALIAS: 5,
+      POP: 6
+    };
+    var SCALAR_STYLE = {
+      PLAIN: 1,
+      SINGLE_QUOTED: 2,
+      DOUBLE_QUOTED: 3,
+      LITERAL_BLOCK: 4,
+      FOLDED_BLOCK: 5
+    };
+    var COLLECTION_STYLE = {
+      BLOCK: 1,
+      FLOW: 2
+    };
+    var CHOMPING_MODE = {
+      CLIP: 1,
+      STRIP: 2,
+      KEEP: 3
+    };
+    var NO_RANGE$3 = -1;
+    function simpleEscapeSequence(c) {
+      switch (c) {
+        case 48:
+          return "\0";
+        case 97:
+          return "\x07";
+        case 98:
+          return "\b";
+        case 116:
+          return "	";
+        case 9:
+          return "	";
+        case 110:
+          return "\n";
+        case 118:
+          return "\v";
+        case 102:
+          return "\f";
+        case 114:
+          return "\r";
+        case 101:
+          return "\x1B";
+        case 32:
+          return " ";
+        case 34:
+          return '"';
+        case 47:
+          return "/";
+        case 92:
+          return "\\";
+        case 78:
+          return "\x85";
+        case 95:
+          return "\xA0";
+        case 76:
+          return "\u2028";
+        case 80:
+          return "\u2029";
+        default:
+          return "";
+      }
+    }
+    var simpleEscapeCheck = new Array(256);
+    var simpleEscapeMap = new Array(256);
+    for (let i = 0; i < 256; i++) {
+      simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+      simpleEscapeMap[i] = simpleEscapeSequence(i);
+    }
+    function charFromCodepoint(c) {
+      if (c <= 65535) return String.fromCharCode(c);
+      return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+    }
+    function fromHexCode$1(c) {
+      if (c >= 48 && c <= 57) return c - 48;
+      return (c | 32) - 97 + 10;
+    }
+    function escapedHexLen$1(c) {
+      if (c === 120) return 2;
+      if (c === 117) return 4;
+      return 8;
+    }
+    function skipFoldedBreaks(input, position, end) {
+      let breaks = 0;
+      while (position < end) {
+        const ch = input.charCodeAt(position);
+        if (ch === 10) {
+          breaks++;
+          position++;
+        } else if (ch === 13) {
+          breaks++;
+          position++;
+          if (input.charCodeAt(position) === 10) position++;
+        } else if (ch === 32 || ch === 9) position++;
+        else break;
+      }
+      return {
+        position,
+        breaks
+      };
+    }
+    function foldedBreaks(count) {
+      if (count === 1) return " ";
+      return "\n".repeat(count - 1);
+    }
+    function getPlainValue(input, start, end) {
+      let result = "";
+      let position = start;
+      let captureStart = start;
+      let captureEnd = start;
+      while (position < end) {
+        const ch = input.charCodeAt(position);
+        if (ch === 10 || ch === 13) {
+          result += input.slice(captureStart, captureEnd);
+          const fold = skipFoldedBreaks(input, position, end);
+          result += foldedBreaks(fold.breaks);
+          position = captureStart = captureEnd = fold.position;
+        } else {
+          position++;
+          if (ch !== 32 && ch !== 9) captureEnd = position;
+        }
+      }
+      return result + input.slice(captureStart, captureEnd);
+    }
+    function getSingleQuotedValue(input, start, end) {
+      let result = "";
+      let position = start;
+      let captureStart = start;
+      let captureEnd = start;
+      while (position < end) {
+        const ch = input.charCodeAt(position);
+        if (ch === 39) {
+          result += input.slice(captureStart, position) + "'";
+          position += 2;
+          captureStart = captureEnd = position;
+        } else if (ch === 10 || ch === 13) {
+          result += input.slice(captureStart, captureEnd);
+          const fold = skipFoldedBreaks(input, position, end);
+          result += foldedBreaks(fold.breaks);
+          position = captureStart = captureEnd = fold.position;
+        } else {
+          position++;
+          if (ch !== 32 && ch !== 9) captureEnd = position;
+        }
+      }
+      return result + input.slice(captureStart, end);
+    }
+    function getDoubleQuotedValue(input, start, end) {
+      let result = "";
+      let position = start;
+      let captureStart = start;
+      let captureEnd = start;
+      while (position < end) {
+        const ch = input.charCodeAt(position);
+        if (ch === 92) {
+          result += input.slice(captureStart, position);
+          position++;
+          const escaped = input.charCodeAt(position);
+          if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+          else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+            result += simpleEscapeMap[escaped];
+            position++;
+          } else {
+            let hexLength = escapedHexLen$1(escaped);
+            let hexResult = 0;
+            for (; hexLength > 0; hexLength--) {
+              position++;
+              const digit = fromHexCode$1(input.charCodeAt(position));
+              hexResult = (hexResult << 4) + digit;
+            }
+            result += charFromCodepoint(hexResult);
+            position++;
+          }
+          captureStart = captureEnd = position;
+        } else if (ch === 10 || ch === 13) {
+          result += input.slice(captureStart, captureEnd);
+          const fold = skipFoldedBreaks(input, position, end);
+          result += foldedBreaks(fold.breaks);
+          position = captureStart = captureEnd = fold.position;
+        } else {
+          position++;
+          if (ch !== 32 && ch !== 9) captureEnd = position;
+        }
+      }
+      return result + input.slice(captureStart, end);
+    }
+    function getBlockValue(input, start, end, indent, chomping, folded) {
+      const textIndent = indent < 0 ? 0 : indent;
+      const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+      const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+      let result = "";
+      let didReadContent = false;
+      let emptyLines = 0;
+      let atMoreIndented = false;
+      for (const line of lines) {
+        let column = 0;
+        while (column < textIndent && line.charCodeAt(column) === 32) column++;
+        if (indent < 0 || column >= line.length) {
+          emptyLines++;
+          continue;
+        }
+        const content = line.slice(textIndent);
+        const first = content.charCodeAt(0);
+        if (folded) {
+          if (first === 32 || first === 9) {
+            atMoreIndented = true;
+            result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+          } else if (atMoreIndented) {
+            atMoreIndented = false;
+            result += "\n".repeat(emptyLines + 1);
+          } else if (emptyLines === 0) {
+            if (didReadContent) result += " ";
+          } else result += "\n".repeat(emptyLines);
+        } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        result += content;
+        didReadContent = true;
+        emptyLines = 0;
+      }
+      if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      else if (chomping !== CHOMPING_MODE.STRIP) {
+        if (didReadContent) result += "\n";
+      }
+      return result;
+    }
+    function getScalarValue(input, scalar) {
+      if (scalar.valueStart === NO_RANGE$3) return "";
+      const { valueStart, valueEnd } = scalar;
+      if (scalar.fast) return input.slice(valueStart, valueEnd);
+      switch (scalar.style) {
+        case SCALAR_STYLE.SINGLE_QUOTED:
+          return getSingleQuotedValue(input, valueStart, valueEnd);
+        case SCALAR_STYLE.DOUBLE_QUOTED:
+          return getDoubleQuotedValue(input, valueStart, valueEnd);
+        case SCALAR_STYLE.LITERAL_BLOCK:
+          return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+        case SCALAR_STYLE.FOLDED_BLOCK:
+          return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+        default:
+          return getPlainValue(input, valueStart, valueEnd);
+      }
+    }
+    var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      "!": "!",
+      "!!": "tag:yaml.org,2002:"
+    });
+    var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+    var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+    var HEX = "0123456789ABCDEF";
+    function percentByte(byte) {
+      return "%" + HEX[byte >> 4] + HEX[byte & 15];
+    }
+    function tagPercentEncode(source, isSuffix) {
+      const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+      let result = "";
+      for (let index = 0; index < source.length; index++) {
+        let ch = source.charCodeAt(index);
+        if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+          result += source[index];
+          continue;
+        }
+        if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+        if (ch < 128) result += percentByte(ch);
+        else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+        else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+        else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+      }
+      return result;
+    }
+    function tagPercentDecode(source) {
+      let result = "";
+      let index = 0;
+      while (index < source.length) {
+        if (source.charCodeAt(index) !== 37) {
+          result += source[index++];
+          continue;
+        }
+        let ch = parseInt(source.slice(index + 1, index + 3), 16);
+        index += 3;
+        if (ch >= 192) {
+          let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+          ch &= (1 << 6 - remaining) - 1;
+          while (remaining-- > 0) {
+            ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+            index += 3;
+          }
+        }
+        if (ch < 65536) result += String.fromCharCode(ch);
+        else {
+          ch -= 65536;
+          result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return result;
+    }
+    function tagNameFull(rawTag2, tagHandlers) {
+      var _ref, _tagHandlers$handle;
+      if (rawTag2.startsWith("!<") && rawTag2.endsWith(">")) return tagPercentDecode(rawTag2.slice(2, -1));
+      const handleEnd = rawTag2.indexOf("!", 1);
+      const handle = handleEnd === -1 ? "!" : rawTag2.slice(0, handleEnd + 1);
+      return tagPercentDecode((_ref = (_tagHandlers$handle = tagHandlers === null || tagHandlers === void 0 ? void 0 : tagHandlers[handle]) !== null && _tagHandlers$handle !== void 0 ? _tagHandlers$handle : DEFAULT_TAG_HANDLERS[handle]) !== null && _ref !== void 0 ? _ref : handle) + tagPercentDecode(rawTag2.slice(handle.length));
+    }
+    function tagNameShort(fullTag) {
+      let tag = fullTag;
+      if (tag.charCodeAt(0) === 33) {
+        tag = tag.slice(1);
+        return `!${tagPercentEncode(tag, true)}`;
+      }
+      if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+      return `!<${tagPercentEncode(tag, false)}>`;
+    }
+    var NO_RANGE$2 = -1;
+    var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+    var DEFAULT_CONSTRUCTOR_OPTIONS = {
+      filename: "",
+      schema: CORE_SCHEMA,
+      json: false,
+      maxTotalMergeKeys: 1e4,
+      maxAliases: -1
+    };
+    function eventPosition$1(event) {
+      if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+      if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+      if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+      if ("start" in event) return event.start;
+      return 0;
+    }
+    function throwError$1(state, message) {
+      YAMLException.throwAt(state.source, state.position, message, state.filename);
+    }
+    function finalizeCollection(state, position, tag, carrier) {
+      try {
+        return tag.finalize(carrier);
+      } catch (error) {
+        if (error instanceof YAMLException) throw error;
+        YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+      }
+    }
+    function constructScalar(state, event) {
+      const source = getScalarValue(state.source, event);
+      const rawTag2 = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+      const strTag2 = state.schema.defaultScalarTag;
+      if (rawTag2 !== "") {
+        var _state$schema$lookupM;
+        if (rawTag2 === "!") return {
+          value: source,
+          tag: strTag2
+        };
+        const tagName = tagNameFull(rawTag2, state.tagHandlers);
+        const scalarTag = state.schema.lookupScalarTag(tagName);
+        if (scalarTag) {
+          const result = scalarTag.resolve(source, true, tagName);
+          if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+          return {
+            value: result,
+            tag: scalarTag
+          };
+        }
+        const collectionTagDef = (_state$schema$lookupM = state.schema.lookupMappingTag(tagName)) !== null && _state$schema$lookupM !== void 0 ? _state$schema$lookupM : state.schema.lookupSequenceTag(tagName);
+        if (collectionTagDef) {
+          if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+          const carrier = collectionTagDef.create(tagName);
+          return {
+            value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+            tag: collectionTagDef
+          };
+        }
+        throwError$1(state, `unknown scalar tag !<${tagName}>`);
+      }
+      if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+      return {
+        value: strTag2.resolve(source, false, strTag2.tagName),
+        tag: strTag2
+      };
+    }
+    function collectionTagName(state, event, defaultTagName) {
+      const rawTag2 = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+      return rawTag2 === "" || rawTag2 === "!" ? defaultTagName : tagNameFull(rawTag2, state.tagHandlers);
+    }
+    function isMappingTag(tag) {
+      return tag.nodeKind === "mapping";
+    }
+    function chargeMergeWork(state) {
+      state.totalMergeKeys++;
+      if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+    }
+    function mergeKeys(state, frame, source, sourceTag) {
+      chargeMergeWork(state);
+      for (const sourceKey of sourceTag.keys(source)) {
+        var _frame$overridable;
+        chargeMergeWork(state);
+        if (frame.tag.has(frame.value, sourceKey)) continue;
+        const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+        if (err) throwError$1(state, err);
+        (_frame$overridable = frame.overridable) !== null && _frame$overridable !== void 0 || (frame.overridable = /* @__PURE__ */ new Set());
+        frame.overridable.add(sourceKey);
+      }
+    }
+    function mergeSource(state, frame, source, sourceTag) {
+      state.position = frame.keyPosition;
+      if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+      else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+        if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+        for (const element of source) {
+          const elementTag = state.nodeTags.get(element);
+          if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+          mergeKeys(state, frame, element, elementTag);
+        }
+      } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    function addMappingValue(state, frame, key, value, tag) {
+      var _frame$overridable2, _frame$overridable3;
+      state.position = frame.keyPosition;
+      if (frame.keyIsMerge) {
+        mergeSource(state, frame, value, tag);
+        return;
+      }
+      if (!state.json && frame.tag.has(frame.value, key) && !((_frame$overridable2 = frame.overridable) === null || _frame$overridable2 === void 0 ? void 0 : _frame$overridable2.has(key))) throwError$1(state, "duplicated mapping key");
+      const err = frame.tag.addPair(frame.value, key, value);
+      if (err) throwError$1(state, err);
+      (_frame$overridable3 = frame.overridable) === null || _frame$overridable3 === void 0 || _frame$overridable3.delete(key);
+    }
+    function addValue(state, value, tag) {
+      const frame = state.frames[state.frames.length - 1];
+      if (frame.kind === "document") {
+        frame.value = value;
+        frame.hasValue = true;
+      } else if (frame.kind === "sequence") {
+        if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+        const err = frame.tag.addItem(frame.value, value, frame.index++);
+        if (err) throwError$1(state, err);
+      } else if (frame.hasKey) {
+        const key = frame.key;
+        frame.key = void 0;
+        frame.hasKey = false;
+        addMappingValue(state, frame, key, value, tag);
+      } else {
+        frame.key = value;
+        frame.keyPosition = state.position;
+        frame.hasKey = true;
+        frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+      }
+    }
+    function storeAnchor(state, event, value, tag, isValueFinal) {
+      if (event.anchorStart !== NO_RANGE$2) {
+        const anchor = {
+          value,
+          tag,
+          isValueFinal
+        };
+        state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+        return anchor;
+      }
+      return null;
+    }
+    function constructFromEvents(events, options) {
+      const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_CONSTRUCTOR_OPTIONS), options), {}, {
+        events,
+        documents: [],
+        eventIndex: 0,
+        position: 0,
+        frames: [],
+        anchors: /* @__PURE__ */ new Map(),
+        nodeTags: /* @__PURE__ */ new Map(),
+        tagHandlers: /* @__PURE__ */ Object.create(null),
+        totalMergeKeys: 0,
+        aliasCount: 0
+      });
+      while (state.eventIndex < state.events.length) {
+        const event = state.events[state.eventIndex++];
+        state.position = eventPosition$1(event);
+        switch (event.type) {
+          case EVENT_ID.DOCUMENT:
+            state.anchors = /* @__PURE__ */ new Map();
+            state.nodeTags = /* @__PURE__ */ new Map();
+            state.aliasCount = 0;
+            state.tagHandlers = /* @__PURE__ */ Object.create(null);
+            for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+            state.frames.push({
+              kind: "document",
+              position: state.position,
+              value: void 0,
+              hasValue: false
+            });
+            break;
+          case EVENT_ID.SCALAR: {
+            const { value, tag } = constructScalar(state, event);
+            storeAnchor(state, event, value, tag, true);
+            addValue(state, value, tag);
+            break;
+          }
+          case EVENT_ID.SEQUENCE: {
+            const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+            const tag = state.schema.lookupSequenceTag(tagName);
+            if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+            const value = tag.create(tagName);
+            const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+            state.frames.push({
+              kind: "sequence",
+              position: state.position,
+              value,
+              tag,
+              anchor,
+              index: 0
+            });
+            break;
+          }
+          case EVENT_ID.MAPPING: {
+            const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+            const tag = state.schema.lookupMappingTag(tagName);
+            if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+            const value = tag.create(tagName);
+            const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+            state.frames.push({
+              kind: "mapping",
+              position: state.position,
+              value,
+              tag,
+              anchor,
+              key: void 0,
+              keyPosition: state.position,
+              hasKey: false,
+              keyIsMerge: false,
+              overridable: null
+            });
+            break;
+          }
+          case EVENT_ID.ALIAS: {
+            if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+            const name = state.source.slice(event.anchorStart, event.anchorEnd);
+            const anchor = state.anchors.get(name);
+            if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+            if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+            addValue(state, anchor.value, anchor.tag);
+            break;
+          }
+          case EVENT_ID.POP: {
+            const frame = state.frames.pop();
+            if (frame.kind === "mapping" && frame.hasKey) {
+              state.position = frame.keyPosition;
+              throwError$1(state, "incomplete mapping pair in event stream");
+            }
+            if (frame.kind === "document") state.documents.push(frame.value);
+            else {
+              const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+              if (frame.anchor) {
+                frame.anchor.value = value;
+                frame.anchor.isValueFinal = true;
+              }
+              addValue(state, value, frame.tag);
+            }
+            break;
+          }
+        }
+      }
+      return state.documents;
+    }
+    var NO_RANGE$1 = -1;
+    var HAS_OWN = Object.prototype.hasOwnProperty;
+    var CONTEXT_FLOW_IN = 1;
+    var CONTEXT_FLOW_OUT = 2;
+    var CONTEXT_BLOCK_IN = 3;
+    var CONTEXT_BLOCK_OUT = 4;
+    var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+    var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+    var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+    var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+    var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+    var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+    var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+    var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+    var DEFAULT_PARSER_OPTIONS = {
+      filename: "",
+      maxDepth: 100
+    };
+    function addDocumentEvent(state, explicitStart, explicitEnd) {
+      state.events.push({
+        type: EVENT_ID.DOCUMENT,
+        explicitStart,
+        explicitEnd,
+        directives: state.directives
+      });
+    }
+    function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+      state.events.push({
+        type: EVENT_ID.SEQUENCE,
+        start,
+        anchorStart,
+        anchorEnd,
+        tagStart,
+        tagEnd,
+        style
+      });
+    }
+    function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+      state.events.push({
+        type: EVENT_ID.MAPPING,
+        start,
+        anchorStart,
+        anchorEnd,
+        tagStart,
+        tagEnd,
+        style
+      });
+    }
+    function insertFlowPairMappingEvent(state, snapshot) {
+      state.events.splice(snapshot.eventsLength, 0, {
+        type: EVENT_ID.MAPPING,
+        start: snapshot.position,
+        anchorStart: NO_RANGE$1,
+        anchorEnd: NO_RANGE$1,
+        tagStart: NO_RANGE$1,
+        tagEnd: NO_RANGE$1,
+        style: COLLECTION_STYLE.FLOW
+      });
+    }
+    function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+      state.events.push({
+        type: EVENT_ID.SCALAR,
+        valueStart,
+        valueEnd,
+        anchorStart,
+        anchorEnd,
+        tagStart,
+        tagEnd,
+        style,
+        chomping,
+        indent,
+        fast
+      });
+    }
+    function addAliasEvent(state, anchorStart, anchorEnd) {
+      state.events.push({
+        type: EVENT_ID.ALIAS,
+        anchorStart,
+        anchorEnd
+      });
+    }
+    function addPopEvent(state) {
+      state.events.push({ type: EVENT_ID.POP });
+    }
+    function addEmptyScalarEvent(state) {
+      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+    }
+    function emptyProperties() {
+      return {
+        anchorStart: NO_RANGE$1,
+        anchorEnd: NO_RANGE$1,
+        tagStart: NO_RANGE$1,
+        tagEnd: NO_RANGE$1
+      };
+    }
+    function snapshotState(state) {
+      return {
+        position: state.position,
+        line: state.line,
+        lineStart: state.lineStart,
+        lineIndent: state.lineIndent,
+        firstTabInLine: state.firstTabInLine,
+        eventsLength: state.events.length
+      };
+    }
+    function restoreState(state, snapshot) {
+      state.position = snapshot.position;
+      state.line = snapshot.line;
+      state.lineStart = snapshot.lineStart;
+      state.lineIndent = snapshot.lineIndent;
+      state.firstTabInLine = snapshot.firstTabInLine;
+      state.events.length = snapshot.eventsLength;
+    }
+    function throwError(state, message) {
+      YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+    }
+    function isEol(c) {
+      return c === 10 || c === 13;
+    }
+    function isWhiteSpace(c) {
+      return c === 9 || c === 32;
+    }
+    function isWsOrEol(c) {
+      return isWhiteSpace(c) || isEol(c);
+    }
+    function isWsOrEolOrEnd(c) {
+      return c === 0 || isWsOrEol(c);
+    }
+    function isFlowIndicator(c) {
+      return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+    }
+    function fromDecimalCode(c) {
+      return c >= 48 && c <= 57 ? c - 48 : -1;
+    }
+    function fromHexCode(c) {
+      if (c >= 48 && c <= 57) return c - 48;
+      const lc = c | 32;
+      if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+      return -1;
+    }
+    function escapedHexLen(c) {
+      if (c === 120) return 2;
+      if (c === 117) return 4;
+      if (c === 85) return 8;
+      return 0;
+    }
+    function isSimpleEscape(c) {
+      return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+    }
+    function consumeLineBreak(state) {
+      if (state.input.charCodeAt(state.position) === 10) state.position++;
+      else {
+        state.position++;
+        if (state.input.charCodeAt(state.position) === 10) state.position++;
+      }
+      state.line++;
+      state.lineStart = state.position;
+      state.lineIndent = 0;
+      state.firstTabInLine = -1;
+    }
+    function skipSeparationSpace(state, allowComments) {
+      let lineBreaks = 0;
+      let ch = state.input.charCodeAt(state.position);
+      let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          hasSeparation = true;
+          if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (allowComments && hasSeparation && ch === 35) do
+          ch = state.input.charCodeAt(++state.position);
+        while (!isEol(ch) && ch !== 0);
+        if (!isEol(ch)) break;
+        consumeLineBreak(state);
+        lineBreaks++;
+        hasSeparation = true;
+        ch = state.input.charCodeAt(state.position);
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      }
+      return lineBreaks;
+    }
+    function testDocumentSeparator(state, position = state.position) {
+      const ch = state.input.charCodeAt(position);
+      if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+        const following = state.input.charCodeAt(position + 3);
+        return following === 0 || isWsOrEol(following);
+      }
+      return false;
+    }
+    function skipByteOrderMark(state) {
+      if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+        state.position++;
+        state.lineStart = state.position;
+      }
+    }
+    function testDocumentBoundary(state) {
+      if (state.position !== state.lineStart) return false;
+      if (testDocumentSeparator(state)) return true;
+      if (state.input.charCodeAt(state.position) !== 65279) return false;
+      const snapshot = snapshotState(state);
+      skipByteOrderMark(state);
+      skipSeparationSpace(state, true);
+      const ch = state.input.charCodeAt(state.position);
+      const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+      restoreState(state, snapshot);
+      return result;
+    }
+    function skipUntilLineEnd(state) {
+      let ch = state.input.charCodeAt(state.position);
+      while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+    }
+    function checkPrintable(state, start, end) {
+      const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+      if (match !== null) {
+        state.position = start + match.index + match[0].length - 1;
+        throwError(state, "the stream contains non-printable characters");
+      }
+    }
+    function readTagProperty(state, props, inFlow) {
+      if (state.input.charCodeAt(state.position) !== 33) return false;
+      if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+      const start = state.position;
+      let isVerbatim = false;
+      let isNamed = false;
+      let tagHandle = "!";
+      let ch = state.input.charCodeAt(++state.position);
+      if (ch === 60) {
+        isVerbatim = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else if (ch === 33) {
+        isNamed = true;
+        tagHandle = "!!";
+        ch = state.input.charCodeAt(++state.position);
+      }
+      let suffixStart = state.position;
+      let tagName;
+      if (isVerbatim) {
+        while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+        if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+        tagName = state.input.slice(suffixStart, state.position);
+        state.position++;
+      } else {
+        while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+          if (ch === 33) {
+            if (!isNamed) {
+              tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+              if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+              isNamed = true;
+              suffixStart = state.position + 1;
+            } else throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+          ch = state.input.charCodeAt(++state.position);
+        }
+        tagName = state.input.slice(suffixStart, state.position);
+        if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+      if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+      if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+      props.tagStart = start;
+      props.tagEnd = state.position;
+      return true;
+    }
+    function readAnchorProperty(state, props) {
+      if (state.input.charCodeAt(state.position) !== 38) return false;
+      if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+      state.position++;
+      const start = state.position;
+      while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+      if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+      props.anchorStart = start;
+      props.anchorEnd = state.position;
+      return true;
+    }
+    function readAlias(state, props) {
+      if (state.input.charCodeAt(state.position) !== 42) return false;
+      if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+      state.position++;
+      const start = state.position;
+      while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+      if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+      addAliasEvent(state, start, state.position);
+      return true;
+    }
+    function readFlowScalarBreak(state, nodeIndent) {
+      skipSeparationSpace(state, false);
+      if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+    }
+    function readSingleQuotedScalar(state, nodeIndent, props) {
+      if (state.input.charCodeAt(state.position) !== 39) return false;
+      state.position++;
+      const start = state.position;
+      let simple = true;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        const ch = state.input.charCodeAt(state.position);
+        if (ch === 39) {
+          if (state.input.charCodeAt(state.position + 1) === 39) {
+            simple = false;
+            state.position += 2;
+            continue;
+          }
+          const end = state.position;
+          state.position++;
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          return true;
+        }
+        if (isEol(ch)) {
+          simple = false;
+          readFlowScalarBreak(state, nodeIndent);
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+        else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+        else state.position++;
+      }
+      throwError(state, "unexpected end of the stream within a single quoted scalar");
+    }
+    function readDoubleQuotedScalar(state, nodeIndent, props) {
+      if (state.input.charCodeAt(state.position) !== 34) return false;
+      state.position++;
+      const start = state.position;
+      let simple = true;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        const ch = state.input.charCodeAt(state.position);
+        if (ch === 34) {
+          const end = state.position;
+          state.position++;
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          return true;
+        }
+        if (ch === 92) {
+          simple = false;
+          const escaped = state.input.charCodeAt(++state.position);
+          if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+          else if (isSimpleEscape(escaped)) state.position++;
+          else {
+            let hexLength = escapedHexLen(escaped);
+            if (hexLength === 0) throwError(state, "unknown escape sequence");
+            while (hexLength-- > 0) {
+              state.position++;
+              if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+            }
+            state.position++;
+          }
+        } else if (isEol(ch)) {
+          simple = false;
+          readFlowScalarBreak(state, nodeIndent);
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+        else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+        else state.position++;
+      }
+      throwError(state, "unexpected end of the stream within a double quoted scalar");
+    }
+    function readBlockScalar(state, parentIndent, props) {
+      const ch = state.input.charCodeAt(state.position);
+      let chomping = CHOMPING_MODE.CLIP;
+      let indent = -1;
+      let detectedIndent = false;
+      if (ch !== 124 && ch !== 62) return false;
+      const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+      state.position++;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        const current = state.input.charCodeAt(state.position);
+        const digit = fromDecimalCode(current);
+        if (current === 43 || current === 45) {
+          if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+          chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+          state.position++;
+        } else if (digit >= 0) {
+          if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+          if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+          indent = parentIndent + digit - 1;
+          detectedIndent = true;
+          state.position++;
+        } else break;
+      }
+      let hadWhitespace = false;
+      while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+        hadWhitespace = true;
+        state.position++;
+      }
+      if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+      if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+      else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+      let contentIndent = detectedIndent ? indent : -1;
+      let maxLeadingIndent = 0;
+      const valueStart = state.position;
+      let valueEnd = state.position;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        const linePosition = state.position;
+        let column = 0;
+        while (state.input.charCodeAt(linePosition + column) === 32) column++;
+        const first = state.input.charCodeAt(linePosition + column);
+        if (first === 0) {
+          if (contentIndent >= 0) {
+            if (column > contentIndent) valueEnd = linePosition + column;
+          } else if (column > 0) valueEnd = linePosition + column;
+          break;
+        }
+        if (testDocumentBoundary(state)) break;
+        if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+        if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+          if (first === 9 && column < parentIndent) {
+            state.position = linePosition + column;
+            throwError(state, "tab characters must not be used in indentation");
+          }
+          if (column >= parentIndent && column < maxLeadingIndent) {
+            state.position = linePosition + column;
+            throwError(state, "bad indentation of a mapping entry");
+          }
+        }
+        if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+          state.lineIndent = column;
+          state.position = linePosition + column;
+          break;
+        }
+        if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+        const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+        if (first !== 0 && !isEol(first) && column < requiredIndent) {
+          state.lineIndent = column;
+          state.position = linePosition + column;
+          break;
+        }
+        skipUntilLineEnd(state);
+        valueEnd = state.position;
+        if (isEol(state.input.charCodeAt(state.position))) {
+          consumeLineBreak(state);
+          valueEnd = state.position;
+        }
+      }
+      checkPrintable(state, valueStart, valueEnd);
+      addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+      return true;
+    }
+    function canStartPlainScalar(state, nodeContext) {
+      const ch = state.input.charCodeAt(state.position);
+      const inFlow = nodeContext === CONTEXT_FLOW_IN;
+      if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+      if (ch === 63 || ch === 45) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+      }
+      return true;
+    }
+    function readPlainScalar(state, nodeIndent, nodeContext, props) {
+      if (!canStartPlainScalar(state, nodeContext)) return false;
+      const start = state.position;
+      let end = state.position;
+      let ch = state.input.charCodeAt(state.position);
+      const inFlow = nodeContext === CONTEXT_FLOW_IN;
+      let multiline = false;
+      while (ch !== 0) {
+        if (testDocumentBoundary(state)) break;
+        if (ch === 58) {
+          const following = state.input.charCodeAt(state.position + 1);
+          if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+        } else if (ch === 35) {
+          if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+        } else if (inFlow && isFlowIndicator(ch)) break;
+        else if (isEol(ch)) {
+          const savedPosition = state.position;
+          const savedLine = state.line;
+          const savedLineStart = state.lineStart;
+          const savedLineIndent = state.lineIndent;
+          skipSeparationSpace(state, false);
+          if (state.lineIndent >= nodeIndent) {
+            multiline = true;
+            ch = state.input.charCodeAt(state.position);
+            continue;
+          }
+          state.position = savedPosition;
+          state.line = savedLine;
+          state.lineStart = savedLineStart;
+          state.lineIndent = savedLineIndent;
+          break;
+        }
+        if (!isWhiteSpace(ch)) end = state.position + 1;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (end === start) return false;
+      checkPrintable(state, start, end);
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+      return true;
+    }
+    function skipFlowSeparationSpace(state, nodeIndent) {
+      const startLine = state.line;
+      skipSeparationSpace(state, true);
+      if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+    }
+    function readFlowCollection(state, nodeIndent, props) {
+      const ch = state.input.charCodeAt(state.position);
+      const isMapping = ch === 123;
+      const start = state.position;
+      let readNext = true;
+      if (ch !== 91 && ch !== 123) return false;
+      const terminator = isMapping ? 125 : 93;
+      if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+      else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+      state.position++;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        skipFlowSeparationSpace(state, nodeIndent);
+        let ch2 = state.input.charCodeAt(state.position);
+        if (ch2 === terminator) {
+          state.position++;
+          addPopEvent(state);
+          return true;
+        } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+        else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+        let isPair = false;
+        let isExplicitPair = false;
+        if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+          isPair = isExplicitPair = true;
+          state.position += 1;
+          skipFlowSeparationSpace(state, nodeIndent);
+        }
+        const entryLine = state.line;
+        const entryStart = snapshotState(state);
+        const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        skipFlowSeparationSpace(state, nodeIndent);
+        ch2 = state.input.charCodeAt(state.position);
+        if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+          isPair = true;
+          state.position++;
+          skipFlowSeparationSpace(state, nodeIndent);
+          if (!isMapping) {
+            insertFlowPairMappingEvent(state, entryStart);
+            if (!keyWasRead) addEmptyScalarEvent(state);
+          } else if (!keyWasRead) addEmptyScalarEvent(state);
+          if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+          skipFlowSeparationSpace(state, nodeIndent);
+          if (!isMapping) addPopEvent(state);
+        } else if (isMapping && isPair) {
+          if (!keyWasRead) addEmptyScalarEvent(state);
+          addEmptyScalarEvent(state);
+        } else if (isMapping) addEmptyScalarEvent(state);
+        else if (isPair) {
+          insertFlowPairMappingEvent(state, entryStart);
+          if (!keyWasRead) addEmptyScalarEvent(state);
+          addEmptyScalarEvent(state);
+          addPopEvent(state);
+        }
+        ch2 = state.input.charCodeAt(state.position);
+        if (ch2 === 44) {
+          readNext = true;
+          state.position++;
+        } else readNext = false;
+      }
+      throwError(state, "unexpected end of the stream within a flow collection");
+    }
+    function readBlockSequence(state, nodeIndent, props) {
+      if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+      addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+      while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+        if (state.firstTabInLine !== -1) {
+          state.position = state.firstTabInLine;
+          throwError(state, "tab characters must not be used in indentation");
+        }
+        const entryLine = state.line;
+        state.position++;
+        const hadBreak = skipSeparationSpace(state, true) > 0;
+        if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+        if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+        else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+        skipSeparationSpace(state, true);
+        if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+        if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+        if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+      }
+      addPopEvent(state);
+      return true;
+    }
+    function readBlockMapping(state, nodeIndent, flowIndent, props) {
+      let atExplicitKey = false;
+      let detected = false;
+      let mappingOpened = false;
+      let pendingExplicitKey = false;
+      if (state.firstTabInLine !== -1) return false;
+      let ch = state.input.charCodeAt(state.position);
+      while (ch !== 0) {
+        if (!atExplicitKey && state.firstTabInLine !== -1) {
+          state.position = state.firstTabInLine;
+          throwError(state, "tab characters must not be used in indentation");
+        }
+        const following = state.input.charCodeAt(state.position + 1);
+        const entryLine = state.line;
+        if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+          if (!mappingOpened) {
+            addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+            mappingOpened = true;
+          }
+          if (ch === 63) {
+            if (atExplicitKey) addEmptyScalarEvent(state);
+            detected = true;
+            atExplicitKey = true;
+          } else if (atExplicitKey) atExplicitKey = false;
+          else {
+            addEmptyScalarEvent(state);
+            detected = true;
+            atExplicitKey = false;
+          }
+          state.position += 1;
+          pendingExplicitKey = true;
+        } else {
+          if (atExplicitKey) {
+            addEmptyScalarEvent(state);
+            atExplicitKey = false;
+          }
+          const beforeKey = snapshotState(state);
+          if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+          if (state.line === entryLine) {
+            ch = state.input.charCodeAt(state.position);
+            while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+            if (ch === 58) {
+              ch = state.input.charCodeAt(++state.position);
+              if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+              if (!mappingOpened) {
+                state.events.splice(beforeKey.eventsLength, 0, {
+                  type: EVENT_ID.MAPPING,
+                  start: beforeKey.position,
+                  anchorStart: props.anchorStart,
+                  anchorEnd: props.anchorEnd,
+                  tagStart: props.tagStart,
+                  tagEnd: props.tagEnd,
+                  style: COLLECTION_STYLE.BLOCK
+                });
+                mappingOpened = true;
+              }
+              detected = true;
+              atExplicitKey = false;
+              pendingExplicitKey = false;
+            } else if (detected) throwError(state, "expected ':' after a mapping key");
+            else {
+              if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+                restoreState(state, beforeKey);
+                return false;
+              }
+              return true;
+            }
+          } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+          else {
+            if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+              restoreState(state, beforeKey);
+              return false;
+            }
+            return true;
+          }
+        }
+        if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+        if (!atExplicitKey) {
+          if (pendingExplicitKey) {
+            addEmptyScalarEvent(state);
+            pendingExplicitKey = false;
+          }
+        }
+        skipSeparationSpace(state, true);
+        ch = state.input.charCodeAt(state.position);
+        if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+        else if (state.lineIndent < nodeIndent) break;
+      }
+      if (!detected) return false;
+      if (atExplicitKey) addEmptyScalarEvent(state);
+      if (mappingOpened) addPopEvent(state);
+      return true;
+    }
+    function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+      if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+      state.depth++;
+      let indentStatus = 1;
+      let atNewLine = false;
+      let hasContent = false;
+      let propertyStart = null;
+      const props = emptyProperties();
+      let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+      let allowBlockCollections = allowBlockScalars;
+      const allowBlockStyles = allowBlockScalars;
+      if (allowToSeek && skipSeparationSpace(state, true)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) indentStatus = 1;
+        else if (state.lineIndent === parentIndent) indentStatus = 0;
+        else indentStatus = -1;
+      }
+      if (indentStatus === 1) while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+        if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+          var _state$events$fallbac;
+          const fallbackState = snapshotState(state);
+          const flowIndent = parentIndent + 1;
+          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID.MAPPING) {
+            state.depth--;
+            return true;
+          }
+          restoreState(state, fallbackState);
+        }
+        if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+        if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+        if (propertyStart === null) propertyStart = propertyState;
+        if (skipSeparationSpace(state, true)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) indentStatus = 1;
+          else if (state.lineIndent === parentIndent) indentStatus = 0;
+          else indentStatus = -1;
+        } else allowBlockCollections = false;
+      }
+      if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+      if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+        const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+        const blockIndent = state.position - state.lineStart;
+        if (indentStatus === 1) {
+          if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+          else {
+            const ch = state.input.charCodeAt(state.position);
+            if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+              var _state$events$fallbac2;
+              const fallbackState = snapshotState(state);
+              const propertyIndent = propertyStart.position - propertyStart.lineStart;
+              restoreState(state, propertyStart);
+              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID.MAPPING) hasContent = true;
+              else restoreState(state, fallbackState);
+            }
+            if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+          }
+        } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+      }
+      allowBlockScalars = allowBlockScalars && !hasContent;
+      if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+        hasContent = true;
+      }
+      state.depth--;
+      return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+    }
+    function readDirective(state) {
+      if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+      state.position++;
+      const nameStart = state.position;
+      while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+      const name = state.input.slice(nameStart, state.position);
+      const args = [];
+      if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+      while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+        while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+        if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+        const start = state.position;
+        while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+        args.push(state.input.slice(start, state.position));
+      }
+      if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+      if (name === "YAML") {
+        if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+        if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+        const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+        if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+        if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+        state.directives.push({
+          kind: "yaml",
+          version: args[0]
+        });
+      } else if (name === "TAG") {
+        if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+        const [handle, prefix] = args;
+        if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+        if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+        if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+        state.tagHandlers[handle] = prefix;
+        state.directives.push({
+          kind: "tag",
+          handle,
+          prefix
+        });
+      }
+      return true;
+    }
+    function readDocument(state) {
+      state.directives = [];
+      state.tagHandlers = /* @__PURE__ */ Object.create(null);
+      let hasDirectives = false;
+      skipSeparationSpace(state, true);
+      while (readDirective(state)) {
+        hasDirectives = true;
+        skipSeparationSpace(state, true);
+      }
+      let explicitStart = false;
+      let explicitEnd = false;
+      let allowCompact = true;
+      if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+        explicitStart = true;
+        const markerLine = state.line;
+        state.position += 3;
+        skipSeparationSpace(state, true);
+        allowCompact = state.line > markerLine;
+      } else if (hasDirectives) throwError(state, "directives end mark is expected");
+      const documentEventIndex = state.events.length;
+      if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+        state.position += 3;
+        skipSeparationSpace(state, true);
+        return;
+      }
+      addDocumentEvent(state, explicitStart, false);
+      if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+      skipSeparationSpace(state, true);
+      if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        explicitEnd = state.input.charCodeAt(state.position) === 46;
+        if (explicitEnd) {
+          const markerLine = state.line;
+          state.position += 3;
+          skipSeparationSpace(state, true);
+          if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+        }
+      }
+      const documentEvent = state.events[documentEventIndex];
+      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+      addPopEvent(state);
+      if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+    }
+    function parseEvents(input, options) {
+      const length = input.length;
+      const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), options), {}, {
+        input: `${input}\0`,
+        length,
+        position: 0,
+        line: 0,
+        lineStart: 0,
+        lineIndent: 0,
+        firstTabInLine: -1,
+        depth: 0,
+        directives: [],
+        tagHandlers: /* @__PURE__ */ Object.create(null),
+        events: []
+      });
+      const nullpos = input.indexOf("\0");
+      if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+      while (state.position < state.length) {
+        skipByteOrderMark(state);
+        skipSeparationSpace(state, true);
+        if (state.position >= state.length) break;
+        const documentStart = state.position;
+        readDocument(state);
+        if (state.position === documentStart)
+          throwError(state, "can not read a document");
+      }
+      return state.events;
+    }
+    var DEFAULT_LOAD_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), DEFAULT_CONSTRUCTOR_OPTIONS);
+    function loadDocuments(input, options = {}) {
+      const opts = _objectSpread2(_objectSpread2({}, DEFAULT_LOAD_OPTIONS), options);
+      const source = String(input);
+      const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+      const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+      return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
+    }
+    function loadAll(input, iteratorOrOptions, options) {
+      let iterator = null;
+      if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+      else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+      const documents = loadDocuments(input, options);
+      if (iterator === null) return documents;
+      for (const document of documents) iterator(document);
+    }
+    function load(input, options) {
+      const documents = loadDocuments(input, options);
+      if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+      if (documents.length === 1) return documents[0];
+      throw new YAMLException("expected a single document in the stream, but found more");
+    }
+    var INVALID = /* @__PURE__ */ Symbol("INVALID");
+    function buildRepresentTypes(schema) {
+      const defaultTags = new Set([
+        schema.defaultScalarTag,
+        schema.defaultSequenceTag,
+        schema.defaultMappingTag
+      ].filter((t) => t !== void 0));
+      const implicitScalars = schema.implicitScalarTags;
+      const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+      const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+      return [
+        ...implicitScalars.map((tag) => ({
+          tag,
+          implicitTag: true
+        })),
+        ...explicitTags.map((tag) => ({
+          tag,
+          implicitTag: false
+        })),
+        ...defaultTagsLast.map((tag) => ({
+          tag,
+          implicitTag: true
+        }))
+      ];
+    }
+    function matchTag(state, object) {
+      for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+        const { tag, implicitTag } = state.representTypes[index];
+        if (tag.identify(object)) {
+          let tagName;
+          if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+          else tagName = tag.tagName;
+          return {
+            tag,
+            tagName,
+            implicitTag
+          };
+        }
+      }
+      return null;
+    }
+    function build(state, object) {
+      if (!state.noRefs && object !== null && typeof object === "object") {
+        const existing = state.refs.get(object);
+        if (existing) {
+          if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+          return {
+            kind: "alias",
+            anchor: existing.anchor
+          };
+        }
+      }
+      const matched = matchTag(state, object);
+      if (!matched) {
+        if (object === void 0) return INVALID;
+        if (state.skipInvalid) return INVALID;
+        throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+      }
+      const { tag, tagName, implicitTag } = matched;
+      const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+      if (tag.nodeKind === "scalar") return {
+        kind: "scalar",
+        tag: nodeTagName,
+        tagged: !implicitTag,
+        style: SCALAR_STYLE.PLAIN,
+        value: tag.represent(object)
+      };
+      if (tag.nodeKind === "sequence") {
+        const container = tag.represent(object);
+        const node2 = {
+          kind: "sequence",
+          tag: nodeTagName,
+          tagged: !implicitTag,
+          style: COLLECTION_STYLE.BLOCK,
+          items: []
+        };
+        if (!state.noRefs) state.refs.set(object, node2);
+        for (let index = 0, length = container.length; index < length; index += 1) {
+          let item = build(state, container[index]);
+          if (item === INVALID && container[index] === void 0) item = build(state, null);
+          if (item === INVALID) continue;
+          node2.items.push(item);
+        }
+        return node2;
+      }
+      const map = tag.represent(object);
+      const node = {
+        kind: "mapping",
+        tag: nodeTagName,
+        tagged: !implicitTag,
+        style: COLLECTION_STYLE.BLOCK,
+        items: []
+      };
+      if (!state.noRefs) state.refs.set(object, node);
+      for (const [objectKey, objectValue] of map) {
+        const key = build(state, objectKey);
+        if (key === INVALID) continue;
+        const value = build(state, objectValue);
+        if (value === INVALID) continue;
+        node.items.push({
+          key,
+          value
+        });
+      }
+      return node;
+    }
+    function jsToAst(input, schema, options = {}) {
+      var _options$noRefs, _options$skipInvalid;
+      const root = build({
+        representTypes: buildRepresentTypes(schema),
+        noRefs: (_options$noRefs = options.noRefs) !== null && _options$noRefs !== void 0 ? _options$noRefs : false,
+        skipInvalid: (_options$skipInvalid = options.skipInvalid) !== null && _options$skipInvalid !== void 0 ? _options$skipInvalid : false,
+        refs: /* @__PURE__ */ new Map(),
+        refCounter: 0
+      }, input);
+      return [{
+        contents: root === INVALID ? null : root,
+        directives: []
+      }];
+    }
+    var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+    var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+    function visitNode(node, visitor, ctx) {
+      const control = visitor(node, ctx);
+      if (control === VISIT_BREAK) return true;
+      if (control === VISIT_SKIP) return false;
+      const depth = ctx.depth + 1;
+      switch (node.kind) {
+        case "sequence":
+          for (const item of node.items) if (visitNode(item, visitor, {
+            depth,
+            parent: node,
+            isKey: false
+          })) return true;
+          break;
+        case "mapping":
+          for (const { key, value } of node.items) {
+            if (visitNode(key, visitor, {
+              depth,
+              parent: node,
+              isKey: true
+            })) return true;
+            if (visitNode(value, visitor, {
+              depth,
+              parent: node,
+              isKey: false
+            })) return true;
+          }
+      }
+      return false;
+    }
+    function visit(documents, visitor) {
+      for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+        depth: 0,
+        parent: null,
+        isKey: false
+      })) return;
+    }
+    function hasBit(mask, bit) {
+      return (mask & 1 << bit) !== 0;
+    }
+    var DEFAULT_SCALAR_STYLE_RULES = {
+      applyQuoteFlowKeysOption,
+      doubleQuoteForInvisibles,
+      doubleQuoteWhitespaceOnly,
+      applyForceQuotesOption,
+      tryLongOrMultilineAsBlock,
+      quoteInvalidPlain,
+      fallbackToDoubleQuoted
+    };
+    function _preferredQuotedStyle(layout) {
+      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+      return SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function applyQuoteFlowKeysOption(layout) {
+      if (!layout.presenterOptions.quoteFlowKeys) return;
+      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+      layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function doubleQuoteForInvisibles(layout) {
+      if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function doubleQuoteWhitespaceOnly(layout) {
+      if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function applyForceQuotesOption(layout) {
+      if (!layout.presenterOptions.forceQuotes) return;
+      if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+      if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+    }
+    function tryLongOrMultilineAsBlock(layout) {
+      if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+      const value = layout.node.value;
+      const multiline = value.indexOf("\n") !== -1;
+      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+        if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+        return;
+      }
+      const w = layout.presenterOptions.lineWidth;
+      if (w === -1) {
+        if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+        return;
+      }
+      const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+      let position = 0;
+      let shouldFold = false;
+      while (position <= value.length) {
+        let lineEnd = value.length;
+        const nextLineBreak = value.indexOf("\n", position);
+        if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+        const line = value.slice(position, lineEnd);
+        if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+        if (nextLineBreak === -1) break;
+        position = nextLineBreak + 1;
+      }
+      if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+      else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    }
+    function quoteInvalidPlain(layout) {
+      if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+    }
+    function fallbackToDoubleQuoted(layout) {
+      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function setBit(mask, bit) {
+      return mask | 1 << bit;
+    }
+    var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+    var SRC_B_CHAR = "[\\n\\r]";
+    var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+    var SRC_S_WHITE = "[ \\t]";
+    var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+    var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+    var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+    var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+    var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+    var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+    var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+    var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+    var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+    var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+    var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+    var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+    var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+    var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+    var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+    var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+    var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+    var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+    var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+    var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+    var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+    var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+    var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+    var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+    var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+    var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+    var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+    var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+    var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+    var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+    function canUsePlain(layout) {
+      const str = layout.node.value;
+      if (str !== "") {
+        if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+        if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+        if (layout.shiftOfContent === 0) {
+          const firstLineBreak = str.indexOf("\n");
+          if (firstLineBreak !== -1) {
+            const content = str.slice(firstLineBreak + 1);
+            if (C_FORBIDDEN_CONTENT.test(content)) return false;
+          }
+        }
+      }
+      const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+      if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+      if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+      return true;
+    }
+    function canUseSingleQuoted(layout) {
+      const str = layout.node.value;
+      if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+      if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+      if (!layout.isKey && layout.shiftOfContent === 0) {
+        const firstLineBreak = str.indexOf("\n");
+        if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+      }
+      return true;
+    }
+    function canUseBlock(layout) {
+      if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+      const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+      if (contentIndent < 1) return false;
+      if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+      if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+      return true;
+    }
+    function detectAllowedStyles(layout) {
+      let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+      layout.allowedStylesMask = mask;
+    }
+    function renderScalar(layout) {
+      switch (layout.style) {
+        case SCALAR_STYLE.PLAIN:
+          return renderPlain(layout);
+        case SCALAR_STYLE.SINGLE_QUOTED:
+          return renderSingleQuoted(layout);
+        case SCALAR_STYLE.LITERAL_BLOCK:
+          return renderLiteralBlock(layout);
+        case SCALAR_STYLE.FOLDED_BLOCK:
+          return renderFoldedBlock(layout);
+        case SCALAR_STYLE.DOUBLE_QUOTED:
+          return renderDoubleQuoted(layout);
+      }
+    }
+    function renderPlain(layout) {
+      return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+    }
+    function renderSingleQuoted(layout) {
+      return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+    }
+    function renderLiteralBlock(layout) {
+      const value = layout.node.value;
+      return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+    }
+    function renderFoldedBlock(layout) {
+      const value = layout.node.value;
+      const w = layout.presenterOptions.lineWidth;
+      let availableWidth = Infinity;
+      if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+      return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+    }
+    function renderDoubleQuoted(layout) {
+      return `"${escapeString(layout.node.value)}"`;
+    }
+    function encodeFlowBreaks(string, shiftOfContent) {
+      let nextLF = string.indexOf("\n");
+      if (nextLF === -1) return string;
+      const pad = " ".repeat(shiftOfContent);
+      let result = string.slice(0, nextLF);
+      const lineRe = /(\n+)([^\n]*)/g;
+      lineRe.lastIndex = nextLF;
+      let match;
+      while (match = lineRe.exec(string)) {
+        const breaks = match[1].length;
+        const line = match[2];
+        result += "\n".repeat(breaks + 1) + pad + line;
+      }
+      return result;
+    }
+    function indentString(string, spaces) {
+      const indent = " ".repeat(spaces);
+      let position = 0;
+      let result = "";
+      const length = string.length;
+      while (position < length) {
+        let line;
+        const next = string.indexOf("\n", position);
+        if (next === -1) {
+          line = string.slice(position);
+          position = length;
+        } else {
+          line = string.slice(position, next + 1);
+          position = next + 1;
+        }
+        if (line.length && line !== "\n") result += indent;
+        result += line;
+      }
+      return result;
+    }
+    function needIndentIndicator(string) {
+      return /^\n* /.test(string);
+    }
+    function blockHeader(string, shiftOfParent, shiftOfContent) {
+      const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+      const clip = string[string.length - 1] === "\n";
+      return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}
+`;
+    }
+    function dropEndingNewline(string) {
+      return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+    }
+    function isMoreIndented(char) {
+      return char === " " || char === "	";
+    }
+    function foldLine(line, width) {
+      if (line === "" || isMoreIndented(line[0])) return line;
+      const breakRe = / [^ \t]/g;
+      let match;
+      let start = 0;
+      let end;
+      let curr = 0;
+      let next = 0;
+      let result = "";
+      while (match = breakRe.exec(line)) {
+        next = match.index;
+        if (next - start > width) {
+          end = curr > start ? curr : next;
+          result += `
+${line.slice(start, end)}`;
+          start = end + 1;
+        }
+        curr = next;
+      }
+      result += "\n";
+      if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+      else result += line.slice(start);
+      return result.slice(1);
+    }
+    function foldBlockScalar(string, width) {
+      const lineRe = /(\n+)([^\n]*)/g;
+      let nextLF = string.indexOf("\n");
+      if (nextLF === -1) nextLF = string.length;
+      lineRe.lastIndex = nextLF;
+      let result = foldLine(string.slice(0, nextLF), width);
+      let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+      let moreIndented;
+      let match;
+      while (match = lineRe.exec(string)) {
+        const prefix = match[1];
+        const line = match[2];
+        moreIndented = line !== "" && isMoreIndented(line[0]);
+        result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+        prevMoreIndented = moreIndented;
+      }
+      return result;
+    }
+    var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+    function escapeCharacter(character) {
+      switch (character) {
+        case "\0":
+          return "\\0";
+        case "\x07":
+          return "\\a";
+        case "\b":
+          return "\\b";
+        case "	":
+          return "\\t";
+        case "\n":
+          return "\\n";
+        case "\v":
+          return "\\v";
+        case "\f":
+          return "\\f";
+        case "\r":
+          return "\\r";
+        case "\x1B":
+          return "\\e";
+        case '"':
+          return '\\"';
+        case "\\":
+          return "\\\\";
+        case "\x85":
+          return "\\N";
+        case "\xA0":
+          return "\\_";
+        case "\u2028":
+          return "\\L";
+        case "\u2029":
+          return "\\P";
+      }
+      const code = character.charCodeAt(0);
+      const hex = code.toString(16).toUpperCase();
+      if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+      return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+    }
+    function escapeString(string) {
+      return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+    }
+    var CHAR_LINE_FEED = 10;
+    var DEFAULT_PRESENTER_OPTIONS = {
+      indent: 2,
+      seqNoIndent: false,
+      seqInlineFirst: true,
+      lineWidth: 80,
+      flowBracketPadding: false,
+      flowSkipCommaSpace: false,
+      flowSkipColonSpace: false,
+      quoteFlowKeys: false,
+      quoteStyle: "single",
+      forceQuotes: false,
+      scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+      tagBeforeAnchor: false
+    };
+    function nodeTagShort(node) {
+      return node.tagged ? node.tag : tagNameShort(node.tag);
+    }
+    function createPresenterState(options) {
+      const opts = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), options);
+      if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+      return _objectSpread2(_objectSpread2({}, opts), {}, {
+        defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+        openEnded: false
+      });
+    }
+    function generateNextLine(state, level) {
+      return `
+${" ".repeat(state.indent * level)}`;
+    }
+    function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+      return {
+        node,
+        parent,
+        level,
+        isKey,
+        flowOnly,
+        shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+        shiftOfContent: state.indent * Math.max(1, level),
+        shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+        presenterOptions: state,
+        allowedStylesMask: 0,
+        style: node.style
+      };
+    }
+    function writeFlowSequence(state, level, node) {
+      let result = "";
+      for (let index = 0, length = node.items.length; index < length; index += 1) {
+        const item = writeNode(state, level, node.items[index], node, {}).text;
+        if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+        result += item;
+      }
+      const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+      return `[${pad}${result}${pad}]`;
+    }
+    function writeBlockSequence(state, level, node, compact) {
+      let result = "";
+      for (let index = 0, length = node.items.length; index < length; index += 1) {
+        const item = writeNode(state, level + 1, node.items[index], node, {
+          block: true,
+          compact: state.seqInlineFirst,
+          isblockseq: true
+        }).text;
+        if (!compact || result !== "") result += generateNextLine(state, level);
+        if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+        else result += "- ";
+        result += item;
+      }
+      return result;
+    }
+    function writeFlowMapping(state, level, node) {
+      let result = "";
+      for (const { key, value } of node.items) {
+        let pairBuffer = "";
+        if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+        const keyRender = writeNode(state, level, key, node, { iskey: true });
+        const keyText = keyRender.text;
+        const valueText = writeNode(state, level, value, node, {}).text;
+        const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+        const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+        pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+        result += pairBuffer;
+      }
+      const pad = state.flowBracketPadding && result !== "" ? " " : "";
+      return `{${pad}${result}${pad}}`;
+    }
+    function writeBlockMapping(state, level, node, compact) {
+      let result = "";
+      for (let index = 0, length = node.items.length; index < length; index += 1) {
+        let pairBuffer = "";
+        if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+        const { key, value } = node.items[index];
+        const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+        const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+          block: true,
+          compact: true,
+          isblockseq: !cannotBeCompact(state, key, level + 1)
+        }) : writeNode(state, level + 1, key, node, {
+          block: true,
+          compact: true,
+          iskey: true
+        });
+        const keyText = keyRender.text;
+        const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+        const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+        const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+        if (explicitPair) {
+          if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+          else pairBuffer += "? ";
+        }
+        pairBuffer += keyText;
+        if (explicitPair) pairBuffer += generateNextLine(state, level);
+        const valueText = writeNode(state, level + 1, value, node, {
+          block: true,
+          compact: explicitPair,
+          isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+        }).text;
+        const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+        const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+        if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+        else pairBuffer += `${keyColonSep}: `;
+        pairBuffer += valueText;
+        result += pairBuffer;
+      }
+      return result;
+    }
+    function cannotBeCompact(state, node, level) {
+      if (node.kind === "alias") return true;
+      return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+    }
+    function writeNode(state, level, node, parent, ctx) {
+      var _ctx$compact;
+      if (node.kind === "alias") {
+        state.openEnded = false;
+        return {
+          text: `*${node.anchor}`,
+          noBody: false
+        };
+      }
+      const { block = false, iskey = false, isblockseq = false } = ctx;
+      let compact = (_ctx$compact = ctx.compact) !== null && _ctx$compact !== void 0 ? _ctx$compact : false;
+      const hasAnchor = node.anchor !== void 0;
+      if (cannotBeCompact(state, node, level)) compact = false;
+      let body;
+      let shouldPrintTag = node.tagged;
+      const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+      if (node.kind === "mapping") {
+        if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+        else body = writeFlowMapping(state, level, node);
+      } else if (node.kind === "sequence") {
+        if (useBlockCollection) {
+          if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+          else body = writeBlockSequence(state, level, node, compact);
+        } else body = writeFlowSequence(state, level, node);
+      } else {
+        const layout = scalarLayout(state, node, parent, level, iskey, !block);
+        detectAllowedStyles(layout);
+        for (const rule of state.scalarStyleRules) rule(layout);
+        body = renderScalar(layout);
+        state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+      }
+      if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+      if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+      const noBody = body === "";
+      let text = body;
+      if (shouldPrintTag || hasAnchor) {
+        const props = [];
+        const tag = shouldPrintTag ? nodeTagShort(node) : null;
+        const anchor = hasAnchor ? `&${node.anchor}` : null;
+        if (state.tagBeforeAnchor) {
+          if (tag !== null) props.push(tag);
+          if (anchor !== null) props.push(anchor);
+        } else {
+          if (anchor !== null) props.push(anchor);
+          if (tag !== null) props.push(tag);
+        }
+        const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep}${body}`;
+      }
+      return {
+        text,
+        noBody
+      };
+    }
+    function rootStartsOwnLine(node) {
+      return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+    }
+    function writeDocumentDirectives(doc) {
+      let result = "";
+      for (const directive of doc.directives) {
+        if (directive.kind === "yaml") {
+          result += `%YAML ${directive.version}
+`;
+          continue;
+        }
+        const { handle, prefix } = directive;
+        result += `%TAG ${handle} ${prefix}
+`;
+      }
+      return result;
+    }
+    function present(documents, options) {
+      const state = createPresenterState(options);
+      let result = "";
+      let previousEnded = false;
+      for (let index = 0; index < documents.length; index += 1) {
+        const doc = documents[index];
+        state.openEnded = false;
+        const directives = writeDocumentDirectives(doc);
+        const hasDirectives = directives !== "";
+        const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+        result += directives;
+        if (doc.contents === null) {
+          if (marker) result += "---\n";
+        } else if (marker) {
+          const body = writeNode(state, 0, doc.contents, null, {
+            block: true,
+            compact: true
+          }).text;
+          const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result += `---${sep}${body}
+`;
+        } else result += writeNode(state, 0, doc.contents, null, {
+          block: true,
+          compact: true
+        }).text + "\n";
+        previousEnded = doc.explicitEnd || state.openEnded;
+        if (previousEnded) result += "...\n";
+      }
+      return result;
+    }
+    var DEFAULT_DUMP_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), {}, {
+      schema: DUMP_SCHEMA,
+      skipInvalid: false,
+      noRefs: false,
+      flowLevel: -1,
+      sortKeys: false,
+      transform: () => {
+      }
+    });
+    function defaultCompareFn(a, b) {
+      const x = String(a);
+      const y = String(b);
+      if (x < y) return -1;
+      if (x > y) return 1;
+      return 0;
+    }
+    function dump(input, options = {}) {
+      const opts = _objectSpread2(_objectSpread2({}, DEFAULT_DUMP_OPTIONS), options);
+      const documents = jsToAst(input, opts.schema, {
+        noRefs: opts.noRefs,
+        skipInvalid: opts.skipInvalid
+      });
+      if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+        if (ctx.depth < opts.flowLevel) return;
+        if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+        return VISIT_SKIP;
+      });
+      if (opts.sortKeys) {
+        const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+        visit(documents, (node) => {
+          if (node.kind !== "mapping") return;
+          node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+        });
+      }
+      opts.transform(documents);
+      return present(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
+    }
+    var NO_RANGE = -1;
+    function eventPosition(event) {
+      if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+      if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+      if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+      if ("start" in event) return event.start;
+      return 0;
+    }
+    function rawTag(state, event) {
+      return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+    }
+    function anchorName(state, event) {
+      return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+    }
+    function buildScalar(state, event) {
+      const value = getScalarValue(state.source, event);
+      const raw = rawTag(state, event);
+      let tag;
+      let tagged = false;
+      if (raw !== "") {
+        tagged = true;
+        tag = raw;
+      } else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+      else tag = state.schema.defaultScalarTag.tagName;
+      return {
+        kind: "scalar",
+        tag,
+        tagged,
+        style: event.style,
+        anchor: anchorName(state, event),
+        value
+      };
+    }
+    function buildCollection(state, event, defaultTagName) {
+      const raw = rawTag(state, event);
+      let tag;
+      let tagged = false;
+      if (raw === "") tag = defaultTagName;
+      else {
+        tag = raw;
+        tagged = true;
+      }
+      return {
+        tag,
+        tagged,
+        style: event.style,
+        anchor: anchorName(state, event)
+      };
+    }
+    function addNode(state, node) {
+      const frame = state.frames[state.frames.length - 1];
+      if (frame.kind === "document") frame.doc.contents = node;
+      else if (frame.kind === "sequence") frame.node.items.push(node);
+      else if (frame.key) {
+        frame.node.items.push({
+          key: frame.key,
+          value: node
+        });
+        frame.key = null;
+      } else frame.key = node;
+    }
+    function eventsToAst(events, options) {
+      const state = {
+        source: options.source,
+        schema: options.schema,
+        eventIndex: 0,
+        position: 0,
+        frames: [],
+        documents: []
+      };
+      while (state.eventIndex < events.length) {
+        const event = events[state.eventIndex++];
+        state.position = eventPosition(event);
+        switch (event.type) {
+          case EVENT_ID.DOCUMENT: {
+            const doc = {
+              contents: null,
+              explicitStart: event.explicitStart,
+              explicitEnd: event.explicitEnd,
+              directives: event.directives
+            };
+            state.frames.push({
+              kind: "document",
+              doc
+            });
+            break;
+          }
+          case EVENT_ID.SCALAR:
+            addNode(state, buildScalar(state, event));
+            break;
+          case EVENT_ID.SEQUENCE: {
+            const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+            const node = {
+              kind: "sequence",
+              tag,
+              tagged,
+              style,
+              anchor,
+              items: []
+            };
+            state.frames.push({
+              kind: "sequence",
+              node
+            });
+            break;
+          }
+          case EVENT_ID.MAPPING: {
+            const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+            const node = {
+              kind: "mapping",
+              tag,
+              tagged,
+              style,
+              anchor,
+              items: []
+            };
+            state.frames.push({
+              kind: "mapping",
+              node,
+              key: null
+            });
+            break;
+          }
+          case EVENT_ID.ALIAS:
+            addNode(state, {
+              kind: "alias",
+              anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+            });
+            break;
+          case EVENT_ID.POP: {
+            const frame = state.frames.pop();
+            if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+            if (frame.kind === "document") state.documents.push(frame.doc);
+            else addNode(state, frame.node);
+            break;
+          }
+        }
+      }
+      return state.documents;
+    }
+    var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+    var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+    var EVENT_MAPPING = EVENT_ID.MAPPING;
+    var EVENT_SCALAR = EVENT_ID.SCALAR;
+    var EVENT_ALIAS = EVENT_ID.ALIAS;
+    var EVENT_POP = EVENT_ID.POP;
+    var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+    var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+    var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+    var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+    var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+    var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+    var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+    var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+    var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+    var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+    exports2.CHOMPING_CLIP = CHOMPING_CLIP;
+    exports2.CHOMPING_KEEP = CHOMPING_KEEP;
+    exports2.CHOMPING_MODE = CHOMPING_MODE;
+    exports2.CHOMPING_STRIP = CHOMPING_STRIP;
+    exports2.COLLECTION_STYLE = COLLECTION_STYLE;
+    exports2.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK;
+    exports2.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW;
+    exports2.CORE_SCHEMA = CORE_SCHEMA;
+    exports2.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES;
+    exports2.DUMP_SCHEMA = DUMP_SCHEMA;
+    exports2.EVENT_ALIAS = EVENT_ALIAS;
+    exports2.EVENT_DOCUMENT = EVENT_DOCUMENT;
+    exports2.EVENT_ID = EVENT_ID;
+    exports2.EVENT_MAPPING = EVENT_MAPPING;
+    exports2.EVENT_POP = EVENT_POP;
+    exports2.EVENT_SCALAR = EVENT_SCALAR;
+    exports2.EVENT_SEQUENCE = EVENT_SEQUENCE;
+    exports2.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
+    exports2.JSON_SCHEMA = JSON_SCHEMA;
+    exports2.NOT_RESOLVED = NOT_RESOLVED;
+    exports2.SCALAR_STYLE = SCALAR_STYLE;
+    exports2.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
+    exports2.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
+    exports2.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
+    exports2.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN;
+    exports2.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED;
+    exports2.Schema = Schema;
+    exports2.VISIT_BREAK = VISIT_BREAK;
+    exports2.VISIT_SKIP = VISIT_SKIP;
+    exports2.YAML11_SCHEMA = YAML11_SCHEMA;
+    exports2.YAMLException = YAMLException;
+    exports2.binaryTag = binaryTag;
+    exports2.boolCoreTag = boolCoreTag;
+    exports2.boolJsonTag = boolJsonTag;
+    exports2.boolYaml11Tag = boolYaml11Tag;
+    exports2.constructFromEvents = constructFromEvents;
+    exports2.defineMappingTag = defineMappingTag;
+    exports2.defineScalarTag = defineScalarTag;
+    exports2.defineSequenceTag = defineSequenceTag;
+    exports2.dump = dump;
+    exports2.eventsToAst = eventsToAst;
+    exports2.floatCoreTag = floatCoreTag;
+    exports2.floatJsonTag = floatJsonTag;
+    exports2.floatYaml11Tag = floatYaml11Tag;
+    exports2.getScalarValue = getScalarValue;
+    exports2.intCoreTag = intCoreTag;
+    exports2.intJsonTag = intJsonTag;
+    exports2.intYaml11Tag = intYaml11Tag;
+    exports2.jsToAst = jsToAst;
+    exports2.legacyMapTag = legacyMapTag;
+    exports2.load = load;
+    exports2.loadAll = loadAll;
+    exports2.mapTag = mapTag;
+    exports2.mergeTag = mergeTag;
+    exports2.nullCoreTag = nullCoreTag;
+    exports2.nullJsonTag = nullJsonTag;
+    exports2.nullYaml11Tag = nullYaml11Tag;
+    exports2.omapTag = omapTag;
+    exports2.pairsTag = pairsTag;
+    exports2.parseEvents = parseEvents;
+    exports2.present = present;
+    exports2.realMapTag = realMapTag;
+    exports2.seqTag = seqTag;
+    exports2.setTag = setTag;
+    exports2.strTag = strTag;
+    exports2.timestampTag = timestampTag;
+    exports2.visit = visit;
+  }
+});
+
+// <stdin>
+module.exports = require_js_yaml_cjs();
