@@ -2,7 +2,7 @@
  * --format json prints exactly one JSON document on stdout for every command and outcome, valid against the shipped
  * schema/output.schema.json; --format sarif prints a SARIF 2.1.0 log valid against the official SARIF schema.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
@@ -56,6 +56,23 @@ test('every command and outcome prints exactly one JSON document, valid against 
     } finally {
       cleanup(dir);
     }
+  }
+});
+
+test('a build or fleet build replayed from its record prints a JSON document valid against schema/output.schema.json', async () => {
+  const dir = configDir(VALID);
+  const cache = path.join(dir, 'cache');
+  try {
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
+    for (const args of [['build'], ['build', '--fleet', 'observability.fleet.yaml']]) {
+      assert.is((await cli(args, dir, cache)).code, 0);
+      const r = await cli([...args, '--format', 'json'], dir, cache);
+      const doc = JSON.parse(r.stdout) as { result: { recorded?: boolean } };
+      assert.is(doc.result.recorded, true, `${args.join(' ')}: replayed`);
+      assert.ok(output(doc), `${args.join(' ')}: ${JSON.stringify(output.errors)}`);
+    }
+  } finally {
+    cleanup(dir);
   }
 });
 

@@ -11,6 +11,8 @@ export interface Outcome {
     diagnostics: Diagnostic[];
     /** Lines of standard output. */
     lines: string[];
+    /** Lines of standard output in the text format only. */
+    textLines?: string[];
     /** The result fields of a JSON report. */
     result: Record<string, unknown>;
 }

@@ -24,8 +24,15 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   verify: ['obscompile verify --prometheus http://127.0.0.1:9090', 'obscompile verify --prometheus https://prom.lab.internal --bearer-token-file /run/secrets/prom-token --ca-file ca.pem --format json'],
 };
 
+/** What a command keeps in the user's cache folder, and how to turn it off. */
+const CACHES: Readonly<Record<string, string>> = {
+  build:
+    'a build that writes leaves a record in $XDG_CACHE_HOME/obscompile/records (default ~/.cache); the same build with nothing changed (config, generated files, output folder) replays it without compiling. OBSCOMPILE_NO_BUILD_RECORD=1 turns records off.',
+};
+
 /** The help text after a command's options. */
 export function helpAfter(command: string): string {
   const examples = (EXAMPLES[command] ?? []).map((e) => `  $ ${e}`).join('\n');
-  return `\nExamples:\n${examples}\n\nExit codes: ${EXITS[command] ?? '0 ok, 1 invalid, 2 usage or I/O error'}.`;
+  const cache = CACHES[command] ? `\n\nCache: ${CACHES[command]}` : '';
+  return `\nExamples:\n${examples}\n\nExit codes: ${EXITS[command] ?? '0 ok, 1 invalid, 2 usage or I/O error'}.${cache}`;
 }

@@ -35,6 +35,8 @@ export interface Outcome {
   diagnostics: Diagnostic[];
   /** Lines of standard output. */
   lines: string[];
+  /** Lines of standard output in the text format only. */
+  textLines?: string[];
   /** The result fields of a JSON report. */
   result: Record<string, unknown>;
 }
@@ -173,7 +175,7 @@ export function currentRecord(file: string, main: string, settings: readonly unk
     if (recordKey(settings, [...texts.values()]) !== record.key) return undefined;
     const paths = recordedPaths(record);
     if (paths.length !== record.stats.length || paths.some((p, i) => status(p) !== record.stats[i])) return undefined;
-    return { diagnostics: record.diagnostics, lines: record.lines, result: record.result, texts };
+    return { diagnostics: record.diagnostics, lines: record.lines, ...(record.textLines ? { textLines: record.textLines } : {}), result: record.result, texts };
   } catch {
     return undefined;
   }

@@ -14,7 +14,7 @@ export function recordedOutcome(io: Io, kind: RecordKind, main: string, settings
 /** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
 export function replayOutcome(replay: Replay, format: string, io: Io): number {
   report(io, replay.diagnostics, format, undefined, replay.texts);
-  for (const line of replay.lines) io.out(line);
+  for (const line of [...replay.lines, ...(format === 'text' ? (replay.textLines ?? []) : [])]) io.out(line);
   io.result?.({ ...replay.result, recorded: true });
   return EXIT.ok;
 }

@@ -29,7 +29,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   if (opts.fleet) return (await import('./fleet-build.js')).buildFleet({ ...opts, fleet: opts.fleet }, io);
   // A build that writes may leave a record, and the same build with nothing changed replays it (./build-record.ts).
   const recording = io.cacheDir !== undefined && !opts.dryRun && opts.stdout === undefined && !opts.watching;
-  const settings = [io.cwd, opts.config ?? null, opts.out ?? null, opts.maxConfigBytes ?? null, opts.format];
+  const settings = [io.cwd, opts.config ?? null, opts.out ?? null, opts.maxConfigBytes ?? null];
   if (recording) {
     const main = await configLocation({ cwd: io.cwd, configPath: opts.config });
     const known = main && recordedOutcome(io, 'build', main, settings, opts.maxConfigBytes ?? MAX_CONFIG_BYTES);
@@ -49,12 +49,13 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     return exitFor(result.diagnostics);
   }
   const outcome = (r: Pick<EmitResult, 'written' | 'unchanged' | 'removed'>) => ({
-    lines: opts.format === 'text' ? writtenLines(opts, io, compilation, target, r) : [],
+    lines: [],
+    textLines: writtenLines(opts, io, compilation, target, r),
     result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed },
   });
   const now = outcome(result);
   io.result?.(now.result);
-  for (const line of now.lines) io.out(line);
+  if (opts.format === 'text') for (const line of now.textLines) io.out(line);
   if (recording) {
     const files = compilation.artifacts.map((a) => a.path);
     leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [] }) }, [{ dir: target.outDir, files }]);
