@@ -1,33 +1,8 @@
 import { type Journal } from './journal.js';
 import { type Durability } from './durability.js';
+import { type EmitTarget, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
-export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan';
-export interface FilePlan {
-    path: string;
-    state: FileState;
-    /** Absent for orphans: files an earlier build wrote that this config no longer produces. */
-    artifact?: Artifact;
-    /** What is on disk now, as text. */
-    current?: string;
-    /** Only the executable bit differs. */
-    modeOnly?: boolean;
-    blockedBy?: string;
-}
-export interface EmitTarget {
-    /** Absolute output folder. */
-    outDir: string;
-    /** The output folder as shown to the user. */
-    shownDir: string;
-    /** The config relative to the output folder, recorded in the manifest. */
-    source: string;
-}
-/** Where each artifact stands against what is on disk and in the manifest. */
-export declare function plan(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[]>;
-/**
- * Whether `bytes` are the UTF-8 of `text`, encoding the text a piece at a time: a whole copy of it (a catalog of
- * ten thousand scrape targets is 6 MB) would add its size to the build's peak memory.
- */
-export declare function sameText(bytes: Buffer, text: string): boolean;
+export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 export interface WriteOptions {
     force: boolean;
     dryRun: boolean;

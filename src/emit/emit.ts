@@ -1,108 +1,15 @@
-/** Stage 7: emit — compare rendered artifacts with the output folder, then write atomically or report drift. */
+/** Stage 7: emit — compare rendered artifacts with the output folder (./plan.ts), then write atomically or report drift. */
 import { basename, dirname, join, relative } from 'node:path';
 import { lstatIfAny } from '../fs.js';
 import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
-import { isInside } from '../paths.js';
 import { LOCK_FILE, acquireLock, discard, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
-import { JOURNAL_FILE, journalManifest, readJournal, replay, writeJournal, type Journal } from './journal.js';
+import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
-import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
+import { plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
-export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan';
-
-export interface FilePlan {
-  path: string;
-  state: FileState;
-  /** Absent for orphans: files an earlier build wrote that this config no longer produces. */
-  artifact?: Artifact;
-  /** What is on disk now, as text. */
-  current?: string;
-  /** Only the executable bit differs. */
-  modeOnly?: boolean;
-  blockedBy?: string;
-}
-
-export interface EmitTarget {
-  /** Absolute output folder. */
-  outDir: string;
-  /** The output folder as shown to the user. */
-  shownDir: string;
-  /** The config relative to the output folder, recorded in the manifest. */
-  source: string;
-}
-
-/** Where each artifact stands against what is on disk and in the manifest. */
-export async function plan(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[]> {
-  // Files an interrupted build already renamed are recognised by the manifest its journal ends with.
-  const manifest = ours(await readManifest(target.outDir), journalManifest(await readJournal(target.outDir)));
-  const plans: FilePlan[] = [];
-  for (const artifact of artifacts) {
-    const file = join(target.outDir, artifact.path);
-    if (!isInside(target.outDir, file)) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
-    plans.push(await planOne(artifact.path, file, manifest, artifact));
-  }
-  const produced = new Set(artifacts.map((a) => a.path));
-  for (const old of Object.keys(manifest?.artifacts ?? {}).filter((k) => !k.endsWith('\0pending')).sort()) {
-    // obscompile writes plain file names only: an entry with a folder in it (a hand-edited manifest, or a folder that
-    // is a symlink) is never followed, so nothing outside the output folder can be removed.
-    if (produced.has(old) || old !== basename(old) || old === '..' || old === '.' || old.includes('\\')) continue;
-    const existing = await inspect(join(target.outDir, old));
-    if (existing.kind !== 'file') continue;
-    // A file the config no longer produces is removed only while it is exactly what obscompile wrote.
-    if (sha256(existing.content) !== manifest?.artifacts[old]?.sha256) continue;
-    plans.push({ path: old, state: 'orphan', current: existing.content.toString('utf8') });
-  }
-  return plans;
-}
-
-/** The recorded hashes of both manifests: a file matching either is obscompile's. */
-function ours(current: Manifest | undefined, pending: Manifest | undefined): Manifest | undefined {
-  if (!pending) return current;
-  const artifacts = { ...(current?.artifacts ?? {}) };
-  for (const [name, entry] of Object.entries(pending.artifacts ?? {})) if (!(name in artifacts) || artifacts[name]!.sha256 !== entry.sha256) artifacts[`${name}\0pending`] = entry;
-  return { generator: 'obscompile', source: current?.source ?? pending.source, artifacts };
-}
-
-async function planOne(name: string, file: string, manifest: Manifest | undefined, artifact: Artifact): Promise<FilePlan> {
-  const existing = await inspect(file);
-  if (existing.kind === 'missing') return { path: name, state: 'missing', artifact };
-  if (existing.kind === 'other') return { path: name, state: 'blocked', artifact, blockedBy: existing.what };
-  // Compared as bytes: an up-to-date file is never decoded (at a thousand targets that is most of a megabyte of text).
-  if (sameText(existing.content, artifact.content)) {
-    const modeOnly = existing.executable !== artifact.executable;
-    return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current: artifact.content, modeOnly };
-  }
-  const current = existing.content.toString('utf8');
-  const hash = sha256(existing.content);
-  const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
-  return { path: name, state: recorded.includes(hash) ? 'stale' : 'hand-edited', artifact, current };
-}
-
-/** The scratch buffer sameText encodes into. */
-const scratch = Buffer.alloc(64 * 1024);
-
-/**
- * Whether `bytes` are the UTF-8 of `text`, encoding the text a piece at a time: a whole copy of it (a catalog of
- * ten thousand scrape targets is 6 MB) would add its size to the build's peak memory.
- */
-export function sameText(bytes: Buffer, text: string): boolean {
-  if (bytes.length !== Buffer.byteLength(text)) return false;
-  let at = 0;
-  // A piece of at most a quarter of the scratch buffer's size in characters encodes to at most its size in bytes.
-  for (let i = 0; i < text.length; ) {
-    let end = Math.min(text.length, i + scratch.length / 4);
-    // A surrogate pair is never split between pieces.
-    while (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
-    // A long run of unpaired surrogates could outgrow the buffer (three bytes each): then the whole text is encoded.
-    if ((end - i) * 3 > scratch.length) return bytes.equals(Buffer.from(text));
-    const n = scratch.write(text.slice(i, end));
-    if (scratch.compare(bytes, at, at + n, 0, n) !== 0) return false;
-    at += n;
-    i = end;
-  }
-  return at === bytes.length;
-}
+export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 
 export interface WriteOptions {
   force: boolean;
