@@ -93,7 +93,7 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     report(io, [lock.diagnostic], opts.format);
     return exitFor([lock.diagnostic]);
   }
-  // Every bundle is staged (its new files written as temp files) while the next host compiles; all are committed
+  // Every bundle is staged (its new files written as temp files) as soon as its host compiles; all are committed
   // together once every host has compiled, so that an error anywhere writes nothing, and the fleet's files reach the
   // disk in three syncs, not one a file.
   const durability = batched();
