@@ -9,6 +9,7 @@ import { defaultsTree } from '../src/validate/defaults.js';
 import { fleetSchemaWithOverrides } from './fleet-schema.js';
 import { compileTemplate } from './template-compiler.js';
 import { checksumModule } from '../src/checksum-module.js';
+import { sha256Module } from '../src/sha256-module.js';
 import { alertReadsSource, defaultThresholds, withAlertNames } from './alert-reads.js';
 import { withEngineBranches } from './engine-schema.js';
 import { panelReadsSource } from './panel-reads.js';
@@ -135,15 +136,20 @@ function defaultsModule(schema: Record<string, unknown>): GeneratedFile[] {
   ];
 }
 
-/** The launcher's checksum as WebAssembly bytes (src/checksum-module.ts), so no run assembles them. */
-function checksumWasmModule(): GeneratedFile[] {
-  const banner = bannerFrom('src/checksum-module.ts');
-  const bytes = [...checksumModule()].map((b) => `0x${b.toString(16).padStart(2, '0')}`);
-  const lines = Array.from({ length: Math.ceil(bytes.length / 16) }, (_, i) => `  ${bytes.slice(i * 16, i * 16 + 16).join(', ')},`);
+/** A WebAssembly module's bytes as a generated module, so no run assembles them. */
+function wasmBytesModule(source: string, name: string, constant: string, bytes: Uint8Array): GeneratedFile[] {
+  const banner = bannerFrom(source);
+  const hex = [...bytes].map((b) => `0x${b.toString(16).padStart(2, '0')}`);
+  const lines = Array.from({ length: Math.ceil(hex.length / 16) }, (_, i) => `  ${hex.slice(i * 16, i * 16 + 16).join(', ')},`);
   return [
-    { path: 'src/generated/checksum-wasm.js', content: `${banner}export const CHECKSUM_WASM = [\n${lines.join('\n')}\n];\n` },
-    { path: 'src/generated/checksum-wasm.d.ts', content: `${banner}export declare const CHECKSUM_WASM: readonly number[];\n` },
+    { path: `src/generated/${name}.js`, content: `${banner}export const ${constant} = [\n${lines.join('\n')}\n];\n` },
+    { path: `src/generated/${name}.d.ts`, content: `${banner}export declare const ${constant}: readonly number[];\n` },
   ];
+}
+
+/** The launcher's checksum (src/checksum-module.ts) and the manifest's SHA-256 (src/sha256-module.ts) as WebAssembly bytes. */
+function wasmModules(): GeneratedFile[] {
+  return [...wasmBytesModule('src/checksum-module.ts', 'checksum-wasm', 'CHECKSUM_WASM', checksumModule()), ...wasmBytesModule('src/sha256-module.ts', 'sha256-wasm', 'SHA256_WASM', sha256Module())];
 }
 
 /** Handlebars templates compiled to plain functions, with strict and no-escape semantics (scripts/template-compiler.ts). */
@@ -238,5 +244,5 @@ export async function generateAll(): Promise<GeneratedFile[]> {
     { path: 'src/generated/panel-reads.d.ts', content: `${bannerFrom('src/dashboards/*.ts')}export declare const panelReads: Record<string, string[]>;\n` },
   ];
   const fleet = await fleetSchema(schema);
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...checksumWasmModule(), ...(await catalogModule(schema)), fleet, ...fleetValidatorCode(JSON.parse(fleet.content)), configSchema, ...alertReads];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...wasmModules(), ...(await catalogModule(schema)), fleet, ...fleetValidatorCode(JSON.parse(fleet.content)), configSchema, ...alertReads];
 }

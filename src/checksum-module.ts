@@ -7,32 +7,12 @@
  * Each step is a bijection of h and of w, so one damaged word always changes the result. No rotation: V8's baseline
  * WebAssembly compiler calls out to C for a 64-bit rotate, which made the first pass over a cache several times slower.
  */
+import { HEADER, section, sleb, uleb } from './wasm-bytes.js';
+
 const SEED = 0x27d4eb2f165667c5n;
 const P1 = 0x9e3779b97f4a7c15n;
 const P2 = 0xbf58476d1ce4e5b9n;
 const MASK = (1n << 64n) - 1n;
-
-/** Signed LEB128 of a 64-bit constant, as `i64.const` takes it. */
-function sleb(value: bigint): number[] {
-  let v = BigInt.asIntN(64, value);
-  const out: number[] = [];
-  for (;;) {
-    const byte = Number(v & 0x7fn);
-    v >>= 7n;
-    if ((v === 0n && !(byte & 0x40)) || (v === -1n && byte & 0x40)) return [...out, byte];
-    out.push(byte | 0x80);
-  }
-}
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    const byte = n & 0x7f;
-    n >>>= 7;
-    out.push(n ? byte | 0x80 : byte);
-  } while (n);
-  return out;
-}
 
 // Opcodes (WebAssembly core spec, binary format).
 const GET = 0x20, SET = 0x21, TEE = 0x22, I32 = 0x41, I64 = 0x42, BLOCK = 0x02, LOOP = 0x03, END = 0x0b, BR = 0x0c, BR_IF = 0x0d;
@@ -50,8 +30,6 @@ const mixLoop = (load: number[], step: number, limit: number) => [
   BR, 0, END, END,
 ];
 
-const section = (id: number, content: number[]) => [id, ...uleb(content.length), ...content];
-
 /** The module: exports "m" (its memory, at least one page) and "h" ((length: i32) -> i64, the checksum of m[0, length)). */
 export function checksumModule(): Uint8Array {
   const body = [
@@ -65,7 +43,7 @@ export function checksumModule(): Uint8Array {
     END,
   ];
   return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // \0asm, version 1
+    ...HEADER,
     ...section(1, [1, 0x60, 1, 0x7f, 1, 0x7e]), // one type: (i32) -> i64
     ...section(3, [1, 0]), // one function, of that type
     ...section(5, [1, 0, 1]), // one memory, at least one page

@@ -1,6 +1,7 @@
 /** The manifest in the output folder: what obscompile wrote, by hash, so hand edits can be told from stale output. */
 import { join } from 'node:path';
 import { readFile } from '../fs.js';
+import { sha256Wasm } from './sha256.js';
 import type { Artifact } from '../types.js';
 
 export const MANIFEST_FILE = '.obscompile-manifest.json';
@@ -12,14 +13,27 @@ export interface Manifest {
   artifacts: Record<string, { sha256: string; executable: boolean }>;
 }
 
-// node:crypto is loaded on the first hash only: it costs a run several milliseconds, and a build whose output is
-// already current hashes nothing (process.getBuiltinModule, unlike createRequire, does not load node:module too).
+// A build whose output is already current hashes nothing; one that changes a few files hashes them as WebAssembly
+// (./sha256.ts), which starts in a millisecond; past WASM_BUDGET bytes in a run, node:crypto's native code is faster
+// than that, and loading it (several milliseconds) pays off (process.getBuiltinModule does not load node:module too).
 let createHash: typeof import('node:crypto').createHash | undefined;
+const WASM_BUDGET = 64 * 1024;
+let hashedByWasm = 0;
+
+/** Says how many bytes are about to be hashed: past the budget, all of them go to node:crypto, none to WebAssembly first. */
+function hashingAhead(bytes: number): void {
+  if (hashedByWasm + bytes > WASM_BUDGET) hashedByWasm = Infinity;
+}
 
 /** Hex SHA-256 of a text, as recorded in the manifest. */
 export function sha256(text: string | Buffer): string {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  if (!createHash && hashedByWasm + bytes.length <= WASM_BUDGET) {
+    hashedByWasm += bytes.length;
+    return sha256Wasm(bytes);
+  }
   createHash ??= process.getBuiltinModule('node:crypto').createHash;
-  return createHash('sha256').update(text).digest('hex');
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -28,6 +42,7 @@ export function sha256(text: string | Buffer): string {
  */
 export function manifestFor(source: string, artifacts: readonly Artifact[], known: ReadonlyMap<string, string> = new Map()): Manifest {
   const entries = [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1));
+  hashingAhead(entries.reduce((n, a) => (known.has(a.path) ? n : n + a.content.length), 0));
   return {
     generator: 'obscompile',
     source,

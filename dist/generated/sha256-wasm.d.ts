@@ -1,0 +1,1 @@
+export const SHA256_WASM: number[];
