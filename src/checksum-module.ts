@@ -7,7 +7,7 @@
  * Each step is a bijection of h and of w, so one damaged word always changes the result. No rotation: V8's baseline
  * WebAssembly compiler calls out to C for a 64-bit rotate, which made the first pass over a cache several times slower.
  */
-import { HEADER, section, sleb, uleb } from './wasm-bytes.js';
+import { HEADER, section, sleb, uleb } from './wasm.js';
 
 const SEED = 0x27d4eb2f165667c5n;
 const P1 = 0x9e3779b97f4a7c15n;

@@ -7,11 +7,10 @@
  * JavaScript loop is still interpreted on its first (only) run.
  */
 import { CHECKSUM_WASM } from './generated/checksum-wasm.js';
+import { instantiate, reserve, type WasmMemory } from './wasm.js';
 
-// The few WebAssembly names used here (the project's TypeScript libraries do not declare the namespace).
-declare const WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object) => { exports: unknown } };
 interface Exports {
-  m: { buffer: ArrayBuffer; grow(pages: number): number };
+  m: WasmMemory;
   h: (length: number) => bigint;
 }
 
@@ -19,9 +18,8 @@ let instance: Exports | undefined;
 
 /** The module's memory, at least `size` bytes long, and its function. */
 function wasm(size: number) {
-  instance ??= new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(CHECKSUM_WASM))).exports as Exports;
-  const pages = Math.ceil(size / 65536) - instance.m.buffer.byteLength / 65536;
-  if (pages > 0) instance.m.grow(pages);
+  instance ??= instantiate<Exports>(CHECKSUM_WASM);
+  reserve(instance.m, size);
   return instance;
 }
 

@@ -8,8 +8,11 @@
  * compression over that many blocks and leaves the state in H. Words are kept as they are read (little-endian)
  * except the message's, which are big-endian and swapped on load. Only 32-bit rotations: V8's baseline compiler has
  * them as instructions.
+ *
+ * A run reads only the layout constants (src/emit/sha256.ts): everything else is built inside sha256Module(), so the
+ * bundle leaves the assembler out and no run assembles anything.
  */
-import { HEADER, section, sleb, uleb } from './wasm-bytes.js';
+import { HEADER, section, sleb, uleb } from './wasm.js';
 
 // Opcodes (WebAssembly core spec, binary format).
 const GET = 0x20, SET = 0x21, CONST = 0x41, BLOCK = 0x02, LOOP = 0x03, END = 0x0b, BR = 0x0c, BR_IF = 0x0d, VOID = 0x40;
@@ -44,14 +47,14 @@ const countedLoop = (local: number, from: number, to: number, body: number[]) =>
 ];
 
 /** W[t] for t < 16: the block's words, big-endian. */
-const scheduleLoad = countedLoop(T, 0, 16, [
+const scheduleLoad = () => countedLoop(T, 0, 16, [
   ...wordAddress(T),
   ...swapped([...get(P), ...wordAddress(T), ADD, ...load(0)]),
   ...store(W_AT),
 ]);
 
 /** W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16] for 16 ≤ t < 64. */
-const scheduleExtend = countedLoop(T, 16, 64, [
+const scheduleExtend = () => countedLoop(T, 16, 64, [
   ...wordAddress(T),
   ...sigma([...wordAddress(T, 2), ...load(W_AT)], 17, 19, 10, true),
   ...wordAddress(T, 7), ...load(W_AT), ADD,
@@ -61,7 +64,7 @@ const scheduleExtend = countedLoop(T, 16, 64, [
 ]);
 
 /** The 64 rounds over A..H. */
-const rounds = countedLoop(T, 0, 64, [
+const rounds = () => countedLoop(T, 0, 64, [
   // T1 = h + Σ1(e) + Ch(e, f, g) + K[t] + W[t]; Ch = g ^ (e & (f ^ g)).
   ...get(H),
   ...sigma(get(E), 6, 11, 25, false), ADD,
@@ -92,10 +95,10 @@ export function sha256Module(): Uint8Array {
     ...i32(MESSAGE_AT), ...set(P),
     BLOCK, VOID, LOOP, VOID,
     ...get(BLOCKS), EQZ, BR_IF, 1,
-    ...scheduleLoad,
-    ...scheduleExtend,
+    ...scheduleLoad(),
+    ...scheduleExtend(),
     ...WORKING.flatMap((local, i) => [...i32(0), ...load(H_AT + 4 * i), ...set(local)]),
-    ...rounds,
+    ...rounds(),
     ...WORKING.flatMap((local, i) => [...i32(0), ...i32(0), ...load(H_AT + 4 * i), ...get(local), ADD, ...store(H_AT + 4 * i)]),
     ...get(P), ...i32(64), ADD, ...set(P),
     ...get(BLOCKS), ...i32(1), SUB, ...set(BLOCKS),

@@ -6,11 +6,10 @@
  */
 import { SHA256_WASM } from '../generated/sha256-wasm.js';
 import { H_AT, K_AT, MESSAGE_AT } from '../sha256-module.js';
+import { instantiate, reserve, type WasmMemory } from '../wasm.js';
 
-// The few WebAssembly names used here (the project's TypeScript libraries do not declare the namespace).
-declare const WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object) => { exports: unknown } };
 interface Exports {
-  m: { buffer: ArrayBuffer; grow(pages: number): number };
+  m: WasmMemory;
   c: (blocks: number) => void;
 }
 
@@ -26,7 +25,7 @@ let module: { exports: Exports; h0: Int32Array } | undefined;
 
 function instance(): { exports: Exports; h0: Int32Array } {
   if (module) return module;
-  const exports = new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(SHA256_WASM))).exports as Exports;
+  const exports = instantiate<Exports>(SHA256_WASM);
   const { k, h0 } = constants();
   new Int32Array(exports.m.buffer, K_AT, 64).set(k);
   return (module = { exports, h0 });
@@ -37,8 +36,7 @@ export function sha256Wasm(data: Uint8Array): string {
   const { exports, h0 } = instance();
   // The message, a 0x80 byte, zeros, and its length in bits (64 bits, big-endian): whole 64-byte blocks.
   const padded = Math.ceil((data.length + 9) / 64) * 64;
-  const pages = Math.ceil((MESSAGE_AT + padded) / 65536) - exports.m.buffer.byteLength / 65536;
-  if (pages > 0) exports.m.grow(pages);
+  reserve(exports.m, MESSAGE_AT + padded);
   const memory = new Uint8Array(exports.m.buffer);
   memory.set(data, MESSAGE_AT);
   memory.fill(0, MESSAGE_AT + data.length, MESSAGE_AT + padded);
