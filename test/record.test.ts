@@ -123,6 +123,22 @@ test('a damaged record means a full build, and a dry run or check never uses one
   }
 });
 
+test('a config that starts with a byte-order mark replays its record too, and its warning keeps its code frame', async () => {
+  const dir = configDir(`\uFEFF${BASE}`);
+  const cache = path.join(dir, 'cache');
+  try {
+    const full = await cli(['build'], dir, cache);
+    assert.is(full.code, 0, full.stderr);
+    const again = await cli(['build', '--format', 'json'], dir, cache);
+    assert.is((JSON.parse(again.stdout) as { result: { recorded?: boolean } }).result.recorded, true);
+    const text = await cli(['build'], dir, cache);
+    assert.is(text.stderr, full.stderr, 'the same warning and code frame');
+    assert.match(text.stderr, /> {1,2}5 \|\s+ttftSeconds: 2\.5/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a config built again with nothing changed replays the record; an edit, a hand-edited output or a nearer config means a full build', async () => {
   const dir = configDir(BASE);
   const cache = path.join(dir, 'cache');

@@ -38,8 +38,8 @@ export interface Replay extends Outcome {
 }
 /** Where the record of a build of `main` (a config or fleet file) lives in the cache folder. */
 export declare function recordFile(cacheDir: string, kind: 'build' | 'fleet', main: string): string;
-/** The key of a build: obscompile, the command's settings and the input texts (each one's length and checksum). */
-export declare function recordKey(settings: readonly unknown[], texts: readonly string[]): string;
+/** The key of a build: obscompile, the command's settings and the inputs' UTF-8 (each one's length and checksum). */
+export declare function recordKey(settings: readonly unknown[], inputs: readonly Uint8Array[]): string;
 /** The record of a build that ended with everything current: the status of everything it wrote, taken now. */
 export declare function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcome, folders: {
     dir: string;

@@ -115,13 +115,14 @@ function firstLine(file: string): string {
   }
 }
 
-/** The key of a build: obscompile, the command's settings and the input texts (each one's length and checksum). */
-export function recordKey(settings: readonly unknown[], texts: readonly string[]): string {
-  const inputs = texts.map((t) => {
-    const bytes = Buffer.from(t);
-    return `${bytes.length}:${checksum(bytes)}`;
-  });
-  return checksum(Buffer.from(JSON.stringify([FORMAT, codeIdentity(), settings, inputs])));
+/** The key of a build: obscompile, the command's settings and the inputs' UTF-8 (each one's length and checksum). */
+export function recordKey(settings: readonly unknown[], inputs: readonly Uint8Array[]): string {
+  return checksum(Buffer.from(JSON.stringify([FORMAT, codeIdentity(), settings, inputs.map((bytes) => `${bytes.length}:${checksum(bytes)}`)])));
+}
+
+/** A file's bytes as discover reads its text: without a UTF-8 byte-order mark. */
+function withoutBom(bytes: Buffer): Buffer {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 /** The record of a build that ended with everything current: the status of everything it wrote, taken now. */
@@ -165,16 +166,18 @@ export function currentRecord(file: string, main: string, settings: readonly unk
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as BuildRecord;
     if (record.format !== FORMAT || record.inputs[0]?.path !== main) return undefined;
-    const texts = new Map<string, string>();
+    const inputs: Buffer[] = [];
     for (const input of record.inputs) {
       const s = statSync(input.path);
       if (!s.isFile() || s.size > maxBytes) return undefined;
-      // As discover reads it: UTF-8, without a byte-order mark.
-      texts.set(input.shown, readFileSync(input.path, 'utf8').replace(/^\uFEFF/, ''));
+      inputs.push(withoutBom(readFileSync(input.path)));
     }
-    if (recordKey(settings, [...texts.values()]) !== record.key) return undefined;
+    // The key was made from the texts the build read, as UTF-8: a file that is not valid UTF-8 never matches it.
+    if (recordKey(settings, inputs) !== record.key) return undefined;
     const paths = recordedPaths(record);
     if (paths.length !== record.stats.length || paths.some((p, i) => status(p) !== record.stats[i])) return undefined;
+    // The texts only for code frames of the recorded diagnostics.
+    const texts = new Map(record.diagnostics.length ? record.inputs.map((input, i) => [input.shown, inputs[i]!.toString('utf8')]) : []);
     return { diagnostics: record.diagnostics, lines: record.lines, ...(record.textLines ? { textLines: record.textLines } : {}), result: record.result, texts };
   } catch {
     return undefined;

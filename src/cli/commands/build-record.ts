@@ -26,7 +26,7 @@ export function replayOutcome(replay: Replay, format: string, io: Io): number {
  */
 export function leaveRecord(io: Io, kind: RecordKind, settings: readonly unknown[], inputs: readonly SourceFile[], outcome: Outcome, folders: { dir: string; files: string[] }[], root?: string): void {
   if (!io.cacheDir) return;
-  const key = recordKey(settings, inputs.map((i) => i.text));
+  const key = recordKey(settings, inputs.map((i) => Buffer.from(i.text)));
   const record = makeRecord(key, inputs.map((i) => ({ path: i.absolutePath, shown: i.path })), outcome, folders, root);
   saveRecord(recordFile(io.cacheDir, kind, inputs[0]!.absolutePath), record);
 }
