@@ -3,7 +3,7 @@ import { readdir, rm } from '../../fs.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
-import { abandon, check, commit, stage, write, type Drift, type EmitTarget, type Staged } from '../../emit/emit.js';
+import { abandon, check, commit, stage, write, type Drift, type EmitResult, type EmitTarget, type Staged } from '../../emit/emit.js';
 import { batched } from '../../emit/durability.js';
 import { LOCK_FILE, acquireLock, makeDirs } from '../../emit/fs-safe.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
@@ -113,13 +113,10 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     await lock?.release();
   }
   if (outcome.complete && !opts.dryRun) {
-    const { bundles } = outcome;
-    const upToDate = {
-      diagnostics: fleet.diagnostics,
-      lines: bundles.map((b) => `${b.shownDir}: wrote 0 files, ${b.files.length} unchanged`),
-      result: { hosts: bundles.map((b) => ({ name: b.name, outDir: b.shownDir, written: [], unchanged: b.files, removed: [] })) },
-    };
-    leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], upToDate, bundles.map((b) => ({ dir: b.dir, files: b.files })), root);
+    // What the same build reports once nothing has changed: every bundle's files unchanged.
+    const upToDate = outcome.bundles.map((b) => bundleOutcome(b.name, b.shownDir, { written: [], unchanged: b.files, removed: [] }, false));
+    const record = { diagnostics: fleet.diagnostics, lines: upToDate.map((b) => b.line), result: { hosts: upToDate.map((b) => b.host) } };
+    leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, outcome.bundles.map((b) => ({ dir: b.dir, files: b.files })), root);
   }
   return outcome.exit;
 }
@@ -137,14 +134,21 @@ async function lockFleet(root: string, io: Io): Promise<{ release: () => Promise
   }
 }
 
+/** A bundle's line of the report, and its entry in the JSON result. */
+function bundleOutcome(name: string, shownDir: string, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed'>, dryRun: boolean) {
+  const line = `${shownDir}: ${dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`;
+  return { line, host: { name, outDir: shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed } };
+}
+
 /** What each committed bundle wrote, in fleet order, then the bundles of hosts that left the fleet removed. */
 async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalysis, staged: readonly StagedBundle[]) {
   const hosts = [];
   const failures: Diagnostic[] = [];
   for (const { name, staged: { result, target } } of staged) {
     failures.push(...result.diagnostics);
-    hosts.push({ name, outDir: target.shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed });
-    if (!result.diagnostics.length) io.out(`${target.shownDir}: ${opts.dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`);
+    const { line, host } = bundleOutcome(name, target.shownDir, result, opts.dryRun ?? false);
+    hosts.push(host);
+    if (!result.diagnostics.length) io.out(line);
   }
   let retiredAny = false;
   if (!failures.length) {
