@@ -18,22 +18,24 @@ export interface Manifest {
 // than that, and loading it (several milliseconds) pays off (process.getBuiltinModule does not load node:module too).
 let createHash: typeof import('node:crypto').createHash | undefined;
 const WASM_BUDGET = 64 * 1024;
-let hashedByWasm = 0;
+/** What is left of the budget: once a hash goes to node:crypto, nothing. */
+let wasmLeft = WASM_BUDGET;
 
 /** Says how many bytes are about to be hashed: past the budget, all of them go to node:crypto, none to WebAssembly first. */
 function hashingAhead(bytes: number): void {
-  if (hashedByWasm + bytes > WASM_BUDGET) hashedByWasm = Infinity;
+  if (bytes > wasmLeft) wasmLeft = 0;
 }
 
 /** Hex SHA-256 of a text, as recorded in the manifest. */
 export function sha256(text: string | Buffer): string {
-  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-  if (!createHash && hashedByWasm + bytes.length <= WASM_BUDGET) {
-    hashedByWasm += bytes.length;
-    return sha256Wasm(bytes);
+  const length = typeof text === 'string' ? Buffer.byteLength(text) : text.length;
+  if (length <= wasmLeft) {
+    wasmLeft -= length;
+    return sha256Wasm(typeof text === 'string' ? Buffer.from(text) : text);
   }
+  wasmLeft = 0;
   createHash ??= process.getBuiltinModule('node:crypto').createHash;
-  return createHash('sha256').update(bytes).digest('hex');
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**
