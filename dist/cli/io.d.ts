@@ -6,7 +6,7 @@ export interface Io {
     result?(fields: Record<string, unknown>): void;
     /** Present with `result`: diagnostics are collected into the document instead of printed. */
     diagnostics?(list: readonly import('../types.js').Diagnostic[]): void;
-    /** The user's cache folder, where a fleet build keeps the record that lets the same build skip its work (src/emit/record.ts); absent: no record. */
+    /** The user's cache folder, where a build keeps the record that lets the same build skip its work (src/emit/record.ts); absent: no record. */
     cacheDir?: string;
 }
 /**

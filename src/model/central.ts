@@ -36,7 +36,12 @@ export class DashboardUnion {
   add(dashboards: readonly ModelDashboard[]): void {
     for (const d of dashboards) {
       if (!this.firstDashboard.has(d.uid)) this.firstDashboard.set(d.uid, d);
-      for (const row of d.rows) for (const p of row.panels) if (!this.firstPanel.has(panelKey(d.uid, row.title, p))) this.firstPanel.set(panelKey(d.uid, row.title, p), p);
+      for (const row of d.rows) {
+        for (const p of row.panels) {
+          const key = panelKey(d.uid, row.title, p);
+          if (!this.firstPanel.has(key)) this.firstPanel.set(key, p);
+        }
+      }
     }
   }
 
