@@ -229,7 +229,7 @@ export const catalog = [
    {
     "name": "alertmanager_notifications_total",
     "type": "counter",
-    "help": "Notifications attempted, per integration (webhook, email, slack, …).",
+    "help": "Notifications attempted, per integration (webhook, email, slack, ...).",
     "labels": [
      "integration"
     ]
@@ -237,7 +237,7 @@ export const catalog = [
    {
     "name": "alertmanager_notifications_failed_total",
     "type": "counter",
-    "help": "Notifications that failed, per integration and (0.26.0 and later) reason: clientError, serverError, authError, rateLimited, contextDeadlineExceeded, …",
+    "help": "Notifications that failed, per integration and (0.26.0 and later) reason: clientError, serverError, authError, rateLimited, contextDeadlineExceeded, ...",
     "labels": [
      "integration",
      "reason"

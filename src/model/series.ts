@@ -30,34 +30,51 @@ export const TARGET_LABELS = ['job', 'instance'] as const;
 /** The stored series of a set of catalog sections, by name. */
 export function seriesIndex(sections: readonly CatalogSection[]): Map<string, SeriesInfo> {
   const index = new Map<string, SeriesInfo>();
-  // Series with the same labels share one set: at ten thousand scrape targets, a set per series was most of the
-  // index's memory.
-  const sets = new Map<string, ReadonlySet<string>>();
-  const labelSet = (labels: readonly string[], extra: string) => {
-    const key = `${labels.join('\0')}\0\0${extra}`;
-    let set = sets.get(key);
-    if (!set) sets.set(key, (set = new Set([...labels, ...TARGET_LABELS, ...(extra ? [extra] : [])])));
-    return set;
-  };
+  const labelSet = labelSets();
   for (const section of sections) {
     for (const row of section.metrics) {
-      const add = (name: string, type: CatalogRow['type'], extra = '', part?: SeriesInfo['part']) => {
-        const info: SeriesInfo = { name, row, type, labels: labelSet(row.labels, extra), status: row.status, job: section.job };
-        if (part) info.part = part;
-        if (row.note !== undefined) info.note = row.note;
-        if (part === 'bucket' && row.buckets) info.buckets = row.buckets;
-        if (!index.has(name)) index.set(name, info);
-      };
       if (row.type === 'histogram') {
-        add(`${row.name}_bucket`, 'counter', 'le', 'bucket');
-        add(`${row.name}_sum`, 'counter', '', 'sum');
-        add(`${row.name}_count`, 'counter', '', 'count');
+        addSeries(index, section.job, row, `${row.name}_bucket`, 'counter', labelSet(row.labels, 'le'), 'bucket');
+        addSeries(index, section.job, row, `${row.name}_sum`, 'counter', labelSet(row.labels, ''), 'sum');
+        addSeries(index, section.job, row, `${row.name}_count`, 'counter', labelSet(row.labels, ''), 'count');
       } else if (row.type === 'summary') {
-        add(row.name, 'summary', 'quantile', 'quantile');
-        add(`${row.name}_sum`, 'counter', '', 'sum');
-        add(`${row.name}_count`, 'counter', '', 'count');
-      } else add(row.name, row.type);
+        addSeries(index, section.job, row, row.name, 'summary', labelSet(row.labels, 'quantile'), 'quantile');
+        addSeries(index, section.job, row, `${row.name}_sum`, 'counter', labelSet(row.labels, ''), 'sum');
+        addSeries(index, section.job, row, `${row.name}_count`, 'counter', labelSet(row.labels, ''), 'count');
+      } else addSeries(index, section.job, row, row.name, row.type, labelSet(row.labels, ''), undefined);
     }
   }
   return index;
+}
+
+/** One stored series of `row`, unless an earlier section already stores the name. */
+function addSeries(index: Map<string, SeriesInfo>, job: string, row: CatalogRow, name: string, type: CatalogRow['type'], labels: ReadonlySet<string>, part: SeriesInfo['part']): void {
+  if (index.has(name)) return;
+  const info: SeriesInfo = { name, row, type, labels, status: row.status, job };
+  if (part) info.part = part;
+  if (row.note !== undefined) info.note = row.note;
+  if (part === 'bucket' && row.buckets) info.buckets = row.buckets;
+  index.set(name, info);
+}
+
+/**
+ * A row's labels plus the target labels (and `le` or `quantile`), one set for all series with the same labels: at
+ * ten thousand scrape targets a set per series was most of the index's memory. Rows share their label lists (the
+ * model makes each list once), so a set is looked up by the list first and by its contents only for a new list.
+ */
+function labelSets(): (labels: readonly string[], extra: string) => ReadonlySet<string> {
+  const byContent = new Map<string, ReadonlySet<string>>();
+  const byList = new Map<readonly string[], Map<string, ReadonlySet<string>>>();
+  return (labels, extra) => {
+    let ofList = byList.get(labels);
+    if (!ofList) byList.set(labels, (ofList = new Map()));
+    let set = ofList.get(extra);
+    if (!set) {
+      const key = `${labels.join('\0')}\0\0${extra}`;
+      set = byContent.get(key);
+      if (!set) byContent.set(key, (set = new Set([...labels, ...TARGET_LABELS, ...(extra ? [extra] : [])])));
+      ofList.set(extra, set);
+    }
+    return set;
+  };
 }

@@ -23,7 +23,7 @@ function catalogTable(metrics: readonly CatalogRow[], out: string[]): void {
   const cells = new Map<readonly string[], string>();
   for (const m of metrics) {
     let labels = cells.get(m.labels);
-    if (labels === undefined) cells.set(m.labels, (labels = m.labels.length ? m.labels.map(code).join(', ') : '—'));
+    if (labels === undefined) cells.set(m.labels, (labels = m.labels.length ? m.labels.map(code).join(', ') : '-'));
     out.push(`\n| ${code(m.name)} | ${m.type} | ${labels} | ${markdownCell(m.help)} | ${availability(m)} |`);
   }
 }
@@ -65,7 +65,7 @@ function alertsSection(model: Model, out: string[]): void {
   const m = model.alerts!;
   out.push(`\n## Alerts (alert-rules.yml)\n\nTested by alert-rules.test.yml: \`promtool test rules alert-rules.test.yml\` in the output folder.\n\n| Alert | Pack | Severity | Fires when | For | Expression | Threshold |\n|---|---|---|---|---|---|---|`);
   for (const a of m.alerts) {
-    const threshold = a.threshold ? `\`alerting.thresholds.${a.threshold}\` = ${thresholdsOf(model.config)[a.threshold]}` : '—';
+    const threshold = a.threshold ? `\`alerting.thresholds.${a.threshold}\` = ${thresholdsOf(model.config)[a.threshold]}` : '-';
     out.push(`\n| \`${a.alert}\` | ${a.pack} | ${a.severity} | ${markdownCell(a.fires)} | ${a.for} | ${codeCell(a.expr)} | ${threshold} |`);
   }
   out.push('\n');
