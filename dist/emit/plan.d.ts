@@ -22,6 +22,11 @@ export interface EmitTarget {
 /** Where each artifact stands against what is on disk and in the manifest. */
 export declare function plan(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[]>;
 /**
+ * The plans when every artifact is unchanged on disk and no file of an earlier build is left to remove; undefined
+ * at the first one that is not, without reading the rest (a build that will write plans again under its lock).
+ */
+export declare function currentPlans(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[] | undefined>;
+/**
  * Whether `bytes` are the UTF-8 of `text`, encoding the text a piece at a time: a whole copy of it (a catalog of
  * ten thousand scrape targets is 6 MB) would add its size to the build's peak memory.
  */

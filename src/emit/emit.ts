@@ -6,7 +6,7 @@ import { LOCK_FILE, acquireLock, discard, inspect, leftoverTemps, makeDirs, swee
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
-import { plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
+import { currentPlans, plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
 export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from './plan.js';
@@ -159,9 +159,8 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
 async function alreadyCurrent(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[] | undefined> {
   const names = [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE];
   if ((await leftoverTemps(target.outDir, names)).length || (await lstatIfAny(join(target.outDir, JOURNAL_FILE)))) return undefined;
-  const plans = await plan(artifacts, target);
-  if (plans.some((p) => p.state !== 'unchanged')) return undefined;
-  return (await nextManifest(plans, target, artifacts)).current ? plans : undefined;
+  const plans = await currentPlans(artifacts, target);
+  return plans && (await nextManifest(plans, target, artifacts)).current ? plans : undefined;
 }
 
 /** The manifest this build records, and whether the one on disk already says exactly that. */

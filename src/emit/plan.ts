@@ -31,13 +31,27 @@ export interface EmitTarget {
 
 /** Where each artifact stands against what is on disk and in the manifest. */
 export async function plan(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[]> {
+  return (await planFiles(artifacts, target, false))!;
+}
+
+/**
+ * The plans when every artifact is unchanged on disk and no file of an earlier build is left to remove; undefined
+ * at the first one that is not, without reading the rest (a build that will write plans again under its lock).
+ */
+export function currentPlans(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[] | undefined> {
+  return planFiles(artifacts, target, true);
+}
+
+async function planFiles(artifacts: readonly Artifact[], target: EmitTarget, untilChange: boolean): Promise<FilePlan[] | undefined> {
   // Files an interrupted build already renamed are recognised by the manifest its journal ends with.
   const manifest = ours(await readManifest(target.outDir), journalManifest(await readJournal(target.outDir)));
   const plans: FilePlan[] = [];
   for (const artifact of artifacts) {
     const file = join(target.outDir, artifact.path);
     if (!isInside(target.outDir, file)) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
-    plans.push(await planOne(artifact.path, file, manifest, artifact));
+    const planned = await planOne(artifact.path, file, manifest, artifact);
+    if (untilChange && planned.state !== 'unchanged') return undefined;
+    plans.push(planned);
   }
   const produced = new Set(artifacts.map((a) => a.path));
   for (const old of Object.keys(manifest?.artifacts ?? {}).filter((k) => !k.endsWith('\0pending')).sort()) {
@@ -48,6 +62,7 @@ export async function plan(artifacts: readonly Artifact[], target: EmitTarget): 
     if (existing.kind !== 'file') continue;
     // A file the config no longer produces is removed only while it is exactly what obscompile wrote.
     if (sha256(existing.content) !== manifest?.artifacts[old]?.sha256) continue;
+    if (untilChange) return undefined;
     plans.push({ path: old, state: 'orphan', current: existing.content.toString('utf8') });
   }
   return plans;

@@ -21,8 +21,18 @@ const UNFOLLOWED = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\
 
 /** Blank and comment lines, then the indentation of the next line with content. */
 const SKIP_LINES = /(?: *(?:#[^\n]*)?\n)* */y;
-const KEY = /[A-Za-z_][A-Za-z0-9_./-]*/y;
-const FLOW_PLAIN = /[^,[\]{}#:\n]*/y;
+
+/** Characters of a plain key (`[A-Za-z0-9_./-]`) by code, and those that may start one (`[A-Za-z_]`). */
+const KEY_CHAR = new Uint8Array(128);
+const KEY_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  KEY_CHAR[c] = /[A-Za-z0-9_./-]/.test(ch) ? 1 : 0;
+  KEY_START[c] = /[A-Za-z_]/.test(ch) ? 1 : 0;
+}
+/** Characters that end a plain scalar in a flow collection (`,[]{}#:` and the line break), by code. */
+const FLOW_STOP = new Uint8Array(128);
+for (const ch of ',[]{}#:\n') FLOW_STOP[ch.charCodeAt(0)] = 1;
 
 /** The plain data of `text` when it is a mapping in the everyday subset nested at most MAX_DEPTH deep; otherwise undefined. */
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
@@ -170,9 +180,12 @@ class Reader {
     if (first === DQUOTE) key = this.doubleQuoted();
     else if (first === SQUOTE) key = this.singleQuoted();
     else {
-      KEY.lastIndex = start;
-      if (!KEY.test(this.text)) return undefined;
-      key = this.slice(start, (this.pos = KEY.lastIndex));
+      // Scanned by table, not by a sticky pattern: a config of ten thousand targets has a quarter million keys.
+      const text = this.text;
+      if (!KEY_START[first]) return undefined;
+      let end = start + 1;
+      for (let c = text.charCodeAt(end); c < 128 && KEY_CHAR[c]; c = text.charCodeAt(++end));
+      key = this.slice(start, (this.pos = end));
       if (key.length <= 5 && WORDS.has(key)) return undefined;
     }
     return key === '__proto__' ? undefined : key;
@@ -306,9 +319,8 @@ class Reader {
     let end: number;
     if (inFlow) {
       // Whatever stops it other than a comma or the collection's end makes flowNext give up.
-      FLOW_PLAIN.lastIndex = start;
-      FLOW_PLAIN.test(text);
-      end = FLOW_PLAIN.lastIndex;
+      end = start;
+      for (let c = text.charCodeAt(end); !(c < 128 && FLOW_STOP[c]) && !Number.isNaN(c); c = text.charCodeAt(++end));
     } else {
       const eol = this.lineEnd(start);
       const comment = text.slice(start, eol).indexOf(' #');

@@ -109,8 +109,15 @@ class Writer {
     return text;
   }
 
+  /** Keys already found plain: documents repeat the same few keys in every job, target and rule. */
+  private readonly plainKeys = new Set<string>();
+
   key(key: string): string {
-    if (key.length <= MAX_PLAIN && PLAIN.test(key) && !NOT_STRINGS.test(key)) return key;
+    if (this.plainKeys.has(key)) return key;
+    if (key.length <= MAX_PLAIN && PLAIN.test(key) && !NOT_STRINGS.test(key)) {
+      this.plainKeys.add(key);
+      return key;
+    }
     throw DECLINE;
   }
 
