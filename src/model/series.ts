@@ -29,32 +29,106 @@ export const TARGET_LABELS = ['job', 'instance'] as const;
 
 /** The stored series of a set of catalog sections, by name. */
 export function seriesIndex(sections: readonly CatalogSection[]): Map<string, SeriesInfo> {
-  const index = new Map<string, SeriesInfo>();
-  const labelSet = labelSets();
-  for (const section of sections) {
-    for (const row of section.metrics) {
-      if (row.type === 'histogram') {
-        addSeries(index, section.job, row, `${row.name}_bucket`, 'counter', labelSet(row.labels, 'le'), 'bucket');
-        addSeries(index, section.job, row, `${row.name}_sum`, 'counter', labelSet(row.labels, ''), 'sum');
-        addSeries(index, section.job, row, `${row.name}_count`, 'counter', labelSet(row.labels, ''), 'count');
-      } else if (row.type === 'summary') {
-        addSeries(index, section.job, row, row.name, 'summary', labelSet(row.labels, 'quantile'), 'quantile');
-        addSeries(index, section.job, row, `${row.name}_sum`, 'counter', labelSet(row.labels, ''), 'sum');
-        addSeries(index, section.job, row, `${row.name}_count`, 'counter', labelSet(row.labels, ''), 'count');
-      } else addSeries(index, section.job, row, row.name, row.type, labelSet(row.labels, ''), undefined);
-    }
-  }
-  return index;
+  return new SeriesIndex(sections);
 }
 
-/** One stored series of `row`, unless an earlier section already stores the name. */
-function addSeries(index: Map<string, SeriesInfo>, job: string, row: CatalogRow, name: string, type: CatalogRow['type'], labels: ReadonlySet<string>, part: SeriesInfo['part']): void {
-  if (index.has(name)) return;
+/**
+ * The index as a Map whose entries for rows of one series each (neither histogram nor summary: most rows, and every
+ * row of an extra target) are made when first asked for. The checks and renderers ask for a few hundred names, and
+ * at ten thousand scrape targets there are fifty thousand such rows. Iterating the index (lint's suggestions) makes
+ * every entry first. Where two sections have a series of the same name, the first one's is the entry.
+ */
+class SeriesIndex extends Map<string, SeriesInfo> {
+  /** The name of each series not made yet → where its row and job are in `rows` and `jobs`. */
+  private readonly pending = new Map<string, number>();
+  private readonly rows: CatalogRow[] = [];
+  private readonly jobs: string[] = [];
+  private readonly labelSet = labelSets();
+
+  constructor(sections: readonly CatalogSection[]) {
+    super();
+    for (const section of sections) for (const row of section.metrics) this.addRow(section.job, row);
+  }
+
+  private addRow(job: string, row: CatalogRow): void {
+    if (row.type !== 'histogram' && row.type !== 'summary') {
+      if (this.has(row.name)) return;
+      this.pending.set(row.name, this.rows.length);
+      this.rows.push(row);
+      this.jobs.push(job);
+      return;
+    }
+    const add = (name: string, type: CatalogRow['type'], extra: string, part: SeriesInfo['part']) => {
+      if (!this.has(name)) super.set(name, seriesInfo(job, row, name, type, this.labelSet(row.labels, extra), part));
+    };
+    if (row.type === 'histogram') {
+      add(`${row.name}_bucket`, 'counter', 'le', 'bucket');
+      add(`${row.name}_sum`, 'counter', '', 'sum');
+      add(`${row.name}_count`, 'counter', '', 'count');
+    } else {
+      add(row.name, 'summary', 'quantile', 'quantile');
+      add(`${row.name}_sum`, 'counter', '', 'sum');
+      add(`${row.name}_count`, 'counter', '', 'count');
+    }
+  }
+
+  override get(name: string): SeriesInfo | undefined {
+    const made = super.get(name);
+    if (made !== undefined) return made;
+    const at = this.pending.get(name);
+    if (at === undefined) return undefined;
+    const row = this.rows[at]!;
+    const info = seriesInfo(this.jobs[at]!, row, name, row.type, this.labelSet(row.labels, ''), undefined);
+    this.pending.delete(name);
+    super.set(name, info);
+    return info;
+  }
+
+  override has(name: string): boolean {
+    return super.has(name) || this.pending.has(name);
+  }
+
+  override get size(): number {
+    return super.size + this.pending.size;
+  }
+
+  /** Every entry made, for the calls that go through all of them. */
+  private makeAll(): void {
+    for (const name of this.pending.keys()) this.get(name);
+  }
+
+  override keys(): MapIterator<string> {
+    this.makeAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<SeriesInfo> {
+    this.makeAll();
+    return super.values();
+  }
+
+  override entries(): MapIterator<[string, SeriesInfo]> {
+    this.makeAll();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, SeriesInfo]> {
+    return this.entries();
+  }
+
+  override forEach(each: (value: SeriesInfo, key: string, map: Map<string, SeriesInfo>) => void, thisArg?: unknown): void {
+    this.makeAll();
+    super.forEach(each, thisArg);
+  }
+}
+
+/** One stored series of `row`. */
+function seriesInfo(job: string, row: CatalogRow, name: string, type: CatalogRow['type'], labels: ReadonlySet<string>, part: SeriesInfo['part']): SeriesInfo {
   const info: SeriesInfo = { name, row, type, labels, status: row.status, job };
   if (part) info.part = part;
   if (row.note !== undefined) info.note = row.note;
   if (part === 'bucket' && row.buckets) info.buckets = row.buckets;
-  index.set(name, info);
+  return info;
 }
 
 /**

@@ -80,6 +80,12 @@ const isMap = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
+/** Whether a plain mapping has no keys, without making the list of them. */
+const isEmpty = (map: Record<string, unknown>): boolean => {
+  for (const _ in map) return false;
+  return true;
+};
+
 class Writer {
   private readonly formatted = new Map<unknown, string>();
   out = '';
@@ -135,7 +141,7 @@ class Writer {
           this.sequence(value, `${indent}  `);
         }
       } else if (isMap(value)) {
-        if (Object.keys(value).length === 0) this.out += `${head} {}\n`;
+        if (isEmpty(value)) this.out += `${head} {}\n`;
         else {
           this.out += `${head}\n`;
           this.mapping(value, `${indent}  `);
@@ -150,7 +156,7 @@ class Writer {
         if (item.length) throw DECLINE;
         this.out += `${indent}- []\n`;
       } else if (isMap(item)) {
-        if (Object.keys(item).length === 0) this.out += `${indent}- {}\n`;
+        if (isEmpty(item)) this.out += `${indent}- {}\n`;
         else {
           // The item's first key goes on the dash's line, the others under it.
           this.mapping(item, `${indent}  `, `${indent}- `);
