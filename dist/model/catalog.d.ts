@@ -26,14 +26,14 @@ export interface CatalogSection {
     upstream?: Upstream & {
         configured: string;
     };
-    notes: string[];
+    notes: readonly string[];
     /** Sorted by name. */
     metrics: CatalogRow[];
-    dropped: string[];
+    dropped: readonly string[];
     /** Dropped metrics the source does not emit by default anyway (cAdvisor's disabled metric kinds). */
-    droppedOffByDefault: string[];
+    droppedOffByDefault: readonly string[];
     /** DCGM label fields, collected as labels (dcgm-exporter only). */
-    labelFields: {
+    labelFields: readonly {
         name: string;
         help: string;
     }[];

@@ -12,16 +12,17 @@ import { type AlertsModel } from './alerts.js';
 import { type DashboardsModel } from './dashboards.js';
 import { type SeriesInfo } from './series.js';
 export { CONTAINER_OUT_DIR };
+/** Read only: an extra target's job shares its lists with the config (ten thousand targets, no copies). */
 export interface ScrapeJob {
     job: string;
-    targets: string[];
+    targets: readonly string[];
     metricsPath: string;
     scrapeInterval?: string;
     /** Labels Prometheus adds to every series of the job's targets. */
-    labels: Record<string, string>;
-    dropMetrics: string[];
+    labels: Readonly<Record<string, string>>;
+    dropMetrics: readonly string[];
     /** Labels metric relabelling copies from another label of the same series, where that one is set. */
-    copyLabels: {
+    copyLabels: readonly {
         from: string;
         to: string;
     }[];

@@ -34,14 +34,14 @@ export interface CatalogSection {
   selection?: boolean;
   /** The upstream release the rows describe, and the one the config runs (they can differ); none for extra targets. */
   upstream?: Upstream & { configured: string };
-  notes: string[];
+  notes: readonly string[];
   /** Sorted by name. */
   metrics: CatalogRow[];
-  dropped: string[];
+  dropped: readonly string[];
   /** Dropped metrics the source does not emit by default anyway (cAdvisor's disabled metric kinds). */
-  droppedOffByDefault: string[];
+  droppedOffByDefault: readonly string[];
   /** DCGM label fields, collected as labels (dcgm-exporter only). */
-  labelFields: { name: string; help: string }[];
+  labelFields: readonly { name: string; help: string }[];
 }
 
 /** The configured version of each catalogued component. */

@@ -22,17 +22,21 @@ import { SCHEMA_COPY, posixRelative } from '../paths.js';
 
 export { CONTAINER_OUT_DIR };
 
+/** Read only: an extra target's job shares its lists with the config (ten thousand targets, no copies). */
 export interface ScrapeJob {
   job: string;
-  targets: string[];
+  targets: readonly string[];
   metricsPath: string;
   scrapeInterval?: string;
   /** Labels Prometheus adds to every series of the job's targets. */
-  labels: Record<string, string>;
-  dropMetrics: string[];
+  labels: Readonly<Record<string, string>>;
+  dropMetrics: readonly string[];
   /** Labels metric relabelling copies from another label of the same series, where that one is set. */
-  copyLabels: { from: string; to: string }[];
+  copyLabels: readonly { from: string; to: string }[];
 }
+
+/** The empty list every job and section without one shares. */
+const NONE: readonly never[] = Object.freeze([]);
 
 export interface ComponentRow {
   id: PortOwner;
@@ -225,12 +229,12 @@ export function scrapeJobs(config: ValidConfig): ScrapeJob[] {
   ];
   const extra = p.extraTargets.map((t): ScrapeJob => ({
     job: t.job,
-    targets: [...t.targets],
+    targets: t.targets,
     metricsPath: t.metricsPath,
     ...(t.scrapeInterval ? { scrapeInterval: t.scrapeInterval } : {}),
-    labels: { ...t.labels },
-    dropMetrics: [],
-    copyLabels: [],
+    labels: t.labels,
+    dropMetrics: NONE,
+    copyLabels: NONE,
   }));
   return [...jobs.filter((x): x is ScrapeJob => x !== false), ...extra];
 }
@@ -271,7 +275,7 @@ export function catalogSections(config: ValidConfig, scrapeJobs: readonly Scrape
   for (const t of config.prometheus.extraTargets) {
     if (t.metrics.length === 0) continue;
     const metrics = t.metrics.map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: shared(m.labels), status: 'available' })).sort(byName);
-    sections.push({ title: t.job, job: t.job, notes: [], metrics, dropped: [], droppedOffByDefault: [], labelFields: [] });
+    sections.push({ title: t.job, job: t.job, notes: NONE, metrics, dropped: NONE, droppedOffByDefault: NONE, labelFields: NONE });
   }
   return sections;
 }
