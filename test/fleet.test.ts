@@ -23,6 +23,20 @@ test('merge rules: mappings merge, lists and scalars replace, null removes', () 
   assert.equal(base, { a: { x: 1, y: 2 }, list: [1, 2, 3], s: 'base', gone: { deep: true } }, 'the base is not changed');
 });
 
+test('a host key `__proto__` is an unknown key at its position, not a prototype: merging keeps it an own key', async () => {
+  const merged = merge({ version: 1 }, JSON.parse('{"__proto__": {"port": 1}}')) as Record<string, unknown>;
+  assert.ok(Object.hasOwn(merged, '__proto__'), 'an own key');
+  assert.is(Object.getPrototypeOf(merged), Object.prototype, 'the prototype is untouched');
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n    config:\n      "__proto__": { port: 1 }\n');
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1, r.stdout);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:6:7: error \[OBS_SCHEMA_UNKNOWN_KEY\] unknown key `__proto__` at the top level/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a host override is validated in its layer: the diagnostic names the fleet file, line and column', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config:\n      prometheus:\n        port: "9191"\n');
   try {

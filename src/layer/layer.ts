@@ -5,6 +5,7 @@
  * Merge rules: mappings merge key by key; lists and scalars replace; `null` removes the key (its default applies).
  */
 import { valueAt } from '../config/config-path.js';
+import { setOwn } from '../config/plain-data.js';
 import type { ConfigPath, ParsedSource, PositionedSource } from '../types.js';
 
 /** One layer: a parsed file and where the config sits inside it (`[]` for a config file, `['hosts', 2, 'config']` in a fleet). */
@@ -20,12 +21,14 @@ export function merge(base: unknown, override: unknown): unknown {
   // A mapping over nothing (or over a scalar) is merged into an empty one, so a `null` inside it removes nothing and stays out.
   if (isMap(override) && !isMap(base)) return merge({}, override);
   if (!isMap(base) || !isMap(override)) return override === undefined ? base : override;
-  const out: Record<string, unknown> = { ...base };
-  for (const key of Object.keys(override)) {
-    const value = override[key];
-    if (value === null) delete out[key];
-    else out[key] = merge(base[key], value);
+  // Built key by key (base's keys in their order, then the override's new ones), not copied and deleted from: see
+  // ../config/plain-data.ts.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(base)) {
+    if (!Object.hasOwn(override, key)) setOwn(out, key, base[key]);
+    else if (override[key] !== null) setOwn(out, key, merge(base[key], override[key]));
   }
+  for (const key of Object.keys(override)) if (!Object.hasOwn(base, key) && override[key] !== null) setOwn(out, key, merge(undefined, override[key]));
   return out;
 }
 

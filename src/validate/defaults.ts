@@ -4,6 +4,7 @@
  * of the parsed data is shared with the result. A config of a thousand scrape targets would otherwise be copied
  * whole for ajv to write into. test/defaults.test.ts holds the result to ajv's own on generated configs.
  */
+import { copyOwn, setOwn } from '../config/plain-data.js';
 import { resolveRef } from './conforms.js';
 
 /** Where defaults apply, from the schema (`npm run generate` writes it to src/generated/defaults.js). */
@@ -80,34 +81,16 @@ export function withDefaults(data: unknown, node: DefaultsNode): unknown {
     const current = object[key];
     let value = current === undefined && 'default' in p ? copy(p.default) : current;
     if (p.inside && value !== undefined) value = withDefaults(value, p.inside);
-    if (value !== current) out = set(out ?? shallowCopy(object), key, value);
+    if (value !== current) out = setOwn(out ?? copyOwn(object), key, value);
   }
   if (node.values) {
     for (const key of Object.keys(object)) {
       if (properties && Object.hasOwn(properties, key)) continue;
       const value = withDefaults(object[key], node.values);
-      if (value !== object[key]) out = set(out ?? shallowCopy(object), key, value);
+      if (value !== object[key]) out = setOwn(out ?? copyOwn(object), key, value);
     }
   }
   return out ?? data;
-}
-
-/**
- * `object`'s own keys and values in a new object, made by assignment: objects of the same shape get copies of one
- * shape. (V8 gives most copies made with `{ ...object }` a hidden class of their own: ten thousand scrape targets
- * gaining `metricsPath` made ten thousand, about 3.5 MB with their descriptors.)
- */
-function shallowCopy(object: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) set(out, key, object[key]);
-  return out;
-}
-
-/** `key` set on `object`; a key such as `__proto__` stays an ordinary own key, as the parser made it. */
-function set(object: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
-  if (key === '__proto__') return Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-  object[key] = value;
-  return object;
 }
 
 /**
@@ -119,10 +102,6 @@ export function copy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copy);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = copy((value as Record<string, unknown>)[key]);
-    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
+  for (const key of Object.keys(value)) setOwn(out, key, copy((value as Record<string, unknown>)[key]));
   return out;
 }

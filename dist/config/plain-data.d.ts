@@ -1,0 +1,11 @@
+/**
+ * Writing plain config data (parsed mappings) without surprises: a key such as `__proto__` stays an ordinary own
+ * key, as the parsers make it, and copies are made by assignment. V8 gives most objects copied with `{ ...object }`
+ * (or given a key by `Object.defineProperty`) a hidden class of their own: ten thousand scrape targets gaining a
+ * default made ten thousand, and a fleet's hosts each a root and a `prometheus` of their own, which every later
+ * read of them pays for.
+ */
+/** `key` set on `object` as an own, enumerable, writable property. */
+export declare function setOwn(object: Record<string, unknown>, key: string, value: unknown): Record<string, unknown>;
+/** A new object with `object`'s own keys and values, in their order. */
+export declare function copyOwn(object: Record<string, unknown>): Record<string, unknown>;
