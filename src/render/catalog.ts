@@ -38,11 +38,19 @@ function provenance(section: CatalogSection): string | undefined {
 }
 
 /**
- * One section per scraped source, its pieces pushed onto `out`: heading, provenance, table, the labels every series
- * carries, notes, and what relabelling drops. Built here like the tables, not in the template: a config with many
- * scrape targets has a section for each, and a template loop costs several times more per section.
+ * One section per scraped source, pushed onto `out` as one string: heading, provenance, table, the labels every
+ * series carries, notes, and what relabelling drops. Built here like the tables, not in the template: a config with
+ * many scrape targets has a section for each, and a template loop costs several times more per section. Joined per
+ * section, so the rows' intermediate strings are let go at once instead of living until the whole catalog is joined
+ * (at ten thousand targets they were megabytes of the build's peak).
  */
-function section(s: CatalogSection, out: string[]): void {
+function section(s: CatalogSection, catalog: string[]): void {
+  const out: string[] = [];
+  sectionPieces(s, out);
+  catalog.push(out.join(''));
+}
+
+function sectionPieces(s: CatalogSection, out: string[]): void {
   out.push(`\n## ${s.title} (job \`${s.job}\`)\n`);
   const source = provenance(s);
   if (source) out.push(`\n${source}\n`);

@@ -88,7 +88,27 @@ const isEmpty = (map: Record<string, unknown>): boolean => {
 
 class Writer {
   private readonly formatted = new Map<unknown, string>();
-  out = '';
+  /** Lines not yet joined, and the text joined so far (see line()). */
+  private readonly lines: string[] = [];
+  private readonly chunks: string[] = [];
+
+  /**
+   * One line of output. Lines are joined a few hundred at a time: a text built by appending each line (or kept as
+   * lines to the end) holds every line's intermediate strings until it is complete, megabytes at ten thousand targets.
+   */
+  line(text: string): void {
+    if (this.lines.push(text) === 512) this.flush();
+  }
+
+  private flush(): void {
+    this.chunks.push(this.lines.join(''));
+    this.lines.length = 0;
+  }
+
+  text(): string {
+    this.flush();
+    return this.chunks.join('');
+  }
 
   /** A scalar as a mapping value or list item writes it. */
   scalar(value: unknown): string {
@@ -135,18 +155,18 @@ class Writer {
       const head = `${prefix}${this.key(k)}:`;
       prefix = indent;
       if (Array.isArray(value)) {
-        if (value.length === 0) this.out += `${head} []\n`;
+        if (value.length === 0) this.line(`${head} []\n`);
         else {
-          this.out += `${head}\n`;
+          this.line(`${head}\n`);
           this.sequence(value, `${indent}  `);
         }
       } else if (isMap(value)) {
-        if (isEmpty(value)) this.out += `${head} {}\n`;
+        if (isEmpty(value)) this.line(`${head} {}\n`);
         else {
-          this.out += `${head}\n`;
+          this.line(`${head}\n`);
           this.mapping(value, `${indent}  `);
         }
-      } else this.out += `${head} ${this.scalar(value)}\n`;
+      } else this.line(`${head} ${this.scalar(value)}\n`);
     }
   }
 
@@ -154,14 +174,14 @@ class Writer {
     for (const item of list) {
       if (Array.isArray(item)) {
         if (item.length) throw DECLINE;
-        this.out += `${indent}- []\n`;
+        this.line(`${indent}- []\n`);
       } else if (isMap(item)) {
-        if (isEmpty(item)) this.out += `${indent}- {}\n`;
+        if (isEmpty(item)) this.line(`${indent}- {}\n`);
         else {
           // The item's first key goes on the dash's line, the others under it.
           this.mapping(item, `${indent}  `, `${indent}- `);
         }
-      } else this.out += `${indent}- ${this.scalar(item)}\n`;
+      } else this.line(`${indent}- ${this.scalar(item)}\n`);
     }
   }
 }
@@ -172,7 +192,7 @@ export function writeBlockYaml(data: unknown): string | undefined {
   const writer = new Writer();
   try {
     writer.mapping(data, '');
-    return writer.out;
+    return writer.text();
   } catch (error) {
     if (error !== DECLINE) throw error;
     return undefined;
