@@ -38,7 +38,7 @@ function provenance(section: CatalogSection): string | undefined {
 }
 
 /**
- * One section per scraped source, pushed onto `out` as one string: heading, provenance, table, the labels every
+ * One section per scraped source, pushed onto `catalog` as one string: heading, provenance, table, the labels every
  * series carries, notes, and what relabelling drops. Built here like the tables, not in the template: a config with
  * many scrape targets has a section for each, and a template loop costs several times more per section. Joined per
  * section, so the rows' intermediate strings are let go at once instead of living until the whole catalog is joined
@@ -50,6 +50,7 @@ function section(s: CatalogSection, catalog: string[]): void {
   catalog.push(out.join(''));
 }
 
+/** The pieces of one section, in order, pushed onto `out`. */
 function sectionPieces(s: CatalogSection, out: string[]): void {
   out.push(`\n## ${s.title} (job \`${s.job}\`)\n`);
   const source = provenance(s);
