@@ -45,7 +45,7 @@ export declare function makeRecord(key: string, inputs: RecordedInput[], outcome
     dir: string;
     files: string[];
 }[], root?: string): BuildRecord;
-/** Stores a record (atomically; a cache that cannot be written only means the next build does all the work). */
+/** Stores a record (atomically, leaving no temp file; a cache that cannot be written only means the next build does all the work). */
 export declare function saveRecord(file: string, record: BuildRecord): void;
 /**
  * The recorded outcome when the record at `file` is current for a build of `main` with these settings, else

@@ -21,7 +21,10 @@ const WASM_BUDGET = 64 * 1024;
 /** What is left of the budget: once a hash goes to node:crypto, nothing. */
 let wasmLeft = WASM_BUDGET;
 
-/** Says how many bytes are about to be hashed: past the budget, all of them go to node:crypto, none to WebAssembly first. */
+/**
+ * Says about how many bytes are about to be hashed (the texts' lengths: near enough, they are mostly ASCII): past the
+ * budget, all of them go to node:crypto, none to WebAssembly first.
+ */
 function hashingAhead(bytes: number): void {
   if (bytes > wasmLeft) wasmLeft = 0;
 }

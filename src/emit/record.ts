@@ -143,14 +143,19 @@ export function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcom
 /** Records of builds not run for this long are removed when another is saved: configs get moved and deleted. */
 const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
 
-/** Stores a record (atomically; a cache that cannot be written only means the next build does all the work). */
+/** Stores a record (atomically, leaving no temp file; a cache that cannot be written only means the next build does all the work). */
 export function saveRecord(file: string, record: BuildRecord): void {
   try {
     const dir = join(file, '..');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(record), { mode: 0o600 });
-    renameSync(temp, file);
+    try {
+      writeFileSync(temp, JSON.stringify(record), { mode: 0o600 });
+      renameSync(temp, file);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
     const stale = Date.now() - STALE_AFTER_MS;
     for (const old of readdirSync(dir)) if (statSync(join(dir, old)).mtimeMs < stale) rmSync(join(dir, old), { force: true });
   } catch {
