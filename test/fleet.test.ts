@@ -1,5 +1,6 @@
 /** Fleets: hosts layered over a base config, every diagnostic and every explanation pointing into the right layer. */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -282,6 +283,37 @@ test("central setup-storage.sh creates the store's folders for the users the ima
     assert.is(readFileSync(path.join(dir, 'store', 'prometheus', 'keep'), 'utf8'), 'data');
   } finally {
     cleanup(dir);
+  }
+});
+
+test('hosts get the dashboards they would get built alone: equal ones for equal settings, its own for a host whose threshold differs', async () => {
+  // Hosts in a row: a renderer given an input equal to the last host's answers with the last host's text.
+  const fleet = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { alerting: { thresholds: { gpuMemoryUsedRatio: 0.8 } } }\n  - name: gpu-c\n';
+  const dir = fleetDir(fleet);
+  const alone = configDir(`${BASE}alerting:\n  thresholds: { gpuMemoryUsedRatio: 0.8 }\n`);
+  try {
+    const built = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(built.code, 0, built.stderr);
+    assert.is((await cli(['build'], alone)).code, 0);
+    const dashboards = (folder: string) => Object.fromEntries(readdirSync(folder).filter((f) => f.startsWith('dashboard-')).map((f) => [f, readFileSync(path.join(folder, f), 'utf8')]));
+    const [a, b, c] = ['gpu-a', 'gpu-b', 'gpu-c'].map((h) => dashboards(path.join(dir, 'bundles', h)));
+    assert.ok(Object.keys(a!).includes('dashboard-gpu.json'), Object.keys(a!).join(' '));
+    assert.equal(c, a);
+    assert.equal(b, dashboards(path.join(alone, 'out')), 'gpu-b: what its config gets built alone');
+    const red = (text: string) => JSON.parse(text).panels.flatMap((p: { fieldConfig?: { defaults: { thresholds: { steps: { value: number | null }[] } } } }) => p.fieldConfig?.defaults.thresholds.steps.map((s) => s.value) ?? []);
+    assert.ok(red(b!['dashboard-gpu.json']!).includes(0.8), 'gpu-b shows its own threshold');
+    assert.not.ok(red(a!['dashboard-gpu.json']!).includes(0.8));
+    // Each manifest records its own files' hashes, though most texts are the previous host's.
+    for (const host of ['gpu-a', 'gpu-b', 'gpu-c']) {
+      const folder = path.join(dir, 'bundles', host);
+      const manifest = JSON.parse(readFileSync(path.join(folder, '.obscompile-manifest.json'), 'utf8')) as { artifacts: Record<string, { sha256: string }> };
+      for (const [file, entry] of Object.entries(manifest.artifacts)) assert.is(entry.sha256, createHash('sha256').update(readFileSync(path.join(folder, file))).digest('hex'), `${host}/${file}`);
+    }
+    const check = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(check.code, 0, check.stdout + check.stderr);
+  } finally {
+    cleanup(dir);
+    cleanup(alone);
   }
 });
 

@@ -47,12 +47,26 @@ export function sha256(text: string | Buffer): string {
  */
 export function manifestFor(source: string, artifacts: readonly Artifact[], known: ReadonlyMap<string, string> = new Map()): Manifest {
   const entries = [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1));
-  hashingAhead(entries.reduce((n, a) => (known.has(a.path) ? n : n + a.content.length), 0));
+  hashingAhead(entries.reduce((n, a) => (known.has(a.path) || lastHashed.get(a.path)?.text === a.content ? n : n + a.content.length), 0));
   return {
     generator: 'obscompile',
     source,
-    artifacts: Object.fromEntries(entries.map((a) => [a.path, { sha256: known.get(a.path) ?? sha256(a.content), executable: a.executable }])),
+    artifacts: Object.fromEntries(entries.map((a) => [a.path, { sha256: known.get(a.path) ?? hashAt(a.path, a.content), executable: a.executable }])),
   };
+}
+
+/**
+ * The last text hashed for each path, and its hash: a fleet's hosts mostly get the same texts (the same dashboards,
+ * catalog and schema), often the very same string. One per path, so it holds no more than one output folder.
+ */
+const lastHashed = new Map<string, { text: string; hash: string }>();
+
+function hashAt(path: string, text: string): string {
+  const kept = lastHashed.get(path);
+  if (kept?.text === text) return kept.hash;
+  const hash = sha256(text);
+  lastHashed.set(path, { text, hash });
+  return hash;
 }
 
 /** Serialised manifest text. */

@@ -8,6 +8,7 @@ import { SCOPE_LABELS } from '../dashboards/panel.js';
 import type { ModelDashboard, ModelPanel } from '../model/dashboards.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
+import { keepLast } from './same-input.js';
 
 export const SCHEMA_VERSION = 42;
 /** The provisioned data sources' uids (grafana-datasources.yml): every panel names its data source by uid. */
@@ -121,8 +122,11 @@ export function dashboardJson(d: ModelDashboard): Record<string, unknown> {
   };
 }
 
+/** A dashboard's text: the same as the last one of that uid when the dashboard is (a fleet's hosts). */
+const dashboardText = keepLast((d: ModelDashboard) => `${JSON.stringify(dashboardJson(d), null, 2)}\n`);
+
 /** A dashboard's file. */
-export const dashboardArtifact = (d: ModelDashboard): Artifact => ({ name: 'grafana-dashboard', path: dashboardFile(d.uid), content: `${JSON.stringify(dashboardJson(d), null, 2)}\n`, executable: false });
+export const dashboardArtifact = (d: ModelDashboard): Artifact => ({ name: 'grafana-dashboard', path: dashboardFile(d.uid), content: dashboardText(d.uid, d), executable: false });
 
 /** One file per dashboard the model holds. */
 export const renderDashboards = (model: Model): Artifact[] => model.dashboards!.dashboards.map(dashboardArtifact);

@@ -47,6 +47,26 @@ const PLAIN_SHAPES = /^(?:[0-9]+(?:ms|s|m|h|d|w|y|kb|mb|gb)|(?:[0-9]{1,3}\.){3}[
  */
 export function knownString(s: string): string | undefined {
   if (s.length > MAX_PLAIN) return undefined;
+  const seen = KNOWN.get(s);
+  if (seen !== undefined) return seen === UNKNOWN ? undefined : seen;
+  const found = stringForm(s);
+  // Cleared when full: ten thousand targets bring tens of thousands of names seen once.
+  if (KNOWN.size === KNOWN_LIMIT) KNOWN.clear();
+  KNOWN.set(s, found ?? UNKNOWN);
+  return found;
+}
+
+/**
+ * knownString's answers so far: a document repeats the same values (label values, durations, severities in every
+ * alert test) and a fleet writes the same documents for every host. Testing a string against the patterns below costs
+ * more than looking it up.
+ */
+const KNOWN = new Map<string, string>();
+const KNOWN_LIMIT = 4096;
+/** Recorded for strings that need js-yaml: no form a YAML writer gives is empty. */
+const UNKNOWN = '';
+
+function stringForm(s: string): string | undefined {
   if (!VISIBLE_ASCII.test(s) || s.endsWith(':')) return spacedString(s);
   // Digits alone are an integer, and YAML 1.1 reads base-60 numbers (`1:20`, a PCI bus id `0000:01:00.0`): quoted.
   if (/^[0-9]+$/.test(s) || SEXAGESIMAL.test(s)) return `"${s}"`;

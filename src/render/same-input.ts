@@ -1,0 +1,48 @@
+/**
+ * A renderer's last answer, given again for an equal input. A fleet renders the same dashboards for every host that
+ * shares the base's Grafana and alerting settings: comparing a host's input with the previous host's costs a fraction
+ * of rendering it again. Only for renderers whose output is a function of that input alone (they are passed nothing
+ * else), so an equal input is the same text by construction.
+ */
+
+/** Whether two values of plain data (objects, arrays, primitives) are equal, keys compared in their order too. */
+export function samePlainData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
+    return true;
+  }
+  // Anything but a plain object (a Map, a class instance) is equal only to itself.
+  if (Array.isArray(b) || !isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== others[i] || !samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * `render` with its last output per key kept: an input equal to the one last rendered under the same key gets the
+ * same text back (the same string, so what hashes or compares it can tell at once). One entry per key, so memory
+ * stays what one build's outputs of that kind hold.
+ */
+export function keepLast<I>(render: (input: I) => string): (key: string, input: I) => string {
+  const last = new Map<string, { input: I; output: string }>();
+  return (key, input) => {
+    const kept = last.get(key);
+    if (kept && samePlainData(kept.input, input)) return kept.output;
+    const output = render(input);
+    last.set(key, { input, output });
+    return output;
+  };
+}
