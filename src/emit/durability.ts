@@ -3,13 +3,14 @@
  * (as temp files), then the journal naming them, then the renames (src/emit/journal.ts). Each step waits at a
  * barrier until the one before is on disk.
  * - fileByFile: each file is flushed (fsync) as it is written, and the barriers wait for nothing. A build of a few
- *   files: their flushes run side by side in libuv's pool, cheaper than starting a process.
+ *   files: their flushes run side by side in libuv's pool (one alone, in place), cheaper than starting a process.
  * - batched: files are only written, and a barrier flushes everything since the last one at once: one syncfs of the
  *   file system they are on (coreutils `sync -f`, the only way to it from Node), whatever their number. A fleet's
  *   thousands of files cost three syncs, not one each. Where `sync -f` is missing or fails (not Linux), each file and
  *   folder written since the last barrier is flushed instead.
  */
 import { dirname } from 'node:path';
+import { fsyncSync } from 'node:fs';
 import { close, fsync, lstatIfAny, open } from '../fs.js';
 
 export interface Durability {
@@ -19,7 +20,42 @@ export interface Durability {
   barrier(): Promise<void>;
 }
 
-export const fileByFile: Durability = { written: (fd) => fsync(fd), barrier: async () => undefined };
+export const fileByFile: Durability = { written: (fd) => flushSoon(fd), barrier: async () => undefined };
+
+/** Files written since the last turn of the event loop, waiting for their flush. */
+let waiting: { fd: number; done: () => void; fail: (error: unknown) => void }[] | undefined;
+
+/**
+ * Flushes a file once the files written alongside it have been too (they reach here in the same turn of the event
+ * loop). Several are flushed side by side in libuv's pool; one alone (a one-value edit's file, the journal, the
+ * manifest: each waited for before the next is written) is flushed in place, which saves the round trip through the
+ * pool, about half a millisecond each here.
+ */
+function flushSoon(fd: number): Promise<void> {
+  return new Promise((done, fail) => {
+    if (!waiting) {
+      waiting = [];
+      setImmediate(flushWaiting);
+    }
+    waiting.push({ fd, done, fail });
+  });
+}
+
+function flushWaiting(): void {
+  const files = waiting!;
+  waiting = undefined;
+  if (files.length > 1) {
+    for (const f of files) fsync(f.fd).then(f.done, f.fail);
+    return;
+  }
+  const [only] = files;
+  try {
+    fsyncSync(only!.fd);
+    only!.done();
+  } catch (error) {
+    only!.fail(error);
+  }
+}
 
 export function batched(): Durability {
   // Whether `sync -f` works here is learnt at the first barrier; without it, later files are flushed as written.
