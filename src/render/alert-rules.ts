@@ -4,7 +4,7 @@
  * them in their own CI. Built as data from the model and serialised once.
  */
 import { blockYaml, finish, headerText } from './text.js';
-import { testLabels } from './alert-tests.js';
+import { testLabeller } from './alert-tests.js';
 import type { ModelAlert } from '../model/alerts.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
@@ -47,10 +47,11 @@ function expand(template: string, labels: Readonly<Record<string, string>>): str
 export function renderAlertTests(model: Model): Artifact {
   const m = model.alerts!;
   const tests: Record<string, unknown>[] = [];
+  const testLabels = testLabeller(model);
   for (const a of m.alerts) {
     const spec = a.test;
     for (const fire of spec.calm ? [true, false] : [true]) {
-      const series = (fire ? spec.fire : spec.calm!).map((s) => ({ labels: testLabels(model, a.source, s), values: s.values }));
+      const series = (fire ? spec.fire : spec.calm!).map((s) => ({ labels: testLabels(a.source, s), values: s.values }));
       const first = series[0]?.labels ?? {};
       const kept = a.by ? Object.fromEntries(a.by.filter((l) => first[l] !== undefined).map((l) => [l, first[l]!])) : Object.fromEntries(Object.entries(first).filter(([k]) => k !== '__name__'));
       const labels = { ...kept, severity: a.severity, pack: a.pack };
@@ -70,6 +71,7 @@ export function renderAlertTests(model: Model): Artifact {
 
 /** A series in promtool's input notation: `name{label="value",…}`, the name taken from `__name__`. */
 function selector(labels: Readonly<Record<string, string>>): string {
-  const rest = Object.entries(labels).filter(([k]) => k !== '__name__');
-  return `${labels.__name__}{${rest.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',')}}`;
+  let rest = '';
+  for (const k of Object.keys(labels)) if (k !== '__name__') rest += `${rest ? ',' : ''}${k}=${JSON.stringify(labels[k])}`;
+  return `${labels.__name__}{${rest}}`;
 }

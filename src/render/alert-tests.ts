@@ -37,20 +37,36 @@ function jobOf(model: Model, source: ComponentId): { job: string; instance: stri
   return { job: job?.job ?? 'x', instance: job?.targets[0] ?? 'x', labels: job?.labels ?? {} };
 }
 
-/** The full label set of a test series: `__name__`, the catalog's labels with sample values, then the test's own. */
-export function testLabels(model: Model, source: ComponentId, s: TestSeries): Record<string, string> {
-  const info = model.series.get(s.metric);
-  const job = jobOf(model, source);
-  const known: Record<string, string> = {
-    job: job.job,
-    instance: job.instance,
-    container: model.config.container.service,
-    name: model.config.container.service,
-    // SGLang's model_name is the served model name, which defaults to the model path (server_args.py @ v0.5.18).
-    model_name: model.config.modelServer.modelPath,
-    ...job.labels,
+/**
+ * The full label sets of a model's test series: `__name__`, the catalog's labels with sample values, then the test's
+ * own. What a source and a metric contribute is worked out once for all the tests that use them.
+ */
+export function testLabeller(model: Model): (source: ComponentId, s: TestSeries) => Record<string, string> {
+  const bySource = new Map<ComponentId, { known: Record<string, string>; added: Record<string, string> }>();
+  const sortedLabels = new Map<string, string[]>();
+  const sourceOf = (source: ComponentId) => {
+    let found = bySource.get(source);
+    if (!found) {
+      const job = jobOf(model, source);
+      const known: Record<string, string> = {
+        job: job.job,
+        instance: job.instance,
+        container: model.config.container.service,
+        name: model.config.container.service,
+        // SGLang's model_name is the served model name, which defaults to the model path (server_args.py @ v0.5.18).
+        model_name: model.config.modelServer.modelPath,
+        ...job.labels,
+      };
+      bySource.set(source, (found = { known, added: job.labels }));
+    }
+    return found;
   };
-  const labels: Record<string, string> = { __name__: s.metric };
-  for (const l of [...(info?.labels ?? ['job', 'instance'])].sort()) labels[l] = known[l] ?? LABEL_SAMPLES[l] ?? 'x';
-  return { ...labels, ...job.labels, ...s.labels };
+  return (source, s) => {
+    const { known, added } = sourceOf(source);
+    let names = sortedLabels.get(s.metric);
+    if (!names) sortedLabels.set(s.metric, (names = [...(model.series.get(s.metric)?.labels ?? ['job', 'instance'])].sort()));
+    const labels: Record<string, string> = { __name__: s.metric };
+    for (const l of names) labels[l] = known[l] ?? LABEL_SAMPLES[l] ?? 'x';
+    return { ...labels, ...added, ...s.labels };
+  };
 }
