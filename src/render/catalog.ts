@@ -5,6 +5,8 @@ import { codeCell, finish, headerText, htmlCommentText, markdownCell, markdownCo
 import type { CatalogRow, CatalogSection, Model } from '../model/model.js';
 import { dashboardFile } from './dashboards.js';
 import type { Artifact } from '../types.js';
+import type { CatalogQuery } from '../model/container-labels.js';
+import { keepLast } from './same-input.js';
 
 /** `yes` (and when it first appears); the condition itself ("only for containers with a CPU limit"); or `no:` and what would turn it on. */
 function availability(metric: CatalogRow): string {
@@ -70,39 +72,76 @@ function sectionPieces(s: CatalogSection, out: string[]): void {
 const because = (why: string) => why.replace(/`([^`]*)`/g, (_, c: string) => codeCell(c)).replace(/[<>|]/g, (c) => markdownCell(c));
 
 /** The alerts this stack gets, per pack, with what fires each and its threshold key; then the rules left out and why. */
-function alertsSection(model: Model, out: string[]): void {
-  const m = model.alerts!;
+function alertsSection(m: NonNullable<CatalogInput['alerts']>, out: string[]): void {
   out.push(`\n## Alerts (alert-rules.yml)\n\nTested by alert-rules.test.yml: \`promtool test rules alert-rules.test.yml\` in the output folder.\n\n| Alert | Pack | Severity | Fires when | For | Expression | Threshold |\n|---|---|---|---|---|---|---|`);
-  for (const a of m.alerts) {
-    const threshold = a.threshold ? `\`alerting.thresholds.${a.threshold}\` = ${thresholdsOf(model.config)[a.threshold]}` : '-';
-    out.push(`\n| \`${a.alert}\` | ${a.pack} | ${a.severity} | ${markdownCell(a.fires)} | ${a.for} | ${codeCell(a.expr)} | ${threshold} |`);
-  }
+  for (const a of m.alerts) out.push(`\n| \`${a.alert}\` | ${a.pack} | ${a.severity} | ${markdownCell(a.fires)} | ${a.for} | ${codeCell(a.expr)} | ${a.threshold} |`);
   out.push('\n');
-  if (m.recording.length) out.push(`\nRecording rules: ${m.recording.map((r) => code(r.record)).join(', ')}.\n`);
+  if (m.recording.length) out.push(`\nRecording rules: ${m.recording.map(code).join(', ')}.\n`);
   for (const l of m.leftOut) out.push(`\nLeft out: ${code(l.name)}, because ${because(l.why)}.\n`);
 }
 
 /** The dashboards this stack gets, with their files and panels; then the panels left out and why. */
-function dashboardsSection(model: Model, out: string[]): void {
-  const m = model.dashboards!;
+function dashboardsSection(m: NonNullable<CatalogInput['dashboards']>, out: string[]): void {
   out.push('\n## Dashboards (dashboard-*.json)\n\nGrafana dashboards; every panel query was checked against the series above.\n\n| Dashboard | File | Panels |\n|---|---|---|');
-  for (const d of m.dashboards) out.push(`\n| ${markdownCell(d.title)} | \`${dashboardFile(d.uid)}\` | ${d.rows.flatMap((r) => r.panels.map((p) => markdownCell(p.title))).join(', ')} |`);
+  for (const d of m.dashboards) out.push(`\n| ${markdownCell(d.title)} | \`${dashboardFile(d.uid)}\` | ${d.panels.map(markdownCell).join(', ')} |`);
   out.push('\n');
   for (const l of m.leftOut) out.push(`\nLeft out: ${markdownCell(l.name)}, because ${because(l.why)}.\n`);
+}
+
+/**
+ * Everything the catalog shows, and nothing else: the catalog is a function of this alone, so a fleet's host whose
+ * input equals the previous host's gets that host's text (./same-input.ts).
+ */
+interface CatalogInput {
+  sourceName: string;
+  project: Model['config']['project'];
+  catalog: readonly CatalogSection[];
+  alerts?: {
+    alerts: { alert: string; pack: string; severity: string; fires: string; for: string; expr: string; threshold: string }[];
+    recording: string[];
+    leftOut: readonly { name: string; why: string }[];
+  };
+  dashboards?: { dashboards: { title: string; uid: string; panels: string[] }[]; leftOut: readonly { name: string; why: string }[] };
+  joins: readonly CatalogQuery[];
+}
+
+function catalogInput(model: Model): CatalogInput {
+  const { alerts, dashboards } = model;
+  const thresholds = alerts ? thresholdsOf(model.config) : undefined;
+  return {
+    sourceName: model.sourceName,
+    project: model.config.project,
+    catalog: model.catalog,
+    ...(alerts
+      ? {
+          alerts: {
+            alerts: alerts.alerts.map((a) => ({ alert: a.alert, pack: a.pack, severity: a.severity, fires: a.fires, for: a.for, expr: a.expr, threshold: a.threshold ? `\`alerting.thresholds.${a.threshold}\` = ${thresholds![a.threshold]}` : '-' })),
+            recording: alerts.recording.map((r) => r.record),
+            leftOut: alerts.leftOut,
+          },
+        }
+      : {}),
+    ...(dashboards ? { dashboards: { dashboards: dashboards.dashboards.map((d) => ({ title: d.title, uid: d.uid, panels: d.rows.flatMap((r) => r.panels.map((p) => p.title)) })), leftOut: dashboards.leftOut } } : {}),
+    joins: model.joins,
+  };
 }
 
 /**
  * The catalog as Markdown: the template writes the head, the sections follow, and one join makes the text (at a
  * thousand targets it is most of a megabyte, and every intermediate copy of it costs).
  */
-export function renderCatalog(model: Model): Artifact {
-  const out = [renderTemplate('metrics_catalog.md', { ...model, header: htmlCommentText(headerText(model.sourceName)) })];
-  for (const s of model.catalog) section(s, out);
-  if (model.alerts) alertsSection(model, out);
-  if (model.dashboards) dashboardsSection(model, out);
-  if (model.joins.length) {
+const catalogText = keepLast((input: CatalogInput): string => {
+  const out = [renderTemplate('metrics_catalog.md', { config: { project: input.project }, header: htmlCommentText(headerText(input.sourceName)) })];
+  for (const s of input.catalog) section(s, out);
+  if (input.alerts) alertsSection(input.alerts, out);
+  if (input.dashboards) dashboardsSection(input.dashboards, out);
+  if (input.joins.length) {
     out.push('\n## Joining GPU and container series\n\nThe series of dcgm-exporter and the model server carry `container`, the dev container they were collected in; cAdvisor\'s get the same label from `name`, and the dev container\'s Docker labels arrive as `container_label_obscompile_*`.\n');
-    for (const q of model.joins) out.push(`\n${markdownCell(q.title)}:\n\n\`\`\`promql\n${q.expr}\n\`\`\`\n`);
+    for (const q of input.joins) out.push(`\n${markdownCell(q.title)}:\n\n\`\`\`promql\n${q.expr}\n\`\`\`\n`);
   }
-  return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: finish(out.join('')), executable: false };
+  return finish(out.join(''));
+});
+
+export function renderCatalog(model: Model): Artifact {
+  return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: catalogText('metrics_catalog.md', catalogInput(model)), executable: false };
 }
