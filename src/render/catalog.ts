@@ -142,6 +142,7 @@ const catalogText = keepLast((input: CatalogInput): string => {
   return finish(out.join(''));
 });
 
+/** metrics_catalog.md of a model. */
 export function renderCatalog(model: Model): Artifact {
   return { name: 'metrics_catalog.md', path: 'metrics_catalog.md', content: catalogText('metrics_catalog.md', catalogInput(model)), executable: false };
 }
