@@ -286,7 +286,7 @@ test("central setup-storage.sh creates the store's folders for the users the ima
   }
 });
 
-test('hosts get the dashboards and catalog they would get built alone: equal ones for equal settings, its own for a host whose threshold differs', async () => {
+test('hosts get the dashboards, catalog and alert rules they would get built alone: equal ones for equal settings, its own for a host whose threshold differs', async () => {
   // Hosts in a row: a renderer given an input equal to the last host's answers with the last host's text.
   const fleet = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { alerting: { thresholds: { gpuMemoryUsedRatio: 0.8 } } }\n  - name: gpu-c\n';
   const dir = fleetDir(fleet);
@@ -295,8 +295,8 @@ test('hosts get the dashboards and catalog they would get built alone: equal one
     const built = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(built.code, 0, built.stderr);
     assert.is((await cli(['build'], alone)).code, 0);
-    // The dashboards, and the catalog without its header (which names the config relative to the folder).
-    const dashboards = (folder: string) => Object.fromEntries(readdirSync(folder).filter((f) => f.startsWith('dashboard-') || f === 'metrics_catalog.md').map((f) => [f, readFileSync(path.join(folder, f), 'utf8').replace(/^<!--.*-->\n/, '')]));
+    // The dashboards, and the catalog and alert rules without their header (which names the config relative to the folder).
+    const dashboards = (folder: string) => Object.fromEntries(readdirSync(folder).filter((f) => f.startsWith('dashboard-') || f === 'metrics_catalog.md' || f === 'alert-rules.yml').map((f) => [f, readFileSync(path.join(folder, f), 'utf8').replace(/^(<!--.*-->|# .*)\n/, '')]));
     const [a, b, c] = ['gpu-a', 'gpu-b', 'gpu-c'].map((h) => dashboards(path.join(dir, 'bundles', h)));
     assert.ok(Object.keys(a!).includes('dashboard-gpu.json'), Object.keys(a!).join(' '));
     assert.equal(c, a);
@@ -305,6 +305,7 @@ test('hosts get the dashboards and catalog they would get built alone: equal one
     assert.ok(red(b!['dashboard-gpu.json']!).includes(0.8), 'gpu-b shows its own threshold');
     assert.not.ok(red(a!['dashboard-gpu.json']!).includes(0.8));
     assert.match(b!['metrics_catalog.md']!, /`alerting\.thresholds\.gpuMemoryUsedRatio` = 0\.8 \|/, 'gpu-b: its catalog lists its threshold');
+    assert.ok(a!['alert-rules.yml'] && b!['alert-rules.yml'] !== a!['alert-rules.yml'], 'gpu-b: its alert rules use its threshold');
     // Each manifest records its own files' hashes, though most texts are the previous host's.
     for (const host of ['gpu-a', 'gpu-b', 'gpu-c']) {
       const folder = path.join(dir, 'bundles', host);

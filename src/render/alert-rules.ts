@@ -8,6 +8,7 @@ import { testLabeller } from './alert-tests.js';
 import type { ModelAlert } from '../model/alerts.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
+import { keepLast } from './same-input.js';
 
 /** The rule file prometheus.yml loads, beside it (rule_files paths are relative to the config file). */
 export const ALERT_RULES_FILE = 'alert-rules.yml';
@@ -24,6 +25,12 @@ function alertRule(a: ModelAlert): Record<string, unknown> {
   return rule;
 }
 
+/** The rule file's text from its groups and what its head says: the same for every host of a fleet with the same rules. */
+const rulesText = keepLast(({ sourceName, leftOut, groups }: { sourceName: string; leftOut: string[]; groups: Record<string, unknown>[] }) => {
+  const note = leftOut.length ? `\n# Left out (what they read is not produced here): ${leftOut.join(', ')}; metrics_catalog.md says why.` : '';
+  return finish(`# ${headerText(sourceName)}\n# Tested by ${ALERT_TESTS_FILE} (promtool test rules ${ALERT_TESTS_FILE}).${note}\n${blockYaml({ groups })}`);
+});
+
 /** The rule file: recording rules first (alerts may read what they record), then one group per pack. */
 export function renderAlertRules(model: Model): Artifact {
   const m = model.alerts!;
@@ -33,9 +40,8 @@ export function renderAlertRules(model: Model): Artifact {
     const alerts = m.alerts.filter((a) => a.pack === pack);
     if (alerts.length) groups.push({ name: groupName(pack), rules: alerts.map(alertRule) });
   }
-  const note = m.leftOut.length ? `\n# Left out (what they read is not produced here): ${m.leftOut.map((l) => l.name).join(', ')}; metrics_catalog.md says why.` : '';
-  const content = `# ${headerText(model.sourceName)}\n# Tested by ${ALERT_TESTS_FILE} (promtool test rules ${ALERT_TESTS_FILE}).${note}\n${blockYaml({ groups })}`;
-  return { name: 'alert-rules.yml', path: ALERT_RULES_FILE, content: finish(content), executable: false };
+  const content = rulesText(ALERT_RULES_FILE, { sourceName: model.sourceName, leftOut: m.leftOut.map((l) => l.name), groups });
+  return { name: 'alert-rules.yml', path: ALERT_RULES_FILE, content, executable: false };
 }
 
 /** An annotation template with the alert's labels put in (`{{ $labels.NAME }}`: the only form the rules use). */
