@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
 import * as assert from 'uvu/assert';
 import { merge } from '../src/layer/layer.js';
-import { bundleFiles, cleanup, cli, configDir, which } from './helpers.js';
+import { ROOT, bundleFiles, cleanup, cli, configDir, which } from './helpers.js';
 
 const BASE = 'version: 1\noutput: { dir: out }\nprometheus:\n  port: 9090\n  retention: 15d\n  externalLabels: { team: ml }\n  extraTargets:\n    - { job: app, targets: ["localhost:8000"] }\n';
 
@@ -286,26 +286,33 @@ test("central setup-storage.sh creates the store's folders for the users the ima
   }
 });
 
-test('hosts get the dashboards, catalog and alert rules they would get built alone: equal ones for equal settings, its own for a host whose threshold differs', async () => {
+test('hosts get the dashboards, catalog, alert rules and tests they would get built alone: equal ones for equal settings, its own for a host whose threshold differs', async () => {
   // Hosts in a row: a renderer given an input equal to the last host's answers with the last host's text.
   const fleet = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { alerting: { thresholds: { gpuMemoryUsedRatio: 0.8 } } }\n  - name: gpu-c\n';
   const dir = fleetDir(fleet);
+  const baseAlone = configDir(BASE);
   const alone = configDir(`${BASE}alerting:\n  thresholds: { gpuMemoryUsedRatio: 0.8 }\n`);
   try {
+    // Each config built alone in a process of its own, where nothing was rendered before: what each host must get.
+    for (const folder of [baseAlone, alone]) {
+      const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build'], { cwd: folder, encoding: 'utf8' });
+      assert.is(r.status, 0, r.stderr);
+    }
     const built = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(built.code, 0, built.stderr);
-    assert.is((await cli(['build'], alone)).code, 0);
-    // The dashboards, and the catalog and alert rules without their header (which names the config relative to the folder).
-    const dashboards = (folder: string) => Object.fromEntries(readdirSync(folder).filter((f) => f.startsWith('dashboard-') || f === 'metrics_catalog.md' || f === 'alert-rules.yml').map((f) => [f, readFileSync(path.join(folder, f), 'utf8').replace(/^(<!--.*-->|# .*)\n/, '')]));
+    // The dashboards, and the catalog, alert rules and their tests without their header (which names the config relative to the folder).
+    const dashboards = (folder: string) => Object.fromEntries(readdirSync(folder).filter((f) => f.startsWith('dashboard-') || f === 'metrics_catalog.md' || f.startsWith('alert-rules.')).map((f) => [f, readFileSync(path.join(folder, f), 'utf8').replace(/^(<!--.*-->|# .*)\n/, '')]));
     const [a, b, c] = ['gpu-a', 'gpu-b', 'gpu-c'].map((h) => dashboards(path.join(dir, 'bundles', h)));
     assert.ok(Object.keys(a!).includes('dashboard-gpu.json'), Object.keys(a!).join(' '));
-    assert.equal(c, a);
+    assert.equal(a, dashboards(path.join(baseAlone, 'out')), 'gpu-a: what its config gets built alone');
     assert.equal(b, dashboards(path.join(alone, 'out')), 'gpu-b: what its config gets built alone');
+    assert.equal(c, a);
     const red = (text: string) => JSON.parse(text).panels.flatMap((p: { fieldConfig?: { defaults: { thresholds: { steps: { value: number | null }[] } } } }) => p.fieldConfig?.defaults.thresholds.steps.map((s) => s.value) ?? []);
     assert.ok(red(b!['dashboard-gpu.json']!).includes(0.8), 'gpu-b shows its own threshold');
     assert.not.ok(red(a!['dashboard-gpu.json']!).includes(0.8));
     assert.match(b!['metrics_catalog.md']!, /`alerting\.thresholds\.gpuMemoryUsedRatio` = 0\.8 \|/, 'gpu-b: its catalog lists its threshold');
     assert.ok(a!['alert-rules.yml'] && b!['alert-rules.yml'] !== a!['alert-rules.yml'], 'gpu-b: its alert rules use its threshold');
+    assert.ok(a!['alert-rules.test.yml'] && b!['alert-rules.test.yml'] !== a!['alert-rules.test.yml'], 'gpu-b: its alert tests test its threshold');
     // Each manifest records its own files' hashes, though most texts are the previous host's.
     for (const host of ['gpu-a', 'gpu-b', 'gpu-c']) {
       const folder = path.join(dir, 'bundles', host);
@@ -316,6 +323,7 @@ test('hosts get the dashboards, catalog and alert rules they would get built alo
     assert.is(check.code, 0, check.stdout + check.stderr);
   } finally {
     cleanup(dir);
+    cleanup(baseAlone);
     cleanup(alone);
   }
 });

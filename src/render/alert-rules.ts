@@ -70,10 +70,18 @@ export function renderAlertTests(model: Model): Artifact {
       });
     }
   }
-  const doc = { rule_files: [ALERT_RULES_FILE], evaluation_interval: '1m', tests };
-  const content = `# ${headerText(model.sourceName)}\n# Unit tests of ${ALERT_RULES_FILE}: promtool test rules ${ALERT_TESTS_FILE}\n${blockYaml(doc)}`;
+  const head = { rule_files: [ALERT_RULES_FILE], evaluation_interval: '1m' };
+  const body = tests.length ? `${blockYaml(head)}tests:\n${tests.map((t) => testText(t.name as string, t)).join('')}` : blockYaml({ ...head, tests });
+  const content = `# ${headerText(model.sourceName)}\n# Unit tests of ${ALERT_RULES_FILE}: promtool test rules ${ALERT_TESTS_FILE}\n${body}`;
   return { name: 'alert-rules.test.yml', path: ALERT_TESTS_FILE, content: finish(content), executable: false };
 }
+
+/**
+ * One unit test as an item of the `tests` list: block YAML writes a list item the same wherever the list stands, so the
+ * items are written one by one and joined. Most tests are the same for every host of a fleet (those of the host's
+ * own Prometheus name its port): an equal test is not written again.
+ */
+const testText = keepLast((test: Record<string, unknown>) => blockYaml({ tests: [test] }).slice('tests:\n'.length));
 
 /** A series in promtool's input notation: `name{label="value",…}`, the name taken from `__name__`. */
 function selector(labels: Readonly<Record<string, string>>): string {
