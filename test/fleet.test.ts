@@ -286,12 +286,12 @@ test("central setup-storage.sh creates the store's folders for the users the ima
   }
 });
 
-test('hosts get the dashboards, catalog, alert rules and tests they would get built alone: equal ones for equal settings, its own for a host whose threshold differs', async () => {
+test('hosts get the dashboards, catalog, alert rules and tests they would get built alone: equal ones for equal settings, its own for a host whose threshold and port differ', async () => {
   // Hosts in a row: a renderer given an input equal to the last host's answers with the last host's text.
-  const fleet = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { alerting: { thresholds: { gpuMemoryUsedRatio: 0.8 } } }\n  - name: gpu-c\n';
+  const fleet = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { prometheus: { port: 9191 }, alerting: { thresholds: { gpuMemoryUsedRatio: 0.8 } } }\n  - name: gpu-c\n';
   const dir = fleetDir(fleet);
   const baseAlone = configDir(BASE);
-  const alone = configDir(`${BASE}alerting:\n  thresholds: { gpuMemoryUsedRatio: 0.8 }\n`);
+  const alone = configDir(`${BASE.replace('port: 9090', 'port: 9191')}alerting:\n  thresholds: { gpuMemoryUsedRatio: 0.8 }\n`);
   try {
     // Each config built alone in a process of its own, where nothing was rendered before: what each host must get.
     for (const folder of [baseAlone, alone]) {

@@ -4,7 +4,7 @@
  * them in their own CI. Built as data from the model and serialised once.
  */
 import { blockYaml, finish, headerText } from './text.js';
-import { testLabeller } from './alert-tests.js';
+import { testLabelling, testLabels, type SourceLabels } from './alert-tests.js';
 import type { ModelAlert } from '../model/alerts.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
@@ -49,39 +49,52 @@ function expand(template: string, labels: Readonly<Record<string, string>>): str
   return template.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, name: string) => labels[name] ?? '<no value>');
 }
 
+/** What one alert's unit tests are made of: the alert, its source's labels, and the catalog's label names of each series it feeds. */
+interface AlertTestsInput {
+  alert: ModelAlert;
+  source: SourceLabels;
+  names: Record<string, readonly string[]>;
+}
+
 /** The unit tests: per alert, the series that make it fire (and the alert it gives) and healthy ones that keep it silent. */
 export function renderAlertTests(model: Model): Artifact {
   const m = model.alerts!;
-  const tests: Record<string, unknown>[] = [];
-  const testLabels = testLabeller(model);
-  for (const a of m.alerts) {
-    const spec = a.test;
-    for (const fire of spec.calm ? [true, false] : [true]) {
-      const series = (fire ? spec.fire : spec.calm!).map((s) => ({ labels: testLabels(a.source, s), values: s.values }));
-      const first = series[0]?.labels ?? {};
-      const kept = a.by ? Object.fromEntries(a.by.filter((l) => first[l] !== undefined).map((l) => [l, first[l]!])) : Object.fromEntries(Object.entries(first).filter(([k]) => k !== '__name__'));
-      const labels = { ...kept, severity: a.severity, pack: a.pack };
-      const expected = fire ? [{ exp_labels: labels, exp_annotations: { summary: expand(a.summary, labels), description: expand(a.description, labels) } }] : [];
-      tests.push({
-        name: `${a.alert} ${fire ? 'fires' : 'stays silent'}`,
-        interval: '1m',
-        input_series: series.map((s) => ({ series: selector(s.labels), values: s.values })),
-        alert_rule_test: [{ eval_time: spec.at, alertname: a.alert, exp_alerts: expected }],
-      });
-    }
-  }
+  const labelling = testLabelling(model);
+  const items = m.alerts.map((a) => {
+    const names: Record<string, readonly string[]> = {};
+    for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= labelling.names(s.metric);
+    return alertTestsText(a.alert, { alert: a, source: labelling.source(a.source), names });
+  });
   const head = { rule_files: [ALERT_RULES_FILE], evaluation_interval: '1m' };
-  const body = tests.length ? `${blockYaml(head)}tests:\n${tests.map((t) => testText(t.name as string, t)).join('')}` : blockYaml({ ...head, tests });
+  const body = items.length ? `${blockYaml(head)}tests:\n${items.join('')}` : blockYaml({ ...head, tests: [] });
   const content = `# ${headerText(model.sourceName)}\n# Unit tests of ${ALERT_RULES_FILE}: promtool test rules ${ALERT_TESTS_FILE}\n${body}`;
   return { name: 'alert-rules.test.yml', path: ALERT_TESTS_FILE, content: finish(content), executable: false };
 }
 
 /**
- * One unit test as an item of the `tests` list: block YAML writes a list item the same wherever the list stands, so the
- * items are written one by one and joined. Most tests are the same for every host of a fleet (those of the host's
- * own Prometheus name its port): an equal test is not written again.
+ * One alert's unit tests as items of the `tests` list: block YAML writes a list item the same wherever the list stands,
+ * so the items are written alert by alert and joined. Most are the same for every host of a fleet (only those of the
+ * host's own Prometheus name its port): an alert whose input is equal to the last one's is not made again.
  */
-const testText = keepLast((test: Record<string, unknown>) => blockYaml({ tests: [test] }).slice('tests:\n'.length));
+const alertTestsText = keepLast(({ alert: a, source, names }: AlertTestsInput): string => {
+  const spec = a.test;
+  let text = '';
+  for (const fire of spec.calm ? [true, false] : [true]) {
+    const series = (fire ? spec.fire : spec.calm!).map((s) => ({ labels: testLabels(source, names[s.metric]!, s), values: s.values }));
+    const first = series[0]?.labels ?? {};
+    const kept = a.by ? Object.fromEntries(a.by.filter((l) => first[l] !== undefined).map((l) => [l, first[l]!])) : Object.fromEntries(Object.entries(first).filter(([k]) => k !== '__name__'));
+    const labels = { ...kept, severity: a.severity, pack: a.pack };
+    const expected = fire ? [{ exp_labels: labels, exp_annotations: { summary: expand(a.summary, labels), description: expand(a.description, labels) } }] : [];
+    const test = {
+      name: `${a.alert} ${fire ? 'fires' : 'stays silent'}`,
+      interval: '1m',
+      input_series: series.map((s) => ({ series: selector(s.labels), values: s.values })),
+      alert_rule_test: [{ eval_time: spec.at, alertname: a.alert, exp_alerts: expected }],
+    };
+    text += blockYaml({ tests: [test] }).slice('tests:\n'.length);
+  }
+  return text;
+});
 
 /** A series in promtool's input notation: `name{label="value",…}`, the name taken from `__name__`. */
 function selector(labels: Readonly<Record<string, string>>): string {

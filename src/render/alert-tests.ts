@@ -37,36 +37,48 @@ function jobOf(model: Model, source: ComponentId): { job: string; instance: stri
   return { job: job?.job ?? 'x', instance: job?.targets[0] ?? 'x', labels: job?.labels ?? {} };
 }
 
+/** What every test series of a source carries besides its catalog labels: sample values by label name, and the job's labels. */
+export interface SourceLabels {
+  known: Record<string, string>;
+  added: Record<string, string>;
+}
+
 /**
- * The full label sets of a model's test series: `__name__`, the catalog's labels with sample values, then the test's
- * own. What a source and a metric contribute is worked out once for all the tests that use them.
+ * What the unit tests of a model take from it: per source, the labels its series carry; per metric, the catalog's
+ * label names, sorted. Each is worked out once for all the tests that use it, as plain data.
  */
-export function testLabeller(model: Model): (source: ComponentId, s: TestSeries) => Record<string, string> {
-  const bySource = new Map<ComponentId, { known: Record<string, string>; added: Record<string, string> }>();
+export function testLabelling(model: Model): { source(source: ComponentId): SourceLabels; names(metric: string): readonly string[] } {
+  const bySource = new Map<ComponentId, SourceLabels>();
   const sortedLabels = new Map<string, string[]>();
-  const sourceOf = (source: ComponentId) => {
-    let found = bySource.get(source);
-    if (!found) {
-      const job = jobOf(model, source);
-      const known: Record<string, string> = {
-        job: job.job,
-        instance: job.instance,
-        container: model.config.container.service,
-        name: model.config.container.service,
-        // SGLang's model_name is the served model name, which defaults to the model path (server_args.py @ v0.5.18).
-        model_name: model.config.modelServer.modelPath,
-        ...job.labels,
-      };
-      bySource.set(source, (found = { known, added: job.labels }));
-    }
-    return found;
+  return {
+    source(source) {
+      let found = bySource.get(source);
+      if (!found) {
+        const job = jobOf(model, source);
+        const known: Record<string, string> = {
+          job: job.job,
+          instance: job.instance,
+          container: model.config.container.service,
+          name: model.config.container.service,
+          // SGLang's model_name is the served model name, which defaults to the model path (server_args.py @ v0.5.18).
+          model_name: model.config.modelServer.modelPath,
+          ...job.labels,
+        };
+        bySource.set(source, (found = { known, added: job.labels }));
+      }
+      return found;
+    },
+    names(metric) {
+      let names = sortedLabels.get(metric);
+      if (!names) sortedLabels.set(metric, (names = [...(model.series.get(metric)?.labels ?? ['job', 'instance'])].sort()));
+      return names;
+    },
   };
-  return (source, s) => {
-    const { known, added } = sourceOf(source);
-    let names = sortedLabels.get(s.metric);
-    if (!names) sortedLabels.set(s.metric, (names = [...(model.series.get(s.metric)?.labels ?? ['job', 'instance'])].sort()));
-    const labels: Record<string, string> = { __name__: s.metric };
-    for (const l of names) labels[l] = known[l] ?? LABEL_SAMPLES[l] ?? 'x';
-    return { ...labels, ...added, ...s.labels };
-  };
+}
+
+/** The full label set of a test series: `__name__`, the catalog's labels with sample values, then the test's own. */
+export function testLabels(source: SourceLabels, names: readonly string[], s: TestSeries): Record<string, string> {
+  const labels: Record<string, string> = { __name__: s.metric };
+  for (const l of names) labels[l] = source.known[l] ?? LABEL_SAMPLES[l] ?? 'x';
+  return { ...labels, ...source.added, ...s.labels };
 }
