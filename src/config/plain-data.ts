@@ -1,10 +1,17 @@
 /**
- * Writing plain config data (parsed mappings) without surprises: a key such as `__proto__` stays an ordinary own
+ * Plain data (parsed mappings), told apart from other objects and written without surprises: a key such as `__proto__` stays an ordinary own
  * key, as the parsers make it, and copies are made by assignment. V8 gives most objects copied with `{ ...object }`
  * (or given a key by `Object.defineProperty`) a hidden class of their own: ten thousand scrape targets gaining a
  * default made ten thousand, and a fleet's hosts each a root and a `prometheus` of their own, which every later
  * read of them pays for.
  */
+
+/** Whether `v` is a plain mapping: an object whose prototype is Object's or none (a literal, a parser's), not a list, Map or class instance. */
+export function isPlainMapping(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
 
 /** `key` set on `object` as an own, enumerable, writable property. */
 export function setOwn(object: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {

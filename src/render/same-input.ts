@@ -5,6 +5,8 @@
  * else), so an equal input is the same text by construction.
  */
 
+import { isPlainMapping } from '../config/plain-data.js';
+
 /** Whether two values of plain data (objects, arrays, primitives) are equal, keys compared in their order too. */
 export function samePlainData(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -14,21 +16,16 @@ export function samePlainData(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
     return true;
   }
-  // Anything but a plain object (a Map, a class instance) is equal only to itself.
-  if (Array.isArray(b) || !isPlainObject(a) || !isPlainObject(b)) return false;
+  // Anything but a plain mapping (a Map, a class instance) is equal only to itself.
+  if (!isPlainMapping(a) || !isPlainMapping(b)) return false;
   const keys = Object.keys(a);
   const others = Object.keys(b);
   if (keys.length !== others.length) return false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (key !== others[i] || !samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    if (key !== others[i] || !samePlainData(a[key], b[key])) return false;
   }
   return true;
-}
-
-function isPlainObject(v: object): boolean {
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }
 
 /**

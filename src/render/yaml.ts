@@ -8,6 +8,7 @@
  * output on generated data.
  */
 import { dump } from 'js-yaml';
+import { isPlainMapping } from '../config/plain-data.js';
 
 /** No line folding, double quotes where a string needs quoting, no anchors. */
 export const DUMP_OPTIONS = { lineWidth: -1, quoteStyle: 'double', noRefs: true } as const;
@@ -94,12 +95,6 @@ function spacedString(s: string): string | undefined {
 /** Thrown inside the writer when the document needs js-yaml. */
 const DECLINE = Symbol('decline');
 
-const isMap = (v: unknown): v is Record<string, unknown> => {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
-
 /** Whether a plain mapping has no keys, without making the list of them. */
 const isEmpty = (map: Record<string, unknown>): boolean => {
   for (const _ in map) return false;
@@ -180,7 +175,7 @@ class Writer {
           this.line(`${head}\n`);
           this.sequence(value, `${indent}  `);
         }
-      } else if (isMap(value)) {
+      } else if (isPlainMapping(value)) {
         if (isEmpty(value)) this.line(`${head} {}\n`);
         else {
           this.line(`${head}\n`);
@@ -195,7 +190,7 @@ class Writer {
       if (Array.isArray(item)) {
         if (item.length) throw DECLINE;
         this.line(`${indent}- []\n`);
-      } else if (isMap(item)) {
+      } else if (isPlainMapping(item)) {
         if (isEmpty(item)) this.line(`${indent}- {}\n`);
         else {
           // The item's first key goes on the dash's line, the others under it.
@@ -208,7 +203,7 @@ class Writer {
 
 /** The fast writer's text for `data`, or undefined when the document needs js-yaml. */
 export function writeBlockYaml(data: unknown): string | undefined {
-  if (!isMap(data) || Object.keys(data).length === 0) return undefined;
+  if (!isPlainMapping(data) || Object.keys(data).length === 0) return undefined;
   const writer = new Writer();
   try {
     writer.mapping(data, '');
