@@ -47,11 +47,12 @@ export function sha256(text: string | Buffer): string {
  */
 export function manifestFor(source: string, artifacts: readonly Artifact[], known: ReadonlyMap<string, string> = new Map()): Manifest {
   const entries = [...artifacts].sort((a, b) => (a.path < b.path ? -1 : 1));
-  hashingAhead(entries.reduce((n, a) => (known.has(a.path) || lastHashed.get(a.path)?.text === a.content ? n : n + a.content.length), 0));
+  const established = entries.map((a) => known.get(a.path) ?? lastHashAt(a.path, a.content));
+  hashingAhead(entries.reduce((n, a, i) => (established[i] === undefined ? n + a.content.length : n), 0));
   return {
     generator: 'obscompile',
     source,
-    artifacts: Object.fromEntries(entries.map((a) => [a.path, { sha256: known.get(a.path) ?? hashAt(a.path, a.content), executable: a.executable }])),
+    artifacts: Object.fromEntries(entries.map((a, i) => [a.path, { sha256: established[i] ?? hashAt(a.path, a.content), executable: a.executable }])),
   };
 }
 
@@ -61,9 +62,14 @@ export function manifestFor(source: string, artifacts: readonly Artifact[], know
  */
 const lastHashed = new Map<string, { text: string; hash: string }>();
 
-function hashAt(path: string, text: string): string {
+/** The hash last made for `path`, when it was made for this text. */
+function lastHashAt(path: string, text: string): string | undefined {
   const kept = lastHashed.get(path);
-  if (kept?.text === text) return kept.hash;
+  return kept?.text === text ? kept.hash : undefined;
+}
+
+/** The text's hash, kept as the last one made for `path`. */
+function hashAt(path: string, text: string): string {
   const hash = sha256(text);
   lastHashed.set(path, { text, hash });
   return hash;

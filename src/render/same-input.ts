@@ -4,7 +4,6 @@
  * of rendering it again. Only for renderers whose output is a function of that input alone (they are passed nothing
  * else), so an equal input is the same text by construction.
  */
-
 import { isPlainMapping } from '../config/plain-data.js';
 
 /** Whether two values of plain data (objects, arrays, primitives) are equal, keys compared in their order too. */
