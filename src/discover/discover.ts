@@ -2,6 +2,7 @@
 import { close, lstatIfAny, open, read as readFd, stat } from '../fs.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileDiagnostic } from '../diagnostics/make.js';
+import { encodingProblem } from './encoding.js';
 import type { SourceFile, StageResult } from '../types.js';
 
 /** File names searched for in each folder, from the current folder upward. */
@@ -80,10 +81,12 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
     const tooLarge = (size: string) => fail(shown, 'OBS_CONFIG_TOO_LARGE', `config file is ${size} bytes; the limit is ${limit}`, 'a config describes one stack in a few kilobytes; check that this is the right file, or raise the limit with `--max-config-bytes`');
     if (info.size > limit) return tooLarge(String(info.size));
     // Read at most one byte past the limit: some files (under /proc, say) report size 0 and grow while read.
-    const text = await readBounded(absPath, limit + 1, info.size + 1);
-    if (Buffer.byteLength(text) > limit) return tooLarge(`more than ${limit}`);
+    const bytes = await readBounded(absPath, limit + 1, info.size + 1);
+    if (bytes.length > limit) return tooLarge(`more than ${limit}`);
+    const notText = encodingProblem(bytes, shown);
+    if (notText) return { diagnostics: [{ severity: 'error', code: 'OBS_CONFIG_ENCODING', file: shown, range: [notText.at, notText.at + 1], line: notText.line, column: notText.column, message: notText.message, hint: notText.hint }] };
     // A byte-order mark is not part of the config: without it, line 1 columns match what editors show.
-    return { value: { path: shown, absolutePath: absPath, text: text.replace(/^\uFEFF/, '') }, diagnostics: [] };
+    return { value: { path: shown, absolutePath: absPath, text: bytes.toString('utf8').replace(/^\uFEFF/, '') }, diagnostics: [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -93,8 +96,8 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
   }
 }
 
-/** Up to `limit` bytes of a file, as UTF-8; `expected` sizes the first buffer (a file may grow while read). */
-async function readBounded(file: string, limit: number, expected: number): Promise<string> {
+/** Up to `limit` bytes of a file; `expected` sizes the first buffer (a file may grow while read). */
+async function readBounded(file: string, limit: number, expected: number): Promise<Buffer> {
   const fd = await open(file, 'r');
   try {
     let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(expected, 4096)));
@@ -105,7 +108,7 @@ async function readBounded(file: string, limit: number, expected: number): Promi
       if (bytesRead === 0 || size === limit) break;
       if (size === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(limit, buffer.length * 2) - buffer.length)]);
     }
-    return buffer.toString('utf8', 0, size);
+    return buffer.subarray(0, size);
   } finally {
     await close(fd);
   }
