@@ -95,6 +95,22 @@ for (const [name, body, expected] of [
   });
 }
 
+test('docs --inject refuses a README that is not UTF-8 and leaves its bytes as they were', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    const readme = path.join(dir, 'README.md');
+    // Latin-1: decoded as UTF-8 and written back, each é would become U+FFFD.
+    const original = Buffer.from(README('Caf\u00e9 notes.\n<!-- obscompile:begin components -->\nold\n<!-- obscompile:end components -->'), 'latin1');
+    writeFileSync(readme, original);
+    const r = await cli(['docs', '--inject', 'README.md'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^README\.md:5:4: error \[OBS_NOT_UTF8\] byte 0xE9 is not UTF-8/m);
+    assert.ok(readFileSync(readme).equals(original), 'the README is byte for byte as it was');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('docs --inject keeps a symlinked README a symlink, its permission bits and its CRLF line endings', async () => {
   const dir = configDir(CONFIG);
   try {

@@ -19,7 +19,7 @@ test('a Latin-1 byte is placed at its line and its column in characters, after m
   const p = encodingProblem(bytes, 'c.yaml')!;
   assert.equal([p.line, p.column, p.at], [2, 6, bytes.indexOf(0xe9)]);
   assert.match(p.message, /byte 0xE9 is not UTF-8/);
-  assert.match(p.hint, /iconv -f LATIN1 -t UTF-8 c\.yaml > converted\.yaml/);
+  assert.match(p.hint, /iconv -f LATIN1 -t UTF-8 c\.yaml > c\.yaml\.utf8/);
 });
 
 test('UTF-16 and UTF-32 are named from their byte-order marks; UTF-16 without one by its first NUL byte', () => {
@@ -64,7 +64,7 @@ test('build refuses a UTF-16 config with the file and position, and writes nothi
     writeFileSync(path.join(dir, 'observability.config.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\noutput:\n  dir: out\n', 'utf16le')]));
     const r = await cli(['build'], dir);
     assert.is(r.code, 1, r.stderr);
-    assert.match(r.stderr, /^observability\.config\.yaml:1:1: error \[OBS_CONFIG_ENCODING\] the file is UTF-16 \(little-endian\) text/m);
+    assert.match(r.stderr, /^observability\.config\.yaml:1:1: error \[OBS_NOT_UTF8\] the file is UTF-16 \(little-endian\) text/m);
     assert.not.ok(existsSync(path.join(dir, 'out')), 'no output folder');
     const analysis = await analyze({ cwd: dir });
     assert.is(analysis.source, undefined, 'the text is never decoded');

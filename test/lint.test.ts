@@ -3,13 +3,13 @@
  * their source named) are findings at their file, line and column, in every output format; the generated rules and
  * dashboards of every example are clean; `--versions` tells what an upgrade would take from the queries.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatText } from '../src/diagnostics/format.js';
 import { runLint } from '../src/lint/run.js';
-import { ROOT, assertMatchesFile, cli } from './helpers.js';
+import { ROOT, assertMatchesFile, cleanup, cli, tempDir } from './helpers.js';
 import { BUNDLES } from './integration/tools.js';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/lint');
@@ -71,6 +71,18 @@ test('lint on the command line: exit codes, a file it cannot read, and positions
   assert.is(notRules.code, 1);
   assert.match(notRules.stderr, /not a Prometheus rule file: no `groups` list/);
   assert.match(readFileSync(path.join(FIXTURES, 'sglang-dashboard-pr15758.json'), 'utf8'), /PR #15758/);
+});
+
+test('lint refuses a file that is not UTF-8, naming where, and lints the others', async () => {
+  const dir = tempDir();
+  try {
+    const utf16 = path.join(dir, 'rules.yml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('groups: []\n', 'utf16le')]));
+    const r = await runLint({ cwd: example, files: [utf16, 'out/alert-rules.yml'] });
+    assert.equal(r.diagnostics.map((d) => [d.file, d.code, d.line, d.column]), [[utf16, 'OBS_NOT_UTF8', 1, 1]]);
+  } finally {
+    cleanup(dir);
+  }
 });
 
 test.run();

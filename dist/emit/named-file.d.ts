@@ -10,7 +10,7 @@ export type NamedTarget =
     kind: 'file';
     path: string;
     owner: Owner;
-    text: () => Promise<string>;
+    bytes: () => Promise<Buffer>;
 }
 /** A device, pipe or socket (`/dev/null`, `/dev/stdout`): written through, never replaced. */
  | {

@@ -1,9 +1,17 @@
 /**
- * Whether a config's bytes are UTF-8 text, and where not. Decoded as they are, other encodings would reach the parser
- * as replacement characters: a UTF-16 file (Windows PowerShell 5 writes one with `>`) as "a single value", a Latin-1
- * `é` as a value that silently differs from what the editor shows.
+ * Whether a file's bytes are UTF-8 text, and where not. Decoded as they are, other encodings would become replacement
+ * characters: a UTF-16 config (Windows PowerShell 5 writes one with `>`) would reach the parser as "a single value", a
+ * Latin-1 `é` a value that silently differs from what the editor shows, and a README given to `docs --inject` would
+ * be written back with every such character lost.
  */
 import { isUtf8 } from 'node:buffer';
+import type { Diagnostic } from '../types.js';
+
+/** The error for a file (named as shown to the user) whose bytes are not UTF-8 text, or undefined when they are. */
+export function encodingDiagnostic(bytes: Buffer, file: string): Diagnostic | undefined {
+  const p = encodingProblem(bytes, file);
+  return p && { severity: 'error', code: 'OBS_NOT_UTF8', file, range: [p.at, p.at + 1], line: p.line, column: p.column, message: p.message, hint: p.hint };
+}
 
 export interface EncodingProblem {
   /** Byte offset of the first byte that is not UTF-8 text. */
@@ -16,7 +24,7 @@ export interface EncodingProblem {
 }
 
 /** How to convert `file` from `encoding`. */
-const resave = (file: string, encoding: string) => `save it as UTF-8: in an editor, save with encoding UTF-8; on the command line, \`iconv -f ${encoding} -t UTF-8 ${file} > converted.yaml\` and move converted.yaml over it`;
+const resave = (file: string, encoding: string) => `save it as UTF-8: in an editor, save with encoding UTF-8; on the command line, \`iconv -f ${encoding} -t UTF-8 ${file} > ${file}.utf8\` and move ${file}.utf8 over it`;
 
 /** Byte-order marks of the encodings YAML allows besides UTF-8, longest first (UTF-32LE's begins with UTF-16LE's). */
 const MARKS: readonly [string, readonly number[]][] = [
@@ -31,7 +39,7 @@ export function encodingProblem(bytes: Buffer, file: string): EncodingProblem | 
   const nul = bytes.indexOf(0);
   if (nul === -1 && isUtf8(bytes)) return undefined;
   const mark = MARKS.find(([, m]) => m.every((b, i) => bytes[i] === b));
-  if (mark) return { at: 0, line: 1, column: 1, message: `the file is ${mark[0]} text (it starts with that byte-order mark); obscompile reads configs as UTF-8`, hint: resave(file, mark[0].slice(0, 6)) };
+  if (mark) return { at: 0, line: 1, column: 1, message: `the file is ${mark[0]} text (it starts with that byte-order mark); obscompile reads UTF-8 text only`, hint: resave(file, mark[0].slice(0, 6)) };
   const bad = nul !== -1 ? Math.min(nul, firstInvalid(bytes.subarray(0, nul)) ?? nul) : firstInvalid(bytes);
   if (bad === undefined) return undefined;
   const { line, column } = position(bytes, bad);
@@ -39,7 +47,7 @@ export function encodingProblem(bytes: Buffer, file: string): EncodingProblem | 
     return { at: bad, line, column, message: 'a NUL byte: the file is not UTF-8 text (UTF-16 without a byte-order mark, or not text at all)', hint: `check that this is the config; if it is UTF-16, ${resave(file, 'UTF-16LE')}` };
   }
   const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
-  return { at: bad, line, column, message: `byte 0x${hex} is not UTF-8 (text saved as Latin-1 or Windows-1252 has such bytes); obscompile reads configs as UTF-8`, hint: resave(file, 'LATIN1') };
+  return { at: bad, line, column, message: `byte 0x${hex} is not UTF-8 (text saved as Latin-1 or Windows-1252 has such bytes); obscompile reads UTF-8 text only`, hint: resave(file, 'LATIN1') };
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; undefined when all do. */

@@ -10,7 +10,7 @@ export type NamedTarget =
   /** Nothing there: the file is created atomically. */
   | { kind: 'new'; path: string }
   /** A regular file (for `docs --inject`, also one a link points at): replaced atomically, keeping its mode and owner. */
-  | { kind: 'file'; path: string; owner: Owner; text: () => Promise<string> }
+  | { kind: 'file'; path: string; owner: Owner; bytes: () => Promise<Buffer> }
   /** A device, pipe or socket (`/dev/null`, `/dev/stdout`): written through, never replaced. */
   | { kind: 'through'; path: string; what: string }
   /** Something obscompile will not write: a folder, a dangling link, or a link to a file where links are not followed. */
@@ -30,7 +30,7 @@ export async function namedTarget(file: string, followLinks: boolean): Promise<N
   // Only root can give a file away: keeping the owner matters when root edits a user's file (`sudo obscompile docs`).
   const keepOwner = process.getuid?.() === 0 && (info.uid !== 0 || info.gid !== 0);
   const owner: Owner = keepOwner ? { mode: info.mode & 0o7777, uid: info.uid, gid: info.gid } : { mode: info.mode & 0o7777 };
-  return { kind: 'file', path, owner, text: () => readFile(path, 'utf8') };
+  return { kind: 'file', path, owner, bytes: () => readFile(path) };
 }
 
 /** Writes `content` to a target namedTarget found writable (never call it with a refused one). */

@@ -9,6 +9,7 @@ import { conformsConfig } from '../generated/config-checks.js';
 import { ioErrorDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
 import { lint, type LintFile } from './lint.js';
 import type { Diagnostic, ValidConfig } from '../types.js';
+import { encodingDiagnostic } from '../discover/encoding.js';
 
 export interface LintOptions {
   cwd: string;
@@ -54,7 +55,13 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
   const diagnostics: Diagnostic[] = [];
   for (const path of opts.files) {
     try {
-      const text = await readFile(resolve(opts.cwd, path), 'utf8');
+      const bytes = await readFile(resolve(opts.cwd, path));
+      const notText = encodingDiagnostic(bytes, path);
+      if (notText) {
+        diagnostics.push(notText);
+        continue;
+      }
+      const text = bytes.toString('utf8');
       files.push({ path, text });
       texts.set(path, text);
     } catch (error) {

@@ -4,6 +4,7 @@ import { createTwoFilesPatch } from 'diff';
 import { compile } from '../../compile.js';
 import { inject, tables } from '../../render/docs.js';
 import { fileDiagnostic, usageDiagnostic } from '../../diagnostics/make.js';
+import { encodingDiagnostic } from '../../discover/encoding.js';
 import { namedTarget, writeNamed } from '../../emit/named-file.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
@@ -39,13 +40,20 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot inject tables into ${opts.inject}: it is ${why === 'missing' ? 'not there' : why}`, hint: 'give --inject a README that exists and has the marker comments' })], opts.format);
     return EXIT.usage;
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await target.text();
+    bytes = await target.bytes();
   } catch (error) {
     report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot read ${opts.inject}: ${(error as Error).message}`, hint: 'check the path given to --inject' })], opts.format);
     return EXIT.usage;
   }
+  // Decoded as UTF-8 and written back, any other encoding's characters would be lost.
+  const notText = encodingDiagnostic(bytes, opts.inject);
+  if (notText) {
+    report(io, [notText], opts.format);
+    return exitFor([notText]);
+  }
+  const text = bytes.toString('utf8');
   const injected = inject(text, opts.inject, all);
   if (!injected.value) {
     report(io, injected.diagnostics, opts.format);
