@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -92,6 +92,43 @@ test('flipped bytes inside a valid cache never reach V8: the run is correct and 
     const now = readFileSync(file!);
     assert.is(now.subarray(0, 16).toString('latin1'), checksum(now.subarray(16)), 'the damaged cache was replaced by an intact one');
   }
+});
+
+test('a cache made by a run that stopped early is replaced by the first complete run\'s, which is then kept', () => {
+  const home = path.join(work, 'cache-partial');
+  assert.is(obscompile(['build', '--help'], { XDG_CACHE_HOME: home }).code, 0);
+  const [partial, ...none] = cacheFiles(home);
+  assert.ok(partial && none.length === 0, 'one cache file');
+  assert.match(path.basename(partial!), /^build-[0-9a-f]{12}-[0-9a-f]{16}\.partial\.bin$/);
+  const partialSize = statSync(partial!).size;
+  const dry = obscompile(['build', '--config', example, '--dry-run'], { XDG_CACHE_HOME: home });
+  assert.is(dry.code, 0, dry.stderr);
+  const [complete, ...left] = cacheFiles(home);
+  assert.ok(complete && left.length === 0, `the partial cache is gone: ${cacheFiles(home).join(', ')}`);
+  assert.is(path.basename(complete!), path.basename(partial!).replace('.partial.bin', '.bin'));
+  // It holds what the build compiled: the renderers, the checks, the writer.
+  assert.ok(statSync(complete!).size > 2 * partialSize, `${statSync(complete!).size} bytes against ${partialSize}`);
+  const written = statSync(complete!).mtimeMs;
+  assert.is(obscompile(['build', '--help'], { XDG_CACHE_HOME: home }).code, 0);
+  assert.equal(obscompile(['build', '--config', example, '--dry-run'], { XDG_CACHE_HOME: home }), dry);
+  assert.equal(cacheFiles(home), [complete], 'still the one complete cache');
+  assert.is(statSync(complete!).mtimeMs, written, 'a complete cache is not rewritten by a run that stops early, nor by another complete one');
+});
+
+test('a build replayed from its record compiles nothing, so it does not replace a partial cache', () => {
+  const project = path.join(work, 'replay');
+  mkdirSync(project, { recursive: true });
+  copyFileSync(example, path.join(project, 'observability.config.yaml'));
+  const built = path.join(work, 'cache-built');
+  const run = (home: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: project, env: { ...process.env, OBSCOMPILE_NO_COMPILE_CACHE: '', XDG_CACHE_HOME: home }, encoding: 'utf8' });
+  assert.is(run(built, ['build']).status, 0);
+  const home = path.join(work, 'cache-replay');
+  assert.is(run(home, ['build', '--help']).status, 0);
+  cpSync(path.join(built, 'obscompile', 'records'), path.join(home, 'obscompile', 'records'), { recursive: true });
+  const replayed = run(home, ['build', '--format', 'json']);
+  assert.is(replayed.status, 0, replayed.stderr);
+  assert.is(JSON.parse(replayed.stdout).result.recorded, true, 'replayed from the record');
+  assert.equal(cacheFiles(home).map((f) => path.basename(f).endsWith('.partial.bin')), [true]);
 });
 
 test('a relative XDG_CACHE_HOME or HOME never puts a cache in the project; two installations keep their own caches', () => {

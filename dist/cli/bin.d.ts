@@ -1,1 +1,1 @@
-export {};
+export { runState } from './run-state.js';

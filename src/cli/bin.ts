@@ -2,6 +2,9 @@
 import { run } from './cli.js';
 import { outputStreamed } from './io.js';
 
+// The launcher reads it from the bundle's exports when the process exits.
+export { runState } from './run-state.js';
+
 void run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
   // Every file call has been awaited and the output written to fds 1 and 2: the process ends here, before Node's

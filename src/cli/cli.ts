@@ -8,6 +8,7 @@ import type { Diagnostic } from '../types.js';
 import { readCommandLine } from './argv.js';
 import { COMMANDS } from './declarations.js';
 import { VERSION } from '../version.js';
+import { runState } from './run-state.js';
 
 /** Runs one complete command line: the command's module, its output format, and file-system errors as diagnostics. */
 async function runCommand(name: string, opts: Record<string, unknown>, args: string[], io: Io): Promise<number> {
@@ -39,7 +40,12 @@ async function runCommand(name: string, opts: Record<string, unknown>, args: str
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   try {
     const line = readCommandLine(argv);
-    if (line) return await runCommand(line.command, line.opts, line.args, io);
+    runState.replayed = false;
+    if (line) {
+      const code = await runCommand(line.command, line.opts, line.args, io);
+      runState.complete = code === EXIT.ok && !runState.replayed;
+      return code;
+    }
     const { runProgram } = await import('./program.js');
     return await runProgram(argv, io, (name, opts, args) => runCommand(name, opts, args, io));
   } catch (error) {

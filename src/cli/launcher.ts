@@ -4,7 +4,8 @@
  * every run after the first skips parsing and compiling the bundle: most of obscompile's start-up cost (issue 8).
  * Node 22 offers this as module.enableCompileCache(); Node 20 does not, so this file does the same with node:vm.
  *
- * The cache is one file per command and installation in $XDG_CACHE_HOME/obscompile/v8 (default ~/.cache; a relative
+ * The cache is one file per command and installation (made from the command's first run that went its whole way; until
+ * there is one, from its first run: ./run-state.ts) in $XDG_CACHE_HOME/obscompile/v8 (default ~/.cache; a relative
  * XDG_CACHE_HOME or HOME is ignored, as the XDG spec says), named by a hash of the bundle, the Node version and the
  * architecture, so an upgrade never reads a stale cache. The bundle's first line carries its build id (a digest of the
  * rest, written by scripts/bundle.mjs), so no run hashes the bundle; its size and modification time are part of the
@@ -31,7 +32,11 @@ const HEADER = 16;
 const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
 const BUILD_ID = /^\/\/obscompile-build:([0-9a-f]{16})$/;
 
-function cacheFile(firstLine: string, size: number, mtimeMs: number, command: string): string | undefined {
+/**
+ * The cache files of a command: one made from a run that went the command's whole way, and one made from a run that
+ * stopped early (./run-state.ts), kept only until a complete run replaces it.
+ */
+function cacheFiles(firstLine: string, size: number, mtimeMs: number, command: string): { complete: string; partial: string } | undefined {
   if (process.env.OBSCOMPILE_NO_COMPILE_CACHE) return undefined;
   const home = cacheHome();
   const id = BUILD_ID.exec(firstLine)?.[1];
@@ -39,7 +44,8 @@ function cacheFile(firstLine: string, size: number, mtimeMs: number, command: st
   // One name prefix per installation (its bundle path), so two installs sharing the folder never evict each other.
   const install = checksum(Buffer.from(bundle)).slice(0, 12);
   const key = checksum(Buffer.from(`${id}\0${process.version}\0${process.arch}\0${size}\0${mtimeMs}`));
-  return join(home, 'obscompile', 'v8', `${command}-${install}-${key}.bin`);
+  const name = join(home, 'obscompile', 'v8', `${command}-${install}-${key}`);
+  return { complete: `${name}.bin`, partial: `${name}.partial.bin` };
 }
 
 /** The cached payload, only when its recorded checksum matches: V8 never sees damaged bytes. */
@@ -102,17 +108,26 @@ const here = __dirname;
 const bundle = join(here, 'obscompile.cjs');
 const { source, stats } = readBundle();
 const command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'other';
-const file = cacheFile(source.slice(0, Math.max(0, source.indexOf('\n'))), stats.size, Math.trunc(stats.mtimeMs), command);
-const cachedData = file ? readCache(file) : undefined;
+const files = cacheFiles(source.slice(0, Math.max(0, source.indexOf('\n'))), stats.size, Math.trunc(stats.mtimeMs), command);
+let cachedData = files ? readCache(files.complete) : undefined;
+const fromComplete = cachedData !== undefined;
+if (files && !cachedData) cachedData = readCache(files.partial);
 // The bundle is a function expression with CommonJS's parameters (scripts/bundle.mjs writes the wrapper).
 const script = new Script(source, {
   filename: bundle,
   ...(cachedData ? { cachedData } : {}),
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
-// Cached data made after the run also holds every function the command compiled along the way.
-if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, script.createCachedData()));
 // The bundle sits beside this file, so this file's require resolves the bundle's chunks (./obscompile-*.cjs) and
 // Node's built-ins exactly as a require made for the bundle would, without loading node:module to make one.
-const main = { exports: {} };
+const main: { exports: { runState?: { complete: boolean } } } = { exports: {} };
+// Cached data made after the run also holds every function the command compiled along the way. It is written when
+// there is none or V8 rejected it, and once more when a complete run follows one made from a run that stopped early.
+if (files) {
+  process.once('exit', () => {
+    const complete = main.exports.runState?.complete === true;
+    if (cachedData && !script.cachedDataRejected && (fromComplete || !complete)) return;
+    writeCache(complete ? files.complete : files.partial, script.createCachedData());
+  });
+}
 (script.runInThisContext() as (...args: unknown[]) => void)(main.exports, require, main, bundle, here);

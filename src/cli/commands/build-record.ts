@@ -3,6 +3,7 @@ import { currentRecord, makeRecord, recordFile, recordKey, saveRecord, type Outc
 import type { SourceFile } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
 import { report } from './report.js';
+import { runState } from '../run-state.js';
 
 export type RecordKind = 'build' | 'fleet';
 
@@ -13,6 +14,7 @@ export function recordedOutcome(io: Io, kind: RecordKind, main: string, settings
 
 /** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
 export function replayOutcome(replay: Replay, format: string, io: Io): number {
+  runState.replayed = true;
   report(io, replay.diagnostics, format, undefined, replay.texts);
   for (const line of [...replay.lines, ...(format === 'text' ? (replay.textLines ?? []) : [])]) io.out(line);
   io.result?.({ ...replay.result, recorded: true });
