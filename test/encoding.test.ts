@@ -2,7 +2,13 @@
 import { isUtf8 } from 'node:buffer';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { encodingProblem } from '../src/discover/encoding.js';
+import { encodingDiagnostic } from '../src/discover/encoding.js';
+
+/** The problem as the user sees it: where (byte offset, line, column), what and how to fix it. */
+const encodingProblem = (bytes: Buffer, file: string) => {
+  const d = encodingDiagnostic(bytes, file);
+  return d && { at: d.range[0], line: d.line, column: d.column, message: d.message, hint: d.hint! };
+};
 import { analyze } from '../src/compile.js';
 import { cleanup, cli, tempDir } from './helpers.js';
 import { existsSync, writeFileSync } from 'node:fs';

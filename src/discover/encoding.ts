@@ -13,7 +13,7 @@ export function encodingDiagnostic(bytes: Buffer, file: string): Diagnostic | un
   return p && { severity: 'error', code: 'OBS_NOT_UTF8', file, range: [p.at, p.at + 1], line: p.line, column: p.column, message: p.message, hint: p.hint };
 }
 
-export interface EncodingProblem {
+interface EncodingProblem {
   /** Byte offset of the first byte that is not UTF-8 text. */
   at: number;
   /** 1-based line and column (in characters, as editors count them) of that byte. */
@@ -35,7 +35,7 @@ const MARKS: readonly [string, readonly number[]][] = [
 ];
 
 /** The first reason `bytes` are not a UTF-8 config, or undefined when they are. */
-export function encodingProblem(bytes: Buffer, file: string): EncodingProblem | undefined {
+function encodingProblem(bytes: Buffer, file: string): EncodingProblem | undefined {
   const nul = bytes.indexOf(0);
   if (nul === -1 && isUtf8(bytes)) return undefined;
   const mark = MARKS.find(([, m]) => m.every((b, i) => bytes[i] === b));
