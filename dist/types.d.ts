@@ -48,7 +48,7 @@ export interface StageResult<T> {
     value?: T;
     diagnostics: Diagnostic[];
 }
-export type ArtifactName = 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh' | 'Dockerfile' | 'docker-compose.yml' | 'prometheus.yml' | 'jaeger.yaml' | 'dcgm-collectors.csv' | 'devcontainer.json' | 'metrics_catalog.md' | 'alert-rules.yml' | 'alert-rules.test.yml' | 'alertmanager.yml' | 'grafana-dashboard' | 'grafana-datasources.yml' | 'grafana-dashboards.yml' | 'observability.schema.json';
+export type ArtifactName = 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh' | 'Dockerfile' | 'docker-compose.yml' | 'prometheus.yml' | 'jaeger.yaml' | 'dcgm-collectors.csv' | 'devcontainer.json' | 'metrics_catalog.md' | 'alert-rules.yml' | 'alert-rules.test.yml' | 'alertmanager.yml' | 'grafana-dashboard' | 'grafana-datasources.yml' | 'grafana-dashboards.yml' | 'observability.schema.json' | '.gitattributes';
 /** One compiled output file, held in memory until emit (README.md: the central bundle of a fleet). */
 export interface Artifact {
     name: ArtifactName | 'README.md';

@@ -71,7 +71,8 @@ export type ArtifactName =
   | 'grafana-dashboard'
   | 'grafana-datasources.yml'
   | 'grafana-dashboards.yml'
-  | 'observability.schema.json';
+  | 'observability.schema.json'
+  | '.gitattributes';
 
 /** One compiled output file, held in memory until emit (README.md: the central bundle of a fleet). */
 export interface Artifact {

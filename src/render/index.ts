@@ -6,6 +6,7 @@ import { renderGrafanaDashboards, renderGrafanaDatasources } from './grafana.js'
 import { renderCatalog } from './catalog.js';
 import { renderCompose } from './compose.js';
 import { renderSchemaCopy } from './schema-copy.js';
+import { renderGitAttributes } from './gitattributes.js';
 import { renderDcgmCollectors } from './dcgm-collectors.js';
 import { renderDevcontainer } from './devcontainer.js';
 import { renderDockerfile } from './dockerfile.js';
@@ -43,6 +44,7 @@ export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
   'grafana-datasources.yml': { render: renderGrafanaDatasources, enabled: (m) => m.config.grafana.enabled && m.config.prometheus.enabled },
   'grafana-dashboards.yml': { render: renderGrafanaDashboards, enabled: (m) => m.config.grafana.enabled && m.dashboards !== undefined },
   'observability.schema.json': { render: renderSchemaCopy, enabled: always },
+  '.gitattributes': { render: renderGitAttributes, enabled: always },
 };
 
 /** Names of all artifacts, for `--stdout` and docs. */
