@@ -10,6 +10,10 @@ export declare const shipped: (...parts: string[]) => string;
 export declare const schemaFile: () => string;
 /** The JSON Schema of fleet files (its `definitions.overrides` generated from the config schema), as shipped. */
 export declare const fleetSchemaFile: () => string;
+/** The manifest of an output folder: what obscompile wrote there, with hashes (src/emit/manifest.ts). */
+export declare const MANIFEST_FILE = ".obscompile-manifest.json";
+/** The Git attributes of an output folder (src/render/gitattributes.ts). */
+export declare const GIT_ATTRIBUTES = ".gitattributes";
 /** Name of the schema copy `build` writes into the output folder, for editors. */
 export declare const SCHEMA_COPY = "observability.schema.json";
 /** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */

@@ -51,6 +51,12 @@ export const schemaFile = (): string => shipped('schema', 'observability.schema.
 /** The JSON Schema of fleet files (its `definitions.overrides` generated from the config schema), as shipped. */
 export const fleetSchemaFile = (): string => shipped('schema', 'fleet.schema.json');
 
+/** The manifest of an output folder: what obscompile wrote there, with hashes (src/emit/manifest.ts). */
+export const MANIFEST_FILE = '.obscompile-manifest.json';
+
+/** The Git attributes of an output folder (src/render/gitattributes.ts). */
+export const GIT_ATTRIBUTES = '.gitattributes';
+
 /** Name of the schema copy `build` writes into the output folder, for editors. */
 export const SCHEMA_COPY = 'observability.schema.json';
 

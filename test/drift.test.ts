@@ -1,6 +1,6 @@
 /** Drift in CI: check/build/docs on hand edits, config changes, deleted artifacts and broken README markers. */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -46,6 +46,44 @@ test('check: hand edit, config change and deleted artifact each named, with diff
 
     assert.is((await cli(['build', '--force'], dir)).code, 0);
     assert.is((await cli(['check'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('the output folder\'s .gitattributes names obscompile\'s files only; a folder holding the config gets none', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    const attributes = readFileSync(path.join(dir, 'out', '.gitattributes'), 'utf8');
+    const named = [...attributes.matchAll(/^\/(\S+) -text$/gm)].map((m) => m[1]);
+    const written = readdirSync(path.join(dir, 'out')).sort();
+    assert.equal([...named].sort(), written, 'every file of the folder, the manifest and itself, and nothing else');
+    assert.not.match(attributes, /^\*/m, 'no pattern that would reach other files');
+  } finally {
+    cleanup(dir);
+  }
+  const own = configDir('version: 1\noutput:\n  dir: .\n');
+  try {
+    writeFileSync(path.join(own, '.gitattributes'), '*.png binary\n');
+    const r = await cli(['build'], own);
+    assert.is(r.code, 0, r.stderr);
+    assert.is(readFileSync(path.join(own, '.gitattributes'), 'utf8'), '*.png binary\n', 'the project\'s own attributes are left alone');
+  } finally {
+    cleanup(own);
+  }
+});
+
+test('a .gitattributes of the user\'s in a folder obscompile writes is refused with a hint that keeps it, not --force', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    mkdirSync(path.join(dir, 'out'));
+    writeFileSync(path.join(dir, 'out', '.gitattributes'), '*.json linguist-generated\n');
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /OBS_HAND_EDITED\] out\/\.gitattributes was edited by hand/);
+    assert.match(r.stderr, /hint: obscompile keeps a \.gitattributes in its output folder, so that Git leaves its files byte for byte: move these attributes to the \.gitattributes of a folder above/);
+    assert.is(readFileSync(path.join(dir, 'out', '.gitattributes'), 'utf8'), '*.json linguist-generated\n');
   } finally {
     cleanup(dir);
   }

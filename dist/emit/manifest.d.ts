@@ -1,5 +1,6 @@
 import type { Artifact } from '../types.js';
-export declare const MANIFEST_FILE = ".obscompile-manifest.json";
+import { MANIFEST_FILE } from '../paths.js';
+export { MANIFEST_FILE };
 export interface Manifest {
     generator: 'obscompile';
     /** The config the artifacts came from, relative to the output folder. */

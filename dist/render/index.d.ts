@@ -7,8 +7,8 @@ export interface Renderer {
     enabled(model: Model): boolean;
 }
 /** Every artifact obscompile can produce, in output order. */
-export declare const RENDERERS: Readonly<Record<ArtifactName, Renderer>>;
+export declare const RENDERERS: Readonly<Record<Exclude<ArtifactName, '.gitattributes'>, Renderer>>;
 /** Names of all artifacts, for `--stdout` and docs. */
-export declare const ARTIFACT_NAMES: ArtifactName[];
-/** Renders every enabled artifact in memory. */
+export declare const ARTIFACT_NAMES: (keyof typeof RENDERERS)[];
+/** Renders every enabled artifact in memory, then the .gitattributes that names them (./gitattributes.ts). */
 export declare function render(model: Model): Artifact[];

@@ -1,5 +1,6 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder (./plan.ts), then write atomically or report drift. */
 import { basename, dirname, join, relative } from 'node:path';
+import { GIT_ATTRIBUTES } from '../paths.js';
 import { lstatIfAny } from '../fs.js';
 import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
 import { LOCK_FILE, acquireLock, discard, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
@@ -146,7 +147,11 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
       return [fileDiagnostic(shown(p), { code: 'OBS_OUTPUT_UNSAFE', message: `${shown(p)} is ${p.blockedBy}; obscompile only replaces regular files it wrote`, hint: 'remove it (or choose another output folder) and build again' })];
     }
     if (p.state === 'hand-edited' && !force) {
-      return [fileDiagnostic(shown(p), { code: 'OBS_HAND_EDITED', message: `${shown(p)} was edited by hand since the last build (or was not written by obscompile)`, hint: 'move the change into the config, revert the file, or rebuild with --force to overwrite it' })];
+      // The project's own attributes, in a folder obscompile writes: --force would lose them.
+      const hint = p.path === GIT_ATTRIBUTES
+        ? `obscompile keeps a ${GIT_ATTRIBUTES} in its output folder, so that Git leaves its files byte for byte: move these attributes to the ${GIT_ATTRIBUTES} of a folder above, then build again`
+        : 'move the change into the config, revert the file, or rebuild with --force to overwrite it';
+      return [fileDiagnostic(shown(p), { code: 'OBS_HAND_EDITED', message: `${shown(p)} was edited by hand since the last build (or was not written by obscompile)`, hint })];
     }
     return [];
   });

@@ -4,7 +4,9 @@ import { readFile } from '../fs.js';
 import { sha256Wasm } from './sha256.js';
 import type { Artifact } from '../types.js';
 
-export const MANIFEST_FILE = '.obscompile-manifest.json';
+import { MANIFEST_FILE } from '../paths.js';
+
+export { MANIFEST_FILE };
 
 export interface Manifest {
   generator: 'obscompile';

@@ -10,7 +10,7 @@ import { renderTemplate } from './templates.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
 import { alertmanagerDocument } from './alertmanager.js';
 import { dashboardArtifact } from './dashboards.js';
-import { gitAttributes } from './gitattributes.js';
+import { gitAttributes, keepsOwnAttributes } from './gitattributes.js';
 import { grafanaComposeKeys, grafanaService, provisioningArtifacts } from './grafana.js';
 import { GRAFANA_PORT } from '../upstream/grafana.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
@@ -98,7 +98,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
   const script = renderTemplate('central-setup-storage.sh', { header, storage: c.storage, folders, prometheusUid: PROMETHEUS_IMAGE_UID, jaegerUid: JAEGER_IMAGE_UID });
   artifacts.push({ name: 'setup-storage.sh', path: 'setup-storage.sh', content: finish(script), executable: true });
   artifacts.push({ name: 'README.md', path: 'README.md', content: finish(readme(m, header, jaeger)), executable: false });
-  artifacts.push(gitAttributes(m.sourceName));
+  if (keepsOwnAttributes(m.sourceName)) artifacts.push(gitAttributes(m.sourceName, artifacts.map((a) => a.path)));
   return artifacts;
 }
 

@@ -1,22 +1,27 @@
 /**
- * .gitattributes: Git keeps the generated files byte for byte. Git for Windows converts LF to CRLF on checkout by
- * default (core.autocrlf=true, gitattributes(5) "End-of-line conversion"): the scripts then fail in the Linux container
- * (bash reads `\r` as part of each command), and `obscompile check` and `build` find every file changed by hand.
- * `-text` turns every end-of-line conversion off for the folder, in both directions, whatever the repository says.
+ * .gitattributes: Git keeps obscompile's files byte for byte. Git for Windows converts LF to CRLF on checkout by
+ * default (core.autocrlf=true, gitattributes(5) "End-of-line conversion"): the scripts then fail in the Linux
+ * container (bash reads `\r` as part of each command), and `obscompile check` and `build` find every file changed by
+ * hand. `-text` turns every end-of-line conversion off, in both directions, whatever the repository says; each of
+ * obscompile's files is named, so nothing else in the folder is affected.
  */
+import { GIT_ATTRIBUTES, MANIFEST_FILE } from '../paths.js';
 import { finish, headerText } from './text.js';
-import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
-/** The attributes of an output folder whose files were compiled from `sourceName`. */
-export function gitAttributes(sourceName: string): Artifact {
+/**
+ * Whether an output folder gets one: not when it holds the config itself (the project's own folder, or one above
+ * it), where the project keeps its own .gitattributes. `sourceName` is the config relative to the output folder.
+ */
+export const keepsOwnAttributes = (sourceName: string): boolean => sourceName.startsWith('../');
+
+/** The attributes of an output folder holding `files`, compiled from `sourceName`. */
+export function gitAttributes(sourceName: string, files: readonly string[]): Artifact {
   const lines = [
     `# ${headerText(sourceName)}`,
-    '# Git checks these files out and commits them exactly as obscompile wrote them (LF line endings), whatever',
+    '# Git checks out and commits these files exactly as obscompile wrote them (LF line endings), whatever',
     '# core.autocrlf says: the scripts run in a Linux container, and `obscompile check` compares bytes.',
-    '* -text',
+    ...[GIT_ATTRIBUTES, MANIFEST_FILE, ...files].map((f) => `/${f} -text`),
   ];
-  return { name: '.gitattributes', path: '.gitattributes', content: finish(lines.join('\n')), executable: false };
+  return { name: '.gitattributes', path: GIT_ATTRIBUTES, content: finish(lines.join('\n')), executable: false };
 }
-
-export const renderGitAttributes = (model: Model): Artifact => gitAttributes(model.sourceName);

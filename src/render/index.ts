@@ -6,7 +6,7 @@ import { renderGrafanaDashboards, renderGrafanaDatasources } from './grafana.js'
 import { renderCatalog } from './catalog.js';
 import { renderCompose } from './compose.js';
 import { renderSchemaCopy } from './schema-copy.js';
-import { renderGitAttributes } from './gitattributes.js';
+import { gitAttributes, keepsOwnAttributes } from './gitattributes.js';
 import { renderDcgmCollectors } from './dcgm-collectors.js';
 import { renderDevcontainer } from './devcontainer.js';
 import { renderDockerfile } from './dockerfile.js';
@@ -26,7 +26,7 @@ export interface Renderer {
 const always = () => true;
 
 /** Every artifact obscompile can produce, in output order. */
-export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
+export const RENDERERS: Readonly<Record<Exclude<ArtifactName, '.gitattributes'>, Renderer>> = {
   'init-run.sh': { render: renderInitRun, enabled: always },
   'setup-storage.sh': { render: renderSetupStorage, enabled: always },
   'launch-model.sh': { render: renderLaunchModel, enabled: (m) => m.config.modelServer.enabled },
@@ -44,13 +44,14 @@ export const RENDERERS: Readonly<Record<ArtifactName, Renderer>> = {
   'grafana-datasources.yml': { render: renderGrafanaDatasources, enabled: (m) => m.config.grafana.enabled && m.config.prometheus.enabled },
   'grafana-dashboards.yml': { render: renderGrafanaDashboards, enabled: (m) => m.config.grafana.enabled && m.dashboards !== undefined },
   'observability.schema.json': { render: renderSchemaCopy, enabled: always },
-  '.gitattributes': { render: renderGitAttributes, enabled: always },
 };
 
 /** Names of all artifacts, for `--stdout` and docs. */
-export const ARTIFACT_NAMES = Object.keys(RENDERERS) as ArtifactName[];
+export const ARTIFACT_NAMES = Object.keys(RENDERERS) as (keyof typeof RENDERERS)[];
 
-/** Renders every enabled artifact in memory. */
+/** Renders every enabled artifact in memory, then the .gitattributes that names them (./gitattributes.ts). */
 export function render(model: Model): Artifact[] {
-  return ARTIFACT_NAMES.filter((name) => RENDERERS[name].enabled(model)).flatMap((name) => RENDERERS[name].render(model));
+  const artifacts = ARTIFACT_NAMES.filter((name) => RENDERERS[name].enabled(model)).flatMap((name) => RENDERERS[name].render(model));
+  if (keepsOwnAttributes(model.sourceName)) artifacts.push(gitAttributes(model.sourceName, artifacts.map((a) => a.path)));
+  return artifacts;
 }
