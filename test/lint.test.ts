@@ -85,4 +85,19 @@ test('lint refuses a file that is not UTF-8, naming where, and lints the others'
   }
 });
 
+test('a file with a UTF-8 byte-order mark (Windows editors write one) lints as without it, at the same positions', async () => {
+  const dir = tempDir();
+  try {
+    const original = path.join(FIXTURES, 'sglang-dashboard-pr15758.json');
+    const marked = path.join(dir, 'dashboard.json');
+    writeFileSync(marked, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(original)]));
+    const where = async (file: string) => (await runLint({ cwd: example, files: [file] })).diagnostics.map((d) => [d.code, d.line, d.column]);
+    const expected = await where(original);
+    assert.ok(expected.length > 0, 'the fixture has findings');
+    assert.equal(await where(marked), expected);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();

@@ -2,7 +2,7 @@
 import { close, lstatIfAny, open, read as readFd, stat } from '../fs.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileDiagnostic } from '../diagnostics/make.js';
-import { encodingDiagnostic } from './encoding.js';
+import { utf8Text } from './encoding.js';
 import type { SourceFile, StageResult } from '../types.js';
 
 /** File names searched for in each folder, from the current folder upward. */
@@ -83,10 +83,9 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
     // Read at most one byte past the limit: some files (under /proc, say) report size 0 and grow while read.
     const bytes = await readBounded(absPath, limit + 1, info.size + 1);
     if (bytes.length > limit) return tooLarge(`more than ${limit}`);
-    const notText = encodingDiagnostic(bytes, shown);
-    if (notText) return { diagnostics: [notText] };
-    // A byte-order mark is not part of the config: without it, line 1 columns match what editors show.
-    return { value: { path: shown, absolutePath: absPath, text: bytes.toString('utf8').replace(/^\uFEFF/, '') }, diagnostics: [] };
+    const read = utf8Text(bytes, shown);
+    if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+    return { value: { path: shown, absolutePath: absPath, text: read.text }, diagnostics: [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {

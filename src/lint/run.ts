@@ -9,7 +9,7 @@ import { conformsConfig } from '../generated/config-checks.js';
 import { ioErrorDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
 import { lint, type LintFile } from './lint.js';
 import type { Diagnostic, ValidConfig } from '../types.js';
-import { encodingDiagnostic } from '../discover/encoding.js';
+import { utf8Text } from '../discover/encoding.js';
 
 export interface LintOptions {
   cwd: string;
@@ -55,15 +55,13 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
   const diagnostics: Diagnostic[] = [];
   for (const path of opts.files) {
     try {
-      const bytes = await readFile(resolve(opts.cwd, path));
-      const notText = encodingDiagnostic(bytes, path);
-      if (notText) {
-        diagnostics.push(notText);
+      const read = utf8Text(await readFile(resolve(opts.cwd, path)), path);
+      if ('diagnostic' in read) {
+        diagnostics.push(read.diagnostic);
         continue;
       }
-      const text = bytes.toString('utf8');
-      files.push({ path, text });
-      texts.set(path, text);
+      files.push({ path, text: read.text });
+      texts.set(path, read.text);
     } catch (error) {
       diagnostics.push(ioErrorDiagnostic(error as NodeJS.ErrnoException, opts.cwd));
     }
