@@ -67,6 +67,9 @@ test('lint on the command line: exit codes, a file it cannot read, and positions
   const missing = await cli(['lint', 'no-such-file.yml'], example);
   assert.is(missing.code, 2);
   assert.match(missing.stderr, /no-such-file\.yml: it does not exist/);
+  const folder = await cli(['lint', 'out'], example);
+  assert.is(folder.code, 2);
+  assert.match(folder.stderr, /^out:1:1: error \[OBS_IO\] cannot read out: it is a folder/m);
   const notRules = await cli(['lint', 'observability.config.yaml'], example);
   assert.is(notRules.code, 1);
   assert.match(notRules.stderr, /not a Prometheus rule file: no `groups` list/);

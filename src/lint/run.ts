@@ -63,7 +63,9 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
       files.push({ path, text: read.text });
       texts.set(path, read.text);
     } catch (error) {
-      diagnostics.push(ioErrorDiagnostic(error as NodeJS.ErrnoException, opts.cwd));
+      // A folder fails at read(), whose error names no path: name the one given.
+      const e = error as NodeJS.ErrnoException;
+      diagnostics.push(ioErrorDiagnostic(Object.assign(e, { path: e.path ?? resolve(opts.cwd, path) }), opts.cwd));
     }
   }
   return { diagnostics: [...diagnostics, ...lint(files, analysis.config, upgraded)], texts };
