@@ -3,6 +3,9 @@ import { analyze } from '../analyze.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/model.js';
 import { verify } from './verify.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
 import type { Connection } from './http.js';
 import type { Diagnostic } from '../types.js';
 
@@ -12,11 +15,35 @@ export interface VerifyOptions extends Connection {
   maxConfigBytes?: number;
 }
 
+/**
+ * The files `verify` reads its secrets and CA from, each checked before anything is asked: otherwise a missing token
+ * file surfaced as an unreachable Prometheus. Relative paths are taken from `cwd`.
+ */
+function credentialFiles(opts: VerifyOptions): { connection: Connection; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const checked = (file: string, option: string, what: string): string => {
+    const path = resolve(opts.cwd, file);
+    try {
+      readFileSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      diagnostics.push(fileDiagnostic(file, { code: 'OBS_IO', message: `cannot read ${file}, given to ${option}: it ${ERRNO_WORDS[code] ?? (error as Error).message} (${code})`, hint: `give ${option} the file that holds ${what}` }));
+    }
+    return path;
+  };
+  const { cwd: _, config: __, maxConfigBytes: ___, ...connection } = opts;
+  if (opts.bearerTokenFile) connection.bearerTokenFile = checked(opts.bearerTokenFile, '--bearer-token-file', 'the bearer token');
+  if (opts.basicAuth) connection.basicAuth = { ...opts.basicAuth, passwordFile: checked(opts.basicAuth.passwordFile, '--basic-auth-password-file', 'the password') };
+  if (opts.caFile) connection.caFile = checked(opts.caFile, '--ca-file', 'the CA certificates (PEM)');
+  return { connection, diagnostics };
+}
+
 export async function runVerify(opts: VerifyOptions): Promise<{ diagnostics: Diagnostic[]; texts: Map<string, string>; jobs: string[] }> {
+  const credentials = credentialFiles(opts);
+  if (credentials.diagnostics.length) return { diagnostics: credentials.diagnostics, texts: new Map(), jobs: [] };
   const analysis = await analyze({ cwd: opts.cwd, ...(opts.config ? { config: opts.config } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}) });
   const texts = new Map(analysis.source ? [[analysis.source.path, analysis.source.text]] : []);
   if (!analysis.config) return { diagnostics: analysis.diagnostics, texts, jobs: [] };
   const { jobs, catalog } = alertingOf(analysis.config, loadCatalog());
-  const { cwd: _, config: __, maxConfigBytes: ___, ...connection } = opts;
-  return { diagnostics: await verify(connection, catalog, jobs), texts, jobs: catalog.filter((s) => s.upstream).map((s) => s.job) };
+  return { diagnostics: await verify(credentials.connection, catalog, jobs), texts, jobs: catalog.filter((s) => s.upstream).map((s) => s.job) };
 }
