@@ -167,7 +167,11 @@ test('the modeline init writes resolves wherever obscompile is installed and whe
   const server = new YamlLanguageServer();
   try {
     // A config in a sub-folder of the project, created by an obscompile that is not in the project's node_modules.
-    assert.is((await cli(['init', 'deploy/gpu'], project)).code, 0);
+    const init = await cli(['init', 'deploy/gpu'], project);
+    assert.is(init.code, 0);
+    // The next step it names works from where init ran: build searches from the current folder upward.
+    assert.match(init.stdout, /^wrote deploy\/gpu\/observability\.config\.yaml; next: cd deploy\/gpu && obscompile build$/m);
+    assert.is((await cli(['build'], path.join(project, 'deploy/gpu'))).code, 0);
     const config = path.join(project, 'deploy/gpu/observability.config.yaml');
     const modeline = readFileSync(config, 'utf8').split('\n')[0]!;
     const target = modeline.replace(/^# yaml-language-server: \$schema=/, '');

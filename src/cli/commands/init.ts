@@ -70,6 +70,9 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     return fail(at, `cannot write ${shown(at)}: ${e.code === 'EEXIST' ? 'something appeared there while init ran' : e.message}`, 'check the folder and its permissions, then run init again; nothing was left behind');
   }
   io.result?.({ wrote: shown(file) });
-  io.out(`wrote ${shown(file)}; next: obscompile build`);
+  // build searches from the current folder upward: a config written below it is only found from its own folder.
+  const from = relative(io.cwd, dir);
+  const cd = from === '' ? '' : `cd ${/^[\w@%+=:,./-]+$/.test(from) ? from : `'${from.replace(/'/g, `'\\''`)}'`} && `;
+  io.out(`wrote ${shown(file)}; next: ${cd}obscompile build`);
   return EXIT.ok;
 }
