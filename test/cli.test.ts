@@ -92,6 +92,11 @@ test('explain: a path the config language lacks is refused with a near miss (exi
     assert.is(typo.code, 1);
     assert.match(typo.stderr, /`prometheus\.prot` is not a config path: `prometheus` has no key `prot`; did you mean `port`\?/);
     assert.is((await cli(['explain', 'prometheus.port[0]'], dir)).code, 1);
+    // --host without the fleet would show the base config's value as the host's.
+    const host = await cli(['explain', 'prometheus.port', '--host', 'gpu-a'], dir);
+    assert.is(host.code, 2);
+    assert.match(host.stderr, /--host needs --fleet FILE/);
+    assert.is(host.stdout, '');
     const section = await cli(['explain', 'prometheus'], dir);
     assert.match(section.stdout, /\n {2}written at observability\.config\.yaml:3:1\n/);
     const unset = await cli(['explain', 'prometheus.externalLabels.other'], dir);

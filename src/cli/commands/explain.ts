@@ -46,6 +46,12 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     io.err(`obscompile explain: \`${args[0] ?? ''}\` is not a config path: ${problem}`);
     return EXIT.invalid;
   }
+  if (opts.host !== undefined && !opts.fleet) {
+    // Without the fleet file --host would be ignored, and the base config's value shown as if it were the host's.
+    io.result?.({ path: args[0] ?? '', error: '--host needs --fleet FILE' });
+    io.err('obscompile explain: --host needs --fleet FILE: a host is one of a fleet file\'s hosts');
+    return EXIT.usage;
+  }
   let config: ValidConfig | undefined;
   let layers: Layer[] = [];
   let added: Added[] = [];
