@@ -111,6 +111,27 @@ test('build --fleet writes one bundle per host, each Prometheus with its host la
   }
 });
 
+test('options of one config are refused with --fleet, before anything is written or watched', async () => {
+  const dir = fleetDir(FLEET);
+  try {
+    for (const [args, message] of [
+      [['build', '--out', 'elsewhere'], /--out does not apply with --fleet/],
+      [['build', '--stdout', 'prometheus.yml'], /--stdout prints an artifact of one config; a fleet has one per host/],
+      [['build', '--config', 'observability.config.yaml', '--watch'], /--config does not apply with --fleet/],
+      [['check', '--out', 'elsewhere', '--watch'], /--out does not apply with --fleet/],
+      [['check', '--staged'], /`check --staged` compares one config with its output folder/],
+      [['validate', '--config', 'observability.config.yaml'], /--config does not apply with --fleet/],
+    ] as [string[], RegExp][]) {
+      const r = await cli([...args, '--fleet', 'observability.fleet.yaml'], dir);
+      assert.is(r.code, 2, args.join(' '));
+      assert.match(r.stderr, message);
+      assert.not.ok(existsSync(path.join(dir, 'bundles')) || existsSync(path.join(dir, 'elsewhere')), `${args.join(' ')} wrote nothing`);
+    }
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a host taken out of the fleet: its bundle goes, but only the files obscompile wrote there', async () => {
   const dir = fleetDir(FLEET);
   try {

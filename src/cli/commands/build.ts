@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
+import { fleetConflict } from './fleet-flags.js';
 
 interface BuildOptions extends CommonOptions {
   stdout?: string;
@@ -20,6 +21,8 @@ interface BuildOptions extends CommonOptions {
 }
 
 export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> {
+  const conflict = fleetConflict(opts);
+  if (conflict) return (report(io, [conflict], opts.format), EXIT.usage);
   if (opts.watch) {
     const { untilInterrupted, watchLoop, watchedInputs, watchRefused } = await import('./watch.js');
     const refused = watchRefused(opts, opts.stdout !== undefined ? '--stdout' : undefined);

@@ -4,11 +4,12 @@ import { compile } from '../../compile.js';
 import { discover } from '../../discover/discover.js';
 import { check, type Drift } from '../../emit/emit.js';
 import { formatGithub } from '../../diagnostics/format.js';
-import { fileDiagnostic, usageDiagnostic } from '../../diagnostics/make.js';
+import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { targetOf } from './targets.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
 import type { Diagnostic } from '../../types.js';
+import { fleetConflict } from './fleet-flags.js';
 
 const WHY: Record<Drift['state'], string> = {
   missing: 'is missing: run `obscompile build`',
@@ -19,15 +20,13 @@ const WHY: Record<Drift['state'], string> = {
 };
 
 export async function checkCommand(opts: CommonOptions & { staged?: boolean; watch?: boolean }, io: Io): Promise<number> {
+  const conflict = fleetConflict(opts);
+  if (conflict) return (report(io, [conflict], opts.format), EXIT.usage);
   if (opts.watch) {
     const { untilInterrupted, watchLoop, watchedInputs, watchRefused } = await import('./watch.js');
     const refused = watchRefused(opts, opts.staged ? '--staged' : undefined);
     if (refused) return (report(io, [refused], 'text'), EXIT.usage);
     return watchLoop(() => checkCommand({ ...opts, watch: false }, io), () => watchedInputs(opts, io), io, untilInterrupted());
-  }
-  if (opts.fleet && opts.staged) {
-    report(io, [usageDiagnostic('`check --staged` compares one config with its output folder; fleets are not supported yet', 'run `obscompile check --fleet FILE` on the working tree')], opts.format);
-    return EXIT.usage;
   }
   if (opts.fleet) return (await import('./fleet-build.js')).checkFleet({ ...opts, fleet: opts.fleet }, io);
   if (opts.staged) return checkStaged(opts, io);

@@ -1,9 +1,12 @@
 /** `obscompile validate`: schema and semantic checks only. */
 import { analyze } from '../../analyze.js';
 import { exitFor, report, type CommonOptions } from './report.js';
-import type { Io } from '../io.js';
+import { EXIT, type Io } from '../io.js';
+import { fleetConflict } from './fleet-flags.js';
 
 export async function validateCommand(opts: CommonOptions, io: Io): Promise<number> {
+  const conflict = fleetConflict(opts);
+  if (conflict) return (report(io, [conflict], opts.format), EXIT.usage);
   if (opts.fleet) {
     const { analyzeFleet } = await import('../../layer/fleet.js');
     const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
