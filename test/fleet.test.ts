@@ -50,6 +50,22 @@ test('a host override is validated in its layer: the diagnostic names the fleet 
   }
 });
 
+test('fleet file mistakes read like the config\'s: a near miss for a misspelt key, a missing base at its `base:` line', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhost:\n  - name: gpu-a\n');
+  try {
+    const misspelt = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(misspelt.code, 1);
+    assert.match(misspelt.stderr, /^observability\.fleet\.yaml:3:1: error \[OBS_SCHEMA_UNKNOWN_KEY\] unknown key `host` at the top level\n(.*\n)*  hint: did you mean `hosts`\?$/m);
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: configs/base.yaml\nhosts:\n  - name: gpu-a\n');
+    const missing = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(missing.code, 2);
+    assert.match(missing.stderr, /^observability\.fleet\.yaml:2:7: error \[OBS_CONFIG_NOT_FOUND\] `base: configs\/base\.yaml`: config file configs\/base\.yaml does not exist$/m);
+    assert.match(missing.stderr, /hint: the path is relative to the fleet file/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a base problem is reported once, in the base file; duplicate host names are refused', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n  - name: gpu-a\n', BASE.replace('retention: 15d', 'retention: 15 days'));
   try {

@@ -5,7 +5,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { validate as shapeValidator } from '../generated/validate-fleet.js';
 import { check } from '../check/index.js';
-import { fromPointer, valueAt } from '../config/config-path.js';
+import { valueAt } from '../config/config-path.js';
 import { discover } from '../discover/discover.js';
 import { layered, type Added, type Layer } from './layer.js';
 import { centralDurations, centralGrafanaPassword, centralNotHost, centralPortCollisions, centralRoutingShared, duplicateHosts } from './fleet-rules.js';
@@ -17,7 +17,9 @@ import { parse } from '../parse/parse.js';
 import { place } from '../parse/position.js';
 import { major } from '../upstream/version.js';
 import { copy } from '../validate/defaults.js';
-import { validate } from '../validate/validate.js';
+import { schemaFindings, validate } from '../validate/validate.js';
+import { fleetSchemaFile } from '../paths.js';
+import { readFileSync } from 'node:fs';
 import type { Diagnostic, Finding, ParsedSource, ValidConfig } from '../types.js';
 
 export interface FleetHost {
@@ -88,8 +90,15 @@ export async function loadFleet(partial: Partial<Options> & { fleet: string }): 
   const shape = await place(fleet, shapeFindings(data));
   if (shape.length) return { ...result, diagnostics: shape };
   result.settings = data;
+  const before = result.diagnostics.length;
   const base = await load(options, join(dirname(fleet.path), data.base), result);
   if (base) result.base = base;
+  // A base that is not there is the fleet file's mistake: shown at its `base:` value, not at line 1 of no file.
+  const missing = result.diagnostics.findIndex((d, i) => i >= before && d.code === 'OBS_CONFIG_NOT_FOUND');
+  if (missing !== -1) {
+    const [placed] = await place(fleet, [{ at: ['base'], code: 'OBS_CONFIG_NOT_FOUND', message: `\`base: ${data.base}\`: ${result.diagnostics[missing]!.message}`, hint: 'the path is relative to the fleet file: point `base:` at the config the hosts share' }]);
+    result.diagnostics[missing] = placed!;
+  }
   return result;
 }
 
@@ -147,13 +156,13 @@ async function load(options: Options, file: string, into: FleetAnalysis): Promis
  */
 function shapeFindings(data: unknown): Finding[] {
   if (shapeValidator(data)) return [];
-  return (shapeValidator.errors ?? []).map((e): Finding => {
-    const at = fromPointer(e.instancePath);
-    if (e.keyword === 'additionalProperties') return { at: [...at, String(e.params.additionalProperty)], target: 'key', code: 'OBS_SCHEMA_UNKNOWN_KEY', message: `unknown key \`${String(e.params.additionalProperty)}\` in the fleet file`, hint: 'a fleet file has `version`, `base` and `hosts`; each host `name` and `config`' };
-    if (e.keyword === 'required') return { at, code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${String(e.params.missingProperty)}\` in the fleet file`, hint: 'see `schema/fleet.schema.json`' };
-    return { at, code: 'OBS_SCHEMA_INVALID', message: `fleet file: \`${e.instancePath || '/'}\` ${e.message ?? 'is invalid'}`, hint: 'see `schema/fleet.schema.json`' };
-  });
+  // Worded as the config's are (a near miss for a misspelt key, the schema's description of a value).
+  fleetSchema ??= JSON.parse(readFileSync(fleetSchemaFile(), 'utf8')) as Record<string, unknown>;
+  return schemaFindings(shapeValidator.errors ?? [], data, fleetSchema);
 }
+
+/** The fleet schema, read only when there is something to explain. */
+let fleetSchema: Record<string, unknown> | undefined;
 
 /** A base-config problem is reported once, not once per host; the rest in file order. */
 function dedupe(list: readonly Diagnostic[]): Diagnostic[] {

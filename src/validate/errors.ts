@@ -45,7 +45,7 @@ const TRANSLATORS: Record<string, Translator> = {
   required: ({ error, path, where, within }) => {
     const missing = String(error.params.missingProperty);
     const about = parentSchema(error).properties?.[missing]?.description;
-    const fix = path.length === 0 && missing === 'version' ? 'add `version: 1` as the first line' : `add \`${missing}:\` to \`${where}\``;
+    const fix = path.length === 0 ? (missing === 'version' ? 'add `version: 1` as the first line' : `add \`${missing}:\` at the top level`) : `add \`${missing}:\` to \`${where}\``;
     return {
       input: { code: 'OBS_SCHEMA_REQUIRED', message: `missing required key \`${missing}\` ${within}`, hint: about ? `${fix} (${about})` : fix },
       at: path,

@@ -23,7 +23,7 @@ export async function validate(parsed: ParsedSource): Promise<StageResult<ValidC
   // ajv's validator explains what is wrong (and has the last word: it is the reference conforms() is held to).
   const { validate: validateConfig } = await import('../generated/validate-config.js');
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
-  const findings = enrich(relevant(validateConfig.errors ?? []), data).map(translate);
+  const findings = schemaFindings(validateConfig.errors ?? [], data, schemaDocument());
   return { diagnostics: dedupe(await place(parsed, findings)) };
 }
 
@@ -47,11 +47,14 @@ export function schemaDocument(): Record<string, unknown> {
 
 type SchemaObject = Record<string, unknown>;
 
-/** Adds what ajv's verbose mode would: the offending value and the schema of the value's location. */
-function enrich(errors: ErrorObject[], data: unknown): ErrorObject[] {
-  return errors.map((e) => {
+/**
+ * Findings for ajv's errors about `data`, explained from `schema` (the config's, or the fleet file's): each error
+ * gets what ajv's verbose mode would add, the offending value and the schema of its location, then its wording.
+ */
+export function schemaFindings(errors: readonly ErrorObject[], data: unknown, schema: SchemaObject): Finding[] {
+  return relevant(errors).map((e) => {
     const path = fromPointer(e.instancePath);
-    return { ...e, data: valueAt(data, path), parentSchema: schemaAt(schemaDocument(), path) as ErrorObject['parentSchema'] };
+    return translate({ ...e, data: valueAt(data, path), parentSchema: schemaAt(schema, path) as ErrorObject['parentSchema'] });
   });
 }
 
