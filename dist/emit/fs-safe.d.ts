@@ -16,6 +16,8 @@ export declare function inspect(file: string): Promise<Existing>;
  * (Node's recursive mkdir retries forever where the kernel refuses a folder, as under /proc.)
  */
 export declare function makeDirs(dir: string): Promise<void>;
+/** Rejects with ENOTDIR, naming the file, when `dir` or one of its ancestors is a file; otherwise nothing (missing is fine). */
+export declare function expectFolder(dir: string, syscall: string): Promise<void>;
 /** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
 export declare function tempPathFor(file: string): string;
 /** Permission bits, and (when the caller may set it) the owner a replaced file keeps. */

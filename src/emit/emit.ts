@@ -1,9 +1,9 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder (./plan.ts), then write atomically or report drift. */
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { GIT_ATTRIBUTES } from '../paths.js';
 import { lstatIfAny } from '../fs.js';
 import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
-import { LOCK_FILE, acquireLock, discard, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { LOCK_FILE, acquireLock, discard, expectFolder, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
@@ -217,7 +217,8 @@ function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { 
   const e = error as NodeJS.ErrnoException & { dest?: string };
   // A failed rename names the temp file as `path` and the file it was to replace as `dest`: name the file.
   const file = e.syscall === 'rename' && e.dest ? e.dest : e.path;
-  const where = file ? relative(dirname(target.outDir), file) : target.shownDir;
+  // Named as the output folder is shown (from where the user stands): a file in it, the folder, or an ancestor.
+  const where = file ? join(target.shownDir, relative(target.outDir, file)) : target.shownDir;
   return fileDiagnostic(target.shownDir, {
     code: 'OBS_IO',
     message: ERRNO_WORDS[e.code ?? ''] ? `cannot write ${where}: it ${ERRNO_WORDS[e.code ?? '']} (${e.code})` : `cannot write ${where}: ${e.message}`.replace(/\s+/g, ' '),
@@ -236,6 +237,8 @@ export interface Drift {
 
 /** Every artifact that differs from the output folder, with a unified diff each. */
 export async function check(artifacts: readonly Artifact[], target: EmitTarget): Promise<Drift[]> {
+  // A file where the folder should be is named as such, not by the first path read inside it.
+  await expectFolder(target.outDir, 'read');
   const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged');
   if (plans.length === 0) return [];
   // The diff library is only loaded when there is something to show.

@@ -29,9 +29,10 @@ export async function inspect(file: string): Promise<Existing> {
 export async function makeDirs(dir: string): Promise<void> {
   const missing: string[] = [];
   for (let d = resolve(dir); ; d = dirname(d)) {
-    const info = await stat(d).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    // ENOTDIR: an ancestor is a file; the walk up reaches it and names it.
+    const info = await stat(d).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : Promise.reject(error)));
     if (info) {
-      if (!info.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d, syscall: 'mkdir' });
+      if (!info.isDirectory()) throw notAFolder(d, 'mkdir');
       break;
     }
     missing.unshift(d);
@@ -40,6 +41,21 @@ export async function makeDirs(dir: string): Promise<void> {
   for (const d of missing) await mkdir(d).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
 }
 
+
+/** The error for a file where a folder should be, as the call that met it would throw it. */
+const notAFolder = (path: string, syscall: string) => Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR', path, syscall });
+
+/** Rejects with ENOTDIR, naming the file, when `dir` or one of its ancestors is a file; otherwise nothing (missing is fine). */
+export async function expectFolder(dir: string, syscall: string): Promise<void> {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const info = await stat(d).catch(() => undefined);
+    if (info) {
+      if (!info.isDirectory()) throw notAFolder(d, syscall);
+      return;
+    }
+    if (dirname(d) === d) return;
+  }
+}
 
 /** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
 export function tempPathFor(file: string): string {

@@ -114,6 +114,12 @@ test('an output path that is a file: a positioned I/O error through the formatte
     const json = await cli(['build', '--format', 'json'], dir);
     assert.is(json.code, 2);
     assert.not.match(json.stderr, /EEXIST|ENOTDIR/, 'no raw error text');
+    // The file is named where it stands in the way, also below it and for check, not a path inside it.
+    for (const args of [['build', '--out', 'out/sub'], ['check'], ['check', '--out', 'out/sub']]) {
+      const r = await cli(args, dir);
+      assert.is(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /error \[OBS_IO\] cannot (write|read) out: it has a file where a folder should be/, args.join(' '));
+    }
     mkdirSync(path.join(dir, 'folder'));
     const before = readdirSync(dir).sort();
     const schema = await cli(['schema', '--out', 'folder'], dir);
