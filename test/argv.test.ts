@@ -79,4 +79,12 @@ test('help, the version, typos and mistakes are left to commander', () => {
   }
 });
 
+test('an empty option value (`--fleet "$UNSET"`) is refused, never read as the option left out', async () => {
+  for (const argv of [['build', '--fleet', ''], ['build', '--out='], ['validate', '-c', ''], ['schema', '--out', ''], ['explain', 'prometheus.port', '--fleet', 'f.yaml', '--host', '']]) {
+    assert.is(readCommandLine(argv), undefined, argv.join(' '));
+    const read = await commanderReads(argv);
+    assert.ok('error' in read && /argument '' is invalid\. it is empty/.test(read.error), `${argv.join(' ')}: ${JSON.stringify(read)}`);
+  }
+});
+
 test.run();

@@ -77,6 +77,8 @@ export function readCommandLine(argv: readonly string[]): CommandLine | undefine
 
 /** An option's value from its text, when it is a valid one. */
 function valueOf(spec: OptionSpec, text: string): { value: unknown } | undefined {
+  // An empty value is a mistake commander words (./program.ts).
+  if (text === '') return undefined;
   if (spec.choices && !spec.choices.includes(text)) return undefined;
   if (!spec.parse) return { value: text };
   try {

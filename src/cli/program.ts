@@ -16,10 +16,12 @@ function option(spec: OptionSpec): Option {
   if (spec.choices) o.choices(spec.choices);
   if (spec.default !== undefined) o.default(spec.default);
   const parse = spec.parse;
-  if (parse) {
+  // An empty value (`--fleet "$UNSET"`) is refused, never read as the option left out. Choices refuse it already.
+  if (parse || (!spec.choices && /<\w+>$/.test(spec.flags))) {
     o.argParser((v: string) => {
+      if (v === '') throw new InvalidArgumentError('it is empty: give a value, or leave the option out');
       try {
-        return parse(v);
+        return parse ? parse(v) : v;
       } catch (error) {
         throw new InvalidArgumentError((error as Error).message);
       }
