@@ -106,6 +106,11 @@ test('docs --inject replaces only between markers; --check fails with a diff whi
     assert.ok(text.startsWith('# My stack\n\nIntro text.\n\n<!-- obscompile:begin components -->\n| Component'));
     assert.ok(text.endsWith('<!-- obscompile:end components -->\n\nOutro text.\n'));
     assert.is((await cli(['docs', '--inject', 'README.md', '--check'], dir)).code, 0);
+    // --table narrows what docs prints; with --inject it would be ignored, so it is refused.
+    const narrowed = await cli(['docs', '--inject', 'README.md', '--table', 'metrics'], dir);
+    assert.is(narrowed.code, 2);
+    assert.match(narrowed.stderr, /`--table metrics` chooses the table docs prints/);
+    assert.is(readFileSync(readme, 'utf8'), text);
   } finally {
     cleanup(dir);
   }

@@ -27,6 +27,11 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     report(io, [usageDiagnostic('`docs --check` needs `--inject README.md`: it compares the tables in that file', 'run `obscompile docs --inject README.md --check`')], opts.format);
     return EXIT.usage;
   }
+  if (opts.inject && opts.table !== 'all') {
+    // --inject keeps every table between markers current: a narrower --table would be ignored.
+    report(io, [usageDiagnostic(`\`--table ${opts.table}\` chooses the table docs prints; \`--inject\` updates every table the README marks`, 'drop --table, or mark only the tables you want in the README')], opts.format);
+    return EXIT.usage;
+  }
   if (!opts.inject) {
     const chosen = opts.table === 'all' ? [all.components, all.metrics] : [all[opts.table]];
     io.result?.({ tables: opts.table === 'all' ? all : { [opts.table]: all[opts.table] } });
