@@ -22,6 +22,8 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: Io): Promise
   if (!/^\d+(ms|s|m)$/.test(opts.timeout) || durationMs(opts.timeout) === 0) return usage(`--timeout ${opts.timeout}: not a duration`, 'use ms, s or m, such as 10s');
   if ((opts.basicAuthUser === undefined) !== (opts.basicAuthPasswordFile === undefined)) return usage('basic auth needs both --basic-auth-user and --basic-auth-password-file', 'give both, or neither');
   if (opts.bearerTokenFile && opts.basicAuthUser) return usage('one way to authenticate: --bearer-token-file or basic auth', 'keep one of the two');
+  const tls = opts.caFile !== undefined ? '--ca-file' : opts.insecureSkipVerify ? '--insecure-skip-verify' : undefined;
+  if (tls && opts.prometheus.startsWith('http://')) return usage(`${tls} applies to https:// only, and ${opts.prometheus} is http://`, `use the https:// URL of the Prometheus, or drop ${tls}`);
   const r = await runVerify({
     cwd: io.cwd,
     url: opts.prometheus,
