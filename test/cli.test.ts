@@ -169,6 +169,10 @@ test('schema prints the JSON Schema; --out writes it', async () => {
   try {
     assert.is((await cli(['schema', '--out', 'schema.json'], dir)).code, 0);
     assert.is(readFileSync(path.join(dir, 'schema.json'), 'utf8'), readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8'));
+    // The help's own example: a folder that does not exist yet is made.
+    const nested = await cli(['schema', '--out', '.vscode/observability.schema.json'], dir);
+    assert.is(nested.code, 0, nested.stderr);
+    assert.is(readFileSync(path.join(dir, '.vscode/observability.schema.json'), 'utf8'), readFileSync(path.join(dir, 'schema.json'), 'utf8'));
   } finally {
     cleanup(dir);
   }

@@ -118,7 +118,11 @@ export async function commitTemp(temp: string, file: string): Promise<void> {
 
 /** Replaces `file` with `content` atomically (temp file + rename) with the given mode and owner; no temp file survives a failure. */
 export async function writeAtomic(file: string, content: string, owner: Owner = { mode: 0o644 }, durability: Durability = fileByFile): Promise<void> {
-  const temp = await writeTemp(file, content, false, owner, durability);
+  const temp = await writeTemp(file, content, false, owner, durability).catch((error: NodeJS.ErrnoException) => {
+    // The temp file is ours, not the user's: a failure to create it is a failure to write `file`.
+    if (error.path === tempPathFor(file)) error.path = file;
+    throw error;
+  });
   try {
     await commitTemp(temp, file);
   } catch (error) {

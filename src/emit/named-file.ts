@@ -4,7 +4,8 @@
  * link into a file it was not asked to change.
  */
 import { close, lstatIfAny, open, readFile, realpath, stat, writeFile } from '../fs.js';
-import { writeAtomic, type Owner } from './fs-safe.js';
+import { dirname } from 'node:path';
+import { makeDirs, writeAtomic, type Owner } from './fs-safe.js';
 
 export type NamedTarget =
   /** Nothing there: the file is created atomically. */
@@ -44,5 +45,7 @@ export async function writeNamed(target: Exclude<NamedTarget, { kind: 'refused' 
     }
     return;
   }
+  // A new file in folders that do not exist yet (`schema --out .vscode/observability.schema.json`): made first.
+  if (target.kind === 'new') await makeDirs(dirname(target.path));
   await writeAtomic(target.path, content, target.kind === 'file' ? target.owner : undefined);
 }

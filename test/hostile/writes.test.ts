@@ -45,6 +45,20 @@ test('schema --out - is standard output', async () => {
   assert.is(JSON.parse(r.stdout).title, JSON.parse(readFileSync(schemaFile(), 'utf8')).title);
 });
 
+test('a file that cannot be created is named as the user gave it, not by the temp file obscompile writes first', async () => {
+  // /proc takes no new file, from root either (Linux); elsewhere there is no such folder to try.
+  if (!existsSync('/proc/self')) return;
+  const dir = tempDir();
+  try {
+    const r = await cli(['schema', '--out', '/proc/obscompile-test.json'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /^\/proc\/obscompile-test\.json:1:1: error \[OBS_IO\] cannot open \/proc\/obscompile-test\.json: /m);
+    assert.not.match(r.stderr, /\.tmp/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('schema --out refuses a link to a file and a folder, leaving both as they were', async () => {
   const dir = tempDir();
   try {
