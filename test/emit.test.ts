@@ -5,9 +5,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
 import { check, sameText, write, type EmitTarget } from '../src/emit/emit.js';
-import { tempPathFor } from '../src/emit/fs-safe.js';
+import { tempPathFor, writeTemp } from '../src/emit/fs-safe.js';
 import type { Artifact } from '../src/types.js';
-import { cleanup, configDir, snapshot } from './helpers.js';
+import { cleanup, configDir, snapshot, tempDir } from './helpers.js';
 
 async function build(dir: string): Promise<{ artifacts: Artifact[]; target: EmitTarget }> {
   const c = await compile({ cwd: dir });
@@ -132,6 +132,22 @@ test('check reports missing, stale and hand-edited files with unified diffs', as
     assert.match(drift[0]!.diff, /^-    ipc: private$/m);
     assert.match(drift[1]!.diff, /^-      time: 15d$/m);
     assert.match(drift[1]!.diff, /^\+      time: 30d$/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+
+test('a temp file that fails part-way (a full disk) is removed, and the error names the file it was for', async () => {
+  const dir = tempDir();
+  try {
+    const file = path.join(dir, 'prometheus.yml');
+    // A flush that fails as a full disk would: an error about the descriptor, with no path of its own.
+    const full = { written: async () => Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC', syscall: 'fsync' })), barrier: async () => undefined };
+    const error = await writeTemp(file, 'text\n', false, undefined, full).then(() => undefined, (e: NodeJS.ErrnoException) => e);
+    assert.is(error?.code, 'ENOSPC');
+    assert.is(error?.path, file, 'named by the file it was writing');
+    assert.equal(readdirSync(dir), [], 'no temp file left');
   } finally {
     cleanup(dir);
   }

@@ -73,16 +73,21 @@ export interface Owner {
 export async function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability: Durability = fileByFile): Promise<string> {
   const temp = tempPathFor(file);
   const mode = owner?.mode ?? (executable ? 0o755 : 0o644);
-  const fd = await openFresh(temp, mode);
+  // A failure is a failure to write `file` (the temp file is ours, not the user's), and leaves no temp file behind.
+  const failed = (error: NodeJS.ErrnoException) => Object.assign(error, { path: error.path === undefined || error.path === temp ? file : error.path });
+  const fd = await openFresh(temp, mode).catch((error: NodeJS.ErrnoException) => Promise.reject(failed(error)));
   try {
     await writeFile(fd, content);
     await durability.written(fd, temp);
     // Owner first: changing it clears set-id bits, which the mode then restores.
     if (owner?.uid !== undefined && owner.gid !== undefined) await fchown(fd, owner.uid, owner.gid);
     await fchmod(fd, mode);
-  } finally {
-    await close(fd);
+  } catch (error) {
+    await close(fd).catch(() => undefined);
+    await discard([temp]);
+    throw failed(error as NodeJS.ErrnoException);
   }
+  await close(fd);
   return temp;
 }
 
@@ -118,11 +123,7 @@ export async function commitTemp(temp: string, file: string): Promise<void> {
 
 /** Replaces `file` with `content` atomically (temp file + rename) with the given mode and owner; no temp file survives a failure. */
 export async function writeAtomic(file: string, content: string, owner: Owner = { mode: 0o644 }, durability: Durability = fileByFile): Promise<void> {
-  const temp = await writeTemp(file, content, false, owner, durability).catch((error: NodeJS.ErrnoException) => {
-    // The temp file is ours, not the user's: a failure to create it is a failure to write `file`.
-    if (error.path === tempPathFor(file)) error.path = file;
-    throw error;
-  });
+  const temp = await writeTemp(file, content, false, owner, durability);
   try {
     await commitTemp(temp, file);
   } catch (error) {
