@@ -49,6 +49,8 @@ test('--versions: what the queries would lose at other releases, and nothing the
   assert.match(bad.diagnostics[0]!.message, /--versions sglang=latest: a release the schema does not accept/);
   const unknown = await runLint({ cwd: example, files: [rules], versions: 'tgi=3.0.0' });
   assert.match(unknown.diagnostics[0]!.hint!, /the components: sglang, prometheus/);
+  const twice = await runLint({ cwd: example, files: [rules], versions: 'sglang=0.5.6,sglang=0.5.7' });
+  assert.equal(twice.diagnostics.map((d) => [d.code, d.message]), [['OBS_USAGE', '--versions sglang=0.5.6,sglang=0.5.7: `sglang` is given twice']]);
 });
 
 test('lint on the command line: exit codes, a file it cannot read, and positions in json, github and sarif', async () => {

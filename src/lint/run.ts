@@ -29,10 +29,13 @@ export interface LintResult {
 /** The config at other releases, or a usage diagnostic naming what cannot be. */
 function upgrade(config: ValidConfig, spec: string): ValidConfig | Diagnostic {
   const versions: Record<string, string> = { ...config.versions };
+  const given = new Set<string>();
   for (const pair of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
     const [name, release] = pair.split('=').map((s) => s.trim());
     if (!name || !release) return usageDiagnostic(`--versions ${pair}: not COMPONENT=RELEASE`, 'write them as `--versions sglang=0.6.0,prometheus=3.15.0`');
     if (!(name in versions)) return usageDiagnostic(`--versions ${pair}: no component \`${name}\``, `the components: ${Object.keys(versions).join(', ')}`);
+    if (given.has(name)) return usageDiagnostic(`--versions ${spec}: \`${name}\` is given twice`, `keep one release of ${name}; lint one release at a time`);
+    given.add(name);
     versions[name] = release;
   }
   const upgraded = { ...config, versions } as unknown as ValidConfig;
