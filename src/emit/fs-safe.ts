@@ -27,33 +27,30 @@ export async function inspect(file: string): Promise<Existing> {
  * (Node's recursive mkdir retries forever where the kernel refuses a folder, as under /proc.)
  */
 export async function makeDirs(dir: string): Promise<void> {
-  const missing: string[] = [];
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    // ENOTDIR: an ancestor is a file; the walk up reaches it and names it.
-    const info = await stat(d).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : Promise.reject(error)));
-    if (info) {
-      if (!info.isDirectory()) throw notAFolder(d, 'mkdir');
-      break;
-    }
-    missing.unshift(d);
-    if (dirname(d) === d) break;
-  }
+  // ENOTDIR: an ancestor is a file; the walk up reaches it and names it.
+  const missing = await missingFolders(dir, 'mkdir', (error) => error.code === 'ENOENT' || error.code === 'ENOTDIR');
   for (const d of missing) await mkdir(d).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
 }
 
-
-/** The error for a file where a folder should be, as the call that met it would throw it. */
-const notAFolder = (path: string, syscall: string) => Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR', path, syscall });
-
 /** Rejects with ENOTDIR, naming the file, when `dir` or one of its ancestors is a file; otherwise nothing (missing is fine). */
 export async function expectFolder(dir: string, syscall: string): Promise<void> {
+  await missingFolders(dir, syscall, () => true);
+}
+
+/**
+ * The folders of `dir` (itself included) that do not exist, from the nearest existing ancestor down; ENOTDIR naming
+ * that ancestor, as `syscall` would, when it is a file. `absent`: the failures of stat that mean "not there".
+ */
+async function missingFolders(dir: string, syscall: string, absent: (error: NodeJS.ErrnoException) => boolean): Promise<string[]> {
+  const missing: string[] = [];
   for (let d = resolve(dir); ; d = dirname(d)) {
-    const info = await stat(d).catch(() => undefined);
+    const info = await stat(d).catch((error: NodeJS.ErrnoException) => (absent(error) ? undefined : Promise.reject(error)));
     if (info) {
-      if (!info.isDirectory()) throw notAFolder(d, syscall);
-      return;
+      if (!info.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d, syscall });
+      return missing;
     }
-    if (dirname(d) === d) return;
+    missing.unshift(d);
+    if (dirname(d) === d) return missing;
   }
 }
 

@@ -9,6 +9,7 @@ import { renderTemplate } from '../../render/templates.js';
 import { EXIT, type Io } from '../io.js';
 import { report } from './report.js';
 import { SCHEMA_COPY, schemaFile, shipped } from '../../paths.js';
+import { shellQuote } from '../../render/text.js';
 
 /** The shipped examples `init --example` starts from. */
 export const EXAMPLES = {
@@ -72,7 +73,7 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   io.result?.({ wrote: shown(file) });
   // build searches from the current folder upward: a config written below it is only found from its own folder.
   const from = relative(io.cwd, dir);
-  const cd = from === '' ? '' : `cd ${/^[\w@%+=:,./-]+$/.test(from) ? from : `'${from.replace(/'/g, `'\\''`)}'`} && `;
+  const cd = from === '' ? '' : `cd ${/^[\w@%+=:,./-]+$/.test(from) ? from : shellQuote(from)} && `;
   io.out(`wrote ${shown(file)}; next: ${cd}obscompile build`);
   return EXIT.ok;
 }
