@@ -2,7 +2,7 @@
  * Build records (src/emit/record.ts): a config or fleet built again with nothing changed reports the recorded
  * outcome without compiling, and any change to its inputs or to what it wrote means a full build that sees it.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -174,6 +174,36 @@ test('a config built again with nothing changed replays the record; an edit, a h
     const nearer = await json(sub);
     assert.is(nearer.result.recorded, undefined, 'the nearer config is compiled');
     assert.is(nearer.result.outDir, 'here');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('records not used for a month are removed when a config is built for the first time, not by every build', async () => {
+  const dir = configDir(BASE);
+  const cache = path.join(dir, 'cache');
+  const records = path.join(cache, 'obscompile', 'records');
+  try {
+    assert.is((await cli(['build'], dir, cache)).code, 0);
+    const own = readdirSync(records);
+    const old = path.join(records, 'build-0123456789abcdef.json');
+    const recent = path.join(records, 'build-fedcba9876543210.json');
+    writeFileSync(old, '{}');
+    writeFileSync(recent, '{}');
+    const monthsAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    utimesSync(old, monthsAgo, monthsAgo);
+    // An edit replaces this config's own record: the folder is not walked.
+    writeFileSync(path.join(dir, 'observability.config.yaml'), BASE.replace('2.5', '4'));
+    assert.is((await cli(['build'], dir, cache)).code, 0);
+    assert.ok(existsSync(old), 'replacing a record leaves the others alone');
+    // Another config's first record: the stale one goes, the recent one stays.
+    const other = path.join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(path.join(other, 'observability.config.yaml'), 'version: 1\noutput: { dir: out }\n');
+    assert.is((await cli(['build'], other, cache)).code, 0);
+    assert.not.ok(existsSync(old), 'a record unused for a month is removed');
+    assert.ok(existsSync(recent));
+    assert.is(readdirSync(records).length, own.length + 2, 'both configs keep their records');
   } finally {
     cleanup(dir);
   }

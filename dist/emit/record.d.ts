@@ -45,7 +45,11 @@ export declare function makeRecord(key: string, inputs: RecordedInput[], outcome
     dir: string;
     files: string[];
 }[], root?: string): BuildRecord;
-/** Stores a record (atomically, leaving no temp file; a cache that cannot be written only means the next build does all the work). */
+/**
+ * Stores a record (atomically, leaving no temp file; a cache that cannot be written only means the next build does all
+ * the work). Records only accumulate when one is made for a config built for the first time: only then are the stale
+ * ones looked for, so that a build that replaces its own record does not stat every record in the folder.
+ */
 export declare function saveRecord(file: string, record: BuildRecord): void;
 /**
  * The recorded outcome when the record at `file` is current for a build of `main` with these settings, else

@@ -143,11 +143,16 @@ export function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcom
 /** Records of builds not run for this long are removed when another is saved: configs get moved and deleted. */
 const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
 
-/** Stores a record (atomically, leaving no temp file; a cache that cannot be written only means the next build does all the work). */
+/**
+ * Stores a record (atomically, leaving no temp file; a cache that cannot be written only means the next build does all
+ * the work). Records only accumulate when one is made for a config built for the first time: only then are the stale
+ * ones looked for, so that a build that replaces its own record does not stat every record in the folder.
+ */
 export function saveRecord(file: string, record: BuildRecord): void {
   try {
     const dir = join(file, '..');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const fresh = lstatSync(file, { throwIfNoEntry: false }) === undefined;
     const temp = `${file}.${process.pid}.tmp`;
     try {
       writeFileSync(temp, JSON.stringify(record), { mode: 0o600 });
@@ -156,6 +161,7 @@ export function saveRecord(file: string, record: BuildRecord): void {
       rmSync(temp, { force: true });
       throw error;
     }
+    if (!fresh) return;
     const stale = Date.now() - STALE_AFTER_MS;
     for (const old of readdirSync(dir)) if (statSync(join(dir, old)).mtimeMs < stale) rmSync(join(dir, old), { force: true });
   } catch {
