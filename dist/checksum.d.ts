@@ -1,5 +1,10 @@
 /** The checksum of `data`, as 16 hex digits. */
 export declare function checksum(data: Uint8Array): string;
+/** The checksum of `text`'s UTF-8, encoded straight into the module's memory (no copy of its bytes in between). */
+export declare function checksumText(text: string): {
+    length: number;
+    sum: string;
+};
 type Read = (into: Uint8Array, offset: number, length: number, position: number) => number;
 /**
  * Reads up to `size` bytes of an open file from `position` into the checksum's memory and returns them (fewer at the

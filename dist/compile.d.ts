@@ -1,6 +1,7 @@
 import { analyze, type Analysis } from './analyze.js';
 import { type Model } from './model/model.js';
 import type { Options } from './options.js';
+import { type KeptTexts } from './render/same-input.js';
 import { type Artifact, type Diagnostic, type SourceFile, type ValidConfig } from './types.js';
 export { analyze, type Analysis };
 export interface Compilation extends Analysis {
@@ -12,7 +13,7 @@ export interface Compilation extends Analysis {
 /** The whole pipeline in memory: artifacts only when no stage reported an error. */
 export declare function compile(partial: Partial<Options>): Promise<Compilation>;
 /** Model and render for a validated config (one box, or one host of a fleet) into `outDir`. */
-export declare function generate(config: ValidConfig, source: SourceFile, outDir: string): Promise<{
+export declare function generate(config: ValidConfig, source: SourceFile, outDir: string, kept?: KeptTexts): Promise<{
     model: Model;
     outDir: string;
     artifacts?: Artifact[];

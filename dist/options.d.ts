@@ -1,4 +1,5 @@
 /** Options of the library API, declared once with their defaults (resolved at the top of the pipeline). */
+import type { KeptTexts } from './render/same-input.js';
 export interface Options {
     /** Folder the config search starts in; relative paths on the command line resolve against it. */
     cwd: string;
@@ -12,6 +13,8 @@ export interface Options {
     dryRun: boolean;
     /** Largest config file accepted, in bytes; raise it for configs with thousands of targets. */
     maxConfigBytes: number;
+    /** Texts an earlier run rendered, given again for equal inputs instead of rendered (src/render/same-input.ts). */
+    keptTexts?: KeptTexts | undefined;
 }
 export declare const DEFAULTS: Omit<Options, 'cwd'>;
 /** A complete Options from a partial one. */

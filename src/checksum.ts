@@ -32,6 +32,13 @@ export function checksum(data: Uint8Array): string {
   return hex(h(data.length));
 }
 
+/** The checksum of `text`'s UTF-8, encoded straight into the module's memory (no copy of its bytes in between). */
+export function checksumText(text: string): { length: number; sum: string } {
+  const { m, h } = wasm(text.length * 3);
+  const length = Buffer.from(m.buffer).write(text);
+  return { length, sum: hex(h(length)) };
+}
+
 type Read = (into: Uint8Array, offset: number, length: number, position: number) => number;
 
 /**

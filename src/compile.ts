@@ -8,6 +8,7 @@ import { fileDiagnostic } from './diagnostics/make.js';
 import { buildModel, type Model } from './model/model.js';
 import type { Options } from './options.js';
 import { render } from './render/index.js';
+import { withKeptTexts, type KeptTexts } from './render/same-input.js';
 import { hasErrors, type Artifact, type Diagnostic, type SourceFile, type ValidConfig } from './types.js';
 
 export { analyze, type Analysis };
@@ -25,15 +26,21 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
   if (!analysis.config || !analysis.source || hasErrors(analysis.diagnostics)) return analysis;
   const { options, source, config } = analysis;
   const outDir = options.out ? resolve(options.cwd, options.out) : resolve(dirname(source.absolutePath), config.output.dir);
-  const generated = await generate(config, source, outDir);
+  // Kept texts save rendering only where the renderers' inputs are small: digesting a catalog of thousands of
+  // targets costs about what rendering it does, and keeping it would copy megabytes into the cache.
+  const kept = source.text.length <= KEPT_TEXTS_UP_TO ? options.keptTexts : undefined;
+  const generated = await generate(config, source, outDir, kept);
   return { ...analysis, ...generated, diagnostics: [...analysis.diagnostics, ...generated.diagnostics] };
 }
 
+/** Configs up to this size (characters) use the kept texts they are given. */
+const KEPT_TEXTS_UP_TO = 64 * 1024;
+
 /** Model and render for a validated config (one box, or one host of a fleet) into `outDir`. */
-export async function generate(config: ValidConfig, source: SourceFile, outDir: string): Promise<{ model: Model; outDir: string; artifacts?: Artifact[]; diagnostics: Diagnostic[] }> {
+export async function generate(config: ValidConfig, source: SourceFile, outDir: string, kept?: KeptTexts): Promise<{ model: Model; outDir: string; artifacts?: Artifact[]; diagnostics: Diagnostic[] }> {
   const model = buildModel(config, { configPath: source.absolutePath, outDir, catalog: loadCatalog(), schemaText: await readFile(schemaFile(), 'utf8') });
   try {
-    return { model, outDir, artifacts: render(model), diagnostics: [] };
+    return { model, outDir, artifacts: withKeptTexts(kept, () => render(model)), diagnostics: [] };
   } catch (error) {
     // A renderer throwing is a bug in obscompile; report it without writing anything.
     const failure = fileDiagnostic(source.path, {

@@ -9,7 +9,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checksum } from '../src/checksum.js';
+import { checksum, checksumText } from '../src/checksum.js';
 import { checksumReference } from '../src/checksum-module.js';
 import { cleanup, tempDir } from './helpers.js';
 
@@ -41,6 +41,14 @@ test('the cache checksum (WebAssembly) is the function its BigInt specification 
       flipped[size >> 1] = flipped[size >> 1]! ^ 1;
       assert.is.not(checksum(flipped), checksum(data), `a flipped bit in ${size} bytes`);
     }
+  }
+});
+
+test('a text\'s checksum is that of its UTF-8, however long and whatever its characters', () => {
+  // After a long text, a short one: the module's memory still holds the first's bytes past the second's end.
+  for (const text of ['x'.repeat(200_003), '', 'plain', 'métrique — 𝔾PU ✓', '\ud800 unpaired', '€'.repeat(70_000), 'tail']) {
+    const bytes = Buffer.from(text);
+    assert.equal(checksumText(text), { length: bytes.length, sum: checksum(bytes) }, JSON.stringify(text.slice(0, 20)));
   }
 });
 

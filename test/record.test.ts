@@ -185,7 +185,8 @@ test('records not used for a month are removed when a config is built for the fi
   const records = path.join(cache, 'obscompile', 'records');
   try {
     assert.is((await cli(['build'], dir, cache)).code, 0);
-    const own = readdirSync(records);
+    const builds = () => readdirSync(records).filter((f) => f.startsWith('build-'));
+    const own = builds();
     const old = path.join(records, 'build-0123456789abcdef.json');
     const recent = path.join(records, 'build-fedcba9876543210.json');
     writeFileSync(old, '{}');
@@ -203,7 +204,7 @@ test('records not used for a month are removed when a config is built for the fi
     assert.is((await cli(['build'], other, cache)).code, 0);
     assert.not.ok(existsSync(old), 'a record unused for a month is removed');
     assert.ok(existsSync(recent));
-    assert.is(readdirSync(records).length, own.length + 2, 'both configs keep their records');
+    assert.is(builds().length, own.length + 2, 'both configs keep their records, beside the recent one');
   } finally {
     cleanup(dir);
   }

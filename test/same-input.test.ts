@@ -19,7 +19,7 @@ test('plain data is equal only when every key, in its order, and every item is',
 
 test('keepLast renders again only when the input under that key changed, and keeps one answer per key', () => {
   const seen: unknown[] = [];
-  const render = keepLast((input: { n: number }) => {
+  const render = keepLast('n', (input: { n: number }) => {
     seen.push(input);
     return `n=${input.n}`;
   });

@@ -36,8 +36,14 @@ export interface BuildRecord extends Outcome {
 export interface Replay extends Outcome {
     texts: Map<string, string>;
 }
-/** Where the record of a build of `main` (a config or fleet file) lives in the cache folder. */
-export declare function recordFile(cacheDir: string, kind: 'build' | 'fleet', main: string): string;
+/** Where the record of a build of `main` (a config or fleet file) lives in the cache folder; `texts`: its kept texts (./kept-texts.ts). */
+export declare function recordFile(cacheDir: string, kind: 'build' | 'fleet' | 'texts', main: string): string;
+/**
+ * This obscompile, as far as its output goes: the version, the schema, and every code file's size and modification
+ * time (the bundle's, or the sources') with the bundle's build id (a digest of its text: npm gives every installed
+ * file the same time).
+ */
+export declare function codeIdentity(): string;
 /** The key of a build: obscompile, the command's settings and the inputs' UTF-8 (each one's length and checksum). */
 export declare function recordKey(settings: readonly unknown[], inputs: readonly Uint8Array[]): string;
 /** The record of a build that ended with everything current: the status of everything it wrote, taken now. */
@@ -45,12 +51,14 @@ export declare function makeRecord(key: string, inputs: RecordedInput[], outcome
     dir: string;
     files: string[];
 }[], root?: string): BuildRecord;
-/**
- * Stores a record (atomically, leaving no temp file; a cache that cannot be written only means the next build does all
- * the work). Records only accumulate when one is made for a config built for the first time: only then are the stale
- * ones looked for, so that a build that replaces its own record does not stat every record in the folder.
- */
+/** Stores a record; a cache that cannot be written only means the next build does all the work. */
 export declare function saveRecord(file: string, record: BuildRecord): void;
+/**
+ * Writes a file of the records folder atomically, leaving no temp file, or nothing when that fails. Cache files only
+ * accumulate when one is made for a config built for the first time: only then are the stale ones looked for, so
+ * that a build replacing its own does not stat every file in the folder.
+ */
+export declare function saveCacheFile(file: string, text: string): void;
 /**
  * The recorded outcome when the record at `file` is current for a build of `main` with these settings, else
  * undefined. The key is made from the inputs as they are now, so the inputs the record names are read.

@@ -27,7 +27,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
 /** What a command keeps in the user's cache folder, and how to turn it off. */
 const CACHES: Readonly<Record<string, string>> = {
   build:
-    'a build that writes leaves a record in $XDG_CACHE_HOME/obscompile/records (default ~/.cache); the same build with nothing changed (config, generated files, output folder) replays it without compiling. OBSCOMPILE_NO_BUILD_RECORD=1 turns records off.',
+    'a build that writes leaves a record in $XDG_CACHE_HOME/obscompile/records (default ~/.cache); the same build with nothing changed (config, generated files, output folder) replays it without compiling. Beside it, the longest texts it rendered (catalog, alert rules and tests, dashboards), given again to a build or check whose edit they do not depend on. OBSCOMPILE_NO_BUILD_RECORD=1 turns both off.',
 };
 
 /** The help text after a command's options. */

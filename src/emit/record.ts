@@ -60,8 +60,8 @@ export interface Replay extends Outcome {
   texts: Map<string, string>;
 }
 
-/** Where the record of a build of `main` (a config or fleet file) lives in the cache folder. */
-export function recordFile(cacheDir: string, kind: 'build' | 'fleet', main: string): string {
+/** Where the record of a build of `main` (a config or fleet file) lives in the cache folder; `texts`: its kept texts (./kept-texts.ts). */
+export function recordFile(cacheDir: string, kind: 'build' | 'fleet' | 'texts', main: string): string {
   return join(cacheDir, 'obscompile', 'records', `${kind}-${checksum(Buffer.from(main))}.json`);
 }
 
@@ -85,7 +85,7 @@ let identity: string | undefined;
  * time (the bundle's, or the sources') with the bundle's build id (a digest of its text: npm gives every installed
  * file the same time).
  */
-function codeIdentity(): string {
+export function codeIdentity(): string {
   if (identity) return identity;
   const parts = [packageVersion(), checksum(readFileSync(schemaFile()))];
   const bundle = join(codeDir(), 'obscompile.cjs');
@@ -143,19 +143,24 @@ export function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcom
 /** Records of builds not run for this long are removed when another is saved: configs get moved and deleted. */
 const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
 
-/**
- * Stores a record (atomically, leaving no temp file; a cache that cannot be written only means the next build does all
- * the work). Records only accumulate when one is made for a config built for the first time: only then are the stale
- * ones looked for, so that a build that replaces its own record does not stat every record in the folder.
- */
+/** Stores a record; a cache that cannot be written only means the next build does all the work. */
 export function saveRecord(file: string, record: BuildRecord): void {
+  saveCacheFile(file, JSON.stringify(record));
+}
+
+/**
+ * Writes a file of the records folder atomically, leaving no temp file, or nothing when that fails. Cache files only
+ * accumulate when one is made for a config built for the first time: only then are the stale ones looked for, so
+ * that a build replacing its own does not stat every file in the folder.
+ */
+export function saveCacheFile(file: string, text: string): void {
   try {
     const dir = join(file, '..');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const fresh = lstatSync(file, { throwIfNoEntry: false }) === undefined;
     const temp = `${file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temp, JSON.stringify(record), { mode: 0o600 });
+      writeFileSync(temp, text, { mode: 0o600 });
       renameSync(temp, file);
     } catch (error) {
       rmSync(temp, { force: true });
@@ -165,7 +170,7 @@ export function saveRecord(file: string, record: BuildRecord): void {
     const stale = Date.now() - STALE_AFTER_MS;
     for (const old of readdirSync(dir)) if (statSync(join(dir, old)).mtimeMs < stale) rmSync(join(dir, old), { force: true });
   } catch {
-    // No record this time.
+    // Nothing kept this time.
   }
 }
 

@@ -26,7 +26,7 @@ function alertRule(a: ModelAlert): Record<string, unknown> {
 }
 
 /** The rule file's text from its groups and what its head says: the same for every host of a fleet with the same rules. */
-const rulesText = keepLast(({ sourceName, leftOut, groups }: { sourceName: string; leftOut: string[]; groups: Record<string, unknown>[] }) => {
+const rulesText = keepLast('alert-rules', ({ sourceName, leftOut, groups }: { sourceName: string; leftOut: string[]; groups: Record<string, unknown>[] }) => {
   const note = leftOut.length ? `\n# Left out (what they read is not produced here): ${leftOut.join(', ')}; metrics_catalog.md says why.` : '';
   return finish(`# ${headerText(sourceName)}\n# Tested by ${ALERT_TESTS_FILE} (promtool test rules ${ALERT_TESTS_FILE}).${note}\n${blockYaml({ groups })}`);
 });
@@ -76,7 +76,7 @@ export function renderAlertTests(model: Model): Artifact {
  * so the items are written alert by alert and joined. Most are the same for every host of a fleet (only those of the
  * host's own Prometheus name its port): an alert whose input is equal to the last one's is not made again.
  */
-const alertTestsText = keepLast(({ alert: a, source, names }: AlertTestsInput): string => {
+const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names }: AlertTestsInput): string => {
   const spec = a.test;
   let text = '';
   for (const fire of spec.calm ? [true, false] : [true]) {

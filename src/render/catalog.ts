@@ -130,7 +130,7 @@ function catalogInput(model: Model): CatalogInput {
  * The catalog as Markdown: the template writes the head, the sections follow, and one join makes the text (at a
  * thousand targets it is most of a megabyte, and every intermediate copy of it costs).
  */
-const catalogText = keepLast((input: CatalogInput): string => {
+const catalogText = keepLast('catalog', (input: CatalogInput): string => {
   const out = [renderTemplate('metrics_catalog.md', { config: { project: input.project }, header: htmlCommentText(headerText(input.sourceName)) })];
   for (const s of input.catalog) section(s, out);
   if (input.alerts) alertsSection(input.alerts, out);

@@ -123,7 +123,7 @@ export function dashboardJson(d: ModelDashboard): Record<string, unknown> {
 }
 
 /** A dashboard's text: the same as the last one of that uid when the dashboard is (a fleet's hosts). */
-const dashboardText = keepLast((d: ModelDashboard) => `${JSON.stringify(dashboardJson(d), null, 2)}\n`);
+const dashboardText = keepLast('dashboard', (d: ModelDashboard) => `${JSON.stringify(dashboardJson(d), null, 2)}\n`);
 
 /** A dashboard's file. */
 export const dashboardArtifact = (d: ModelDashboard): Artifact => ({ name: 'grafana-dashboard', path: dashboardFile(d.uid), content: dashboardText(d.uid, d), executable: false });

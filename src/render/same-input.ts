@@ -5,6 +5,7 @@
  * else), so an equal input is the same text by construction.
  */
 import { isPlainMapping } from '../config/plain-data.js';
+import { checksumText } from '../checksum.js';
 
 /** Whether two values of plain data (objects, arrays, primitives) are equal, keys compared in their order too. */
 export function samePlainData(a: unknown, b: unknown): boolean {
@@ -28,15 +29,55 @@ export function samePlainData(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Texts kept from an earlier run (the CLI keeps them in the user's cache, beside its build records): each under its
+ * renderer's name and key, with the digest of the input it was made from. A renderer given an input with the digest
+ * of a kept text gives that text instead of making it again. Its text is a function of its input alone, and the
+ * inputs are plain data, so an input with the same JSON is the same input and gives the same text.
+ */
+export interface KeptTexts {
+  /** The text kept under `id` when it was made from an input with this digest. */
+  find(id: string, digest: string): string | undefined;
+  /** A text this run gives under `id` (made or found), with its input's digest and the input. */
+  keep(id: string, digest: string, text: string, input: unknown): void;
+}
+
+let kept: KeptTexts | undefined;
+
+/** Runs `render` (synchronous) with `texts` as the kept texts every keepLast renderer looks in and adds to. */
+export function withKeptTexts<T>(texts: KeptTexts | undefined, render: () => T): T {
+  const before = kept;
+  kept = texts;
+  try {
+    return render();
+  } finally {
+    kept = before;
+  }
+}
+
+/** An input's digest: the length and checksum of its JSON. */
+export function inputDigest(input: unknown): string {
+  const { length, sum } = checksumText(JSON.stringify(input));
+  return `${length}:${sum}`;
+}
+
+/**
  * `render` with its last output per key kept: an input equal to the one last rendered under the same key gets the
  * same text back (the same string, so what hashes or compares it can tell at once). One entry per key, so memory
- * stays what one build's outputs of that kind hold.
+ * stays what one build's outputs of that kind hold. Under withKeptTexts the kept texts answer instead, under `name`
+ * and the key: the text kept for an input with the same digest, else a new one, kept for the next run.
  */
-export function keepLast<I>(render: (input: I) => string): (key: string, input: I) => string {
+export function keepLast<I>(name: string, render: (input: I) => string): (key: string, input: I) => string {
   const last = new Map<string, { input: I; output: string }>();
   return (key, input) => {
-    const kept = last.get(key);
-    if (kept && samePlainData(kept.input, input)) return kept.output;
+    if (kept) {
+      const id = `${name}/${key}`;
+      const digest = inputDigest(input);
+      const text = kept.find(id, digest) ?? render(input);
+      kept.keep(id, digest, text, input);
+      return text;
+    }
+    const held = last.get(key);
+    if (held && samePlainData(held.input, input)) return held.output;
     const output = render(input);
     last.set(key, { input, output });
     return output;

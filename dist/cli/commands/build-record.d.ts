@@ -1,5 +1,6 @@
 /** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
 import { type Outcome, type Replay } from '../../emit/record.js';
+import { type KeptTextsFile } from '../../emit/kept-texts.js';
 import type { SourceFile } from '../../types.js';
 import { type Io } from '../io.js';
 export type RecordKind = 'build' | 'fleet';
@@ -16,3 +17,5 @@ export declare function leaveRecord(io: Io, kind: RecordKind, settings: readonly
     dir: string;
     files: string[];
 }[], root?: string): void;
+/** The texts kept from the last build of the config at `main` (src/emit/kept-texts.ts), when the user has a cache folder. */
+export declare function keptTextsOf(io: Io, main: string | undefined): KeptTextsFile | undefined;

@@ -1,5 +1,6 @@
 /** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
 import { currentRecord, makeRecord, recordFile, recordKey, saveRecord, type Outcome, type Replay } from '../../emit/record.js';
+import { keptTexts, type KeptTextsFile } from '../../emit/kept-texts.js';
 import type { SourceFile } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
 import { report } from './report.js';
@@ -31,4 +32,9 @@ export function leaveRecord(io: Io, kind: RecordKind, settings: readonly unknown
   const key = recordKey(settings, inputs.map((i) => Buffer.from(i.text)));
   const record = makeRecord(key, inputs.map((i) => ({ path: i.absolutePath, shown: i.path })), outcome, folders, root);
   saveRecord(recordFile(io.cacheDir, kind, inputs[0]!.absolutePath), record);
+}
+
+/** The texts kept from the last build of the config at `main` (src/emit/kept-texts.ts), when the user has a cache folder. */
+export function keptTextsOf(io: Io, main: string | undefined): KeptTextsFile | undefined {
+  return io.cacheDir && main ? keptTexts(io.cacheDir, main) : undefined;
 }

@@ -2,7 +2,7 @@
 import { compile, type Compilation } from '../../compile.js';
 import { write, type EmitResult, type EmitTarget } from '../../emit/emit.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
-import { leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
+import { keptTextsOf, leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
 import { shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
@@ -33,12 +33,15 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   // A build that writes may leave a record, and the same build with nothing changed replays it (./build-record.ts).
   const recording = io.cacheDir !== undefined && !opts.dryRun && opts.stdout === undefined && !opts.watching;
   const settings = [io.cwd, opts.config ?? null, opts.out ?? null, opts.maxConfigBytes ?? null];
-  if (recording) {
-    const main = await configLocation({ cwd: io.cwd, configPath: opts.config });
-    const known = main && recordedOutcome(io, 'build', main, settings, opts.maxConfigBytes ?? MAX_CONFIG_BYTES);
+  // Under --watch the renderers remember their last texts themselves (src/render/same-input.ts).
+  const main = io.cacheDir && !opts.watching ? await configLocation({ cwd: io.cwd, configPath: opts.config }) : undefined;
+  if (recording && main) {
+    const known = recordedOutcome(io, 'build', main, settings, opts.maxConfigBytes ?? MAX_CONFIG_BYTES);
     if (known) return replayOutcome(known, opts.format, io);
   }
-  const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes });
+  const kept = keptTextsOf(io, main);
+  const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes, keptTexts: kept });
+  if (compilation.artifacts) kept?.save();
   if (!compilation.artifacts) {
     report(io, compilation.diagnostics, opts.format, compilation);
     return exitFor(compilation.diagnostics);

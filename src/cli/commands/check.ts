@@ -10,6 +10,8 @@ import { targetOf } from './targets.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
 import type { Diagnostic } from '../../types.js';
 import { fleetConflict } from './fleet-flags.js';
+import { keptTextsOf } from './build-record.js';
+import { configLocation } from '../../discover/discover.js';
 
 const WHY: Record<Drift['state'], string> = {
   missing: 'is missing: run `obscompile build`',
@@ -47,14 +49,18 @@ async function checkStaged(opts: CommonOptions, io: Io): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await checkIn({ ...opts, config: tree.config }, { ...io, cwd: tree.cwd });
+    // No kept texts: the mirror is a new folder every time.
+    return await checkIn({ ...opts, config: tree.config }, { ...io, cwd: tree.cwd }, false);
   } finally {
     tree.remove();
   }
 }
 
-async function checkIn(opts: CommonOptions, io: Io): Promise<number> {
-  const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, maxConfigBytes: opts.maxConfigBytes });
+/** The check of one config; `keep`: with the texts kept from its last build (src/emit/kept-texts.ts), and kept for the next. */
+async function checkIn(opts: CommonOptions, io: Io, keep = true): Promise<number> {
+  const kept = keep && io.cacheDir ? keptTextsOf(io, await configLocation({ cwd: io.cwd, configPath: opts.config })) : undefined;
+  const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, maxConfigBytes: opts.maxConfigBytes, keptTexts: kept });
+  if (compilation.artifacts) kept?.save();
   if (!compilation.artifacts) {
     report(io, compilation.diagnostics, opts.format, compilation);
     return exitFor(compilation.diagnostics);
