@@ -1,8 +1,7 @@
 import { analyze, type Analysis } from './analyze.js';
 import { type Model } from './model/model.js';
 import type { Options } from './options.js';
-import { type KeptTexts } from './render/same-input.js';
-import { type Artifact, type Diagnostic, type SourceFile, type ValidConfig } from './types.js';
+import { type Artifact, type Diagnostic, type KeptTexts, type SourceFile, type ValidConfig } from './types.js';
 export { analyze, type Analysis };
 export interface Compilation extends Analysis {
     model?: Model;

@@ -60,3 +60,16 @@ export interface Artifact {
 }
 /** True when any diagnostic is an error. */
 export declare function hasErrors(diagnostics: readonly Diagnostic[]): boolean;
+/**
+ * Texts kept from an earlier run (the CLI keeps them in the user's cache beside its build records:
+ * src/emit/kept-texts.ts), each under its renderer's name and key, with the digest of the input it was made from. A
+ * renderer of src/render/same-input.ts given an input with the digest of a kept text gives that text instead of
+ * making it again. Its text is a function of its input alone, and the inputs are plain data, so an input with the
+ * same JSON is the same input and gives the same text.
+ */
+export interface KeptTexts {
+    /** The text kept under `id` when it was made from an input with this digest. */
+    find(id: string, digest: string): string | undefined;
+    /** A text this run gives under `id` (made or found), with its input's digest and the input. */
+    keep(id: string, digest: string, text: string, input: unknown): void;
+}

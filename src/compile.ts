@@ -8,8 +8,8 @@ import { fileDiagnostic } from './diagnostics/make.js';
 import { buildModel, type Model } from './model/model.js';
 import type { Options } from './options.js';
 import { render } from './render/index.js';
-import { withKeptTexts, type KeptTexts } from './render/same-input.js';
-import { hasErrors, type Artifact, type Diagnostic, type SourceFile, type ValidConfig } from './types.js';
+import { withKeptTexts } from './render/same-input.js';
+import { hasErrors, type Artifact, type Diagnostic, type KeptTexts, type SourceFile, type ValidConfig } from './types.js';
 
 export { analyze, type Analysis };
 

@@ -1,5 +1,5 @@
 /** Options of the library API, declared once with their defaults (resolved at the top of the pipeline). */
-import type { KeptTexts } from './render/same-input.js';
+import type { KeptTexts } from './types.js';
 
 export interface Options {
   /** Folder the config search starts in; relative paths on the command line resolve against it. */

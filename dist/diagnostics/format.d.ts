@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from './diagnostic.js';
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 /** Source texts by file path, for code frames. */
 export type SourceTexts = ReadonlyMap<string, string>;

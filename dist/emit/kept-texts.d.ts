@@ -1,4 +1,4 @@
-import type { KeptTexts } from '../render/same-input.js';
+import type { KeptTexts } from '../types.js';
 /** Kept texts read from the cache, and what this run gives, written back by `save` when it differs. */
 export interface KeptTextsFile extends KeptTexts {
     save(): void;

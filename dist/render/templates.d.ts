@@ -6,7 +6,7 @@
  * escaping"). A run loads no template engine: the functions only build the text.
  */
 import { type TemplateName } from '../generated/templates.js';
-import type { ShellWord } from '../model/daemon-command.js';
+import type { ShellWord } from '../upstream/daemon-command.js';
 /** The helpers a template may call, each with one argument: `{{sh path}}`. */
 export declare const HELPERS: {
     sh: (value: unknown) => string;

@@ -2,7 +2,7 @@
  * Jaeger facts, read in jaegertracing/jaeger at tags v2.20.0 and v1.76.0 (the last 1.x). Facts only; the wording is ours.
  * Jaeger 1 reached end of life on 2025-12-31; v2 is one `jaeger` binary configured by an OpenTelemetry-collector YAML file.
  */
-import { type Daemon } from '../model/daemon-command.js';
+import { type Daemon } from './daemon-command.js';
 import type { ValidConfig } from '../types.js';
 /**
  * Images and the binary inside each (cmd/jaeger/Dockerfile @ v2.20.0, cmd/all-in-one/Dockerfile @ v1.76.0). The binary is

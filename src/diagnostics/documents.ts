@@ -5,7 +5,7 @@
 import { placeless } from './make.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
 import { diagnosticRow, inertJson } from './format.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from './diagnostic.js';
 
 /** `{command, exitCode, ok, diagnostics, result}`: one JSON document whatever the outcome. */
 export function jsonEnvelope(command: string, exitCode: number, diagnostics: readonly Diagnostic[], result: Record<string, unknown>): string {

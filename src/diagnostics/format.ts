@@ -1,6 +1,6 @@
 /** All presentation of diagnostics: compiler-style text with a code frame, JSON, and GitHub annotations. */
 import { COMMAND_LINE, placeless } from './make.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from './diagnostic.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { checksum } from '../checksum.js';
 import { codeIdentity, recordFile, saveCacheFile } from './record.js';
-import type { KeptTexts } from '../render/same-input.js';
+import type { KeptTexts } from '../types.js';
 
 const FORMAT = 2;
 

@@ -3,10 +3,10 @@ import { ALERTMANAGER_FLAGS, ALERTMANAGER_NAMES } from '../upstream/alertmanager
 import { DCGM_FLAGS, HOSTENGINE_ADDRESS, HOSTENGINE_FLAGS, HOSTENGINE_PORT } from '../upstream/dcgm.js';
 import { jaegerDaemon } from '../upstream/jaeger.js';
 import { NODE_EXPORTER_NAMES, needsExpandFlag, retention } from '../upstream/prometheus.js';
-import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from './daemon-command.js';
+import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from '../upstream/daemon-command.js';
 import type { ValidConfig } from '../types.js';
 
-export type { Daemon, ShellWord } from './daemon-command.js';
+export type { Daemon, ShellWord } from '../upstream/daemon-command.js';
 
 function prometheus(config: ValidConfig): Daemon {
   const p = config.prometheus;

@@ -7,7 +7,7 @@
  */
 import { templates, type TemplateName } from '../generated/templates.js';
 import { markdownCell, shellQuote, shellWord } from './text.js';
-import type { ShellWord } from '../model/daemon-command.js';
+import type { ShellWord } from '../upstream/daemon-command.js';
 
 /** The helpers a template may call, each with one argument: `{{sh path}}`. */
 export const HELPERS = {

@@ -2,7 +2,7 @@
  * Jaeger facts, read in jaegertracing/jaeger at tags v2.20.0 and v1.76.0 (the last 1.x). Facts only; the wording is ours.
  * Jaeger 1 reached end of life on 2025-12-31; v2 is one `jaeger` binary configured by an OpenTelemetry-collector YAML file.
  */
-import { generatedFile, listen, variable, type Daemon } from '../model/daemon-command.js';
+import { generatedFile, listen, variable, type Daemon } from './daemon-command.js';
 import { major } from './version.js';
 import type { ValidConfig } from '../types.js';
 
