@@ -121,4 +121,19 @@ test('the CLI keeps its texts in the cache; an edit they do not see gives what a
   }
 });
 
+test('a config over 64 KiB keeps no texts: checksumming thousands of targets costs what rendering them does', async () => {
+  const dir = tempDir('obscompile-kept-large-');
+  const cache = path.join(dir, 'cache');
+  try {
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${EXAMPLES[0]!}\n${'# padding\n'.repeat(7000)}`);
+    const r = await cli(['build'], dir, cache);
+    assert.is(r.code, 0, r.stderr);
+    const files = readdirSync(path.join(cache, 'obscompile', 'records'));
+    assert.ok(files.some((f) => f.startsWith('build-')), 'the build left its record');
+    assert.not.ok(files.some((f) => f.startsWith('texts-')), 'and no kept texts');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();

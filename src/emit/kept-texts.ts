@@ -42,7 +42,8 @@ export function keptTexts(cacheDir: string, main: string): KeptTextsFile {
       now.set(id, [digest, text]);
     },
     save() {
-      const same = earlier !== undefined && earlier.size === now.size && [...now].every(([id, [digest]]) => earlier.get(id)?.[0] === digest);
+      // Unchanged, or nothing to keep and nothing kept before (a config over the size kept texts are used for).
+      const same = earlier === undefined ? now.size === 0 : earlier.size === now.size && [...now].every(([id, [digest]]) => earlier.get(id)?.[0] === digest);
       if (same) return;
       const head: KeptHead = { format: FORMAT, code: codeIdentity(), texts: [...now].map(([id, [digest, text]]) => [id, digest, text.length]) };
       const body = Buffer.from(`${JSON.stringify(head)}\n${[...now.values()].map(([, text]) => text).join('')}`);
