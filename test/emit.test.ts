@@ -54,6 +54,30 @@ test('scripts are written executable, data files not; a second write changes not
   }
 });
 
+test('a build told its inputs changed takes the lock at once; with nothing to change it still writes nothing and leaves nothing', async () => {
+  const dir = configDir(config);
+  try {
+    const { artifacts, target } = await build(dir);
+    await write(artifacts, target, { force: false, dryRun: false });
+    const files = () => readdirSync(target.outDir).sort();
+    const before = files();
+    const mtimes = before.map((f) => statSync(path.join(target.outDir, f)).mtimeMs);
+    const same = await write(artifacts, target, { force: false, dryRun: false, inputsChanged: true });
+    assert.equal(same.written, []);
+    assert.is(same.unchanged.length, artifacts.length);
+    assert.equal(files(), before, 'no lock, journal or temp file left');
+    assert.equal(before.map((f) => statSync(path.join(target.outDir, f)).mtimeMs), mtimes, 'no file was touched');
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${config}prometheus:\n  retention: 30d\n`);
+    const next = await build(dir);
+    const changed = await write(next.artifacts, next.target, { force: false, dryRun: false, inputsChanged: true });
+    assert.ok(changed.written.length > 0 && changed.written.length < artifacts.length, changed.written.join(', '));
+    assert.equal(files(), before);
+    assert.equal(await check(next.artifacts, next.target), [], 'the folder holds what the new config compiles to');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a hand-edited artifact is refused without --force, and nothing at all is written', async () => {
   const dir = configDir(config);
   try {

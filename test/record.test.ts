@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cleanup, cli, configDir } from './helpers.js';
+import { currentRecord, recordFile } from '../src/emit/record.js';
 
 // A base with one warning, so that replaying the record has diagnostics to replay.
 const BASE = 'version: 1\noutput: { dir: out }\nalerting:\n  thresholds:\n    ttftSeconds: 2.5\n';
@@ -205,6 +206,26 @@ test('records not used for a month are removed when a config is built for the fi
     assert.not.ok(existsSync(old), 'a record unused for a month is removed');
     assert.ok(existsSync(recent));
     assert.is(builds().length, own.length + 2, 'both configs keep their records, beside the recent one');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a record out of date says whether its inputs changed (the build will write) or only what it wrote', async () => {
+  const dir = configDir(BASE);
+  const cache = path.join(dir, 'cache');
+  const config = path.join(dir, 'observability.config.yaml');
+  // What `obscompile build` in `dir` looks up: its settings are the folder, no options and the default size limit.
+  const lookup = () => currentRecord(recordFile(cache, 'build', config), config, [dir, null, null, 1024 * 1024], 1024 * 1024);
+  try {
+    assert.is((await cli(['build'], dir, cache)).code, 0);
+    assert.ok(lookup().replay, 'current');
+    writeFileSync(path.join(dir, 'out', 'prometheus.yml'), '# mine\n');
+    assert.equal(lookup(), { inputsChanged: false }, 'an output changed, not the config');
+    writeFileSync(config, BASE.replace('2.5', '4'));
+    assert.equal(lookup(), { inputsChanged: true }, 'the config changed');
+    rmSync(path.join(cache, 'obscompile'), { recursive: true });
+    assert.equal(lookup(), { inputsChanged: false }, 'no record: nothing known');
   } finally {
     cleanup(dir);
   }

@@ -6,6 +6,11 @@ export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from '
 export interface WriteOptions {
     force: boolean;
     dryRun: boolean;
+    /**
+     * The inputs changed since this folder was last written (its build record says so): the build most likely writes,
+     * so the lock is taken at once, without first confirming without it that nothing would change.
+     */
+    inputsChanged?: boolean;
 }
 export interface EmitResult {
     written: string[];

@@ -60,8 +60,18 @@ export declare function saveRecord(file: string, record: BuildRecord): void;
  */
 export declare function saveCacheFile(file: string, text: string): void;
 /**
- * The recorded outcome when the record at `file` is current for a build of `main` with these settings, else
- * undefined. The key is made from the inputs as they are now, so the inputs the record names are read.
+ * What looking for a record found: the outcome to replay when it is current; otherwise whether the build it records
+ * was of other inputs (then this build will most likely write: the config changed since).
  */
-export declare function currentRecord(file: string, main: string, settings: readonly unknown[], maxBytes: number): Replay | undefined;
+export type RecordLookup = {
+    replay: Replay;
+} | {
+    replay?: undefined;
+    inputsChanged: boolean;
+};
+/**
+ * The recorded outcome when the record at `file` is current for a build of `main` with these settings. The key is
+ * made from the inputs as they are now, so the inputs the record names are read.
+ */
+export declare function currentRecord(file: string, main: string, settings: readonly unknown[], maxBytes: number): RecordLookup;
 export {};

@@ -15,6 +15,11 @@ export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from '
 export interface WriteOptions {
   force: boolean;
   dryRun: boolean;
+  /**
+   * The inputs changed since this folder was last written (its build record says so): the build most likely writes,
+   * so the lock is taken at once, without first confirming without it that nothing would change.
+   */
+  inputsChanged?: boolean;
 }
 
 export interface EmitResult {
@@ -55,7 +60,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
   const { result } = staged;
   // Most builds change nothing, and confirming that only reads: it takes no lock (creating and removing the lock
   // file is most of such a build's file-system work). Any doubt, such as what a killed build left, takes the lock.
-  const current = options.dryRun ? undefined : await alreadyCurrent(artifacts, target).catch(() => undefined);
+  const current = options.dryRun || options.inputsChanged ? undefined : await alreadyCurrent(artifacts, target).catch(() => undefined);
   if (current) return (result.unchanged = current.map((p) => p.path), staged);
   let lock: Awaited<ReturnType<typeof acquireLock>>;
   try {

@@ -175,27 +175,35 @@ export function saveCacheFile(file: string, text: string): void {
 }
 
 /**
- * The recorded outcome when the record at `file` is current for a build of `main` with these settings, else
- * undefined. The key is made from the inputs as they are now, so the inputs the record names are read.
+ * What looking for a record found: the outcome to replay when it is current; otherwise whether the build it records
+ * was of other inputs (then this build will most likely write: the config changed since).
  */
-export function currentRecord(file: string, main: string, settings: readonly unknown[], maxBytes: number): Replay | undefined {
+export type RecordLookup = { replay: Replay } | { replay?: undefined; inputsChanged: boolean };
+
+const NO_RECORD: RecordLookup = { inputsChanged: false };
+
+/**
+ * The recorded outcome when the record at `file` is current for a build of `main` with these settings. The key is
+ * made from the inputs as they are now, so the inputs the record names are read.
+ */
+export function currentRecord(file: string, main: string, settings: readonly unknown[], maxBytes: number): RecordLookup {
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as BuildRecord;
-    if (record.format !== FORMAT || record.inputs[0]?.path !== main) return undefined;
+    if (record.format !== FORMAT || record.inputs[0]?.path !== main) return NO_RECORD;
     const inputs: Buffer[] = [];
     for (const input of record.inputs) {
       const s = statSync(input.path);
-      if (!s.isFile() || s.size > maxBytes) return undefined;
+      if (!s.isFile() || s.size > maxBytes) return NO_RECORD;
       inputs.push(withoutBom(readFileSync(input.path)));
     }
     // The key was made from the texts the build read, as UTF-8: a file that is not valid UTF-8 never matches it.
-    if (recordKey(settings, inputs) !== record.key) return undefined;
+    if (recordKey(settings, inputs) !== record.key) return { inputsChanged: true };
     const paths = recordedPaths(record);
-    if (paths.length !== record.stats.length || paths.some((p, i) => status(p) !== record.stats[i])) return undefined;
+    if (paths.length !== record.stats.length || paths.some((p, i) => status(p) !== record.stats[i])) return NO_RECORD;
     // The texts only for code frames of the recorded diagnostics.
     const texts = new Map(record.diagnostics.length ? record.inputs.map((input, i) => [input.shown, inputs[i]!.toString('utf8')]) : []);
-    return { diagnostics: record.diagnostics, lines: record.lines, ...(record.textLines ? { textLines: record.textLines } : {}), result: record.result, texts };
+    return { replay: { diagnostics: record.diagnostics, lines: record.lines, ...(record.textLines ? { textLines: record.textLines } : {}), result: record.result, texts } };
   } catch {
-    return undefined;
+    return NO_RECORD;
   }
 }

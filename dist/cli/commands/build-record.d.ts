@@ -1,11 +1,14 @@
 /** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
-import { type Outcome, type Replay } from '../../emit/record.js';
+import { type Outcome, type RecordLookup, type Replay } from '../../emit/record.js';
 import { type KeptTextsFile } from '../../emit/kept-texts.js';
 import type { SourceFile } from '../../types.js';
 import { type Io } from '../io.js';
 export type RecordKind = 'build' | 'fleet';
-/** What an earlier, identical build of `main` recorded, when every file it wrote is still as it left it. */
-export declare function recordedOutcome(io: Io, kind: RecordKind, main: string, settings: readonly unknown[], maxBytes: number): Replay | undefined;
+/**
+ * What an earlier, identical build of `main` recorded, when every file it wrote is still as it left it; else whether
+ * the last recorded build was of other inputs.
+ */
+export declare function recordedOutcome(io: Io, kind: RecordKind, main: string, settings: readonly unknown[], maxBytes: number): RecordLookup;
 /** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
 export declare function replayOutcome(replay: Replay, format: string, io: Io): number;
 /**

@@ -35,10 +35,8 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const settings = [io.cwd, opts.config ?? null, opts.out ?? null, opts.maxConfigBytes ?? null];
   // Under --watch the renderers remember their last texts themselves (src/render/same-input.ts).
   const main = io.cacheDir && !opts.watching ? await configLocation({ cwd: io.cwd, configPath: opts.config }) : undefined;
-  if (recording && main) {
-    const known = recordedOutcome(io, 'build', main, settings, opts.maxConfigBytes ?? MAX_CONFIG_BYTES);
-    if (known) return replayOutcome(known, opts.format, io);
-  }
+  const looked = recording && main ? recordedOutcome(io, 'build', main, settings, opts.maxConfigBytes ?? MAX_CONFIG_BYTES) : undefined;
+  if (looked?.replay) return replayOutcome(looked.replay, opts.format, io);
   const kept = keptTextsOf(io, main);
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes, keptTexts: kept });
   if (compilation.artifacts) kept?.save();
@@ -49,7 +47,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   report(io, compilation.diagnostics, opts.format, compilation);
   if (opts.stdout !== undefined) return printOne(compilation, opts.stdout, io);
   const target = targetOf(compilation, io);
-  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun });
+  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true });
   if (result.diagnostics.length) {
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);

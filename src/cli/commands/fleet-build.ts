@@ -82,7 +82,7 @@ async function eachBundle(fleet: FleetAnalysis, io: Io, use: (bundle: Bundle) =>
 const recordSettings = (opts: FleetBuildOptions, io: Io) => [io.cwd, opts.fleet, opts.maxConfigBytes ?? null];
 
 export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
-  const known = opts.dryRun ? undefined : recordedOutcome(io, 'fleet', resolve(io.cwd, opts.fleet), recordSettings(opts, io), opts.maxConfigBytes ?? MAX_CONFIG_BYTES);
+  const known = opts.dryRun ? undefined : recordedOutcome(io, 'fleet', resolve(io.cwd, opts.fleet), recordSettings(opts, io), opts.maxConfigBytes ?? MAX_CONFIG_BYTES).replay;
   if (known) return replayOutcome(known, opts.format, io);
   const { files, usable } = await loaded(opts, io);
   if (!usable) return exitFor(files.diagnostics);
