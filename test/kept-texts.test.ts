@@ -3,7 +3,7 @@
  * writes byte for byte what it would have rendered itself, whatever changed in between, and a damaged file of kept
  * texts is never used.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { test } from 'uvu';
@@ -131,6 +131,19 @@ test('a config over 64 KiB keeps no texts: checksumming thousands of targets cos
     const files = readdirSync(path.join(cache, 'obscompile', 'records'));
     assert.ok(files.some((f) => f.startsWith('build-')), 'the build left its record');
     assert.not.ok(files.some((f) => f.startsWith('texts-')), 'and no kept texts');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a dry run keeps no texts (it writes nothing)', async () => {
+  const dir = tempDir('obscompile-kept-dry-');
+  const cache = path.join(dir, 'cache');
+  try {
+    writeFileSync(path.join(dir, 'observability.config.yaml'), EXAMPLES[0]!);
+    assert.is((await cli(['build', '--dry-run'], dir, cache)).code, 0);
+    const records = path.join(cache, 'obscompile', 'records');
+    assert.equal(existsSync(records) ? readdirSync(records) : [], []);
   } finally {
     cleanup(dir);
   }

@@ -28,6 +28,8 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
 const CACHES: Readonly<Record<string, string>> = {
   build:
     'a build that writes leaves a record in $XDG_CACHE_HOME/obscompile/records (default ~/.cache); the same build with nothing changed (config, generated files, output folder) replays it without compiling. Beside it, the longest texts it rendered (catalog, alert rules and tests, dashboards), given again to a build or check whose edit they do not depend on. OBSCOMPILE_NO_BUILD_RECORD=1 turns both off.',
+  check:
+    'check never uses a build record (it compares every byte), but keeps the longest texts it rendered (catalog, alert rules and tests, dashboards) in $XDG_CACHE_HOME/obscompile/records (default ~/.cache), beside the records, and gives them again to a build or check whose edit they do not depend on. OBSCOMPILE_NO_BUILD_RECORD=1 turns this off.',
 };
 
 /** The help text after a command's options. */

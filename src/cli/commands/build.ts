@@ -39,7 +39,8 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   if (looked?.replay) return replayOutcome(looked.replay, opts.format, io);
   const kept = keptTextsOf(io, main);
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes, keptTexts: kept });
-  if (compilation.artifacts) kept?.save();
+  // A dry run writes nothing, kept texts included.
+  if (compilation.artifacts && !opts.dryRun) kept?.save();
   if (!compilation.artifacts) {
     report(io, compilation.diagnostics, opts.format, compilation);
     return exitFor(compilation.diagnostics);
