@@ -58,7 +58,7 @@ export declare function saveRecord(file: string, record: BuildRecord): void;
  * accumulate when one is made for a config built for the first time: only then are the stale ones looked for, so
  * that a build replacing its own does not stat every file in the folder.
  */
-export declare function saveCacheFile(file: string, text: string): void;
+export declare function saveCacheFile(file: string, data: string | Uint8Array): void;
 /**
  * What looking for a record found: the outcome to replay when it is current; otherwise whether the build it records
  * was of other inputs (then this build will most likely write: the config changed since).

@@ -47,7 +47,7 @@ export function keptTexts(cacheDir: string, main: string): KeptTextsFile {
       if (same) return;
       const head: KeptHead = { format: FORMAT, code: codeIdentity(), texts: [...now].map(([id, [digest, text]]) => [id, digest, text.length]) };
       const body = Buffer.from(`${JSON.stringify(head)}\n${[...now.values()].map(([, text]) => text).join('')}`);
-      saveCacheFile(file, `${checksum(body)}\n${body.toString('utf8')}`);
+      saveCacheFile(file, Buffer.concat([Buffer.from(`${checksum(body)}\n`), body]));
     },
   };
 }

@@ -153,14 +153,14 @@ export function saveRecord(file: string, record: BuildRecord): void {
  * accumulate when one is made for a config built for the first time: only then are the stale ones looked for, so
  * that a build replacing its own does not stat every file in the folder.
  */
-export function saveCacheFile(file: string, text: string): void {
+export function saveCacheFile(file: string, data: string | Uint8Array): void {
   try {
     const dir = join(file, '..');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const fresh = lstatSync(file, { throwIfNoEntry: false }) === undefined;
     const temp = `${file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temp, text, { mode: 0o600 });
+      writeFileSync(temp, data, { mode: 0o600 });
       renameSync(temp, file);
     } catch (error) {
       rmSync(temp, { force: true });
