@@ -7,8 +7,9 @@ export interface WriteOptions {
     force: boolean;
     dryRun: boolean;
     /**
-     * The inputs changed since this folder was last written (its build record says so): the build most likely writes,
-     * so the lock is taken at once, without first confirming without it that nothing would change.
+     * The config (or the command line, or obscompile) changed since this folder was last written: its build record
+     * says so. The build most likely writes, so the lock is taken at once, without first confirming without it that
+     * nothing would change.
      */
     inputsChanged?: boolean;
 }

@@ -61,7 +61,7 @@ export declare function saveRecord(file: string, record: BuildRecord): void;
 export declare function saveCacheFile(file: string, data: string | Uint8Array): void;
 /**
  * What looking for a record found: the outcome to replay when it is current; otherwise whether the build it records
- * was of other inputs (then this build will most likely write: the config changed since).
+ * had another key (another config text, command line or obscompile: then this build will most likely write).
  */
 export type RecordLookup = {
     replay: Replay;
