@@ -28,14 +28,18 @@ export interface KeptTextsFile extends KeptTexts {
   save(): void;
 }
 
-/** The kept texts of builds of `main` (a config file) in `cacheDir`; none when the file is missing, damaged or another obscompile's. */
+/**
+ * The kept texts of builds of `main` (a config file) in `cacheDir`; none when the file is missing, damaged or another
+ * obscompile's. The file is read when first asked for a text (a config that does not compile never reads it).
+ */
 export function keptTexts(cacheDir: string, main: string): KeptTextsFile {
   const file = recordFile(cacheDir, 'texts', main);
-  const earlier = readKept(file);
+  let read: { texts: Map<string, [string, string]> | undefined } | undefined;
+  const earlier = () => (read ??= { texts: readKept(file) }).texts;
   const now = new Map<string, [string, string]>();
   return {
     find(id, digest) {
-      const found = earlier?.get(id);
+      const found = earlier()?.get(id);
       return found && found[0] === digest ? found[1] : undefined;
     },
     keep(id, digest, text) {
@@ -43,7 +47,8 @@ export function keptTexts(cacheDir: string, main: string): KeptTextsFile {
     },
     save() {
       // Unchanged, or nothing to keep and nothing kept before (a config over the size kept texts are used for).
-      const same = earlier === undefined ? now.size === 0 : earlier.size === now.size && [...now].every(([id, [digest]]) => earlier.get(id)?.[0] === digest);
+      const before = earlier();
+      const same = before === undefined ? now.size === 0 : before.size === now.size && [...now].every(([id, [digest]]) => before.get(id)?.[0] === digest);
       if (same) return;
       const head: KeptHead = { format: FORMAT, code: codeIdentity(), texts: [...now].map(([id, [digest, text]]) => [id, digest, text.length]) };
       const body = Buffer.from(`${JSON.stringify(head)}\n${[...now.values()].map(([, text]) => text).join('')}`);
