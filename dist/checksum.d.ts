@@ -5,6 +5,8 @@ export declare function checksumText(text: string): {
     length: number;
     sum: string;
 };
+/** A text's digest as the user's cache files record it: the length of its UTF-8 and their checksum. */
+export declare function textDigest(text: string): string;
 type Read = (into: Uint8Array, offset: number, length: number, position: number) => number;
 /**
  * Reads up to `size` bytes of an open file from `position` into the checksum's memory and returns them (fewer at the

@@ -39,6 +39,12 @@ export function checksumText(text: string): { length: number; sum: string } {
   return { length, sum: hex(h(length)) };
 }
 
+/** A text's digest as the user's cache files record it: the length of its UTF-8 and their checksum. */
+export function textDigest(text: string): string {
+  const { length, sum } = checksumText(text);
+  return `${length}:${sum}`;
+}
+
 type Read = (into: Uint8Array, offset: number, length: number, position: number) => number;
 
 /**

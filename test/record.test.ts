@@ -221,11 +221,47 @@ test('a record out of date says whether its inputs changed (the build will write
     assert.is((await cli(['build'], dir, cache)).code, 0);
     assert.ok(lookup().replay, 'current');
     writeFileSync(path.join(dir, 'out', 'prometheus.yml'), '# mine\n');
-    assert.equal(lookup(), { inputsChanged: false }, 'an output changed, not the config');
+    const outputs = lookup();
+    assert.is(outputs.replay, undefined);
+    assert.is(outputs.replay === undefined && outputs.inputsChanged, false, 'an output changed, not the config');
+    // What the build wrote, by file: the status it left and the digest of the text.
+    const written = outputs.replay === undefined ? outputs.lastWritten : undefined;
+    assert.ok(written?.get(path.join(dir, 'out', 'prometheus.yml')) && written.get(path.join(dir, 'out', 'alert-rules.yml'))?.sum);
     writeFileSync(config, BASE.replace('2.5', '4'));
-    assert.equal(lookup(), { inputsChanged: true }, 'the config changed');
+    const edited = lookup();
+    assert.is(edited.replay === undefined && edited.inputsChanged, true, 'the config changed');
     rmSync(path.join(cache, 'obscompile'), { recursive: true });
     assert.equal(lookup(), { inputsChanged: false }, 'no record: nothing known');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a config edit trusts the status of the files it does not change, and still refuses a hand edit of any other', async () => {
+  const dir = configDir(BASE);
+  const cache = path.join(dir, 'cache');
+  const config = path.join(dir, 'observability.config.yaml');
+  const build = async () => {
+    const r = await cli(['build', '--format', 'json'], dir, cache);
+    return { code: r.code, ...(JSON.parse(r.stdout) as { result: { written?: string[] }; diagnostics: { code: string; file: string }[] }) };
+  };
+  try {
+    assert.is((await build()).code, 0);
+    // Edited by hand, the same size and a later time: the status differs from the record's, so the file is read.
+    const compose = path.join(dir, 'out', 'docker-compose.yml');
+    const text = readFileSync(compose, 'utf8');
+    writeFileSync(compose, text.replace('services:', 'servicez:'));
+    writeFileSync(config, BASE.replace('2.5', '4'));
+    const refused = await build();
+    assert.is(refused.code, 1);
+    assert.equal(refused.diagnostics.map((d) => d.code), ['OBS_HAND_EDITED']);
+    assert.is(refused.diagnostics[0]!.file, 'out/docker-compose.yml');
+    writeFileSync(compose, text);
+    const built = await build();
+    assert.is(built.code, 0);
+    assert.ok(built.result.written?.includes('alert-rules.yml'));
+    const check = await cli(['check'], dir);
+    assert.is(check.code, 0, check.stdout);
   } finally {
     cleanup(dir);
   }

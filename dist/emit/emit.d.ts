@@ -2,6 +2,7 @@ import { type Journal } from './journal.js';
 import { type Durability } from './durability.js';
 import { type EmitTarget, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
+import type { LastWritten } from './record.js';
 export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 export interface WriteOptions {
     force: boolean;
@@ -12,6 +13,8 @@ export interface WriteOptions {
      * nothing would change.
      */
     inputsChanged?: boolean;
+    /** What the last recorded build wrote here (./plan.ts says how it is trusted). */
+    lastWritten?: LastWritten;
 }
 export interface EmitResult {
     written: string[];

@@ -1,5 +1,22 @@
+/**
+ * Build records: what a finished build leaves in the user's cache folder, so that building the same thing again with
+ * nothing changed costs one stat of each file it wrote instead of compiling (issue 30). Like make, ninja and git's
+ * index, it trusts file status. A record is used only when
+ * - its key matches: the same obscompile (its code files' sizes and times, the bundle's build id, the version and
+ *   the schema), the same command (folder, arguments) and, byte for byte, the same inputs (the config; a fleet file
+ *   and its base): the analysis is a function of these alone, so its diagnostics are the recorded ones;
+ * - every output folder and every file the build wrote (the manifests too) has the status it had when the build
+ *   ended: device, inode, mode, size, modification and change time. An edit, a chmod or a replaced file changes the
+ *   change time, which no tool can set back; a file added to or removed from a folder changes the folder's.
+ * Then the build's outcome is what an up-to-date build reports: the record holds its diagnostics, lines and result.
+ * Anything else (no record, a damaged one, one status that differs) means a full build, which writes a new record.
+ * What it cannot see, as make and git cannot: a file changed in the same clock tick as the build wrote it (the
+ * kernel's file times advance in ticks of a few milliseconds) and keeping its size. `check` never uses a record:
+ * it compares every byte.
+ */
+import { type Stats } from 'node:fs';
 import type { Diagnostic } from '../types.js';
-declare const FORMAT = 2;
+declare const FORMAT = 3;
 export interface RecordedInput {
     /** Absolute path. */
     path: string;
@@ -25,9 +42,11 @@ export interface BuildRecord extends Outcome {
     root?: string;
     /** Distinct lists of artifact names (a fleet's hosts mostly share one). */
     lists: string[][];
+    /** Each output folder, its list, and (one config's build) the digest of each file's text as written (textDigest). */
     folders: {
         dir: string;
         list: number;
+        sums?: string[];
     }[];
     /** Status of the root, then of each folder, its artifacts in list order and its manifest. */
     stats: string[];
@@ -38,6 +57,8 @@ export interface Replay extends Outcome {
 }
 /** Where the record of a build of `main` (a config or fleet file) lives in the cache folder; `texts`: its kept texts (./kept-texts.ts). */
 export declare function recordFile(cacheDir: string, kind: 'build' | 'fleet' | 'texts', main: string): string;
+/** A file's status as a record keeps it: device, inode, mode, size, modification and change time. */
+export declare const fileStatus: (s: Stats) => string;
 /**
  * This obscompile, as far as its output goes: the version, the schema, and every code file's size and modification
  * time (the bundle's, or the sources') with the bundle's build id (a digest of its text: npm gives every installed
@@ -50,6 +71,7 @@ export declare function recordKey(settings: readonly unknown[], inputs: readonly
 export declare function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcome, folders: {
     dir: string;
     files: string[];
+    sums?: string[];
 }[], root?: string): BuildRecord;
 /** Stores a record; a cache that cannot be written only means the next build does all the work. */
 export declare function saveRecord(file: string, record: BuildRecord): void;
@@ -60,14 +82,24 @@ export declare function saveRecord(file: string, record: BuildRecord): void;
  */
 export declare function saveCacheFile(file: string, data: string | Uint8Array): void;
 /**
+ * Files as the last recorded build left them, by absolute path: their status then and the digest of the text it
+ * wrote. A file with that status now holds that text, as far as file status tells (the trust of make and git).
+ */
+export type LastWritten = ReadonlyMap<string, {
+    status: string;
+    sum: string;
+}>;
+/**
  * What looking for a record found: the outcome to replay when it is current; otherwise whether the build it records
- * had another key (another config text, command line or obscompile: then this build will most likely write).
+ * had another key (another config text, command line or obscompile: then this build will most likely write), and
+ * what it wrote.
  */
 export type RecordLookup = {
     replay: Replay;
 } | {
     replay?: undefined;
     inputsChanged: boolean;
+    lastWritten?: LastWritten;
 };
 /**
  * The recorded outcome when the record at `file` is current for a build of `main` with these settings. The key is

@@ -2,6 +2,9 @@
 import { basename, join } from 'node:path';
 import { isInside } from '../paths.js';
 import { inspect } from './fs-safe.js';
+import { lstatIfAny } from '../fs.js';
+import { textDigest } from '../checksum.js';
+import { fileStatus, type LastWritten } from './record.js';
 import { journalManifest, readJournal } from './journal.js';
 import { readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact } from '../types.js';
@@ -29,27 +32,32 @@ export interface EmitTarget {
   source: string;
 }
 
-/** Where each artifact stands against what is on disk and in the manifest. */
-export async function plan(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[]> {
-  return (await planFiles(artifacts, target, false))!;
+/**
+ * Where each artifact stands against what is on disk and in the manifest. `lastWritten` (a build record's): a file
+ * whose status is still the one recorded and whose new text has the digest of the text written then is unchanged
+ * without being read. It is never written, so trusting its status cannot overwrite an edit; every file this build
+ * would write is read and compared.
+ */
+export async function plan(artifacts: readonly Artifact[], target: EmitTarget, lastWritten?: LastWritten): Promise<FilePlan[]> {
+  return (await planFiles(artifacts, target, false, lastWritten))!;
 }
 
 /**
  * The plans when every artifact is unchanged on disk and no file of an earlier build is left to remove; undefined
  * at the first one that is not, without reading the rest (a build that will write plans again under its lock).
  */
-export function currentPlans(artifacts: readonly Artifact[], target: EmitTarget): Promise<FilePlan[] | undefined> {
-  return planFiles(artifacts, target, true);
+export function currentPlans(artifacts: readonly Artifact[], target: EmitTarget, lastWritten?: LastWritten): Promise<FilePlan[] | undefined> {
+  return planFiles(artifacts, target, true, lastWritten);
 }
 
-async function planFiles(artifacts: readonly Artifact[], target: EmitTarget, untilChange: boolean): Promise<FilePlan[] | undefined> {
+async function planFiles(artifacts: readonly Artifact[], target: EmitTarget, untilChange: boolean, lastWritten?: LastWritten): Promise<FilePlan[] | undefined> {
   // Files an interrupted build already renamed are recognised by the manifest its journal ends with.
   const manifest = ours(await readManifest(target.outDir), journalManifest(await readJournal(target.outDir)));
   const plans: FilePlan[] = [];
   for (const artifact of artifacts) {
     const file = join(target.outDir, artifact.path);
     if (!isInside(target.outDir, file)) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
-    const planned = await planOne(artifact.path, file, manifest, artifact);
+    const planned = (await asWritten(file, artifact, lastWritten?.get(file))) ?? (await planOne(artifact.path, file, manifest, artifact));
     if (untilChange && planned.state !== 'unchanged') return undefined;
     plans.push(planned);
   }
@@ -74,6 +82,14 @@ function ours(current: Manifest | undefined, pending: Manifest | undefined): Man
   const artifacts = { ...(current?.artifacts ?? {}) };
   for (const [name, entry] of Object.entries(pending.artifacts ?? {})) if (!(name in artifacts) || artifacts[name]!.sha256 !== entry.sha256) artifacts[`${name}\0pending`] = entry;
   return { generator: 'obscompile', source: current?.source ?? pending.source, artifacts };
+}
+
+/** The unchanged plan of a file the last build left as it is and whose text is the one written then; else undefined. */
+async function asWritten(file: string, artifact: Artifact, last: { status: string; sum: string } | undefined): Promise<FilePlan | undefined> {
+  if (!last) return undefined;
+  const info = await lstatIfAny(file);
+  const same = info?.isFile() && fileStatus(info) === last.status && (info.mode & 0o111) !== 0 === artifact.executable && textDigest(artifact.content) === last.sum;
+  return same ? { path: artifact.path, state: 'unchanged', artifact, current: artifact.content, modeOnly: false } : undefined;
 }
 
 async function planOne(name: string, file: string, manifest: Manifest | undefined, artifact: Artifact): Promise<FilePlan> {

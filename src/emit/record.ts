@@ -14,14 +14,14 @@
  * kernel's file times advance in ticks of a few milliseconds) and keeping its size. `check` never uses a record:
  * it compares every byte.
  */
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checksum } from '../checksum.js';
 import { MANIFEST_FILE } from './manifest.js';
 import { codeDir, packageVersion, schemaFile } from '../paths.js';
 import type { Diagnostic } from '../types.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface RecordedInput {
   /** Absolute path. */
@@ -50,7 +50,8 @@ export interface BuildRecord extends Outcome {
   root?: string;
   /** Distinct lists of artifact names (a fleet's hosts mostly share one). */
   lists: string[][];
-  folders: { dir: string; list: number }[];
+  /** Each output folder, its list, and (one config's build) the digest of each file's text as written (textDigest). */
+  folders: { dir: string; list: number; sums?: string[] }[];
   /** Status of the root, then of each folder, its artifacts in list order and its manifest. */
   stats: string[];
 }
@@ -65,10 +66,13 @@ export function recordFile(cacheDir: string, kind: 'build' | 'fleet' | 'texts', 
   return join(cacheDir, 'obscompile', 'records', `${kind}-${checksum(Buffer.from(main))}.json`);
 }
 
+/** A file's status as a record keeps it: device, inode, mode, size, modification and change time. */
+export const fileStatus = (s: Stats): string => `${s.dev}:${s.ino}:${s.mode}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+
 /** The status of a path as a record compares it; `-` for nothing there. */
 function status(path: string): string {
   const s = lstatSync(path, { throwIfNoEntry: false });
-  return s ? `${s.dev}:${s.ino}:${s.mode}:${s.size}:${s.mtimeMs}:${s.ctimeMs}` : '-';
+  return s ? fileStatus(s) : '-';
 }
 
 /** The paths whose status a record keeps, in its order. */
@@ -120,19 +124,34 @@ export function recordKey(settings: readonly unknown[], inputs: readonly Uint8Ar
   return checksum(Buffer.from(JSON.stringify([FORMAT, codeIdentity(), settings, inputs.map((bytes) => `${bytes.length}:${checksum(bytes)}`)])));
 }
 
+/** The files of a record whose text digests it kept, with their recorded status. */
+function lastWritten(record: BuildRecord): LastWritten {
+  const paths = recordedPaths(record);
+  const files = new Map<string, { status: string; sum: string }>();
+  if (paths.length !== record.stats.length) return files;
+  let at = record.root === undefined ? 0 : 1;
+  for (const f of record.folders) {
+    const names = record.lists[f.list]!;
+    // The folder's own status, then its files in list order, then its manifest.
+    if (f.sums?.length === names.length) names.forEach((name, i) => files.set(join(f.dir, name), { status: record.stats[at + 1 + i]!, sum: f.sums![i]! }));
+    at += names.length + 2;
+  }
+  return files;
+}
+
 /** A file's bytes as discover reads its text: without a UTF-8 byte-order mark. */
 function withoutBom(bytes: Buffer): Buffer {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 /** The record of a build that ended with everything current: the status of everything it wrote, taken now. */
-export function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcome, folders: { dir: string; files: string[] }[], root?: string): BuildRecord {
+export function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcome, folders: { dir: string; files: string[]; sums?: string[] }[], root?: string): BuildRecord {
   const lists: string[][] = [];
   const ids = new Map<string, number>();
   const recorded = folders.map((f) => {
     const id = f.files.join('\0');
     if (!ids.has(id)) ids.set(id, lists.push([...f.files]) - 1);
-    return { dir: f.dir, list: ids.get(id)! };
+    return f.sums ? { dir: f.dir, list: ids.get(id)!, sums: f.sums } : { dir: f.dir, list: ids.get(id)! };
   });
   const record: BuildRecord = { format: FORMAT, key, inputs, ...outcome, lists, folders: recorded, stats: [] };
   if (root !== undefined) record.root = root;
@@ -175,10 +194,17 @@ export function saveCacheFile(file: string, data: string | Uint8Array): void {
 }
 
 /**
- * What looking for a record found: the outcome to replay when it is current; otherwise whether the build it records
- * had another key (another config text, command line or obscompile: then this build will most likely write).
+ * Files as the last recorded build left them, by absolute path: their status then and the digest of the text it
+ * wrote. A file with that status now holds that text, as far as file status tells (the trust of make and git).
  */
-export type RecordLookup = { replay: Replay } | { replay?: undefined; inputsChanged: boolean };
+export type LastWritten = ReadonlyMap<string, { status: string; sum: string }>;
+
+/**
+ * What looking for a record found: the outcome to replay when it is current; otherwise whether the build it records
+ * had another key (another config text, command line or obscompile: then this build will most likely write), and
+ * what it wrote.
+ */
+export type RecordLookup = { replay: Replay } | { replay?: undefined; inputsChanged: boolean; lastWritten?: LastWritten };
 
 const NO_RECORD: RecordLookup = { inputsChanged: false };
 
@@ -197,9 +223,9 @@ export function currentRecord(file: string, main: string, settings: readonly unk
       inputs.push(withoutBom(readFileSync(input.path)));
     }
     // The key was made from the texts the build read, as UTF-8: a file that is not valid UTF-8 never matches it.
-    if (recordKey(settings, inputs) !== record.key) return { inputsChanged: true };
+    if (recordKey(settings, inputs) !== record.key) return { inputsChanged: true, lastWritten: lastWritten(record) };
     const paths = recordedPaths(record);
-    if (paths.length !== record.stats.length || paths.some((p, i) => status(p) !== record.stats[i])) return NO_RECORD;
+    if (paths.length !== record.stats.length || paths.some((p, i) => status(p) !== record.stats[i])) return { inputsChanged: false, lastWritten: lastWritten(record) };
     // The texts only for code frames of the recorded diagnostics.
     const texts = new Map(record.diagnostics.length ? record.inputs.map((input, i) => [input.shown, inputs[i]!.toString('utf8')]) : []);
     return { replay: { diagnostics: record.diagnostics, lines: record.lines, ...(record.textLines ? { textLines: record.textLines } : {}), result: record.result, texts } };

@@ -5,7 +5,7 @@
  * else), so an equal input is the same text by construction.
  */
 import { isPlainMapping } from '../config/plain-data.js';
-import { checksumText } from '../checksum.js';
+import { textDigest } from '../checksum.js';
 import type { KeptTexts } from '../types.js';
 
 export type { KeptTexts } from '../types.js';
@@ -46,8 +46,7 @@ export function withKeptTexts<T>(texts: KeptTexts | undefined, render: () => T):
 
 /** An input's digest: the length and checksum of its JSON. */
 export function inputDigest(input: unknown): string {
-  const { length, sum } = checksumText(JSON.stringify(input));
-  return `${length}:${sum}`;
+  return textDigest(JSON.stringify(input));
 }
 
 /**

@@ -19,6 +19,7 @@ export declare function replayOutcome(replay: Replay, format: string, io: Io): n
 export declare function leaveRecord(io: Io, kind: RecordKind, settings: readonly unknown[], inputs: readonly SourceFile[], outcome: Outcome, folders: {
     dir: string;
     files: string[];
+    sums?: string[];
 }[], root?: string): void;
 /** The texts kept from the last build of the config at `main` (src/emit/kept-texts.ts), when the user has a cache folder. */
 export declare function keptTextsOf(io: Io, main: string | undefined): KeptTextsFile | undefined;

@@ -30,7 +30,7 @@ export function replayOutcome(replay: Replay, format: string, io: Io): number {
  * `outcome` is what the same build reports once nothing has changed. Taken after every lock is released (removing a
  * lock changes its folder's status).
  */
-export function leaveRecord(io: Io, kind: RecordKind, settings: readonly unknown[], inputs: readonly SourceFile[], outcome: Outcome, folders: { dir: string; files: string[] }[], root?: string): void {
+export function leaveRecord(io: Io, kind: RecordKind, settings: readonly unknown[], inputs: readonly SourceFile[], outcome: Outcome, folders: { dir: string; files: string[]; sums?: string[] }[], root?: string): void {
   if (!io.cacheDir) return;
   const key = recordKey(settings, inputs.map((i) => Buffer.from(i.text)));
   const record = makeRecord(key, inputs.map((i) => ({ path: i.absolutePath, shown: i.path })), outcome, folders, root);

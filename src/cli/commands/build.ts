@@ -3,6 +3,7 @@ import { compile, type Compilation } from '../../compile.js';
 import { write, type EmitResult, type EmitTarget } from '../../emit/emit.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
 import { keptTextsOf, leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
+import { textDigest } from '../../checksum.js';
 import { shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
@@ -48,7 +49,8 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   report(io, compilation.diagnostics, opts.format, compilation);
   if (opts.stdout !== undefined) return printOne(compilation, opts.stdout, io);
   const target = targetOf(compilation, io);
-  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true });
+  const last = looked && !looked.replay ? looked : undefined;
+  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: last?.inputsChanged === true, ...(last?.lastWritten ? { lastWritten: last.lastWritten } : {}) });
   if (result.diagnostics.length) {
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
@@ -63,7 +65,8 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   if (opts.format === 'text') for (const line of now.textLines) io.out(line);
   if (recording) {
     const files = compilation.artifacts.map((a) => a.path);
-    leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [] }) }, [{ dir: target.outDir, files }]);
+    const sums = compilation.artifacts.map((a) => textDigest(a.content));
+    leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [] }) }, [{ dir: target.outDir, files, sums }]);
   }
   return EXIT.ok;
 }
