@@ -2,7 +2,6 @@ import { type Journal } from './journal.js';
 import { type Durability } from './durability.js';
 import { type EmitTarget, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
-import type { LastWritten } from './record.js';
 export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 export interface WriteOptions {
     force: boolean;
@@ -13,8 +12,8 @@ export interface WriteOptions {
      * nothing would change.
      */
     inputsChanged?: boolean;
-    /** What the last recorded build wrote here (./plan.ts says how it is trusted). */
-    lastWritten?: LastWritten;
+    /** Files whose new text the last recorded build wrote, with the status it left them with (./plan.ts says how it is trusted). */
+    alike?: ReadonlyMap<string, string>;
 }
 export interface EmitResult {
     written: string[];

@@ -1,4 +1,3 @@
-import { type LastWritten } from './record.js';
 import type { Artifact } from '../types.js';
 export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan';
 export interface FilePlan {
@@ -21,17 +20,17 @@ export interface EmitTarget {
     source: string;
 }
 /**
- * Where each artifact stands against what is on disk and in the manifest. `lastWritten` (a build record's): a file
- * whose status is still the one recorded and whose new text has the digest of the text written then is unchanged
- * without being read. It is never written, so trusting its status cannot overwrite an edit; every file this build
- * would write is read and compared.
+ * Where each artifact stands against what is on disk and in the manifest. `alike` (from a build record: files whose
+ * new text is the one the last build wrote, with the status it left them with): such a file that still has that
+ * status is unchanged without being read. It is never written, so trusting its status cannot overwrite an edit;
+ * every file this build would write is read and compared.
  */
-export declare function plan(artifacts: readonly Artifact[], target: EmitTarget, lastWritten?: LastWritten): Promise<FilePlan[]>;
+export declare function plan(artifacts: readonly Artifact[], target: EmitTarget, alike?: ReadonlyMap<string, string>): Promise<FilePlan[]>;
 /**
  * The plans when every artifact is unchanged on disk and no file of an earlier build is left to remove; undefined
  * at the first one that is not, without reading the rest (a build that will write plans again under its lock).
  */
-export declare function currentPlans(artifacts: readonly Artifact[], target: EmitTarget, lastWritten?: LastWritten): Promise<FilePlan[] | undefined>;
+export declare function currentPlans(artifacts: readonly Artifact[], target: EmitTarget, alike?: ReadonlyMap<string, string>): Promise<FilePlan[] | undefined>;
 /**
  * Whether `bytes` are the UTF-8 of `text`, encoding the text a piece at a time: a whole copy of it (a catalog of
  * ten thousand scrape targets is 6 MB) would add its size to the build's peak memory.

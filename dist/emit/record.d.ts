@@ -67,6 +67,11 @@ export declare const fileStatus: (s: Stats) => string;
 export declare function codeIdentity(): string;
 /** The key of a build: obscompile, the command's settings and the inputs' UTF-8 (each one's length and checksum). */
 export declare function recordKey(settings: readonly unknown[], inputs: readonly Uint8Array[]): string;
+/**
+ * Of the files a build renders into `dir` (names, with the digests of their texts), those the last recorded build
+ * wrote with the same text, by absolute path: the status it left each with.
+ */
+export declare function writtenAlike(last: LastWritten, dir: string, files: readonly string[], sums: readonly string[]): Map<string, string>;
 /** The record of a build that ended with everything current: the status of everything it wrote, taken now. */
 export declare function makeRecord(key: string, inputs: RecordedInput[], outcome: Outcome, folders: {
     dir: string;

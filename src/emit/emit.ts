@@ -9,7 +9,6 @@ import { fileByFile, type Durability } from './durability.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
 import { currentPlans, plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
-import type { LastWritten } from './record.js';
 
 export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 
@@ -22,8 +21,8 @@ export interface WriteOptions {
    * nothing would change.
    */
   inputsChanged?: boolean;
-  /** What the last recorded build wrote here (./plan.ts says how it is trusted). */
-  lastWritten?: LastWritten;
+  /** Files whose new text the last recorded build wrote, with the status it left them with (./plan.ts says how it is trusted). */
+  alike?: ReadonlyMap<string, string>;
 }
 
 export interface EmitResult {
@@ -64,7 +63,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
   const { result } = staged;
   // Most builds change nothing, and confirming that only reads: it takes no lock (creating and removing the lock
   // file is most of such a build's file-system work). Any doubt, such as what a killed build left, takes the lock.
-  const current = options.dryRun || options.inputsChanged ? undefined : await alreadyCurrent(artifacts, target, options.lastWritten).catch(() => undefined);
+  const current = options.dryRun || options.inputsChanged ? undefined : await alreadyCurrent(artifacts, target, options.alike).catch(() => undefined);
   if (current) return (result.unchanged = current.map((p) => p.path), staged);
   let lock: Awaited<ReturnType<typeof acquireLock>>;
   try {
@@ -86,7 +85,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
       if (pending) await replay(target.outDir, pending);
       await sweepTemps(target.outDir, [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE]);
     }
-    const plans = await plan(artifacts, target, options.lastWritten);
+    const plans = await plan(artifacts, target, options.alike);
     result.diagnostics.push(...refusals(plans, target, options.force));
     if (result.diagnostics.length) return (await lock.release(), staged);
     for (const p of plans) (p.state === 'unchanged' ? result.unchanged : p.state === 'orphan' ? result.removed : result.written).push(p.path);
@@ -170,10 +169,10 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
  * The plans when the output folder already holds exactly what this build writes: no journal or temp file of a killed
  * build, every artifact byte for byte current, nothing to remove, the manifest current.
  */
-async function alreadyCurrent(artifacts: readonly Artifact[], target: EmitTarget, lastWritten?: LastWritten): Promise<FilePlan[] | undefined> {
+async function alreadyCurrent(artifacts: readonly Artifact[], target: EmitTarget, alike?: ReadonlyMap<string, string>): Promise<FilePlan[] | undefined> {
   const names = [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE];
   if ((await leftoverTemps(target.outDir, names)).length || (await lstatIfAny(join(target.outDir, JOURNAL_FILE)))) return undefined;
-  const plans = await currentPlans(artifacts, target, lastWritten);
+  const plans = await currentPlans(artifacts, target, alike);
   return plans && (await nextManifest(plans, target, artifacts)).current ? plans : undefined;
 }
 

@@ -3,8 +3,7 @@ import { basename, join } from 'node:path';
 import { isInside } from '../paths.js';
 import { inspect } from './fs-safe.js';
 import { lstatIfAny } from '../fs.js';
-import { textDigest } from '../checksum.js';
-import { fileStatus, type LastWritten } from './record.js';
+import { fileStatus } from './record.js';
 import { journalManifest, readJournal } from './journal.js';
 import { readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact } from '../types.js';
@@ -33,31 +32,31 @@ export interface EmitTarget {
 }
 
 /**
- * Where each artifact stands against what is on disk and in the manifest. `lastWritten` (a build record's): a file
- * whose status is still the one recorded and whose new text has the digest of the text written then is unchanged
- * without being read. It is never written, so trusting its status cannot overwrite an edit; every file this build
- * would write is read and compared.
+ * Where each artifact stands against what is on disk and in the manifest. `alike` (from a build record: files whose
+ * new text is the one the last build wrote, with the status it left them with): such a file that still has that
+ * status is unchanged without being read. It is never written, so trusting its status cannot overwrite an edit;
+ * every file this build would write is read and compared.
  */
-export async function plan(artifacts: readonly Artifact[], target: EmitTarget, lastWritten?: LastWritten): Promise<FilePlan[]> {
-  return (await planFiles(artifacts, target, false, lastWritten))!;
+export async function plan(artifacts: readonly Artifact[], target: EmitTarget, alike?: ReadonlyMap<string, string>): Promise<FilePlan[]> {
+  return (await planFiles(artifacts, target, false, alike))!;
 }
 
 /**
  * The plans when every artifact is unchanged on disk and no file of an earlier build is left to remove; undefined
  * at the first one that is not, without reading the rest (a build that will write plans again under its lock).
  */
-export function currentPlans(artifacts: readonly Artifact[], target: EmitTarget, lastWritten?: LastWritten): Promise<FilePlan[] | undefined> {
-  return planFiles(artifacts, target, true, lastWritten);
+export function currentPlans(artifacts: readonly Artifact[], target: EmitTarget, alike?: ReadonlyMap<string, string>): Promise<FilePlan[] | undefined> {
+  return planFiles(artifacts, target, true, alike);
 }
 
-async function planFiles(artifacts: readonly Artifact[], target: EmitTarget, untilChange: boolean, lastWritten?: LastWritten): Promise<FilePlan[] | undefined> {
+async function planFiles(artifacts: readonly Artifact[], target: EmitTarget, untilChange: boolean, alike?: ReadonlyMap<string, string>): Promise<FilePlan[] | undefined> {
   // Files an interrupted build already renamed are recognised by the manifest its journal ends with.
   const manifest = ours(await readManifest(target.outDir), journalManifest(await readJournal(target.outDir)));
   const plans: FilePlan[] = [];
   for (const artifact of artifacts) {
     const file = join(target.outDir, artifact.path);
     if (!isInside(target.outDir, file)) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
-    const planned = (await asWritten(file, artifact, lastWritten?.get(file))) ?? (await planOne(artifact.path, file, manifest, artifact));
+    const planned = (await asWritten(file, artifact, alike?.get(file))) ?? (await planOne(artifact.path, file, manifest, artifact));
     if (untilChange && planned.state !== 'unchanged') return undefined;
     plans.push(planned);
   }
@@ -84,11 +83,11 @@ function ours(current: Manifest | undefined, pending: Manifest | undefined): Man
   return { generator: 'obscompile', source: current?.source ?? pending.source, artifacts };
 }
 
-/** The unchanged plan of a file the last build left as it is and whose text is the one written then; else undefined. */
-async function asWritten(file: string, artifact: Artifact, last: { status: string; sum: string } | undefined): Promise<FilePlan | undefined> {
-  if (!last) return undefined;
+/** The unchanged plan of a file the last build left as it is (`status`), when its new text is the one written then; else undefined. */
+async function asWritten(file: string, artifact: Artifact, status: string | undefined): Promise<FilePlan | undefined> {
+  if (status === undefined) return undefined;
   const info = await lstatIfAny(file);
-  const same = info?.isFile() && fileStatus(info) === last.status && (info.mode & 0o111) !== 0 === artifact.executable && textDigest(artifact.content) === last.sum;
+  const same = info?.isFile() && fileStatus(info) === status && (info.mode & 0o111) !== 0 === artifact.executable;
   return same ? { path: artifact.path, state: 'unchanged', artifact, current: artifact.content, modeOnly: false } : undefined;
 }
 

@@ -139,6 +139,20 @@ function lastWritten(record: BuildRecord): LastWritten {
   return files;
 }
 
+/**
+ * Of the files a build renders into `dir` (names, with the digests of their texts), those the last recorded build
+ * wrote with the same text, by absolute path: the status it left each with.
+ */
+export function writtenAlike(last: LastWritten, dir: string, files: readonly string[], sums: readonly string[]): Map<string, string> {
+  const alike = new Map<string, string>();
+  files.forEach((name, i) => {
+    const file = join(dir, name);
+    const written = last.get(file);
+    if (written && written.sum === sums[i]) alike.set(file, written.status);
+  });
+  return alike;
+}
+
 /** A file's bytes as discover reads its text: without a UTF-8 byte-order mark. */
 function withoutBom(bytes: Buffer): Buffer {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;

@@ -4,6 +4,7 @@ import { write, type EmitResult, type EmitTarget } from '../../emit/emit.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
 import { keptTextsOf, leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
 import { textDigest } from '../../checksum.js';
+import { writtenAlike } from '../../emit/record.js';
 import { shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
@@ -49,8 +50,12 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   report(io, compilation.diagnostics, opts.format, compilation);
   if (opts.stdout !== undefined) return printOne(compilation, opts.stdout, io);
   const target = targetOf(compilation, io);
+  const files = compilation.artifacts.map((a) => a.path);
+  // The texts' digests, taken once: the record keeps them, and they tell which files the last build wrote alike.
+  const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
   const last = looked && !looked.replay ? looked : undefined;
-  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: last?.inputsChanged === true, ...(last?.lastWritten ? { lastWritten: last.lastWritten } : {}) });
+  const alike = last?.lastWritten && writtenAlike(last.lastWritten, target.outDir, files, sums);
+  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: last?.inputsChanged === true, ...(alike ? { alike } : {}) });
   if (result.diagnostics.length) {
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
@@ -64,8 +69,6 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   io.result?.(now.result);
   if (opts.format === 'text') for (const line of now.textLines) io.out(line);
   if (recording) {
-    const files = compilation.artifacts.map((a) => a.path);
-    const sums = compilation.artifacts.map((a) => textDigest(a.content));
     leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [] }) }, [{ dir: target.outDir, files, sums }]);
   }
   return EXIT.ok;
