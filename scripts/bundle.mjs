@@ -97,8 +97,11 @@ for (const [name, pkg] of Object.entries(CHUNKS)) {
 // The build id the launcher keys its code cache by, so that no run has to hash the bundle; then the module wrapper
 // the launcher would otherwise add, so that it compiles the file's text as read (adding it at run time would copy
 // the whole text into a second string, and both would count against the young generation that triggers GC).
+// The id covers the schema the build copies into every output folder too: a build record names this obscompile by
+// it (src/emit/record.ts) and then only stats the schema, instead of reading and checksumming it on every build.
 const code = await readFile(bundleFile);
-const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
+const schema = await readFile(new URL('../schema/observability.schema.json', import.meta.url));
+const id = createHash('sha256').update(code).update(schema).digest('hex').slice(0, 16);
 await writeFile(bundleFile, `//obscompile-build:${id}\n(function (exports, require, module, __filename, __dirname) {${code}\n})\n`);
 // The launcher is CommonJS: an ES module entry would start Node's module loader, a cost on every run.
 await build({

@@ -139,6 +139,28 @@ test('a build replayed from its record compiles nothing, so it does not replace 
   assert.equal(cacheFiles(home).map((f) => path.basename(f).endsWith('.partial.bin')), [true]);
 });
 
+test('an installation whose schema file changed builds in full: its record is not replayed and the schema copy is current', () => {
+  // The bundle knows its schema by its build id and the file's size and time; it no longer reads the schema to name itself.
+  const pkg = path.join(work, 'schema-install');
+  mkdirSync(pkg, { recursive: true });
+  for (const part of ['dist', 'schema', 'package.json']) cpSync(path.join(root, part), path.join(pkg, part), { recursive: true });
+  const project = path.join(work, 'schema-project');
+  mkdirSync(project, { recursive: true });
+  copyFileSync(example, path.join(project, 'observability.config.yaml'));
+  const home = path.join(work, 'schema-cache');
+  const build = () => spawnSync(process.execPath, [path.join(pkg, 'dist/cli/bin.cjs'), 'build', '--format', 'json'], { cwd: project, env: { ...process.env, XDG_CACHE_HOME: home }, encoding: 'utf8' });
+  assert.is(build().status, 0);
+  assert.is(JSON.parse(build().stdout).result.recorded, true, 'built again with nothing changed: replayed');
+  const schema = path.join(pkg, 'schema/observability.schema.json');
+  const edited = readFileSync(schema, 'utf8').replace('"$schema"', '"$comment": "edited in place",\n  "$schema"');
+  assert.is.not(edited, readFileSync(schema, 'utf8'));
+  writeFileSync(schema, edited);
+  const after = build();
+  assert.is(after.status, 0, after.stderr);
+  assert.is(JSON.parse(after.stdout).result.recorded, undefined, 'compiled, not replayed');
+  assert.is(readFileSync(path.join(project, 'out/observability.schema.json'), 'utf8'), edited, 'the output folder has the schema as it is now');
+});
+
 test('a relative XDG_CACHE_HOME or HOME never puts a cache in the project; two installations keep their own caches', () => {
   const project = path.join(work, 'project');
   execFileSync('mkdir', ['-p', project]);

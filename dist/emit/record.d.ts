@@ -61,8 +61,9 @@ export declare function recordFile(cacheDir: string, kind: 'build' | 'fleet' | '
 export declare const fileStatus: (s: Stats) => string;
 /**
  * This obscompile, as far as its output goes: the version, the schema, and every code file's size and modification
- * time (the bundle's, or the sources') with the bundle's build id (a digest of its text: npm gives every installed
- * file the same time).
+ * time (the bundle's, or the sources') with the bundle's build id (a digest of its text and of the schema's when it
+ * was bundled: npm gives every installed file the same time). A bundle's schema is known by that id and its own size
+ * and time; running from the sources, by a checksum of its text.
  */
 export declare function codeIdentity(): string;
 /** The key of a build: obscompile, the command's settings and the inputs' UTF-8 (each one's length and checksum). */

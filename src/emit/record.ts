@@ -86,27 +86,33 @@ let identity: string | undefined;
 
 /**
  * This obscompile, as far as its output goes: the version, the schema, and every code file's size and modification
- * time (the bundle's, or the sources') with the bundle's build id (a digest of its text: npm gives every installed
- * file the same time).
+ * time (the bundle's, or the sources') with the bundle's build id (a digest of its text and of the schema's when it
+ * was bundled: npm gives every installed file the same time). A bundle's schema is known by that id and its own size
+ * and time; running from the sources, by a checksum of its text.
  */
 export function codeIdentity(): string {
   if (identity) return identity;
-  const parts = [packageVersion(), checksum(readFileSync(schemaFile()))];
+  const parts = [packageVersion()];
   const bundle = join(codeDir(), 'obscompile.cjs');
   const bundled = lstatSync(bundle, { throwIfNoEntry: false }) !== undefined;
-  if (bundled) parts.push(firstLine(bundle));
+  if (bundled) parts.push(firstLine(bundle), sizeAndTime(schemaFile()));
+  else parts.push(checksum(readFileSync(schemaFile())));
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const file = join(dir, e.name);
       if (e.isDirectory() && !bundled) walk(file);
       else if (bundled ? e.name.endsWith('.cjs') : /\.(c|m)?(j|t)s$/.test(e.name)) {
-        const s = statSync(file);
-        parts.push(`${relative(codeDir(), file)}:${s.size}:${s.mtimeMs}`);
+        parts.push(`${relative(codeDir(), file)}:${sizeAndTime(file)}`);
       }
     }
   };
   walk(codeDir());
   return (identity = checksum(Buffer.from(parts.join('\n'))));
+}
+
+function sizeAndTime(file: string): string {
+  const s = statSync(file);
+  return `${s.size}:${s.mtimeMs}`;
 }
 
 function firstLine(file: string): string {
