@@ -33,11 +33,12 @@ const lazyChildProcess = {
 };
 // Libraries only some runs need go into files of their own, read and compiled only by those runs: the full `yaml`
 // parser (positions for diagnostics, init, configs the plain reader gives up on), `diff` (drift), ajv's compiler (fleet files), js-yaml (YAML the block writer leaves to it) and
-// commander (help, `--version` and mistakes: src/cli/argv.ts reads the everyday command lines).
+// commander (help, `--version` and mistakes: src/cli/argv.ts reads the everyday command lines), and Prometheus'
+// PromQL parser (lezer; only `lint` parses queries).
 // So do ajv's generated validators: src/generated/validate-config.js, run only for a config that does not conform,
 // and src/generated/validate-fleet.js, run only for fleet files.
 // The bundle loads each with require() on first use. Chunk name: what goes into it (a package, or a file of src/).
-const CHUNKS = { yaml: 'yaml', diff: 'diff', ajv: 'ajv', 'js-yaml': 'js-yaml', commander: 'commander', validator: src('generated/validate-config.js'), 'fleet-validator': src('generated/validate-fleet.js') };
+const CHUNKS = { yaml: 'yaml', diff: 'diff', ajv: 'ajv', 'js-yaml': 'js-yaml', commander: 'commander', 'lezer-promql': '@prometheus-io/lezer-promql', validator: src('generated/validate-config.js'), 'fleet-validator': src('generated/validate-fleet.js') };
 const VALIDATOR = /\/generated\/validate-config\.js$/;
 const FLEET_VALIDATOR = /\/generated\/validate-fleet\.js$/;
 /**
@@ -68,6 +69,7 @@ const chunks = {
     // an ES module loader inside the launcher's vm.Script), evaluated when the importing code first runs, or, for
     // ON_USE chunks, a getter per export that requires it when called.
     b.onResolve({ filter: /^(yaml|diff|ajv|js-yaml|commander)$/ }, (args) => ({ path: args.path, namespace: 'chunk' }));
+    b.onResolve({ filter: /^@prometheus-io\/lezer-promql$/ }, () => ({ path: 'lezer-promql', namespace: 'chunk' }));
     b.onResolve({ filter: VALIDATOR }, () => ({ path: 'validator', namespace: 'chunk' }));
     b.onResolve({ filter: FLEET_VALIDATOR }, () => ({ path: 'fleet-validator', namespace: 'chunk' }));
     b.onResolve({ filter: /^\.\/obscompile-[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));

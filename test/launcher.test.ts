@@ -227,6 +227,11 @@ test('the libraries shipped as separate files load where a run needs them', () =
   const fleet = run(['validate', '--fleet', 'observability.fleet.yaml'], project);
   assert.is(fleet.status, 1);
   assert.match(fleet.stderr, /observability\.fleet\.yaml:3:\d+: error \[OBS_SCHEMA_UNKNOWN_KEY\] unknown key `colour`/);
+  // Prometheus' PromQL parser: lint reads a rule's query; a query it cannot parse is a finding at its line.
+  writeFileSync(path.join(project, 'rules.yml'), 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up{job="prometheus"} ==\n');
+  const linted = run(['lint', 'rules.yml'], project);
+  assert.is(linted.status, 1, linted.stderr);
+  assert.match(linted.stderr + linted.stdout, /rules\.yml:5:\d+: error/);
 });
 
 test('commander is read only for help, the version and mistakes: the everyday command lines run without it', () => {
@@ -241,6 +246,9 @@ test('commander is read only for help, the version and mistakes: the everyday co
   const everyday = loaded(['validate', '--config', example, '--format', 'json']);
   assert.is(everyday.code, 0, everyday.stderr);
   assert.not.match(everyday.chunks, /commander/);
+  const build = loaded(['build', '--config', example, '--dry-run']);
+  assert.is(build.code, 0, build.stderr);
+  assert.is(build.chunks, '', 'a build of the example reads no library file: not commander, not the PromQL parser');
   const help = loaded(['validate', '--help']);
   assert.is(help.code, 0, help.stderr);
   assert.match(help.stdout, /^Usage: obscompile validate \[options\]/);
