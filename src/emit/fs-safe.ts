@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { close, fchmod, fchown, lstat, lstatIfAny, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from '../fs.js';
+import { close, fchmod, fchown, lstat, lstatIfAny, mkdir, open, readFile, readdir, removeFile, rename, stat, writeFile } from '../fs.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileByFile, type Durability } from './durability.js';
 
@@ -97,14 +97,14 @@ async function openFresh(temp: string, mode: number) {
     return await open(temp, 'wx', mode);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !(await lstat(temp)).isFile()) throw error;
-    await rm(temp);
+    await removeFile(temp);
     return open(temp, 'wx', mode);
   }
 }
 
 /** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
 export async function sweepTemps(dir: string, names: readonly string[]): Promise<void> {
-  await Promise.all((await leftoverTemps(dir, names)).map(async (f) => ((await lstat(join(dir, f))).isFile() ? rm(join(dir, f), { force: true }) : undefined)));
+  await Promise.all((await leftoverTemps(dir, names)).map(async (f) => ((await lstat(join(dir, f))).isFile() ? removeFile(join(dir, f)) : undefined)));
 }
 
 /** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
@@ -131,7 +131,7 @@ export async function writeAtomic(file: string, content: string, owner: Owner = 
 
 /** Removes temp files after a failure; never throws. */
 export async function discard(temps: readonly string[]): Promise<void> {
-  await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
+  await Promise.all(temps.map((t) => removeFile(t).catch(() => undefined)));
 }
 
 export const LOCK_FILE = '.obscompile.lock';
@@ -146,14 +146,14 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await writeFile(lock, `${process.pid} ${(await processStart(process.pid)) ?? ''}\n`, { flag: 'wx' });
-      return { release: () => rm(lock, { force: true }) };
+      return { release: () => removeFile(lock) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const [pid, started] = (await readFile(lock, 'utf8').catch(() => '')).trim().split(/\s+/);
       const holder = Number(pid);
       // This process does not hold a lock it is asking for: a lock with its pid is a dead process's whose pid it got.
       if (holder && holder !== process.pid && (await holds(holder, started, lock))) return { heldBy: holder };
-      await rm(lock, { force: true });
+      await removeFile(lock);
     }
   }
   return { heldBy: 0 };

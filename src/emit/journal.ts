@@ -3,7 +3,7 @@
  * which temps replace which files, and only then are they renamed. A build killed part-way leaves the journal, and
  * the next build (or `check`) finishes the set instead of mistaking the new files for hand edits.
  */
-import { chmod, lstat, lstatIfAny, readFile, rename, rm } from '../fs.js';
+import { chmod, lstat, lstatIfAny, readFile, removeFile, rename } from '../fs.js';
 import { basename, join } from 'node:path';
 import { fileByFile, type Durability } from './durability.js';
 import { writeAtomic } from './fs-safe.js';
@@ -59,12 +59,12 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
   }
   for (const r of journal.remove) {
     const file = join(outDir, r.file);
-    if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) await rm(file, { force: true });
+    if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) await removeFile(file);
   }
   // The manifest last, from the journal's own copy of it (no temp file of its own to leave behind).
   const manifest = join(outDir, MANIFEST_FILE);
   if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== journal.manifest) await writeAtomic(manifest, journal.manifest, undefined, durability);
-  await rm(join(outDir, JOURNAL_FILE), { force: true });
+  await removeFile(join(outDir, JOURNAL_FILE));
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
-import { readFile, rm, writeFile } from '../../fs.js';
+import { readFile, removeFile, writeFile } from '../../fs.js';
 import { inspect, makeDirs } from '../../emit/fs-safe.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -65,7 +65,7 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     if (existing.kind === 'missing') await writeFile(copy, schema, { flag: 'wx' });
   } catch (error) {
     // All or nothing: a config without its schema copy would leave the editor's modeline pointing at nothing.
-    await Promise.all(created.map((f) => rm(f, { force: true })));
+    await Promise.all(created.map((f) => removeFile(f)));
     const e = error as NodeJS.ErrnoException;
     const at = e.path ?? file;
     return fail(at, `cannot write ${shown(at)}: ${e.code === 'EEXIST' ? 'something appeared there while init ran' : e.message}`, 'check the folder and its permissions, then run init again; nothing was left behind');
