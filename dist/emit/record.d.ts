@@ -107,6 +107,8 @@ export type RecordLookup = {
     inputsChanged: boolean;
     lastWritten?: LastWritten;
 };
+/** Nothing known: no record, or one of another config or format. */
+export declare const NO_RECORD: RecordLookup;
 /**
  * The recorded outcome when the record at `file` is current for a build of `main` with these settings. The key is
  * made from the inputs as they are now, so the inputs the record names are read.

@@ -226,7 +226,8 @@ export type LastWritten = ReadonlyMap<string, { status: string; sum: string }>;
  */
 export type RecordLookup = { replay: Replay } | { replay?: undefined; inputsChanged: boolean; lastWritten?: LastWritten };
 
-const NO_RECORD: RecordLookup = { inputsChanged: false };
+/** Nothing known: no record, or one of another config or format. */
+export const NO_RECORD: RecordLookup = { inputsChanged: false };
 
 /**
  * The recorded outcome when the record at `file` is current for a build of `main` with these settings. The key is

@@ -1,5 +1,5 @@
 /** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
-import { currentRecord, makeRecord, recordFile, recordKey, saveRecord, type Outcome, type RecordLookup, type Replay } from '../../emit/record.js';
+import { NO_RECORD, currentRecord, makeRecord, recordFile, recordKey, saveRecord, type Outcome, type RecordLookup, type Replay } from '../../emit/record.js';
 import { keptTexts, type KeptTextsFile } from '../../emit/kept-texts.js';
 import type { SourceFile } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
@@ -13,7 +13,7 @@ export type RecordKind = 'build' | 'fleet';
  * the last recorded build was of other inputs.
  */
 export function recordedOutcome(io: Io, kind: RecordKind, main: string, settings: readonly unknown[], maxBytes: number): RecordLookup {
-  return io.cacheDir ? currentRecord(recordFile(io.cacheDir, kind, main), main, settings, maxBytes) : { inputsChanged: false };
+  return io.cacheDir ? currentRecord(recordFile(io.cacheDir, kind, main), main, settings, maxBytes) : NO_RECORD;
 }
 
 /** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */

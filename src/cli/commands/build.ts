@@ -53,9 +53,8 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const files = compilation.artifacts.map((a) => a.path);
   // The texts' digests, taken once: the record keeps them, and they tell which files the last build wrote alike.
   const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
-  const last = looked && !looked.replay ? looked : undefined;
-  const alike = last?.lastWritten && writtenAlike(last.lastWritten, target.outDir, files, sums);
-  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: last?.inputsChanged === true, ...(alike ? { alike } : {}) });
+  const alike = looked?.lastWritten && writtenAlike(looked.lastWritten, target.outDir, files, sums);
+  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) });
   if (result.diagnostics.length) {
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
