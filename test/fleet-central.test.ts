@@ -1,0 +1,154 @@
+/** A fleet's central store: its bundle, and what every host sends it (metrics, traces, alerts), with its Grafana. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import { parse as parseYaml } from 'yaml';
+import * as assert from 'uvu/assert';
+import { bundleFiles, cleanup, cli, which } from './helpers.js';
+import { fleetDir } from './fleet-dir.js';
+
+test('a fleet with a central store: its bundle (receiver, Alertmanager, compose, hosts table), and every host remote-writes and alerts to it', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`^fleet/central: wrote ${bundleFiles(path.join(dir, 'fleet', 'central')).length} files`, 'm'));
+    const read = (f: string) => parseYaml(readFileSync(path.join(dir, 'fleet', f), 'utf8'));
+    assert.equal(read('gpu-a/prometheus.yml').remote_write, [{ url: 'http://metrics.lab.internal:9090/api/v1/write', name: 'central' }]);
+    // Traces: every Jaeger 2 host forwards to the central Jaeger, which receives OTLP and keeps it in badger.
+    assert.equal(read('gpu-b/jaeger.yaml').exporters['otlp/central'], { endpoint: 'metrics.lab.internal:4317', tls: { insecure: true } });
+    const central = read('central/jaeger.yaml');
+    assert.equal(central.receivers.otlp.protocols, { grpc: { endpoint: '0.0.0.0:4317' }, http: { endpoint: '0.0.0.0:4318' } });
+    assert.equal(central.extensions.jaeger_storage.backends.run_store.badger.ttl, { spans: '72h' });
+    assert.not.ok(central.exporters['otlp/central'], 'the central Jaeger forwards nowhere');
+    const compose = read('central/docker-compose.yml');
+    assert.is(compose.services.prometheus.image, 'prom/prometheus:v2.55.1');
+    assert.ok(compose.services.prometheus.command.includes('--web.enable-remote-write-receiver'));
+    assert.ok(compose.services.prometheus.command.includes('--storage.tsdb.retention.time=60d'), 'Prometheus 2: retention by flag');
+    assert.is(compose.services.jaeger.image, 'jaegertracing/jaeger:2.20.0');
+    assert.equal(compose.services.jaeger.ports.map((p: { target: number }) => p.target), [4317, 4318, 16686]);
+    assert.equal(compose.services.jaeger.volumes[1], { type: 'bind', source: './data/jaeger', target: '/jaeger', bind: { create_host_path: false } });
+    assert.ok(read('central/prometheus.yml').scrape_configs.some((j: { job_name: string }) => j.job_name === 'central-jaeger'), 'the central Prometheus scrapes its Jaeger');
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /\| gpu-a \| \.\.\/gpu-a \| yes \| yes \|\n\| gpu-b \| \.\.\/gpu-b \| yes \| yes \|/);
+    // Alerts: every host sends to the central Alertmanager and runs none itself; it groups by host and run.
+    assert.equal(read('gpu-a/prometheus.yml').alerting, { alertmanagers: [{ static_configs: [{ targets: ['metrics.lab.internal:9093'] }] }] });
+    assert.not.ok(existsSync(path.join(dir, 'fleet', 'gpu-a', 'alertmanager.yml')));
+    assert.is(compose.services.alertmanager.image, 'prom/alertmanager:v0.34.0');
+    assert.ok(compose.services.alertmanager.command.includes('--cluster.listen-address='));
+    assert.equal(read('central/alertmanager.yml').route.group_by, ['alertname', 'host', 'container_run']);
+    // Dashboards: the hosts' set, over the central Prometheus; no Grafana unless central.grafana asks for one.
+    assert.ok(existsSync(path.join(dir, 'fleet', 'central', 'dashboard-overview.json')));
+    assert.not.ok(compose.services.grafana);
+    const explained = await cli(['explain', 'alertmanager.enabled', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.match(explained.stdout, /^alertmanager\.enabled = false\n  set by the fleet, from observability\.fleet\.yaml:3:1 \(central\.alertmanager\)\n/);
+    const list = await cli(['explain', 'alerting.alertmanagers', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.match(list.stdout, /\n  alerting\.alertmanagers\[0\] set by the fleet, from observability\.fleet\.yaml:3:1 \(central\.alertmanager\)\n/, 'a list the fleet added to names the item');
+    const promtool = which('promtool');
+    if (promtool) {
+      for (const f of ['central/prometheus.yml', 'gpu-b/prometheus.yml']) {
+        const check = spawnSync(promtool, ['check', 'config', path.join(dir, 'fleet', f)], { encoding: 'utf8' });
+        assert.is(check.status, 0, `${f}: ${check.stdout}${check.stderr}`);
+      }
+    }
+    assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('central Alertmanager: one routing for every host, refused at the host layer that differs; turned off, hosts alert nowhere central', async () => {
+  const hosts = "hosts:\n  - name: gpu-a\n  - name: gpu-b\n    config:\n      alertmanager:\n        receivers: [{ name: mine, webhook: { url: 'https://hooks.example.com/b' } }]\n        route: { receiver: mine }\n";
+  const dir = fleetDir(`version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\n${hosts}`);
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:8:7: error \[OBS_ALERTMANAGER_RECEIVER\] host `gpu-b` routes alerts its own way, but the central Alertmanager routes every host's alerts with one set of receivers$/m);
+    assert.match(r.stderr, /hint: set `alertmanager` in the base config or in `common`, the same for every host/);
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), `version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1, alertmanager: { enabled: false } }\n${hosts}`);
+    const off = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(off.code, 0, off.stderr);
+    assert.not.ok(existsSync(path.join(dir, 'fleet', 'central', 'alertmanager.yml')));
+    assert.not.ok(parseYaml(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8')).alerting, 'no Alertmanager to send to');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('central Grafana: the hosts\' dashboards over the central Prometheus and Jaeger, its password a secret relative to the central bundle; none without a password file', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1, grafana: { enabled: true } }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { exporters: { dcgmExporter: { profiling: false } } }\n');
+  try {
+    const refused = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(refused.code, 1);
+    assert.match(refused.stderr, /^observability\.fleet\.yaml:3:51: error \[OBS_GRAFANA\] the central Grafana needs its admin user's password, read from a file$/m);
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), readFileSync(path.join(dir, 'observability.fleet.yaml'), 'utf8').replace('grafana: { enabled: true }', 'grafana: { enabled: true, adminPasswordFile: grafana.secret }'));
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const read = (f: string) => parseYaml(readFileSync(path.join(dir, 'fleet', 'central', f), 'utf8'));
+    const compose = read('docker-compose.yml');
+    assert.equal(compose.secrets, { grafana_admin_password: { file: '../../grafana.secret' } });
+    assert.equal(compose.services.grafana.ports, [{ target: 3000, published: '3000', protocol: 'tcp' }]);
+    assert.equal(read('grafana-datasources.yml').datasources.map((d: { url: string }) => d.url), ['http://prometheus:9090', 'http://jaeger:16686']);
+    // gpu-a collects the profiling fields, gpu-b does not: the central GPU dashboard has them, for gpu-a.
+    const gpu = JSON.parse(readFileSync(path.join(dir, 'fleet', 'central', 'dashboard-gpu.json'), 'utf8')) as { panels: { title: string }[] };
+    assert.ok(gpu.panels.some((p) => p.title === 'SM active'));
+    assert.not.ok(JSON.parse(readFileSync(path.join(dir, 'fleet', 'gpu-b', 'dashboard-gpu.json'), 'utf8')).panels.some((p: { title: string }) => p.title === 'SM active'));
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('central Jaeger: a Jaeger 1 host or a host with its own forwarding does not send to it; none sending, none generated', async () => {
+  const hosts = 'hosts:\n  - name: old\n    config: { versions: { jaeger: 1.76.0 } }\n  - name: own\n    config: { jaeger: { forwardOtlp: { endpoint: "traces.example:4317" } } }\n';
+  const dir = fleetDir(`version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\n${hosts}`);
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stderr, /OBS_VERSION_DEPRECATED/, 'Jaeger 1 is still only a warning');
+    assert.equal(parseYaml(readFileSync(path.join(dir, 'fleet', 'own', 'jaeger.yaml'), 'utf8')).exporters['otlp/central'].endpoint, 'traces.example:4317', "the layer's own endpoint wins");
+    assert.not.ok(existsSync(path.join(dir, 'fleet', 'central', 'jaeger.yaml')));
+    assert.not.ok(parseYaml(readFileSync(path.join(dir, 'fleet', 'central', 'docker-compose.yml'), 'utf8')).services.jaeger);
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /No host forwards traces[^]*\| old \| \.\.\/old \| no \| yes \|\n\| own \| \.\.\/own \| no \| yes \|/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('central store ports: two central services on one port are refused, at the second', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral:\n  address: 10.0.0.1\n  port: 4317\nhosts:\n  - name: gpu-a\n');
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:3:1: error \[OBS_PORT_COLLISION\] port 4317 of `central\.jaeger\.otlpGrpcPort` is already taken by `central\.port`/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test("central setup-storage.sh creates the store's folders for the users the images run as, and keeps what exists", async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1, storage: ../../store }\nhosts:\n  - name: gpu-a\n');
+  try {
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    const script = path.join(dir, 'fleet', 'central', 'setup-storage.sh');
+    const asRoot = process.getuid?.() === 0;
+    const first = spawnSync('bash', [script], { encoding: 'utf8' });
+    if (!asRoot) {
+      assert.is(first.status, 1);
+      assert.match(first.stderr, /run it as root/);
+      return;
+    }
+    assert.is(first.status, 0, first.stderr);
+    const owner = (sub: string) => statSync(path.join(dir, 'store', sub)).uid;
+    assert.is(owner('prometheus'), 65534);
+    for (const sub of ['jaeger', 'jaeger/badger/key', 'jaeger/badger/value']) assert.is(owner(sub), 10001, sub);
+    writeFileSync(path.join(dir, 'store', 'prometheus', 'keep'), 'data');
+    const again = spawnSync('bash', [script], { encoding: 'utf8' });
+    assert.is(again.status, 0);
+    assert.is(again.stdout, '', 'nothing left to create');
+    assert.is(readFileSync(path.join(dir, 'store', 'prometheus', 'keep'), 'utf8'), 'data');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
