@@ -22,12 +22,13 @@ function reads(rule: string, expr: string): string[] {
   return [...new Set(a.selectors.map((s) => s.name).filter((n): n is string => n !== undefined))].sort();
 }
 
-export function alertReadsSource(schema: Record<string, unknown>, banner: string): string {
+/** The series each rule reads, by rule name (the alert, or the recorded series). */
+export function alertReadsTable(schema: Record<string, unknown>): Record<string, string[]> {
   const t = defaultThresholds(schema);
   const table: Record<string, string[]> = {};
   for (const r of RECORDING_RULES) table[ruleKey(r)] = reads(ruleKey(r), r.expr);
   for (const r of alertRules(() => [])) table[ruleKey(r)] = reads(ruleKey(r), r.expr(t, r.engine ?? 'sglang'));
-  return `${banner}/** Series each rule reads (by rule name: the alert, or the recorded series), from its expression parsed as PromQL. */\nexport const alertReads = ${JSON.stringify(table, null, 1)};\n`;
+  return table;
 }
 
 /**

@@ -9,7 +9,8 @@ import { checkable } from '../src/dashboards/panel.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 import type { AlertingThresholds } from '../src/alerts/thresholds.js';
 
-export function panelReadsSource(thresholds: AlertingThresholds, banner: string): string {
+/** The series each dashboard panel reads, by dashboard uid/panel title. */
+export function panelReadsTable(thresholds: AlertingThresholds): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const d of DASHBOARDS) {
     for (const row of d.rows) {
@@ -26,5 +27,5 @@ export function panelReadsSource(thresholds: AlertingThresholds, banner: string)
       }
     }
   }
-  return `${banner}/** Series each dashboard panel reads (by dashboard uid/panel title), from its queries parsed as PromQL. */\nexport const panelReads = ${JSON.stringify(table, null, 1)};\n`;
+  return table;
 }
