@@ -195,6 +195,7 @@ async function catalogModule(schema: Record<string, unknown>): Promise<Generated
     condition: text,
     appears: text,
     since: version,
+    labelsSince: { type: 'object', additionalProperties: version },
     typeBefore: { type: 'object', additionalProperties: false, required: ['version', 'type'], properties: { version, type: metric.properties.type } },
     buckets: { type: 'array', minItems: 1, items: { type: 'number' } },
     disabledKind: text,

@@ -53,6 +53,24 @@ test('--versions: what the queries would lose at other releases, and nothing the
   assert.equal(twice.diagnostics.map((d) => [d.code, d.message]), [['OBS_USAGE', '--versions sglang=0.5.6,sglang=0.5.7: `sglang` is given twice']]);
 });
 
+test('labels a source adds in a later release: clean at the pinned one, lost at an earlier one', async () => {
+  const dir = tempDir('obscompile-lint-labels-');
+  try {
+    // prometheus/prometheus #16355 (3.10.0) labels dropped notifications by Alertmanager; alertmanager #3094 (0.26.0) adds `reason`.
+    const rules = 'groups:\n  - name: mine\n    rules:\n      - alert: Dropped\n        expr: sum by (alertmanager) (increase(prometheus_notifications_dropped_total[10m])) > 0\n      - alert: Failing\n        expr: sum by (reason) (increase(alertmanager_notifications_failed_total[10m])) > 0\n';
+    writeFileSync(path.join(dir, 'rules.yml'), rules);
+    const file = path.relative(example, path.join(dir, 'rules.yml'));
+    const pinned = await runLint({ cwd: example, files: [file] });
+    assert.equal(pinned.diagnostics, []);
+    const older = await runLint({ cwd: example, files: [file], versions: 'prometheus=3.9.0,alertmanager=0.25.0' });
+    assert.equal(older.diagnostics.map((d) => [d.line, d.code]), [[5, 'OBS_QUERY_LABEL'], [7, 'OBS_QUERY_LABEL']], formatText(older.diagnostics, older.texts));
+    const from = await runLint({ cwd: example, files: [file], versions: 'prometheus=3.10.0,alertmanager=0.26.0' });
+    assert.equal(from.diagnostics, []);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('lint on the command line: exit codes, a file it cannot read, and positions in json, github and sarif', async () => {
   const dashboard = path.relative(example, path.join(FIXTURES, 'sglang-dashboard-pr15758.json'));
   const clean = await cli(['lint', 'out/alert-rules.yml', 'out/dashboard-serving.json'], example);

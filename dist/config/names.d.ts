@@ -1,5 +1,5 @@
 /** Names the generated stack reserves for itself: the run label, its scrape jobs and services, its scripts' variables. */
-/** External label set by init-run.sh for every series (seed 000, "Metrics & Traces"). */
+/** External label naming the run (seed 000, "Metrics & Traces"): its value comes from init-run.sh; Prometheus adds it to what it sends out (remote write, alerts), not to what it stores itself. */
 export declare const RUN_LABEL = "container_run";
 /** Scrape jobs obscompile generates itself. */
 export declare const BUILTIN_JOBS: readonly ["prometheus", "alertmanager", "node_exporter", "dcgm_exporter", "jaeger", "sglang", "vllm", "cadvisor"];

@@ -14,7 +14,7 @@ export declare const CADVISOR_FIRST_GHCR = "0.54.0";
  */
 export declare const CADVISOR_MOUNTS: readonly ["/:/rootfs:ro", "/var/run:/var/run:ro", "/sys:/sys:ro", "/var/lib/docker/:/var/lib/docker:ro", "/dev/disk/:/dev/disk:ro"];
 /**
- * Kernel log device the OOM watcher reads for container_oom_events_total (utils/oomparser/oomparser.go: go-kmsg-parser
+ * Kernel log device the OOM watcher reads for container_oom_events_total (cmd/internal/api/oom.go, utils/oomparser: go-kmsg-parser
  * v2.0.0 opens /dev/kmsg; when it cannot, cAdvisor warns once and the counter stays 0). The README runs cAdvisor with
  * `--privileged --device=/dev/kmsg`.
  */

@@ -24,7 +24,7 @@ export declare const JAEGER_STORE = "run_store";
 /**
  * v2: `jaeger --config FILE` (cmd/jaeger/internal/command.go); the per-run badger folders reach the config through the
  * environment (`${env:JAEGER_DATA_DIR}`, which init-run.sh exports).
- * v1: all-in-one flags (plugin/storage/badger options, cmd/collector/app/flags/flags.go, cmd/query/app/flags.go,
+ * v1: all-in-one flags (internal/storage/v1/badger/options.go, cmd/collector/app/flags/flags.go, cmd/query/app/flags.go,
  * cmd/internal/flags/admin.go @ v1.76.0), with badger chosen by SPAN_STORAGE_TYPE.
  */
 export declare function jaegerDaemon(config: ValidConfig): Daemon;

@@ -22,6 +22,8 @@ export interface CatalogMetric {
   appears?: string;
   /** First release of the source that exposes the metric (for dcgm-exporter, the exporter part of its tag). */
   since?: string;
+  /** Labels of `labels` that the source adds only from a release on: label name to its first release. */
+  labelsSince?: Record<string, string>;
   /** The metric's type in releases before `version` (the catalog's `type` holds from it on). */
   typeBefore?: { version: string; type: CatalogMetric['type'] };
   /** A histogram's upper bucket boundaries (`le`), without +Inf, as upstream defines them by default. */

@@ -111,15 +111,21 @@ const OFF_UNLESS: Partial<Record<NonNullable<CatalogMetric['requires']>, (config
   remoteWrite: (c) => (c.prometheus.remoteWrite.length ? undefined : 'exists only for a remote-write queue (`prometheus.remoteWrite`)'),
 };
 
-/** The release a row's `since` and `typeBefore` compare with: for dcgm-exporter the exporter part of its tag. */
+/** The release a row's `since`, `labelsSince` and `typeBefore` compare with: for dcgm-exporter the exporter part of its tag. */
 const sourceRelease = (src: CatalogSource, configured: string) => (src.source === 'dcgmExporter' ? splitDcgmTag(configured).exporter : configured);
 
-/** The metrics the configured release exposes, each with the type it has there. */
+/** A row as the release shows it: the type it has there, without the labels it does not have yet. */
+function atRelease(m: CatalogMetric, release: string): CatalogMetric {
+  const type = m.typeBefore && !versionAtLeast(release, m.typeBefore.version) ? m.typeBefore.type : m.type;
+  const since = m.labelsSince;
+  const labels = since ? m.labels?.filter((l) => !since[l] || versionAtLeast(release, since[l])) : m.labels;
+  return type === m.type && labels === m.labels ? m : { ...m, type, labels };
+}
+
+/** The metrics the configured release exposes, each as it is there. */
 function releaseMetrics(src: CatalogSource, configured: string): CatalogMetric[] {
   const release = sourceRelease(src, configured);
-  return src.metrics
-    .filter((m) => !m.since || versionAtLeast(release, m.since))
-    .map((m) => (m.typeBefore && !versionAtLeast(release, m.typeBefore.version) ? { ...m, type: m.typeBefore.type } : m));
+  return src.metrics.filter((m) => !m.since || versionAtLeast(release, m.since)).map((m) => atRelease(m, release));
 }
 
 /** One section for a scraped source: its rows minus what relabelling drops, sorted by name. */

@@ -7,10 +7,11 @@
 
 /**
  * Release images (.buildkite/scripts/publish-release-images.sh @ 6adad087): `vllm/vllm-openai:v<version>` is built
- * with CUDA 13.0, `-cu129` with CUDA 12.9, both on Ubuntu 24.04 (docker/Dockerfile: nvidia/cuda base, Python 3.12,
+ * with CUDA 13.0, `-cu129` with CUDA 12.9, both on Ubuntu 24.04 at 6adad087 (docker/Dockerfile `ARG UBUNTU_VERSION=24.04`,
+ * since vllm-project/vllm#51058 of 2026-08-08; 22.04 at v0.20.0 and v0.27.1) (docker/Dockerfile: nvidia/cuda base, Python 3.12,
  * the `vllm` command in /usr/local/bin, ENTRYPOINT ["vllm", "serve"]). obscompile takes the CUDA 12.9 build, which
- * runs on more installed drivers, as it does for SGLang. Its base is nvidia/cuda:<CUDA>-base-ubuntu24.04 (glibc 2.39, as
- * SGLang's), whose NVIDIA CUDA apt repository stays configured: the runtime stage installs cuda-nvcc-<CUDA> and
+ * runs on more installed drivers, as it does for SGLang. Its base is nvidia/cuda:<CUDA>-base-ubuntu<UBUNTU_VERSION>,
+ * whose NVIDIA CUDA apt repository stays configured: the runtime stage installs cuda-nvcc-<CUDA> and
  * libcublas-dev-<CUDA> from it with apt (docker/Dockerfile @ 6adad087, "Install CUDA development tools for runtime
  * JIT compilation") and then deletes only /var/lib/apt/lists, so the DCGM packages and the dcgm-exporter build fit
  * as they do on SGLang's image.
@@ -18,7 +19,7 @@
 export const VLLM_IMAGE = 'vllm/vllm-openai';
 /**
  * The `-cu129` variant exists from v0.20.0 (vllm-project/vllm#39878: the plain tag became CUDA 13.0). obscompile takes
- * vLLM from that release on: its flags and metrics were read at 0.29 to 0.32, and earlier images are tagged otherwise.
+ * vLLM from that release on: earlier images are tagged otherwise. Its flags and metrics were read at 6adad087 (above).
  */
 export const VLLM_FIRST_CU129 = '0.20.0';
 export const vllmImage = (version: string) => `${VLLM_IMAGE}:v${version}-cu129`;
