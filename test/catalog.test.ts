@@ -67,7 +67,7 @@ test('SGLang rows: names, types and label sets of v0.5.18; removed names stay ou
     const fact = f.metrics[m.name];
     assert.ok(fact, `${m.name} exists in SGLang ${f.version}`);
     assert.is(m.type, fact.type, `${m.name} type`);
-    const labels = [...(m.labelSet ? src.labelSets![m.labelSet]! : src.seriesLabels!), ...(m.labels ?? [])];
+    const labels = [...(m.noSeriesLabels ? [] : m.labelSet ? src.labelSets![m.labelSet]! : src.seriesLabels!), ...(m.labels ?? [])];
     assert.equal(labels, [...f.labelSets[fact.set], ...(fact.labels ?? [])], `${m.name} labels`);
     assert.equal(m.buckets, fact.buckets, `${m.name} buckets`);
   }

@@ -69,8 +69,10 @@ function seriesLabelSets(src: CatalogSource, configured: string, job: CatalogJob
   // What the scrape job adds: its static labels, and labels copied from one the series already has.
   const added = (labels: readonly string[]) => [...labels, ...Object.keys(job.labels ?? {}), ...(job.copyLabels ?? []).filter((c) => labels.includes(c.from)).map((c) => c.to)];
   const base = added(own);
+  // A series without the source's labels still gets the job's static ones.
+  const bare = added([]);
   const sets = new Map(Object.entries(src.labelSets ?? {}).map(([name, labels]) => [name, added(labels)]));
-  return (metric) => (metric.noSeriesLabels ? [] : metric.labelSet ? (sets.get(metric.labelSet) ?? []) : base);
+  return (metric) => (metric.noSeriesLabels ? bare : metric.labelSet ? (sets.get(metric.labelSet) ?? []) : base);
 }
 
 /** What a section needs of its scrape job. */
