@@ -22,9 +22,10 @@ export function oneLine(text: string): string {
 /** POSIX shell quoting: the result is one inert word whatever the input. */
 export function shellQuote(value: unknown): string {
   const text = String(value);
-  // Text with $ or a backquote goes in double quotes with those escaped: single quotes would keep it just as
-  // literally, but shellcheck takes '$x' for a forgotten expansion (SC2016) and users run shellcheck on these scripts.
-  if (/[$`]/.test(text)) return `"${text.replace(/[\\$`"]/g, (c) => `\\${c}`)}"`;
+  // Text with $, a backquote or a backslash goes in double quotes with those escaped: single quotes would keep it just
+  // as literally, but shellcheck takes '$x' for a forgotten expansion (SC2016) and a backslash before a closing quote
+  // for a mistyped escape (SC1003), and users run shellcheck on these scripts.
+  if (/[$`\\]/.test(text)) return `"${text.replace(/[\\$`"]/g, (c) => `\\${c}`)}"`;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 

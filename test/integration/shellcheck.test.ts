@@ -3,6 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { shellQuote } from '../../src/render/text.js';
 import { cleanup, tempDir } from '../helpers.js';
 import { BUNDLES, runTool, toolTest } from './tools.js';
 
@@ -19,6 +20,22 @@ for (const bundle of BUNDLES) {
     });
   }
 }
+
+toolTest(test, ['shellcheck', 'bash'], 'a quoted word is the text itself to bash and draws nothing from shellcheck', () => {
+  // A trailing backslash, one before a quote, $ and backquotes, quotes, a newline: what configs may carry into commands.
+  const words = ['xs/}{I/L\\', 'a\\\'b', "it's", '$HOME `id` "x"', 'two\nlines', 'C:\\path\\', '-n', ''];
+  const dir = tempDir();
+  try {
+    const file = path.join(dir, 'words.sh');
+    writeFileSync(file, `#!/usr/bin/env bash\nprintf '%s\\0' ${words.map(shellQuote).join(' ')}\n`);
+    const lint = runTool('shellcheck', [file]);
+    assert.is(lint.out, '', lint.out);
+    const r = runTool('bash', [file]);
+    assert.equal(r.out.split('\0').slice(0, -1), words);
+  } finally {
+    cleanup(dir);
+  }
+});
 
 toolTest(test, ['shellcheck'], 'shellcheck flags an unquoted expansion added to a generated script', () => {
   const dir = tempDir();
