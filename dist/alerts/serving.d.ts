@@ -24,6 +24,13 @@ export declare function queueGrowing(engine: Engine, queued: string, where: stri
 /** Requests aborted in the last 10 minutes over the threshold: `aborted` selects the engine's count of them. */
 export declare function requestsAborted(engine: Engine, aborted: string, test: AlertRule['test']): AlertRule;
 /**
+ * Server errors over a share of the HTTP responses in the last 10 minutes. `responses` is the engine's counter of HTTP
+ * responses and `status` its label for the status, whose server errors `serverError` matches (a regular expression);
+ * the series carry no model name, so the alert is per dev container. A name without the engine's prefix is read from
+ * the engine's scrape job only (other targets may expose the same name).
+ */
+export declare function serverErrors(engine: Engine, responses: string, status: string, serverError: string, errorValue: string, okValue: string): AlertRule;
+/**
  * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
  * in so the rules and the catalog never disagree.
  */

@@ -572,7 +572,7 @@ export type TheStackItself = boolean;
 /**
  * The name of one of obscompile's alert rules (metrics_catalog.md lists them with what fires each).
  */
-export type Alert = 'Watchdog' | 'TargetDown' | 'PrometheusRuleEvaluationFailures' | 'PrometheusWalCorruptions' | 'PrometheusTsdbCompactionsFailing' | 'PrometheusTsdbReloadsFailing' | 'PrometheusWalWritesFailing' | 'PrometheusConfigReloadFailed' | 'PrometheusNotificationsFailing' | 'PrometheusRemoteWriteFailing' | 'AlertmanagerNotificationsFailing' | 'JaegerRefusingSpans' | 'JaegerExportFailing' | 'ContainerOomKilled' | 'ContainerRestarted' | 'GpuXidErrors' | 'GpuThermalThrottling' | 'GpuPowerThrottling' | 'GpuEccUncorrectableErrors' | 'GpuRowRemapFailed' | 'GpuRowsRemappedUncorrectable' | 'GpuMemoryNearlyFull' | 'GpuMissing' | 'DcgmExporterDown' | 'ModelServerDown' | 'ModelServerQueueGrowing' | 'TimeToFirstTokenHigh' | 'InterTokenLatencyHigh' | 'KvCachePressure' | 'RequestsAborted' | 'RequestsRetracted' | 'RequestsPreempted';
+export type Alert = 'Watchdog' | 'TargetDown' | 'PrometheusRuleEvaluationFailures' | 'PrometheusWalCorruptions' | 'PrometheusTsdbCompactionsFailing' | 'PrometheusTsdbReloadsFailing' | 'PrometheusWalWritesFailing' | 'PrometheusConfigReloadFailed' | 'PrometheusNotificationsFailing' | 'PrometheusRemoteWriteFailing' | 'AlertmanagerNotificationsFailing' | 'JaegerRefusingSpans' | 'JaegerExportFailing' | 'ContainerOomKilled' | 'ContainerRestarted' | 'GpuXidErrors' | 'GpuThermalThrottling' | 'GpuPowerThrottling' | 'GpuEccUncorrectableErrors' | 'GpuRowRemapFailed' | 'GpuRowsRemappedUncorrectable' | 'GpuMemoryNearlyFull' | 'GpuMissing' | 'DcgmExporterDown' | 'ModelServerDown' | 'ModelServerQueueGrowing' | 'TimeToFirstTokenHigh' | 'InterTokenLatencyHigh' | 'KvCachePressure' | 'RequestsAborted' | 'ModelServerErrors' | 'RequestsRetracted' | 'RequestsPreempted';
 /**
  * Alerts not to generate, by name.
  */
@@ -621,6 +621,10 @@ export type RetractedRequests = number;
  * Requests vLLM preempted within 10 minutes (vllm:num_preemptions_total) that fire RequestsPreempted.
  */
 export type PreemptedRequests = number;
+/**
+ * Share of the model server's HTTP responses within 10 minutes that were server errors (status 5xx), for 5 minutes, that fires ModelServerErrors. 0 fires on any server error.
+ */
+export type ServerErrors = number;
 /**
  * Run Alertmanager and send it the alerts.
  */
@@ -1028,6 +1032,7 @@ export interface Thresholds {
     abortedRequests?: AbortedRequests;
     retractedRequests?: RetractedRequests;
     preemptedRequests?: PreemptedRequests;
+    serverErrorRatio?: ServerErrors;
 }
 /**
  * An Alertmanager in the dev container, started by init-run.sh with its data under the run's folder; Prometheus sends it the alerts of `alerting`. Its receivers read every credential from a file in the container.

@@ -133,6 +133,41 @@ export function requestsAborted(engine: Engine, aborted: string, test: AlertRule
 }
 
 /**
+ * Server errors over a share of the HTTP responses in the last 10 minutes. `responses` is the engine's counter of HTTP
+ * responses and `status` its label for the status, whose server errors `serverError` matches (a regular expression);
+ * the series carry no model name, so the alert is per dev container. A name without the engine's prefix is read from
+ * the engine's scrape job only (other targets may expose the same name).
+ */
+export function serverErrors(engine: Engine, responses: string, status: string, serverError: string, errorValue: string, okValue: string): AlertRule {
+  const job = responses.startsWith(`${engine}:`) ? '' : `job="${engine}"`;
+  const selector = (...matchers: string[]) => `${responses}{${[job, ...matchers].filter(Boolean).join(', ')}}`.replace('{}', '');
+  const errors = selector(`${status}=~"${serverError}"`);
+  const per = (s: string) => `sum by (container) (increase(${s}[10m]))`;
+  const answers = (code: string, values: string): TestSeries => ({ metric: responses, labels: { [status]: code }, values });
+  return {
+    pack: 'serving',
+    source: 'modelServer',
+    engine,
+    alert: 'ModelServerErrors',
+    fires: 'More than alerting.thresholds.serverErrorRatio of the model server\'s HTTP responses in the last 10 minutes were server errors (5xx).',
+    severity: 'warning',
+    threshold: 'serverErrorRatio',
+    expr: (t) => `${per(errors)} / ${per(selector())} > ${t.serverErrorRatio}`,
+    for: '5m',
+    summary: 'The model server in {{ $labels.container }} answers with server errors',
+    description: `More than the configured share of ${ENGINE_TITLE[engine]}'s HTTP responses in the last 10 minutes were server errors (5xx): its log under the telemetry root says why.`,
+    by: ['container'],
+    // Firing: every response an error. Calm: errors at half the threshold's share of the responses (none at 0), which a
+    // count of errors alone would take for trouble.
+    test: (t, n) => ({
+      settle: 7,
+      fire: [answers(errorValue, risingCounter(1, n)), answers(okValue, flatCounter(n))],
+      calm: [answers(errorValue, t.serverErrorRatio > 0 ? risingCounter((100 * t.serverErrorRatio) / 2, n) : flatCounter(n)), answers(okValue, risingCounter(100, n))],
+    }),
+  };
+}
+
+/**
  * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
  * in so the rules and the catalog never disagree.
  */
@@ -145,6 +180,8 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
     latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
     kvCachePressure('sglang', 'sglang:token_usage', 'token pool', 'retracted'),
     requestsAborted('sglang', 'sglang:num_aborted_requests_total', (t, n) => requestEvents('sglang:num_aborted_requests_total', t.abortedRequests, n)),
+    // utils/common.py @ v0.5.18: status_code is the response's code as text ("500").
+    serverErrors('sglang', 'sglang:http_responses_total', 'status_code', '5..', '500', '200'),
     {
       ...serving,
       alert: 'RequestsRetracted',

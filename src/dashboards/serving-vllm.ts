@@ -6,7 +6,7 @@
 import { increasePerModel, servingPanels } from './serving.js';
 import { rate, sel, type DashboardSpec } from './panel.js';
 
-const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache } = servingPanels('vllm');
+const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache, serverErrors } = servingPanels('vllm');
 
 export const VLLM_REQUEST_RATE = perSecond('Requests', 'vllm:request_success_total', 'reqps', 'Requests finished per second, for any reason (vllm:request_success_total).');
 export const VLLM_GENERATION_RATE = perSecond('Generated tokens', 'vllm:generation_tokens_total', 'short', 'Output tokens per second (vllm:generation_tokens_total).');
@@ -54,6 +54,7 @@ export const VLLM_SERVING_DASHBOARD: DashboardSpec = {
       panels: [
         perInterval('Aborted requests', 'Requests aborted per interval (vllm:request_success_total with finished_reason="abort").', increasePerModel('vllm:request_success_total', 'finished_reason="abort"')),
         perInterval('Preempted requests', 'Requests preempted to free KV-cache blocks per interval (vllm:num_preemptions_total).', increasePerModel('vllm:num_preemptions_total')),
+        serverErrors('http_requests_total', 'status', '5xx'),
       ],
     },
   ],

@@ -36,6 +36,14 @@ export function servingPanels(engine: Engine) {
     heatmap: (title: string, metric: string, what: string): PanelSpec => ({ ...base, title, description: `${what}: requests per bucket of ${metric} (its bucket boundaries, no re-bucketing).`, kind: 'heatmap', unit: 's', queries: [{ expr: `sum by (le) (${rate(`${metric}_bucket`)})`, legend: '{{le}}' }] }),
     /** `queued`: the engine's queue of one replica of a model, summed by model. */
     queue: (queued: string, description: string) => timeseries('Queued requests', description, 'short', `sum by (model_name) (${queued})`, { threshold: (t) => t.queueRequests }),
+    /** The share of `responses` (the engine's HTTP responses) whose `status` matches `serverError`, per dev container. */
+    serverErrors: (responses: string, status: string, serverError: string): PanelSpec => {
+      // A name without the engine's prefix is read from the engine's scrape job only, as the alert reads it.
+      const job = responses.startsWith(`${engine}:`) ? [] : [`job="${engine}"`];
+      const per = (...matchers: string[]) => `sum by (container) (increase(${sel(responses, [...job, ...matchers].join(', '))}[$__rate_interval]))`;
+      const description = `Share of the HTTP responses that were server errors (${responses} with ${status} 5xx; appears after the first request); red from alerting.thresholds.serverErrorRatio.`;
+      return { ...base, title: 'Server errors', description, kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, threshold: (t) => t.serverErrorRatio, queries: [{ expr: `${per(`${status}=~"${serverError}"`)} / ${per()}`, legend: '{{container}}' }] };
+    },
     /** `gauge`: the engine's share of the KV cache in use (0-1), the largest of its reporters. */
     kvCache: (gauge: string, description: string) => timeseries('KV cache used', description, 'percentunit', `max by (model_name) (${sel(gauge)})`, { max: 1, threshold: (t) => t.kvCacheUsageRatio }),
   };
@@ -44,7 +52,7 @@ export function servingPanels(engine: Engine) {
 /** Events of a counter per Grafana interval, summed by model. */
 export const increasePerModel = (metric: string, matchers = '') => `sum by (model_name) (increase(${sel(metric, matchers)}[$__rate_interval]))`;
 
-const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache } = servingPanels('sglang');
+const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache, serverErrors } = servingPanels('sglang');
 
 export const REQUEST_RATE = perSecond('Requests', 'sglang:num_requests_total', 'reqps', 'Requests finished per second (sglang:num_requests_total).');
 export const GENERATION_RATE = perSecond('Generated tokens', 'sglang:generation_tokens_total', 'short', 'Output tokens per second (sglang:generation_tokens_total).');
@@ -93,6 +101,7 @@ export const SERVING_DASHBOARD: DashboardSpec = {
       panels: [
         perInterval('Aborted requests', 'Requests aborted per interval (sglang:num_aborted_requests_total; appears after the first abort).', increasePerModel('sglang:num_aborted_requests_total')),
         perInterval('Retracted requests', 'Requests retracted to free KV-cache memory per interval (sglang:num_retracted_requests_total; appears after the first retraction).', `sum by (model_name) (${perReplica(`increase(${sel('sglang:num_retracted_requests_total')}[$__rate_interval])`)})`),
+        serverErrors('sglang:http_responses_total', 'status_code', '5..'),
       ],
     },
   ],

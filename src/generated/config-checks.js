@@ -225,7 +225,7 @@ function check12(d) {
 }
 function check13(d) {
   if (!(typeof d === "string")) return false;
-  if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "AlertmanagerNotificationsFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "ContainerRestarted" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "RequestsRetracted" || d === "RequestsPreempted")) return false;
+  if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "AlertmanagerNotificationsFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "ContainerRestarted" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "ModelServerErrors" || d === "RequestsRetracted" || d === "RequestsPreempted")) return false;
   return true;
 }
 function check0(d) {
@@ -1709,8 +1709,15 @@ function check0(d) {
               if (Number.isFinite(v607) && !(v607 >= 0 && v607 <= 1000000)) return false;
             }
           }
-          for (const v610 in v579) {
-            switch (v610) {
+          {
+            const v610 = v579["serverErrorRatio"];
+            if (v610 !== undefined) {
+              if (!(Number.isFinite(v610))) return false;
+              if (Number.isFinite(v610) && !(v610 >= 0 && v610 < 1)) return false;
+            }
+          }
+          for (const v613 in v579) {
+            switch (v613) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1721,6 +1728,7 @@ function check0(d) {
               case "abortedRequests":
               case "retractedRequests":
               case "preemptedRequests":
+              case "serverErrorRatio":
                 break;
               default:
                 {
@@ -1730,8 +1738,8 @@ function check0(d) {
           }
         }
       }
-      for (const v612 in v540) {
-        switch (v612) {
+      for (const v615 in v540) {
+        switch (v615) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1748,74 +1756,74 @@ function check0(d) {
     }
   }
   {
-    const v614 = d["alertmanager"];
-    if (v614 !== undefined) {
-      if (!(v614 !== null && typeof v614 === "object" && !Array.isArray(v614))) return false;
+    const v617 = d["alertmanager"];
+    if (v617 !== undefined) {
+      if (!(v617 !== null && typeof v617 === "object" && !Array.isArray(v617))) return false;
       {
-        const v615 = v614["enabled"];
-        if (v615 !== undefined) {
-          if (!(typeof v615 === "boolean")) return false;
-        }
-      }
-      {
-        const v618 = v614["port"];
+        const v618 = v617["enabled"];
         if (v618 !== undefined) {
-          if (!check7(v618)) return false;
+          if (!(typeof v618 === "boolean")) return false;
         }
       }
       {
-        const v621 = v614["receivers"];
+        const v621 = v617["port"];
         if (v621 !== undefined) {
-          if (!(Array.isArray(v621))) return false;
-          for (let v622 = 0; v622 < v621.length; v622++) {
-            const v623 = v621[v622];
-            if (!(v623 !== null && typeof v623 === "object" && !Array.isArray(v623))) return false;
-            if (v623["name"] === undefined) return false;
+          if (!check7(v621)) return false;
+        }
+      }
+      {
+        const v624 = v617["receivers"];
+        if (v624 !== undefined) {
+          if (!(Array.isArray(v624))) return false;
+          for (let v625 = 0; v625 < v624.length; v625++) {
+            const v626 = v624[v625];
+            if (!(v626 !== null && typeof v626 === "object" && !Array.isArray(v626))) return false;
+            if (v626["name"] === undefined) return false;
             {
-              const v624 = v623["name"];
-              if (v624 !== undefined) {
-                if (!check1(v624)) return false;
+              const v627 = v626["name"];
+              if (v627 !== undefined) {
+                if (!check1(v627)) return false;
               }
             }
             {
-              const v627 = v623["webhook"];
-              if (v627 !== undefined) {
-                if (!(v627 !== null && typeof v627 === "object" && !Array.isArray(v627))) return false;
-                if (v627["url"] === undefined) return false;
+              const v630 = v626["webhook"];
+              if (v630 !== undefined) {
+                if (!(v630 !== null && typeof v630 === "object" && !Array.isArray(v630))) return false;
+                if (v630["url"] === undefined) return false;
                 {
-                  const v628 = v627["url"];
-                  if (v628 !== undefined) {
-                    if (!(typeof v628 === "string")) return false;
-                    if (!pattern26.test(v628)) return false;
-                  }
-                }
-                {
-                  const v631 = v627["bearerTokenFile"];
+                  const v631 = v630["url"];
                   if (v631 !== undefined) {
-                    if (!check5(v631)) return false;
+                    if (!(typeof v631 === "string")) return false;
+                    if (!pattern26.test(v631)) return false;
                   }
                 }
                 {
-                  const v634 = v627["basicAuth"];
+                  const v634 = v630["bearerTokenFile"];
                   if (v634 !== undefined) {
-                    if (!(v634 !== null && typeof v634 === "object" && !Array.isArray(v634))) return false;
-                    if (v634["username"] === undefined) return false;
-                    if (v634["passwordFile"] === undefined) return false;
+                    if (!check5(v634)) return false;
+                  }
+                }
+                {
+                  const v637 = v630["basicAuth"];
+                  if (v637 !== undefined) {
+                    if (!(v637 !== null && typeof v637 === "object" && !Array.isArray(v637))) return false;
+                    if (v637["username"] === undefined) return false;
+                    if (v637["passwordFile"] === undefined) return false;
                     {
-                      const v635 = v634["username"];
-                      if (v635 !== undefined) {
-                        if (!(typeof v635 === "string")) return false;
-                        if (!pattern15.test(v635)) return false;
-                      }
-                    }
-                    {
-                      const v638 = v634["passwordFile"];
+                      const v638 = v637["username"];
                       if (v638 !== undefined) {
-                        if (!check5(v638)) return false;
+                        if (!(typeof v638 === "string")) return false;
+                        if (!pattern15.test(v638)) return false;
                       }
                     }
-                    for (const v641 in v634) {
-                      switch (v641) {
+                    {
+                      const v641 = v637["passwordFile"];
+                      if (v641 !== undefined) {
+                        if (!check5(v641)) return false;
+                      }
+                    }
+                    for (const v644 in v637) {
+                      switch (v644) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1827,8 +1835,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v643 in v627) {
-                  switch (v643) {
+                for (const v646 in v630) {
+                  switch (v646) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1842,54 +1850,54 @@ function check0(d) {
               }
             }
             {
-              const v645 = v623["email"];
-              if (v645 !== undefined) {
-                if (!(v645 !== null && typeof v645 === "object" && !Array.isArray(v645))) return false;
-                if (v645["to"] === undefined) return false;
-                if (v645["from"] === undefined) return false;
-                if (v645["smarthost"] === undefined) return false;
+              const v648 = v626["email"];
+              if (v648 !== undefined) {
+                if (!(v648 !== null && typeof v648 === "object" && !Array.isArray(v648))) return false;
+                if (v648["to"] === undefined) return false;
+                if (v648["from"] === undefined) return false;
+                if (v648["smarthost"] === undefined) return false;
                 {
-                  const v646 = v645["to"];
-                  if (v646 !== undefined) {
-                    if (!(typeof v646 === "string")) return false;
-                    if (!pattern27.test(v646)) return false;
-                  }
-                }
-                {
-                  const v649 = v645["from"];
+                  const v649 = v648["to"];
                   if (v649 !== undefined) {
                     if (!(typeof v649 === "string")) return false;
                     if (!pattern27.test(v649)) return false;
                   }
                 }
                 {
-                  const v652 = v645["smarthost"];
+                  const v652 = v648["from"];
                   if (v652 !== undefined) {
                     if (!(typeof v652 === "string")) return false;
-                    if (!pattern21.test(v652)) return false;
+                    if (!pattern27.test(v652)) return false;
                   }
                 }
                 {
-                  const v655 = v645["authUsername"];
+                  const v655 = v648["smarthost"];
                   if (v655 !== undefined) {
                     if (!(typeof v655 === "string")) return false;
-                    if (!pattern15.test(v655)) return false;
+                    if (!pattern21.test(v655)) return false;
                   }
                 }
                 {
-                  const v658 = v645["authPasswordFile"];
+                  const v658 = v648["authUsername"];
                   if (v658 !== undefined) {
-                    if (!check5(v658)) return false;
+                    if (!(typeof v658 === "string")) return false;
+                    if (!pattern15.test(v658)) return false;
                   }
                 }
                 {
-                  const v661 = v645["requireTls"];
+                  const v661 = v648["authPasswordFile"];
                   if (v661 !== undefined) {
-                    if (!(typeof v661 === "boolean")) return false;
+                    if (!check5(v661)) return false;
                   }
                 }
-                for (const v664 in v645) {
-                  switch (v664) {
+                {
+                  const v664 = v648["requireTls"];
+                  if (v664 !== undefined) {
+                    if (!(typeof v664 === "boolean")) return false;
+                  }
+                }
+                for (const v667 in v648) {
+                  switch (v667) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1906,25 +1914,25 @@ function check0(d) {
               }
             }
             {
-              const v666 = v623["slack"];
-              if (v666 !== undefined) {
-                if (!(v666 !== null && typeof v666 === "object" && !Array.isArray(v666))) return false;
-                if (v666["apiUrlFile"] === undefined) return false;
+              const v669 = v626["slack"];
+              if (v669 !== undefined) {
+                if (!(v669 !== null && typeof v669 === "object" && !Array.isArray(v669))) return false;
+                if (v669["apiUrlFile"] === undefined) return false;
                 {
-                  const v667 = v666["apiUrlFile"];
-                  if (v667 !== undefined) {
-                    if (!check5(v667)) return false;
-                  }
-                }
-                {
-                  const v670 = v666["channel"];
+                  const v670 = v669["apiUrlFile"];
                   if (v670 !== undefined) {
-                    if (!(typeof v670 === "string")) return false;
-                    if (!pattern28.test(v670)) return false;
+                    if (!check5(v670)) return false;
                   }
                 }
-                for (const v673 in v666) {
-                  switch (v673) {
+                {
+                  const v673 = v669["channel"];
+                  if (v673 !== undefined) {
+                    if (!(typeof v673 === "string")) return false;
+                    if (!pattern28.test(v673)) return false;
+                  }
+                }
+                for (const v676 in v669) {
+                  switch (v676) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -1936,8 +1944,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v675 in v623) {
-              switch (v675) {
+            for (const v678 in v626) {
+              switch (v678) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -1953,35 +1961,35 @@ function check0(d) {
         }
       }
       {
-        const v679 = v614["route"];
-        if (v679 !== undefined) {
-          if (!(v679 !== null && typeof v679 === "object" && !Array.isArray(v679))) return false;
+        const v682 = v617["route"];
+        if (v682 !== undefined) {
+          if (!(v682 !== null && typeof v682 === "object" && !Array.isArray(v682))) return false;
           {
-            const v680 = v679["receiver"];
-            if (v680 !== undefined) {
-              if (!check1(v680)) return false;
-            }
-          }
-          {
-            const v683 = v679["groupWait"];
+            const v683 = v682["receiver"];
             if (v683 !== undefined) {
-              if (!check8(v683)) return false;
+              if (!check1(v683)) return false;
             }
           }
           {
-            const v686 = v679["groupInterval"];
+            const v686 = v682["groupWait"];
             if (v686 !== undefined) {
               if (!check8(v686)) return false;
             }
           }
           {
-            const v689 = v679["repeatInterval"];
+            const v689 = v682["groupInterval"];
             if (v689 !== undefined) {
               if (!check8(v689)) return false;
             }
           }
-          for (const v692 in v679) {
-            switch (v692) {
+          {
+            const v692 = v682["repeatInterval"];
+            if (v692 !== undefined) {
+              if (!check8(v692)) return false;
+            }
+          }
+          for (const v695 in v682) {
+            switch (v695) {
               case "receiver":
               case "groupWait":
               case "groupInterval":
@@ -1996,23 +2004,23 @@ function check0(d) {
         }
       }
       {
-        const v694 = v614["watchdog"];
-        if (v694 !== undefined) {
-          if (!(v694 !== null && typeof v694 === "object" && !Array.isArray(v694))) return false;
+        const v697 = v617["watchdog"];
+        if (v697 !== undefined) {
+          if (!(v697 !== null && typeof v697 === "object" && !Array.isArray(v697))) return false;
           {
-            const v695 = v694["receiver"];
-            if (v695 !== undefined) {
-              if (!check1(v695)) return false;
-            }
-          }
-          {
-            const v698 = v694["repeatInterval"];
+            const v698 = v697["receiver"];
             if (v698 !== undefined) {
-              if (!check8(v698)) return false;
+              if (!check1(v698)) return false;
             }
           }
-          for (const v701 in v694) {
-            switch (v701) {
+          {
+            const v701 = v697["repeatInterval"];
+            if (v701 !== undefined) {
+              if (!check8(v701)) return false;
+            }
+          }
+          for (const v704 in v697) {
+            switch (v704) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2024,8 +2032,8 @@ function check0(d) {
           }
         }
       }
-      for (const v703 in v614) {
-        switch (v703) {
+      for (const v706 in v617) {
+        switch (v706) {
           case "enabled":
           case "port":
           case "receivers":
@@ -2041,41 +2049,41 @@ function check0(d) {
     }
   }
   {
-    const v705 = d["grafana"];
-    if (v705 !== undefined) {
-      if (!(v705 !== null && typeof v705 === "object" && !Array.isArray(v705))) return false;
+    const v708 = d["grafana"];
+    if (v708 !== undefined) {
+      if (!(v708 !== null && typeof v708 === "object" && !Array.isArray(v708))) return false;
       {
-        const v706 = v705["dashboards"];
-        if (v706 !== undefined) {
-          if (!(typeof v706 === "boolean")) return false;
-        }
-      }
-      {
-        const v709 = v705["enabled"];
+        const v709 = v708["dashboards"];
         if (v709 !== undefined) {
           if (!(typeof v709 === "boolean")) return false;
         }
       }
       {
-        const v712 = v705["port"];
+        const v712 = v708["enabled"];
         if (v712 !== undefined) {
-          if (!check7(v712)) return false;
+          if (!(typeof v712 === "boolean")) return false;
         }
       }
       {
-        const v715 = v705["adminPasswordFile"];
+        const v715 = v708["port"];
         if (v715 !== undefined) {
-          if (!check2(v715)) return false;
+          if (!check7(v715)) return false;
         }
       }
       {
-        const v718 = v705["anonymous"];
+        const v718 = v708["adminPasswordFile"];
         if (v718 !== undefined) {
-          if (!(typeof v718 === "boolean")) return false;
+          if (!check2(v718)) return false;
         }
       }
-      for (const v721 in v705) {
-        switch (v721) {
+      {
+        const v721 = v708["anonymous"];
+        if (v721 !== undefined) {
+          if (!(typeof v721 === "boolean")) return false;
+        }
+      }
+      for (const v724 in v708) {
+        switch (v724) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2090,8 +2098,8 @@ function check0(d) {
       }
     }
   }
-  for (const v723 in d) {
-    switch (v723) {
+  for (const v726 in d) {
+    switch (v726) {
       case "$schema":
       case "version":
       case "project":

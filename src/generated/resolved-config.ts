@@ -633,6 +633,7 @@ export type Alert =
   | 'InterTokenLatencyHigh'
   | 'KvCachePressure'
   | 'RequestsAborted'
+  | 'ModelServerErrors'
   | 'RequestsRetracted'
   | 'RequestsPreempted';
 /**
@@ -683,6 +684,10 @@ export type RetractedRequests = number;
  * Requests vLLM preempted within 10 minutes (vllm:num_preemptions_total) that fire RequestsPreempted.
  */
 export type PreemptedRequests = number;
+/**
+ * Share of the model server's HTTP responses within 10 minutes that were server errors (status 5xx), for 5 minutes, that fires ModelServerErrors. 0 fires on any server error.
+ */
+export type ServerErrors = number;
 /**
  * Run Alertmanager and send it the alerts.
  */
@@ -1091,6 +1096,7 @@ export interface Thresholds {
   abortedRequests: AbortedRequests;
   retractedRequests: RetractedRequests;
   preemptedRequests: PreemptedRequests;
+  serverErrorRatio: ServerErrors;
 }
 /**
  * An Alertmanager in the dev container, started by init-run.sh with its data under the run's folder; Prometheus sends it the alerts of `alerting`. Its receivers read every credential from a file in the container.

@@ -12,6 +12,8 @@ import type { CatalogSection, Model, ScrapeJob } from '../../src/model/model.js'
 const ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
   mode: ['idle', 'user', 'input', 'device_hit', 'decode'],
   state: ['active', 'suppressed'],
+  status_code: ['200', '500'],
+  status: ['2xx', '5xx'],
 };
 
 /** Exposition label text: `{a="x",b="y"}`, or nothing. */
