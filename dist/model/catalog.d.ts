@@ -16,6 +16,8 @@ export interface CatalogRow {
     labels: readonly string[];
     status: MetricStatus;
     note?: string;
+    /** The series exists only once something has happened (the note says when): until then its absence is no drift. */
+    later?: true;
 }
 export interface CatalogSection {
     title: string;

@@ -25,6 +25,8 @@ export interface CatalogRow {
   labels: readonly string[];
   status: MetricStatus;
   note?: string;
+  /** The series exists only once something has happened (the note says when): until then its absence is no drift. */
+  later?: true;
 }
 
 export interface CatalogSection {
@@ -93,7 +95,7 @@ const AVAILABLE: Pick<CatalogRow, 'status' | 'note'> = { status: 'available' };
  */
 const PROFILING_GPUS = 'only on GPUs with DCGM profiling support (datacenter Volta and newer); dcgm-exporter skips the field with a warning elsewhere';
 
-function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 'status' | 'note'> {
+function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 'status' | 'note' | 'later'> {
   if (metric.requires === 'profiling') return profilingCollected(config) ? { status: 'conditional', note: PROFILING_GPUS } : { status: 'off', note: 'needs `exporters.dcgmExporter.profiling` and the SYS_ADMIN capability' };
   const off = metric.requires ? OFF_UNLESS[metric.requires]?.(config) : undefined;
   if (off) return { status: 'off', note: off };
@@ -101,7 +103,7 @@ function status(config: ValidConfig, metric: CatalogMetric): Pick<CatalogRow, 's
     return { status: 'off', note: `cAdvisor leaves its ${metric.disabledKind} metric kind off by default (see -disable_metrics)` };
   }
   if (metric.condition) return { status: 'conditional', note: metric.condition };
-  if (metric.appears) return { status: 'available', note: `appears ${metric.appears}` };
+  if (metric.appears) return { status: 'available', note: `appears ${metric.appears}`, later: true };
   return AVAILABLE;
 }
 
@@ -139,11 +141,12 @@ export function catalogSection(config: ValidConfig, src: CatalogSource, job: Cat
   const metrics = exposed
     .filter((m) => !dropped.has(m.name))
     .map((m): CatalogRow => {
-      const { status: state, note } = status(config, m);
+      const { status: state, note, later } = status(config, m);
       const labels = m.labels?.length ? [...series(m), ...m.labels] : series(m);
       const row: CatalogRow = { name: m.name, type: m.type, help: m.help, labels, status: state };
       if (m.buckets) row.buckets = m.buckets;
       if (note !== undefined) row.note = note;
+      if (later) row.later = later;
       return row;
     })
     .sort(byName);

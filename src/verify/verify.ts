@@ -47,7 +47,8 @@ export function compareJob(section: CatalogSection, o: Observed, where: string):
     const seen = names.filter((n) => o.labels.has(n));
     if (row.status === 'off') continue;
     if (seen.length === 0) {
-      const conditional = row.status === 'conditional';
+      // Conditional rows and rows that appear only after an event may be missing from a healthy source.
+      const conditional = row.status === 'conditional' || row.later === true;
       at(conditional ? 'warning' : 'error', `\`${row.name}\` (${section.job}) is catalogued but not stored${conditional ? `; the catalog allows that: ${row.note ?? 'it appears only in some cases'}` : ''}`, conditional ? 'nothing to do until it should have appeared' : "the source does not expose it as catalogued: a name, version or setting differs from the catalog's");
       continue;
     }
