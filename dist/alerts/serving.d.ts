@@ -23,13 +23,29 @@ export declare function kvCachePressure(engine: Engine, gauge: string, pool: str
 export declare function queueGrowing(engine: Engine, queued: string, where: string, test: AlertRule['test']): AlertRule;
 /** Requests aborted in the last 10 minutes over the threshold: `aborted` selects the engine's count of them. */
 export declare function requestsAborted(engine: Engine, aborted: string, test: AlertRule['test']): AlertRule;
+/** An engine's counter of HTTP responses: its name, the label of the status, and how a server error shows there. */
+export interface HttpResponses {
+    name: string;
+    status: string;
+    /** A regular expression matching the status of a server error. */
+    serverError: string;
+    /** A server error's and a success's status, as the engine writes them (for unit tests). */
+    samples: {
+        error: string;
+        ok: string;
+    };
+}
+export declare const HTTP_RESPONSES: Readonly<Record<Engine, HttpResponses>>;
 /**
- * Server errors over a share of the HTTP responses in the last 10 minutes. `responses` is the engine's counter of HTTP
- * responses and `status` its label for the status, whose server errors `serverError` matches (a regular expression);
- * the series carry no model name, so the alert is per dev container. A name without the engine's prefix is read from
- * the engine's scrape job only (other targets may expose the same name).
+ * A selector of `engine`'s HTTP responses with `matchers`. A name without the engine's prefix is read from the
+ * engine's scrape job only: other targets may expose the same name.
  */
-export declare function serverErrors(engine: Engine, responses: string, status: string, serverError: string, errorValue: string, okValue: string): AlertRule;
+export declare function responsesSelector(engine: Engine, ...matchers: string[]): string;
+/**
+ * Server errors over a share of the HTTP responses in the last 10 minutes. The series carry no model name, so the
+ * alert is per dev container.
+ */
+export declare function serverErrors(engine: Engine): AlertRule;
 /**
  * SGLang's serving rules. The latency tests need the histograms' buckets: the catalog's (catalog/sglang.yaml), passed
  * in so the rules and the catalog never disagree.

@@ -50,6 +50,8 @@ export interface DashboardSpec {
 }
 /** The labels the dashboard variables select on: a fleet's central store has them on every series. */
 export declare const SCOPE_LABELS: readonly ["host", "container_run"];
+/** The matchers that scope a query to the dashboard's variables. */
+export declare const SCOPE: string;
 /** A selector of `name` with `matchers` and the dashboard's scope. */
 export declare const sel: (name: string, matchers?: string) => string;
 /** Grafana's rate window: at least four scrape intervals, so a rate always has two samples. */

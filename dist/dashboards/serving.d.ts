@@ -15,8 +15,8 @@ export declare function servingPanels(engine: Engine): {
     heatmap: (title: string, metric: string, what: string) => PanelSpec;
     /** `queued`: the engine's queue of one replica of a model, summed by model. */
     queue: (queued: string, description: string) => PanelSpec;
-    /** The share of `responses` (the engine's HTTP responses) whose `status` matches `serverError`, per dev container. */
-    serverErrors: (responses: string, status: string, serverError: string) => PanelSpec;
+    /** The share of the engine's HTTP responses that were server errors, per dev container (as ModelServerErrors reads them). */
+    serverErrors: () => PanelSpec;
     /** `gauge`: the engine's share of the KV cache in use (0-1), the largest of its reporters. */
     kvCache: (gauge: string, description: string) => PanelSpec;
 };

@@ -20,8 +20,7 @@ export function vllmServingRules(buckets: (metric: string) => readonly number[])
     latency('vllm', 'TimeToFirstTokenHigh', 'vllm:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('vllm:time_to_first_token_seconds')),
     latency('vllm', 'InterTokenLatencyHigh', 'vllm:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('vllm:inter_token_latency_seconds')),
     kvCachePressure('vllm', 'vllm:kv_cache_usage_perc', 'block pool', 'preempted'),
-    // prometheus-fastapi-instrumentator (middleware.py @ v8.0.2) groups the status: "5xx", never "500".
-    serverErrors('vllm', 'http_requests_total', 'status', '5xx', '5xx', '2xx'),
+    serverErrors('vllm'),
     // Calm: requests that finished normally, as many as would fire if they were aborts.
     requestsAborted('vllm', 'vllm:request_success_total{finished_reason="abort"}', (t, n) => ({ ...requestEvents('vllm:request_success_total', t.abortedRequests, n, { finished_reason: 'abort' }), calm: [{ metric: 'vllm:request_success_total', labels: { finished_reason: 'stop' }, values: risingCounter(Math.max(1, t.abortedRequests), n) }, { metric: 'vllm:request_success_total', labels: { finished_reason: 'abort' }, values: flatCounter(n, 3) }] })),
     {

@@ -132,18 +132,41 @@ export function requestsAborted(engine: Engine, aborted: string, test: AlertRule
   };
 }
 
+/** An engine's counter of HTTP responses: its name, the label of the status, and how a server error shows there. */
+export interface HttpResponses {
+  name: string;
+  status: string;
+  /** A regular expression matching the status of a server error. */
+  serverError: string;
+  /** A server error's and a success's status, as the engine writes them (for unit tests). */
+  samples: { error: string; ok: string };
+}
+
+export const HTTP_RESPONSES: Readonly<Record<Engine, HttpResponses>> = {
+  // utils/common.py @ v0.5.18: the response's code as text ("500").
+  sglang: { name: 'sglang:http_responses_total', status: 'status_code', serverError: '5..', samples: { error: '500', ok: '200' } },
+  // prometheus-fastapi-instrumentator (middleware.py @ v8.0.2) groups the status: "5xx", never "500".
+  vllm: { name: 'http_requests_total', status: 'status', serverError: '5xx', samples: { error: '5xx', ok: '2xx' } },
+};
+
 /**
- * Server errors over a share of the HTTP responses in the last 10 minutes. `responses` is the engine's counter of HTTP
- * responses and `status` its label for the status, whose server errors `serverError` matches (a regular expression);
- * the series carry no model name, so the alert is per dev container. A name without the engine's prefix is read from
- * the engine's scrape job only (other targets may expose the same name).
+ * A selector of `engine`'s HTTP responses with `matchers`. A name without the engine's prefix is read from the
+ * engine's scrape job only: other targets may expose the same name.
  */
-export function serverErrors(engine: Engine, responses: string, status: string, serverError: string, errorValue: string, okValue: string): AlertRule {
-  const job = responses.startsWith(`${engine}:`) ? '' : `job="${engine}"`;
-  const selector = (...matchers: string[]) => `${responses}{${[job, ...matchers].filter(Boolean).join(', ')}}`.replace('{}', '');
-  const errors = selector(`${status}=~"${serverError}"`);
+export function responsesSelector(engine: Engine, ...matchers: string[]): string {
+  const { name } = HTTP_RESPONSES[engine];
+  const all = [name.startsWith(`${engine}:`) ? '' : `job="${engine}"`, ...matchers].filter(Boolean);
+  return all.length ? `${name}{${all.join(', ')}}` : name;
+}
+
+/**
+ * Server errors over a share of the HTTP responses in the last 10 minutes. The series carry no model name, so the
+ * alert is per dev container.
+ */
+export function serverErrors(engine: Engine): AlertRule {
+  const { name, status, serverError, samples } = HTTP_RESPONSES[engine];
   const per = (s: string) => `sum by (container) (increase(${s}[10m]))`;
-  const answers = (code: string, values: string): TestSeries => ({ metric: responses, labels: { [status]: code }, values });
+  const answers = (code: string, values: string): TestSeries => ({ metric: name, labels: { [status]: code }, values });
   return {
     pack: 'serving',
     source: 'modelServer',
@@ -152,7 +175,7 @@ export function serverErrors(engine: Engine, responses: string, status: string, 
     fires: 'More than alerting.thresholds.serverErrorRatio of the model server\'s HTTP responses in the last 10 minutes were server errors (5xx).',
     severity: 'warning',
     threshold: 'serverErrorRatio',
-    expr: (t) => `${per(errors)} / ${per(selector())} > ${t.serverErrorRatio}`,
+    expr: (t) => `${per(responsesSelector(engine, `${status}=~"${serverError}"`))} / ${per(responsesSelector(engine))} > ${t.serverErrorRatio}`,
     for: '5m',
     summary: 'The model server in {{ $labels.container }} answers with server errors',
     description: `More than the configured share of ${ENGINE_TITLE[engine]}'s HTTP responses in the last 10 minutes were server errors (5xx): its log under the telemetry root says why.`,
@@ -161,8 +184,8 @@ export function serverErrors(engine: Engine, responses: string, status: string, 
     // count of errors alone would take for trouble.
     test: (t, n) => ({
       settle: 7,
-      fire: [answers(errorValue, risingCounter(1, n)), answers(okValue, flatCounter(n))],
-      calm: [answers(errorValue, t.serverErrorRatio > 0 ? risingCounter((100 * t.serverErrorRatio) / 2, n) : flatCounter(n)), answers(okValue, risingCounter(100, n))],
+      fire: [answers(samples.error, risingCounter(1, n)), answers(samples.ok, flatCounter(n))],
+      calm: [answers(samples.error, t.serverErrorRatio > 0 ? risingCounter((100 * t.serverErrorRatio) / 2, n) : flatCounter(n)), answers(samples.ok, risingCounter(100, n))],
     }),
   };
 }
@@ -180,8 +203,7 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
     latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
     kvCachePressure('sglang', 'sglang:token_usage', 'token pool', 'retracted'),
     requestsAborted('sglang', 'sglang:num_aborted_requests_total', (t, n) => requestEvents('sglang:num_aborted_requests_total', t.abortedRequests, n)),
-    // utils/common.py @ v0.5.18: status_code is the response's code as text ("500").
-    serverErrors('sglang', 'sglang:http_responses_total', 'status_code', '5..', '500', '200'),
+    serverErrors('sglang'),
     {
       ...serving,
       alert: 'RequestsRetracted',

@@ -56,7 +56,8 @@ export interface DashboardSpec {
 
 /** The labels the dashboard variables select on: a fleet's central store has them on every series. */
 export const SCOPE_LABELS = ['host', 'container_run'] as const;
-const SCOPE = SCOPE_LABELS.map((l) => `${l}=~"$${l}"`).join(', ');
+/** The matchers that scope a query to the dashboard's variables. */
+export const SCOPE = SCOPE_LABELS.map((l) => `${l}=~"$${l}"`).join(', ');
 
 /** A selector of `name` with `matchers` and the dashboard's scope. */
 export const sel = (name: string, matchers = '') => `${name}{${matchers ? `${matchers}, ` : ''}${SCOPE}}`;

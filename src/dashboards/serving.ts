@@ -4,7 +4,8 @@
  * Scheduler figures are taken once per data-parallel group (src/alerts/ranks.ts); the tokenizer's are per server.
  */
 import { perReplica } from '../alerts/ranks.js';
-import { rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
+import { HTTP_RESPONSES, responsesSelector } from '../alerts/serving.js';
+import { SCOPE, rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
 import type { Engine } from '../config/engine.js';
 
@@ -36,12 +37,11 @@ export function servingPanels(engine: Engine) {
     heatmap: (title: string, metric: string, what: string): PanelSpec => ({ ...base, title, description: `${what}: requests per bucket of ${metric} (its bucket boundaries, no re-bucketing).`, kind: 'heatmap', unit: 's', queries: [{ expr: `sum by (le) (${rate(`${metric}_bucket`)})`, legend: '{{le}}' }] }),
     /** `queued`: the engine's queue of one replica of a model, summed by model. */
     queue: (queued: string, description: string) => timeseries('Queued requests', description, 'short', `sum by (model_name) (${queued})`, { threshold: (t) => t.queueRequests }),
-    /** The share of `responses` (the engine's HTTP responses) whose `status` matches `serverError`, per dev container. */
-    serverErrors: (responses: string, status: string, serverError: string): PanelSpec => {
-      // A name without the engine's prefix is read from the engine's scrape job only, as the alert reads it.
-      const job = responses.startsWith(`${engine}:`) ? [] : [`job="${engine}"`];
-      const per = (...matchers: string[]) => `sum by (container) (increase(${sel(responses, [...job, ...matchers].join(', '))}[$__rate_interval]))`;
-      const description = `Share of the HTTP responses that were server errors (${responses} with ${status} 5xx; appears after the first request); red from alerting.thresholds.serverErrorRatio.`;
+    /** The share of the engine's HTTP responses that were server errors, per dev container (as ModelServerErrors reads them). */
+    serverErrors: (): PanelSpec => {
+      const { name, status, serverError } = HTTP_RESPONSES[engine];
+      const per = (...matchers: string[]) => `sum by (container) (increase(${responsesSelector(engine, ...matchers, SCOPE)}[$__rate_interval]))`;
+      const description = `Share of the HTTP responses that were server errors (${name} with ${status} 5xx; appears after the first request); red from alerting.thresholds.serverErrorRatio.`;
       return { ...base, title: 'Server errors', description, kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, threshold: (t) => t.serverErrorRatio, queries: [{ expr: `${per(`${status}=~"${serverError}"`)} / ${per()}`, legend: '{{container}}' }] };
     },
     /** `gauge`: the engine's share of the KV cache in use (0-1), the largest of its reporters. */
@@ -101,7 +101,7 @@ export const SERVING_DASHBOARD: DashboardSpec = {
       panels: [
         perInterval('Aborted requests', 'Requests aborted per interval (sglang:num_aborted_requests_total; appears after the first abort).', increasePerModel('sglang:num_aborted_requests_total')),
         perInterval('Retracted requests', 'Requests retracted to free KV-cache memory per interval (sglang:num_retracted_requests_total; appears after the first retraction).', `sum by (model_name) (${perReplica(`increase(${sel('sglang:num_retracted_requests_total')}[$__rate_interval])`)})`),
-        serverErrors('sglang:http_responses_total', 'status_code', '5..'),
+        serverErrors(),
       ],
     },
   ],
