@@ -30,7 +30,7 @@ const SEED = Number(process.env.OBSCOMPILE_CONTRACT_SEED ?? 20261205);
 /** How many configs' generated rule unit tests promtool runs: those that changed `alerting` first. */
 const UNIT_TESTED = 25;
 
-const bases = ['sglang-dev', 'cpu-only'].map((name) => {
+const bases = ['sglang-dev', 'cpu-only', 'vllm-dev'].map((name) => {
   const config = parseYaml(readFileSync(path.join(ROOT, 'examples', name, 'observability.config.yaml'), 'utf8')) as Record<string, unknown>;
   // The copies sit in temp folders: a URL keeps the schema association valid there.
   return setAt(config, ['devcontainer', 'schemaPath'], 'https://obscompile.dev/schema/observability.schema.json');
