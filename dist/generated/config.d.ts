@@ -572,7 +572,7 @@ export type TheStackItself = boolean;
 /**
  * The name of one of obscompile's alert rules (metrics_catalog.md lists them with what fires each).
  */
-export type Alert = 'Watchdog' | 'TargetDown' | 'PrometheusRuleEvaluationFailures' | 'PrometheusWalCorruptions' | 'PrometheusTsdbCompactionsFailing' | 'PrometheusTsdbReloadsFailing' | 'PrometheusWalWritesFailing' | 'PrometheusConfigReloadFailed' | 'PrometheusNotificationsFailing' | 'PrometheusRemoteWriteFailing' | 'AlertmanagerNotificationsFailing' | 'JaegerRefusingSpans' | 'JaegerExportFailing' | 'ContainerOomKilled' | 'ContainerRestarted' | 'GpuXidErrors' | 'GpuThermalThrottling' | 'GpuPowerThrottling' | 'GpuEccUncorrectableErrors' | 'GpuRowRemapFailed' | 'GpuRowsRemappedUncorrectable' | 'GpuMemoryNearlyFull' | 'GpuMissing' | 'DcgmExporterDown' | 'ModelServerDown' | 'ModelServerQueueGrowing' | 'TimeToFirstTokenHigh' | 'InterTokenLatencyHigh' | 'KvCachePressure' | 'RequestsAborted' | 'ModelServerErrors' | 'RequestsRetracted' | 'RequestsPreempted';
+export type Alert = 'Watchdog' | 'TargetDown' | 'PrometheusRuleEvaluationFailures' | 'PrometheusWalCorruptions' | 'PrometheusTsdbCompactionsFailing' | 'PrometheusTsdbReloadsFailing' | 'PrometheusWalWritesFailing' | 'PrometheusConfigReloadFailed' | 'PrometheusNotificationsFailing' | 'PrometheusRemoteWriteFailing' | 'AlertmanagerNotificationsFailing' | 'JaegerRefusingSpans' | 'JaegerExportFailing' | 'ContainerOomKilled' | 'ContainerRestarted' | 'StorageNearlyFull' | 'GpuXidErrors' | 'GpuThermalThrottling' | 'GpuPowerThrottling' | 'GpuEccUncorrectableErrors' | 'GpuRowRemapFailed' | 'GpuRowsRemappedUncorrectable' | 'GpuMemoryNearlyFull' | 'GpuMissing' | 'DcgmExporterDown' | 'ModelServerDown' | 'ModelServerQueueGrowing' | 'TimeToFirstTokenHigh' | 'InterTokenLatencyHigh' | 'KvCachePressure' | 'RequestsAborted' | 'ModelServerErrors' | 'RequestsRetracted' | 'RequestsPreempted';
 /**
  * Alerts not to generate, by name.
  */
@@ -621,6 +621,10 @@ export type RetractedRequests = number;
  * Requests vLLM preempted within 10 minutes (vllm:num_preemptions_total) that fire RequestsPreempted.
  */
 export type PreemptedRequests = number;
+/**
+ * Share of a file system mounted in the dev container (the host disks behind the storage root, the workspace and the model cache) left free, for 10 minutes, below which StorageNearlyFull fires.
+ */
+export type StorageFree = number;
 /**
  * Share of the model server's HTTP responses within 10 minutes that were server errors (status 5xx), for 5 minutes, that fires ModelServerErrors. 0 fires on any server error.
  */
@@ -1032,6 +1036,7 @@ export interface Thresholds {
     abortedRequests?: AbortedRequests;
     retractedRequests?: RetractedRequests;
     preemptedRequests?: PreemptedRequests;
+    storageFreeRatio?: StorageFree;
     serverErrorRatio?: ServerErrors;
 }
 /**

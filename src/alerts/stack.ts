@@ -130,4 +130,34 @@ export const STACK_RULES: readonly AlertRule[] = [
     // A container that keeps restarting (every minute from minute 6), or one that started once.
     test: (_, n) => ({ settle: 8, fire: [{ metric: 'container_start_time_seconds', values: risingCounter(60, n, 5, 1700000000) }], calm: [{ metric: 'container_start_time_seconds', values: steady(1700000000, n) }] }),
   },
+  storageNearlyFull(),
 ];
+
+/**
+ * A file system of the dev container nearly full: node_exporter runs inside it and sees its mounts, the host disks
+ * behind the storage root (Prometheus's and Jaeger's data), the workspace and the model cache (catalog/node_exporter.yaml);
+ * bind mounts of one disk are one device, so the alert is per device. Prometheus stops writing samples on a full disk.
+ */
+function storageNearlyFull(): AlertRule {
+  const size = 1e12;
+  const disk = { device: '/dev/nvme0n1p1', mountpoint: '/telemetry', fstype: 'ext4', device_error: '' };
+  const space = (free: number, n: number) => [
+    { metric: 'node_filesystem_avail_bytes', labels: disk, values: steady(free, n) },
+    { metric: 'node_filesystem_size_bytes', labels: disk, values: steady(size, n) },
+  ];
+  return {
+    pack: 'stack',
+    source: 'nodeExporter',
+    alert: 'StorageNearlyFull',
+    fires: 'A file system of the dev container (the storage root, the workspace, the model cache) has less than alerting.thresholds.storageFreeRatio free.',
+    severity: 'warning',
+    threshold: 'storageFreeRatio',
+    expr: (t) => `min by (device) (node_filesystem_avail_bytes / node_filesystem_size_bytes) < ${t.storageFreeRatio}`,
+    for: '10m',
+    summary: 'The disk {{ $labels.device }} of the dev container is nearly full',
+    description: 'A file system mounted in the dev container has had less than the configured share free for 10 minutes. It holds the run data, the workspace or the model cache: Prometheus and Jaeger stop writing when it is full.',
+    by: ['device'],
+    // Firing: half the threshold's share free. Calm: halfway between the threshold and a full disk's capacity.
+    test: (t, n) => ({ settle: 1, fire: space((size * t.storageFreeRatio) / 2, n), calm: space((size * (1 + t.storageFreeRatio)) / 2, n) }),
+  };
+}

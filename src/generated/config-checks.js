@@ -225,7 +225,7 @@ function check12(d) {
 }
 function check13(d) {
   if (!(typeof d === "string")) return false;
-  if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "AlertmanagerNotificationsFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "ContainerRestarted" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "ModelServerErrors" || d === "RequestsRetracted" || d === "RequestsPreempted")) return false;
+  if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "AlertmanagerNotificationsFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "ContainerRestarted" || d === "StorageNearlyFull" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "ModelServerErrors" || d === "RequestsRetracted" || d === "RequestsPreempted")) return false;
   return true;
 }
 function check0(d) {
@@ -1710,14 +1710,21 @@ function check0(d) {
             }
           }
           {
-            const v610 = v579["serverErrorRatio"];
+            const v610 = v579["storageFreeRatio"];
             if (v610 !== undefined) {
               if (!(Number.isFinite(v610))) return false;
-              if (Number.isFinite(v610) && !(v610 >= 0 && v610 < 1)) return false;
+              if (Number.isFinite(v610) && !(v610 > 0 && v610 < 1)) return false;
             }
           }
-          for (const v613 in v579) {
-            switch (v613) {
+          {
+            const v613 = v579["serverErrorRatio"];
+            if (v613 !== undefined) {
+              if (!(Number.isFinite(v613))) return false;
+              if (Number.isFinite(v613) && !(v613 >= 0 && v613 < 1)) return false;
+            }
+          }
+          for (const v616 in v579) {
+            switch (v616) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1728,6 +1735,7 @@ function check0(d) {
               case "abortedRequests":
               case "retractedRequests":
               case "preemptedRequests":
+              case "storageFreeRatio":
               case "serverErrorRatio":
                 break;
               default:
@@ -1738,8 +1746,8 @@ function check0(d) {
           }
         }
       }
-      for (const v615 in v540) {
-        switch (v615) {
+      for (const v618 in v540) {
+        switch (v618) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1756,74 +1764,74 @@ function check0(d) {
     }
   }
   {
-    const v617 = d["alertmanager"];
-    if (v617 !== undefined) {
-      if (!(v617 !== null && typeof v617 === "object" && !Array.isArray(v617))) return false;
+    const v620 = d["alertmanager"];
+    if (v620 !== undefined) {
+      if (!(v620 !== null && typeof v620 === "object" && !Array.isArray(v620))) return false;
       {
-        const v618 = v617["enabled"];
-        if (v618 !== undefined) {
-          if (!(typeof v618 === "boolean")) return false;
-        }
-      }
-      {
-        const v621 = v617["port"];
+        const v621 = v620["enabled"];
         if (v621 !== undefined) {
-          if (!check7(v621)) return false;
+          if (!(typeof v621 === "boolean")) return false;
         }
       }
       {
-        const v624 = v617["receivers"];
+        const v624 = v620["port"];
         if (v624 !== undefined) {
-          if (!(Array.isArray(v624))) return false;
-          for (let v625 = 0; v625 < v624.length; v625++) {
-            const v626 = v624[v625];
-            if (!(v626 !== null && typeof v626 === "object" && !Array.isArray(v626))) return false;
-            if (v626["name"] === undefined) return false;
+          if (!check7(v624)) return false;
+        }
+      }
+      {
+        const v627 = v620["receivers"];
+        if (v627 !== undefined) {
+          if (!(Array.isArray(v627))) return false;
+          for (let v628 = 0; v628 < v627.length; v628++) {
+            const v629 = v627[v628];
+            if (!(v629 !== null && typeof v629 === "object" && !Array.isArray(v629))) return false;
+            if (v629["name"] === undefined) return false;
             {
-              const v627 = v626["name"];
-              if (v627 !== undefined) {
-                if (!check1(v627)) return false;
+              const v630 = v629["name"];
+              if (v630 !== undefined) {
+                if (!check1(v630)) return false;
               }
             }
             {
-              const v630 = v626["webhook"];
-              if (v630 !== undefined) {
-                if (!(v630 !== null && typeof v630 === "object" && !Array.isArray(v630))) return false;
-                if (v630["url"] === undefined) return false;
+              const v633 = v629["webhook"];
+              if (v633 !== undefined) {
+                if (!(v633 !== null && typeof v633 === "object" && !Array.isArray(v633))) return false;
+                if (v633["url"] === undefined) return false;
                 {
-                  const v631 = v630["url"];
-                  if (v631 !== undefined) {
-                    if (!(typeof v631 === "string")) return false;
-                    if (!pattern26.test(v631)) return false;
-                  }
-                }
-                {
-                  const v634 = v630["bearerTokenFile"];
+                  const v634 = v633["url"];
                   if (v634 !== undefined) {
-                    if (!check5(v634)) return false;
+                    if (!(typeof v634 === "string")) return false;
+                    if (!pattern26.test(v634)) return false;
                   }
                 }
                 {
-                  const v637 = v630["basicAuth"];
+                  const v637 = v633["bearerTokenFile"];
                   if (v637 !== undefined) {
-                    if (!(v637 !== null && typeof v637 === "object" && !Array.isArray(v637))) return false;
-                    if (v637["username"] === undefined) return false;
-                    if (v637["passwordFile"] === undefined) return false;
+                    if (!check5(v637)) return false;
+                  }
+                }
+                {
+                  const v640 = v633["basicAuth"];
+                  if (v640 !== undefined) {
+                    if (!(v640 !== null && typeof v640 === "object" && !Array.isArray(v640))) return false;
+                    if (v640["username"] === undefined) return false;
+                    if (v640["passwordFile"] === undefined) return false;
                     {
-                      const v638 = v637["username"];
-                      if (v638 !== undefined) {
-                        if (!(typeof v638 === "string")) return false;
-                        if (!pattern15.test(v638)) return false;
-                      }
-                    }
-                    {
-                      const v641 = v637["passwordFile"];
+                      const v641 = v640["username"];
                       if (v641 !== undefined) {
-                        if (!check5(v641)) return false;
+                        if (!(typeof v641 === "string")) return false;
+                        if (!pattern15.test(v641)) return false;
                       }
                     }
-                    for (const v644 in v637) {
-                      switch (v644) {
+                    {
+                      const v644 = v640["passwordFile"];
+                      if (v644 !== undefined) {
+                        if (!check5(v644)) return false;
+                      }
+                    }
+                    for (const v647 in v640) {
+                      switch (v647) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1835,8 +1843,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v646 in v630) {
-                  switch (v646) {
+                for (const v649 in v633) {
+                  switch (v649) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1850,54 +1858,54 @@ function check0(d) {
               }
             }
             {
-              const v648 = v626["email"];
-              if (v648 !== undefined) {
-                if (!(v648 !== null && typeof v648 === "object" && !Array.isArray(v648))) return false;
-                if (v648["to"] === undefined) return false;
-                if (v648["from"] === undefined) return false;
-                if (v648["smarthost"] === undefined) return false;
+              const v651 = v629["email"];
+              if (v651 !== undefined) {
+                if (!(v651 !== null && typeof v651 === "object" && !Array.isArray(v651))) return false;
+                if (v651["to"] === undefined) return false;
+                if (v651["from"] === undefined) return false;
+                if (v651["smarthost"] === undefined) return false;
                 {
-                  const v649 = v648["to"];
-                  if (v649 !== undefined) {
-                    if (!(typeof v649 === "string")) return false;
-                    if (!pattern27.test(v649)) return false;
-                  }
-                }
-                {
-                  const v652 = v648["from"];
+                  const v652 = v651["to"];
                   if (v652 !== undefined) {
                     if (!(typeof v652 === "string")) return false;
                     if (!pattern27.test(v652)) return false;
                   }
                 }
                 {
-                  const v655 = v648["smarthost"];
+                  const v655 = v651["from"];
                   if (v655 !== undefined) {
                     if (!(typeof v655 === "string")) return false;
-                    if (!pattern21.test(v655)) return false;
+                    if (!pattern27.test(v655)) return false;
                   }
                 }
                 {
-                  const v658 = v648["authUsername"];
+                  const v658 = v651["smarthost"];
                   if (v658 !== undefined) {
                     if (!(typeof v658 === "string")) return false;
-                    if (!pattern15.test(v658)) return false;
+                    if (!pattern21.test(v658)) return false;
                   }
                 }
                 {
-                  const v661 = v648["authPasswordFile"];
+                  const v661 = v651["authUsername"];
                   if (v661 !== undefined) {
-                    if (!check5(v661)) return false;
+                    if (!(typeof v661 === "string")) return false;
+                    if (!pattern15.test(v661)) return false;
                   }
                 }
                 {
-                  const v664 = v648["requireTls"];
+                  const v664 = v651["authPasswordFile"];
                   if (v664 !== undefined) {
-                    if (!(typeof v664 === "boolean")) return false;
+                    if (!check5(v664)) return false;
                   }
                 }
-                for (const v667 in v648) {
-                  switch (v667) {
+                {
+                  const v667 = v651["requireTls"];
+                  if (v667 !== undefined) {
+                    if (!(typeof v667 === "boolean")) return false;
+                  }
+                }
+                for (const v670 in v651) {
+                  switch (v670) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1914,25 +1922,25 @@ function check0(d) {
               }
             }
             {
-              const v669 = v626["slack"];
-              if (v669 !== undefined) {
-                if (!(v669 !== null && typeof v669 === "object" && !Array.isArray(v669))) return false;
-                if (v669["apiUrlFile"] === undefined) return false;
+              const v672 = v629["slack"];
+              if (v672 !== undefined) {
+                if (!(v672 !== null && typeof v672 === "object" && !Array.isArray(v672))) return false;
+                if (v672["apiUrlFile"] === undefined) return false;
                 {
-                  const v670 = v669["apiUrlFile"];
-                  if (v670 !== undefined) {
-                    if (!check5(v670)) return false;
-                  }
-                }
-                {
-                  const v673 = v669["channel"];
+                  const v673 = v672["apiUrlFile"];
                   if (v673 !== undefined) {
-                    if (!(typeof v673 === "string")) return false;
-                    if (!pattern28.test(v673)) return false;
+                    if (!check5(v673)) return false;
                   }
                 }
-                for (const v676 in v669) {
-                  switch (v676) {
+                {
+                  const v676 = v672["channel"];
+                  if (v676 !== undefined) {
+                    if (!(typeof v676 === "string")) return false;
+                    if (!pattern28.test(v676)) return false;
+                  }
+                }
+                for (const v679 in v672) {
+                  switch (v679) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -1944,8 +1952,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v678 in v626) {
-              switch (v678) {
+            for (const v681 in v629) {
+              switch (v681) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -1961,35 +1969,35 @@ function check0(d) {
         }
       }
       {
-        const v682 = v617["route"];
-        if (v682 !== undefined) {
-          if (!(v682 !== null && typeof v682 === "object" && !Array.isArray(v682))) return false;
+        const v685 = v620["route"];
+        if (v685 !== undefined) {
+          if (!(v685 !== null && typeof v685 === "object" && !Array.isArray(v685))) return false;
           {
-            const v683 = v682["receiver"];
-            if (v683 !== undefined) {
-              if (!check1(v683)) return false;
-            }
-          }
-          {
-            const v686 = v682["groupWait"];
+            const v686 = v685["receiver"];
             if (v686 !== undefined) {
-              if (!check8(v686)) return false;
+              if (!check1(v686)) return false;
             }
           }
           {
-            const v689 = v682["groupInterval"];
+            const v689 = v685["groupWait"];
             if (v689 !== undefined) {
               if (!check8(v689)) return false;
             }
           }
           {
-            const v692 = v682["repeatInterval"];
+            const v692 = v685["groupInterval"];
             if (v692 !== undefined) {
               if (!check8(v692)) return false;
             }
           }
-          for (const v695 in v682) {
-            switch (v695) {
+          {
+            const v695 = v685["repeatInterval"];
+            if (v695 !== undefined) {
+              if (!check8(v695)) return false;
+            }
+          }
+          for (const v698 in v685) {
+            switch (v698) {
               case "receiver":
               case "groupWait":
               case "groupInterval":
@@ -2004,23 +2012,23 @@ function check0(d) {
         }
       }
       {
-        const v697 = v617["watchdog"];
-        if (v697 !== undefined) {
-          if (!(v697 !== null && typeof v697 === "object" && !Array.isArray(v697))) return false;
+        const v700 = v620["watchdog"];
+        if (v700 !== undefined) {
+          if (!(v700 !== null && typeof v700 === "object" && !Array.isArray(v700))) return false;
           {
-            const v698 = v697["receiver"];
-            if (v698 !== undefined) {
-              if (!check1(v698)) return false;
-            }
-          }
-          {
-            const v701 = v697["repeatInterval"];
+            const v701 = v700["receiver"];
             if (v701 !== undefined) {
-              if (!check8(v701)) return false;
+              if (!check1(v701)) return false;
             }
           }
-          for (const v704 in v697) {
-            switch (v704) {
+          {
+            const v704 = v700["repeatInterval"];
+            if (v704 !== undefined) {
+              if (!check8(v704)) return false;
+            }
+          }
+          for (const v707 in v700) {
+            switch (v707) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2032,8 +2040,8 @@ function check0(d) {
           }
         }
       }
-      for (const v706 in v617) {
-        switch (v706) {
+      for (const v709 in v620) {
+        switch (v709) {
           case "enabled":
           case "port":
           case "receivers":
@@ -2049,41 +2057,41 @@ function check0(d) {
     }
   }
   {
-    const v708 = d["grafana"];
-    if (v708 !== undefined) {
-      if (!(v708 !== null && typeof v708 === "object" && !Array.isArray(v708))) return false;
+    const v711 = d["grafana"];
+    if (v711 !== undefined) {
+      if (!(v711 !== null && typeof v711 === "object" && !Array.isArray(v711))) return false;
       {
-        const v709 = v708["dashboards"];
-        if (v709 !== undefined) {
-          if (!(typeof v709 === "boolean")) return false;
-        }
-      }
-      {
-        const v712 = v708["enabled"];
+        const v712 = v711["dashboards"];
         if (v712 !== undefined) {
           if (!(typeof v712 === "boolean")) return false;
         }
       }
       {
-        const v715 = v708["port"];
+        const v715 = v711["enabled"];
         if (v715 !== undefined) {
-          if (!check7(v715)) return false;
+          if (!(typeof v715 === "boolean")) return false;
         }
       }
       {
-        const v718 = v708["adminPasswordFile"];
+        const v718 = v711["port"];
         if (v718 !== undefined) {
-          if (!check2(v718)) return false;
+          if (!check7(v718)) return false;
         }
       }
       {
-        const v721 = v708["anonymous"];
+        const v721 = v711["adminPasswordFile"];
         if (v721 !== undefined) {
-          if (!(typeof v721 === "boolean")) return false;
+          if (!check2(v721)) return false;
         }
       }
-      for (const v724 in v708) {
-        switch (v724) {
+      {
+        const v724 = v711["anonymous"];
+        if (v724 !== undefined) {
+          if (!(typeof v724 === "boolean")) return false;
+        }
+      }
+      for (const v727 in v711) {
+        switch (v727) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2098,8 +2106,8 @@ function check0(d) {
       }
     }
   }
-  for (const v726 in d) {
-    switch (v726) {
+  for (const v729 in d) {
+    switch (v729) {
       case "$schema":
       case "version":
       case "project":

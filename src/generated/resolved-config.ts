@@ -618,6 +618,7 @@ export type Alert =
   | 'JaegerExportFailing'
   | 'ContainerOomKilled'
   | 'ContainerRestarted'
+  | 'StorageNearlyFull'
   | 'GpuXidErrors'
   | 'GpuThermalThrottling'
   | 'GpuPowerThrottling'
@@ -684,6 +685,10 @@ export type RetractedRequests = number;
  * Requests vLLM preempted within 10 minutes (vllm:num_preemptions_total) that fire RequestsPreempted.
  */
 export type PreemptedRequests = number;
+/**
+ * Share of a file system mounted in the dev container (the host disks behind the storage root, the workspace and the model cache) left free, for 10 minutes, below which StorageNearlyFull fires.
+ */
+export type StorageFree = number;
 /**
  * Share of the model server's HTTP responses within 10 minutes that were server errors (status 5xx), for 5 minutes, that fires ModelServerErrors. 0 fires on any server error.
  */
@@ -1096,6 +1101,7 @@ export interface Thresholds {
   abortedRequests: AbortedRequests;
   retractedRequests: RetractedRequests;
   preemptedRequests: PreemptedRequests;
+  storageFreeRatio: StorageFree;
   serverErrorRatio: ServerErrors;
 }
 /**
