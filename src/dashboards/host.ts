@@ -31,7 +31,7 @@ export const HOST_DASHBOARD: DashboardSpec = {
     {
       title: 'Disks and network',
       panels: [
-        { ...host, title: 'File system space available', description: 'Space left on each file system mounted in the dev container (node_filesystem_avail_bytes over node_filesystem_size_bytes).', kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, queries: [{ expr: `${sel('node_filesystem_avail_bytes')} / ${sel('node_filesystem_size_bytes')}`, legend: '{{mountpoint}}' }] },
+        { ...host, title: 'File system space available', description: 'Space left on each file system mounted in the dev container (node_filesystem_avail_bytes over node_filesystem_size_bytes); the line is alerting.thresholds.storageFreeRatio, below which StorageNearlyFull fires.', kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, threshold: (t) => t.storageFreeRatio, queries: [{ expr: `${sel('node_filesystem_avail_bytes')} / ${sel('node_filesystem_size_bytes')}`, legend: '{{mountpoint}}' }] },
         bytesPerSecond('Disk I/O', 'Bytes read and written per disk (node_disk_read_bytes_total, node_disk_written_bytes_total).', [['node_disk_read_bytes_total', '{{device}} read'], ['node_disk_written_bytes_total', '{{device}} written']]),
         bytesPerSecond('Network', "Bytes received and sent per network device of the dev container's namespace (node_network_*_bytes_total).", [['node_network_receive_bytes_total', '{{device}} in'], ['node_network_transmit_bytes_total', '{{device}} out']]),
       ],
