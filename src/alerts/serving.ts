@@ -1,7 +1,7 @@
 /**
  * LLM serving, from SGLang's series (catalog/sglang.yaml): the server gone, its queue, time to first token and between
  * tokens over their thresholds (quantiles of the histograms, thresholds at real bucket boundaries), KV-cache
- * pressure, aborted and retracted requests. Sums over `model_name` add the data-parallel ranks up.
+ * pressure, aborted and retracted requests, HTTP server errors. Sums over `model_name` add the data-parallel ranks up.
  */
 import { perReplica } from './ranks.js';
 import { flatCounter, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
