@@ -1,6 +1,5 @@
 /** Generated-file producers shared by `npm run generate` and the staleness test. */
 import { readFile, readdir } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { compile as schemaToTs } from 'json-schema-to-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../src/validate/ajv-options.js';
@@ -12,6 +11,7 @@ import { checksumModule } from '../src/checksum-module.js';
 import { sha256Module } from '../src/sha256-module.js';
 import { alertReadsTable, defaultThresholds, withAlertNames } from './alert-reads.js';
 import { withEngineBranches } from './engine-schema.js';
+import { CATALOG_FILES, catalogValidator, readCatalogSource } from './catalog-source.js';
 import { panelReadsTable } from './panel-reads.js';
 
 export interface GeneratedFile {
@@ -180,58 +180,11 @@ async function compiledTemplates(): Promise<GeneratedFile[]> {
   ];
 }
 
-/** Catalog files, one per source, in the order their sections appear. */
-const CATALOG_FILES = ['prometheus.yaml', 'alertmanager.yaml', 'node_exporter.yaml', 'dcgm_exporter.yaml', 'jaeger.yaml', 'jaeger-v1.yaml', 'sglang.yaml', 'vllm.yaml', 'cadvisor.yaml'];
-
-/** The metric catalog (catalog/*.yaml) checked against the schema's metric definition and compiled to a module. */
+/** The metric catalog (catalog/*.yaml), each file checked (scripts/catalog-source.ts) and compiled to a module. */
 async function catalogModule(schema: Record<string, unknown>): Promise<GeneratedFile[]> {
-  const definitions = schema.definitions as Record<string, Record<string, unknown>>;
-  const metric = structuredClone(definitions.metric!) as { properties: Record<string, unknown> };
-  const text = { type: 'string', minLength: 1 };
-  const names = { type: 'array', items: { type: 'string', pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$' } };
-  const version = { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' };
-  Object.assign(metric.properties, {
-    requires: { enum: ['profiling', 'forwarding', 'rules', 'alertmanager', 'remoteWrite'] },
-    condition: text,
-    appears: text,
-    since: version,
-    labelsSince: { type: 'object', additionalProperties: version },
-    typeBefore: { type: 'object', additionalProperties: false, required: ['version', 'type'], properties: { version, type: metric.properties.type } },
-    buckets: { type: 'array', minItems: 1, items: { type: 'number' } },
-    disabledKind: text,
-    labelSet: text,
-    noSeriesLabels: { const: true },
-  });
-  const sourceSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['source', 'title', 'upstream', 'metrics'],
-    properties: {
-      source: { enum: ['prometheus', 'alertmanager', 'jaeger', 'nodeExporter', 'dcgmExporter', 'modelServer', 'cadvisor'] },
-      engine: { enum: ['sglang', 'vllm'] },
-      title: text,
-      selection: { const: true },
-      major: { type: 'integer', minimum: 1 },
-      upstream: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['project', 'url', 'version', 'facts'],
-        properties: { project: text, url: { type: 'string', pattern: '^https://' }, version: text, facts: { type: 'array', minItems: 1, items: text } },
-      },
-      seriesLabels: names,
-      labelSets: { type: 'object', additionalProperties: names },
-      labelFields: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['name', 'help'], properties: { name: text, help: text } } },
-      notes: { type: 'array', items: text },
-      metrics: { type: 'array', items: metric },
-    },
-  };
-  const check = createAjv().compile(sourceSchema);
+  const check = catalogValidator(schema);
   const sources = [];
-  for (const file of CATALOG_FILES) {
-    const data = parseYaml(await readFile(new URL(`catalog/${file}`, root), 'utf8'));
-    if (!check(data)) throw new Error(`catalog/${file} is invalid: ${JSON.stringify(check.errors)}`);
-    sources.push(data);
-  }
+  for (const file of CATALOG_FILES) sources.push(readCatalogSource(file, await readFile(new URL(`catalog/${file}`, root), 'utf8'), check));
   const banner = bannerFrom('catalog/*.yaml');
   return dataModule('catalog', banner, 'The metrics catalog: what each source emits, for one upstream version.', 'catalog', "import('../model/catalog-data.js').CatalogSource[]", sources);
 }
