@@ -10,6 +10,7 @@ import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, cleanup, cli, configDir } from './helpers.js';
 import { compileVariant, compiledVariant } from './integration/tools.js';
+import { compile } from '../src/index.js';
 
 const vllm = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('vllm-dev', changes);
 const sglang = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);
@@ -61,6 +62,36 @@ test('vLLM: its catalog section, alerts and dashboard replace SGLang\'s; the TTF
   assert.not.match(exprs, /sglang:/);
   // SGLang keeps its own default, a boundary of its histogram.
   assert.match((await sglang())['alert-rules.yml']!, /rate\(sglang:time_to_first_token_seconds_bucket\[5m\]\)\)\) > 2\n/);
+});
+
+test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, its cache folder, its name); written ones stay", async () => {
+  const config = configDir('version: 1\nmodelServer:\n  engine: vllm\n  modelPath: /models/qwen\n');
+  try {
+    const c = await compile({ cwd: config });
+    assert.ok(c.config, JSON.stringify(c.diagnostics));
+    assert.equal([c.config!.modelServer.port, c.config!.modelServer.extraPorts, c.config!.storage.profiles, c.config!.devcontainer.name], [8000, [], [{ dir: 'vllm', env: 'VLLM_CACHE_ROOT' }], 'vLLM dev (observability)']);
+    assert.equal(c.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code), [], 'no warning about defaults');
+    const files = Object.fromEntries(c.artifacts!.map((a) => [a.name, a.content]));
+    const dev = JSON.parse(files['devcontainer.json']!.replace(/^\/\/.*\n/gm, ''));
+    assert.is(dev.name, 'vLLM dev (observability)');
+    assert.equal(dev.portsAttributes['8000'], { label: 'vLLM server', onAutoForward: 'silent' });
+    assert.not.ok('29000' in dev.portsAttributes);
+    assert.match(files['docker-compose.yml']!, /VLLM_CACHE_ROOT: \/telemetry\/profiles\/vllm\n/);
+    assert.not.match(files['docker-compose.yml']!, /TORCHINDUCTOR_CACHE_DIR|DG_JIT/);
+  } finally {
+    cleanup(config);
+  }
+  const sglang = configDir('version: 1\nmodelServer:\n  modelPath: /models/qwen\n');
+  const written = configDir('version: 1\nmodelServer:\n  engine: vllm\n  modelPath: /models/qwen\n  port: 30000\n  extraPorts: [29000]\n');
+  try {
+    const s = (await compile({ cwd: sglang })).config!;
+    assert.equal([s.modelServer.port, s.modelServer.extraPorts, s.devcontainer.name], [30000, [29000], 'SGLang dev (observability)'], "SGLang keeps the schema's defaults");
+    const w = (await compile({ cwd: written })).config!;
+    assert.equal([w.modelServer.port, w.modelServer.extraPorts], [30000, [29000]], 'written values win');
+  } finally {
+    cleanup(sglang);
+    cleanup(written);
+  }
 });
 
 test('vLLM: checks follow the engine (no --enable-metrics to ask for, a threshold between vLLM boundaries warned about)', async () => {

@@ -29,3 +29,18 @@ export declare function disableCudaGraphFlags(version: string): string[];
 /** Tracing: `--enable-trace` exports OTLP over gRPC to `--otlp-traces-endpoint` (`host:port`, default localhost:4317). */
 export declare const TRACE_FLAG = "--enable-trace";
 export declare const traceFlags: (grpcPort: number) => string[];
+/**
+ * DeepGEMM's JIT cache. SGLang sets DG_JIT_CACHE_DIR itself when it loads DeepGEMM, unconditionally, from its own
+ * variable, so a value the container gives DG_JIT_CACHE_DIR is replaced: `os.environ["DG_JIT_CACHE_DIR"] =
+ * envs.SGLANG_DG_CACHE_DIR.get()` in python/sglang/srt/layers/deep_gemm_wrapper/compile_utils.py @ v0.5.18 (default
+ * `<SGLANG_CACHE_DIR>/deep_gemm`, environ.py). The variable it reads is SGL_DG_CACHE_DIR up to v0.5.4
+ * (layers/quantization/deep_gemm_wrapper/compile_utils.py @ v0.5.2, deep_gemm_wrapper/compile_utils.py @ v0.5.4) and
+ * SGLANG_DG_CACHE_DIR from v0.5.4.post1 (#12034); from v0.5.4 environ.py also copies every SGL_ variable to its
+ * SGLANG_ name, so SGL_DG_CACHE_DIR reaches the v0.5.4.post releases too. obscompile compares versions by their
+ * numbers (0.5.4.post1 reads as 0.5.4), hence the SGLANG_ name from 0.5.5.
+ */
+export declare const DEEPGEMM_JIT_CACHE = "DG_JIT_CACHE_DIR";
+export declare const DEEPGEMM_CACHE_SGLANG_NAME_SINCE = "0.5.5";
+export declare const deepGemmCacheVariable: (version: string) => "SGL_DG_CACHE_DIR" | "SGLANG_DG_CACHE_DIR";
+/** Both names SGLang has read its DeepGEMM cache folder from, in release order. */
+export declare const DEEPGEMM_CACHE_VARIABLES: readonly ["SGL_DG_CACHE_DIR", "SGLANG_DG_CACHE_DIR"];

@@ -18,6 +18,7 @@ import { alertThresholdsUsable } from './alerting.js';
 import { alertmanagerFed, alertmanagerReceivers } from './alertmanager.js';
 import { settingsUsed } from './unused.js';
 import { grafanaUsable } from './grafana.js';
+import { cachesReachServer } from './caches.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   storageApart,
   reservedNames,
   environmentUnique,
+  cachesReachServer,
   schemaInWorkspace,
   imagesPinned,
   versionsSupported,

@@ -1,6 +1,7 @@
 /** Every port the stack listens on, derived once from the config for rules, renderers and docs. */
 import type { ConfigPath } from '../types.js';
 import type { ValidConfig } from '../types.js';
+import { ENGINE_TITLE, engineOf } from './engine.js';
 
 export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
 
@@ -36,8 +37,9 @@ export function portUses(config: ValidConfig): PortUse[] {
   if (e.nodeExporter.enabled) add('nodeExporter', 'node_exporter', e.nodeExporter.port, ['exporters', 'nodeExporter', 'port']);
   if (e.dcgmExporter.enabled) add('dcgmExporter', 'dcgm-exporter', e.dcgmExporter.port, ['exporters', 'dcgmExporter', 'port']);
   if (m.enabled) {
-    add('modelServer', 'SGLang server', m.port, ['modelServer', 'port']);
-    m.extraPorts.forEach((port, i) => add('modelServer', 'SGLang server', port, ['modelServer', 'extraPorts', i]));
+    const server = `${ENGINE_TITLE[engineOf(config)]} server`;
+    add('modelServer', server, m.port, ['modelServer', 'port']);
+    m.extraPorts.forEach((port, i) => add('modelServer', server, port, ['modelServer', 'extraPorts', i]));
   }
   if (config.alertmanager.enabled) add('alertmanager', 'Alertmanager', config.alertmanager.port, ['alertmanager', 'port']);
   if (config.grafana.enabled) add('grafana', 'Grafana', config.grafana.port, ['grafana', 'port'], true, false);

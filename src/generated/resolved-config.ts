@@ -163,7 +163,7 @@ export type Folder2 = string;
  */
 export type EnvironmentVariable = string;
 /**
- * Kernel-tuning and compile caches kept below `profiles/` in the storage root, each optionally exported to the container through an environment variable.
+ * Kernel-tuning and compile caches kept below `profiles/` in the storage root, each optionally exported to the container through an environment variable: one the model server reads and does not set itself (SGLang sets DG_JIT_CACHE_DIR from SGLANG_DG_CACHE_DIR; vLLM, when it compiles, moves TORCHINDUCTOR_CACHE_DIR and TRITON_CACHE_DIR below VLLM_CACHE_ROOT, the one to give it a folder). `moe_configs/configs` holds tuned MoE kernel configs: SGLang reads them only with SGLANG_MOE_CONFIG_DIR set to `<telemetryRoot>/profiles/moe_configs` (in `container.environment`), which also hides the configs it ships, so none is set by default. With `modelServer.engine: vllm` the default is one folder, `vllm`, for VLLM_CACHE_ROOT.
  */
 export type ProfileCaches = {
   dir: Folder2;
@@ -460,7 +460,7 @@ export type Host = '0.0.0.0' | '127.0.0.1';
  */
 export type TCPPort1 = number;
 /**
- * Further ports the server uses, forwarded and published (29000 in the reference stack).
+ * Further ports the server uses, forwarded and published (29000 in the reference stack; none by default with `engine: vllm`).
  */
 export type ExtraPorts = TCPPort[];
 /**
@@ -556,7 +556,7 @@ export type EnableTracing1 = boolean;
  */
 export type ExtraArguments = string[];
 /**
- * Display name of the dev container.
+ * Display name of the dev container (with `modelServer.engine: vllm`, `vLLM dev (observability)` by default).
  */
 export type Name3 = string;
 /**

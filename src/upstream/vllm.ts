@@ -66,6 +66,22 @@ export function vllmFlagName(flag: string): string {
 }
 
 /**
+ * Compile caches vLLM moves under its own cache folder when it compiles the model (the default; `--enforce-eager` turns
+ * torch.compile off: config/vllm.py): InductorAdaptor.initialize_cache sets TORCHINDUCTOR_CACHE_DIR and
+ * TRITON_CACHE_DIR unconditionally to `inductor_cache` and `triton_cache` below the compile cache
+ * (vllm/compilation/compiler_interface.py, lines 473/476 @ v0.20.0, 477/480 @ v0.27.1 and 6adad087), and the AOT path
+ * sets TORCHINDUCTOR_CACHE_DIR below `<VLLM_CACHE_ROOT>/torch_compile_cache` ("Unconditional":
+ * vllm/compilation/decorators.py, line 518 @ v0.20.0, 558 @ v0.27.1 and 6adad087). A folder given to either variable
+ * stays empty; VLLM_CACHE_ROOT (vllm/envs.py) is the one that places them.
+ */
+export const VLLM_COMPILE_REDIRECTS = ['TORCHINDUCTOR_CACHE_DIR', 'TRITON_CACHE_DIR'] as const;
+export const VLLM_CACHE_ROOT = 'VLLM_CACHE_ROOT';
+
+/** `vllm serve`'s own port (`port: int = 8000`, vllm/entrypoints/openai/cli_args.py @ 6adad087). */
+export const VLLM_DEFAULT_PORT = 8000;
+export const VLLM_EAGER_FLAG = '--enforce-eager';
+
+/**
  * Tracing: `--otlp-traces-endpoint` exports spans over OTLP, gRPC unless OTEL_EXPORTER_OTLP_TRACES_PROTOCOL says
  * otherwise, with an insecure channel (vllm/tracing/otel.py); the OpenTelemetry packages are in the image
  * (requirements/common.txt). Metrics are always on: /metrics on the API port, no flag.

@@ -15,8 +15,6 @@ readonly STORAGE_DIRS=(
   'huggingface'
   'profiles'
   'profiles/vllm'
-  'profiles/torchinductor'
-  'profiles/triton'
   'logs'
   'prometheus'
   'jaeger'

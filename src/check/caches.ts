@@ -1,0 +1,61 @@
+/**
+ * A profile cache reaches the model server only through a variable the server reads and leaves alone. SGLang replaces
+ * DG_JIT_CACHE_DIR with its own variable's value, and vLLM moves Torch Inductor's and Triton's caches below its own
+ * cache folder when it compiles (src/upstream/sglang.ts, vllm.ts): a folder given to such a variable stays empty and
+ * the cache goes to a folder inside the container, lost with it.
+ */
+import { at, type Rule } from './rule.js';
+import { engineOf, engineVersion, ENGINE_TITLE } from '../config/engine.js';
+import { DEEPGEMM_CACHE_VARIABLES, DEEPGEMM_JIT_CACHE, deepGemmCacheVariable } from '../upstream/sglang.js';
+import { VLLM_CACHE_ROOT, VLLM_COMPILE_REDIRECTS, VLLM_EAGER_FLAG, vllmFlagName } from '../upstream/vllm.js';
+import type { Finding, ValidConfig } from '../types.js';
+
+export const cachesReachServer: Rule = {
+  code: 'OBS_CACHE_REDIRECTED',
+  title: 'Each profile cache is given to the model server through a variable it reads and does not replace',
+  check(config, { written }) {
+    if (!config.modelServer.enabled) return [];
+    const out: Finding[] = [];
+    const ours = written(['storage', 'profiles']) ? '' : ' (a default)';
+    config.storage.profiles.forEach((p, i) => {
+      const problem = p.env && problemWith(config, p.env);
+      if (!problem) return;
+      out.push(at(['storage', 'profiles', i, 'env'], {
+        severity: 'warning',
+        code: 'OBS_CACHE_REDIRECTED',
+        message: `\`${p.env}\`${ours}: ${problem.message}, so the cache does not land in profiles/${p.dir}: ${problem.where}`,
+        hint: problem.hint,
+      }));
+    });
+    return out;
+  },
+};
+
+interface Problem {
+  message: string;
+  /** Where the cache goes instead. */
+  where: string;
+  hint: string;
+}
+
+/** Whether the container's environment gives `name` a value (a profile or `container.environment`). */
+const given = (config: ValidConfig, name: string) => config.storage.profiles.some((p) => p.env === name) || name in config.container.environment;
+
+function problemWith(config: ValidConfig, env: string): Problem | undefined {
+  const engine = engineOf(config);
+  const version = engineVersion(config);
+  const server = `${ENGINE_TITLE[engine]} ${version}`;
+  if (engine === 'sglang') {
+    const reads = deepGemmCacheVariable(version);
+    const where = given(config, reads) ? `it goes to \`${reads}\`'s folder` : 'it goes to a folder inside the container, lost with it';
+    const hint = given(config, reads) ? 'remove this profile, or its `env`' : `set \`env: ${reads}\` instead`;
+    if (env === DEEPGEMM_JIT_CACHE) return { message: `${server} sets it itself from \`${reads}\` when it loads DeepGEMM`, where, hint };
+    if ((DEEPGEMM_CACHE_VARIABLES as readonly string[]).includes(env) && env !== reads) return { message: `${server} reads its DeepGEMM cache folder from \`${reads}\`, not from this one`, where, hint };
+    return undefined;
+  }
+  const eager = config.modelServer.extraArgs.some((a) => !a.startsWith('--no') && vllmFlagName(a) === VLLM_EAGER_FLAG);
+  if (eager || !(VLLM_COMPILE_REDIRECTS as readonly string[]).includes(env)) return undefined;
+  const message = `${server} points it below its own compile cache whenever it compiles the model (unless started with \`${VLLM_EAGER_FLAG}\`)`;
+  if (given(config, VLLM_CACHE_ROOT)) return { message, where: `it goes below \`${VLLM_CACHE_ROOT}\`'s folder`, hint: 'remove this profile, or its `env`' };
+  return { message, where: 'it goes to a folder inside the container, lost with it', hint: `give \`${VLLM_CACHE_ROOT}\` a profile folder instead (\`{ dir: vllm, env: ${VLLM_CACHE_ROOT} }\`): vLLM keeps its compile caches below it` };
+}
