@@ -8,6 +8,9 @@ import { type Stats, type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 export declare const chmod: typeof promises.chmod;
 export declare const lstat: typeof promises.lstat;
+export declare const link: typeof promises.link;
+/** Copies `from` to `to`, failing with EEXIST when `to` exists. */
+export declare const copyNew: (from: string, to: string) => Promise<void>;
 /**
  * lstat that resolves to undefined for a missing path instead of rejecting: a rejection costs a run an exception
  * and Node's unhandled-rejection bookkeeping, and "not there" is a usual answer (an output folder with no journal).

@@ -4,7 +4,7 @@
  * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
  * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
-import { chmodSync, closeSync, fchmodSync, fchownSync, fsync as fsyncInPool, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
+import { chmodSync, closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsync as fsyncInPool, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 
 /** `f` as an async function: its result, or its exception as a rejection. */
@@ -12,6 +12,9 @@ const later = (f: (...args: never[]) => unknown): unknown => async (...args: nev
 
 export const chmod = later(chmodSync) as typeof promises.chmod;
 export const lstat = later(lstatSync) as typeof promises.lstat;
+export const link = later(linkSync) as typeof promises.link;
+/** Copies `from` to `to`, failing with EEXIST when `to` exists. */
+export const copyNew = later((from: string, to: string) => copyFileSync(from, to, constants.COPYFILE_EXCL)) as (from: string, to: string) => Promise<void>;
 /**
  * lstat that resolves to undefined for a missing path instead of rejecting: a rejection costs a run an exception
  * and Node's unhandled-rejection bookkeeping, and "not there" is a usual answer (an output folder with no journal).

@@ -41,10 +41,13 @@ test('check: hand edit, config change and deleted artifact each named, with diff
     const before = snapshot(out);
     const refused = await cli(['build'], dir);
     assert.is(refused.code, 1);
-    assert.match(refused.stderr, /out\/docker-compose\.yml was edited by hand[\s\S]*hint: .*revert the file, or rebuild with --force/);
+    assert.match(refused.stderr, /out\/docker-compose\.yml was edited by hand[\s\S]*hint: .*revert the file; --force replaces it, keeping this file as out\/docker-compose\.yml\.bak/);
     assert.equal(snapshot(out), before, 'nothing written, nothing lost');
 
-    assert.is((await cli(['build', '--force'], dir)).code, 0);
+    const forced = await cli(['build', '--force'], dir);
+    assert.is(forced.code, 0);
+    assert.match(forced.stdout, /^replaced out\/docker-compose\.yml \(edited by hand\); the file as it was is kept as out\/docker-compose\.yml\.bak$/m);
+    assert.is(readFileSync(path.join(out, 'docker-compose.yml.bak'), 'utf8'), before['docker-compose.yml']);
     assert.is((await cli(['check'], dir)).code, 0);
   } finally {
     cleanup(dir);
@@ -81,7 +84,7 @@ test('a .gitattributes of the user\'s in a folder obscompile writes is refused w
     writeFileSync(path.join(dir, 'out', '.gitattributes'), '*.json linguist-generated\n');
     const r = await cli(['build'], dir);
     assert.is(r.code, 1);
-    assert.match(r.stderr, /OBS_HAND_EDITED\] out\/\.gitattributes was edited by hand/);
+    assert.match(r.stderr, /OBS_HAND_EDITED\] out\/\.gitattributes exists and was not written by obscompile/);
     assert.match(r.stderr, /hint: obscompile keeps a \.gitattributes in its output folder, so that Git leaves its files byte for byte: move these attributes to the \.gitattributes of a folder above/);
     assert.is(readFileSync(path.join(dir, 'out', '.gitattributes'), 'utf8'), '*.json linguist-generated\n');
   } finally {

@@ -95,6 +95,34 @@ test('a hand-edited artifact is refused without --force, and nothing at all is w
     const forced = await write(next.artifacts, next.target, { force: true, dryRun: false });
     assert.equal(forced.diagnostics, []);
     assert.not.match(readFileSync(edited, 'utf8'), /my tweak/);
+    // The edit is not lost: --force kept the file as it was beside it, and says so.
+    assert.equal(forced.replaced, [{ path: 'prometheus.yml', keptAs: 'prometheus.yml.bak', why: 'edited' }]);
+    assert.match(readFileSync(`${edited}.bak`, 'utf8'), /# my tweak\n$/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a file obscompile never wrote is refused as such; --force keeps it (a second time under the next free name), --dry-run only names where', async () => {
+  const dir = configDir(config);
+  try {
+    const { artifacts, target } = await build(dir);
+    mkdirSync(target.outDir, { recursive: true });
+    const mine = path.join(target.outDir, 'devcontainer.json');
+    writeFileSync(mine, '{"mine": 1}\n');
+    const refused = await write(artifacts, target, { force: false, dryRun: false });
+    assert.equal(refused.diagnostics.map((d) => d.message), ['out/devcontainer.json exists and was not written by obscompile (the folder\'s .obscompile-manifest.json does not list it)']);
+    assert.match(refused.diagnostics[0]!.hint!, /^move it out of out, or give obscompile a folder of its own .*--force replaces it, keeping this file as out\/devcontainer\.json\.bak$/);
+    assert.equal(readdirSync(target.outDir), ['devcontainer.json'], 'nothing written');
+    const dry = await write(artifacts, target, { force: true, dryRun: true });
+    assert.equal(dry.replaced, [{ path: 'devcontainer.json', keptAs: 'devcontainer.json.bak', why: 'foreign' }]);
+    assert.equal(readdirSync(target.outDir), ['devcontainer.json'], 'a dry run keeps nothing aside');
+    writeFileSync(`${mine}.bak`, 'an older backup\n');
+    const forced = await write(artifacts, target, { force: true, dryRun: false });
+    assert.equal(forced.replaced, [{ path: 'devcontainer.json', keptAs: 'devcontainer.json.bak.2', why: 'foreign' }]);
+    assert.is(readFileSync(`${mine}.bak.2`, 'utf8'), '{"mine": 1}\n');
+    assert.is(readFileSync(`${mine}.bak`, 'utf8'), 'an older backup\n', 'an existing .bak is left alone');
+    assert.match(readFileSync(mine, 'utf8'), /"dockerComposeFile"/);
   } finally {
     cleanup(dir);
   }

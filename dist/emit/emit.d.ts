@@ -19,7 +19,16 @@ export interface EmitResult {
     written: string[];
     unchanged: string[];
     removed: string[];
+    /** Files --force replaced that obscompile had not written as they were: each kept under another name first. */
+    replaced: Replaced[];
     diagnostics: Diagnostic[];
+}
+export interface Replaced {
+    path: string;
+    /** The name (in the same folder) that keeps the file as it was. */
+    keptAs: string;
+    /** Edited by hand since obscompile wrote it, or never written by obscompile. */
+    why: 'edited' | 'foreign';
 }
 /**
  * An output folder whose changed files are written as temp files, under the folder's lock (held until commit):

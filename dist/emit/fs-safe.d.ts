@@ -30,6 +30,12 @@ export interface Owner {
 export declare function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability?: Durability): Promise<string>;
 /** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
 export declare function sweepTemps(dir: string, names: readonly string[]): Promise<void>;
+/**
+ * Keeps the file at `file` under the first free name of `<file>.bak`, `<file>.bak.2`, ... (up to .bak.99) before a
+ * forced build replaces it, and returns that name: a hard link to it (the rename that replaces the file leaves the
+ * link with what was there), a copy where the file system refuses links. With `dryRun`, only the name.
+ */
+export declare function keepAside(file: string, dryRun?: boolean): Promise<string>;
 /** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
 export declare function leftoverTemps(dir: string, names: readonly string[]): Promise<string[]>;
 /** Commits a temp file written by writeTemp. */

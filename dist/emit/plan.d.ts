@@ -10,6 +10,8 @@ export interface FilePlan {
     /** Only the executable bit differs. */
     modeOnly?: boolean;
     blockedBy?: string;
+    /** A hand-edited file that no manifest lists: obscompile never wrote it. */
+    foreign?: boolean;
 }
 export interface EmitTarget {
     /** Absolute output folder. */

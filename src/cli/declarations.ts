@@ -73,7 +73,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       { flags: '-o, --out <dir>', description: 'output folder (default: output.dir of the config, relative to it)' },
       { flags: '--stdout <artifact>', description: 'print one artifact to stdout instead of writing files' },
       { flags: '--dry-run', description: 'report what would be written, write nothing', default: false },
-      { flags: '--force', description: 'overwrite generated files that were edited by hand', default: false },
+      { flags: '--force', description: 'replace files edited by hand or not written by obscompile, keeping each as <name>.bak', default: false },
       watch,
       format,
     ],

@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { GIT_ATTRIBUTES } from '../paths.js';
 import { lstatIfAny } from '../fs.js';
 import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
-import { LOCK_FILE, acquireLock, discard, expectFolder, inspect, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { LOCK_FILE, acquireLock, discard, expectFolder, inspect, keepAside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
@@ -29,7 +29,17 @@ export interface EmitResult {
   written: string[];
   unchanged: string[];
   removed: string[];
+  /** Files --force replaced that obscompile had not written as they were: each kept under another name first. */
+  replaced: Replaced[];
   diagnostics: Diagnostic[];
+}
+
+export interface Replaced {
+  path: string;
+  /** The name (in the same folder) that keeps the file as it was. */
+  keptAs: string;
+  /** Edited by hand since obscompile wrote it, or never written by obscompile. */
+  why: 'edited' | 'foreign';
 }
 
 /**
@@ -59,7 +69,7 @@ const holdsNothing = async () => undefined;
 
 /** Everything before the first rename: compare, lock, finish what a killed build left, plan, write temp files. */
 export async function stage(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile): Promise<Staged> {
-  const staged: Staged = { target, result: { written: [], unchanged: [], removed: [], diagnostics: [] }, temps: [], release: holdsNothing };
+  const staged: Staged = { target, result: { written: [], unchanged: [], removed: [], replaced: [], diagnostics: [] }, temps: [], release: holdsNothing };
   const { result } = staged;
   // Most builds change nothing, and confirming that only reads: it takes no lock (creating and removing the lock
   // file is most of such a build's file-system work). Any doubt, such as what a killed build left, takes the lock.
@@ -89,6 +99,11 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
     result.diagnostics.push(...refusals(plans, target, options.force));
     if (result.diagnostics.length) return (await lock.release(), staged);
     for (const p of plans) (p.state === 'unchanged' ? result.unchanged : p.state === 'orphan' ? result.removed : result.written).push(p.path);
+    // What --force replaces that obscompile did not write as it is, kept first: a forced build loses no one's work.
+    for (const p of plans.filter((x) => x.state === 'hand-edited')) {
+      const kept = await keepAside(join(target.outDir, p.path), options.dryRun);
+      result.replaced.push({ path: p.path, keptAs: basename(kept), why: p.foreign ? 'foreign' : 'edited' });
+    }
     if (!options.dryRun) {
       const journal = await writeNewFiles(plans, target, artifacts, staged.temps, durability);
       if (journal) staged.journal = journal;
@@ -108,7 +123,7 @@ async function failed(staged: Staged, error: unknown, changed?: boolean): Promis
   if (!(changed ?? (error as { partial?: boolean }).partial)) await discard(staged.temps);
   await staged.release();
   delete staged.journal;
-  Object.assign(staged.result, { written: [], removed: [] });
+  Object.assign(staged.result, { written: [], removed: [], replaced: [] });
   staged.result.diagnostics.push(ioDiagnostic(error, staged.target, changed));
 }
 
@@ -155,11 +170,17 @@ function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean
       return [fileDiagnostic(shown(p), { code: 'OBS_OUTPUT_UNSAFE', message: `${shown(p)} is ${p.blockedBy}; obscompile only replaces regular files it wrote`, hint: 'remove it (or choose another output folder) and build again' })];
     }
     if (p.state === 'hand-edited' && !force) {
-      // The project's own attributes, in a folder obscompile writes: --force would lose them.
+      const kept = `--force replaces it, keeping this file as ${shown(p)}.bak`;
+      // The project's own attributes, in a folder obscompile writes: they belong in a folder above.
       const hint = p.path === GIT_ATTRIBUTES
         ? `obscompile keeps a ${GIT_ATTRIBUTES} in its output folder, so that Git leaves its files byte for byte: move these attributes to the ${GIT_ATTRIBUTES} of a folder above, then build again`
-        : 'move the change into the config, revert the file, or rebuild with --force to overwrite it';
-      return [fileDiagnostic(shown(p), { code: 'OBS_HAND_EDITED', message: `${shown(p)} was edited by hand since the last build (or was not written by obscompile)`, hint })];
+        : p.foreign
+          ? `move it out of ${target.shownDir}, or give obscompile a folder of its own (\`output.dir\`, --out); ${kept}`
+          : `move the change into the config, or revert the file; ${kept}`;
+      const message = p.foreign
+        ? `${shown(p)} exists and was not written by obscompile (the folder's ${MANIFEST_FILE} does not list it)`
+        : `${shown(p)} was edited by hand since the last build`;
+      return [fileDiagnostic(shown(p), { code: 'OBS_HAND_EDITED', message, hint })];
     }
     return [];
   });

@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { close, fchmod, fchown, lstat, lstatIfAny, mkdir, open, readFile, readdir, removeFile, rename, stat, writeFile } from '../fs.js';
+import { close, copyNew, fchmod, fchown, link, lstat, lstatIfAny, mkdir, open, readFile, readdir, removeFile, rename, stat, writeFile } from '../fs.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileByFile, type Durability } from './durability.js';
 
@@ -105,6 +105,36 @@ async function openFresh(temp: string, mode: number) {
 /** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
 export async function sweepTemps(dir: string, names: readonly string[]): Promise<void> {
   await Promise.all((await leftoverTemps(dir, names)).map(async (f) => ((await lstat(join(dir, f))).isFile() ? removeFile(join(dir, f)) : undefined)));
+}
+
+/**
+ * Keeps the file at `file` under the first free name of `<file>.bak`, `<file>.bak.2`, ... (up to .bak.99) before a
+ * forced build replaces it, and returns that name: a hard link to it (the rename that replaces the file leaves the
+ * link with what was there), a copy where the file system refuses links. With `dryRun`, only the name.
+ */
+export async function keepAside(file: string, dryRun = false): Promise<string> {
+  for (let n = 1; n < 100; n++) {
+    const aside = n === 1 ? `${file}.bak` : `${file}.bak.${n}`;
+    if (dryRun) {
+      if (!(await lstatIfAny(aside))) return aside;
+      continue;
+    }
+    try {
+      await link(file, aside);
+      return aside;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EMLINK' && code !== 'ENOSYS') throw error;
+    }
+    try {
+      await copyNew(file, aside);
+      return aside;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  throw Object.assign(new Error(`${basename(file)}.bak to .bak.99 all exist; remove some of them`), { code: 'EEXIST', path: file });
 }
 
 /** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */

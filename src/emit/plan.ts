@@ -20,6 +20,8 @@ export interface FilePlan {
   /** Only the executable bit differs. */
   modeOnly?: boolean;
   blockedBy?: string;
+  /** A hand-edited file that no manifest lists: obscompile never wrote it. */
+  foreign?: boolean;
 }
 
 export interface EmitTarget {
@@ -103,7 +105,8 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   const current = existing.content.toString('utf8');
   const hash = sha256(existing.content);
   const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
-  return { path: name, state: recorded.includes(hash) ? 'stale' : 'hand-edited', artifact, current };
+  if (recorded.includes(hash)) return { path: name, state: 'stale', artifact, current };
+  return { path: name, state: 'hand-edited', artifact, current, ...(recorded.every((h) => h === undefined) ? { foreign: true } : {}) };
 }
 
 /** The scratch buffer sameText encodes into. */

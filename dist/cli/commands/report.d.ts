@@ -1,6 +1,7 @@
 import { type Io } from '../io.js';
 import type { Analysis } from '../../analyze.js';
 import type { Diagnostic } from '../../types.js';
+import type { Replaced } from '../../emit/emit.js';
 /** 0 without errors; 2 when any error is an I/O error; 1 otherwise. */
 export declare function exitFor(diagnostics: readonly Diagnostic[]): number;
 /** At most this many diagnostics are printed as text or annotations; JSON always carries all of them. */
@@ -17,3 +18,5 @@ export interface CommonOptions {
     /** `--fleet`: a fleet file instead of one config. */
     fleet?: string;
 }
+/** One line for each file --force replaces, naming where the file as it was is kept. */
+export declare function replacedLines(shownDir: string, replaced: readonly Replaced[], dryRun?: boolean): string[];

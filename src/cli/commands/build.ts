@@ -9,7 +9,7 @@ import { shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
-import { exitFor, plural, report, type CommonOptions } from './report.js';
+import { exitFor, plural, replacedLines, report, type CommonOptions } from './report.js';
 import { fleetConflict } from './fleet-flags.js';
 
 interface BuildOptions extends CommonOptions {
@@ -59,27 +59,27 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
   }
-  const outcome = (r: Pick<EmitResult, 'written' | 'unchanged' | 'removed'>) => ({
+  const outcome = (r: Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'replaced'>) => ({
     lines: [],
     textLines: writtenLines(opts, io, compilation, target, r),
-    result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed },
+    result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed, ...(r.replaced.length ? { replaced: r.replaced } : {}) },
   });
   const now = outcome(result);
   io.result?.(now.result);
   if (opts.format === 'text') for (const line of now.textLines) io.out(line);
   if (recording) {
-    leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [] }) }, [{ dir: target.outDir, files, sums }]);
+    leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [], replaced: [] }) }, [{ dir: target.outDir, files, sums }]);
   }
   return EXIT.ok;
 }
 
 /** What a build prints of what it wrote, and (not under --watch) how to open the dev container. */
-function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, target: EmitTarget, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed'>): string[] {
+function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, target: EmitTarget, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'replaced'>): string[] {
   const verb = opts.dryRun ? 'would write' : 'wrote';
   const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length}` : '';
   const names = result.written.length ? ` (${result.written.join(', ')})` : '';
   if (opts.watching && !result.written.length && !result.removed.length) return [`${target.shownDir}: no file changed`];
-  const lines = [`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`];
+  const lines = [`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`, ...replacedLines(target.shownDir, result.replaced, opts.dryRun)];
   if (opts.watching || opts.dryRun) return lines;
   const root = resolve(dirname(compilation.source!.absolutePath), compilation.config!.devcontainer.workspaceRoot);
   const workspace = root === io.cwd ? '.' : shownPath(io.cwd, root);

@@ -14,7 +14,7 @@ import { renderCentral } from '../../render/central.js';
 import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type ValidConfig } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
 import { shownPath } from './targets.js';
-import { exitFor, plural, report, type CommonOptions } from './report.js';
+import { exitFor, plural, replacedLines, report, type CommonOptions } from './report.js';
 import { leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
 
@@ -114,7 +114,7 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   }
   if (outcome.complete && !opts.dryRun) {
     // What the same build reports once nothing has changed: every bundle's files unchanged.
-    const upToDate = outcome.bundles.map((b) => bundleOutcome(b.name, b.shownDir, { written: [], unchanged: b.files, removed: [] }, false));
+    const upToDate = outcome.bundles.map((b) => bundleOutcome(b.name, b.shownDir, { written: [], unchanged: b.files, removed: [], replaced: [] }, false));
     const record = { diagnostics: fleet.diagnostics, lines: upToDate.map((b) => b.line), result: { hosts: upToDate.map((b) => b.host) } };
     leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, outcome.bundles.map((b) => ({ dir: b.dir, files: b.files })), root);
   }
@@ -135,9 +135,9 @@ async function lockFleet(root: string, io: Io): Promise<{ release: () => Promise
 }
 
 /** A bundle's line of the report, and its entry in the JSON result. */
-function bundleOutcome(name: string, shownDir: string, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed'>, dryRun: boolean) {
-  const line = `${shownDir}: ${dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`;
-  return { line, host: { name, outDir: shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed } };
+function bundleOutcome(name: string, shownDir: string, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'replaced'>, dryRun: boolean) {
+  const line = [`${shownDir}: ${dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`, ...replacedLines(shownDir, result.replaced, dryRun)].join('\n');
+  return { line, host: { name, outDir: shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(result.replaced.length ? { replaced: result.replaced } : {}) } };
 }
 
 /** What each committed bundle wrote, in fleet order, then the bundles of hosts that left the fleet removed. */

@@ -4,6 +4,8 @@ import { EXIT, type Io } from '../io.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import type { Analysis } from '../../analyze.js';
 import type { Diagnostic } from '../../types.js';
+import type { Replaced } from '../../emit/emit.js';
+import { join } from 'node:path';
 
 /** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */
 const IO_CODES: readonly DiagnosticCode[] = ['OBS_CONFIG_NOT_FOUND', 'OBS_IO', 'OBS_LOCKED', 'OBS_OUTPUT_UNSAFE', 'OBS_USAGE'];
@@ -51,4 +53,12 @@ export interface CommonOptions {
   maxConfigBytes?: number;
   /** `--fleet`: a fleet file instead of one config. */
   fleet?: string;
+}
+
+/** One line for each file --force replaces, naming where the file as it was is kept. */
+export function replacedLines(shownDir: string, replaced: readonly Replaced[], dryRun = false): string[] {
+  return replaced.map((r) => {
+    const why = r.why === 'foreign' ? 'not written by obscompile' : 'edited by hand';
+    return `${dryRun ? 'would replace' : 'replaced'} ${join(shownDir, r.path)} (${why}); the file as it was ${dryRun ? 'would be' : 'is'} kept as ${join(shownDir, r.keptAs)}`;
+  });
 }
