@@ -72,7 +72,11 @@ test('the search upward stops at the project root and says so; a folder, pipe or
     writeFileSync(path.join(dir, 'project/package.json'), '{}\n');
     const stopped = await cli(['validate'], path.join(dir, 'project/a'));
     assert.is(stopped.code, 2);
-    assert.match(stopped.stderr, new RegExp(`up to ${path.join(dir, 'project').replace(/[/.]/g, '\\$&')}, where the search stops: that folder has a package\\.json`));
+    const esc = (s: string) => s.replace(/[/.]/g, '\\$&');
+    assert.match(stopped.stderr, new RegExp(`^${esc(path.join(dir, 'project/a'))}: error \\[OBS_CONFIG_NOT_FOUND\\] no observability\\.config\\.yaml or observability\\.config\\.yml in ${esc(path.join(dir, 'project/a'))} or the folders above it up to ${esc(path.join(dir, 'project'))}, the project root \\(it has a package\\.json, so the search stops there\\)$`, 'm'));
+    // Standing in the project root itself, the folder is named once.
+    const atRoot = await cli(['validate'], path.join(dir, 'project'));
+    assert.match(atRoot.stderr, new RegExp(` in ${esc(path.join(dir, 'project'))}, the project root \\(`));
     for (const [make, what] of [[() => mkdirSync(path.join(dir, 'project/observability.config.yaml')), 'a folder'], [() => execFileSync('mkfifo', [path.join(dir, 'project/observability.config.yaml')]), 'a device, pipe or socket'], [() => symlinkSync('/nonexistent', path.join(dir, 'project/observability.config.yaml')), 'a symbolic link to nothing']] as const) {
       rmSync(path.join(dir, 'project/observability.config.yaml'), { recursive: true, force: true });
       make();
@@ -151,7 +155,14 @@ test('a missing config file is an I/O error (exit 2) with a hint, no stack trace
   try {
     const r = await cli(['validate', '--config', 'nope.yaml'], dir);
     assert.is(r.code, 2);
-    assert.match(r.stderr, /nope\.yaml:1:1: error \[OBS_CONFIG_NOT_FOUND\] config file nope\.yaml does not exist/);
+    assert.match(r.stderr, /^nope\.yaml: error \[OBS_CONFIG_NOT_FOUND\] config file nope\.yaml does not exist\n {2}hint: check the path/m, 'no line and column of a file that is not there');
+    // A near miss: the other YAML extension, or the config that is there.
+    writeFileSync(path.join(dir, 'stack.yaml'), 'version: 1\n');
+    assert.match((await cli(['validate', '--config', 'stack.yml'], dir)).stderr, /hint: did you mean `stack\.yaml`\?/);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\n');
+    assert.match((await cli(['validate', '--config', 'nope.yaml'], dir)).stderr, /hint: did you mean `observability\.config\.yaml`\?/);
+    assert.match((await cli(['validate', '--config', '.'], dir)).stderr, /hint: point `--config` at the config inside it: `--config observability\.config\.yaml`/);
+    rmSync(path.join(dir, 'observability.config.yaml'));
     const searched = await cli(['validate'], dir);
     assert.is(searched.code, 2);
     assert.match(searched.stderr, /obscompile init/);

@@ -55,6 +55,25 @@ test('texts the plain reader gives up on are read or explained by the full parse
   }
 });
 
+test('a key indented deeper than the one above it is reported once, at that line, naming both keys and both ways to fix it', async () => {
+  const cases: [string, string, [number, number], string, string][] = [
+    ['one space too many', 'version: 1\nprometheus:\n  port: 9090\n  scrapeInterval: 15s\n   retention: 15d\njaeger:\n  enabled: true\n', [5, 4], 'retention', 'scrapeInterval'],
+    ['a nested-looking sibling', 'version: 1\nprometheus:\n  port: 9090\n    scrapeInterval: 15s\n  retention: 15d\n', [4, 5], 'scrapeInterval', 'port'],
+    ['a key at the margin', 'version: 1\nprometheus:\nport: 9090\n  scrapeInterval: 15s\n  retention: 15d\n', [4, 3], 'scrapeInterval', 'port'],
+  ];
+  for (const [what, text, [line, column], key, above] of cases) {
+    const { diagnostics } = await parse(source(text));
+    assert.is(diagnostics.length, 1, `${what}: one error, not the lines misread after it (${diagnostics.map((d) => d.message).join(' | ')})`);
+    const d = diagnostics[0]!;
+    assert.equal([d.line, d.column], [line, column], what);
+    assert.match(d.message, new RegExp(`^this line is indented more than the key above it \\(\`${key}\` at \\d+ spaces, \`${above}\` at \\d+\\), so YAML reads it as part of \`${above}\`'s value$`), what);
+    assert.match(d.hint!, new RegExp(`^indent \`${key}\` like \`${above}\``), what);
+  }
+  // A line indented less than its siblings keeps yaml's own words, once.
+  const under = await parse(source('version: 1\nprometheus:\n  port: 9090\n scrapeInterval: 15s\n  retention: 15d\n'));
+  assert.equal(under.diagnostics.map((d) => [d.line, d.column, d.hint]), [[4, 2, 'align this line with its siblings, using spaces']]);
+});
+
 test('nesting at the depth limit takes the plain reader; one level more is refused, as the full parse refuses it', async () => {
   // A scalar, an empty collection or an empty value at a depth (the top-level mapping is depth 0).
   const nodes = {

@@ -1,7 +1,7 @@
 /** Stage 1: find and read the config file (a search upward to the project root, or an explicit path). */
 import { close, lstatIfAny, open, read as readFd, stat } from '../fs.js';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileDiagnostic } from '../diagnostics/make.js';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileDiagnostic, placeDiagnostic } from '../diagnostics/make.js';
 import { utf8Text } from './encoding.js';
 import type { SourceFile, StageResult } from '../types.js';
 
@@ -32,10 +32,15 @@ export async function discover(options: DiscoverOptions): Promise<StageResult<So
     const shown = displayPath(options.cwd, searched.blocked.path);
     return fail(shown, 'OBS_CONFIG_NOT_FOUND', `${shown} is ${searched.blocked.what}, not a config file`, 'make it the observability.config.yaml file (or remove it), or pass `--config PATH`');
   }
-  const where = searched.stoppedAt
-    ? `in ${options.cwd} or its parents up to ${searched.stoppedAt}, where the search stops: that folder has a package.json, so it is the project root`
-    : `in ${options.cwd} or any parent folder`;
-  return fail(CONFIG_FILE_NAMES[0], 'OBS_CONFIG_NOT_FOUND', `no ${CONFIG_FILE_NAMES.join(' or ')} ${where}`, 'run `obscompile init` to create one, or pass `--config PATH`');
+  const root = searched.stoppedAt;
+  const where = root === undefined
+    ? `in ${options.cwd} or any folder above it`
+    : root === resolve(options.cwd)
+      ? `in ${options.cwd}, the project root (it has a package.json, so the search stops there)`
+      : `in ${options.cwd} or the folders above it up to ${root}, the project root (it has a package.json, so the search stops there)`;
+  // Named by the folder searched, without a line: there is no file to point into.
+  const diagnostic = placeDiagnostic(resolve(options.cwd), { code: 'OBS_CONFIG_NOT_FOUND', message: `no ${CONFIG_FILE_NAMES.join(' or ')} ${where}`, hint: 'run `obscompile init` to create one, or pass `--config PATH`' });
+  return { diagnostics: [diagnostic] };
 }
 
 /** The config a run with these options reads (the explicit path, else what the search finds), or undefined. */
@@ -63,17 +68,26 @@ async function search(cwd: string): Promise<{ found?: string; blocked?: { path: 
   }
 }
 
+/** The name of the config file directly in `dir`, if it holds one. */
+async function configIn(dir: string): Promise<string | undefined> {
+  for (const name of CONFIG_FILE_NAMES) if ((await lstatIfAny(join(dir, name)))?.isFile()) return name;
+  return undefined;
+}
+
 /** Paths in messages are relative to where the user stands, like a compiler's. */
 function displayPath(cwd: string, file: string): string {
   const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  if (rel === '') return '.';
+  return !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 async function read(absPath: string, shown: string, limit: number): Promise<StageResult<SourceFile>> {
   try {
     const info = await stat(absPath);
     if (info.isDirectory()) {
-      return fail(shown, 'OBS_CONFIG_NOT_FOUND', `${shown} is a folder, not a config file`, 'point `--config` at the observability.config.yaml inside it');
+      const inside = await configIn(absPath);
+      const hint = inside ? `point \`--config\` at the config inside it: \`--config ${join(shown, inside)}\`` : `it holds no ${CONFIG_FILE_NAMES[0]}; run \`obscompile init\` there to create one, or point \`--config\` at a config file`;
+      return { diagnostics: [placeDiagnostic(shown, { code: 'OBS_CONFIG_NOT_FOUND', message: `${shown} is a folder, not a config file`, hint })] };
     }
     if (!info.isFile()) {
       return fail(shown, 'OBS_IO', `${shown} is not a regular file (a device, pipe or socket)`, 'point `--config` at an observability.config.yaml file');
@@ -89,7 +103,11 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      return fail(shown, 'OBS_CONFIG_NOT_FOUND', `config file ${shown} does not exist`, 'check the path, or run `obscompile init` to create one');
+      // The same name with the other YAML extension, else a config in that folder.
+      const other = /\.ya?ml$/.test(absPath) ? absPath.replace(/\.ya?ml$/, (e) => (e === '.yml' ? '.yaml' : '.yml')) : undefined;
+      const near = other && (await lstatIfAny(other))?.isFile() ? basename(other) : await configIn(dirname(absPath));
+      const hint = near && near !== basename(absPath) ? `did you mean \`${join(dirname(shown), near)}\`?` : 'check the path, or run `obscompile init` to create one';
+      return { diagnostics: [placeDiagnostic(shown, { code: 'OBS_CONFIG_NOT_FOUND', message: `config file ${shown} does not exist`, hint })] };
     }
     return fail(shown, 'OBS_IO', `cannot read ${shown}: ${(error as Error).message}`, 'check the file permissions');
   }

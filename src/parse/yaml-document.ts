@@ -27,8 +27,13 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
     if (overflow) return tooDeep(source, lines, overflow.pos[0]);
     // The parser goes on after a syntax error and misreads the rest of that line: only a line's first error is real.
     const seen = new Set<number>();
-    const diagnostics = doc.errors.map((e) => fromYamlError(source, lines, e)).filter((d) => d.code !== 'OBS_YAML_SYNTAX' || (!seen.has(d.line) && seen.add(d.line)));
-    return { diagnostics };
+    // yaml's second error at a value that runs on to a deeper line says the same as the first.
+    const deeperAt = new Set(doc.errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY').map((e) => e.pos[0]));
+    const errors = doc.errors.filter((e) => e.code !== 'MULTILINE_IMPLICIT_KEY' || !deeperAt.has(e.pos[0]));
+    const diagnostics = errors.map((e) => fromYamlError(source, lines, e)).filter((d) => d.code !== 'OBS_YAML_SYNTAX' || (!seen.has(d.line) && seen.add(d.line)));
+    // After a first line out of alignment, the lines below it are misread the same way: the first is the mistake.
+    const first = diagnostics.findIndex((d) => d.message.startsWith(INDENTED_DEEPER) || d.hint === YAML_HINTS.BAD_INDENT);
+    return { diagnostics: first === -1 ? diagnostics : diagnostics.filter((d, i) => i <= first || !d.message.startsWith(INDENTED_DEEPER)) };
   }
   const deep = deepestOffset(doc.contents);
   if (deep !== undefined) return tooDeep(source, lines, deep);
@@ -66,6 +71,8 @@ function positionedSource(doc: Document.Parsed, lines: LineIndex): PositionedSou
 }
 
 function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diagnostic {
+  const deeper = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedDeeper(source, lines, e.pos[0]) : undefined;
+  if (deeper) return deeper;
   const duplicate = e.code === 'DUPLICATE_KEY';
   // Indentation errors point at the line's first character, not at its leading spaces.
   const indent = e.code === 'BAD_INDENT' ? /^ */.exec(source.text.slice(e.pos[0]))![0].length : 0;
@@ -76,6 +83,31 @@ function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diag
     code: duplicate ? 'OBS_YAML_DUPLICATE_KEY' : 'OBS_YAML_SYNTAX',
     message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once` : (YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
     hint: YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
+  });
+}
+
+const INDENTED_DEEPER = 'this line is indented more than';
+
+/**
+ * yaml reports a key indented deeper than the one above it (`  port: 9090` then `    scrapeInterval: 15s`) at the
+ * value above, as a nested mapping in a compact one: the value runs on to the next line, which holds a key. Said
+ * the way the user sees it, at the deeper line: undefined when the text is not that.
+ */
+function indentedDeeper(source: SourceFile, lines: LineIndex, at: number): Diagnostic | undefined {
+  const text = source.text;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd === -1) return undefined;
+  const above = /^( *)(?:- +)?([^\s:#][^:#]*?):[ \t]/.exec(text.slice(lineStart, lineEnd));
+  // The next line with content, and the key it starts with.
+  const next = /^(?:[ \t]*(?:#[^\n]*)?\n)*( *)([^\s:#][^:#\n]*?):(?:[ \t]|$)/m.exec(text.slice(lineEnd + 1));
+  if (!above || !next || next.index !== 0 || next[1]!.length <= above[1]!.length) return undefined;
+  const keyAt = lineEnd + 1 + next[0].indexOf(next[2]!, next[0].lastIndexOf('\n') + 1);
+  const [k, parent] = [next[2]!.trim(), above[2]!.trim()];
+  return diagnosticAt(source.path, lines, [keyAt, keyAt + k.length], {
+    code: 'OBS_YAML_SYNTAX',
+    message: `${INDENTED_DEEPER} the key above it (\`${k}\` at ${next[1]!.length} spaces, \`${parent}\` at ${above[1]!.length}), so YAML reads it as part of \`${parent}\`'s value`,
+    hint: `indent \`${k}\` like \`${parent}\` (${above[1]!.length === 1 ? '1 space' : `${above[1]!.length} spaces`}) if it is its sibling; if \`${parent}\` is the one out of place, indent it like \`${k}\``,
   });
 }
 

@@ -12,6 +12,8 @@ type SchemaNode = {
   description?: string;
   errorMessage?: string;
   minimum?: number;
+  maximum?: number;
+  examples?: unknown[];
   oneOf?: SchemaNode[];
   propertyNames?: SchemaNode;
   $ref?: string;
@@ -99,7 +101,7 @@ const TRANSLATORS: Record<string, Translator> = {
       input: {
         code: 'OBS_SCHEMA_TYPE',
         message: `\`${where}\` must be ${article(want)}, not ${describe(error.data)}`,
-        hint: quotedNumber ? `write the number without quotes: \`${String(error.data).trim()}\`` : typeHint(want),
+        hint: quotedNumber ? `write the number without quotes: \`${String(error.data).trim()}\`` : typeHint(want, parentSchema(error)),
       },
       at: path,
     };
@@ -146,11 +148,27 @@ function describe(value: unknown): string {
   return `the ${typeof value} ${quote(value)}`;
 }
 
-function typeHint(want: string): string {
+function typeHint(want: string, schema: SchemaNode): string {
   if (want === 'object') return 'indent the nested keys below this one, or remove the value after the colon';
   if (want === 'array') return 'write a list: one `- item` per line, or `[a, b]`';
   if (want === 'boolean') return 'use `true` or `false` without quotes';
+  // What a value of this key looks like, when the schema shows one (a duration: `15s`).
+  if (schema.errorMessage) return schema.errorMessage;
+  const bounds = (want === 'integer' || want === 'number') && rangeHint('minimum', schema);
+  if (bounds) return bounds.replace(/^use /, 'write ');
+  const example = schema.examples?.find((e) => typeof e === typeof (want === 'string' ? '' : 0));
+  if (example !== undefined) return `write ${article(want)} such as \`${String(example)}\``;
   return `write ${article(want)} value here`;
+}
+
+/** What to write instead of a number outside its bounds: the bounds, then what the key is for. */
+function rangeHint(keyword: string, schema: SchemaNode): string | undefined {
+  if (!['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].includes(keyword)) return undefined;
+  const { minimum: min, maximum: max } = schema;
+  const whole = schema.type === 'integer' ? 'a whole number' : 'a number';
+  const bounds = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `of at least ${min}` : max !== undefined ? `of at most ${max}` : undefined;
+  if (!bounds) return undefined;
+  return `use ${whole} ${bounds}${schema.description ? ` (${schema.description.replace(/\.$/, '')})` : ''}`;
 }
 
 function branch(schema: SchemaNode): string {
@@ -173,7 +191,7 @@ export function translate(error: ErrorObject): Finding {
         input: {
           code: RANGE_KEYWORDS.includes(error.keyword) ? ('OBS_SCHEMA_RANGE' as const) : ('OBS_SCHEMA_INVALID' as const),
           message: `\`${ctx.where}\` ${error.message ?? 'is invalid'}`,
-          hint: parentSchema(error).description ?? 'see `obscompile schema` for what is allowed here',
+          hint: rangeHint(error.keyword, parentSchema(error)) ?? parentSchema(error).description ?? 'see `obscompile schema` for what is allowed here',
         },
         at: path,
       };
