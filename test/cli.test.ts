@@ -1,5 +1,5 @@
 /** The command line as a user meets it: help, version, exit codes, output formats, argv → options. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -89,13 +89,21 @@ test('the search upward stops at the project root and says so; a folder, pipe or
   }
 });
 
-test('explain: a path the config language lacks is refused with a near miss (exit 1); a section is shown at its key; an unset value is not called a default', async () => {
+test('explain: a path the config language lacks is a usage error with a near miss (exit 2, as its help says); no config is exit 2; a section is shown at its key; an unset value is not called a default', async () => {
   const dir = configDir('version: 1\noutput: { dir: out }\nprometheus:\n  port: 9191\n  externalLabels: { team: ml }\n');
   try {
     const typo = await cli(['explain', 'prometheus.prot'], dir);
-    assert.is(typo.code, 1);
-    assert.match(typo.stderr, /`prometheus\.prot` is not a config path: `prometheus` has no key `prot`; did you mean `port`\?/);
-    assert.is((await cli(['explain', 'prometheus.port[0]'], dir)).code, 1);
+    assert.is(typo.code, 2);
+    assert.match(typo.stderr, /^obscompile: error \[OBS_USAGE\] explain: `prometheus\.prot` is not a config path: `prometheus` has no key `prot`; did you mean `port`\?\n {2}hint: /);
+    assert.is((await cli(['explain', 'prometheus.port[0]'], dir)).code, 2);
+    const help = await cli(['explain', '--help'], dir);
+    assert.match(help.stdout, /2 usage error \(not a config path/);
+    const none = tempDir();
+    try {
+      assert.is((await cli(['explain', 'prometheus.port'], none)).code, 2, 'no config found: an I/O error');
+    } finally {
+      cleanup(none);
+    }
     // --host without the fleet would show the base config's value as the host's.
     const host = await cli(['explain', 'prometheus.port', '--host', 'gpu-a'], dir);
     assert.is(host.code, 2);
@@ -199,6 +207,43 @@ test('build --stdout prints one artifact and writes nothing', async () => {
     const unknown = await cli(['build', '--stdout', 'nope.txt'], dir);
     assert.is(unknown.code, 2);
     assert.match(unknown.stderr, /choose one of: init-run\.sh/);
+    // Every file is named once, by its file name; a kind with several files is not answered with the first of them.
+    const listed = /choose one of: (.*)/.exec(unknown.stderr)![1]!.split(', ');
+    assert.equal(listed, [...new Set(listed)]);
+    assert.ok(listed.includes('dashboard-gpu.json'));
+    const several = await cli(['build', '--stdout', 'grafana-dashboard'], dir);
+    assert.is(several.code, 2);
+    assert.match(several.stderr, /--stdout grafana-dashboard: this build has \d+ of those\n {2}hint: choose one of: dashboard-overview\.json, dashboard-gpu\.json/);
+    const one = await cli(['build', '--stdout', 'dashboard-gpu.json'], dir);
+    assert.is(one.code, 0);
+    assert.is(JSON.parse(one.stdout).uid, 'obscompile-gpu');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('run through npx, the commands obscompile suggests say npx too; run otherwise, they do not', () => {
+  const dir = tempDir();
+  try {
+    const run = (args: string[], env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/bin.cjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, OBSCOMPILE_NO_BUILD_RECORD: '1', ...env } });
+    const { npm_command: _, ...plain } = process.env;
+    assert.match(run(['init'], { npm_command: 'exec' }).stdout, /next: npx obscompile build\n/);
+    assert.match(run(['check'], { npm_command: 'exec' }).stdout, /init-run\.sh is missing: run `npx obscompile build`/);
+    assert.match(run(['validate', '--config', 'sub/nope.yaml'], { npm_command: 'exec' }).stderr, /run `npx obscompile init`/);
+    const direct = run(['check'], { ...plain, npm_command: 'run-script' });
+    assert.match(direct.stdout, /init-run\.sh is missing: run `obscompile build`/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('build names the files it removes (a component turned off)', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput:\n  dir: out\nalerting:\n  enabled: false\n');
+    const r = await cli(['build'], dir);
+    assert.match(r.stdout, /, removed 2 \(alert-rules\.test\.yml, alert-rules\.yml\)\n/);
   } finally {
     cleanup(dir);
   }

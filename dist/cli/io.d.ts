@@ -8,6 +8,8 @@ export interface Io {
     diagnostics?(list: readonly import('../types.js').Diagnostic[]): void;
     /** The user's cache folder, where a build keeps the record that lets the same build skip its work (src/emit/record.ts); absent: no record. */
     cacheDir?: string;
+    /** How the user runs obscompile, for the commands messages suggest (`npx obscompile` under npx); `obscompile` when absent. */
+    invokedAs?: string;
 }
 /**
  * Writes lines to fd 1 or 2 directly: touching process.stdout builds a stream, and its modules cost every run

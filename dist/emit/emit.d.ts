@@ -64,4 +64,4 @@ export interface Drift {
     diff: string;
 }
 /** Every artifact that differs from the output folder, with a unified diff each. */
-export declare function check(artifacts: readonly Artifact[], target: EmitTarget): Promise<Drift[]>;
+export declare function check(artifacts: readonly Artifact[], target: EmitTarget, current?: string): Promise<Drift[]>;

@@ -17,7 +17,7 @@ async function runCommand(name: string, opts: Record<string, unknown>, args: str
   // JSON and SARIF: the command's diagnostics and result are collected and printed as one document at the end.
   const document = format === 'json' || format === 'sarif' ? { diagnostics: [] as Diagnostic[], result: {} as Record<string, unknown> } : undefined;
   const commandIo: Io = document
-    ? { cwd: io.cwd, ...(io.cacheDir ? { cacheDir: io.cacheDir } : {}), out: () => undefined, err: io.err, result: (f) => Object.assign(document.result, f), diagnostics: (d) => document.diagnostics.push(...d) }
+    ? { cwd: io.cwd, ...(io.cacheDir ? { cacheDir: io.cacheDir } : {}), ...(io.invokedAs ? { invokedAs: io.invokedAs } : {}), out: () => undefined, err: io.err, result: (f) => Object.assign(document.result, f), diagnostics: (d) => document.diagnostics.push(...d) }
     : io;
   let code: number;
   try {

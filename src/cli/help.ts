@@ -7,7 +7,7 @@ const EXITS: Readonly<Record<string, string>> = {
   schema: '0 printed or written, 2 usage or I/O error',
   docs: '0 printed, injected or up to date, 1 stale (--check) or bad markers, 2 usage or I/O error',
   init: '0 written, 2 the file exists (init never overwrites) or I/O error',
-  explain: '0 explained, 1 invalid config, 2 usage error (no such host) or I/O error',
+  explain: '0 explained, 1 invalid config, 2 usage error (not a config path, no such host) or I/O error (no config)',
   lint: '0 every query reads what the stack stores, 1 findings or an invalid config, 2 usage or I/O error (a file that cannot be read)',
   verify: '0 the Prometheus matches the catalog (warnings allowed), 1 drift, an unreachable Prometheus or an invalid config, 2 usage error',
 };

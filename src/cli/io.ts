@@ -12,6 +12,8 @@ export interface Io {
   diagnostics?(list: readonly import('../types.js').Diagnostic[]): void;
   /** The user's cache folder, where a build keeps the record that lets the same build skip its work (src/emit/record.ts); absent: no record. */
   cacheDir?: string;
+  /** How the user runs obscompile, for the commands messages suggest (`npx obscompile` under npx); `obscompile` when absent. */
+  invokedAs?: string;
 }
 
 /**
@@ -50,6 +52,8 @@ export const outputStreamed = (): boolean => streamed;
 export const processIo = (): Io => ({
   cwd: process.cwd(),
   ...(process.env.OBSCOMPILE_NO_BUILD_RECORD ? {} : { cacheDir: cacheHome() }),
+  // npx (npm exec) runs a package's command without putting it on the shell's PATH: a suggested command says npx too.
+  ...(process.env.npm_command === 'exec' ? { invokedAs: 'npx obscompile' } : {}),
   out: lineWriter((bytes, offset) => writeSync(1, bytes, offset), () => process.stdout),
   err: lineWriter((bytes, offset) => writeSync(2, bytes, offset), () => process.stderr),
 });

@@ -265,7 +265,7 @@ export interface Drift {
 }
 
 /** Every artifact that differs from the output folder, with a unified diff each. */
-export async function check(artifacts: readonly Artifact[], target: EmitTarget): Promise<Drift[]> {
+export async function check(artifacts: readonly Artifact[], target: EmitTarget, current = 'on disk'): Promise<Drift[]> {
   // A file where the folder should be is named as such, not by the first path read inside it.
   await expectFolder(target.outDir, 'read');
   const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged');
@@ -275,6 +275,6 @@ export async function check(artifacts: readonly Artifact[], target: EmitTarget):
   return plans.map((p) => ({
       path: p.path,
       state: p.state,
-      diff: createTwoFilesPatch(`a/${p.path}`, `b/${p.path}`, p.current ?? '', p.artifact?.content ?? '', 'on disk', 'compiled from config'),
+      diff: createTwoFilesPatch(`a/${p.path}`, `b/${p.path}`, p.current ?? '', p.artifact?.content ?? '', current, 'compiled from config'),
     }));
 }

@@ -5,7 +5,7 @@
  */
 import { analyzeQuery } from '../promql/analyze.js';
 import { checkQuery, type QueryFinding } from '../promql/check.js';
-import { countLines, diagnosticAt, usageDiagnostic } from '../diagnostics/make.js';
+import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
 import { RUN_LABEL } from '../config/names.js';
 import { loadCatalog } from '../model/catalog-data.js';
@@ -77,6 +77,5 @@ export function lint(files: readonly LintFile[], config: ValidConfig, upgraded?:
       }
     }
   }
-  if (!files.length) out.push(usageDiagnostic('no file to lint', 'name rule files and dashboards: `obscompile lint rules.yml dashboard.json`'));
   return out;
 }

@@ -45,6 +45,7 @@ function upgrade(config: ValidConfig, spec: string): ValidConfig | Diagnostic {
 
 export async function runLint(opts: LintOptions): Promise<LintResult> {
   const texts = new Map<string, string>();
+  if (opts.files.length === 0) return { diagnostics: [usageDiagnostic('no file to lint', 'name rule files and dashboards: `obscompile lint rules.yml dashboard.json`')], texts };
   const analysis = await analyze({ cwd: opts.cwd, ...(opts.config ? { config: opts.config } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}) });
   if (analysis.source) texts.set(analysis.source.path, analysis.source.text);
   if (!analysis.config) return { diagnostics: analysis.diagnostics, texts };
@@ -68,7 +69,9 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
     } catch (error) {
       // A folder fails at read(), whose error names no path: name the one given.
       const e = error as NodeJS.ErrnoException;
-      diagnostics.push(ioErrorDiagnostic(Object.assign(e, { path: e.path ?? resolve(opts.cwd, path) }), opts.cwd));
+      const d = ioErrorDiagnostic(Object.assign(e, { path: e.path ?? resolve(opts.cwd, path) }), opts.cwd);
+      // Nothing is changed by lint: the hint is about the path alone.
+      diagnostics.push({ ...d, line: 0, column: 0, message: d.message.replace(/^cannot (open|read) /, 'cannot read '), hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' });
     }
   }
   return { diagnostics: [...diagnostics, ...lint(files, analysis.config, upgraded)], texts };

@@ -83,14 +83,16 @@ toolTest(test, ['git'], 'a devDependency run from a git pre-commit hook (the hus
     sh('git', ['add', 'observability.config.yaml'], project);
     const stale = sh('git', ['commit', '-q', '-m', 'change the config only'], project);
     assert.is.not(stale.code, 0, 'the hook refuses a commit with stale output');
-    assert.match(stale.stdout + stale.stderr, /prometheus\.yml is stale/);
+    assert.match(stale.stdout + stale.stderr, /prometheus\.yml is staged as built from another config than the one staged: run `npx obscompile build`, then `git add \.devcontainer\/observability`/);
+    assert.match(stale.stdout + stale.stderr, /^--- a\/prometheus\.yml\tstaged$/m, 'the diff says it compares the staged file');
 
     // Mistake 2: the output is rebuilt in the working tree but not staged: the working tree is fine, the commit is not.
     assert.is(sh('npx', ['--no-install', 'obscompile', 'build'], project).code, 0);
     assert.is(sh('npx', ['--no-install', 'obscompile', 'check'], project).code, 0, 'the working tree is up to date');
     const unstaged = sh('git', ['commit', '-q', '-m', 'config staged, output not'], project);
     assert.is.not(unstaged.code, 0, 'the hook refuses a commit whose fresh output is not staged');
-    assert.match(unstaged.stdout + unstaged.stderr, /prometheus\.yml is stale/);
+    // What it says leads out of the loop: the build is done, the staging is not.
+    assert.match(unstaged.stdout + unstaged.stderr, /prometheus\.yml is staged as built from another config than the one staged: run `npx obscompile build`, then `git add \.devcontainer\/observability`/);
 
     // Both staged: the commit goes through.
     sh('git', ['add', '-A'], project);

@@ -8,6 +8,10 @@ export declare function exitFor(diagnostics: readonly Diagnostic[]): number;
 export declare const MAX_PRINTED = 100;
 /** Prints diagnostics to stderr (text, github) or stdout (json), with code frames from the analysed source. */
 export declare function report(io: Io, diagnostics: readonly Diagnostic[], format: string, analysis?: Analysis, texts?: ReadonlyMap<string, string>): void;
+/** A diagnostic whose suggested commands (`obscompile build`) name obscompile as the user runs it. */
+export declare function asInvoked(io: Io, d: Diagnostic): Diagnostic;
+/** A command line to suggest: `obscompile build`, or `npx obscompile build` when the user runs it through npx. */
+export declare const suggested: (io: Io, command: string) => string;
 export declare function plural(n: number, word: string): string;
 export interface CommonOptions {
     config?: string;

@@ -76,7 +76,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
 /** What a build prints of what it wrote, and (not under --watch) how to open the dev container. */
 function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, target: EmitTarget, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'replaced'>): string[] {
   const verb = opts.dryRun ? 'would write' : 'wrote';
-  const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length}` : '';
+  const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length} (${result.removed.join(', ')})` : '';
   const names = result.written.length ? ` (${result.written.join(', ')})` : '';
   if (opts.watching && !result.written.length && !result.removed.length) return [`${target.shownDir}: no file changed`];
   const lines = [`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`, ...replacedLines(target.shownDir, result.replaced, opts.dryRun)];
@@ -86,11 +86,15 @@ function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, targ
   return [...lines, `open the dev container: devcontainer up --workspace-folder ${workspace} --config ${join(target.shownDir, 'devcontainer.json')}`];
 }
 
+/** `--stdout NAME`: the artifact of that file name, or of that kind when only one artifact is of it. */
 function printOne(compilation: Compilation, name: string, io: Io): number {
-  const artifact = compilation.artifacts!.find((a) => a.name === name || a.path === name);
+  const artifacts = compilation.artifacts!;
+  const byKind = artifacts.filter((a) => a.name === name);
+  const artifact = artifacts.find((a) => a.path === name) ?? (byKind.length === 1 ? byKind[0] : undefined);
   if (!artifact) {
-    const names = compilation.artifacts!.map((a) => a.name).join(', ');
-    report(io, [usageDiagnostic(`--stdout ${name}: no artifact of that name in this build`, `choose one of: ${names}`)], 'text');
+    const message = byKind.length > 1 ? `--stdout ${name}: this build has ${byKind.length} of those` : `--stdout ${name}: no artifact of that name in this build`;
+    const files = (byKind.length > 1 ? byKind : artifacts).map((a) => a.path).join(', ');
+    report(io, [usageDiagnostic(message, `choose one of: ${files}`)], 'text');
     return EXIT.usage;
   }
   if (io.result) io.result({ artifact: artifact.name, content: artifact.content });

@@ -7,7 +7,7 @@ import { formatGithub } from '../../diagnostics/format.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { targetOf } from './targets.js';
-import { exitFor, plural, report, type CommonOptions } from './report.js';
+import { asInvoked, exitFor, plural, report, type CommonOptions } from './report.js';
 import type { Diagnostic } from '../../types.js';
 import { fleetConflict } from './fleet-flags.js';
 import { keptTextsOf } from './build-record.js';
@@ -19,6 +19,15 @@ const WHY: Record<Drift['state'], string> = {
   'hand-edited': 'was edited by hand: move the change into the config, or revert the file',
   blocked: 'is not a regular file obscompile can write',
   orphan: 'is no longer produced by the config: run `obscompile build` to remove it',
+};
+
+/** The same for `check --staged`, where the files compared are the staged ones (DIR: the output folder). */
+const WHY_STAGED: Record<Drift['state'], string> = {
+  missing: 'is not staged: run `obscompile build`, then `git add DIR`',
+  stale: 'is staged as built from another config than the one staged: run `obscompile build`, then `git add DIR`',
+  'hand-edited': 'is staged with a hand edit: move the change into the config or revert the file, then `git add DIR`',
+  blocked: 'is staged as something other than a regular file',
+  orphan: 'is staged but no longer produced by the config: run `obscompile build` (it removes the file), then `git add DIR`',
 };
 
 export async function checkCommand(opts: CommonOptions & { staged?: boolean; watch?: boolean }, io: Io): Promise<number> {
@@ -50,14 +59,14 @@ async function checkStaged(opts: CommonOptions, io: Io): Promise<number> {
   }
   try {
     // No kept texts: the mirror is a new folder every time.
-    return await checkIn({ ...opts, config: tree.config }, { ...io, cwd: tree.cwd }, false);
+    return await checkIn({ ...opts, config: tree.config }, { ...io, cwd: tree.cwd }, false, true);
   } finally {
     tree.remove();
   }
 }
 
 /** The check of one config; `keep`: with the texts kept from its last build (src/emit/kept-texts.ts), and kept for the next. */
-async function checkIn(opts: CommonOptions, io: Io, keep = true): Promise<number> {
+async function checkIn(opts: CommonOptions, io: Io, keep = true, staged = false): Promise<number> {
   const kept = keep && io.cacheDir ? keptTextsOf(io, await configLocation({ cwd: io.cwd, configPath: opts.config })) : undefined;
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, maxConfigBytes: opts.maxConfigBytes, keptTexts: kept });
   if (compilation.artifacts) kept?.save();
@@ -66,11 +75,12 @@ async function checkIn(opts: CommonOptions, io: Io, keep = true): Promise<number
     return exitFor(compilation.diagnostics);
   }
   const target = targetOf(compilation, io);
-  const drift = await check(compilation.artifacts, target);
+  const drift = await check(compilation.artifacts, target, staged ? 'staged' : 'on disk');
+  const why = (state: Drift['state']) => (staged ? WHY_STAGED[state].replace('DIR', target.shownDir) : WHY[state]);
   const diagnostics: Diagnostic[] = drift.map((d) =>
     fileDiagnostic(join(target.shownDir, d.path), {
       code: d.state === 'hand-edited' ? 'OBS_HAND_EDITED' : 'OBS_DRIFT',
-      message: `${join(target.shownDir, d.path)} ${WHY[d.state]}`,
+      message: `${join(target.shownDir, d.path)} ${why(d.state)}`,
     }),
   );
   if (io.result) {
@@ -80,7 +90,7 @@ async function checkIn(opts: CommonOptions, io: Io, keep = true): Promise<number
     // The annotation carries the diff, so a CI log shows how the file drifted, not only that it did.
     if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => ({ ...d, message: `${d.message}\n${drift[i]!.diff}` }))));
   } else {
-    for (const [i, d] of drift.entries()) io.out(`${diagnostics[i]!.message}\n${d.diff}`);
+    for (const [i, d] of drift.entries()) io.out(`${asInvoked(io, diagnostics[i]!).message}\n${d.diff}`);
     io.out(drift.length ? `${target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${target.shownDir}: up to date (${plural(compilation.artifacts.length, 'artifact')})`);
   }
   return drift.length ? EXIT.invalid : EXIT.ok;

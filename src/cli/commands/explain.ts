@@ -6,6 +6,7 @@ import { didYouMean } from '../../validate/errors.js';
 import { writers, type Added, type Layer } from '../../layer/layer.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
+import { usageDiagnostic } from '../../diagnostics/make.js';
 import type { ConfigPath, ValidConfig } from '../../types.js';
 
 interface ExplainOptions extends CommonOptions {
@@ -42,9 +43,10 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   const path = fromDisplay(args[0] ?? '');
   const problem = path.length === 0 ? 'give a config path, such as prometheus.port' : unknownPath(path);
   if (problem) {
+    // The argument is wrong, not the config: a usage error, like any other command's.
     io.result?.({ path: args[0] ?? '', error: problem });
-    io.err(`obscompile explain: \`${args[0] ?? ''}\` is not a config path: ${problem}`);
-    return EXIT.invalid;
+    report(io, [usageDiagnostic(`explain: \`${args[0] ?? ''}\` is not a config path: ${problem}`, 'give a dotted path of the config language, such as prometheus.port or exporters.dcgmExporter.port (`obscompile schema` lists them all)')], opts.format);
+    return EXIT.usage;
   }
   if (opts.host !== undefined && !opts.fleet) {
     // Without the fleet file --host would be ignored, and the base config's value shown as if it were the host's.
@@ -71,9 +73,13 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     if (!config) report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
   } else {
     const analysis = await analyze({ cwd: io.cwd, config: opts.config, maxConfigBytes: opts.maxConfigBytes });
-    if (!analysis.config || !analysis.parsed) report(io, analysis.diagnostics, opts.format, analysis);
+    if (!analysis.config || !analysis.parsed) {
+      report(io, analysis.diagnostics, opts.format, analysis);
+      // No config to read is an I/O error (2), as for every command; an invalid one is 1.
+      return exitFor(analysis.diagnostics) || EXIT.invalid;
+    }
     config = analysis.config;
-    if (analysis.parsed) layers = [{ source: analysis.parsed, root: [] }];
+    layers = [{ source: analysis.parsed, root: [] }];
   }
   if (!config) return EXIT.invalid;
   const value = valueAt(config, path);

@@ -7,7 +7,7 @@ import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { renderTemplate } from '../../render/templates.js';
 import { EXIT, type Io } from '../io.js';
-import { report } from './report.js';
+import { report, suggested } from './report.js';
 import { SCHEMA_COPY, schemaFile, shipped } from '../../paths.js';
 import { shellQuote } from '../../render/text.js';
 
@@ -74,6 +74,6 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   // build searches from the current folder upward: a config written below it is only found from its own folder.
   const from = relative(io.cwd, dir);
   const cd = from === '' ? '' : `cd ${/^[\w@%+=:,./-]+$/.test(from) ? from : shellQuote(from)} && `;
-  io.out(`wrote ${shown(file)}; next: ${cd}obscompile build`);
+  io.out(`wrote ${shown(file)}; next: ${cd}${suggested(io, 'build')}`);
   return EXIT.ok;
 }

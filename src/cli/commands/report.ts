@@ -33,13 +33,23 @@ export function report(io: Io, diagnostics: readonly Diagnostic[], format: strin
   if (diagnostics.length === 0) return;
   const sources = new Map<string, string>(texts ?? []);
   if (analysis?.source) sources.set(analysis.source.path, analysis.source.text);
-  io.err(formatDiagnostics(diagnostics.slice(0, MAX_PRINTED), format as DiagnosticFormat, sources));
+  io.err(formatDiagnostics(diagnostics.slice(0, MAX_PRINTED).map((d) => asInvoked(io, d)), format as DiagnosticFormat, sources));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const hidden = diagnostics.length - MAX_PRINTED;
   if (hidden > 0) io.err(`${format === 'text' ? '\n' : ''}… ${plural(hidden, 'more diagnostic')} not shown (the first ${MAX_PRINTED} are above); \`--format json\` lists them all`);
   if (format === 'text') io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
 }
+
+/** A diagnostic whose suggested commands (`obscompile build`) name obscompile as the user runs it. */
+export function asInvoked(io: Io, d: Diagnostic): Diagnostic {
+  if (!io.invokedAs) return d;
+  const named = (text: string) => text.replace(/`obscompile /g, `\`${io.invokedAs} `);
+  return { ...d, message: named(d.message), ...(d.hint ? { hint: named(d.hint) } : {}) };
+}
+
+/** A command line to suggest: `obscompile build`, or `npx obscompile build` when the user runs it through npx. */
+export const suggested = (io: Io, command: string): string => `${io.invokedAs ?? 'obscompile'} ${command}`;
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
