@@ -1,5 +1,6 @@
 /** The front half of the pipeline: discover → parse → validate → check. Loads no renderer, so `validate` starts fast. */
 import { check } from './check/index.js';
+import { staleModeline } from './check/modeline.js';
 import { discover } from './discover/discover.js';
 import { resolveOptions, type Options } from './options.js';
 import { parse } from './parse/parse.js';
@@ -25,5 +26,10 @@ export async function analyze(partial: Partial<Options>): Promise<Analysis> {
   const validated = await validate(parsed.value);
   if (!validated.value) return { options, source, parsed: parsed.value, diagnostics: validated.diagnostics };
   const findings = await check(validated.value, parsed.value);
+  // In file order, as check() sorts its own.
+  for (const d of await staleModeline(parsed.value, validated.value, options.out)) {
+    const after = findings.findIndex((f) => f.range[0] > d.range[0]);
+    findings.splice(after === -1 ? findings.length : after, 0, d);
+  }
   return { options, source, parsed: parsed.value, config: validated.value, diagnostics: findings };
 }

@@ -237,6 +237,29 @@ test('run through npx, the commands obscompile suggests say npx too; run otherwi
   }
 });
 
+test('a modeline left naming the old schema copy after output.dir moved is warned about, with the line to write', async () => {
+  const dir = tempDir();
+  try {
+    assert.is((await cli(['init'], dir)).code, 0);
+    const file = path.join(dir, 'observability.config.yaml');
+    const moved = readFileSync(file, 'utf8').replace(/^ {2}dir: \.devcontainer\/observability$/m, '  dir: observability');
+    writeFileSync(file, moved);
+    const r = await cli(['validate'], dir);
+    assert.is(r.code, 0);
+    assert.match(r.stderr, /^observability\.config\.yaml:1:33: warning \[OBS_MODELINE_STALE\] the editor modeline names `\.\/\.devcontainer\/observability\/observability\.schema\.json`, but build keeps the schema copy in `observability`/m);
+    assert.match(r.stderr, /hint: change the line to `# yaml-language-server: \$schema=\.\/observability\/observability\.schema\.json`/);
+    // The line written as the hint says, a URL, the package's own copy, or a build sent elsewhere: no warning.
+    for (const line of ['./observability/observability.schema.json', 'https://example.invalid/observability.schema.json', './node_modules/obscompile/schema/observability.schema.json']) {
+      writeFileSync(file, moved.replace(/\$schema=\S+/, `$schema=${line}`));
+      assert.not.match((await cli(['validate'], dir)).stderr, /OBS_MODELINE_STALE/, line);
+    }
+    writeFileSync(file, moved);
+    assert.not.match((await cli(['build', '--out', 'elsewhere'], dir)).stderr, /OBS_MODELINE_STALE/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('build names the files it removes (a component turned off)', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
   try {

@@ -57,6 +57,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_SETTING_UNUSED: 'A setting is written that the generated stack does not use as it stands.',
   OBS_ALERTMANAGER_UNUSED: 'Alertmanager runs, but Prometheus sends it no alerts.',
   OBS_ALERT_FOR: 'An alert duration (`alerting.for`) with which the alert could never fire.',
+  OBS_MODELINE_STALE: 'The editor modeline names a schema copy the build no longer writes.',
   OBS_CACHE_REDIRECTED: 'A profile cache is given to the model server through a variable it replaces or does not read.',
   OBS_ALERT_LEFT_OUT: 'An alert rule is left out because what it reads is not available in this configuration.',
 } as const;

@@ -1,0 +1,35 @@
+/**
+ * The editor modeline (`# yaml-language-server: $schema=...`, as `init` writes it) names the schema copy `build` keeps
+ * in the output folder. When `output.dir` moves, the copy moves with it and the modeline keeps naming the old one,
+ * which nothing updates any more: the editor would check the config against an old schema without a word.
+ */
+import { basename, dirname, resolve } from 'node:path';
+import { diagnosticAt } from '../diagnostics/make.js';
+import { SCHEMA_COPY } from '../paths.js';
+import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
+
+const MODELINE = /^#[ \t]*yaml-language-server:[ \t]*\$schema=(\S+)/m;
+const IS_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** A warning at the modeline's path when it names a schema copy other than the one the build writes (`out`: `--out`, when given, overrides `output.dir`). */
+export async function staleModeline(source: ParsedSource, config: ValidConfig, out?: string): Promise<Diagnostic[]> {
+  const m = MODELINE.exec(source.text);
+  // A URL, a schema of the user's own, or the package's own copy (which npm keeps current) is left alone; so is a build sent elsewhere with --out.
+  if (!m || out !== undefined) return [];
+  const named = m[1]!;
+  if (IS_URL.test(named) || basename(named) !== SCHEMA_COPY || named.includes('node_modules/')) return [];
+  const configDir = dirname(source.absolutePath);
+  const copy = resolve(configDir, config.output.dir, SCHEMA_COPY);
+  if (resolve(configDir, named) === copy) return [];
+  const start = m.index + m[0].length - named.length;
+  const wanted = `./${[config.output.dir.replace(/^\.\/+/, '').replace(/\/+$/, ''), SCHEMA_COPY].filter(Boolean).join('/')}`;
+  const { lines } = await source.positioned();
+  return [
+    diagnosticAt(source.path, lines, [start, start + named.length], {
+      severity: 'warning',
+      code: 'OBS_MODELINE_STALE',
+      message: `the editor modeline names \`${named}\`, but build keeps the schema copy in \`${config.output.dir}\`: the editor checks this file against a copy nothing updates`,
+      hint: `change the line to \`# yaml-language-server: $schema=${wanted}\``,
+    }),
+  ];
+}
