@@ -8,20 +8,23 @@ import type { Finding } from '../types.js';
 export const uniquePorts: Rule = {
   code: 'OBS_PORT_COLLISION',
   title: 'Every component listens on a port of its own',
-  check(config) {
+  check(config, { written }) {
     const first = new Map<number, PortUse>();
     const out: Finding[] = [];
+    // A port the config does not write is a default: said so, and the finding stands at the one it does write.
+    const where = (u: PortUse) => `\`${displayPath(u.path)}\`${written(u.path) ? '' : ', its default'}`;
     for (const use of portUses(config)) {
       const earlier = first.get(use.port);
       if (!earlier) {
         first.set(use.port, use);
         continue;
       }
+      const change = written(use.path) || !written(earlier.path) ? use : earlier;
       out.push(
-        at(use.path, {
+        at(change.path, {
           code: 'OBS_PORT_COLLISION',
-          message: `port ${use.port} is used by both ${earlier.label} (\`${displayPath(earlier.path)}\`) and ${use.label} (\`${displayPath(use.path)}\`)`,
-          hint: `give ${use.label} a free port, or disable one of the two`,
+          message: `port ${use.port} is used by both ${earlier.label} (${where(earlier)}) and ${use.label} (${where(use)})`,
+          hint: `give ${change.label} a free port, or disable one of the two`,
         }),
       );
     }

@@ -79,14 +79,35 @@ function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diag
   const start = e.pos[0] + indent;
   const key = duplicate ? source.text.slice(start).match(/^[^:\n]*/)?.[0]?.trim() : undefined;
   const end = Math.max(e.pos[1], start + (key?.length ?? 1));
+  const firstLine = duplicate && key ? firstOccurrence(source.text, start, key) : undefined;
   return diagnosticAt(source.path, lines, [start, end], {
     code: duplicate ? 'OBS_YAML_DUPLICATE_KEY' : 'OBS_YAML_SYNTAX',
-    message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once` : (YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
+    message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once${firstLine ? ` (first on line ${lines.linePos(firstLine).line})` : ''}` : (YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
     hint: YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
   });
 }
 
 const INDENTED_DEEPER = 'this line is indented more than';
+
+/** Offset of the earlier line of the same mapping (same indentation, no shallower line between) that starts with `key:`. */
+function firstOccurrence(text: string, at: number, key: string): number | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = at - lineStart;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const own = /^ */.exec(line)![0].length;
+    if (own < indent) return undefined;
+    if (own === indent && line.slice(indent).replace(/^["']?/, '').startsWith(key) && /^["']?[^:]*["']?\s*:/.test(line.slice(indent))) {
+      const name = line.slice(indent).match(/^["']?([^"':]*)["']?\s*:/)?.[1]?.trim();
+      if (name === key) return start + indent;
+    }
+  }
+  return undefined;
+}
 
 /**
  * yaml reports a key indented deeper than the one above it (`  port: 9090` then `    scrapeInterval: 15s`) at the
