@@ -44,7 +44,7 @@ export function report(io: Io, diagnostics: readonly Diagnostic[], format: strin
 /** A diagnostic whose suggested commands (`obscompile build`) name obscompile as the user runs it. */
 export function asInvoked(io: Io, d: Diagnostic): Diagnostic {
   if (!io.invokedAs) return d;
-  const named = (text: string) => text.replace(/`obscompile /g, `\`${io.invokedAs} `);
+  const named = (text: string) => text.split('`obscompile ').join(`\`${io.invokedAs} `);
   return { ...d, message: named(d.message), ...(d.hint ? { hint: named(d.hint) } : {}) };
 }
 
