@@ -12,6 +12,7 @@ import { sha256Module } from '../src/sha256-module.js';
 import { alertReadsTable, defaultThresholds, withAlertNames } from './alert-reads.js';
 import { withEngineBranches } from './engine-schema.js';
 import { CATALOG_FILES, catalogValidator, readCatalogSource } from './catalog-source.js';
+import { configReference } from './config-reference.js';
 import { panelReadsTable } from './panel-reads.js';
 
 export interface GeneratedFile {
@@ -199,10 +200,11 @@ async function fleetSchema(schema: Record<string, unknown>): Promise<GeneratedFi
 export async function generateAll(): Promise<GeneratedFile[]> {
   const schema = withEngineBranches(withAlertNames(await loadSchema()));
   const configSchema = { path: 'schema/observability.schema.json', content: `${JSON.stringify(schema, null, 2)}\n` };
+  const reference = { path: 'docs/config.md', content: configReference(schema) };
   const alertReads = [
     ...dataModule('alert-reads', bannerFrom('src/alerts/*.ts'), 'Series each rule reads (by rule name: the alert, or the recorded series), from its expression parsed as PromQL.', 'alertReads', 'Record<string, string[]>', alertReadsTable(schema)),
     ...dataModule('panel-reads', bannerFrom('src/dashboards/*.ts'), 'Series each dashboard panel reads (by dashboard uid/panel title), from its queries parsed as PromQL.', 'panelReads', 'Record<string, string[]>', panelReadsTable(defaultThresholds(schema))),
   ];
   const fleet = await fleetSchema(schema);
-  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...wasmModules(), ...(await catalogModule(schema)), fleet, ...fleetValidatorCode(JSON.parse(fleet.content)), configSchema, ...alertReads];
+  return [await configTypes(schema), await resolvedTypes(schema), ...validatorCode(schema), ...configChecksModule(schema), ...defaultsModule(schema), ...(await compiledTemplates()), ...wasmModules(), ...(await catalogModule(schema)), fleet, ...fleetValidatorCode(JSON.parse(fleet.content)), configSchema, reference, ...alertReads];
 }
