@@ -19,6 +19,11 @@ test('--help lists every command with a description', async () => {
   const r = await cli(['--help'], ROOT);
   assert.is(r.code, 0);
   for (const command of ['validate', 'build', 'check', 'schema', 'docs', 'init']) assert.match(r.stdout, new RegExp(`\\n  ${command}\\b.*\\S`));
+  // No command at all: the same help, as the usage error it is (stderr, exit 2), not a success.
+  const bare = await cli([], ROOT);
+  assert.is(bare.code, 2);
+  assert.is(bare.stdout, '');
+  assert.match(bare.stderr, /\n {2}build\b/);
 });
 
 test('each command has its own --help with its flags', async () => {
