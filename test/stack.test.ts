@@ -17,6 +17,15 @@ import { compile } from '../src/compile.js';
 const example = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);
 const lines = (text: string) => text.split('\n');
 
+test('devcontainer.json starts every service of the compose file (Grafana and cAdvisor when on), no other', async () => {
+  for (const changes of [[], [[['grafana', 'enabled'], false]], [[['exporters', 'cadvisor', 'enabled'], false]], [[['grafana', 'enabled'], false], [['exporters', 'cadvisor', 'enabled'], false]]] as [string[], unknown][][]) {
+    const out = await compileVariant('sglang-dev', changes);
+    const services = Object.keys(parseYaml(out['docker-compose.yml']!).services);
+    assert.equal(parseJsonc(out['devcontainer.json']!).runServices, services, JSON.stringify(changes));
+  }
+  assert.ok(Object.keys(parseYaml((await compileVariant('sglang-dev', []))['docker-compose.yml']!).services).includes('grafana'), 'the example runs Grafana');
+});
+
 test('Prometheus 3 gets neither removed nor deprecated flags; Prometheus 2 gets both the flags it needs', async () => {
   const v3 = await example();
   assert.not.match(v3['init-run.sh']!, /expand-external-labels|storage\.tsdb\.retention/, 'no removed (expand-external-labels) or deprecated (retention) flag');

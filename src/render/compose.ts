@@ -92,6 +92,9 @@ function cadvisorService(model: Model): Record<string, unknown> {
   return service;
 }
 
+/** The compose file's services by name, in its order: devcontainer.json starts exactly these (`runServices`). */
+export const composeServiceNames = (config: Model['config']): string[] => [config.container.service, ...(config.exporters.cadvisor.enabled ? ['cadvisor'] : []), ...(config.grafana.enabled ? ['grafana'] : [])];
+
 /** The compose file: services built as data, serialised once. */
 export function renderCompose(model: Model): Artifact {
   const services: Record<string, unknown> = { [model.config.container.service]: devService(model) };

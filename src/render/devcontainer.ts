@@ -1,5 +1,6 @@
 /** devcontainer.json: the VS Code / devcontainer CLI entry to the compose service, as JSONC. */
 import { finish, headerText } from './text.js';
+import { composeServiceNames } from './compose.js';
 import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
@@ -11,7 +12,9 @@ export function renderDevcontainer(model: Model): Artifact {
   const { devcontainer: d, container: c } = model.config;
   // Only what listens in the dev container: a cAdvisor hostPort is published by its own service, not forwarded from here.
   const forwarded = model.ports.filter((p) => p.published && p.inDevContainer);
-  const services = [c.service, ...(model.config.exporters.cadvisor.enabled ? ['cadvisor'] : [])];
+  // Every service of the compose file: `runServices` lists the services that are started and stopped
+  // (devContainer.base.schema.json of devcontainers/spec, the copy in test's official schemas); Grafana was missing.
+  const services = composeServiceNames(model.config);
   const doc = {
     name: d.name,
     dockerComposeFile: ['docker-compose.yml'],
