@@ -54,6 +54,18 @@ test('every rule an example gets reads only series its configuration stores, eac
   assert.equal(all.filter((n) => !checked.has(n) && !needOther.has(n)), []);
 });
 
+test("a dead man's switch without a Watchdog to send is warned about at its receiver, whatever leaves the Watchdog out", async () => {
+  const leftOut = async (changes: [string[], unknown][]) => (await compiledVariant('sglang-dev', changes)).diagnostics.filter((d) => d.code === 'OBS_ALERT_LEFT_OUT' && d.message.startsWith('the Watchdog goes to'));
+  assert.equal(await leftOut([]), [], 'the example keeps its Watchdog');
+  for (const [changes, why] of [[[[['alerting', 'disable'], ['Watchdog']]], '`alerting.disable` lists it'], [[[['alerting', 'packs'], { stack: false }]], 'the `stack` pack is off']] as [[string[], unknown][], string][]) {
+    const found = await leftOut(changes);
+    assert.is(found.length, 1, why);
+    assert.is(found[0]!.severity, 'warning');
+    assert.is(found[0]!.message, `the Watchdog goes to \`deadman\`, but this configuration leaves it out (${why}): the dead man's switch behind \`deadman\` gets no heartbeat and will page`);
+  }
+  assert.equal(await leftOut([[['alerting', 'disable'], ['Watchdog']], [['alertmanager', 'watchdog'], {}]]), [], 'no receiver, nothing to page');
+});
+
 test('the reference example leaves out only rules that read what needs a part it does not run', () => {
   const m = models.get('sglang-dev []')!;
   const catalogRows = new Map(loadCatalog().flatMap((s) => s.metrics.map((row) => [row.name, row])));

@@ -265,6 +265,18 @@ test('a modeline left naming the old schema copy after output.dir moved is warne
   }
 });
 
+test('init --example of a stack that runs Grafana says where its admin password goes; the starter, which does not, says nothing of it', async () => {
+  const dir = tempDir();
+  try {
+    const vllm = await cli(['init', 'v', '--example', 'vllm-dev'], dir);
+    assert.is(vllm.code, 0);
+    assert.match(vllm.stdout, /^before `devcontainer up`: put Grafana's admin password in v\/secrets\/grafana-admin-password \(Compose mounts it as a secret\) and keep that file out of git$/m);
+    assert.not.match((await cli(['init', 's'], dir)).stdout, /Grafana/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('build names the files it removes (a component turned off)', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
   try {

@@ -5,3 +5,5 @@
 import { type Rule } from './rule.js';
 export declare const alertmanagerReceivers: Rule;
 export declare const alertmanagerFed: Rule;
+/** A Watchdog receiver is a dead man's switch: it pages when the heartbeat stops, so the Watchdog must be produced. */
+export declare const watchdogBeats: Rule;

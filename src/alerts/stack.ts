@@ -22,10 +22,13 @@ function prometheusFailure(alert: string, metric: string, what: string, fires: s
   };
 }
 
+/** The alert that always fires: the heartbeat of a dead man's switch (alertmanager.watchdog). */
+export const WATCHDOG = 'Watchdog';
+
 export const STACK_RULES: readonly AlertRule[] = [
   {
     ...prometheus,
-    alert: 'Watchdog',
+    alert: WATCHDOG,
     fires: 'Always fires (pack stack): route it to a dead man\'s switch, so silence means the alerting path is broken.',
     severity: 'none',
     expr: () => 'vector(1)',

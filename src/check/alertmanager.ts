@@ -6,6 +6,9 @@ import { at, type Rule } from './rule.js';
 import { DISCARD_RECEIVER } from '../config/names.js';
 import { didYouMean } from '../validate/errors.js';
 import type { ConfigPath, Finding } from '../types.js';
+import { WATCHDOG } from '../alerts/stack.js';
+import { alertingOf } from '../model/model.js';
+import { loadCatalog } from '../model/catalog-data.js';
 
 export const alertmanagerReceivers: Rule = {
   code: 'OBS_ALERTMANAGER_RECEIVER',
@@ -46,6 +49,31 @@ export const alertmanagerFed: Rule = {
   check(config) {
     if (!config.alertmanager.enabled || (config.prometheus.enabled && config.alerting.enabled)) return [];
     const why = config.prometheus.enabled ? '`alerting.enabled` is false, so Prometheus evaluates no alert rules' : 'Prometheus is disabled';
-    return [at(['alertmanager', 'enabled'], { severity: 'warning', code: 'OBS_ALERTMANAGER_UNUSED', message: `Alertmanager runs but receives no alerts: ${why}`, hint: 'turn alerting on, or set `alertmanager.enabled: false`' })];
+    const hint = config.prometheus.enabled ? 'set `alerting.enabled: true`, or `alertmanager.enabled: false`' : 'turn Prometheus on (`prometheus.enabled: true`), or set `alertmanager.enabled: false`';
+    return [at(['alertmanager', 'enabled'], { severity: 'warning', code: 'OBS_ALERTMANAGER_UNUSED', message: `Alertmanager runs but receives no alerts: ${why}`, hint })];
+  },
+};
+
+/** A Watchdog receiver is a dead man's switch: it pages when the heartbeat stops, so the Watchdog must be produced. */
+export const watchdogBeats: Rule = {
+  code: 'OBS_ALERT_LEFT_OUT',
+  title: "An Alertmanager route to a dead man's switch has a Watchdog to send",
+  check(config) {
+    const am = config.alertmanager;
+    const receiver = am.watchdog.receiver;
+    if (!am.enabled || !receiver || !config.prometheus.enabled || !config.alerting.enabled) return [];
+    const a = config.alerting;
+    const why = a.disable.includes(WATCHDOG as never)
+      ? '`alerting.disable` lists it'
+      : !a.packs.stack
+        ? 'the `stack` pack is off'
+        : alertingOf(config, loadCatalog()).alerts?.leftOut.find((l) => l.name === WATCHDOG)?.why;
+    if (!why) return [];
+    return [at(['alertmanager', 'watchdog', 'receiver'], {
+      severity: 'warning',
+      code: 'OBS_ALERT_LEFT_OUT',
+      message: `the Watchdog goes to \`${receiver}\`, but this configuration leaves it out (${why}): the dead man's switch behind \`${receiver}\` gets no heartbeat and will page`,
+      hint: `keep the Watchdog, or remove \`alertmanager.watchdog.receiver\``,
+    })];
   },
 };

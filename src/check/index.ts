@@ -15,7 +15,7 @@ import { place } from '../parse/position.js';
 import type { ConfigPath, Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 import { valueAt } from '../config/config-path.js';
 import { alertThresholdsUsable } from './alerting.js';
-import { alertmanagerFed, alertmanagerReceivers } from './alertmanager.js';
+import { alertmanagerFed, alertmanagerReceivers, watchdogBeats } from './alertmanager.js';
 import { settingsUsed } from './unused.js';
 import { grafanaUsable } from './grafana.js';
 import { cachesReachServer } from './caches.js';
@@ -40,6 +40,7 @@ export const RULES: readonly Rule[] = [
   alertThresholdsUsable,
   alertmanagerReceivers,
   alertmanagerFed,
+  watchdogBeats,
   remoteWriteValid,
   remoteWriteNotSelf,
   forwardNotSelf,

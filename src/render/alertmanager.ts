@@ -6,6 +6,7 @@
  * config/notifiers.go; src/upstream/alertmanager.ts), so amtool of both accepts the file.
  */
 import { DISCARD_RECEIVER, RUN_LABEL } from '../config/names.js';
+import { WATCHDOG } from '../alerts/stack.js';
 import { CONTAINER_LABEL } from '../model/container-labels.js';
 import { blockYaml, finish, headerText } from './text.js';
 import type { Model } from '../model/model.js';
@@ -76,7 +77,7 @@ export function alertmanagerDocument(am: AlertmanagerSettings, scope: readonly s
     group_interval: am.route.groupInterval,
     repeat_interval: am.route.repeatInterval,
     // The Watchdog never changes: it is sent again every repeatInterval, the heartbeat a dead man's switch expects.
-    routes: [{ matchers: [is('alertname', 'Watchdog')], receiver: watchdog, group_wait: '0s', group_interval: am.watchdog.repeatInterval, repeat_interval: am.watchdog.repeatInterval }],
+    routes: [{ matchers: [is('alertname', WATCHDOG)], receiver: watchdog, group_wait: '0s', group_interval: am.watchdog.repeatInterval, repeat_interval: am.watchdog.repeatInterval }],
   };
   const doc: Record<string, unknown> = { route, receivers };
   const inhibit = inhibitRules(alerts, scope);

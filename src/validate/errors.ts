@@ -200,6 +200,12 @@ export function translate(error: ErrorObject): Finding {
 
 function propertyNameFinding(error: ErrorObject, path: ConfigPath): Finding {
   const name = String(error.propertyName);
+  // Names from a closed list (the alerts of alerting.for): which one was meant, not the shape of a name.
+  const allowed = error.keyword === 'enum' ? (error.params as { allowedValues?: unknown[] }).allowedValues?.map(String) : undefined;
+  if (error.keyword === 'enum' && allowed) {
+    const guess = didYouMean(name, allowed);
+    return { at: [...path, name], target: 'key', code: 'OBS_SCHEMA_ENUM', message: `\`${name}\` is not one of the names \`${displayPath(path)}\` takes`, hint: guess ? `did you mean \`${guess}\`?` : `use one of ${allowed.map((a) => `\`${a}\``).join(', ')}` };
+  }
   return {
     at: [...path, name],
     target: 'key',

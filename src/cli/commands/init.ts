@@ -57,9 +57,10 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     return fail(copy, `${shown(copy)} already exists and is not this obscompile's schema; init never overwrites a file`, 'remove it (`obscompile build` writes it again), then run init again');
   }
   const created: string[] = [];
+  const text = await starterConfig(opts.example);
   try {
     await makeDirs(dirname(copy));
-    await writeFile(file, await starterConfig(opts.example), { flag: 'wx' });
+    await writeFile(file, text, { flag: 'wx' });
     created.push(file);
     // The schema copy right away, so the editor validates before the first build (build keeps it current).
     if (existing.kind === 'missing') await writeFile(copy, schema, { flag: 'wx' });
@@ -75,5 +76,9 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   const from = relative(io.cwd, dir);
   const cd = from === '' ? '' : `cd ${/^[\w@%+=:,./-]+$/.test(from) ? from : shellQuote(from)} && `;
   io.out(`wrote ${shown(file)}; next: ${cd}${suggested(io, 'build')}`);
+  // An example that runs Grafana reads its admin password from a file only the user can make: Compose mounts it as a secret.
+  const grafana = (parseDocument(text).toJS() as { grafana?: { enabled?: boolean; adminPasswordFile?: string } }).grafana;
+  const secret = grafana?.enabled ? grafana.adminPasswordFile : undefined;
+  if (secret) io.out(`before \`devcontainer up\`: put Grafana's admin password in ${join(relative(io.cwd, dir) || '.', secret)} (Compose mounts it as a secret) and keep that file out of git`);
   return EXIT.ok;
 }
