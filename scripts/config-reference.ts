@@ -30,7 +30,9 @@ function typeOf(root: Node, node: Node): string {
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
   const types = ([] as string[]).concat(node.type ?? (node.oneOf ?? node.anyOf ?? []).map((b: Node) => b.type ?? 'value'));
   const named = types.map((t) => (t === 'object' && node.additionalProperties && !node.properties ? 'map' : t === 'array' ? `list of ${(node.items && resolved(root, node.items).type) ?? 'values'}` : t));
-  const bounds = node.minimum !== undefined && node.maximum !== undefined ? ` ${node.minimum}–${node.maximum}` : '';
+  const low = node.minimum !== undefined ? `${node.minimum} ≤` : node.exclusiveMinimum !== undefined ? `${node.exclusiveMinimum} <` : '';
+  const high = node.maximum !== undefined ? `≤ ${node.maximum}` : node.exclusiveMaximum !== undefined ? `< ${node.exclusiveMaximum}` : '';
+  const bounds = low || high ? `, ${[low, 'value', high].filter(Boolean).join(' ')}` : '';
   return (named.join(' or ') || 'value') + bounds;
 }
 

@@ -118,3 +118,20 @@ test('dcgm-exporter: every release the schema offers is built from its own git t
 
 test.after(() => cleanup(dir));
 test.run();
+
+test("a pinned image of an engine's own repository must be that engine's, at its configured release: warned at container.image otherwise", async () => {
+  const { compiledVariant } = await import('./integration/tools.js');
+  const warnings = async (example: string, changes: [string[], unknown][]) =>
+    (await compiledVariant(example, changes)).diagnostics.filter((d) => d.code === 'OBS_VERSION_DEPRECATED' && d.severity === 'warning').map((d) => d.message);
+  assert.equal(await warnings('vllm-dev', []), [], 'the examples pin the image of their release');
+  assert.equal(await warnings('sglang-dev', []), []);
+  // A release changed in versions alone: the pinned image stays behind.
+  assert.equal(await warnings('vllm-dev', [[['versions', 'vllm'], '0.30.0']]), [
+    "`vllm/vllm-openai:v0.32.0-cu129` is not vLLM 0.30.0's image (`vllm/vllm-openai:v0.30.0-cu129`): the Dockerfile would start from it while the labels, the catalog and the checks describe `versions.vllm: 0.30.0`",
+  ]);
+  // The other engine's image.
+  assert.match((await warnings('vllm-dev', [[['container', 'image'], 'lmsysorg/sglang:v0.5.18-cu129']]))[0] ?? '', /^`lmsysorg\/sglang:v0\.5\.18-cu129` is SGLang's image, but the engine is vLLM: launch-model\.sh would start vLLM in it$/);
+  // A digest, or an image of the user's own, cannot be told apart by release: left alone.
+  assert.equal(await warnings('sglang-dev', [[['container', 'image'], `lmsysorg/sglang@sha256:${'a'.repeat(64)}`]]), []);
+  assert.equal(await warnings('sglang-dev', [[['container', 'image'], 'registry.example/team/sglang:2026-12']]), []);
+});

@@ -8,6 +8,7 @@ import { modelPortAgrees, uniquePorts } from './ports.js';
 import { forwardNotSelf, remoteWriteNotSelf, remoteWriteValid } from './remote-write.js';
 import { storageApart, storageDistinct } from './storage.js';
 import { imagesPinned, versionsSupported } from './versions.js';
+import { baseImageMatches } from './base-image.js';
 import { gpusForDcgm, profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
 import type { Rule } from './rule.js';
 import { dirname } from 'node:path';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   schemaInWorkspace,
   imagesPinned,
   versionsSupported,
+  baseImageMatches,
   alertThresholdsUsable,
   alertmanagerReceivers,
   alertmanagerFed,

@@ -13,6 +13,8 @@ type SchemaNode = {
   errorMessage?: string;
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   examples?: unknown[];
   oneOf?: SchemaNode[];
   propertyNames?: SchemaNode;
@@ -164,9 +166,12 @@ function typeHint(want: string, schema: SchemaNode): string {
 /** What to write instead of a number outside its bounds: the bounds, then what the key is for. */
 function rangeHint(keyword: string, schema: SchemaNode): string | undefined {
   if (!['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].includes(keyword)) return undefined;
-  const { minimum: min, maximum: max } = schema;
+  const { minimum: min, maximum: max, exclusiveMinimum: above, exclusiveMaximum: below } = schema;
   const whole = schema.type === 'integer' ? 'a whole number' : 'a number';
-  const bounds = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `of at least ${min}` : max !== undefined ? `of at most ${max}` : undefined;
+  const low = min !== undefined ? `at least ${min}` : above !== undefined ? `above ${above}` : undefined;
+  const high = max !== undefined ? `at most ${max}` : below !== undefined ? `below ${below}` : undefined;
+  const both = [low, high].filter(Boolean).join(' and ');
+  const bounds = min !== undefined && max !== undefined ? `from ${min} to ${max}` : both.startsWith('at') ? `of ${both}` : both;
   if (!bounds) return undefined;
   return `use ${whole} ${bounds}${schema.description ? ` (${schema.description.replace(/\.$/, '')})` : ''}`;
 }
