@@ -169,11 +169,15 @@ test('a missing config file is an I/O error (exit 2) with a hint, no stack trace
     const r = await cli(['validate', '--config', 'nope.yaml'], dir);
     assert.is(r.code, 2);
     assert.match(r.stderr, /^nope\.yaml: error \[OBS_CONFIG_NOT_FOUND\] config file nope\.yaml does not exist\n {2}hint: check the path/m, 'no line and column of a file that is not there');
-    // A near miss: the other YAML extension, or the config that is there.
+    // A near miss of a YAML file that is there: the other extension, a letter off (a fleet file too, which takes this path).
     writeFileSync(path.join(dir, 'stack.yaml'), 'version: 1\n');
     assert.match((await cli(['validate', '--config', 'stack.yml'], dir)).stderr, /hint: did you mean `stack\.yaml`\?/);
     writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\n');
-    assert.match((await cli(['validate', '--config', 'nope.yaml'], dir)).stderr, /hint: did you mean `observability\.config\.yaml`\?/);
+    assert.match((await cli(['validate', '--config', 'observability.confg.yaml'], dir)).stderr, /hint: did you mean `observability\.config\.yaml`\?/);
+    assert.match((await cli(['validate', '--config', 'nope.yaml'], dir)).stderr, /hint: check the path/, 'nothing near: no guess');
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\n');
+    assert.match((await cli(['validate', '--fleet', 'observability.flet.yaml'], dir)).stderr, /hint: did you mean `observability\.fleet\.yaml`\?/);
+    rmSync(path.join(dir, 'observability.fleet.yaml'));
     assert.match((await cli(['validate', '--config', '.'], dir)).stderr, /hint: point `--config` at the config inside it: `--config observability\.config\.yaml`/);
     rmSync(path.join(dir, 'observability.config.yaml'));
     const searched = await cli(['validate'], dir);

@@ -1,5 +1,5 @@
 /** Stage 1: find and read the config file (a search upward to the project root, or an explicit path). */
-import { close, lstatIfAny, open, read as readFd, stat } from '../fs.js';
+import { close, lstatIfAny, open, read as readFd, readdir, stat } from '../fs.js';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileDiagnostic, placeDiagnostic } from '../diagnostics/make.js';
 import { utf8Text } from './encoding.js';
@@ -68,6 +68,25 @@ async function search(cwd: string): Promise<{ found?: string; blocked?: { path: 
   }
 }
 
+/** The YAML file in `dir` whose name is a near miss of `name` (the other extension, a letter or two off), if one is. */
+async function nearestYaml(dir: string, name: string): Promise<string | undefined> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n) && n !== name);
+  const limit = Math.max(2, Math.floor(name.length / 8));
+  const scored = names.map((n) => [n, editDistance(n, name)] as const).filter(([, d]) => d <= limit).sort((a, b) => a[1] - b[1]);
+  return scored[0]?.[0];
+}
+
+/** Levenshtein distance, for the near misses of one folder's few file names. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /** The name of the config file directly in `dir`, if it holds one. */
 async function configIn(dir: string): Promise<string | undefined> {
   for (const name of CONFIG_FILE_NAMES) if ((await lstatIfAny(join(dir, name)))?.isFile()) return name;
@@ -103,10 +122,8 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      // The same name with the other YAML extension, else a config in that folder.
-      const other = /\.ya?ml$/.test(absPath) ? absPath.replace(/\.ya?ml$/, (e) => (e === '.yml' ? '.yaml' : '.yml')) : undefined;
-      const near = other && (await lstatIfAny(other))?.isFile() ? basename(other) : await configIn(dirname(absPath));
-      const hint = near && near !== basename(absPath) ? `did you mean \`${join(dirname(shown), near)}\`?` : 'check the path, or run `obscompile init` to create one';
+      const near = await nearestYaml(dirname(absPath), basename(absPath));
+      const hint = near ? `did you mean \`${join(dirname(shown), near)}\`?` : 'check the path, or run `obscompile init` to create one';
       return { diagnostics: [placeDiagnostic(shown, { code: 'OBS_CONFIG_NOT_FOUND', message: `config file ${shown} does not exist`, hint })] };
     }
     return fail(shown, 'OBS_IO', `cannot read ${shown}: ${(error as Error).message}`, 'check the file permissions');
