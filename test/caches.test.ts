@@ -71,6 +71,13 @@ test('the warning stands at the variable in the config, and a default list says 
   assert.equal(messages, ['`SGLANG_DG_CACHE_DIR` (a default)']);
 });
 
+test('the same variables set in container.environment are warned about at their key', async () => {
+  const c = await compiledVariant('vllm-dev', [[['container', 'environment'], { TORCHINDUCTOR_CACHE_DIR: '/telemetry/inductor' }]]);
+  const found = c.diagnostics.filter((d) => d.code === 'OBS_CACHE_REDIRECTED');
+  assert.equal(found.map((d) => d.message), ["`TORCHINDUCTOR_CACHE_DIR`: vLLM 0.32.0 points it below its own compile cache whenever it compiles the model (unless started with `--enforce-eager`), so the cache does not land in `/telemetry/inductor`: it goes below `VLLM_CACHE_ROOT`'s folder"]);
+  assert.is(found[0]!.hint, 'remove this variable');
+});
+
 test('the shipped examples give their caches through variables the servers read', async () => {
   for (const example of ['sglang-dev', 'vllm-dev', 'cpu-only']) {
     const c = await compiledVariant(example, []);

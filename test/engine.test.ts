@@ -94,6 +94,13 @@ test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, 
   }
 });
 
+test('explain shows the time-to-first-token threshold each engine takes by default, as its default', async () => {
+  const vllm = await cli(['explain', 'alerting.thresholds.ttftSeconds'], path.join(ROOT, 'examples/vllm-dev'));
+  assert.is(vllm.stdout, "alerting.thresholds.ttftSeconds = 2.5\n  not written in any file: vLLM's default\n");
+  const sglang = await cli(['explain', 'alerting.thresholds.ttftSeconds'], path.join(ROOT, 'examples/sglang-dev'));
+  assert.is(sglang.stdout, "alerting.thresholds.ttftSeconds = 2\n  not written in any file: SGLang's default\n");
+});
+
 test('vLLM: checks follow the engine (no --enable-metrics to ask for, a threshold between vLLM boundaries warned about)', async () => {
   const c = await compiledVariant('vllm-dev', [[['alerting'], { thresholds: { ttftSeconds: 2 } }]]);
   const codes = c.diagnostics.map((d) => `${d.code} ${d.message}`);

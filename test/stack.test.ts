@@ -26,6 +26,14 @@ test('devcontainer.json starts every service of the compose file (Grafana and cA
   assert.ok(Object.keys(parseYaml((await compileVariant('sglang-dev', []))['docker-compose.yml']!).services).includes('grafana'), 'the example runs Grafana');
 });
 
+test('grafana.dashboards: false while Grafana runs is said to have no effect, at the key; the dashboards are still written for it', async () => {
+  const { compiledVariant: compiled } = await import('./integration/tools.js');
+  const c = await compiled('sglang-dev', [[['grafana', 'dashboards'], false]]);
+  assert.equal(c.diagnostics.map((d) => [d.code, d.severity, d.message]), [['OBS_SETTING_UNUSED', 'warning', '`grafana.dashboards: false` has no effect while Grafana runs: its service is provisioned with the dashboards, so they are written']]);
+  assert.is(c.artifacts!.filter((a) => a.path.startsWith('dashboard-')).length, 8);
+  assert.equal((await compiled('sglang-dev', [[['grafana', 'dashboards'], false], [['grafana', 'enabled'], false]])).diagnostics, [], 'without Grafana the setting does what it says');
+});
+
 test('Prometheus 3 gets neither removed nor deprecated flags; Prometheus 2 gets both the flags it needs', async () => {
   const v3 = await example();
   assert.not.match(v3['init-run.sh']!, /expand-external-labels|storage\.tsdb\.retention/, 'no removed (expand-external-labels) or deprecated (retention) flag');

@@ -27,6 +27,17 @@ export const cachesReachServer: Rule = {
         hint: problem.hint,
       }));
     });
+    // The same variables set directly in the container's environment.
+    for (const [name, value] of Object.entries(config.container.environment)) {
+      const problem = problemWith(config, name);
+      if (!problem) continue;
+      out.push(at(['container', 'environment', name], {
+        severity: 'warning',
+        code: 'OBS_CACHE_REDIRECTED',
+        message: `\`${name}\`: ${problem.message}, so the cache does not land in \`${value}\`: ${problem.where}`,
+        hint: problem.hint.replace('this profile, or its `env`', 'this variable'),
+      }, 'key'));
+    }
     return out;
   },
 };

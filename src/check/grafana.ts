@@ -8,10 +8,14 @@ import type { Finding } from '../types.js';
 export const grafanaUsable: Rule = {
   code: 'OBS_GRAFANA',
   title: 'Grafana has an admin password file, a Prometheus to read, and reaches it over the Compose network',
-  check(config) {
+  check(config, { written }) {
     const g = config.grafana;
     if (!g.enabled) return [];
     const out: Finding[] = [];
+    // The service is provisioned with the dashboards: they are written whatever `dashboards` says.
+    if (!g.dashboards && written(['grafana', 'dashboards'])) {
+      out.push(at(['grafana', 'dashboards'], { severity: 'warning', code: 'OBS_SETTING_UNUSED', message: '`grafana.dashboards: false` has no effect while Grafana runs: its service is provisioned with the dashboards, so they are written', hint: 'remove `dashboards: false`, or set `grafana.enabled: false` to write neither' }));
+    }
     if (!g.adminPasswordFile) {
       out.push(at(['grafana', 'enabled'], { code: 'OBS_GRAFANA', message: "Grafana needs its admin user's password, read from a file", hint: 'set `grafana.adminPasswordFile` to a file on the host that holds the password (keep it out of git)' }));
     }
