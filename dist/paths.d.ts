@@ -16,6 +16,8 @@ export declare const MANIFEST_FILE = ".obscompile-manifest.json";
 export declare const GIT_ATTRIBUTES = ".gitattributes";
 /** Name of the schema copy `build` writes into the output folder, for editors. */
 export declare const SCHEMA_COPY = "observability.schema.json";
+/** Whether a schema reference is a URL (`https://…`) rather than a path. */
+export declare const isUrl: (reference: string) => boolean;
 /** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
 export declare const posixRelative: (from: string, to: string) => string;
 /** True when `child` (after resolving) lies inside `dir`, not at it. */

@@ -5,9 +5,11 @@
  * source lacks, would otherwise be kept and silently do nothing. Problems are reported as `catalog/<file>:line:col`,
  * all of them at once.
  */
-import { LineCounter, isPair, isScalar, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../src/validate/ajv-options.js';
+import { fromPointer } from '../src/config/config-path.js';
+import { locate } from '../src/parse/yaml-path.js';
 import { versionAtLeast } from '../src/upstream/version.js';
 import type { CatalogMetric, CatalogSource } from '../src/model/catalog-data.js';
 
@@ -83,15 +85,12 @@ export function readCatalogSource(file: string, text: string, check: ValidateFun
     ? rowProblems(data as CatalogSource)
     : check.errors!.map(schemaProblem);
   if (problems.length === 0) return data as CatalogSource;
-  throw new CatalogError(problems.map((p) => `${where(offsetOf(doc.contents, p.path, p.key))}: ${p.message}`).join('\n'));
+  throw new CatalogError(problems.map((p) => `${where(locate(doc, p.path, p.key ? 'key' : 'value').range[0])}: ${p.message}`).join('\n'));
 }
 
-function pointerPath(pointer: string): Path {
-  return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 
 function schemaProblem(e: NonNullable<ValidateFunction['errors']>[number]): Problem {
-  const path = pointerPath(e.instancePath);
+  const path = fromPointer(e.instancePath);
   const at = path.length ? `\`${path.join('.')}\`` : 'the file';
   if (e.keyword === 'enum') return { path, message: `${at} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` };
   if (e.keyword !== 'additionalProperties') return { path, message: `${at} ${e.message}` };
@@ -99,24 +98,6 @@ function schemaProblem(e: NonNullable<ValidateFunction['errors']>[number]): Prob
   return { path: [...path, field], key: true, message: `${at} has no field \`${field}\`: remove it or spell it as src/model/catalog-data.ts does` };
 }
 
-/** Where the value at `path` starts (its key, with `key`), or the nearest parent's where the path ends early. */
-function offsetOf(root: unknown, path: Path, key = false): number {
-  let node = root as Node | null | undefined;
-  let offset = node?.range?.[0] ?? 0;
-  for (const [k, step] of path.entries()) {
-    if (!node || !('items' in node)) break;
-    const items = (node as { items: unknown[] }).items;
-    const item = typeof step === 'number' ? items[step] : items.find((i) => isPair(i) && isScalar(i.key) && i.key.value === step);
-    if (isPair(item)) {
-      node = item.value as Node;
-      offset = (key && k === path.length - 1 ? (item.key as Node) : node)?.range?.[0] ?? offset;
-    } else {
-      node = item as Node | undefined;
-      offset = node?.range?.[0] ?? offset;
-    }
-  }
-  return offset;
-}
 
 /** What the schema cannot say about a source's rows. */
 function rowProblems(source: CatalogSource): Problem[] {

@@ -4,6 +4,7 @@
  * not followed; a list of mappings shows its items' keys as `path[].key`.
  */
 import { VLLM_DEFAULTS } from '../src/validate/engine-defaults.js';
+import { resolveRef } from '../src/validate/conforms.js';
 
 type Node = Record<string, any>;
 
@@ -20,9 +21,8 @@ interface Row {
 /** `node`, its local `$ref` followed, the referring node's own keywords (description, default) kept over the target's. */
 function resolved(root: Node, node: Node): Node {
   if (typeof node.$ref !== 'string') return node;
-  const target = node.$ref.replace(/^#\//, '').split('/').reduce((n: Node, k: string) => n[k], root);
   const { $ref: _, ...own } = node;
-  return { ...resolved(root, target), ...own };
+  return { ...resolved(root, resolveRef(root, node.$ref) as Node), ...own };
 }
 
 function typeOf(root: Node, node: Node): string {

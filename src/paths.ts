@@ -60,6 +60,9 @@ export const GIT_ATTRIBUTES = '.gitattributes';
 /** Name of the schema copy `build` writes into the output folder, for editors. */
 export const SCHEMA_COPY = 'observability.schema.json';
 
+/** Whether a schema reference is a URL (`https://…`) rather than a path. */
+export const isUrl = (reference: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(reference);
+
 /** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
 export const posixRelative = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';
 

@@ -20,5 +20,7 @@ export interface AlertsModel {
         why: string;
     }[];
 }
+/** Why the config turns a rule off itself (its pack off, or `alerting.disable`), or undefined when it does not. */
+export declare function turnedOff(alerting: ValidConfig['alerting'], rule: Pick<AlertRule, 'pack' | 'alert'>): string | undefined;
 /** The rules for `config`, given the series its scraped sources store. */
 export declare function alertsModel(config: ValidConfig, series: ReadonlyMap<string, SeriesInfo>, scraped: ReadonlySet<ComponentId>, buckets: (metric: string) => readonly number[]): AlertsModel | undefined;

@@ -8,6 +8,8 @@ import { didYouMean } from '../validate/errors.js';
 import type { ConfigPath, Finding } from '../types.js';
 import { WATCHDOG } from '../alerts/stack.js';
 import { alertingOf } from '../model/model.js';
+import { turnedOff } from '../model/alerts.js';
+import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
 
 export const alertmanagerReceivers: Rule = {
@@ -62,12 +64,7 @@ export const watchdogBeats: Rule = {
     const am = config.alertmanager;
     const receiver = am.watchdog.receiver;
     if (!am.enabled || !receiver || !config.prometheus.enabled || !config.alerting.enabled) return [];
-    const a = config.alerting;
-    const why = a.disable.includes(WATCHDOG as never)
-      ? '`alerting.disable` lists it'
-      : !a.packs.stack
-        ? 'the `stack` pack is off'
-        : alertingOf(config, loadCatalog()).alerts?.leftOut.find((l) => l.name === WATCHDOG)?.why;
+    const why = turnedOff(config.alerting, ruleShapes().find((r) => r.alert === WATCHDOG)!) ?? alertingOf(config, loadCatalog()).alerts?.leftOut.find((l) => l.name === WATCHDOG)?.why;
     if (!why) return [];
     return [at(['alertmanager', 'watchdog', 'receiver'], {
       severity: 'warning',

@@ -8,6 +8,7 @@ import { at, type Rule } from './rule.js';
 import { ENGINE_TITLE, engineOf, engineVersion, type Engine } from '../config/engine.js';
 import { SGLANG_IMAGE, sglangImage } from '../upstream/sglang.js';
 import { VLLM_IMAGE, vllmImage } from '../upstream/vllm.js';
+import { imageReference } from './versions.js';
 
 /** Each engine's published repository and the image of a release. */
 const PUBLISHED: Readonly<Record<Engine, { repository: string; image: (version: string) => string }>> = {
@@ -21,7 +22,7 @@ export const baseImageMatches: Rule = {
   check(config) {
     const image = config.container.image;
     if (!config.modelServer.enabled || image == null) return [];
-    const repository = image.split('@')[0]!.replace(/:[^/:]*$/, '');
+    const { repository, tag, digest } = imageReference(image);
     const engine = engineOf(config);
     const version = engineVersion(config);
     const other = (Object.keys(PUBLISHED) as Engine[]).find((e) => e !== engine && PUBLISHED[e].repository === repository);
@@ -36,8 +37,7 @@ export const baseImageMatches: Rule = {
     }
     // A digest cannot be told apart by release, and an unpinned image is an error of its own (OBS_IMAGE_UNPINNED); any
     // other tag of the engine's repository must be the configured release's.
-    const tag = image.includes('@') ? undefined : image.slice(repository.length + 1);
-    if (repository !== PUBLISHED[engine].repository || !tag || tag === 'latest' || image === expected) return [];
+    if (repository !== PUBLISHED[engine].repository || digest || !tag || tag === 'latest' || image === expected) return [];
     return [at(['container', 'image'], {
       severity: 'warning',
       code: 'OBS_VERSION_DEPRECATED',

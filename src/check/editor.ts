@@ -1,9 +1,7 @@
 /** Editor rules: the schema association in devcontainer.json must resolve inside the container. */
 import { posix } from 'node:path';
 import { at, type Rule } from './rule.js';
-import { SCHEMA_COPY } from '../paths.js';
-
-const IS_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+import { SCHEMA_COPY, isUrl } from '../paths.js';
 
 /**
  * yaml-language-server resolves a relative `yaml.schemas` key against the workspace folder, and only the workspace
@@ -16,7 +14,7 @@ export const schemaInWorkspace: Rule = {
     const { workspaceRoot } = config.devcontainer;
     // Unset: the copy in the output folder, which must then lie inside the workspace.
     const schemaPath = config.devcontainer.schemaPath ?? `${config.output.dir}/${SCHEMA_COPY}`;
-    if (IS_URL.test(schemaPath)) return [];
+    if (isUrl(schemaPath)) return [];
     const rel = posix.relative(posix.resolve('/config', workspaceRoot), posix.resolve('/config', schemaPath));
     if (rel !== '' && !rel.startsWith('../') && rel !== '..') return [];
     return [

@@ -5,11 +5,10 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import { diagnosticAt } from '../diagnostics/make.js';
-import { SCHEMA_COPY } from '../paths.js';
+import { SCHEMA_COPY, isUrl } from '../paths.js';
 import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 
 const MODELINE = /^#[ \t]*yaml-language-server:[ \t]*\$schema=(\S+)/m;
-const IS_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** A warning at the modeline's path when it names a schema copy other than the one the build writes (`out`: `--out`, when given, overrides `output.dir`). */
 export async function staleModeline(source: ParsedSource, config: ValidConfig, out?: string): Promise<Diagnostic[]> {
@@ -17,7 +16,7 @@ export async function staleModeline(source: ParsedSource, config: ValidConfig, o
   // A URL, a schema of the user's own, or the package's own copy (which npm keeps current) is left alone; so is a build sent elsewhere with --out.
   if (!m || out !== undefined) return [];
   const named = m[1]!;
-  if (IS_URL.test(named) || basename(named) !== SCHEMA_COPY || named.includes('node_modules/')) return [];
+  if (isUrl(named) || basename(named) !== SCHEMA_COPY || named.includes('node_modules/')) return [];
   const configDir = dirname(source.absolutePath);
   const copy = resolve(configDir, config.output.dir, SCHEMA_COPY);
   if (resolve(configDir, named) === copy) return [];

@@ -13,12 +13,15 @@ const CU129: Readonly<Record<Engine, { first: string; published: string }>> = {
   vllm: { first: VLLM_FIRST_CU129, published: `${VLLM_IMAGE} publishes one (-cu129)` },
 };
 
-/** The tag of an image reference (after the last `:` that follows the last `/`), or undefined. */
-function imageTag(image: string): string | undefined {
-  const name = image.split('@')[0]!;
+/** An image reference's repository, its tag (after the last `:` that follows the last `/`) and whether it names a digest. */
+export function imageReference(image: string): { repository: string; tag?: string; digest: boolean } {
+  const [name, digest] = image.split('@') as [string, string?];
   const colon = name.lastIndexOf(':');
-  return colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
+  const tagged = colon > name.lastIndexOf('/');
+  return { repository: tagged ? name.slice(0, colon) : name, ...(tagged ? { tag: name.slice(colon + 1) } : {}), digest: digest !== undefined };
 }
+
+const imageTag = (image: string): string | undefined => imageReference(image).tag;
 
 /** A rebuild must produce the same stack: every image has a tag other than `latest`, or a digest. */
 export const imagesPinned: Rule = {

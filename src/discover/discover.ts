@@ -3,6 +3,7 @@ import { close, lstatIfAny, open, read as readFd, readdir, stat } from '../fs.js
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileDiagnostic, placeDiagnostic } from '../diagnostics/make.js';
 import { utf8Text } from './encoding.js';
+import { distance } from 'fastest-levenshtein';
 import type { SourceFile, StageResult } from '../types.js';
 
 /** File names searched for in each folder, from the current folder upward. */
@@ -72,20 +73,10 @@ async function search(cwd: string): Promise<{ found?: string; blocked?: { path: 
 async function nearestYaml(dir: string, name: string): Promise<string | undefined> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n) && n !== name);
   const limit = Math.max(2, Math.floor(name.length / 8));
-  const scored = names.map((n) => [n, editDistance(n, name)] as const).filter(([, d]) => d <= limit).sort((a, b) => a[1] - b[1]);
+  const scored = names.map((n) => [n, distance(n, name)] as const).filter(([, d]) => d <= limit).sort((a, b) => a[1] - b[1]);
   return scored[0]?.[0];
 }
 
-/** Levenshtein distance, for the near misses of one folder's few file names. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
 
 /** The name of the config file directly in `dir`, if it holds one. */
 async function configIn(dir: string): Promise<string | undefined> {

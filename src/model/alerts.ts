@@ -42,6 +42,12 @@ export interface AlertsModel {
 }
 
 
+/** Why the config turns a rule off itself (its pack off, or `alerting.disable`), or undefined when it does not. */
+export function turnedOff(alerting: ValidConfig['alerting'], rule: Pick<AlertRule, 'pack' | 'alert'>): string | undefined {
+  if (alerting.disable.includes(rule.alert as never)) return '`alerting.disable` lists it';
+  return alerting.packs[rule.pack] ? undefined : `the \`${rule.pack}\` pack is off`;
+}
+
 /** The rules for `config`, given the series its scraped sources store. */
 export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, SeriesInfo>, scraped: ReadonlySet<ComponentId>, buckets: (metric: string) => readonly number[]): AlertsModel | undefined {
   const a = config.alerting;
@@ -59,7 +65,7 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
   const recorded = new Set(recording.map((r) => r.record));
   const alerts: ModelAlert[] = [];
   for (const rule of alertRules(buckets).filter(ours)) {
-    if (!a.packs[rule.pack] || a.disable.includes(rule.alert as never)) continue;
+    if (turnedOff(a, rule)) continue;
     const why = notScraped(rule.source) ?? missing(alertReads[ruleKey(rule)] ?? [], series, recorded);
     if (why) {
       leftOut.push({ name: rule.alert, why });

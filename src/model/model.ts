@@ -18,7 +18,7 @@ import { CONTAINER_LABEL, containerJoins, type CatalogQuery } from './container-
 import { alertsModel, type AlertsModel } from './alerts.js';
 import { dashboardsModel, type DashboardsModel } from './dashboards.js';
 import { seriesIndex, type SeriesInfo } from './series.js';
-import { SCHEMA_COPY, posixRelative } from '../paths.js';
+import { SCHEMA_COPY, isUrl, posixRelative } from '../paths.js';
 
 export { CONTAINER_OUT_DIR };
 
@@ -190,7 +190,7 @@ export function alertingOf(config: ValidConfig, source: readonly CatalogSource[]
 
 /** A URL as is; a path (relative to the config) made relative to the workspace, which yaml-language-server resolves it against. */
 function workspaceSchema(schemaPath: string, configDir: string, workspaceRoot: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(schemaPath) ? schemaPath : posixRelative(workspaceRoot, resolve(configDir, schemaPath));
+  return isUrl(schemaPath) ? schemaPath : posixRelative(workspaceRoot, resolve(configDir, schemaPath));
 }
 
 /** The seed README's component table: component, listen ports, data directory. */
