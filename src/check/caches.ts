@@ -29,13 +29,13 @@ export const cachesReachServer: Rule = {
     });
     // The same variables set directly in the container's environment.
     for (const [name, value] of Object.entries(config.container.environment)) {
-      const problem = problemWith(config, name);
+      const problem = problemWith(config, name, 'this variable');
       if (!problem) continue;
       out.push(at(['container', 'environment', name], {
         severity: 'warning',
         code: 'OBS_CACHE_REDIRECTED',
         message: `\`${name}\`: ${problem.message}, so the cache does not land in \`${value}\`: ${problem.where}`,
-        hint: problem.hint.replace('this profile, or its `env`', 'this variable'),
+        hint: problem.hint,
       }, 'key'));
     }
     return out;
@@ -52,21 +52,22 @@ interface Problem {
 /** Whether the container's environment gives `name` a value (a profile or `container.environment`). */
 const given = (config: ValidConfig, name: string) => config.storage.profiles.some((p) => p.env === name) || name in config.container.environment;
 
-function problemWith(config: ValidConfig, env: string): Problem | undefined {
+/** `where`: what the hint tells to remove (a profile's variable, or an entry of `container.environment`). */
+function problemWith(config: ValidConfig, env: string, where = 'this profile, or its `env`'): Problem | undefined {
   const engine = engineOf(config);
   const version = engineVersion(config);
   const server = `${ENGINE_TITLE[engine]} ${version}`;
   if (engine === 'sglang') {
     const reads = deepGemmCacheVariable(version);
-    const where = given(config, reads) ? `it goes to \`${reads}\`'s folder` : 'it goes to a folder inside the container, lost with it';
-    const hint = given(config, reads) ? 'remove this profile, or its `env`' : `set \`env: ${reads}\` instead`;
-    if (env === DEEPGEMM_JIT_CACHE) return { message: `${server} sets it itself from \`${reads}\` when it loads DeepGEMM`, where, hint };
-    if ((DEEPGEMM_CACHE_VARIABLES as readonly string[]).includes(env) && env !== reads) return { message: `${server} reads its DeepGEMM cache folder from \`${reads}\`, not from this one`, where, hint };
+    const goes = given(config, reads) ? `it goes to \`${reads}\`'s folder` : 'it goes to a folder inside the container, lost with it';
+    const hint = given(config, reads) ? `remove ${where}` : `set \`env: ${reads}\` instead`;
+    if (env === DEEPGEMM_JIT_CACHE) return { message: `${server} sets it itself from \`${reads}\` when it loads DeepGEMM`, where: goes, hint };
+    if ((DEEPGEMM_CACHE_VARIABLES as readonly string[]).includes(env) && env !== reads) return { message: `${server} reads its DeepGEMM cache folder from \`${reads}\`, not from this one`, where: goes, hint };
     return undefined;
   }
   const eager = config.modelServer.extraArgs.some((a) => !a.startsWith('--no') && vllmFlagName(a) === VLLM_EAGER_FLAG);
   if (eager || !(VLLM_COMPILE_REDIRECTS as readonly string[]).includes(env)) return undefined;
   const message = `${server} points it below its own compile cache whenever it compiles the model (unless started with \`${VLLM_EAGER_FLAG}\`)`;
-  if (given(config, VLLM_CACHE_ROOT)) return { message, where: `it goes below \`${VLLM_CACHE_ROOT}\`'s folder`, hint: 'remove this profile, or its `env`' };
+  if (given(config, VLLM_CACHE_ROOT)) return { message, where: `it goes below \`${VLLM_CACHE_ROOT}\`'s folder`, hint: `remove ${where}` };
   return { message, where: 'it goes to a folder inside the container, lost with it', hint: `give \`${VLLM_CACHE_ROOT}\` a profile folder instead (\`{ dir: vllm, env: ${VLLM_CACHE_ROOT} }\`): vLLM keeps its compile caches below it` };
 }

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { readFile } from '../fs.js';
 import { conformsConfig } from '../generated/config-checks.js';
-import { ioErrorDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
+import { ERRNO_WORDS, placeDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
 import { lint, type LintFile } from './lint.js';
 import type { Diagnostic, ValidConfig } from '../types.js';
 import { utf8Text } from '../discover/encoding.js';
@@ -67,11 +67,10 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
       files.push({ path, text: read.text });
       texts.set(path, read.text);
     } catch (error) {
-      // A folder fails at read(), whose error names no path: name the one given.
-      const e = error as NodeJS.ErrnoException;
-      const d = ioErrorDiagnostic(Object.assign(e, { path: e.path ?? resolve(opts.cwd, path) }), opts.cwd);
-      // Nothing is changed by lint: the hint is about the path alone.
-      diagnostics.push({ ...d, line: 0, column: 0, message: d.message.replace(/^cannot (open|read) /, 'cannot read '), hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' });
+      // Named as given (a folder fails at read(), whose error names no path); lint changes nothing, so the hint is about the path alone.
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const what = ERRNO_WORDS[code];
+      diagnostics.push(placeDiagnostic(path, { code: 'OBS_IO', message: `cannot read ${path}${what ? `: it ${what}` : ''} (${code})`, hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' }));
     }
   }
   return { diagnostics: [...diagnostics, ...lint(files, analysis.config, upgraded)], texts };

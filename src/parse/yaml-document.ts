@@ -29,11 +29,16 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
     const seen = new Set<number>();
     // yaml's second error at a value that runs on to a deeper line says the same as the first.
     const deeperAt = new Set(doc.errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY').map((e) => e.pos[0]));
-    const errors = doc.errors.filter((e) => e.code !== 'MULTILINE_IMPLICIT_KEY' || !deeperAt.has(e.pos[0]));
-    const diagnostics = errors.map((e) => fromYamlError(source, lines, e)).filter((d) => d.code !== 'OBS_YAML_SYNTAX' || (!seen.has(d.line) && seen.add(d.line)));
+    const read = doc.errors
+      .filter((e) => e.code !== 'MULTILINE_IMPLICIT_KEY' || !deeperAt.has(e.pos[0]))
+      .map((e) => {
+        const deeper = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedDeeper(source, lines, e.pos[0]) : undefined;
+        return { d: deeper ?? fromYamlError(source, lines, e), deeper: deeper !== undefined, indentation: deeper !== undefined || e.code === 'BAD_INDENT' };
+      })
+      .filter(({ d }) => d.code !== 'OBS_YAML_SYNTAX' || (!seen.has(d.line) && seen.add(d.line)));
     // After a first line out of alignment, the lines below it are misread the same way: the first is the mistake.
-    const first = diagnostics.findIndex((d) => d.message.startsWith(INDENTED_DEEPER) || d.hint === YAML_HINTS.BAD_INDENT);
-    return { diagnostics: first === -1 ? diagnostics : diagnostics.filter((d, i) => i <= first || !d.message.startsWith(INDENTED_DEEPER)) };
+    const first = read.findIndex((r) => r.indentation);
+    return { diagnostics: read.filter((r, i) => first === -1 || i <= first || !r.deeper).map((r) => r.d) };
   }
   const deep = deepestOffset(doc.contents);
   if (deep !== undefined) return tooDeep(source, lines, deep);
@@ -71,8 +76,6 @@ function positionedSource(doc: Document.Parsed, lines: LineIndex): PositionedSou
 }
 
 function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diagnostic {
-  const deeper = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedDeeper(source, lines, e.pos[0]) : undefined;
-  if (deeper) return deeper;
   const duplicate = e.code === 'DUPLICATE_KEY';
   // Indentation errors point at the line's first character, not at its leading spaces.
   const indent = e.code === 'BAD_INDENT' ? /^ */.exec(source.text.slice(e.pos[0]))![0].length : 0;
@@ -87,8 +90,6 @@ function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diag
   });
 }
 
-const INDENTED_DEEPER = 'this line is indented more than';
-
 /** Offset of the earlier line of the same mapping (same indentation, no shallower line between) that starts with `key:`. */
 function firstOccurrence(text: string, at: number, key: string): number | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -101,10 +102,7 @@ function firstOccurrence(text: string, at: number, key: string): number | undefi
     if (/^\s*(#.*)?$/.test(line)) continue;
     const own = /^ */.exec(line)![0].length;
     if (own < indent) return undefined;
-    if (own === indent && line.slice(indent).replace(/^["']?/, '').startsWith(key) && /^["']?[^:]*["']?\s*:/.test(line.slice(indent))) {
-      const name = line.slice(indent).match(/^["']?([^"':]*)["']?\s*:/)?.[1]?.trim();
-      if (name === key) return start + indent;
-    }
+    if (own === indent && /^["']?([^"':]*)["']?\s*:/.exec(line.slice(indent))?.[1]?.trim() === key) return start + indent;
   }
   return undefined;
 }
@@ -127,7 +125,7 @@ function indentedDeeper(source: SourceFile, lines: LineIndex, at: number): Diagn
   const [k, parent] = [next[2]!.trim(), above[2]!.trim()];
   return diagnosticAt(source.path, lines, [keyAt, keyAt + k.length], {
     code: 'OBS_YAML_SYNTAX',
-    message: `${INDENTED_DEEPER} the key above it (\`${k}\` at ${next[1]!.length} spaces, \`${parent}\` at ${above[1]!.length}), so YAML reads it as part of \`${parent}\`'s value`,
+    message: `this line is indented more than the key above it (\`${k}\` at ${next[1]!.length} spaces, \`${parent}\` at ${above[1]!.length}), so YAML reads it as part of \`${parent}\`'s value`,
     hint: `indent \`${k}\` like \`${parent}\` (${above[1]!.length === 1 ? '1 space' : `${above[1]!.length} spaces`}) if it is its sibling; if \`${parent}\` is the one out of place, indent it like \`${k}\``,
   });
 }

@@ -137,7 +137,10 @@ const TRANSLATORS: Record<string, Translator> = {
 /** Keys that would hold a secret in the config itself; their `…File` siblings are the supported form. */
 const SECRET_KEYS = ['password', 'bearerToken', 'token', 'credentials', 'authPassword', 'apiUrl'];
 
-const RANGE_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength'];
+/** The range keywords of a number, whose hint states the bounds. */
+const NUMBER_BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
+
+const RANGE_KEYWORDS = [...NUMBER_BOUNDS, 'minItems', 'maxItems', 'minLength', 'maxLength'];
 
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
@@ -156,16 +159,15 @@ function typeHint(want: string, schema: SchemaNode): string {
   if (want === 'boolean') return 'use `true` or `false` without quotes';
   // What a value of this key looks like, when the schema shows one (a duration: `15s`).
   if (schema.errorMessage) return schema.errorMessage;
-  const bounds = (want === 'integer' || want === 'number') && rangeHint('minimum', schema);
-  if (bounds) return bounds.replace(/^use /, 'write ');
+  const bounds = (want === 'integer' || want === 'number') && boundsHint('write', schema);
+  if (bounds) return bounds;
   const example = schema.examples?.find((e) => typeof e === typeof (want === 'string' ? '' : 0));
   if (example !== undefined) return `write ${article(want)} such as \`${String(example)}\``;
   return `write ${article(want)} value here`;
 }
 
-/** What to write instead of a number outside its bounds: the bounds, then what the key is for. */
-function rangeHint(keyword: string, schema: SchemaNode): string | undefined {
-  if (!['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].includes(keyword)) return undefined;
+/** What to write for a number with bounds (`use a whole number from 1 to 65535`), then what the key is for. */
+function boundsHint(verb: string, schema: SchemaNode): string | undefined {
   const { minimum: min, maximum: max, exclusiveMinimum: above, exclusiveMaximum: below } = schema;
   const whole = schema.type === 'integer' ? 'a whole number' : 'a number';
   const low = min !== undefined ? `at least ${min}` : above !== undefined ? `above ${above}` : undefined;
@@ -173,7 +175,7 @@ function rangeHint(keyword: string, schema: SchemaNode): string | undefined {
   const both = [low, high].filter(Boolean).join(' and ');
   const bounds = min !== undefined && max !== undefined ? `from ${min} to ${max}` : both.startsWith('at') ? `of ${both}` : both;
   if (!bounds) return undefined;
-  return `use ${whole} ${bounds}${schema.description ? ` (${schema.description.replace(/\.$/, '')})` : ''}`;
+  return `${verb} ${whole} ${bounds}${schema.description ? ` (${schema.description.replace(/\.$/, '')})` : ''}`;
 }
 
 function branch(schema: SchemaNode): string {
@@ -196,7 +198,7 @@ export function translate(error: ErrorObject): Finding {
         input: {
           code: RANGE_KEYWORDS.includes(error.keyword) ? ('OBS_SCHEMA_RANGE' as const) : ('OBS_SCHEMA_INVALID' as const),
           message: `\`${ctx.where}\` ${error.message ?? 'is invalid'}`,
-          hint: rangeHint(error.keyword, parentSchema(error)) ?? parentSchema(error).description ?? 'see `obscompile schema` for what is allowed here',
+          hint: (NUMBER_BOUNDS.includes(error.keyword) ? boundsHint('use', parentSchema(error)) : undefined) ?? parentSchema(error).description ?? 'see `obscompile schema` for what is allowed here',
         },
         at: path,
       };

@@ -85,8 +85,9 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   }
   if (!config) return EXIT.invalid;
   // A threshold whose default follows the engine (the time to first token) is unset in the config and set by it.
-  const engineDefault = path.length === 3 && path[0] === 'alerting' && path[1] === 'thresholds' && valueAt(config, path) === undefined ? (thresholdsOf(config) as Record<string, unknown>)[path[2] as string] : undefined;
-  const value = valueAt(config, path) ?? engineDefault;
+  const own = valueAt(config, path);
+  const engineDefault = own === undefined && path.length === 3 && path[0] === 'alerting' && path[1] === 'thresholds' ? (thresholdsOf(config) as Record<string, unknown>)[path[2] as string] : undefined;
+  const value = own ?? engineDefault;
   // A section or list is shown where its key is written; a single value where the value is.
   const target = value !== null && typeof value === 'object' ? 'key' : 'value';
   const written = await writers(layers, path);
