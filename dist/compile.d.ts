@@ -11,8 +11,11 @@ export interface Compilation extends Analysis {
 }
 /** The whole pipeline in memory: artifacts only when no stage reported an error. */
 export declare function compile(partial: Partial<Options>): Promise<Compilation>;
-/** Model and render for a validated config (one box, or one host of a fleet) into `outDir`. */
-export declare function generate(config: ValidConfig, source: SourceFile, outDir: string, kept?: KeptTexts): Promise<{
+/** Model and render for a validated config (one box, or one host of the fleet at `fleetPath`) into `outDir`. */
+export declare function generate(config: ValidConfig, source: SourceFile, outDir: string, { kept, fleetPath }?: {
+    kept?: KeptTexts | undefined;
+    fleetPath?: string;
+}): Promise<{
     model: Model;
     outDir: string;
     artifacts?: Artifact[];

@@ -29,16 +29,16 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
   // Kept texts save rendering only where the renderers' inputs are small: digesting a catalog of thousands of
   // targets costs about what rendering it does, and keeping it would copy megabytes into the cache.
   const kept = source.text.length <= KEPT_TEXTS_UP_TO ? options.keptTexts : undefined;
-  const generated = await generate(config, source, outDir, kept);
+  const generated = await generate(config, source, outDir, { kept });
   return { ...analysis, ...generated, diagnostics: [...analysis.diagnostics, ...generated.diagnostics] };
 }
 
 /** Configs up to this size (characters) use the kept texts they are given. */
 const KEPT_TEXTS_UP_TO = 64 * 1024;
 
-/** Model and render for a validated config (one box, or one host of a fleet) into `outDir`. */
-export async function generate(config: ValidConfig, source: SourceFile, outDir: string, kept?: KeptTexts): Promise<{ model: Model; outDir: string; artifacts?: Artifact[]; diagnostics: Diagnostic[] }> {
-  const model = buildModel(config, { configPath: source.absolutePath, outDir, catalog: loadCatalog(), schemaText: await readFile(schemaFile(), 'utf8') });
+/** Model and render for a validated config (one box, or one host of the fleet at `fleetPath`) into `outDir`. */
+export async function generate(config: ValidConfig, source: SourceFile, outDir: string, { kept, fleetPath }: { kept?: KeptTexts | undefined; fleetPath?: string } = {}): Promise<{ model: Model; outDir: string; artifacts?: Artifact[]; diagnostics: Diagnostic[] }> {
+  const model = buildModel(config, { configPath: source.absolutePath, outDir, fleetPath, catalog: loadCatalog(), schemaText: await readFile(schemaFile(), 'utf8') });
   try {
     return { model, outDir, artifacts: withKeptTexts(kept, () => render(model)), diagnostics: [] };
   } catch (error) {

@@ -1,10 +1,9 @@
 /** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
 import { type Central } from '../config/fleet-settings.js';
 import type { ModelDashboard } from './dashboards.js';
+import type { Provenance } from './model.js';
 import type { ValidConfig } from '../types.js';
-export interface CentralModel {
-    /** The fleet file relative to the central folder, named in every header. */
-    sourceName: string;
+export interface CentralModel extends Provenance {
     central: Central;
     prometheusVersion: string;
     /** The Jaeger the hosts that forward traces run; none forward: no central Jaeger. */

@@ -33,10 +33,15 @@ export interface ComponentRow {
     ports: number[];
     dataDir: string;
 }
-export interface Model {
-    config: ValidConfig;
-    /** The config file relative to the output folder, named in every generated header. */
+/** What a bundle is compiled from, named in every generated header (paths relative to the output folder). */
+export interface Provenance {
+    /** The config file (a fleet host's: the fleet's base; the central bundle's: the fleet file). */
     sourceName: string;
+    /** The fleet file, for the bundles `build --fleet` writes. */
+    fleetFile?: string;
+}
+export interface Model extends Provenance {
+    config: ValidConfig;
     /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
     rel: {
         storageRoot: string;
@@ -97,6 +102,8 @@ export interface ModelContext {
     configPath: string;
     /** Absolute path of the output folder. */
     outDir: string;
+    /** Absolute path of the fleet file, for a host of a fleet. */
+    fleetPath?: string | undefined;
     catalog: readonly CatalogSource[];
     /** The shipped JSON Schema's text, copied into the output folder for editors. */
     schemaText: string;

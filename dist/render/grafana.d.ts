@@ -1,5 +1,5 @@
 import type { ModelDashboard } from '../model/dashboards.js';
-import type { Model } from '../model/model.js';
+import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
 /** Where the dashboards are mounted in the Grafana container, and the provisioning files with their targets. */
 export declare const GRAFANA_DASHBOARDS_DIR = "/etc/grafana/dashboards/obscompile";
@@ -40,7 +40,7 @@ export declare const providersDocument: () => {
     }[];
 };
 /** The two provisioning files, headed by where they come from. */
-export declare function provisioningArtifacts(sourceName: string, sources: GrafanaSources): Artifact[];
+export declare function provisioningArtifacts(from: Provenance, sources: GrafanaSources): Artifact[];
 /** The `grafana` Compose service: `ports` published as the caller's stack publishes them. */
 export declare function grafanaService(g: {
     version: string;

@@ -1,7 +1,16 @@
-/** Escaping and ordering shared by every renderer: shell quoting, Markdown cells, YAML, stable key order. */
-/** The generated-file notice every artifact carries (no timestamp, no tool version: rebuilding never drifts). */
-export declare function headerText(sourceName: string): string;
-/** Text safe inside an HTML comment: no `--` (which could end it, `-->`), and on one line. */
+import type { Provenance } from '../model/model.js';
+/**
+ * The generated-file notice every artifact carries (no timestamp, no tool version: rebuilding never drifts): the
+ * files it comes from and the command that writes it again, `build --fleet` for a fleet's bundles. No host name: the
+ * hosts of a fleet share their texts (./same-input.ts), and the folder names the host.
+ */
+export declare function headerText({ sourceName, fleetFile }: Provenance): string;
+/** Only the provenance of a model, for renderers whose texts are kept by their input (./same-input.ts). */
+export declare const provenanceOf: ({ sourceName, fleetFile }: Provenance) => Provenance;
+/**
+ * Text safe inside an HTML comment, on one line: nothing that ends one (`-->`, `--!>`) or opens one (`<!--`), which
+ * HTML forbids in a comment's text (HTML Living Standard, 13.1.6 Comments); a command's `--flag` is left as it is.
+ */
 export declare function htmlCommentText(text: string): string;
 /** Control characters out of text that must stay on one line (comments, table cells). */
 export declare function oneLine(text: string): string;

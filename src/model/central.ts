@@ -5,12 +5,11 @@ import { resolve } from 'node:path';
 import { DASHBOARDS } from '../dashboards/index.js';
 import { posixRelative } from '../paths.js';
 import type { ModelDashboard, ModelPanel } from './dashboards.js';
+import type { Provenance } from './model.js';
 import { ENGINE_TITLE } from '../config/engine.js';
 import type { ValidConfig } from '../types.js';
 
-export interface CentralModel {
-  /** The fleet file relative to the central folder, named in every header. */
-  sourceName: string;
+export interface CentralModel extends Provenance {
   central: Central;
   prometheusVersion: string;
   /** The Jaeger the hosts that forward traces run; none forward: no central Jaeger. */
@@ -78,6 +77,7 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
   const alerting = configs.find((_, i) => alerts[i]);
   return {
     sourceName,
+    fleetFile: sourceName,
     central,
     prometheusVersion: configs[0]!.versions.prometheus,
     ...(jaegerVersion ? { jaegerVersion } : {}),

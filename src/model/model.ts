@@ -46,10 +46,16 @@ export interface ComponentRow {
 }
 
 
-export interface Model {
-  config: ValidConfig;
-  /** The config file relative to the output folder, named in every generated header. */
+/** What a bundle is compiled from, named in every generated header (paths relative to the output folder). */
+export interface Provenance {
+  /** The config file (a fleet host's: the fleet's base; the central bundle's: the fleet file). */
   sourceName: string;
+  /** The fleet file, for the bundles `build --fleet` writes. */
+  fleetFile?: string;
+}
+
+export interface Model extends Provenance {
+  config: ValidConfig;
   /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
   rel: { storageRoot: string; workspaceRoot: string; grafanaAdminPassword?: string };
   /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
@@ -97,6 +103,8 @@ export interface ModelContext {
   configPath: string;
   /** Absolute path of the output folder. */
   outDir: string;
+  /** Absolute path of the fleet file, for a host of a fleet. */
+  fleetPath?: string | undefined;
   catalog: readonly CatalogSource[];
   /** The shipped JSON Schema's text, copied into the output folder for editors. */
   schemaText: string;
@@ -121,6 +129,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
   return {
     config,
     sourceName: posixRelative(ctx.outDir, ctx.configPath),
+    ...(ctx.fleetPath ? { fleetFile: posixRelative(ctx.outDir, ctx.fleetPath) } : {}),
     containerOutDir: CONTAINER_OUT_DIR,
     rel: {
       storageRoot: posixRelative(ctx.outDir, resolve(configDir, config.storage.hostRoot)),

@@ -3,10 +3,10 @@
  * beside it), one group per pack; and alert-rules.test.yml, their `promtool test rules` unit tests, so users can run
  * them in their own CI. Built as data from the model and serialised once.
  */
-import { blockYaml, finish, headerText } from './text.js';
+import { blockYaml, finish, headerText, provenanceOf } from './text.js';
 import { testLabelling, testLabels, type SourceLabels } from './alert-tests.js';
 import type { ModelAlert } from '../model/alerts.js';
-import type { Model } from '../model/model.js';
+import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
 import { keepLast } from './same-input.js';
 
@@ -26,9 +26,9 @@ function alertRule(a: ModelAlert): Record<string, unknown> {
 }
 
 /** The rule file's text from its groups and what its head says: the same for every host of a fleet with the same rules. */
-const rulesText = keepLast('alert-rules', ({ sourceName, leftOut, groups }: { sourceName: string; leftOut: string[]; groups: Record<string, unknown>[] }) => {
+const rulesText = keepLast('alert-rules', ({ from, leftOut, groups }: { from: Provenance; leftOut: string[]; groups: Record<string, unknown>[] }) => {
   const note = leftOut.length ? `\n# Left out (what they read is not produced here): ${leftOut.join(', ')}; metrics_catalog.md says why.` : '';
-  return finish(`# ${headerText(sourceName)}\n# Tested by ${ALERT_TESTS_FILE} (promtool test rules ${ALERT_TESTS_FILE}).${note}\n${blockYaml({ groups })}`);
+  return finish(`# ${headerText(from)}\n# Tested by ${ALERT_TESTS_FILE} (promtool test rules ${ALERT_TESTS_FILE}).${note}\n${blockYaml({ groups })}`);
 });
 
 /** The rule file: recording rules first (alerts may read what they record), then one group per pack. */
@@ -40,7 +40,7 @@ export function renderAlertRules(model: Model): Artifact {
     const alerts = m.alerts.filter((a) => a.pack === pack);
     if (alerts.length) groups.push({ name: groupName(pack), rules: alerts.map(alertRule) });
   }
-  const content = rulesText(ALERT_RULES_FILE, { sourceName: model.sourceName, leftOut: m.leftOut.map((l) => l.name), groups });
+  const content = rulesText(ALERT_RULES_FILE, { from: provenanceOf(model), leftOut: m.leftOut.map((l) => l.name), groups });
   return { name: 'alert-rules.yml', path: ALERT_RULES_FILE, content, executable: false };
 }
 
@@ -67,7 +67,7 @@ export function renderAlertTests(model: Model): Artifact {
   });
   const head = { rule_files: [ALERT_RULES_FILE], evaluation_interval: '1m' };
   const body = items.length ? `${blockYaml(head)}tests:\n${items.join('')}` : blockYaml({ ...head, tests: [] });
-  const content = `# ${headerText(model.sourceName)}\n# Unit tests of ${ALERT_RULES_FILE}: promtool test rules ${ALERT_TESTS_FILE}\n${body}`;
+  const content = `# ${headerText(model)}\n# Unit tests of ${ALERT_RULES_FILE}: promtool test rules ${ALERT_TESTS_FILE}\n${body}`;
   return { name: 'alert-rules.test.yml', path: ALERT_TESTS_FILE, content: finish(content), executable: false };
 }
 

@@ -88,6 +88,6 @@ export function alertmanagerDocument(am: AlertmanagerSettings, scope: readonly s
 export function renderAlertmanager(model: Model): Artifact {
   const alerts = new Set((model.alerts?.alerts ?? []).map((a) => a.alert));
   const doc = alertmanagerDocument(model.config.alertmanager, [RUN_LABEL], alerts);
-  const content = `# ${headerText(model.sourceName)}\n# For Alertmanager ${model.config.versions.alertmanager} (amtool check-config alertmanager.yml).\n${blockYaml(doc)}`;
+  const content = `# ${headerText(model)}\n# For Alertmanager ${model.config.versions.alertmanager} (amtool check-config alertmanager.yml).\n${blockYaml(doc)}`;
   return { name: 'alertmanager.yml', path: 'alertmanager.yml', content: finish(content), executable: false };
 }

@@ -1,8 +1,8 @@
 /** metrics_catalog.md: every metric the enabled sources emit, from the catalog data of the configured versions. */
 import { thresholdsOf } from '../alerts/thresholds.js';
 import { renderTemplate } from './templates.js';
-import { codeCell, finish, headerText, htmlCommentText, markdownCell, markdownCode as code } from './text.js';
-import type { CatalogRow, CatalogSection, Model } from '../model/model.js';
+import { codeCell, finish, headerText, htmlCommentText, provenanceOf, markdownCell, markdownCode as code } from './text.js';
+import type { CatalogRow, CatalogSection, Model, Provenance } from '../model/model.js';
 import { dashboardFile } from './dashboards.js';
 import type { Artifact } from '../types.js';
 import type { CatalogQuery } from '../model/container-labels.js';
@@ -93,7 +93,7 @@ function dashboardsSection(m: NonNullable<CatalogInput['dashboards']>, out: stri
  * input equals the previous host's gets that host's text (./same-input.ts).
  */
 interface CatalogInput {
-  sourceName: string;
+  from: Provenance;
   project: Model['config']['project'];
   catalog: readonly CatalogSection[];
   alerts?: {
@@ -109,7 +109,7 @@ function catalogInput(model: Model): CatalogInput {
   const { alerts, dashboards } = model;
   const thresholds = alerts ? thresholdsOf(model.config) : undefined;
   return {
-    sourceName: model.sourceName,
+    from: provenanceOf(model),
     project: model.config.project,
     catalog: model.catalog,
     ...(alerts
@@ -131,7 +131,7 @@ function catalogInput(model: Model): CatalogInput {
  * thousand targets it is most of a megabyte, and every intermediate copy of it costs).
  */
 const catalogText = keepLast('catalog', (input: CatalogInput): string => {
-  const out = [renderTemplate('metrics_catalog.md', { config: { project: input.project }, header: htmlCommentText(headerText(input.sourceName)) })];
+  const out = [renderTemplate('metrics_catalog.md', { config: { project: input.project }, header: htmlCommentText(headerText(input.from)) })];
   for (const s of input.catalog) section(s, out);
   if (input.alerts) alertsSection(input.alerts, out);
   if (input.dashboards) dashboardsSection(input.dashboards, out);

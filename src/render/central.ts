@@ -38,7 +38,7 @@ function config(file: string, target: string) {
 
 export function renderCentral(m: CentralModel): Artifact[] {
   const { central: c } = m;
-  const header = headerText(m.sourceName);
+  const header = headerText(m);
   const jaeger = m.jaegerVersion !== undefined && c.jaeger.enabled;
   const scrape = [{ job_name: 'central', static_configs: [{ targets: [`localhost:${c.port}`] }] }, ...(jaeger ? [{ job_name: 'central-jaeger', static_configs: [{ targets: [`jaeger:${JAEGER_METRICS_PORT}`] }] }] : [])];
   if (m.alertmanager) scrape.push({ job_name: 'central-alertmanager', static_configs: [{ targets: [`alertmanager:${c.alertmanager.port}`] }] });
@@ -90,7 +90,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
   const compose: Record<string, unknown> = { name: 'obscompile-central', services };
   if (m.grafana) {
     const sources = { prometheusUrl: `http://prometheus:${c.port}`, prometheusVersion: m.prometheusVersion, scrapeInterval: m.grafana.scrapeInterval, ...(jaeger ? { jaegerUrl: `http://jaeger:${c.jaeger.uiPort}` } : {}) };
-    artifacts.push(...provisioningArtifacts(m.sourceName, sources));
+    artifacts.push(...provisioningArtifacts(m, sources));
     services.grafana = grafanaService({ version: m.grafana.version, anonymous: c.grafana.anonymous, ports: [published(c.grafana.port, GRAFANA_PORT)] }, m.dashboards);
     Object.assign(compose, grafanaComposeKeys(m.grafana.adminPasswordFile));
   }
@@ -98,7 +98,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
   const script = renderTemplate('central-setup-storage.sh', { header, storage: c.storage, folders, prometheusUid: PROMETHEUS_IMAGE_UID, jaegerUid: JAEGER_IMAGE_UID });
   artifacts.push({ name: 'setup-storage.sh', path: 'setup-storage.sh', content: finish(script), executable: true });
   artifacts.push({ name: 'README.md', path: 'README.md', content: finish(readme(m, header, jaeger)), executable: false });
-  if (keepsOwnAttributes(m.sourceName)) artifacts.push(gitAttributes(m.sourceName, artifacts.map((a) => a.path)));
+  if (keepsOwnAttributes(m.sourceName)) artifacts.push(gitAttributes(m, artifacts.map((a) => a.path)));
   return artifacts;
 }
 

@@ -108,6 +108,6 @@ export function renderCompose(model: Model): Artifact {
     services.grafana = grafanaService({ version: model.config.versions.grafana, anonymous: g.anonymous, ports: [publish(model, g.port, GRAFANA_PORT)] }, model.dashboards?.dashboards ?? []);
     Object.assign(doc, grafanaComposeKeys(model.rel.grafanaAdminPassword!));
   }
-  const content = `# ${headerText(model.sourceName)}\n${blockYaml(doc)}`;
+  const content = `# ${headerText(model)}\n${blockYaml(doc)}`;
   return { name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(content), executable: false };
 }

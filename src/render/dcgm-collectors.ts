@@ -15,7 +15,7 @@ function cell(value: string): string {
 
 /** The collectors file dcgm-exporter reads through init-run.sh. */
 export function renderDcgmCollectors(model: Model): Artifact {
-  const lines = [`# ${headerText(model.sourceName)}`, '# Format: DCGM field, Prometheus type, help. Profiling (DCGM_FI_PROF_*) fields are listed only when profiling is on and the container has SYS_ADMIN.'];
+  const lines = [`# ${headerText(model)}`, '# Format: DCGM field, Prometheus type, help. Profiling (DCGM_FI_PROF_*) fields are listed only when profiling is on and the container has SYS_ADMIN.'];
   for (const f of model.dcgmCollectors) lines.push([f.field, f.type, f.help].map(cell).join(','));
   return { name: 'dcgm-collectors.csv', path: 'dcgm-collectors.csv', content: finish(lines.join('\n')), executable: false };
 }

@@ -33,6 +33,6 @@ export function renderDevcontainer(model: Model): Artifact {
       },
     },
   };
-  const content = `// ${headerText(model.sourceName)}\n// overrideCommand is false so the compose entrypoint (init-run.sh) and command run unchanged.\n${JSON.stringify(doc, null, 2)}`;
+  const content = `// ${headerText(model)}\n// overrideCommand is false so the compose entrypoint (init-run.sh) and command run unchanged.\n${JSON.stringify(doc, null, 2)}`;
   return { name: 'devcontainer.json', path: 'devcontainer.json', content: finish(content), executable: false };
 }

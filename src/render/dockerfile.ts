@@ -32,7 +32,7 @@ function buildStage(stage: BundledStage): string[] {
 /** The image: one stage per upstream image and build, then the base with DCGM first (slowest, changes least) and the binaries after. */
 export function renderDockerfile(model: Model): Artifact {
   const { images, bundled } = model;
-  const lines = [`# ${headerText(model.sourceName)}`, '# Telemetry binaries come from the official images at the pinned tags or are built from pinned release tags; DCGM from NVIDIA\'s apt repository.'];
+  const lines = [`# ${headerText(model)}`, '# Telemetry binaries come from the official images at the pinned tags or are built from pinned release tags; DCGM from NVIDIA\'s apt repository.'];
   for (const stage of bundled) if (!stage.build) lines.push(`FROM ${stage.image} AS ${stage.stage}`);
   for (const stage of bundled) if (stage.build) lines.push(...buildStage(stage));
   lines.push('', `FROM ${images.base}`, 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]');

@@ -7,6 +7,7 @@
  */
 import { GIT_ATTRIBUTES, MANIFEST_FILE } from '../paths.js';
 import { finish, headerText } from './text.js';
+import type { Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /**
@@ -15,10 +16,10 @@ import type { Artifact } from '../types.js';
  */
 export const keepsOwnAttributes = (sourceName: string): boolean => sourceName.startsWith('../');
 
-/** The attributes of an output folder holding `files`, compiled from `sourceName`. */
-export function gitAttributes(sourceName: string, files: readonly string[]): Artifact {
+/** The attributes of an output folder holding `files`, compiled from `from`. */
+export function gitAttributes(from: Provenance, files: readonly string[]): Artifact {
   const lines = [
-    `# ${headerText(sourceName)}`,
+    `# ${headerText(from)}`,
     '# Git checks out and commits these files exactly as obscompile wrote them (LF line endings), whatever',
     '# core.autocrlf says: the scripts run in a Linux container, and `obscompile check` compares bytes.',
     ...[GIT_ATTRIBUTES, MANIFEST_FILE, ...files].map((f) => `/${f} -text`),

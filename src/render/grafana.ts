@@ -8,7 +8,7 @@ import { GRAFANA_DATA, GRAFANA_ENV, GRAFANA_HEALTH_PATH, GRAFANA_IMAGE, GRAFANA_
 import { JAEGER_DATASOURCE, PROMETHEUS_DATASOURCE, dashboardFile } from './dashboards.js';
 import { blockYaml, finish, headerText } from './text.js';
 import type { ModelDashboard } from '../model/dashboards.js';
-import type { Model } from '../model/model.js';
+import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 /** Where the dashboards are mounted in the Grafana container, and the provisioning files with their targets. */
@@ -40,8 +40,8 @@ export function datasourcesDocument(s: GrafanaSources): Record<string, unknown> 
 export const providersDocument = () => ({ apiVersion: 1, providers: [{ name: 'obscompile', orgId: 1, folder: 'obscompile', type: 'file', disableDeletion: true, allowUiUpdates: false, updateIntervalSeconds: 30, options: { path: GRAFANA_DASHBOARDS_DIR } }] });
 
 /** The two provisioning files, headed by where they come from. */
-export function provisioningArtifacts(sourceName: string, sources: GrafanaSources): Artifact[] {
-  const header = `# ${headerText(sourceName)}\n`;
+export function provisioningArtifacts(from: Provenance, sources: GrafanaSources): Artifact[] {
+  const header = `# ${headerText(from)}\n`;
   return [
     { name: 'grafana-datasources.yml', path: GRAFANA_FILES.datasources.file, content: finish(header + blockYaml(datasourcesDocument(sources))), executable: false },
     { name: 'grafana-dashboards.yml', path: GRAFANA_FILES.dashboards.file, content: finish(header + blockYaml(providersDocument())), executable: false },
@@ -73,5 +73,5 @@ const stackSources = (model: Model): GrafanaSources => {
   return { prometheusUrl: `http://${container.service}:${p.port}`, prometheusVersion: versions.prometheus, scrapeInterval: p.scrapeInterval, ...(j.enabled ? { jaegerUrl: `http://${container.service}:${j.uiPort}` } : {}) };
 };
 
-export const renderGrafanaDatasources = (model: Model): Artifact => provisioningArtifacts(model.sourceName, stackSources(model))[0]!;
-export const renderGrafanaDashboards = (model: Model): Artifact => provisioningArtifacts(model.sourceName, stackSources(model))[1]!;
+export const renderGrafanaDatasources = (model: Model): Artifact => provisioningArtifacts(model, stackSources(model))[0]!;
+export const renderGrafanaDashboards = (model: Model): Artifact => provisioningArtifacts(model, stackSources(model))[1]!;

@@ -52,6 +52,6 @@ export const ARTIFACT_NAMES = Object.keys(RENDERERS) as (keyof typeof RENDERERS)
 /** Renders every enabled artifact in memory, then the .gitattributes that names them (./gitattributes.ts). */
 export function render(model: Model): Artifact[] {
   const artifacts = ARTIFACT_NAMES.filter((name) => RENDERERS[name].enabled(model)).flatMap((name) => RENDERERS[name].render(model));
-  if (keepsOwnAttributes(model.sourceName)) artifacts.push(gitAttributes(model.sourceName, artifacts.map((a) => a.path)));
+  if (keepsOwnAttributes(model.sourceName)) artifacts.push(gitAttributes(model, artifacts.map((a) => a.path)));
   return artifacts;
 }

@@ -76,6 +76,6 @@ export function renderPrometheus(model: Model): Artifact {
   const expansion = needsExpandFlag(version) ? ' (init-run.sh passes --enable-feature=expand-external-labels, which Prometheus 2 needs)' : ' (Prometheus 3 always expands it)';
   // The retention block is Prometheus 3.11+'s own: older promtool and SchemaStore's schema (written for 2.x) reject it.
   const body = blockYaml(doc).replace(/^storage:\n/m, `# Retention in the config file is read by Prometheus 3.11 and later; promtool of Prometheus 2 and\n# SchemaStore's prometheus.json refuse this block by design (config/config.go TSDBRetentionConfig @ v3.14.0).\nstorage:\n`);
-  const content = `# ${headerText(model.sourceName)}\n# For Prometheus ${version}. ${RUN_LABEL} is expanded from $${RUN_ID_VARIABLE} at start-up${expansion}.\n${body}`;
+  const content = `# ${headerText(model)}\n# For Prometheus ${version}. ${RUN_LABEL} is expanded from $${RUN_ID_VARIABLE} at start-up${expansion}.\n${body}`;
   return { name: 'prometheus.yml', path: 'prometheus.yml', content: finish(content), executable: false };
 }

@@ -5,7 +5,7 @@ import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 function script(name: 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh', model: Model): Artifact {
-  const content = renderTemplate(name, { ...model, header: headerText(model.sourceName) });
+  const content = renderTemplate(name, { ...model, header: headerText(model) });
   return { name, path: name, content: finish(content), executable: true };
 }
 

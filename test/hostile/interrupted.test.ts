@@ -154,16 +154,20 @@ test('a commit that fails after replacing files says so, and the next build fini
   }
 });
 
-test('a config file name cannot close the catalog\'s HTML comment', async () => {
-  const dir = configDir('');
-  try {
-    writeFileSync(path.join(dir, 'x--><img src=x onerror=alert(1)>.yaml'), A);
-    const r = await cli(['build', '--config', 'x--><img src=x onerror=alert(1)>.yaml'], dir);
-    assert.is(r.code, 0, r.stderr);
-    const first = readFileSync(path.join(dir, 'out', 'metrics_catalog.md'), 'utf8').split('\n')[0]!;
-    assert.is(first.indexOf('-->'), first.length - 3, `the comment closes only at its end: ${first}`);
-  } finally {
-    cleanup(dir);
+test('a config file name cannot close the catalog\'s HTML comment, or open another', async () => {
+  for (const name of ['x--><img src=x onerror=alert(1)>.yaml', 'x--!><!--y.yaml']) {
+    const dir = configDir('');
+    try {
+      writeFileSync(path.join(dir, name), A);
+      const r = await cli(['build', '--config', name], dir);
+      assert.is(r.code, 0, r.stderr);
+      const first = readFileSync(path.join(dir, 'out', 'metrics_catalog.md'), 'utf8').split('\n')[0]!;
+      assert.is(first.indexOf('-->'), first.length - 3, `the comment closes only at its end: ${first}`);
+      assert.not.match(first, /--!>/, first);
+      assert.is(first.lastIndexOf('<!--'), 0, `no comment opens inside it: ${first}`);
+    } finally {
+      cleanup(dir);
+    }
   }
 });
 

@@ -62,7 +62,7 @@ async function eachBundle(fleet: FleetAnalysis, io: Io, use: (bundle: Bundle) =>
   const analysed = await analyzeHosts(fleet, async (host, diagnostics) => {
     if (!host.config || hasErrors(diagnostics)) return [];
     const target = bundleTarget(fleet.fleet!, join(root, host.name), io);
-    const generated = await generate(host.config, fleet.base!, target.outDir);
+    const generated = await generate(host.config, fleet.base!, target.outDir, { fleetPath: fleet.fleet!.absolutePath });
     if (!generated.artifacts) return generated.diagnostics;
     dashboards.add(generated.model.dashboards?.dashboards ?? []);
     compiled.push({ name: host.name, outDir: target.outDir, config: host.config });
