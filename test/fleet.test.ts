@@ -72,6 +72,21 @@ test('a base problem is reported once, in the base file; duplicate host names ar
   }
 });
 
+test('a base value that only some hosts cannot take is reported in the base, naming those hosts', async () => {
+  const base = `${BASE}modelServer:\n  flags: { memFractionStatic: 0.8 }\n`;
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { modelServer: { engine: vllm } }\n  - name: gpu-c\n    config: { modelServer: { engine: vllm } }\n', base);
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.config\.yaml:10:3: error \[OBS_ENGINE_FLAGS\] hosts gpu-b, gpu-c: `modelServer\.flags` holds SGLang flags/m);
+    // Every host on vLLM: the base's own problem, no host named.
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\ncommon: { modelServer: { engine: vllm } }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
+    assert.match((await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir)).stderr, /^observability\.config\.yaml:10:3: error \[OBS_ENGINE_FLAGS\] `modelServer\.flags`/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('explain: the resolved value, where it was written, and what it overrode; the default when nothing wrote it', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config:\n      prometheus:\n        port: 9191\n        extraTargets: []\n        externalLabels: null\n');
   try {

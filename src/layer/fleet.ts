@@ -116,7 +116,9 @@ export async function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHos
   const { fleet, settings: data, base } = result;
   if (!fleet || !data || !base) return result;
   result.diagnostics.push(...(await place(fleet, [...duplicateHosts(data), ...centralPortCollisions(data.central), ...centralDurations(data.central), ...centralGrafanaPassword(data.central)])));
+  const sharedBy = new Map<string, string[]>();
   for (const [i, host] of data.hosts.entries()) {
+    const before = result.diagnostics.length;
     const layers: Layer[] = [{ source: base, root: [] }, ...(data.common ? [{ source: fleet, root: ['common'] }] : []), { source: fleet, root: ['hosts', i, 'config'] }];
     // The layers as written, merged once: what they set themselves, before the fleet adds its own values.
     const written = layered(layers, base.path);
@@ -134,10 +136,29 @@ export async function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHos
     } else result.diagnostics.push(...validated.diagnostics);
     result.hosts.push(entry);
     if (each) result.diagnostics.push(...(await each(entry, result.diagnostics)));
+    for (const d of result.diagnostics.slice(before)) if (await inSharedLayer(d, base, fleet, i)) sharedBy.set(keyOf(d), [...(sharedBy.get(keyOf(d)) ?? []), host.name]);
   }
   result.diagnostics.push(...(await place(fleet, centralRoutingShared(data, result.hosts.map((h) => h.config)))));
-  result.diagnostics = dedupe(result.diagnostics);
+  result.diagnostics = dedupe(result.diagnostics).map((d) => forHosts(d, sharedBy.get(keyOf(d)), data.hosts.length));
   return result;
+}
+
+/** Whether a host's diagnostic stands in a layer every host shares (the base, the fleet's `common`), not its own. */
+async function inSharedLayer(d: Diagnostic, base: ParsedSource, fleet: ParsedSource, host: number): Promise<boolean> {
+  if (d.file === base.path) return true;
+  if (d.file !== fleet.path) return false;
+  const [start, end] = (await fleet.positioned()).locate(['hosts', host]);
+  return d.range[0] < start || d.range[0] >= end;
+}
+
+/**
+ * A diagnostic in a shared layer that only some hosts have (a value of the base that one host's engine cannot take)
+ * names them: the place alone does not say which host to look at. One all hosts have is the shared layer's own.
+ */
+function forHosts(d: Diagnostic, hosts: readonly string[] | undefined, of: number): Diagnostic {
+  if (!hosts || hosts.length >= of) return d;
+  const names = hosts.length > 5 ? `${hosts.slice(0, 5).join(', ')} and ${hosts.length - 5} more` : hosts.join(', ');
+  return { ...d, message: `${hosts.length === 1 ? 'host' : 'hosts'} ${names}: ${d.message}` };
 }
 
 async function load(options: Options, file: string, into: FleetAnalysis): Promise<ParsedSource | undefined> {
@@ -164,13 +185,13 @@ function shapeFindings(data: unknown): Finding[] {
 /** The fleet schema, read only when there is something to explain. */
 let fleetSchema: Record<string, unknown> | undefined;
 
+/** Diagnostics of several hosts with the same key are one finding. */
+const keyOf = (d: Diagnostic) => `${d.file}\0${d.range[0]}\0${d.code}\0${d.message}`;
+
 /** A base-config problem is reported once, not once per host; the rest in file order. */
 function dedupe(list: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list
-    .filter((d) => {
-      const key = `${d.file}\0${d.range[0]}\0${d.code}\0${d.message}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    })
+    .filter((d) => (seen.has(keyOf(d)) ? false : (seen.add(keyOf(d)), true)))
     .sort((a, b) => (a.file === b.file ? a.range[0] - b.range[0] : a.file < b.file ? -1 : 1));
 }
