@@ -11,6 +11,7 @@ import { formatText } from '../src/diagnostics/format.js';
 import { runLint } from '../src/lint/run.js';
 import { ROOT, assertMatchesFile, cleanup, cli, tempDir } from './helpers.js';
 import { BUNDLES } from './integration/tools.js';
+import { fleetDir } from './fleet-dir.js';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/lint');
 const example = path.join(ROOT, 'examples/sglang-dev');
@@ -33,6 +34,24 @@ test('the generated rules and dashboards of every example are clean', async () =
     assert.ok(files.length > 0, bundle.name);
     const r = await runLint({ cwd: bundle.dir, config: path.join(bundle.dir, '..', 'observability.config.yaml'), files });
     assert.equal(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`), [], bundle.name);
+  }
+});
+
+test('--fleet: a central store\'s dashboards are checked against every host, not against the base alone', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\noutput: { dir: fleet }\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { modelServer: { engine: vllm } }\n');
+  try {
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    const files = readdirSync(path.join(dir, 'fleet', 'central')).filter((f) => /^dashboard-.*\.json$/.test(f)).map((f) => `fleet/central/${f}`);
+    const fleet = await runLint({ cwd: dir, fleet: 'observability.fleet.yaml', files });
+    assert.equal(fleet.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`), []);
+    // The base config alone runs SGLang: the vLLM host's panels read series it does not store.
+    const alone = await runLint({ cwd: dir, files });
+    assert.ok(alone.diagnostics.some((d) => d.code === 'OBS_QUERY_UNKNOWN_METRIC' && /`vllm:/.test(d.message)), alone.diagnostics.map((d) => d.message).join('\n'));
+    const both = await cli(['lint', '--fleet', 'observability.fleet.yaml', '--config', 'observability.config.yaml', files[0]!], dir);
+    assert.is(both.code, 2);
+    assert.match(both.stderr, /--config does not apply with --fleet/);
+  } finally {
+    cleanup(dir);
   }
 });
 

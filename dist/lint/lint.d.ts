@@ -4,5 +4,8 @@ export interface LintFile {
     path: string;
     text: string;
 }
-/** Lints `files` against `config`; with `upgraded`, reports what the queries would lose under those versions instead of now. */
-export declare function lint(files: readonly LintFile[], config: ValidConfig, upgraded?: ValidConfig): Diagnostic[];
+/**
+ * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, reports what the
+ * queries would lose under those versions instead of now.
+ */
+export declare function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[]): Diagnostic[];

@@ -1,7 +1,9 @@
-import type { Diagnostic } from '../types.js';
+import { type Diagnostic } from '../types.js';
 export interface LintOptions {
     cwd: string;
     config?: string;
+    /** A fleet file: the queries read the central store, what every host sends it. */
+    fleet?: string;
     maxConfigBytes?: number;
     files: readonly string[];
     /** `component=release,…` for upgrade impact. */

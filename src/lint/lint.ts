@@ -28,11 +28,34 @@ interface Against {
   anyLabels: string[];
 }
 
-function against(config: ValidConfig): Against {
-  const { series, alerts } = alertingOf(config, loadCatalog());
-  const recorded = new Map((alerts?.recording ?? []).map((r) => [r.record, new Set(r.labels)]));
-  // A central store's series also carry the run and host labels, and every external label the config sets.
-  return { series, recorded, anyLabels: [RUN_LABEL, HOST_LABEL, ...Object.keys(config.prometheus.externalLabels)] };
+/**
+ * What the configs store together: one config's series, or the central store of a fleet's hosts, where a series
+ * is there when any host stores it, with every label some host gives it.
+ */
+function against(configs: readonly ValidConfig[]): Against {
+  const series = new Map<string, SeriesInfo>();
+  const recorded = new Map<string, Set<string>>();
+  // A central store's series also carry the run and host labels, and every external label the configs set.
+  const anyLabels = new Set([RUN_LABEL, HOST_LABEL]);
+  for (const config of configs) {
+    const stored = alertingOf(config, loadCatalog());
+    for (const [name, info] of stored.series) {
+      const had = series.get(name);
+      series.set(name, had ? joined(had, info) : info);
+    }
+    for (const r of stored.alerts?.recording ?? []) recorded.set(r.record, new Set([...(recorded.get(r.record) ?? []), ...r.labels]));
+    for (const label of Object.keys(config.prometheus.externalLabels)) anyLabels.add(label);
+  }
+  return { series, recorded, anyLabels: [...anyLabels] };
+}
+
+const STORED: Record<SeriesInfo['status'], number> = { available: 2, conditional: 1, off: 0 };
+
+/** One series as two hosts store it: the labels and buckets of both, the more available status. */
+function joined(a: SeriesInfo, b: SeriesInfo): SeriesInfo {
+  const first = STORED[b.status] > STORED[a.status] ? b : a;
+  const buckets = a.buckets && b.buckets ? [...new Set([...a.buckets, ...b.buckets])].sort((x, y) => x - y) : (a.buckets ?? b.buckets);
+  return { ...first, labels: new Set([...a.labels, ...b.labels]), ...(buckets ? { buckets } : {}) };
 }
 
 /** The names the files' own recording rules make, with the labels they keep (their `by`, or what they read). */
@@ -51,8 +74,11 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
 
 const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels });
 
-/** Lints `files` against `config`; with `upgraded`, reports what the queries would lose under those versions instead of now. */
-export function lint(files: readonly LintFile[], config: ValidConfig, upgraded?: ValidConfig): Diagnostic[] {
+/**
+ * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, reports what the
+ * queries would lose under those versions instead of now.
+ */
+export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const read = files.map((f) => {
     const e = extractQueries(f.text);
@@ -63,7 +89,7 @@ export function lint(files: readonly LintFile[], config: ValidConfig, upgraded?:
     }
     return { file: f, lines, queries: e.queries };
   });
-  const now = against(config);
+  const now = against(configs);
   ownRecords(read, now);
   const later = upgraded && against(upgraded);
   if (later) ownRecords(read, later);

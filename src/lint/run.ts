@@ -8,12 +8,14 @@ import { readFile } from '../fs.js';
 import { conformsConfig } from '../generated/config-checks.js';
 import { ERRNO_WORDS, placeDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
 import { lint, type LintFile } from './lint.js';
-import type { Diagnostic, ValidConfig } from '../types.js';
+import { hasErrors, type Diagnostic, type ValidConfig } from '../types.js';
 import { utf8Text } from '../discover/encoding.js';
 
 export interface LintOptions {
   cwd: string;
   config?: string;
+  /** A fleet file: the queries read the central store, what every host sends it. */
+  fleet?: string;
   maxConfigBytes?: number;
   files: readonly string[];
   /** `component=release,…` for upgrade impact. */
@@ -46,14 +48,16 @@ function upgrade(config: ValidConfig, spec: string): ValidConfig | Diagnostic {
 export async function runLint(opts: LintOptions): Promise<LintResult> {
   const texts = new Map<string, string>();
   if (opts.files.length === 0) return { diagnostics: [usageDiagnostic('no file to lint', 'name rule files and dashboards: `obscompile lint rules.yml dashboard.json`')], texts };
-  const analysis = await analyze({ cwd: opts.cwd, ...(opts.config ? { config: opts.config } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}) });
-  if (analysis.source) texts.set(analysis.source.path, analysis.source.text);
-  if (!analysis.config) return { diagnostics: analysis.diagnostics, texts };
-  let upgraded: ValidConfig | undefined;
+  const analysed = await configs(opts, texts);
+  if ('diagnostics' in analysed) return { diagnostics: analysed.diagnostics, texts };
+  let upgraded: ValidConfig[] | undefined;
   if (opts.versions !== undefined) {
-    const u = upgrade(analysis.config, opts.versions);
-    if ('code' in u) return { diagnostics: [u], texts };
-    upgraded = u;
+    upgraded = [];
+    for (const config of analysed.configs) {
+      const u = upgrade(config, opts.versions);
+      if ('code' in u) return { diagnostics: [u], texts };
+      upgraded.push(u);
+    }
   }
   const files: LintFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -73,5 +77,20 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
       diagnostics.push(placeDiagnostic(path, { code: 'OBS_IO', message: `cannot read ${path}${what ? `: it ${what}` : ''} (${code})`, hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' }));
     }
   }
-  return { diagnostics: [...diagnostics, ...lint(files, analysis.config, upgraded)], texts };
+  return { diagnostics: [...diagnostics, ...lint(files, analysed.configs, upgraded)], texts };
+}
+
+/** The config the queries are checked against, or a fleet's hosts; their diagnostics when any is an error. */
+async function configs(opts: LintOptions, texts: Map<string, string>): Promise<{ configs: ValidConfig[] } | { diagnostics: Diagnostic[] }> {
+  const size = opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {};
+  if (opts.fleet) {
+    const { analyzeFleet } = await import('../layer/fleet.js');
+    const fleet = await analyzeFleet({ cwd: opts.cwd, fleet: opts.fleet, ...size });
+    for (const [path, text] of fleet.texts) texts.set(path, text);
+    const hosts = fleet.hosts.flatMap((h) => (h.config ? [h.config] : []));
+    return hasErrors(fleet.diagnostics) || hosts.length < fleet.hosts.length || !fleet.hosts.length ? { diagnostics: fleet.diagnostics } : { configs: hosts };
+  }
+  const analysis = await analyze({ cwd: opts.cwd, ...(opts.config ? { config: opts.config } : {}), ...size });
+  if (analysis.source) texts.set(analysis.source.path, analysis.source.text);
+  return analysis.config ? { configs: [analysis.config] } : { diagnostics: analysis.diagnostics };
 }

@@ -1,5 +1,5 @@
 import { type CommonOptions } from './report.js';
-import type { Io } from '../io.js';
+import { type Io } from '../io.js';
 interface LintCommandOptions extends CommonOptions {
     versions?: string;
 }

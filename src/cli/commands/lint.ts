@@ -1,14 +1,17 @@
 /** `obscompile lint FILE…`: check the PromQL of rule files and dashboards against the config's catalog. */
 import { runLint } from '../../lint/run.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
-import type { Io } from '../io.js';
+import { EXIT, type Io } from '../io.js';
+import { fleetConflict } from './fleet-flags.js';
 
 interface LintCommandOptions extends CommonOptions {
   versions?: string;
 }
 
 export async function lintCommand(opts: LintCommandOptions, io: Io, files: string[]): Promise<number> {
-  const r = await runLint({ cwd: io.cwd, files, ...(opts.config ? { config: opts.config } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}), ...(opts.versions !== undefined ? { versions: opts.versions } : {}) });
+  const conflict = fleetConflict(opts);
+  if (conflict) return (report(io, [conflict], opts.format), EXIT.usage);
+  const r = await runLint({ cwd: io.cwd, files, ...(opts.config ? { config: opts.config } : {}), ...(opts.fleet ? { fleet: opts.fleet } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}), ...(opts.versions !== undefined ? { versions: opts.versions } : {}) });
   report(io, r.diagnostics, opts.format, undefined, r.texts);
   const code = exitFor(r.diagnostics);
   io.result?.({ files, clean: r.diagnostics.length === 0 });
