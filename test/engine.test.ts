@@ -64,7 +64,7 @@ test('vLLM: its catalog section, alerts and dashboard replace SGLang\'s; the TTF
   assert.match((await sglang())['alert-rules.yml']!, /rate\(sglang:time_to_first_token_seconds_bucket\[5m\]\)\)\) > 2\n/);
 });
 
-test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, its cache folder, its name); written ones stay", async () => {
+test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, its cache folder, its names); written ones stay", async () => {
   const config = configDir('version: 1\nmodelServer:\n  engine: vllm\n  modelPath: /models/qwen\n');
   try {
     const c = await compile({ cwd: config });
@@ -78,6 +78,12 @@ test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, 
     assert.not.ok('29000' in dev.portsAttributes);
     assert.match(files['docker-compose.yml']!, /VLLM_CACHE_ROOT: \/telemetry\/profiles\/vllm\n/);
     assert.not.match(files['docker-compose.yml']!, /TORCHINDUCTOR_CACHE_DIR|DG_JIT/);
+    // The project, the service (the container `docker exec` names) and the image it builds say vLLM, not sglang-dev.
+    const compose = parseYaml(files['docker-compose.yml']!);
+    assert.is(compose.name, 'vllm-dev');
+    assert.equal(Object.keys(compose.services).filter((s) => s !== 'cadvisor'), ['vllm-dev']);
+    assert.is(compose.services['vllm-dev'].image, 'vllm-dev-observability:0.32.0');
+    assert.not.match(Object.values(files).join('\n'), /sglang-dev/);
   } finally {
     cleanup(config);
   }

@@ -7,7 +7,7 @@ export type Schema = string;
  */
 export type ConfigVersion = 1;
 /**
- * Short name of the stack.
+ * Short name of the stack: the compose project's name (with `modelServer.engine: vllm`, `vllm-dev` by default).
  */
 export type Name = string;
 /**
@@ -63,7 +63,7 @@ export type BindAddress = '0.0.0.0' | '127.0.0.1';
  */
 export type PublishAddress = string;
 /**
- * Compose service name, also the container name used by `docker exec`. At least two characters: Compose refuses a shorter `container_name`.
+ * Compose service name, also the container name used by `docker exec` and the start of the built image's name, `<service>-observability` (with `modelServer.engine: vllm`, `vllm-dev` by default). At least two characters: Compose refuses a shorter `container_name`.
  */
 export type Service = string;
 /**

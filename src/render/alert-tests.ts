@@ -28,7 +28,6 @@ export const LABEL_SAMPLES: Readonly<Record<string, string>> = {
   transport: 'grpc',
   exporter: 'jaeger_storage_exporter',
   id: '/docker/0123456789ab',
-  image: 'sglang-dev-observability:latest',
 };
 
 /** Where a source is scraped: its job and first target, and the labels the job adds. */
@@ -60,6 +59,8 @@ export function testLabelling(model: Model): { source(source: ComponentId): Sour
           instance: job.instance,
           container: model.config.container.service,
           name: model.config.container.service,
+          // cAdvisor's `image`: the image the container runs (the one compose builds, when it bundles the daemons).
+          image: model.config.container.bundleDaemons ? model.images.built : model.images.base,
           // SGLang's model_name is the served model name, which defaults to the model path (server_args.py @ v0.5.18).
           model_name: model.config.modelServer.modelPath,
           ...job.labels,

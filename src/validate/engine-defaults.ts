@@ -1,7 +1,8 @@
 /**
  * Defaults that follow the engine. The schema's defaults are SGLang's reference stack; with `modelServer.engine: vllm`
  * these take their place wherever the config (every layer of a fleet host, merged) does not write the key: vLLM's own
- * port, no second port, its cache folder instead of SGLang's kernel caches, and a name that says vLLM.
+ * port, no second port, its cache folder instead of SGLang's kernel caches, and names that say vLLM (the stack's, the
+ * compose service's and the dev container's).
  */
 import { copyOwn, isPlainMapping, setOwn } from '../config/plain-data.js';
 import { valueAt } from '../config/config-path.js';
@@ -11,6 +12,8 @@ import type { ConfigPath } from '../types.js';
 
 /** Each path with the value it takes under vLLM when not written. */
 export const VLLM_DEFAULTS: readonly (readonly [ConfigPath, unknown])[] = [
+  [['project', 'name'], 'vllm-dev'],
+  [['container', 'service'], 'vllm-dev'],
   [['devcontainer', 'name'], 'vLLM dev (observability)'],
   [['modelServer', 'port'], VLLM_DEFAULT_PORT],
   [['modelServer', 'extraPorts'], []],
