@@ -20,6 +20,7 @@ import { alertmanagerFed, alertmanagerReceivers, watchdogBeats } from './alertma
 import { settingsUsed } from './unused.js';
 import { grafanaUsable } from './grafana.js';
 import { cachesReachServer } from './caches.js';
+import { memoryBelowAlert, serverFitsGpus } from './gpus.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -47,6 +48,8 @@ export const RULES: readonly Rule[] = [
   remoteWriteNotSelf,
   forwardNotSelf,
   gpusForDcgm,
+  serverFitsGpus,
+  memoryBelowAlert,
   settingsUsed,
   grafanaUsable,
 ];

@@ -32,6 +32,8 @@ export const DIAGNOSTIC_CODES = {
   OBS_REMOTE_WRITE_SELF: 'A remote-write URL or trace forward points at the daemon that sends it.',
   OBS_REMOTE_WRITE_INVALID: 'A remote-write or forwarding endpoint is one the daemon cannot use.',
   OBS_GPU_NEEDED: 'A GPU exporter is enabled on a container without GPUs.',
+  OBS_GPU_COUNT: 'The model server needs more GPUs (tensor and pipeline parallel size) than the container reserves.',
+  OBS_GPU_MEMORY_ALERT: "The model server's share of GPU memory is at or above the GPU memory alert's threshold.",
   OBS_LITERAL_SECRET: 'A secret is written in the config instead of read from a file.',
   OBS_FLAG_OVERRIDE: 'A pass-through argument repeats a flag obscompile writes itself.',
   OBS_ENGINE_FLAGS: "Flags are written under the key of a model server engine that is not the chosen one.",

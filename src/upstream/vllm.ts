@@ -82,6 +82,12 @@ export const VLLM_DEFAULT_PORT = 8000;
 export const VLLM_EAGER_FLAG = '--enforce-eager';
 
 /**
+ * `--gpu-memory-utilization` when not given: the share of each GPU's memory vLLM takes (CacheConfig
+ * `gpu_memory_utilization: float = Field(default=0.92, ...)`, vllm/config/cache.py @ vllm-project/vllm 002f10e0).
+ */
+export const VLLM_DEFAULT_GPU_MEMORY_UTILIZATION = 0.92;
+
+/**
  * Tracing: `--otlp-traces-endpoint` exports spans over OTLP, gRPC unless OTEL_EXPORTER_OTLP_TRACES_PROTOCOL says
  * otherwise, with an insecure channel (vllm/tracing/otel.py); the OpenTelemetry packages are in the image
  * (requirements/common.txt). Metrics are always on: /metrics on the API port, no flag.
