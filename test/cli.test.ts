@@ -281,13 +281,23 @@ test('init --example of a stack that runs Grafana says where its admin password 
   }
 });
 
-test('build names the files it removes (a component turned off)', async () => {
+test('build names the files it removes (a component turned off), and one it leaves because it was edited', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
   try {
     assert.is((await cli(['build'], dir)).code, 0);
     writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput:\n  dir: out\nalerting:\n  enabled: false\n');
     const r = await cli(['build'], dir);
     assert.match(r.stdout, /, removed 2 \(alert-rules\.test\.yml, alert-rules\.yml\)\n/);
+    // Turned on and off again, with a rule file edited in between: that one stays, and the build says so, once.
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput:\n  dir: out\n');
+    assert.is((await cli(['build'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'out', 'alert-rules.yml'), 'groups: []\n');
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput:\n  dir: out\nalerting:\n  enabled: false\n');
+    const left = await cli(['build'], dir);
+    assert.match(left.stdout, /, removed 1 \(alert-rules\.test\.yml\)\nleft out\/alert-rules\.yml in place: obscompile no longer writes it, and it was edited by hand/);
+    assert.equal(readFileSync(path.join(dir, 'out', 'alert-rules.yml'), 'utf8'), 'groups: []\n');
+    assert.match((await cli(['build'], dir)).stdout, /^out: wrote 0 files, \d+ unchanged\n/);
+    assert.is((await cli(['check'], dir)).code, 0, 'a file left in place is no drift');
   } finally {
     cleanup(dir);
   }

@@ -83,7 +83,8 @@ test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, 
     assert.is(compose.name, 'vllm-dev');
     assert.equal(Object.keys(compose.services).filter((s) => s !== 'cadvisor'), ['vllm-dev']);
     assert.is(compose.services['vllm-dev'].image, 'vllm-dev-observability:0.32.0');
-    assert.not.match(Object.values(files).join('\n'), /sglang-dev/);
+    // Every file but the schema copy (the schema's defaults are SGLang's, vLLM's are applied on top).
+    assert.not.match(c.artifacts!.filter((a) => a.name !== 'observability.schema.json').map((a) => a.content).join('\n'), /sglang-dev/);
   } finally {
     cleanup(config);
   }

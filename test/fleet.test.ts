@@ -119,7 +119,7 @@ test('build --fleet writes one bundle per host, each Prometheus with its host la
     const built = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(built.code, 0, built.stderr);
     const [a, b] = ['gpu-a', 'gpu-b'].map((h) => bundleFiles(path.join(dir, 'bundles', h)).length);
-    assert.match(built.stdout, new RegExp(`^bundles/gpu-a: wrote ${a} files, 0 unchanged\nbundles/gpu-b: wrote ${b} files, 0 unchanged\n$`));
+    assert.match(built.stdout, new RegExp(`^bundles/gpu-a: wrote ${a} files \\(init-run\\.sh, [^)]*\\), 0 unchanged\nbundles/gpu-b: wrote ${b} files \\([^)]*\\), 0 unchanged\n$`));
     for (const [host, port] of [['gpu-a', 9090], ['gpu-b', 9191]] as const) {
       const prom = parseYaml(readFileSync(path.join(dir, 'bundles', host, 'prometheus.yml'), 'utf8'));
       assert.equal(prom.global.external_labels, { container_run: '${CONTAINER_RUN_ID}', host, team: 'ml' });
@@ -161,17 +161,23 @@ test('options of one config are refused with --fleet, before anything is written
   }
 });
 
-test('a host taken out of the fleet: its bundle goes, but only the files obscompile wrote there', async () => {
+test('a host taken out of the fleet: its bundle goes, but only the files obscompile wrote there, and an edited one is named as left', async () => {
   const dir = fleetDir(FLEET);
   try {
     assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
     const written = bundleFiles(path.join(dir, 'bundles', 'gpu-a')).length;
     writeFileSync(path.join(dir, 'bundles', 'gpu-a', 'notes.txt'), 'mine\n');
+    writeFileSync(path.join(dir, 'bundles', 'gpu-a', 'prometheus.yml'), 'tuned by hand\n');
     writeFileSync(path.join(dir, 'observability.fleet.yaml'), FLEET.replace('  - name: gpu-a\n', ''));
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`bundles/gpu-a: host left the fleet; removed ${written} files`));
-    assert.equal(readdirSync(path.join(dir, 'bundles', 'gpu-a')).sort(), ['.obscompile-manifest.json', 'notes.txt'], 'the user\'s file stays');
+    assert.match(r.stdout, new RegExp(`bundles/gpu-a: host left the fleet; removed ${written - 1} files \\(\\.gitattributes, `));
+    assert.match(r.stdout, /^left bundles\/gpu-a\/prometheus\.yml in place: obscompile no longer writes it, and it was edited by hand/m);
+    assert.equal(readdirSync(path.join(dir, 'bundles', 'gpu-a')).sort(), ['notes.txt', 'prometheus.yml'], 'the user\'s files stay, the manifest goes with the last of obscompile\'s');
+    // Said once: the folder is no longer the fleet's.
+    const again = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.not.match(again.stdout, /gpu-a/);
+    rmSync(path.join(dir, 'bundles', 'gpu-a', 'prometheus.yml'));
     assert.ok(existsSync(path.join(dir, 'bundles', 'gpu-b', 'prometheus.yml')));
     rmSync(path.join(dir, 'bundles', 'gpu-a', 'notes.txt'));
     writeFileSync(path.join(dir, 'bundles', 'gpu-a', 'init-run.sh'), 'restored by hand\n');

@@ -59,6 +59,24 @@ test('every command and outcome prints exactly one JSON document, valid against 
   }
 });
 
+test('a forced build over a hand-edited file, and one that leaves an edited file it no longer writes, report them in valid JSON', async () => {
+  const dir = configDir(VALID);
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'out', 'prometheus.yml'), 'edited\n');
+    writeFileSync(path.join(dir, 'out', 'alert-rules.yml'), 'groups: []\n');
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${VALID}alerting:\n  enabled: false\n`);
+    const r = await cli(['build', '--force', '--format', 'json'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as { result: { replaced?: unknown; left?: unknown } };
+    assert.ok(output(doc), JSON.stringify(output.errors));
+    assert.equal(doc.result.replaced, [{ path: 'prometheus.yml', keptAs: 'prometheus.yml.bak', why: 'edited' }]);
+    assert.equal(doc.result.left, ['alert-rules.yml']);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a build or fleet build replayed from its record prints a JSON document valid against schema/output.schema.json', async () => {
   const dir = configDir(VALID);
   const cache = path.join(dir, 'cache');

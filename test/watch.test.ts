@@ -65,7 +65,7 @@ test('build --watch: rebuilds on save, survives an invalid edit, follows a save 
   }
 });
 
-test('build --watch --fleet rebuilds the hosts when the base config is saved', async () => {
+test('build --watch --fleet rebuilds the hosts when the base config is saved, naming the files, and says when a save changed none', async () => {
   const config = readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml'), 'utf8').replace('./out/observability.schema.json', 'https://obscompile.dev/schema/observability.schema.json');
   const dir = configDir(config);
   writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
@@ -78,8 +78,14 @@ test('build --watch --fleet rebuilds the hosts when the base config is saved', a
   try {
     await until('the first build and the watch', () => (/watching observability\.fleet\.yaml, observability\.config\.yaml/.test(err) && /gpu-a: wrote/.test(out) ? true : undefined));
     writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace('retention: 15d', 'retention: 16d'));
-    await until('the rebuild after the base changed', () => (/gpu-a: wrote 1 file, /.test(out) ? true : undefined));
+    await until('the rebuild after the base changed', () => (/gpu-a: wrote 1 file \(prometheus\.yml\), /.test(out) ? true : undefined));
     assert.match(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8'), /16d/);
+    // A save that changes no output: one line for the fleet's folder, no line per host.
+    const before = out.length;
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a # the lab box\n');
+    await until('the run after a comment was added', () => (out.length > before ? true : undefined));
+    await new Promise((done) => setTimeout(done, 300));
+    assert.is(out.slice(before), 'fleet: no file changed\n');
     child.kill('SIGINT');
     assert.is(await exited, 0);
   } finally {

@@ -19,6 +19,8 @@ export interface EmitResult {
     written: string[];
     unchanged: string[];
     removed: string[];
+    /** Files the config no longer produces that were edited since obscompile wrote them: left in place, no longer its. */
+    left: string[];
     /** Files --force replaced that obscompile had not written as they were: each kept under another name first. */
     replaced: Replaced[];
     diagnostics: Diagnostic[];
@@ -59,7 +61,7 @@ export declare function commit(all: readonly Staged[], durability: Durability): 
 export declare function abandon(all: readonly Staged[]): Promise<void>;
 export interface Drift {
     path: string;
-    state: Exclude<FileState, 'unchanged'>;
+    state: Exclude<FileState, 'unchanged' | 'left'>;
     /** Unified diff from what is on disk to what the config compiles to. */
     diff: string;
 }

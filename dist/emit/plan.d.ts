@@ -1,5 +1,6 @@
 import type { Artifact } from '../types.js';
-export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan';
+/** `orphan`: an earlier build's file the config no longer produces, removed; `left`: one edited since, left in place. */
+export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan' | 'left';
 export interface FilePlan {
     path: string;
     state: FileState;

@@ -29,6 +29,8 @@ export interface EmitResult {
   written: string[];
   unchanged: string[];
   removed: string[];
+  /** Files the config no longer produces that were edited since obscompile wrote them: left in place, no longer its. */
+  left: string[];
   /** Files --force replaced that obscompile had not written as they were: each kept under another name first. */
   replaced: Replaced[];
   diagnostics: Diagnostic[];
@@ -69,7 +71,7 @@ const holdsNothing = async () => undefined;
 
 /** Everything before the first rename: compare, lock, finish what a killed build left, plan, write temp files. */
 export async function stage(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile): Promise<Staged> {
-  const staged: Staged = { target, result: { written: [], unchanged: [], removed: [], replaced: [], diagnostics: [] }, temps: [], release: holdsNothing };
+  const staged: Staged = { target, result: { written: [], unchanged: [], removed: [], left: [], replaced: [], diagnostics: [] }, temps: [], release: holdsNothing };
   const { result } = staged;
   // Most builds change nothing, and confirming that only reads: it takes no lock (creating and removing the lock
   // file is most of such a build's file-system work). Any doubt, such as what a killed build left, takes the lock.
@@ -98,7 +100,8 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
     const plans = await plan(artifacts, target, options.alike);
     result.diagnostics.push(...refusals(plans, target, options.force));
     if (result.diagnostics.length) return (await lock.release(), staged);
-    for (const p of plans) (p.state === 'unchanged' ? result.unchanged : p.state === 'orphan' ? result.removed : result.written).push(p.path);
+    const into = { unchanged: result.unchanged, orphan: result.removed, left: result.left } as Partial<Record<FileState, string[]>>;
+    for (const p of plans) (into[p.state] ?? result.written).push(p.path);
     // What --force replaces that obscompile did not write as it is, kept first: a forced build loses no one's work.
     for (const p of plans.filter((x) => x.state === 'hand-edited')) {
       const kept = await keepAside(join(target.outDir, p.path), options.dryRun);
@@ -123,7 +126,7 @@ async function failed(staged: Staged, error: unknown, changed?: boolean): Promis
   if (!(changed ?? (error as { partial?: boolean }).partial)) await discard(staged.temps);
   await staged.release();
   delete staged.journal;
-  Object.assign(staged.result, { written: [], removed: [], replaced: [] });
+  Object.assign(staged.result, { written: [], removed: [], left: [], replaced: [] });
   staged.result.diagnostics.push(ioDiagnostic(error, staged.target, changed));
 }
 
@@ -259,7 +262,7 @@ function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { 
 
 export interface Drift {
   path: string;
-  state: Exclude<FileState, 'unchanged'>;
+  state: Exclude<FileState, 'unchanged' | 'left'>;
   /** Unified diff from what is on disk to what the config compiles to. */
   diff: string;
 }
@@ -268,7 +271,8 @@ export interface Drift {
 export async function check(artifacts: readonly Artifact[], target: EmitTarget, current = 'on disk'): Promise<Drift[]> {
   // A file where the folder should be is named as such, not by the first path read inside it.
   await expectFolder(target.outDir, 'read');
-  const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged');
+  // A file left in place (edited, no longer generated) is no drift: no build would change it.
+  const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged' && p.state !== 'left');
   if (plans.length === 0) return [];
   // The diff library is only loaded when there is something to show.
   const { createTwoFilesPatch } = await import('diff');

@@ -8,7 +8,8 @@ import { journalManifest, readJournal } from './journal.js';
 import { readManifest, sha256, type Manifest } from './manifest.js';
 import type { Artifact } from '../types.js';
 
-export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan';
+/** `orphan`: an earlier build's file the config no longer produces, removed; `left`: one edited since, left in place. */
+export type FileState = 'unchanged' | 'missing' | 'stale' | 'hand-edited' | 'blocked' | 'orphan' | 'left';
 
 export interface FilePlan {
   path: string;
@@ -69,8 +70,12 @@ async function planFiles(artifacts: readonly Artifact[], target: EmitTarget, unt
     if (produced.has(old) || old !== basename(old) || old === '..' || old === '.' || old.includes('\\')) continue;
     const existing = await inspect(join(target.outDir, old));
     if (existing.kind !== 'file') continue;
-    // A file the config no longer produces is removed only while it is exactly what obscompile wrote.
-    if (sha256(existing.content) !== manifest?.artifacts[old]?.sha256) continue;
+    // A file the config no longer produces is removed only while it is exactly what obscompile wrote; an edited one
+    // is left where it is, and said so (the next manifest no longer lists it).
+    if (sha256(existing.content) !== manifest?.artifacts[old]?.sha256) {
+      if (!untilChange) plans.push({ path: old, state: 'left' });
+      continue;
+    }
     if (untilChange) return undefined;
     plans.push({ path: old, state: 'orphan', current: existing.content.toString('utf8') });
   }

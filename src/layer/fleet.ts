@@ -136,7 +136,7 @@ export async function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHos
     } else result.diagnostics.push(...validated.diagnostics);
     result.hosts.push(entry);
     if (each) result.diagnostics.push(...(await each(entry, result.diagnostics)));
-    for (const d of result.diagnostics.slice(before)) if (await inSharedLayer(d, base, fleet, i)) sharedBy.set(keyOf(d), [...(sharedBy.get(keyOf(d)) ?? []), host.name]);
+    for (const d of result.diagnostics.slice(before)) if (await inSharedLayer(d, base, fleet)) sharedBy.set(keyOf(d), [...(sharedBy.get(keyOf(d)) ?? []), host.name]);
   }
   result.diagnostics.push(...(await place(fleet, centralRoutingShared(data, result.hosts.map((h) => h.config)))));
   result.diagnostics = dedupe(result.diagnostics).map((d) => forHosts(d, sharedBy.get(keyOf(d)), data.hosts.length));
@@ -144,11 +144,14 @@ export async function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHos
 }
 
 /** Whether a host's diagnostic stands in a layer every host shares (the base, the fleet's `common`), not its own. */
-async function inSharedLayer(d: Diagnostic, base: ParsedSource, fleet: ParsedSource, host: number): Promise<boolean> {
+async function inSharedLayer(d: Diagnostic, base: ParsedSource, fleet: ParsedSource): Promise<boolean> {
   if (d.file === base.path) return true;
   if (d.file !== fleet.path) return false;
-  const [start, end] = (await fleet.positioned()).locate(['hosts', host]);
-  return d.range[0] < start || d.range[0] >= end;
+  // In the fleet file, only `common` is shared: a fleet setting's own finding (a central address) names its host.
+  const positioned = await fleet.positioned();
+  if (!positioned.has(['common'])) return false;
+  const [start, end] = positioned.locate(['common']);
+  return d.range[0] >= start && d.range[0] < end;
 }
 
 /**

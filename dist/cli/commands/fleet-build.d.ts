@@ -4,6 +4,8 @@ interface FleetBuildOptions extends CommonOptions {
     fleet: string;
     dryRun?: boolean;
     force?: boolean;
+    /** A run of `build --watch --fleet`: only the bundles that changed are named. */
+    watching?: boolean;
 }
 export declare function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number>;
 export declare function checkFleet(opts: FleetBuildOptions, io: Io): Promise<number>;

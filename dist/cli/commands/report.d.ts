@@ -1,7 +1,7 @@
 import { type Io } from '../io.js';
 import type { Analysis } from '../../analyze.js';
 import type { Diagnostic } from '../../types.js';
-import type { Replaced } from '../../emit/emit.js';
+import type { EmitResult } from '../../emit/emit.js';
 /** 0 without errors; 2 when any error is an I/O error; 1 otherwise. */
 export declare function exitFor(diagnostics: readonly Diagnostic[]): number;
 /** At most this many diagnostics are printed as text or annotations; JSON always carries all of them. */
@@ -22,5 +22,13 @@ export interface CommonOptions {
     /** `--fleet`: a fleet file instead of one config. */
     fleet?: string;
 }
-/** One line for each file --force replaces, naming where the file as it was is kept. */
-export declare function replacedLines(shownDir: string, replaced: readonly Replaced[], dryRun?: boolean): string[];
+/** What a build did in one output folder. */
+export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced'>;
+/**
+ * The lines a build prints for one output folder: the files it wrote and removed, by name, then each file --force
+ * replaced and each it left in place. Under --watch a folder where nothing changed is one short line.
+ */
+export declare function outcomeLines(shownDir: string, r: Outcome, { dryRun, watching }?: {
+    dryRun?: boolean | undefined;
+    watching?: boolean | undefined;
+}): string[];

@@ -1,6 +1,6 @@
 /** `obscompile build`: compile and write the artifacts (or print one with --stdout). */
 import { compile, type Compilation } from '../../compile.js';
-import { write, type EmitResult, type EmitTarget } from '../../emit/emit.js';
+import { write, type EmitTarget } from '../../emit/emit.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
 import { keptTextsOf, leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
 import { textDigest } from '../../checksum.js';
@@ -9,7 +9,7 @@ import { shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
-import { exitFor, plural, replacedLines, report, type CommonOptions } from './report.js';
+import { exitFor, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
 import { fleetConflict } from './fleet-flags.js';
 
 interface BuildOptions extends CommonOptions {
@@ -59,27 +59,23 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
   }
-  const outcome = (r: Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'replaced'>) => ({
+  const outcome = (r: Outcome) => ({
     lines: [],
     textLines: writtenLines(opts, io, compilation, target, r),
-    result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed, ...(r.replaced.length ? { replaced: r.replaced } : {}) },
+    result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed, ...(r.left.length ? { left: r.left } : {}), ...(r.replaced.length ? { replaced: r.replaced } : {}) },
   });
   const now = outcome(result);
   io.result?.(now.result);
   if (opts.format === 'text') for (const line of now.textLines) io.out(line);
   if (recording) {
-    leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [], replaced: [] }) }, [{ dir: target.outDir, files, sums }]);
+    leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [], left: [], replaced: [] }) }, [{ dir: target.outDir, files, sums }]);
   }
   return EXIT.ok;
 }
 
 /** What a build prints of what it wrote, and (not under --watch) how to open the dev container. */
-function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, target: EmitTarget, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'replaced'>): string[] {
-  const verb = opts.dryRun ? 'would write' : 'wrote';
-  const removed = result.removed.length ? `, ${opts.dryRun ? 'would remove' : 'removed'} ${result.removed.length} (${result.removed.join(', ')})` : '';
-  const names = result.written.length ? ` (${result.written.join(', ')})` : '';
-  if (opts.watching && !result.written.length && !result.removed.length) return [`${target.shownDir}: no file changed`];
-  const lines = [`${target.shownDir}: ${verb} ${plural(result.written.length, 'file')}${names}, ${result.unchanged.length} unchanged${removed}`, ...replacedLines(target.shownDir, result.replaced, opts.dryRun)];
+function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, target: EmitTarget, result: Outcome): string[] {
+  const lines = outcomeLines(target.shownDir, result, { dryRun: opts.dryRun, watching: opts.watching ?? false });
   if (opts.watching || opts.dryRun) return lines;
   const root = resolve(dirname(compilation.source!.absolutePath), compilation.config!.devcontainer.workspaceRoot);
   const workspace = root === io.cwd ? '.' : shownPath(io.cwd, root);

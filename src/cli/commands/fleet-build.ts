@@ -14,7 +14,7 @@ import { renderCentral } from '../../render/central.js';
 import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type ValidConfig } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
 import { shownPath } from './targets.js';
-import { exitFor, plural, replacedLines, report, type CommonOptions } from './report.js';
+import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
 import { leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
 
@@ -22,6 +22,8 @@ interface FleetBuildOptions extends CommonOptions {
   fleet: string;
   dryRun?: boolean;
   force?: boolean;
+  /** A run of `build --watch --fleet`: only the bundles that changed are named. */
+  watching?: boolean;
 }
 
 /** A bundle folder of the fleet as an emit target; its manifest names the fleet file it came from. */
@@ -82,7 +84,7 @@ async function eachBundle(fleet: FleetAnalysis, io: Io, use: (bundle: Bundle) =>
 const recordSettings = (opts: FleetBuildOptions, io: Io) => [io.cwd, opts.fleet, opts.maxConfigBytes ?? null];
 
 export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
-  const known = opts.dryRun ? undefined : recordedOutcome(io, 'fleet', resolve(io.cwd, opts.fleet), recordSettings(opts, io), opts.maxConfigBytes ?? MAX_CONFIG_BYTES).replay;
+  const known = opts.dryRun || opts.watching ? undefined : recordedOutcome(io, 'fleet', resolve(io.cwd, opts.fleet), recordSettings(opts, io), opts.maxConfigBytes ?? MAX_CONFIG_BYTES).replay;
   if (known) return replayOutcome(known, opts.format, io);
   const { files, usable } = await loaded(opts, io);
   if (!usable) return exitFor(files.diagnostics);
@@ -112,9 +114,9 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     if (!committed) await abandon(staged.map((s) => s.staged));
     await lock?.release();
   }
-  if (outcome.complete && !opts.dryRun) {
+  if (outcome.complete && !opts.dryRun && !opts.watching) {
     // What the same build reports once nothing has changed: every bundle's files unchanged.
-    const upToDate = outcome.bundles.map((b) => bundleOutcome(b.name, b.shownDir, { written: [], unchanged: b.files, removed: [], replaced: [] }, false));
+    const upToDate = outcome.bundles.map((b) => bundleOutcome(b.name, b.shownDir, { written: [], unchanged: b.files, removed: [], left: [], replaced: [] }));
     const record = { diagnostics: fleet.diagnostics, lines: upToDate.map((b) => b.line), result: { hosts: upToDate.map((b) => b.host) } };
     leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, outcome.bundles.map((b) => ({ dir: b.dir, files: b.files })), root);
   }
@@ -134,21 +136,25 @@ async function lockFleet(root: string, io: Io): Promise<{ release: () => Promise
   }
 }
 
-/** A bundle's line of the report, and its entry in the JSON result. */
-function bundleOutcome(name: string, shownDir: string, result: Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'replaced'>, dryRun: boolean) {
-  const line = [`${shownDir}: ${dryRun ? 'would write' : 'wrote'} ${plural(result.written.length, 'file')}, ${result.unchanged.length} unchanged`, ...replacedLines(shownDir, result.replaced, dryRun)].join('\n');
-  return { line, host: { name, outDir: shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(result.replaced.length ? { replaced: result.replaced } : {}) } };
+/** A bundle's lines of the report, and its entry in the JSON result. */
+function bundleOutcome(name: string, shownDir: string, result: Outcome, dryRun?: boolean) {
+  const line = outcomeLines(shownDir, result, { dryRun: dryRun ?? false }).join('\n');
+  return { line, host: { name, outDir: shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(result.left.length ? { left: result.left } : {}), ...(result.replaced.length ? { replaced: result.replaced } : {}) } };
 }
 
 /** What each committed bundle wrote, in fleet order, then the bundles of hosts that left the fleet removed. */
 async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalysis, staged: readonly StagedBundle[]) {
   const hosts = [];
   const failures: Diagnostic[] = [];
+  let quiet = 0;
   for (const { name, staged: { result, target } } of staged) {
     failures.push(...result.diagnostics);
-    const { line, host } = bundleOutcome(name, target.shownDir, result, opts.dryRun ?? false);
+    const { line, host } = bundleOutcome(name, target.shownDir, result, opts.dryRun);
     hosts.push(host);
-    if (!result.diagnostics.length) io.out(line);
+    // Under --watch only the bundles a save changed are named.
+    const changed = result.written.length || result.removed.length || result.left.length || result.replaced.length;
+    if (opts.watching && !changed) quiet++;
+    else if (!result.diagnostics.length) io.out(line);
   }
   let retiredAny = false;
   if (!failures.length) {
@@ -158,10 +164,13 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
       const result = await write([], retired, { force: false, dryRun: opts.dryRun ?? false });
       failures.push(...result.diagnostics);
       if (!opts.dryRun && !result.diagnostics.length) await dropEmptyBundle(retired.outDir);
-      hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: result.removed });
-      io.out(`${retired.shownDir}: host left the fleet; ${opts.dryRun ? 'would remove' : 'removed'} ${plural(result.removed.length, 'file')}`);
+      hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: result.removed, ...(result.left.length ? { left: result.left } : {}) });
+      const [, ...left] = outcomeLines(retired.shownDir, result, { dryRun: opts.dryRun });
+      const removed = `${opts.dryRun ? 'would remove' : 'removed'} ${plural(result.removed.length, 'file')}${result.removed.length ? ` (${result.removed.join(', ')})` : ''}`;
+      if (!result.diagnostics.length) io.out([`${retired.shownDir}: host left the fleet; ${removed}`, ...left].join('\n'));
     }
   }
+  if (quiet === staged.length && !retiredAny) io.out(`${shownPath(io.cwd, fleetOutDir(fleet.fleet!, fleet.settings!))}: no file changed`);
   report(io, failures, opts.format, undefined, fleet.texts);
   io.result?.({ hosts });
   const bundles = staged.map((s) => ({ name: s.name, dir: s.staged.target.outDir, shownDir: s.staged.target.shownDir, files: s.files }));
@@ -182,10 +191,14 @@ async function retiredBundles(fleet: ParsedSource, settings: FleetSettings, curr
   return found;
 }
 
-/** Removes the manifest and the folder once nothing else is left in it. */
+/**
+ * Once none of obscompile's files is left in a retired bundle: the folder goes when nothing else is in it, else only
+ * its manifest, so that the files left there (edited by hand, and said so once) are no longer counted as the fleet's.
+ */
 async function dropEmptyBundle(dir: string): Promise<void> {
   const left = await readdir(dir);
-  if (left.every((f) => f === MANIFEST_FILE)) await rm(dir, { recursive: true, force: true });
+  if (left.every((f) => f === MANIFEST_FILE)) return void (await rm(dir, { recursive: true, force: true }));
+  if (Object.keys((await readManifest(dir))?.artifacts ?? {}).length === 0) await rm(join(dir, MANIFEST_FILE), { force: true });
 }
 
 export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<number> {

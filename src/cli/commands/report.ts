@@ -4,7 +4,7 @@ import { EXIT, type Io } from '../io.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import type { Analysis } from '../../analyze.js';
 import type { Diagnostic } from '../../types.js';
-import type { Replaced } from '../../emit/emit.js';
+import type { EmitResult, Replaced } from '../../emit/emit.js';
 import { join } from 'node:path';
 
 /** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */
@@ -65,8 +65,23 @@ export interface CommonOptions {
   fleet?: string;
 }
 
+/** What a build did in one output folder. */
+export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced'>;
+
+/**
+ * The lines a build prints for one output folder: the files it wrote and removed, by name, then each file --force
+ * replaced and each it left in place. Under --watch a folder where nothing changed is one short line.
+ */
+export function outcomeLines(shownDir: string, r: Outcome, { dryRun = false, watching = false } = {}): string[] {
+  if (watching && !r.written.length && !r.removed.length && !r.left.length) return [`${shownDir}: no file changed`];
+  const names = (files: readonly string[]) => (files.length ? ` (${files.join(', ')})` : '');
+  const removed = r.removed.length ? `, ${dryRun ? 'would remove' : 'removed'} ${r.removed.length}${names(r.removed)}` : '';
+  const left = r.left.map((f) => `${dryRun ? 'would leave' : 'left'} ${join(shownDir, f)} in place: obscompile no longer writes it, and it was edited by hand; remove it when it is no longer needed`);
+  return [`${shownDir}: ${dryRun ? 'would write' : 'wrote'} ${plural(r.written.length, 'file')}${names(r.written)}, ${r.unchanged.length} unchanged${removed}`, ...replacedLines(shownDir, r.replaced, dryRun), ...left];
+}
+
 /** One line for each file --force replaces, naming where the file as it was is kept. */
-export function replacedLines(shownDir: string, replaced: readonly Replaced[], dryRun = false): string[] {
+function replacedLines(shownDir: string, replaced: readonly Replaced[], dryRun = false): string[] {
   return replaced.map((r) => {
     const why = r.why === 'foreign' ? 'not written by obscompile' : 'edited by hand';
     return `${dryRun ? 'would replace' : 'replaced'} ${join(shownDir, r.path)} (${why}); the file as it was ${dryRun ? 'would be' : 'is'} kept as ${join(shownDir, r.keptAs)}`;
