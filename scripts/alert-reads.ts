@@ -5,14 +5,13 @@
  */
 import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
 import { ruleKey } from '../src/alerts/rule.js';
-import { DEFAULT_TTFT_SECONDS, type AlertingThresholds } from '../src/alerts/thresholds.js';
+import type { AlertingThresholds } from '../src/alerts/thresholds.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 
 /** `alerting.thresholds` at the schema's defaults. */
 export function defaultThresholds(schema: Record<string, unknown>): AlertingThresholds {
   const props = (((schema.properties as Record<string, any>).alerting.properties.thresholds.properties) ?? {}) as Record<string, { default?: number }>;
-  const t = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.default])) as unknown as AlertingThresholds;
-  return { ...t, ttftSeconds: DEFAULT_TTFT_SECONDS.sglang };
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.default])) as unknown as AlertingThresholds;
 }
 
 /** The names an expression reads, or an error naming the rule. */

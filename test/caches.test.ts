@@ -76,6 +76,10 @@ test('the same variables set in container.environment are warned about at their 
   const found = c.diagnostics.filter((d) => d.code === 'OBS_CACHE_REDIRECTED');
   assert.equal(found.map((d) => d.message), ["`TORCHINDUCTOR_CACHE_DIR`: vLLM 0.32.0 points it below its own compile cache whenever it compiles the model (unless started with `--enforce-eager`), so the cache does not land in `/telemetry/inductor`: it goes below `VLLM_CACHE_ROOT`'s folder"]);
   assert.is(found[0]!.hint, 'remove this variable');
+  // SGLang's variable set under the name it replaces: renamed in the environment, not given a profile's `env:`.
+  const sglang = await compiledVariant('sglang-dev', [[['storage', 'profiles'], []], [['container', 'environment'], { DG_JIT_CACHE_DIR: '/telemetry/deep_gemm' }]]);
+  const [dg] = sglang.diagnostics.filter((d) => d.code === 'OBS_CACHE_REDIRECTED');
+  assert.is(dg!.hint, 'name it `SGLANG_DG_CACHE_DIR` instead');
 });
 
 test('the shipped examples give their caches through variables the servers read', async () => {

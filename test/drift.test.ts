@@ -25,7 +25,7 @@ test('check: hand edit, config change and deleted artifact each named, with diff
     assert.is(r.code, 1);
     assert.match(r.stdout, /out\/docker-compose\.yml was edited by hand/);
     assert.match(r.stdout, /^-    shm_size: 32gb$/m);
-    assert.match(r.stdout, /out\/prometheus\.yml is stale: the config changed/);
+    assert.match(r.stdout, /out\/prometheus\.yml is stale \(the config changed since the last build\): run `obscompile build`/);
     assert.match(r.stdout, /^\+  scrape_interval: 30s$/m);
     assert.match(r.stdout, /out\/metrics_catalog\.md is missing/);
     assert.match(r.stdout, /out: 3 files out of date/);

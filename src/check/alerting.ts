@@ -8,7 +8,6 @@ import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/model.js';
 import { durationMs } from '../config/duration.js';
-import { thresholdsOf } from '../alerts/thresholds.js';
 import { ENGINE_TITLE, engineOf, forEngine } from '../config/engine.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
@@ -21,7 +20,7 @@ export const alertThresholdsUsable: Rule = {
     if (!a.enabled || !config.prometheus.enabled) return [];
     const { series, alerts } = alertingOf(config, loadCatalog());
     const out: Finding[] = [];
-    const thresholds = thresholdsOf(config);
+    const thresholds = config.alerting.thresholds;
     // The latency alerts this configuration gets, each with the histogram of its engine it takes a quantile of.
     for (const { threshold: key, histogram } of alerts?.alerts ?? []) {
       const buckets = histogram && series.get(`${histogram}_bucket`)?.buckets;

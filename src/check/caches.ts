@@ -18,7 +18,7 @@ export const cachesReachServer: Rule = {
     const out: Finding[] = [];
     const ours = written(['storage', 'profiles']) ? '' : ' (a default)';
     config.storage.profiles.forEach((p, i) => {
-      const problem = p.env && problemWith(config, p.env);
+      const problem = p.env && problemWith(config, p.env, 'profile');
       if (!problem) return;
       out.push(at(['storage', 'profiles', i, 'env'], {
         severity: 'warning',
@@ -29,7 +29,7 @@ export const cachesReachServer: Rule = {
     });
     // The same variables set directly in the container's environment.
     for (const [name, value] of Object.entries(config.container.environment)) {
-      const problem = problemWith(config, name, 'this variable');
+      const problem = problemWith(config, name, 'environment');
       if (!problem) continue;
       out.push(at(['container', 'environment', name], {
         severity: 'warning',
@@ -52,15 +52,21 @@ interface Problem {
 /** Whether the container's environment gives `name` a value (a profile or `container.environment`). */
 const given = (config: ValidConfig, name: string) => config.storage.profiles.some((p) => p.env === name) || name in config.container.environment;
 
-/** `where`: what the hint tells to remove (a profile's variable, or an entry of `container.environment`). */
-function problemWith(config: ValidConfig, env: string, where = 'this profile, or its `env`'): Problem | undefined {
+/** What the hint tells to remove or rename, for a profile's variable and for an entry of `container.environment`. */
+const FIXES = {
+  profile: { remove: 'this profile, or its `env`', rename: (to: string) => `set \`env: ${to}\` instead` },
+  environment: { remove: 'this variable', rename: (to: string) => `name it \`${to}\` instead` },
+};
+
+function problemWith(config: ValidConfig, env: string, place: keyof typeof FIXES): Problem | undefined {
+  const { remove: where, rename } = FIXES[place];
   const engine = engineOf(config);
   const version = engineVersion(config);
   const server = `${ENGINE_TITLE[engine]} ${version}`;
   if (engine === 'sglang') {
     const reads = deepGemmCacheVariable(version);
     const goes = given(config, reads) ? `it goes to \`${reads}\`'s folder` : 'it goes to a folder inside the container, lost with it';
-    const hint = given(config, reads) ? `remove ${where}` : `set \`env: ${reads}\` instead`;
+    const hint = given(config, reads) ? `remove ${where}` : rename(reads);
     if (env === DEEPGEMM_JIT_CACHE) return { message: `${server} sets it itself from \`${reads}\` when it loads DeepGEMM`, where: goes, hint };
     if ((DEEPGEMM_CACHE_VARIABLES as readonly string[]).includes(env) && env !== reads) return { message: `${server} reads its DeepGEMM cache folder from \`${reads}\`, not from this one`, where: goes, hint };
     return undefined;

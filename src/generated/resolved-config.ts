@@ -658,7 +658,7 @@ export type GPUTimeThrottled = number;
  */
 export type LatencyQuantile = number;
 /**
- * Seconds of time to first token, at the latency quantile over 5 minutes, that fires TimeToFirstTokenHigh. It must be a bucket boundary of the histogram (metrics_catalog.md lists them), or no quantile could tell. Unset, 2 for SGLang and 2.5 for vLLM, a boundary of each one's histogram.
+ * Seconds of time to first token, at the latency quantile over 5 minutes, that fires TimeToFirstTokenHigh. It must be a bucket boundary of the histogram (metrics_catalog.md lists them), or no quantile could tell. The default is a boundary of the engine's histogram near two seconds: 2 for SGLang (with `modelServer.engine: vllm`, 2.5).
  */
 export type TimeToFirstToken = number;
 /**
@@ -1094,7 +1094,7 @@ export interface Thresholds {
   gpuMemoryUsedRatio: GPUMemoryUsed;
   gpuThrottleRatio: GPUTimeThrottled;
   latencyQuantile: LatencyQuantile;
-  ttftSeconds?: TimeToFirstToken;
+  ttftSeconds: TimeToFirstToken;
   interTokenLatencySeconds: TimeBetweenTokens;
   queueRequests: QueuedRequests;
   kvCacheUsageRatio: KVCacheUsed;

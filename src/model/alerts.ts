@@ -9,7 +9,7 @@ import { ruleKey, type AlertRule, type AlertTest, type RecordingRule } from '../
 import { engineOf, forEngine } from '../config/engine.js';
 import { missing, notScrapedWhy } from './availability.js';
 import type { SeriesInfo } from './series.js';
-import { thresholdsOf, type AlertingThresholds } from '../alerts/thresholds.js';
+import type { AlertingThresholds } from '../alerts/thresholds.js';
 import { durationMs } from '../config/duration.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
@@ -55,7 +55,7 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
   const leftOut: AlertsModel['leftOut'] = [];
   const notScraped = (source: ComponentId) => notScrapedWhy(source, scraped);
   const engine = engineOf(config);
-  const thresholds = thresholdsOf(config);
+  const thresholds = config.alerting.thresholds;
   const ours = forEngine(engine);
   const recording = RECORDING_RULES.filter(ours).filter((r) => {
     const why = notScraped(r.source) ?? missing(alertReads[ruleKey(r)] ?? [], series, new Set());

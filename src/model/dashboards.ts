@@ -11,7 +11,7 @@ import type { ComponentId } from '../config/ports.js';
 import type { SeriesInfo } from './series.js';
 import type { ValidConfig } from '../types.js';
 import { engineOf, forEngine } from '../config/engine.js';
-import { thresholdsOf, type AlertingThresholds } from '../alerts/thresholds.js';
+import type { AlertingThresholds } from '../alerts/thresholds.js';
 
 /** A panel with the config's values in: its queries, and the threshold it shows. */
 export interface ModelPanel extends Omit<PanelSpec, 'queries' | 'threshold'> {
@@ -40,7 +40,7 @@ export function dashboardsModel(config: ValidConfig, series: ReadonlyMap<string,
   if (!config.prometheus.enabled || !(config.grafana.dashboards || config.grafana.enabled)) return undefined;
   const leftOut: DashboardsModel['leftOut'] = [];
   const dashboards: ModelDashboard[] = [];
-  const thresholds = thresholdsOf(config);
+  const thresholds = config.alerting.thresholds;
   const ours = forEngine(engineOf(config));
   for (const d of DASHBOARDS.filter(ours)) {
     if (d.source && !scraped.has(d.source)) continue;

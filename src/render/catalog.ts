@@ -1,5 +1,4 @@
 /** metrics_catalog.md: every metric the enabled sources emit, from the catalog data of the configured versions. */
-import { thresholdsOf } from '../alerts/thresholds.js';
 import { renderTemplate } from './templates.js';
 import { codeCell, finish, headerText, htmlCommentText, provenanceOf, markdownCell, markdownCode as code } from './text.js';
 import type { CatalogRow, CatalogSection, Model, Provenance } from '../model/model.js';
@@ -107,7 +106,7 @@ interface CatalogInput {
 
 function catalogInput(model: Model): CatalogInput {
   const { alerts, dashboards } = model;
-  const thresholds = alerts ? thresholdsOf(model.config) : undefined;
+  const thresholds = alerts ? model.config.alerting.thresholds : undefined;
   return {
     from: provenanceOf(model),
     project: model.config.project,

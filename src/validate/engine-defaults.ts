@@ -1,8 +1,8 @@
 /**
  * Defaults that follow the engine. The schema's defaults are SGLang's reference stack; with `modelServer.engine: vllm`
  * these take their place wherever the config (every layer of a fleet host, merged) does not write the key: vLLM's own
- * port, no second port, its cache folder instead of SGLang's kernel caches, and names that say vLLM (the stack's, the
- * compose service's and the dev container's).
+ * port, no second port, its cache folder instead of SGLang's kernel caches, names that say vLLM (the stack's, the
+ * compose service's and the dev container's), and a time-to-first-token threshold its histogram can compare.
  */
 import { copyOwn, isPlainMapping, setOwn } from '../config/plain-data.js';
 import { valueAt } from '../config/config-path.js';
@@ -18,7 +18,13 @@ export const VLLM_DEFAULTS: readonly (readonly [ConfigPath, unknown])[] = [
   [['modelServer', 'port'], VLLM_DEFAULT_PORT],
   [['modelServer', 'extraPorts'], []],
   [['storage', 'profiles'], [{ dir: 'vllm', env: VLLM_CACHE_ROOT }]],
+  // A bucket boundary of vllm:time_to_first_token_seconds near the schema's 2 s, SGLang's (which vLLM's lacks: 1 and
+  // 2.5 are its neighbours, catalog/vllm.yaml): a threshold between boundaries is only a guess (src/check/alerting.ts).
+  [['alerting', 'thresholds', 'ttftSeconds'], 2.5],
 ];
+
+/** Whether the default of the value at `path` follows the engine (SGLang's is the schema's, vLLM's is above). */
+export const followsEngine = (path: ConfigPath): boolean => VLLM_DEFAULTS.some(([p]) => p.length === path.length && p.every((k, i) => k === path[i]));
 
 /** `data` (the schema's defaults applied) with the engine's own defaults where `written` (the config as written) has no value; never changed in place. */
 export function withEngineDefaults(data: Record<string, unknown>, written: unknown): Record<string, unknown> {

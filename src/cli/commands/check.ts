@@ -13,22 +13,24 @@ import { fleetConflict } from './fleet-flags.js';
 import { keptTextsOf } from './build-record.js';
 import { configLocation } from '../../discover/discover.js';
 
-const WHY: Record<Drift['state'], string> = {
-  missing: 'is missing: run `obscompile build`',
-  stale: 'is stale: the config changed since the last build; run `obscompile build`',
-  'hand-edited': 'was edited by hand: move the change into the config, or revert the file',
-  blocked: 'is not a regular file obscompile can write',
-  orphan: 'is no longer produced by the config: run `obscompile build` to remove it',
+/**
+ * Why each drifted file fails the check, and the fix: what it is on disk, or for `check --staged` what is staged
+ * (then the fix ends by staging the output folder again).
+ */
+const DRIFTED: Record<Drift['state'], { is: string; staged: string; fix?: string }> = {
+  missing: { is: 'is missing', staged: 'is not staged', fix: 'run `obscompile build`' },
+  stale: { is: 'is stale (the config changed since the last build)', staged: 'is staged as built from another config than the one staged', fix: 'run `obscompile build`' },
+  'hand-edited': { is: 'was edited by hand', staged: 'is staged with a hand edit', fix: 'move the change into the config, or revert the file' },
+  blocked: { is: 'is not a regular file obscompile can write', staged: 'is staged as something other than a regular file' },
+  orphan: { is: 'is no longer produced by the config', staged: 'is staged but no longer produced by the config', fix: 'run `obscompile build`, which removes it' },
 };
 
-/** The same for `check --staged`, where the files compared are the staged ones (DIR: the output folder). */
-const WHY_STAGED: Record<Drift['state'], string> = {
-  missing: 'is not staged: run `obscompile build`, then `git add DIR`',
-  stale: 'is staged as built from another config than the one staged: run `obscompile build`, then `git add DIR`',
-  'hand-edited': 'is staged with a hand edit: move the change into the config or revert the file, then `git add DIR`',
-  blocked: 'is staged as something other than a regular file',
-  orphan: 'is staged but no longer produced by the config: run `obscompile build` (it removes the file), then `git add DIR`',
-};
+/** The reason and fix of a drifted file; `stagedDir` for `check --staged`: the output folder to stage again. */
+function whyDrifted(state: Drift['state'], stagedDir?: string): string {
+  const d = DRIFTED[state];
+  const fix = d.fix && (stagedDir ? `${d.fix}, then \`git add ${stagedDir}\`` : d.fix);
+  return `${stagedDir ? d.staged : d.is}${fix ? `: ${fix}` : ''}`;
+}
 
 export async function checkCommand(opts: CommonOptions & { staged?: boolean; watch?: boolean }, io: Io): Promise<number> {
   const conflict = fleetConflict(opts);
@@ -76,11 +78,10 @@ async function checkIn(opts: CommonOptions, io: Io, keep = true, staged = false)
   }
   const target = targetOf(compilation, io);
   const drift = await check(compilation.artifacts, target, staged ? 'staged' : 'on disk');
-  const why = (state: Drift['state']) => (staged ? WHY_STAGED[state].replace('DIR', target.shownDir) : WHY[state]);
   const diagnostics: Diagnostic[] = drift.map((d) =>
     fileDiagnostic(join(target.shownDir, d.path), {
       code: d.state === 'hand-edited' ? 'OBS_HAND_EDITED' : 'OBS_DRIFT',
-      message: `${join(target.shownDir, d.path)} ${why(d.state)}`,
+      message: `${join(target.shownDir, d.path)} ${whyDrifted(d.state, staged ? target.shownDir : undefined)}`,
     }),
   );
   if (io.result) {

@@ -7,7 +7,7 @@ import { writers, type Added, type Layer } from '../../layer/layer.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
 import { usageDiagnostic } from '../../diagnostics/make.js';
-import { thresholdsOf } from '../../alerts/thresholds.js';
+import { followsEngine } from '../../validate/engine-defaults.js';
 import { ENGINE_TITLE, engineOf } from '../../config/engine.js';
 import type { ConfigPath, ValidConfig } from '../../types.js';
 
@@ -84,10 +84,7 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     layers = [{ source: analysis.parsed, root: [] }];
   }
   if (!config) return EXIT.invalid;
-  // A threshold whose default follows the engine (the time to first token) is unset in the config and set by it.
-  const own = valueAt(config, path);
-  const engineDefault = own === undefined && path.length === 3 && path[0] === 'alerting' && path[1] === 'thresholds' ? (thresholdsOf(config) as Record<string, unknown>)[path[2] as string] : undefined;
-  const value = own ?? engineDefault;
+  const value = valueAt(config, path);
   // A section or list is shown where its key is written; a single value where the value is.
   const target = value !== null && typeof value === 'object' ? 'key' : 'value';
   const written = await writers(layers, path);
@@ -102,7 +99,7 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   if (places.length) io.out(`  written at ${places[places.length - 1]}`);
   else if (cause) io.out(`  set by the fleet, from ${cause} (${displayPath(fleetAdded!.path)})`);
   else if (within.length) for (const [a, from] of within) io.out(`  ${displayPath(a.at)} set by the fleet, from ${from} (${displayPath(a.path)})`);
-  else if (engineDefault !== undefined) io.out(`  not written in any file: ${ENGINE_TITLE[engineOf(config)]}'s default`);
+  else if (value !== undefined && followsEngine(path)) io.out(`  not written in any file: ${ENGINE_TITLE[engineOf(config)]}'s default`);
   else io.out(value === undefined ? '  not written in any file, and it has no default' : '  not written in any file: the default');
   for (const p of places.slice(0, -1).reverse()) io.out(`  overrides ${p}`);
   return EXIT.ok;
