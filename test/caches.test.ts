@@ -8,7 +8,8 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml, parseDocument } from 'yaml';
-import { ROOT } from './helpers.js';
+import { ROOT, cleanup, configDir } from './helpers.js';
+import { compile } from '../src/index.js';
 import { compiledVariant } from './integration/tools.js';
 
 interface SglangFact { releases: string[]; variable: string; from: string; unread: string[] }
@@ -54,7 +55,7 @@ test('vLLM: Inductor and Triton cache variables are warned about unless it runs 
   }
 });
 
-test('the warning stands at the variable in the config, and a default list says so', async () => {
+test('the warning stands at the variable in the config; a default list follows the release instead', async () => {
   const change: [(string | number)[], unknown] = [['storage', 'profiles', 0, 'env'], 'DG_JIT_CACHE_DIR'];
   const c = await compiledVariant('sglang-dev', [change]);
   const d = c.diagnostics.find((x) => x.code === 'OBS_CACHE_REDIRECTED')!;
@@ -65,10 +66,21 @@ test('the warning stands at the variable in the config, and a default list says 
   const text = doc.toString();
   assert.is(text.slice(d.range[0], d.range[1]), 'DG_JIT_CACHE_DIR');
   assert.is(text.split('\n')[d.line - 1]!.slice(d.column - 1, d.column + 15), 'DG_JIT_CACHE_DIR');
-  // SGLang's default list at a release that reads the older name: the warning says the value is a default.
+  // SGLang's default list at a release that reads the older name names that one: nothing to warn about.
   const old = await compiledVariant('sglang-dev', [[['versions', 'sglang'], '0.5.3'], [['storage'], withoutProfiles('sglang-dev')]]);
-  const messages = old.diagnostics.filter((x) => x.code === 'OBS_CACHE_REDIRECTED').map((x) => x.message.split(':')[0]);
-  assert.equal(messages, ['`SGLANG_DG_CACHE_DIR` (a default)']);
+  assert.equal(old.diagnostics.filter((x) => x.code === 'OBS_CACHE_REDIRECTED'), []);
+});
+
+test("an SGLang release before 0.5.5 left with the default profiles gets the variable it reads, and no warning", async () => {
+  const dir = configDir('version: 1\noutput: { dir: out }\nversions: { sglang: 0.5.3 }\n');
+  try {
+    const c = await compile({ cwd: dir });
+    assert.equal(c.diagnostics.filter((d) => d.code === 'OBS_CACHE_REDIRECTED'), []);
+    assert.equal(c.config!.storage.profiles[0], { dir: 'deep_gemm', env: 'SGL_DG_CACHE_DIR' });
+    assert.match(c.artifacts!.find((a) => a.path === 'docker-compose.yml')!.content, /SGL_DG_CACHE_DIR: \/telemetry\/profiles\/deep_gemm\n/);
+  } finally {
+    cleanup(dir);
+  }
 });
 
 test('the same variables set in container.environment are warned about at their key', async () => {

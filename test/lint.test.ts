@@ -64,8 +64,20 @@ test('--versions: what the queries would lose at other releases, and nothing the
   ]);
   const same = await runLint({ cwd: example, files: [rules], versions: 'prometheus=3.14.0' });
   assert.equal(same.diagnostics, []);
+  // A file that is wrong today stays wrong with --versions: its findings are not traded for the upgrade's.
+  const fixture = path.relative(example, path.join(FIXTURES, readdirSync(FIXTURES).find((f) => f.endsWith('.yml') || f.endsWith('.yaml'))!));
+  const today = (await runLint({ cwd: example, files: [fixture] })).diagnostics.map((d) => d.message);
+  assert.ok(today.length > 0);
+  assert.equal((await runLint({ cwd: example, files: [fixture], versions: 'prometheus=3.14.0' })).diagnostics.map((d) => d.message), today);
   const bad = await runLint({ cwd: example, files: [rules], versions: 'sglang=latest' });
-  assert.match(bad.diagnostics[0]!.message, /--versions sglang=latest: a release the schema does not accept/);
+  assert.match(bad.diagnostics[0]!.message, /--versions sglang=latest: `sglang=latest` is a release the schema does not accept/);
+  assert.match(bad.diagnostics[0]!.hint!, /^sglang takes a release number, such as 0\.5\.\d+/);
+  const dcgm = await runLint({ cwd: example, files: [rules], versions: 'prometheus=3.14.0,dcgmExporter=5.0.0' });
+  assert.match(dcgm.diagnostics[0]!.hint!, /^dcgmExporter takes one of: 4\.0\.0-4\.0\.1, /);
+  // What validate refuses (a release older than obscompile generates for), lint refuses too.
+  const old = await runLint({ cwd: example, files: [rules], versions: 'prometheus=1.8.2' });
+  assert.equal(old.diagnostics.map((d) => d.code), ['OBS_USAGE']);
+  assert.match(old.diagnostics[0]!.message, /--versions prometheus=1\.8\.2: prometheus 1\.8\.2 is older than/);
   const unknown = await runLint({ cwd: example, files: [rules], versions: 'tgi=3.0.0' });
   assert.match(unknown.diagnostics[0]!.hint!, /the components: sglang, prometheus/);
   const twice = await runLint({ cwd: example, files: [rules], versions: 'sglang=0.5.6,sglang=0.5.7' });

@@ -133,7 +133,7 @@ export type Folder2 = string;
  */
 export type EnvironmentVariable = string;
 /**
- * Kernel-tuning and compile caches kept below `profiles/` in the storage root, each optionally exported to the container through an environment variable: one the model server reads and does not set itself (SGLang sets DG_JIT_CACHE_DIR from SGLANG_DG_CACHE_DIR; vLLM, when it compiles, moves TORCHINDUCTOR_CACHE_DIR and TRITON_CACHE_DIR below VLLM_CACHE_ROOT, the one to give it a folder). `moe_configs/configs` holds tuned MoE kernel configs: SGLang reads them only with SGLANG_MOE_CONFIG_DIR set to `<telemetryRoot>/profiles/moe_configs` (in `container.environment`), which also hides the configs it ships, so none is set by default. With `modelServer.engine: vllm` the default is one folder, `vllm`, for VLLM_CACHE_ROOT.
+ * Kernel-tuning and compile caches kept below `profiles/` in the storage root, each optionally exported to the container through an environment variable: one the model server reads and does not set itself (SGLang sets DG_JIT_CACHE_DIR from SGLANG_DG_CACHE_DIR; vLLM, when it compiles, moves TORCHINDUCTOR_CACHE_DIR and TRITON_CACHE_DIR below VLLM_CACHE_ROOT, the one to give it a folder). `moe_configs/configs` holds tuned MoE kernel configs: SGLang reads them only with SGLANG_MOE_CONFIG_DIR set to `<telemetryRoot>/profiles/moe_configs` (in `container.environment`), which also hides the configs it ships, so none is set by default. With SGLang before 0.5.5 the deep_gemm folder's variable is SGL_DG_CACHE_DIR, the name those releases read. With `modelServer.engine: vllm` the default is one folder, `vllm`, for VLLM_CACHE_ROOT.
  */
 export type ProfileCaches = {
     dir: Folder2;

@@ -5,7 +5,7 @@ export interface LintFile {
     text: string;
 }
 /**
- * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, reports what the
- * queries would lose under those versions instead of now.
+ * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the
+ * queries would lose under those versions.
  */
 export declare function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[]): Diagnostic[];

@@ -13,17 +13,16 @@ import type { Finding, ValidConfig } from '../types.js';
 export const cachesReachServer: Rule = {
   code: 'OBS_CACHE_REDIRECTED',
   title: 'Each profile cache is given to the model server through a variable it reads and does not replace',
-  check(config, { written }) {
+  check(config) {
     if (!config.modelServer.enabled) return [];
     const out: Finding[] = [];
-    const ours = written(['storage', 'profiles']) ? '' : ' (a default)';
     config.storage.profiles.forEach((p, i) => {
       const problem = p.env && problemWith(config, p.env, 'profile');
       if (!problem) return;
       out.push(at(['storage', 'profiles', i, 'env'], {
         severity: 'warning',
         code: 'OBS_CACHE_REDIRECTED',
-        message: `\`${p.env}\`${ours}: ${problem.message}, so the cache does not land in profiles/${p.dir}: ${problem.where}`,
+        message: `\`${p.env}\`: ${problem.message}, so the cache does not land in profiles/${p.dir}: ${problem.where}`,
         hint: problem.hint,
       }));
     });

@@ -118,7 +118,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       config,
       size,
       { ...fleet, description: "a fleet file: check the queries against its central store, what every host sends it" },
-      { flags: '--versions <list>', description: 'upgrade impact: what the queries would lose at these releases, such as sglang=0.6.0,prometheus=3.15.0' },
+      { flags: '--versions <list>', description: 'upgrade impact: also what the queries would lose at these releases, such as sglang=0.6.0,prometheus=3.15.0' },
       format,
     ],
     load: async () => (await import('./commands/lint.js')).lintCommand,

@@ -1,7 +1,7 @@
 /**
  * `obscompile lint`: the queries of rule files and dashboards people write, checked against the series the config's
  * sources store at their configured versions (src/promql/check.ts), each finding at its file, line and column. With
- * other versions (`--versions`), what the queries would lose: findings that the upgrade brings.
+ * other versions (`--versions`), also what the queries would lose: findings that the upgrade brings.
  */
 import { analyzeQuery } from '../promql/analyze.js';
 import { checkQuery, type QueryFinding } from '../promql/check.js';
@@ -75,8 +75,8 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
 const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels });
 
 /**
- * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, reports what the
- * queries would lose under those versions instead of now.
+ * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the
+ * queries would lose under those versions.
  */
 export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -95,10 +95,12 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
   if (later) ownRecords(read, later);
   for (const { file, lines, queries } of read) {
     for (const q of queries) {
+      // With an upgrade, today's findings stay (a file that is wrong now is not made right by asking about later),
+      // and what the upgrade adds is said as such.
       const current = findings(q, now);
-      const shown = later ? findings(q, later).filter((f) => !current.some((c) => c.code === f.code && c.from === f.from)) : current;
-      for (const f of shown) {
-        const message = later ? `${q.owner}: after the upgrade, ${f.message}` : `${q.owner}: ${f.message}`;
+      const added = later ? findings(q, later).filter((f) => !current.some((c) => c.code === f.code && c.from === f.from)) : [];
+      for (const [f, after] of [...current.map((f) => [f, false] as const), ...added.map((f) => [f, true] as const)]) {
+        const message = after ? `${q.owner}: after the upgrade, ${f.message}` : `${q.owner}: ${f.message}`;
         out.push(diagnosticAt(file.path, lines, [q.at(f.from), q.at(Math.max(f.from, f.to - 1)) + 1], { code: f.code, severity: f.severity, message, ...(f.hint ? { hint: f.hint } : {}) }));
       }
     }

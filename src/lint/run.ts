@@ -10,6 +10,9 @@ import { ERRNO_WORDS, placeDiagnostic, usageDiagnostic } from '../diagnostics/ma
 import { lint, type LintFile } from './lint.js';
 import { hasErrors, type Diagnostic, type ValidConfig } from '../types.js';
 import { utf8Text } from '../discover/encoding.js';
+import { versionsSupported } from '../check/versions.js';
+import { schemaFile } from '../paths.js';
+import { readFileSync } from 'node:fs';
 
 export interface LintOptions {
   cwd: string;
@@ -41,8 +44,21 @@ function upgrade(config: ValidConfig, spec: string): ValidConfig | Diagnostic {
     versions[name] = release;
   }
   const upgraded = { ...config, versions } as unknown as ValidConfig;
-  if (!conformsConfig(upgraded)) return usageDiagnostic(`--versions ${spec}: a release the schema does not accept`, 'run `obscompile explain versions.COMPONENT` for the releases each component takes');
+  if (!conformsConfig(upgraded)) {
+    const wrong = [...given].find((name) => !conformsConfig({ ...config, versions: { ...config.versions, [name]: versions[name] } }))!;
+    return usageDiagnostic(`--versions ${spec}: \`${wrong}=${versions[wrong]}\` is a release the schema does not accept`, releasesOf(wrong, config.versions[wrong as keyof ValidConfig['versions']]));
+  }
+  // What validate refuses of a release (older than obscompile generates for), lint refuses too.
+  const refused = versionsSupported.check(upgraded, { configDir: '.', written: () => true }).find((f) => f.severity !== 'warning');
+  if (refused) return usageDiagnostic(`--versions ${spec}: ${refused.message}`, refused.hint ?? '');
   return upgraded;
+}
+
+/** What the schema takes for `versions.NAME`: its releases when it lists them, else the form of one. */
+function releasesOf(name: string, pinned: string): string {
+  const schema = JSON.parse(readFileSync(schemaFile(), 'utf8')) as { properties: { versions: { properties: Record<string, { enum?: string[] }> } } };
+  const listed = schema.properties.versions.properties[name]?.enum;
+  return listed ? `${name} takes one of: ${listed.join(', ')}` : `${name} takes a release number, such as ${pinned} (the one configured)`;
 }
 
 export async function runLint(opts: LintOptions): Promise<LintResult> {

@@ -8,6 +8,7 @@ import { copyOwn, isPlainMapping, setOwn } from '../config/plain-data.js';
 import { valueAt } from '../config/config-path.js';
 import { copy } from './defaults.js';
 import { VLLM_CACHE_ROOT, VLLM_DEFAULT_PORT } from '../upstream/vllm.js';
+import { deepGemmCacheVariable } from '../upstream/sglang.js';
 import type { ConfigPath } from '../types.js';
 
 /** Each path with the value it takes under vLLM when not written. */
@@ -28,11 +29,28 @@ export const followsEngine = (path: ConfigPath): boolean => VLLM_DEFAULTS.some((
 
 /** `data` (the schema's defaults applied) with the engine's own defaults where `written` (the config as written) has no value; never changed in place. */
 export function withEngineDefaults(data: Record<string, unknown>, written: unknown): Record<string, unknown> {
-  if (!isPlainMapping(data.modelServer) || data.modelServer.engine !== 'vllm') return data;
+  if (!isPlainMapping(data.modelServer)) return data;
+  if (data.modelServer.engine !== 'vllm') return withSglangCacheName(data, written);
   let out = data;
   for (const [path, value] of VLLM_DEFAULTS) if (valueAt(written, path) === undefined) out = setAt(out, path, value);
   return out;
 }
+
+/**
+ * The default profiles for an SGLang release before 0.5.5, which reads its DeepGEMM cache folder from
+ * SGL_DG_CACHE_DIR (src/upstream/sglang.ts): the schema's default names the variable of today's releases.
+ */
+function withSglangCacheName(data: Record<string, unknown>, written: unknown): Record<string, unknown> {
+  const version = valueAt(data, ['versions', 'sglang']);
+  const profiles = valueAt(data, ['storage', 'profiles']);
+  if (valueAt(written, ['storage', 'profiles']) !== undefined || typeof version !== 'string' || !Array.isArray(profiles)) return data;
+  const name = deepGemmCacheVariable(version);
+  if (name === SGLANG_DG_CACHE_DIR) return data;
+  return setAt(data, ['storage', 'profiles'], profiles.map((p: unknown) => (isPlainMapping(p) && p.env === SGLANG_DG_CACHE_DIR ? { ...p, env: name } : p)));
+}
+
+/** The variable the schema's default profiles give SGLang's DeepGEMM cache. */
+const SGLANG_DG_CACHE_DIR = 'SGLANG_DG_CACHE_DIR';
 
 /** `object` with `value` at `path`, the mappings on the way copied; unchanged when one of them is not a mapping (validation reports it). */
 function setAt(object: Record<string, unknown>, path: ConfigPath, value: unknown): Record<string, unknown> {
