@@ -26,7 +26,8 @@ function throttling(alert: string, metric: string, cause: string, summary: strin
     for: '10m',
     summary: `GPU {{ $labels.gpu }} of {{ $labels.container }} is ${summary}`,
     description: `GPU {{ $labels.gpu }} ({{ $labels.modelName }}) spent more than the configured share of the last 5 minutes with its clocks ${lowered}.`,
-    test: (t, n) => ({ settle: 12, fire: [{ metric, values: risingCounter(perMinute(Math.min(1, t.gpuThrottleRatio * 2)), n) }], calm: [{ metric, values: risingCounter(perMinute(t.gpuThrottleRatio / 2), n) }] }),
+    // Firing: twice the threshold, at most all the time (a threshold of 0, any throttling: half the time).
+    test: (t, n) => ({ settle: 12, fire: [{ metric, values: risingCounter(perMinute(t.gpuThrottleRatio > 0 ? Math.min(1, t.gpuThrottleRatio * 2) : 0.5), n) }], calm: [{ metric, values: risingCounter(perMinute(t.gpuThrottleRatio / 2), n) }] }),
   };
 }
 
@@ -86,7 +87,7 @@ export const GPU_RULES: readonly AlertRule[] = [
     expr: (t) => `DCGM_FI_DEV_FB_USED / (DCGM_FI_DEV_FB_USED + DCGM_FI_DEV_FB_FREE) > ${t.gpuMemoryUsedRatio}`,
     for: '15m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} has almost no free memory',
-    description: 'GPU {{ $labels.gpu }} ({{ $labels.modelName }}) has used more than the configured share of its memory for 15 minutes. SGLang reserves its static memory fraction at start, so the default threshold sits above it.',
+    description: 'GPU {{ $labels.gpu }} ({{ $labels.modelName }}) has used more than the configured share of its memory for 15 minutes. The model server reserves its share of GPU memory at start, so the threshold sits above that share.',
     test: (t, n) => {
       // An 80 GB GPU (the fields are MiB), used halfway between the threshold and full, or at half the threshold.
       const total = 80000;

@@ -1643,14 +1643,14 @@ function check0(d) {
             const v580 = v579["gpuMemoryUsedRatio"];
             if (v580 !== undefined) {
               if (!(Number.isFinite(v580))) return false;
-              if (Number.isFinite(v580) && !(v580 >= 0 && v580 <= 1)) return false;
+              if (Number.isFinite(v580) && !(v580 >= 0 && v580 < 1)) return false;
             }
           }
           {
             const v583 = v579["gpuThrottleRatio"];
             if (v583 !== undefined) {
               if (!(Number.isFinite(v583))) return false;
-              if (Number.isFinite(v583) && !(v583 >= 0 && v583 <= 1)) return false;
+              if (Number.isFinite(v583) && !(v583 >= 0 && v583 < 1)) return false;
             }
           }
           {
@@ -1685,7 +1685,7 @@ function check0(d) {
             const v598 = v579["kvCacheUsageRatio"];
             if (v598 !== undefined) {
               if (!(Number.isFinite(v598))) return false;
-              if (Number.isFinite(v598) && !(v598 >= 0 && v598 <= 1)) return false;
+              if (Number.isFinite(v598) && !(v598 >= 0 && v598 < 1)) return false;
             }
           }
           {

@@ -646,11 +646,11 @@ export type AlertsLeftOut = Alert[];
  */
 export type PrometheusDuration = string;
 /**
- * Share of a GPU's memory in use, for 15 minutes, that fires GpuMemoryNearlyFull. SGLang reserves its static memory fraction (mem_fraction_static) at start, so keep this above it.
+ * Share of a GPU's memory in use, for 15 minutes, that fires GpuMemoryNearlyFull. The model server reserves its share at start (SGLang's mem_fraction_static, vLLM's gpu_memory_utilization), so keep this above it; below 1, which no GPU can exceed.
  */
 export type GPUMemoryUsed = number;
 /**
- * Share of time a GPU's clocks are held down by temperature or by the power limit (DCGM's violation counters), over 5 minutes, that fires GpuThermalThrottling and GpuPowerThrottling.
+ * Share of time a GPU's clocks are held down by temperature or by the power limit (DCGM's violation counters), over 5 minutes, that fires GpuThermalThrottling and GpuPowerThrottling; below 1, which no share of time can exceed (0: any throttling).
  */
 export type GPUTimeThrottled = number;
 /**
@@ -670,7 +670,7 @@ export type TimeBetweenTokens = number;
  */
 export type QueuedRequests = number;
 /**
- * Share of the KV-cache token pool in use, for 10 minutes, that fires KvCachePressure.
+ * Share of the KV-cache token pool in use, for 10 minutes, that fires KvCachePressure; below 1, which the pool cannot exceed.
  */
 export type KVCacheUsed = number;
 /**

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
-import { cleanup, tempDir } from '../helpers.js';
+import { ROOT, cleanup, tempDir } from '../helpers.js';
 import { BUNDLES, compileVariant, runTool, toolTest } from './tools.js';
 
 /** promtool's verdict on a bundle's rule file and its unit tests, written to a temp folder. */
@@ -46,7 +46,27 @@ const VARIANTS: [string, [string[], unknown][]][] = [
   ['Jaeger 1', [[['versions', 'jaeger'], '1.76.0']]],
 ];
 
-for (const [what, changes] of VARIANTS) {
+/**
+ * Every threshold at each end of the range the schema takes (read from the schema, so a range widened past what an
+ * alert can fire with fails here): the latency ones, which must be bucket boundaries, are held elsewhere.
+ */
+function thresholdsAtEnds(): [string, [string[], unknown][]][] {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8'));
+  const props = schema.properties.alerting.properties.thresholds.properties as Record<string, { type: string; minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number }>;
+  const step = (p: { type: string }) => (p.type === 'integer' ? 1 : 0.001);
+  const ends = (end: 'low' | 'high') =>
+    Object.fromEntries(
+      Object.entries(props)
+        .filter(([k]) => k !== 'ttftSeconds' && k !== 'interTokenLatencySeconds')
+        .map(([k, p]) => [k, end === 'low' ? (p.minimum ?? p.exclusiveMinimum! + step(p)) : (p.maximum ?? p.exclusiveMaximum! - step(p))]),
+    );
+  return [
+    ['every threshold at the low end of its range', [[['alerting', 'thresholds'], ends('low')]]],
+    ['every threshold at the high end of its range', [[['alerting', 'thresholds'], ends('high')]]],
+  ];
+}
+
+for (const [what, changes] of [...VARIANTS, ...thresholdsAtEnds()]) {
   toolTest(test, ['promtool'], `promtool checks and unit-tests the reference example's rules with ${what}`, async () => {
     const r = promtoolRules(await compileVariant('sglang-dev', changes));
     assert.is(r.check.code, 0, r.check.out);
