@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, cleanup, cli, configDir } from './helpers.js';
+import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
 import { compileVariant, compiledVariant } from './integration/tools.js';
 import { compile } from '../src/index.js';
 
@@ -152,6 +152,24 @@ test('a fleet may mix engines: each host compiles for its own, the central dashb
     const titles = overview.panels.map((p) => p.title);
     for (const t of ['Requests (SGLang)', 'Requests (vLLM)', 'KV cache used (SGLang)', 'KV cache used (vLLM)']) assert.ok(titles.includes(t), `${t} in ${titles.join(', ')}`);
     assert.is(new Set(titles).size, titles.length, 'no two panels of the overview share a title');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test("init's starter switched to vLLM: each name it wrote that says SGLang is warned about at the name", async () => {
+  const dir = tempDir();
+  try {
+    assert.is((await cli(['init'], dir)).code, 0);
+    const file = path.join(dir, 'observability.config.yaml');
+    const starter = readFileSync(file, 'utf8');
+    writeFileSync(file, starter.replace(/^modelServer:\n/m, 'modelServer:\n  engine: vllm\n').replace(/^  flags:\n(    .*\n)+/m, ''));
+    const r = await cli(['validate'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const warned = r.stderr.split('\n').filter((l) => l.includes('[OBS_ENGINE_NAME]'));
+    assert.equal(warned.map((l) => l.replace(/^observability\.config\.yaml:\d+:\d+: warning \[OBS_ENGINE_NAME\] /, '').split(' names ')[0]), ['`project.name: sglang-dev`', '`container.service: sglang-dev`']);
+    // The vLLM example names itself: nothing to say.
+    assert.not.match((await cli(['validate', '--config', path.join(ROOT, 'examples/vllm-dev/observability.config.yaml')], dir)).stderr, /OBS_ENGINE_NAME/);
   } finally {
     cleanup(dir);
   }

@@ -5,3 +5,8 @@
  */
 import { type Rule } from './rule.js';
 export declare const engineFlagsMatch: Rule;
+/**
+ * A config switched to vLLM that still names SGLang (as `init`'s starter and the SGLang example write their names
+ * out): the names are only labels, but every file, container and image would say SGLang.
+ */
+export declare const namesMatchEngine: Rule;

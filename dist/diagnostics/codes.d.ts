@@ -36,6 +36,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_GPU_MEMORY_ALERT: "The model server's share of GPU memory is at or above the GPU memory alert's threshold.";
     readonly OBS_LITERAL_SECRET: "A secret is written in the config instead of read from a file.";
     readonly OBS_FLAG_OVERRIDE: "A pass-through argument repeats a flag obscompile writes itself.";
+    readonly OBS_ENGINE_NAME: "A name written in the config names the other model server engine.";
     readonly OBS_ENGINE_FLAGS: "Flags are written under the key of a model server engine that is not the chosen one.";
     readonly OBS_RENDER_FAILED: "An artifact could not be rendered.";
     readonly OBS_HAND_EDITED: "A generated file was edited by hand since the last build.";

@@ -1,4 +1,3 @@
-/** One translator per ajv keyword, turning schema errors into findings (message, fix hint, config path). */
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../types.js';
 /** A suggestion when `word` is a near miss of one of `candidates`. */

@@ -2,7 +2,7 @@
 import { durationsAccepted } from './durations.js';
 import { schemaInWorkspace } from './editor.js';
 import { extraArgsAddOnly } from './flags.js';
-import { engineFlagsMatch } from './engine.js';
+import { engineFlagsMatch, namesMatchEngine } from './engine.js';
 import { environmentUnique, reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { forwardNotSelf, remoteWriteNotSelf, remoteWriteValid } from './remote-write.js';
@@ -27,6 +27,7 @@ export const RULES: readonly Rule[] = [
   uniquePorts,
   modelPortAgrees,
   engineFlagsMatch,
+  namesMatchEngine,
   extraArgsAddOnly,
   profilingNeedsSysAdmin,
   scrapedServerExportsMetrics,

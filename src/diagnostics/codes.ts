@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_GPU_MEMORY_ALERT: "The model server's share of GPU memory is at or above the GPU memory alert's threshold.",
   OBS_LITERAL_SECRET: 'A secret is written in the config instead of read from a file.',
   OBS_FLAG_OVERRIDE: 'A pass-through argument repeats a flag obscompile writes itself.',
+  OBS_ENGINE_NAME: 'A name written in the config names the other model server engine.',
   OBS_ENGINE_FLAGS: "Flags are written under the key of a model server engine that is not the chosen one.",
   OBS_RENDER_FAILED: 'An artifact could not be rendered.',
   OBS_HAND_EDITED: 'A generated file was edited by hand since the last build.',

@@ -33,7 +33,7 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
       .filter((e) => e.code !== 'MULTILINE_IMPLICIT_KEY' || !deeperAt.has(e.pos[0]))
       .map((e) => {
         const deeper = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedDeeper(source, lines, e.pos[0]) : undefined;
-        return { d: deeper ?? fromYamlError(source, lines, e), deeper: deeper !== undefined, indentation: deeper !== undefined || e.code === 'BAD_INDENT' };
+        return { d: deeper ?? spaceMissing(source, lines, e.pos[0]) ?? unclosed(source, lines, e) ?? fromYamlError(source, lines, e), deeper: deeper !== undefined, indentation: deeper !== undefined || e.code === 'BAD_INDENT' };
       })
       .filter(({ d }) => d.code !== 'OBS_YAML_SYNTAX' || (!seen.has(d.line) && seen.add(d.line)));
     // After a first line out of alignment, the lines below it are misread the same way: the first is the mistake.
@@ -130,6 +130,57 @@ function indentedDeeper(source: SourceFile, lines: LineIndex, at: number): Diagn
   });
 }
 
+/**
+ * `key:value` with no space after the colon, which YAML reads as one plain word, not a key: the parser then reports
+ * whatever that breaks (a key on two lines, a mapping value where none may be), at that line or the next. A list
+ * item is left alone: `- localhost:9000` is a plain word on purpose.
+ */
+export const KEY_WITHOUT_SPACE = /^([A-Za-z_][\w.-]*):(?![\s/]|$)(\S.*)$/;
+
+/** The YAML error at `at` said as a missing space after a key's colon, when that line or the one above has one. */
+function spaceMissing(source: SourceFile, lines: LineIndex, at: number): Diagnostic | undefined {
+  const text = source.text;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const aboveStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  for (const start of new Set([lineStart, aboveStart])) {
+    const line = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
+    const indent = /^ */.exec(line)![0].length;
+    const found = KEY_WITHOUT_SPACE.exec(line.slice(indent).replace(/\s+#.*$/, ''));
+    if (!found) continue;
+    const keyAt = start + indent + line.slice(indent).indexOf(found[1]!);
+    return diagnosticAt(source.path, lines, [keyAt, keyAt + found[1]!.length + 1], {
+      code: 'OBS_YAML_SYNTAX',
+      message: `\`${found[1]}:${found[2]}\` has no space after the colon, so YAML reads it as one word, not as a key and its value`,
+      hint: `write \`${found[1]}: ${found[2]}\``,
+    });
+  }
+  return undefined;
+}
+
+/**
+ * A flow list or mapping left open (`capabilities: [SYS_ADMIN` with no `]`), or a quote: yaml reports it where the
+ * text ends up (the next line, as an indentation error; the end of the file); said at what opens it.
+ */
+function unclosed(source: SourceFile, lines: LineIndex, e: YAMLError): Diagnostic | undefined {
+  const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+  if (quote) {
+    const at = source.text.lastIndexOf(quote, e.pos[0] - 1);
+    if (at === -1) return undefined;
+    return diagnosticAt(source.path, lines, [at, at + 1], { code: 'OBS_YAML_SYNTAX', message: `this \`${quote}\` is never closed: the rest of the file is read as one string`, hint: `add the closing \`${quote}\` at the end of the value` });
+  }
+  const closer = e.code === 'BAD_INDENT' ? /end with an? ([\]}])/.exec(e.message)?.[1] : undefined;
+  if (!closer) return undefined;
+  const opener = closer === ']' ? '[' : '{';
+  const at = source.text.lastIndexOf(opener, e.pos[0]);
+  if (at === -1) return undefined;
+  const what = opener === '[' ? 'list' : 'mapping';
+  return diagnosticAt(source.path, lines, [at, at + 1], {
+    code: 'OBS_YAML_SYNTAX',
+    message: `this \`${opener}\` is never closed: the ${what} it opens needs a \`${closer}\``,
+    hint: `add \`${closer}\` after its last ${opener === '[' ? 'item' : 'entry'}${opener === '[' ? ', or write the items one per line as `- item`' : ''}`,
+  });
+}
+
 /** Our words where the parser's message gives advice about its own API. */
 const YAML_MESSAGES: Partial<Record<YAMLError['code'], string>> = {
   MULTIPLE_DOCS: 'the file holds more than one YAML document (a `---` line starts another)',
@@ -140,7 +191,7 @@ const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'YAML indents with spaces only; replace the tab with spaces',
   BAD_INDENT: 'align this line with its siblings, using spaces',
   MULTIPLE_DOCS: 'a config is one YAML document; remove the extra `---` section',
-  MISSING_CHAR: 'add the missing closing character',
+  MISSING_CHAR: 'add the missing closing character, or give a key its colon and value (`key: value`)',
   BLOCK_AS_IMPLICIT_KEY: 'put a space after the colon, or indent the nested block',
   MULTILINE_IMPLICIT_KEY: 'keys fit on one line; check for a missing colon or quote on the line before',
   UNEXPECTED_TOKEN: 'check for a stray character or a missing colon',

@@ -1,4 +1,5 @@
 /** One translator per ajv keyword, turning schema errors into findings (message, fix hint, config path). */
+import { KEY_WITHOUT_SPACE } from '../parse/yaml-document.js';
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { DiagnosticInput } from '../diagnostics/make.js';
@@ -103,7 +104,7 @@ const TRANSLATORS: Record<string, Translator> = {
       input: {
         code: 'OBS_SCHEMA_TYPE',
         message: `\`${where}\` must be ${article(want)}, not ${describe(error.data)}`,
-        hint: quotedNumber ? `write the number without quotes: \`${String(error.data).trim()}\`` : typeHint(want, parentSchema(error)),
+        hint: quotedNumber ? `write the number without quotes: \`${String(error.data).trim()}\`` : typeHint(want, parentSchema(error), error.data, String(path[path.length - 1] ?? '')),
       },
       at: path,
     };
@@ -153,8 +154,20 @@ function describe(value: unknown): string {
   return `the ${typeof value} ${quote(value)}`;
 }
 
-function typeHint(want: string, schema: SchemaNode): string {
-  if (want === 'object') return 'indent the nested keys below this one, or remove the value after the colon';
+/** Words YAML 1.1 read as booleans, which YAML 1.2 (and so obscompile) reads as strings. */
+const SWITCH_WORDS: Readonly<Record<string, boolean>> = { on: true, off: false, yes: true, no: false, true: true, false: false };
+
+function typeHint(want: string, schema: SchemaNode, given: unknown, key: string): string {
+  if (want === 'object') {
+    // `jaeger: false` for a section that has an `enabled` switch: what was meant.
+    const on = typeof given === 'boolean' ? given : typeof given === 'string' ? SWITCH_WORDS[given.toLowerCase()] : undefined;
+    if (on !== undefined && schema.properties?.enabled) return `write \`${key}: { enabled: ${on} }\` (or \`enabled: ${on}\` indented below \`${key}:\`)`;
+    const pair = typeof given === 'string' ? KEY_WITHOUT_SPACE.exec(given) : null;
+    if (pair && schema.properties?.[pair[1]!]) return `put a space after the colon: \`${pair[1]}: ${pair[2]}\``;
+    const required = (schema as { required?: string[] }).required;
+    if (typeof given === 'string' && required?.length) return `write a mapping with ${required.map((k) => `\`${k}:\``).join(' and ')}, such as \`{ ${required.map((k) => `${k}: …`).join(', ')} }\``;
+    return 'indent the nested keys below this one, or remove the value after the colon';
+  }
   if (want === 'array') return 'write a list: one `- item` per line, or `[a, b]`';
   if (want === 'boolean') return 'use `true` or `false` without quotes';
   // What a value of this key looks like, when the schema shows one (a duration: `15s`).
