@@ -281,6 +281,23 @@ test('init --example of a stack that runs Grafana says where its admin password 
   }
 });
 
+test('a config given as an operand is pointed to --config; explain past the end of a list says how long it is', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    writeFileSync(path.join(dir, 'my.yaml'), 'version: 1\n');
+    const r = await cli(['validate', 'my.yaml'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /too many arguments for 'validate'.*\na config is given with --config: obscompile validate --config my\.yaml\n/s);
+    const past = await cli(['explain', 'storage.durable[5].dir'], dir);
+    assert.is(past.code, 2);
+    assert.match(past.stderr, /`storage\.durable` has 2 items, \[0\] to \[1\]/);
+    assert.match(past.stderr, /hint: count items from 0; `obscompile explain storage\.durable` shows the list/);
+    assert.is((await cli(['explain', 'storage.durable[1].dir'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('build names the files it removes (a component turned off), and one it leaves because it was edited', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
   try {

@@ -60,6 +60,15 @@ test('fleet file mistakes read like the config\'s: a near miss for a misspelt ke
   }
 });
 
+test('a fleet with no host says so in plain words', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts: []\n');
+  try {
+    assert.match((await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir)).stderr, /^observability\.fleet\.yaml:3:8: error \[OBS_SCHEMA_RANGE\] `hosts` needs at least 1 item$/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a base problem is reported once, in the base file; duplicate host names are refused', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n  - name: gpu-a\n', BASE.replace('retention: 15d', 'retention: 15 days'));
   try {
@@ -79,6 +88,7 @@ test('a base value that only some hosts cannot take is reported in the base, nam
     const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 1);
     assert.match(r.stderr, /^observability\.config\.yaml:10:3: error \[OBS_ENGINE_FLAGS\] hosts gpu-b, gpu-c: `modelServer\.flags` holds SGLang flags/m);
+    assert.match(r.stderr, /hint: .*; for those hosts alone, write the key in their `config:` \(`null` there removes the base's value\)\n/);
     // Every host on vLLM: the base's own problem, no host named.
     writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\ncommon: { modelServer: { engine: vllm } }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
     assert.match((await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir)).stderr, /^observability\.config\.yaml:10:3: error \[OBS_ENGINE_FLAGS\] `modelServer\.flags`/m);

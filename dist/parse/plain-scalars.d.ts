@@ -7,6 +7,8 @@ export declare function giveUp(): never;
 export declare const gaveUp: (error: unknown) => boolean;
 export declare const NL = 10, SPACE = 32, HASH = 35, COLON = 58, DASH = 45, COMMA = 44, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92;
 export declare const LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125;
+/** `key:value` with no space after the colon: YAML reads it as one plain scalar, not as a key and its value. */
+export declare const KEY_WITHOUT_SPACE: RegExp;
 /** The core schema's null and boolean words. */
 export declare const WORDS: Map<string, boolean | null>;
 /** `\` escapes read here: the ones configs use. Others give up. */

@@ -5,9 +5,3 @@ export declare const MAX_ALIAS_COUNT = 50;
 export declare function parseWithPositions(source: SourceFile): StageResult<ParsedSource>;
 /** Positions for a text the plain reader already accepted (the document is only read for its node ranges). */
 export declare function positionsOf(source: SourceFile): PositionedSource;
-/**
- * `key:value` with no space after the colon, which YAML reads as one plain word, not a key: the parser then reports
- * whatever that breaks (a key on two lines, a mapping value where none may be), at that line or the next. A list
- * item is left alone: `- localhost:9000` is a plain word on purpose.
- */
-export declare const KEY_WITHOUT_SPACE: RegExp;

@@ -36,11 +36,12 @@ export const durationsAccepted: Rule = {
     if (config.prometheus.enabled) {
       for (const [path, value] of prometheusDurations(config)) {
         const ms = durationMs(value);
-        if (ms === 0) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}; it must be longer than zero`, 'use a positive duration such as `15s`'));
+        if (ms === 0) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}; it must be longer than zero`, `use a positive duration such as \`${path[path.length - 1] === 'retention' ? '15d' : '15s'}\``));
         else if (ms > MAX_DURATION_MS) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}, longer than Prometheus can represent (about 292y)`, 'use a shorter duration'));
       }
       const { scrapeInterval, scrapeTimeout } = config.prometheus;
-      if (durationMs(scrapeTimeout) > durationMs(scrapeInterval)) {
+      // A zero interval is already wrong above; the timeout is then no second mistake.
+      if (durationMs(scrapeInterval) > 0 && durationMs(scrapeTimeout) > durationMs(scrapeInterval)) {
         out.push(invalid(['prometheus', 'scrapeTimeout'], `scrape timeout ${scrapeTimeout} is longer than the scrape interval ${scrapeInterval}; Prometheus refuses such a config`, `set \`scrapeTimeout\` to at most ${scrapeInterval}`));
       }
     }

@@ -31,6 +31,17 @@ function option(spec: OptionSpec): Option {
 }
 
 /**
+ * `obscompile validate my.yaml`: a config file given as an operand to a command that takes it with --config (commander
+ * says only "too many arguments"); the line that says how, else nothing.
+ */
+function configGiven(error: string, argv: readonly string[]): string {
+  const command = /too many arguments for '([\w-]+)'/.exec(error)?.[1];
+  if (!command || argv[0] !== command || !COMMANDS[command]?.options.some((o) => /(^|, )--config /.test(o.flags))) return '';
+  const file = argv.slice(1).find((a) => /\.ya?ml$/i.test(a) && !a.startsWith('-'));
+  return file ? `a config is given with --config: obscompile ${command} --config ${file}\n` : '';
+}
+
+/**
  * The program for `argv`. A command line that starts with a command declares that command only (declaring them all
  * is most of commander's share of a run); anything else (`--help`, `help`, a mistyped command) declares them all, so
  * help lists them and a typo gets a suggestion.
@@ -41,7 +52,7 @@ export function commanderProgram(io: Io, argv: readonly string[], onAction: OnAc
     .version(VERSION, PROGRAM.version.flags, PROGRAM.version.description)
     .helpOption(PROGRAM.help.flags, PROGRAM.help.description)
     .showHelpAfterError(PROGRAM.afterError)
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(`${s}${configGiven(s, argv)}`) })
     .exitOverride();
   const only = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? argv[0] : undefined;
   for (const [name, spec] of Object.entries(COMMANDS)) {

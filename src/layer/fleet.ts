@@ -161,7 +161,8 @@ async function inSharedLayer(d: Diagnostic, base: ParsedSource, fleet: ParsedSou
 function forHosts(d: Diagnostic, hosts: readonly string[] | undefined, of: number): Diagnostic {
   if (!hosts || hosts.length >= of) return d;
   const names = hosts.length > 5 ? `${hosts.slice(0, 5).join(', ')} and ${hosts.length - 5} more` : hosts.join(', ');
-  return { ...d, message: `${hosts.length === 1 ? 'host' : 'hosts'} ${names}: ${d.message}` };
+  const only = `for ${hosts.length === 1 ? 'that host' : 'those hosts'} alone, write the key in ${hosts.length === 1 ? 'its' : 'their'} \`config:\` (\`null\` there removes the base's value)`;
+  return { ...d, message: `${hosts.length === 1 ? 'host' : 'hosts'} ${names}: ${d.message}`, hint: d.hint ? `${d.hint}; ${only}` : only };
 }
 
 async function load(options: Options, file: string, into: FleetAnalysis): Promise<ParsedSource | undefined> {

@@ -14,6 +14,9 @@ export const gaveUp = (error: unknown): boolean => error === GIVE_UP;
 export const NL = 10, SPACE = 32, HASH = 35, COLON = 58, DASH = 45, COMMA = 44, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92;
 export const LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125;
 
+/** `key:value` with no space after the colon: YAML reads it as one plain scalar, not as a key and its value. */
+export const KEY_WITHOUT_SPACE = /^([A-Za-z_][\w.-]*):(?![\s/]|$)(\S.*)$/;
+
 /** Every plain scalar the YAML 1.2 core schema reads as a number (int, octal, hex, float, infinities, NaN). */
 const PLAIN_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /** The numbers read here (exact in a double); every other number spelling is left to the full parse. */

@@ -1,4 +1,5 @@
 /** The full parse with `yaml`: a document that keeps every node's position. It reads or explains every text the plain reader gives up on, and positions diagnostics. */
+import { KEY_WITHOUT_SPACE } from './plain-scalars.js';
 import { isMap, isSeq, isPair, parseDocument, type Document, type YAMLError } from 'yaml';
 import { countLines, diagnosticAt, type LineIndex } from '../diagnostics/make.js';
 import { MAX_DEPTH } from './plain-yaml.js';
@@ -131,13 +132,10 @@ function indentedDeeper(source: SourceFile, lines: LineIndex, at: number): Diagn
 }
 
 /**
- * `key:value` with no space after the colon, which YAML reads as one plain word, not a key: the parser then reports
- * whatever that breaks (a key on two lines, a mapping value where none may be), at that line or the next. A list
+ * The YAML error at `at` said as a missing space after a key's colon, when that line or the one above has one: the
+ * parser reports whatever the one plain word breaks (a key on two lines, a mapping value where none may be). A list
  * item is left alone: `- localhost:9000` is a plain word on purpose.
  */
-export const KEY_WITHOUT_SPACE = /^([A-Za-z_][\w.-]*):(?![\s/]|$)(\S.*)$/;
-
-/** The YAML error at `at` said as a missing space after a key's colon, when that line or the one above has one. */
 function spaceMissing(source: SourceFile, lines: LineIndex, at: number): Diagnostic | undefined {
   const text = source.text;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;

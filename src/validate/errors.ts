@@ -1,5 +1,5 @@
 /** One translator per ajv keyword, turning schema errors into findings (message, fix hint, config path). */
-import { KEY_WITHOUT_SPACE } from '../parse/yaml-document.js';
+import { KEY_WITHOUT_SPACE } from '../parse/plain-scalars.js';
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { DiagnosticInput } from '../diagnostics/make.js';
@@ -138,6 +138,14 @@ const TRANSLATORS: Record<string, Translator> = {
 /** Keys that would hold a secret in the config itself; their `…File` siblings are the supported form. */
 const SECRET_KEYS = ['password', 'bearerToken', 'token', 'credentials', 'authPassword', 'apiUrl'];
 
+/** How many items or characters a list or string must have, in our words (ajv says "must NOT have fewer than 1 items"). */
+const COUNTS: Readonly<Record<string, (n: number) => string>> = {
+  minItems: (n) => `needs at least ${n} ${n === 1 ? 'item' : 'items'}`,
+  maxItems: (n) => `takes at most ${n} ${n === 1 ? 'item' : 'items'}`,
+  minLength: (n) => `needs at least ${n} ${n === 1 ? 'character' : 'characters'}`,
+  maxLength: (n) => `takes at most ${n} ${n === 1 ? 'character' : 'characters'}`,
+};
+
 /** The range keywords of a number, whose hint states the bounds. */
 const NUMBER_BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
 
@@ -210,7 +218,7 @@ export function translate(error: ErrorObject): Finding {
     : {
         input: {
           code: RANGE_KEYWORDS.includes(error.keyword) ? ('OBS_SCHEMA_RANGE' as const) : ('OBS_SCHEMA_INVALID' as const),
-          message: `\`${ctx.where}\` ${error.message ?? 'is invalid'}`,
+          message: `\`${ctx.where}\` ${COUNTS[error.keyword]?.(Number(error.params.limit)) ?? error.message ?? 'is invalid'}`,
           hint: (NUMBER_BOUNDS.includes(error.keyword) ? boundsHint('use', parentSchema(error)) : undefined) ?? parentSchema(error).description ?? 'see `obscompile schema` for what is allowed here',
         },
         at: path,

@@ -41,6 +41,19 @@ function unknownPath(path: ConfigPath): string | undefined {
   return undefined;
 }
 
+/** The list of this config a path runs past the end of, and why, or undefined. */
+function pastTheEnd(config: ValidConfig, path: ConfigPath): { list: string; why: string } | undefined {
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const list = valueAt(config, path.slice(0, i));
+    if (typeof seg !== 'number' || !Array.isArray(list) || seg < list.length) continue;
+    const n = list.length;
+    const name = displayPath(path.slice(0, i));
+    return { list: name, why: `\`${name}\` has ${n === 0 ? 'no items' : n === 1 ? '1 item, [0]' : `${n} items, [0] to [${n - 1}]`}` };
+  }
+  return undefined;
+}
+
 export async function explainCommand(opts: ExplainOptions, io: Io, args: string[]): Promise<number> {
   const path = fromDisplay(args[0] ?? '');
   const problem = path.length === 0 ? 'give a config path, such as prometheus.port' : unknownPath(path);
@@ -84,6 +97,12 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     layers = [{ source: analysis.parsed, root: [] }];
   }
   if (!config) return EXIT.invalid;
+  const past = pastTheEnd(config, path);
+  if (past) {
+    io.result?.({ path: args[0] ?? '', error: past.why });
+    report(io, [usageDiagnostic(`explain: \`${args[0]}\`: ${past.why}`, `count items from 0; \`obscompile explain ${past.list}\` shows the list`)], opts.format);
+    return EXIT.usage;
+  }
   const value = valueAt(config, path);
   // A section or list is shown where its key is written; a single value where the value is.
   const target = value !== null && typeof value === 'object' ? 'key' : 'value';
