@@ -220,6 +220,9 @@ test('build --stdout prints one artifact and writes nothing', async () => {
     const listed = /choose one of: (.*)/.exec(unknown.stderr)![1]!.split(', ');
     assert.equal(listed, [...new Set(listed)]);
     assert.ok(listed.includes('dashboard-gpu.json'));
+    const near = await cli(['build', '--stdout', 'prometheus.yaml'], dir);
+    assert.is(near.code, 2);
+    assert.match(near.stderr, /hint: did you mean `prometheus\.yml`\?/);
     const several = await cli(['build', '--stdout', 'grafana-dashboard'], dir);
     assert.is(several.code, 2);
     assert.match(several.stderr, /--stdout grafana-dashboard: this build has \d+ of those\n {2}hint: choose one of: dashboard-overview\.json, dashboard-gpu\.json/);

@@ -73,12 +73,19 @@ const TRANSLATORS: Record<string, Translator> = {
       };
     }
     const guess = didYouMean(key, allowed);
+    // A key of a section written beside it (`vllm:` next to `modelServer:` instead of inside it): the sections with
+    // such a key, those whose key takes a mapping first when a mapping is written (`versions.vllm` is a release).
+    const owners = guess ? [] : allowed.filter((k) => parentSchema(error).properties?.[k]?.properties?.[key]);
+    const value = (error.data as Record<string, unknown> | undefined)?.[key];
+    const mapping = (k: string) => Boolean(parentSchema(error).properties?.[k]?.properties?.[key]?.properties);
+    const alike = owners.filter((k) => mapping(k) === (value !== null && typeof value === 'object' && !Array.isArray(value)));
+    const owner = (alike.length ? alike : owners).map((k) => `\`${k}\``).join(' or ');
     const merge = key === '<<';
     return {
       input: {
         code: 'OBS_SCHEMA_UNKNOWN_KEY',
         message: merge ? `YAML merge keys (\`<<\`) are not supported ${within}` : `unknown key \`${key}\` ${within}`,
-        hint: merge ? 'write the keys out here; anchors and aliases of whole values still work' : guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+        hint: merge ? 'write the keys out here; anchors and aliases of whole values still work' : guess ? `did you mean \`${guess}\`?` : owner ? `\`${key}\` is a key of ${owner}: indent it below that section` : `allowed keys here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
       },
       at: [...path, key],
       target: 'key',

@@ -8,6 +8,7 @@ import { writtenAlike } from '../../emit/record.js';
 import { shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
+import { didYouMean } from '../../validate/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
 import { fleetConflict } from './fleet-flags.js';
@@ -89,8 +90,9 @@ function printOne(compilation: Compilation, name: string, io: Io): number {
   const artifact = artifacts.find((a) => a.path === name) ?? (byKind.length === 1 ? byKind[0] : undefined);
   if (!artifact) {
     const message = byKind.length > 1 ? `--stdout ${name}: this build has ${byKind.length} of those` : `--stdout ${name}: no artifact of that name in this build`;
-    const files = (byKind.length > 1 ? byKind : artifacts).map((a) => a.path).join(', ');
-    report(io, [usageDiagnostic(message, `choose one of: ${files}`)], 'text');
+    const files = (byKind.length > 1 ? byKind : artifacts).map((a) => a.path);
+    const guess = byKind.length > 1 ? undefined : didYouMean(name, files);
+    report(io, [usageDiagnostic(message, guess ? `did you mean \`${guess}\`?` : `choose one of: ${files.join(', ')}`)], 'text');
     return EXIT.usage;
   }
   if (io.result) io.result({ artifact: artifact.name, content: artifact.content });
