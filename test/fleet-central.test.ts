@@ -151,4 +151,20 @@ test("central setup-storage.sh creates the store's folders for the users the ima
   }
 });
 
+test('a central Alertmanager over hosts that name no route receiver is warned about: it would drop every alert', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n');
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:3:\d+: warning \[OBS_ALERTMANAGER_RECEIVER\] the central Alertmanager routes with the hosts' `alertmanager` settings, which name no route receiver: it drops every alert/m);
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\ncommon:\n  alertmanager:\n    receivers: [{ name: team, webhook: { url: "http://alerts.lab.internal:8080/hook" } }]\n    route: { receiver: team }\nhosts:\n  - name: gpu-a\n');
+    assert.not.match((await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir)).stderr, /OBS_ALERTMANAGER_RECEIVER/);
+    // One box: Alertmanager turned on with nowhere to send.
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\nalertmanager: { enabled: true }\n');
+    assert.match((await cli(['validate'], dir)).stderr, /^observability\.config\.yaml:2:26: warning \[OBS_ALERTMANAGER_RECEIVER\] Alertmanager runs, but `alertmanager\.route\.receiver` names no receiver/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();

@@ -26,6 +26,10 @@ export const alertmanagerReceivers: Rule = {
       else if (names.has(r.name)) out.push(at(path, { code: 'OBS_ALERTMANAGER_RECEIVER', message: `receiver \`${r.name}\` is already defined at receivers[${names.get(r.name)}]`, hint: 'give every receiver its own name (Alertmanager refuses duplicates)' }));
       else names.set(r.name, i);
     });
+    // Running with nowhere to send: every alert goes to the receiver that drops it, and no one hears of it.
+    if (am.enabled && am.route.receiver === undefined) {
+      out.push(at(['alertmanager', 'enabled'], { severity: 'warning', code: 'OBS_ALERTMANAGER_RECEIVER', message: `Alertmanager runs, but \`alertmanager.route.receiver\` names no receiver: every alert goes to \`${DISCARD_RECEIVER}\`, which drops it`, hint: 'add a receiver under `alertmanager.receivers` and name it in `alertmanager.route.receiver`' }));
+    }
     const used = new Set<string>();
     for (const [path, name] of [[['alertmanager', 'route', 'receiver'], am.route.receiver], [['alertmanager', 'watchdog', 'receiver'], am.watchdog.receiver]] as [ConfigPath, string | undefined][]) {
       if (name === undefined) continue;

@@ -61,6 +61,10 @@ export function centralNotHost(c: Central | undefined, index: number, name: stri
  */
 export function centralRoutingShared(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[] {
   if (!data.central?.alertmanager.enabled) return [];
+  // The central Alertmanager routes with the hosts' settings: with no route receiver it drops every alert.
+  if (configs.length && configs.every((c) => c && c.alerting.enabled && c.alertmanager.route.receiver === undefined)) {
+    return [{ at: ['central', 'alertmanager'], target: 'key', severity: 'warning', code: 'OBS_ALERTMANAGER_RECEIVER', message: "the central Alertmanager routes with the hosts' `alertmanager` settings, which name no route receiver: it drops every alert", hint: 'add a receiver under `alertmanager.receivers` and name it in `alertmanager.route.receiver`, in the base config or in `common`' }];
+  }
   const routing = configs.map((c) => (c ? JSON.stringify({ ...c.alertmanager, enabled: undefined }) : undefined));
   if (new Set(routing.filter((r) => r !== undefined)).size <= 1) return [];
   const out: Finding[] = [];
