@@ -30,8 +30,15 @@ export interface Outcome {
     lines: string[];
     /** Lines of standard output in the text format only. */
     textLines?: string[];
+    /** Lines of the text format printed, after the others, only while the file each names is missing. */
+    untilThere?: UntilThere[];
     /** The result fields of a JSON report. */
     result: Record<string, unknown>;
+}
+/** A line to print while `file` (absolute) is missing, such as a secret only the user can make. */
+export interface UntilThere {
+    file: string;
+    line: string;
 }
 export interface BuildRecord extends Outcome {
     format: typeof FORMAT;

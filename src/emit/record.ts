@@ -37,8 +37,16 @@ export interface Outcome {
   lines: string[];
   /** Lines of standard output in the text format only. */
   textLines?: string[];
+  /** Lines of the text format printed, after the others, only while the file each names is missing. */
+  untilThere?: UntilThere[];
   /** The result fields of a JSON report. */
   result: Record<string, unknown>;
+}
+
+/** A line to print while `file` (absolute) is missing, such as a secret only the user can make. */
+export interface UntilThere {
+  file: string;
+  line: string;
 }
 
 export interface BuildRecord extends Outcome {
@@ -256,7 +264,7 @@ export function currentRecord(file: string, main: string, settings: readonly unk
     if (paths.length !== record.stats.length || paths.some((p, i) => status(p) !== record.stats[i])) return { inputsChanged: false, lastWritten: lastWritten(record, paths) };
     // The texts only for code frames of the recorded diagnostics.
     const texts = new Map(record.diagnostics.length ? record.inputs.map((input, i) => [input.shown, inputs[i]!.toString('utf8')]) : []);
-    return { replay: { diagnostics: record.diagnostics, lines: record.lines, ...(record.textLines ? { textLines: record.textLines } : {}), result: record.result, texts } };
+    return { replay: { diagnostics: record.diagnostics, lines: record.lines, ...(record.textLines ? { textLines: record.textLines } : {}), ...(record.untilThere ? { untilThere: record.untilThere } : {}), result: record.result, texts } };
   } catch {
     return NO_RECORD;
   }

@@ -1,5 +1,4 @@
-/** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
-import { type Outcome, type RecordLookup, type Replay } from '../../emit/record.js';
+import { type Outcome, type RecordLookup, type Replay, type UntilThere } from '../../emit/record.js';
 import { type KeptTextsFile } from '../../emit/kept-texts.js';
 import type { SourceFile } from '../../types.js';
 import { type Io } from '../io.js';
@@ -9,6 +8,8 @@ export type RecordKind = 'build' | 'fleet';
  * the last recorded build was of other inputs.
  */
 export declare function recordedOutcome(io: Io, kind: RecordKind, main: string, settings: readonly unknown[], maxBytes: number): RecordLookup;
+/** The lines of `notes` whose file is not there (yet). */
+export declare const missing: (notes: readonly UntilThere[] | undefined) => string[];
 /** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
 export declare function replayOutcome(replay: Replay, format: string, io: Io): number;
 /**

@@ -1,5 +1,6 @@
 /** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
-import { NO_RECORD, currentRecord, makeRecord, recordFile, recordKey, saveRecord, type Outcome, type RecordLookup, type Replay } from '../../emit/record.js';
+import { existsSync } from 'node:fs';
+import { NO_RECORD, currentRecord, makeRecord, recordFile, recordKey, saveRecord, type Outcome, type RecordLookup, type Replay, type UntilThere } from '../../emit/record.js';
 import { keptTexts, type KeptTextsFile } from '../../emit/kept-texts.js';
 import type { SourceFile } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
@@ -16,11 +17,14 @@ export function recordedOutcome(io: Io, kind: RecordKind, main: string, settings
   return io.cacheDir ? currentRecord(recordFile(io.cacheDir, kind, main), main, settings, maxBytes) : NO_RECORD;
 }
 
+/** The lines of `notes` whose file is not there (yet). */
+export const missing = (notes: readonly UntilThere[] | undefined): string[] => (notes ?? []).filter((n) => !existsSync(n.file)).map((n) => n.line);
+
 /** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
 export function replayOutcome(replay: Replay, format: string, io: Io): number {
   runState.replayed = true;
   report(io, replay.diagnostics, format, undefined, replay.texts);
-  for (const line of [...replay.lines, ...(format === 'text' ? (replay.textLines ?? []) : [])]) io.out(line);
+  for (const line of [...replay.lines, ...(format === 'text' ? [...(replay.textLines ?? []), ...missing(replay.untilThere)] : [])]) io.out(line);
   io.result?.({ ...replay.result, recorded: true });
   return EXIT.ok;
 }

@@ -2,7 +2,8 @@
 import { compile, type Compilation } from '../../compile.js';
 import { write, type EmitTarget } from '../../emit/emit.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
-import { keptTextsOf, leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
+import { keptTextsOf, leaveRecord, missing, recordedOutcome, replayOutcome } from './build-record.js';
+import type { UntilThere } from '../../emit/record.js';
 import { textDigest } from '../../checksum.js';
 import { writtenAlike } from '../../emit/record.js';
 import { shownPath, targetOf } from './targets.js';
@@ -60,14 +61,16 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
   }
+  const note = secretNote(compilation, io);
   const outcome = (r: Outcome) => ({
     lines: [],
     textLines: writtenLines(opts, io, compilation, target, r),
+    ...(note && !opts.watching ? { untilThere: [note] } : {}),
     result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed, ...(r.left.length ? { left: r.left } : {}), ...(r.replaced.length ? { replaced: r.replaced } : {}) },
   });
   const now = outcome(result);
   io.result?.(now.result);
-  if (opts.format === 'text') for (const line of now.textLines) io.out(line);
+  if (opts.format === 'text') for (const line of [...now.textLines, ...missing(now.untilThere)]) io.out(line);
   if (recording) {
     leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [], left: [], replaced: [] }) }, [{ dir: target.outDir, files, sums }]);
   }
@@ -81,6 +84,17 @@ function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, targ
   const root = resolve(dirname(compilation.source!.absolutePath), compilation.config!.devcontainer.workspaceRoot);
   const workspace = root === io.cwd ? '.' : shownPath(io.cwd, root);
   return [...lines, `open the dev container: devcontainer up --workspace-folder ${workspace} --config ${join(target.shownDir, 'devcontainer.json')}`];
+}
+
+/**
+ * Grafana's admin password file, which Compose mounts as a secret and will not start without, and which only the
+ * user can make: the line that says so, printed (also by a replay of the build's record) while the file is missing.
+ */
+function secretNote(compilation: Compilation, io: Io): UntilThere | undefined {
+  const { enabled, adminPasswordFile } = compilation.config!.grafana;
+  if (!enabled || !adminPasswordFile) return undefined;
+  const file = resolve(dirname(compilation.source!.absolutePath), adminPasswordFile);
+  return { file, line: `before \`devcontainer up\`: put Grafana's admin password in ${shownPath(io.cwd, file)} (it is not there yet; Compose mounts it as a secret) and keep that file out of git` };
 }
 
 /** `--stdout NAME`: the artifact of that file name, or of that kind when only one artifact is of it. */
