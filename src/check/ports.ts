@@ -24,7 +24,8 @@ export const uniquePorts: Rule = {
         at(change.path, {
           code: 'OBS_PORT_COLLISION',
           message: `port ${use.port} is used by both ${earlier.label} (${where(earlier)}) and ${use.label} (${where(use)})`,
-          hint: `give ${change.label} a free port, or disable one of the two`,
+          // One component's two ports (the server's API and its extra port) cannot be told apart by their labels.
+          hint: use.label === earlier.label ? `give \`${displayPath(change.path)}\` another port` : `give ${change.label} a free port, or disable one of the two`,
         }),
       );
     }
