@@ -94,7 +94,7 @@ function secretNote(compilation: Compilation, io: Io): UntilThere | undefined {
   const { enabled, adminPasswordFile } = compilation.config!.grafana;
   if (!enabled || !adminPasswordFile) return undefined;
   const file = resolve(dirname(compilation.source!.absolutePath), adminPasswordFile);
-  return { file, line: `before \`devcontainer up\`: put Grafana's admin password in ${shownPath(io.cwd, file)} (it is not there yet; Compose mounts it as a secret) and keep that file out of git` };
+  return { file, line: `Grafana's admin password file ${shownPath(io.cwd, file)} is not there yet: make it before \`devcontainer up\` (Compose mounts it as a secret, and will not start without it), and keep it out of git` };
 }
 
 /** `--stdout NAME`: the artifact of that file name, or of that kind when only one artifact is of it. */
