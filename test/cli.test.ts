@@ -284,7 +284,7 @@ test('init --example of a stack that runs Grafana says where its admin password 
   }
 });
 
-test('a config given as an operand is pointed to --config; explain past the end of a list says how long it is', async () => {
+test('a config given as an operand is pointed to --config; explain past the end of a list says how long it is, and of a key with fixed values lists them', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
   try {
     writeFileSync(path.join(dir, 'my.yaml'), 'version: 1\n');
@@ -296,6 +296,9 @@ test('a config given as an operand is pointed to --config; explain past the end 
     assert.match(past.stderr, /`storage\.durable` has 2 items, \[0\] to \[1\]/);
     assert.match(past.stderr, /hint: count items from 0; `obscompile explain storage\.durable` shows the list/);
     assert.is((await cli(['explain', 'storage.durable[1].dir'], dir)).code, 0);
+    // A key with a fixed set of values lists them.
+    assert.match((await cli(['explain', 'modelServer.engine'], dir)).stdout, /\n  takes: "sglang", "vllm"\n$/);
+    assert.not.match((await cli(['explain', 'prometheus.port'], dir)).stdout, /takes:/);
   } finally {
     cleanup(dir);
   }

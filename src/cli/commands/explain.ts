@@ -121,5 +121,8 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   else if (value !== undefined && followsEngine(path)) io.out(`  not written in any file: ${ENGINE_TITLE[engineOf(config)]}'s default`);
   else io.out(value === undefined ? '  not written in any file, and it has no default' : '  not written in any file: the default');
   for (const p of places.slice(0, -1).reverse()) io.out(`  overrides ${p}`);
+  // A key with a fixed set of values (a dcgm-exporter release, an engine) lists them.
+  const takes = (schemaAt(schemaDocument(), path) as { enum?: unknown[] } | undefined)?.enum;
+  if (takes && takes.length > 1) io.out(`  takes: ${takes.map((v) => JSON.stringify(v)).join(', ')}`);
   return EXIT.ok;
 }
