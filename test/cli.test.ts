@@ -277,7 +277,7 @@ test('init --example of a stack that runs Grafana says where its admin password 
   try {
     const vllm = await cli(['init', 'v', '--example', 'vllm-dev'], dir);
     assert.is(vllm.code, 0);
-    assert.match(vllm.stdout, /^before `devcontainer up`: put Grafana's admin password in v\/secrets\/grafana-admin-password \(Compose mounts it as a secret\) and keep that file out of git$/m);
+    assert.match(vllm.stdout, /^Grafana's admin password file v\/secrets\/grafana-admin-password is not there yet: make it before `devcontainer up` \(Compose mounts it as a secret, and will not start without it\), and keep it out of git$/m);
     assert.not.match((await cli(['init', 's'], dir)).stdout, /Grafana/);
   } finally {
     cleanup(dir);

@@ -41,6 +41,6 @@ export declare const traceFlags: (grpcPort: number) => string[];
  */
 export declare const DEEPGEMM_JIT_CACHE = "DG_JIT_CACHE_DIR";
 export declare const DEEPGEMM_CACHE_SGLANG_NAME_SINCE = "0.5.5";
-export declare const deepGemmCacheVariable: (version: string) => "SGL_DG_CACHE_DIR" | "SGLANG_DG_CACHE_DIR";
 /** Both names SGLang has read its DeepGEMM cache folder from, in release order. */
 export declare const DEEPGEMM_CACHE_VARIABLES: readonly ["SGL_DG_CACHE_DIR", "SGLANG_DG_CACHE_DIR"];
+export declare const deepGemmCacheVariable: (version: string) => "SGL_DG_CACHE_DIR" | "SGLANG_DG_CACHE_DIR";

@@ -13,7 +13,8 @@
  */
 import { at, type Rule } from './rule.js';
 import { ENGINE_TITLE, engineOf } from '../config/engine.js';
-import { turnedOff } from '../model/alerts.js';
+import { alertingOf } from '../model/model.js';
+import { loadCatalog } from '../model/catalog-data.js';
 import { VLLM_DEFAULT_GPU_MEMORY_UTILIZATION } from '../upstream/vllm.js';
 import type { ConfigPath, ValidConfig } from '../types.js';
 
@@ -61,23 +62,25 @@ function memoryShare(config: ValidConfig): { share: number; at: ConfigPath; flag
   return share === undefined ? undefined : { share, at: ['modelServer', 'flags', 'memFractionStatic'], flag: '--mem-fraction-static' };
 }
 
+const MEMORY_ALERT = 'GpuMemoryNearlyFull';
+
 export const memoryBelowAlert: Rule = {
   code: 'OBS_GPU_MEMORY_ALERT',
   title: "The model server's share of GPU memory stays below the GPU memory alert's threshold",
   check(config, { written }) {
     const held = memoryShare(config);
-    const a = config.alerting;
-    if (!config.modelServer.enabled || !held || !a.enabled || !config.prometheus.enabled || !config.exporters.dcgmExporter.enabled) return [];
-    if (turnedOff(a, { pack: 'gpu', alert: 'GpuMemoryNearlyFull' })) return [];
-    const threshold = a.thresholds.gpuMemoryUsedRatio;
+    if (!config.modelServer.enabled || !held) return [];
+    // Only where this configuration gets the alert (the alerting model says: packs, `disable`, what is scraped).
+    if (!alertingOf(config, loadCatalog()).alerts?.alerts.some((a) => a.alert === MEMORY_ALERT)) return [];
+    const threshold = config.alerting.thresholds.gpuMemoryUsedRatio;
     if (held.share < threshold) return [];
     const path: ConfigPath = written(held.at) || !written(['alerting', 'thresholds', 'gpuMemoryUsedRatio']) ? held.at : ['alerting', 'thresholds', 'gpuMemoryUsedRatio'];
     return [
       at(path, {
         severity: 'warning',
         code: 'OBS_GPU_MEMORY_ALERT',
-        message: `the model server keeps ${held.share} of each GPU's memory from start-up (${held.flag}${written(held.at) ? '' : ", vLLM's default"}), at or above alerting.thresholds.gpuMemoryUsedRatio ${threshold}: GpuMemoryNearlyFull would fire for as long as it runs`,
-        hint: `${held.share < 1 ? `raise \`alerting.thresholds.gpuMemoryUsedRatio\` above ${held.share} or ` : ''}lower ${held.flag} below ${threshold}, or add GpuMemoryNearlyFull to \`alerting.disable\``,
+        message: `the model server keeps ${held.share} of each GPU's memory from start-up (${held.flag}${written(held.at) ? '' : ", vLLM's default"}), at or above alerting.thresholds.gpuMemoryUsedRatio ${threshold}: ${MEMORY_ALERT} would fire for as long as it runs`,
+        hint: `${held.share < 1 ? `raise \`alerting.thresholds.gpuMemoryUsedRatio\` above ${held.share} or ` : ''}lower ${held.flag} below ${threshold}, or add ${MEMORY_ALERT} to \`alerting.disable\``,
       }),
     ];
   },

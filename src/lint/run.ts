@@ -11,8 +11,7 @@ import { lint, type LintFile } from './lint.js';
 import { hasErrors, type Diagnostic, type ValidConfig } from '../types.js';
 import { utf8Text } from '../discover/encoding.js';
 import { versionsSupported } from '../check/versions.js';
-import { schemaFile } from '../paths.js';
-import { readFileSync } from 'node:fs';
+import { schemaAt, schemaDocument } from '../validate/validate.js';
 
 export interface LintOptions {
   cwd: string;
@@ -56,8 +55,7 @@ function upgrade(config: ValidConfig, spec: string): ValidConfig | Diagnostic {
 
 /** What the schema takes for `versions.NAME`: its releases when it lists them, else the form of one. */
 function releasesOf(name: string, pinned: string): string {
-  const schema = JSON.parse(readFileSync(schemaFile(), 'utf8')) as { properties: { versions: { properties: Record<string, { enum?: string[] }> } } };
-  const listed = schema.properties.versions.properties[name]?.enum;
+  const listed = (schemaAt(schemaDocument(), ['versions', name]) as { enum?: string[] } | undefined)?.enum;
   return listed ? `${name} takes one of: ${listed.join(', ')}` : `${name} takes a release number, such as ${pinned} (the one configured)`;
 }
 

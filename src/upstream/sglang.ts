@@ -58,6 +58,6 @@ export const traceFlags = (grpcPort: number) => [TRACE_FLAG, '--otlp-traces-endp
  */
 export const DEEPGEMM_JIT_CACHE = 'DG_JIT_CACHE_DIR';
 export const DEEPGEMM_CACHE_SGLANG_NAME_SINCE = '0.5.5';
-export const deepGemmCacheVariable = (version: string) => (versionAtLeast(version, DEEPGEMM_CACHE_SGLANG_NAME_SINCE) ? 'SGLANG_DG_CACHE_DIR' : 'SGL_DG_CACHE_DIR');
 /** Both names SGLang has read its DeepGEMM cache folder from, in release order. */
 export const DEEPGEMM_CACHE_VARIABLES = ['SGL_DG_CACHE_DIR', 'SGLANG_DG_CACHE_DIR'] as const;
+export const deepGemmCacheVariable = (version: string) => DEEPGEMM_CACHE_VARIABLES[versionAtLeast(version, DEEPGEMM_CACHE_SGLANG_NAME_SINCE) ? 1 : 0];

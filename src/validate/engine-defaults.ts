@@ -8,7 +8,7 @@ import { copyOwn, isPlainMapping, setOwn } from '../config/plain-data.js';
 import { valueAt } from '../config/config-path.js';
 import { copy } from './defaults.js';
 import { VLLM_CACHE_ROOT, VLLM_DEFAULT_PORT } from '../upstream/vllm.js';
-import { deepGemmCacheVariable } from '../upstream/sglang.js';
+import { DEEPGEMM_CACHE_VARIABLES, deepGemmCacheVariable } from '../upstream/sglang.js';
 import type { ConfigPath } from '../types.js';
 
 /** Each path with the value it takes under vLLM when not written. */
@@ -49,8 +49,8 @@ function withSglangCacheName(data: Record<string, unknown>, written: unknown): R
   return setAt(data, ['storage', 'profiles'], profiles.map((p: unknown) => (isPlainMapping(p) && p.env === SGLANG_DG_CACHE_DIR ? { ...p, env: name } : p)));
 }
 
-/** The variable the schema's default profiles give SGLang's DeepGEMM cache. */
-const SGLANG_DG_CACHE_DIR = 'SGLANG_DG_CACHE_DIR';
+/** The variable the schema's default profiles give SGLang's DeepGEMM cache: the name today's releases read. */
+const SGLANG_DG_CACHE_DIR = DEEPGEMM_CACHE_VARIABLES[DEEPGEMM_CACHE_VARIABLES.length - 1];
 
 /** `object` with `value` at `path`, the mappings on the way copied; unchanged when one of them is not a mapping (validation reports it). */
 function setAt(object: Record<string, unknown>, path: ConfigPath, value: unknown): Record<string, unknown> {

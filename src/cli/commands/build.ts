@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { didYouMean } from '../../validate/errors.js';
 import { EXIT, type Io } from '../io.js';
-import { exitFor, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
+import { exitFor, grafanaSecretLine, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
 import { fleetConflict } from './fleet-flags.js';
 
 interface BuildOptions extends CommonOptions {
@@ -94,7 +94,7 @@ function secretNote(compilation: Compilation, io: Io): UntilThere | undefined {
   const { enabled, adminPasswordFile } = compilation.config!.grafana;
   if (!enabled || !adminPasswordFile) return undefined;
   const file = resolve(dirname(compilation.source!.absolutePath), adminPasswordFile);
-  return { file, line: `Grafana's admin password file ${shownPath(io.cwd, file)} is not there yet: make it before \`devcontainer up\` (Compose mounts it as a secret, and will not start without it), and keep it out of git` };
+  return { file, line: grafanaSecretLine(shownPath(io.cwd, file)) };
 }
 
 /** `--stdout NAME`: the artifact of that file name, or of that kind when only one artifact is of it. */

@@ -7,7 +7,7 @@ import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { renderTemplate } from '../../render/templates.js';
 import { EXIT, type Io } from '../io.js';
-import { report, suggested } from './report.js';
+import { grafanaSecretLine, report, suggested } from './report.js';
 import { SCHEMA_COPY, schemaFile, shipped } from '../../paths.js';
 import { shellQuote } from '../../render/text.js';
 
@@ -79,6 +79,6 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   // An example that runs Grafana reads its admin password from a file only the user can make: Compose mounts it as a secret.
   const grafana = (parseDocument(text).toJS() as { grafana?: { enabled?: boolean; adminPasswordFile?: string } }).grafana;
   const secret = grafana?.enabled ? grafana.adminPasswordFile : undefined;
-  if (secret) io.out(`before \`devcontainer up\`: put Grafana's admin password in ${join(relative(io.cwd, dir) || '.', secret)} (Compose mounts it as a secret) and keep that file out of git`);
+  if (secret) io.out(grafanaSecretLine(join(relative(io.cwd, dir) || '.', secret)));
   return EXIT.ok;
 }

@@ -65,6 +65,10 @@ export interface CommonOptions {
   fleet?: string;
 }
 
+/** What to do before the stack starts when Grafana's admin password file (shown as `file`) is not there yet. */
+export const grafanaSecretLine = (file: string): string =>
+  `Grafana's admin password file ${file} is not there yet: make it before \`devcontainer up\` (Compose mounts it as a secret, and will not start without it), and keep it out of git`;
+
 /** What a build did in one output folder. */
 export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced'>;
 
