@@ -101,6 +101,55 @@ test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, 
   }
 });
 
+/** The vLLM example with `modelServer.extraArgs` (and more keys of modelServer) written in. */
+const withArgs = (args: string, more = '') => readFileSync(path.join(ROOT, 'examples/vllm-dev/observability.config.yaml'), 'utf8').replace(/^modelServer:\n/m, `modelServer:\n  extraArgs: ${args}\n${more}`);
+
+test('vLLM with --disable-log-stats in extraArgs, while scraped, is an error at that argument: /metrics would hold no vllm: series', async () => {
+  for (const arg of ['--disable-log-stats', '--disable_log_stats']) {
+    const dir = configDir(withArgs(`[--enforce-eager, ${arg}]`));
+    try {
+      const c = await compile({ cwd: dir });
+      const found = c.diagnostics.filter((d) => d.code === 'OBS_METRICS_NOT_ENABLED');
+      assert.is(found.length, 1, arg);
+      assert.is(found[0]!.severity, 'error');
+      assert.match(found[0]!.message, `\`${arg}\` turns off vLLM's engine statistics`);
+      const line = readFileSync(path.join(dir, 'observability.config.yaml'), 'utf8').split('\n')[found[0]!.line - 1]!;
+      assert.ok(line.slice(found[0]!.column - 1).startsWith(arg), `placed on the argument: ${line}`);
+      assert.not.ok(c.artifacts, 'nothing is built');
+    } finally {
+      cleanup(dir);
+    }
+  }
+  const dir = configDir(withArgs('[--disable-log-stats]', '  scrape: false\n'));
+  try {
+    const c = await compile({ cwd: dir });
+    assert.not.ok(c.diagnostics.some((d) => d.code === 'OBS_METRICS_NOT_ENABLED'), 'not scraped: nothing is read from it');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('vLLM config files in extraArgs: one vLLM would not read is an error at its argument; `--config FILE.yaml` passes', async () => {
+  const cases: [string, string | undefined][] = [
+    ['[--config=/models/serve.yaml]', 'is accepted and the file is never read'],
+    ['[--enforce-eager, --config]', 'is not followed by a file'],
+    ['[--config, --enforce-eager]', 'is not followed by a file'],
+    ['[--config, /models/serve.json]', 'reads only .yaml or .yml config files, not `/models/serve.json`'],
+    ['[--config, /models/a.yaml, --config, /models/b.yml]', 'is given twice'],
+    ['[--config, /models/serve.yaml, --enforce-eager]', undefined],
+  ];
+  for (const [args, problem] of cases) {
+    const dir = configDir(withArgs(args));
+    try {
+      const found = (await compile({ cwd: dir })).diagnostics.filter((d) => d.code === 'OBS_FLAG_CONFIG_FILE');
+      assert.equal(found.map((d) => d.severity), problem ? ['error'] : [], args);
+      if (problem) assert.match(found[0]!.message, problem);
+    } finally {
+      cleanup(dir);
+    }
+  }
+});
+
 test('explain shows the time-to-first-token threshold each engine takes by default, as its default', async () => {
   const vllm = await cli(['explain', 'alerting.thresholds.ttftSeconds'], path.join(ROOT, 'examples/vllm-dev'));
   assert.is(vllm.stdout, "alerting.thresholds.ttftSeconds = 2.5\n  not written in any file: vLLM's default\n");

@@ -17,11 +17,11 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
     const read = (f: string) => parseYaml(readFileSync(path.join(dir, 'fleet', f), 'utf8'));
     assert.equal(read('gpu-a/prometheus.yml').remote_write, [{ url: 'http://metrics.lab.internal:9090/api/v1/write', name: 'central' }]);
     // Traces: every Jaeger 2 host forwards to the central Jaeger, which receives OTLP and keeps it in badger.
-    assert.equal(read('gpu-b/jaeger.yaml').exporters['otlp/central'], { endpoint: 'metrics.lab.internal:4317', tls: { insecure: true } });
+    assert.equal(read('gpu-b/jaeger.yaml').exporters['otlp_grpc/central'], { endpoint: 'metrics.lab.internal:4317', tls: { insecure: true } });
     const central = read('central/jaeger.yaml');
     assert.equal(central.receivers.otlp.protocols, { grpc: { endpoint: '0.0.0.0:4317' }, http: { endpoint: '0.0.0.0:4318' } });
     assert.equal(central.extensions.jaeger_storage.backends.run_store.badger.ttl, { spans: '72h' });
-    assert.not.ok(central.exporters['otlp/central'], 'the central Jaeger forwards nowhere');
+    assert.not.ok(central.exporters['otlp_grpc/central'], 'the central Jaeger forwards nowhere');
     const compose = read('central/docker-compose.yml');
     assert.is(compose.services.prometheus.image, 'prom/prometheus:v2.55.1');
     assert.ok(compose.services.prometheus.command.includes('--web.enable-remote-write-receiver'));
@@ -105,7 +105,7 @@ test('central Jaeger: a Jaeger 1 host or a host with its own forwarding does not
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);
     assert.match(r.stderr, /OBS_VERSION_DEPRECATED/, 'Jaeger 1 is still only a warning');
-    assert.equal(parseYaml(readFileSync(path.join(dir, 'fleet', 'own', 'jaeger.yaml'), 'utf8')).exporters['otlp/central'].endpoint, 'traces.example:4317', "the layer's own endpoint wins");
+    assert.equal(parseYaml(readFileSync(path.join(dir, 'fleet', 'own', 'jaeger.yaml'), 'utf8')).exporters['otlp_grpc/central'].endpoint, 'traces.example:4317', "the layer's own endpoint wins");
     assert.not.ok(existsSync(path.join(dir, 'fleet', 'central', 'jaeger.yaml')));
     assert.not.ok(parseYaml(readFileSync(path.join(dir, 'fleet', 'central', 'docker-compose.yml'), 'utf8')).services.jaeger);
     assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /No host forwards traces[^]*\| old \| \.\.\/old \| no \| yes \|\n\| own \| \.\.\/own \| no \| yes \|/);

@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { compileVariant } from './integration/tools.js';
+import { compileVariant, goParsesDuration } from './integration/tools.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -72,8 +72,13 @@ test('Jaeger 2 by default: jaeger --config with persistent per-run badger, OTLP 
 test('Jaeger 2 can forward every trace to a central OTLP endpoint beside storing it; Jaeger 1 cannot', async () => {
   const out = await example([[['jaeger', 'forwardOtlp'], { endpoint: 'traces.lab.internal:4317', insecure: true }]]);
   const cfg = parseYaml(out['jaeger.yaml']!);
-  assert.equal(cfg.exporters['otlp/central'], { endpoint: 'traces.lab.internal:4317', tls: { insecure: true } });
-  assert.equal(cfg.service.pipelines.traces.exporters, ['jaeger_storage_exporter', 'otlp/central']);
+  assert.equal(cfg.exporters['otlp_grpc/central'], { endpoint: 'traces.lab.internal:4317', tls: { insecure: true } });
+  assert.equal(cfg.service.pipelines.traces.exporters, ['jaeger_storage_exporter', 'otlp_grpc/central']);
+  // The exporter's type is otlp_grpc from the collector Jaeger 2.15.0 embeds; before, otlp alone (src/upstream/jaeger.ts).
+  for (const [version, type] of [['2.14.1', 'otlp'], ['2.15.0', 'otlp_grpc']]) {
+    const at = parseYaml((await example([[['versions', 'jaeger'], version], [['jaeger', 'forwardOtlp'], { endpoint: 'traces.lab.internal:4317', insecure: true }]]))['jaeger.yaml']!);
+    assert.equal([Object.keys(at.exporters), at.service.pipelines.traces.exporters], [['jaeger_storage_exporter', `${type}/central`], ['jaeger_storage_exporter', `${type}/central`]], version);
+  }
   const dir = configDir('version: 1\nversions: { jaeger: 1.76.0 }\njaeger:\n  forwardOtlp: { endpoint: "central:4317" }\n');
   try {
     const c = await compile({ cwd: dir });
@@ -118,6 +123,19 @@ test('cAdvisor: the ghcr.io image of versions.cadvisor, upstream mounts, contain
   assert.equal(c.devices, ['/dev/kmsg']);
   const old = parseYaml((await example([[['versions', 'cadvisor'], '0.49.1']]))['docker-compose.yml']!);
   assert.is(old.services.cadvisor.image, 'gcr.io/cadvisor/cadvisor:v0.49.1');
+});
+
+test('cAdvisor\'s interval flag and Compose\'s health check read durations as Go does: days and weeks reach them in hours', async () => {
+  const changes: [string[], unknown][] = [[['exporters', 'cadvisor', 'scrapeInterval'], '1d'], [['exporters', 'cadvisor', 'healthcheck', 'interval'], '2w'], [['exporters', 'cadvisor', 'healthcheck', 'timeout'], '90s']];
+  const { compiledVariant: compiled } = await import('./integration/tools.js');
+  const c = await compiled('sglang-dev', changes);
+  assert.equal(c.diagnostics.filter((d) => d.severity === 'error'), [], 'validate takes them');
+  const cadvisor = parseYaml(c.artifacts!.find((a) => a.name === 'docker-compose.yml')!.content).services.cadvisor;
+  assert.ok(cadvisor.command.includes('--housekeeping_interval=24h'), cadvisor.command.join(' '));
+  assert.equal([cadvisor.healthcheck.interval, cadvisor.healthcheck.timeout], ['336h', '90s']);
+  for (const value of [cadvisor.command.find((a: string) => a.startsWith('--housekeeping_interval=')).split('=')[1], cadvisor.healthcheck.interval, cadvisor.healthcheck.timeout]) assert.ok(goParsesDuration(value), value);
+  assert.not.ok(goParsesDuration('1d'), 'the Go reader refuses what Prometheus alone takes');
+  assert.match(c.artifacts!.find((a) => a.name === 'prometheus.yml')!.content, /scrape_interval: 1d/, 'Prometheus keeps the unit as written');
 });
 
 test('SGLang: sglang serve and the CUDA-graph successor flags for current releases, the old spelling for old ones', async () => {

@@ -13,6 +13,10 @@ export type DurationUnit = keyof typeof UNIT_MS;
 export declare const MAX_DURATION_MS: number;
 /** Milliseconds of a schema-valid duration string. */
 export declare function durationMs(text: string): number;
-/** The unit of a schema-valid duration string. */
-export declare function durationUnit(text: string): DurationUnit;
+/**
+ * A schema-valid duration as Go's time.ParseDuration reads it (Compose's health checks, cAdvisor's
+ * `--housekeeping_interval`, a flag.Duration: google/cadvisor manager/container.go): Go has no d, w or y (time/format.go
+ * `unitMap`: ns, us, µs, ms, s, m, h), so those are written in hours, which they are whole multiples of.
+ */
+export declare function goDuration(text: string): string;
 export {};

@@ -21,7 +21,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_PORT_COLLISION: "Two components listen on the same port.";
     readonly OBS_PROFILING_NEEDS_SYS_ADMIN: "DCGM profiling is requested without the SYS_ADMIN capability.";
     readonly OBS_MODEL_PORT_MISMATCH: "The model server's --port flag disagrees with its configured port.";
-    readonly OBS_METRICS_NOT_ENABLED: "Prometheus scrapes the model server but --enable-metrics is off.";
+    readonly OBS_METRICS_NOT_ENABLED: "Prometheus scrapes the model server, but it does not export its metrics (SGLang without --enable-metrics, vLLM with --disable-log-stats).";
     readonly OBS_DURATION_INVALID: "A duration would be rejected by Prometheus or Compose.";
     readonly OBS_STORAGE_COLLISION: "Two storage folders or mounts collide.";
     readonly OBS_STORAGE_ROOT_UNSAFE: "The storage root holds the config, the output folder or the workspace.";
@@ -36,6 +36,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_GPU_MEMORY_ALERT: "The model server's share of GPU memory is at or above the GPU memory alert's threshold.";
     readonly OBS_LITERAL_SECRET: "A secret is written in the config instead of read from a file.";
     readonly OBS_FLAG_OVERRIDE: "A pass-through argument repeats a flag obscompile writes itself.";
+    readonly OBS_FLAG_CONFIG_FILE: "A config file passed in vLLM's pass-through arguments that vLLM would not read.";
     readonly OBS_ENGINE_NAME: "A name written in the config names the other model server engine.";
     readonly OBS_ENGINE_FLAGS: "Flags are written under the key of a model server engine that is not the chosen one.";
     readonly OBS_RENDER_FAILED: "An artifact could not be rendered.";

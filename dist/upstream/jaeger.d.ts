@@ -17,8 +17,14 @@ export declare function jaegerImage(version: string): {
 export declare const JAEGER_IMAGE_UID = 10001;
 /** Port of Jaeger 2's own metrics (the Prometheus pull reader of cmd/jaeger/config-badger.yaml @ v2.20.0). */
 export declare const JAEGER_METRICS_PORT = 8888;
-/** The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`). */
-export declare const FORWARD_EXPORTER = "otlp/central";
+/**
+ * The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`): the collector's gRPC OTLP
+ * exporter, whose type is `otlp_grpc` from collector v0.144.0 on (exporter/otlpexporter/metadata.yaml; CHANGELOG
+ * #14403), with `otlp` kept as a deprecated alias that logs a warning at start (service/internal/builders @ v0.155.0).
+ * Jaeger embeds that collector from v2.15.0 (go.mod: v0.145.0; v2.14.1 has v0.142.0, where the type is `otlp` alone).
+ */
+export declare const OTLP_GRPC_TYPE_FROM = "2.15.0";
+export declare const forwardExporter: (version: string) => string;
 /** The id of the one badger backend in the generated config. */
 export declare const JAEGER_STORE = "run_store";
 /**
@@ -30,6 +36,8 @@ export declare const JAEGER_STORE = "run_store";
 export declare function jaegerDaemon(config: ValidConfig): Daemon;
 /** What differs between the Jaeger 2 configurations obscompile writes (a host's, the central store's). */
 export interface JaegerV2Settings {
+    /** The Jaeger release: it names the forwarding exporter's type. */
+    version: string;
     bind: string;
     otlpGrpcPort: number;
     otlpHttpPort: number;

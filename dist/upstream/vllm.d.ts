@@ -48,6 +48,22 @@ export declare const VLLM_ALIASES: Readonly<Record<string, string>>;
 /** `--model` still names the model (deprecated, rewritten to the positional argument: utils/argparse_utils.py). */
 export declare const VLLM_MODEL_FLAG = "--model";
 /**
+ * `--disable-log-stats` (store_true, EngineArgs.add_cli_args in engine/arg_utils.py, read at 99d7eb5d) makes AsyncLLM
+ * run with `log_stats=not disable_log_stats` and create its StatLoggerManager, whose default loggers include the
+ * Prometheus one, only when log_stats is on (v1/engine/async_llm.py @ 8ef0b5f5, AsyncLLM.__init__ and
+ * from_engine_args): /metrics still answers, without any `vllm:` engine series.
+ */
+export declare const VLLM_STATS_OFF_FLAG = "--disable-log-stats";
+/**
+ * `--config FILE` (utils/argparse_utils.py @ c836a6fe, FlexibleArgumentParser): parse_args loads the file only when the
+ * word `--config` itself is among the arguments (`--config=FILE` passes argparse and is never read), at most once
+ * (`_pull_args_from_config` asserts it), followed by a file (else "No config file specified!") whose name ends in
+ * .yaml or .yml (`load_config_file` refuses others). Its values go before the command line's, so the generated flags
+ * win over the file's ("cli > config > defaults").
+ */
+export declare const VLLM_CONFIG_FLAG = "--config";
+export declare const VLLM_CONFIG_EXTENSIONS: readonly string[];
+/**
  * A long flag as vLLM's parser reads it: `_` becomes `-` before the first `.` (utils/argparse_utils.py), and the
  * `--no-` form of a boolean (argparse's BooleanOptionalAction, engine/arg_utils.py) sets the same setting.
  */

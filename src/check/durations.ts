@@ -1,6 +1,6 @@
 /** Durations that pass the schema's pattern but that Prometheus or Compose would still reject. */
 import { at, type Rule } from './rule.js';
-import { MAX_DURATION_MS, durationMs, durationUnit } from '../config/duration.js';
+import { MAX_DURATION_MS, durationMs } from '../config/duration.js';
 import { displayPath } from '../config/config-path.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
@@ -69,7 +69,10 @@ function alertmanagerDurations(config: ValidConfig): Finding[] {
   return out;
 }
 
-/** Compose parses health-check durations with Go's time.ParseDuration: no d, w or y, and not zero. */
+/**
+ * Compose parses health-check durations with Go's time.ParseDuration: written in hours when given in d, w or y (render
+ * `goDuration`), so what remains is zero and lengths past Go's int64 nanoseconds (about 292y, as for Prometheus).
+ */
 function healthcheckDurations(config: ValidConfig): Finding[] {
   const c = config.exporters.cadvisor;
   if (!c.enabled) return [];
@@ -77,11 +80,9 @@ function healthcheckDurations(config: ValidConfig): Finding[] {
   for (const key of ['interval', 'timeout'] as const) {
     const value = c.healthcheck[key];
     const path = ['exporters', 'cadvisor', 'healthcheck', key];
-    if (['d', 'w', 'y'].includes(durationUnit(value))) {
-      out.push(invalid(path, `health-check ${key} ${value} uses a unit Compose does not accept`, 'use ms, s, m or h (for example `24h` instead of `1d`)'));
-    } else if (durationMs(value) === 0) {
-      out.push(invalid(path, `health-check ${key} is ${value}; it must be longer than zero`, 'use a positive duration such as `30s`'));
-    }
+    const ms = durationMs(value);
+    if (ms === 0) out.push(invalid(path, `health-check ${key} is ${value}; it must be longer than zero`, 'use a positive duration such as `30s`'));
+    else if (ms > MAX_DURATION_MS) out.push(invalid(path, `health-check ${key} is ${value}, longer than Compose can represent (about 292y)`, 'use a shorter duration'));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { at, type Rule } from './rule.js';
 import { launchCommand } from '../model/launch-args.js';
 import { splitFlag } from '../config/ports.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
-import { VLLM_ALIASES, VLLM_MODEL_FLAG, vllmFlagName } from '../upstream/vllm.js';
+import { VLLM_ALIASES, VLLM_CONFIG_EXTENSIONS, VLLM_CONFIG_FLAG, VLLM_MODEL_FLAG, vllmFlagName } from '../upstream/vllm.js';
 import type { Finding } from '../types.js';
 
 /** How an engine's parser spells a setting: aliases of a flag, its normal form, and flags set without being written. */
@@ -65,6 +65,39 @@ export const extraArgsAddOnly: Rule = {
         message: `${spelt} ${what}; a second value would silently win over the checked one`,
         hint: `set it through its own key in \`modelServer\` (or \`modelServer.${FLAGS_KEY[engine]}\`), and keep extraArgs for flags obscompile does not write`,
       }));
+    });
+    return out;
+  },
+};
+
+/** What is wrong with a `--config` word of vLLM's pass-through arguments, if anything (src/upstream/vllm.ts). */
+function configFileProblem(args: readonly string[], i: number, seen: number): { message: string; hint: string } | undefined {
+  const [flag, inline] = splitFlag(args[i]!);
+  if (vllmFlagName(flag) !== VLLM_CONFIG_FLAG) return undefined;
+  if (inline !== undefined || args[i] !== VLLM_CONFIG_FLAG) {
+    return { message: `vLLM reads a config file only after the word \`${VLLM_CONFIG_FLAG}\`: \`${args[i]}\` is accepted and the file is never read`, hint: `write \`${VLLM_CONFIG_FLAG}\` and the file as two items: \`[${VLLM_CONFIG_FLAG}, ${inline ?? 'FILE.yaml'}]\`` };
+  }
+  if (seen > 0) return { message: `\`${VLLM_CONFIG_FLAG}\` is given twice; vLLM stops at a second config file`, hint: 'merge the two files into one' };
+  const file = args[i + 1];
+  if (file === undefined || file.startsWith('-')) return { message: `\`${VLLM_CONFIG_FLAG}\` is not followed by a file; vLLM stops with "No config file specified!"`, hint: `put the file right after it: \`[${VLLM_CONFIG_FLAG}, FILE.yaml]\`` };
+  const extension = file.split('.').pop()!;
+  if (!VLLM_CONFIG_EXTENSIONS.includes(extension)) return { message: `vLLM reads only .yaml or .yml config files, not \`${file}\``, hint: 'give the file a .yaml name' };
+  return undefined;
+}
+
+/** vLLM's `--config FILE` in extraArgs is one vLLM reads: two words, once, a YAML file. */
+export const vllmConfigFileRead: Rule = {
+  code: 'OBS_FLAG_CONFIG_FILE',
+  title: "A config file in vLLM's pass-through arguments is one vLLM reads",
+  check(config) {
+    const m = config.modelServer;
+    if (!m.enabled || engineOf(config) !== 'vllm') return [];
+    const out: Finding[] = [];
+    let seen = 0;
+    m.extraArgs.forEach((_, i) => {
+      const problem = configFileProblem(m.extraArgs, i, seen);
+      if (vllmFlagName(splitFlag(m.extraArgs[i]!)[0]) === VLLM_CONFIG_FLAG) seen++;
+      if (problem) out.push(at(['modelServer', 'extraArgs', i], { code: 'OBS_FLAG_CONFIG_FILE', ...problem }));
     });
     return out;
   },

@@ -1,7 +1,7 @@
 /** Stage 4: semantic checks, a list of named rules run over the validated config. */
 import { durationsAccepted } from './durations.js';
 import { schemaInWorkspace } from './editor.js';
-import { extraArgsAddOnly } from './flags.js';
+import { extraArgsAddOnly, vllmConfigFileRead } from './flags.js';
 import { engineFlagsMatch, namesMatchEngine } from './engine.js';
 import { environmentUnique, reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
@@ -29,6 +29,7 @@ export const RULES: readonly Rule[] = [
   engineFlagsMatch,
   namesMatchEngine,
   extraArgsAddOnly,
+  vllmConfigFileRead,
   profilingNeedsSysAdmin,
   scrapedServerExportsMetrics,
   durationsAccepted,

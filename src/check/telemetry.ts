@@ -1,6 +1,8 @@
-/** Rules about what the telemetry can actually collect: DCGM profiling and SGLang metrics. */
+/** Rules about what the telemetry can actually collect: DCGM profiling and the model server's metrics. */
 import { engineOf } from '../config/engine.js';
 import { at, type Rule } from './rule.js';
+import { splitFlag } from '../config/ports.js';
+import { VLLM_STATS_OFF_FLAG, vllmFlagName } from '../upstream/vllm.js';
 
 /** DCGM profiling gauges need SYS_ADMIN (seed 000: "the container must launch with --cap-add SYS_ADMIN"). */
 export const profilingNeedsSysAdmin: Rule = {
@@ -19,13 +21,28 @@ export const profilingNeedsSysAdmin: Rule = {
   },
 };
 
-/** Scraping SGLang only yields data when it runs with --enable-metrics (vLLM always serves /metrics: no flag). */
+/**
+ * Scraping a model server only yields its series when it keeps them: SGLang runs with --enable-metrics, vLLM without
+ * --disable-log-stats (its /metrics then still answers, with no `vllm:` series: src/upstream/vllm.ts).
+ */
 export const scrapedServerExportsMetrics: Rule = {
   code: 'OBS_METRICS_NOT_ENABLED',
-  title: 'A scraped SGLang server runs with --enable-metrics',
+  title: "A scraped model server exports its metrics: SGLang with --enable-metrics, vLLM without --disable-log-stats",
   check(config) {
     const m = config.modelServer;
-    if (!m.enabled || !m.scrape || !config.prometheus.enabled || engineOf(config) !== 'sglang') return [];
+    if (!m.enabled || !m.scrape || !config.prometheus.enabled) return [];
+    if (engineOf(config) === 'vllm') {
+      // An abbreviation argparse would expand is not recognised: only the flag's own name (either separator).
+      const i = m.extraArgs.findIndex((arg) => vllmFlagName(splitFlag(arg)[0]) === VLLM_STATS_OFF_FLAG);
+      if (i === -1) return [];
+      return [
+        at(['modelServer', 'extraArgs', i], {
+          code: 'OBS_METRICS_NOT_ENABLED',
+          message: `Prometheus scrapes the model server, but \`${m.extraArgs[i]}\` turns off vLLM's engine statistics: its /metrics would hold none of the \`vllm:\` series the catalog, alerts and dashboards read`,
+          hint: 'remove it from `modelServer.extraArgs`, or set `modelServer.scrape: false` to drop the scrape job',
+        }),
+      ];
+    }
     if (m.flags.enableMetrics || m.extraArgs.includes('--enable-metrics')) return [];
     return [
       at(['modelServer', 'flags', 'enableMetrics'], {

@@ -13,7 +13,12 @@ export function durationMs(text: string): number {
   return Number(match[1]) * UNIT_MS[match[2] as DurationUnit];
 }
 
-/** The unit of a schema-valid duration string. */
-export function durationUnit(text: string): DurationUnit {
-  return /(ms|s|m|h|d|w|y)$/.exec(text)![1] as DurationUnit;
+/**
+ * A schema-valid duration as Go's time.ParseDuration reads it (Compose's health checks, cAdvisor's
+ * `--housekeeping_interval`, a flag.Duration: google/cadvisor manager/container.go): Go has no d, w or y (time/format.go
+ * `unitMap`: ns, us, µs, ms, s, m, h), so those are written in hours, which they are whole multiples of.
+ */
+export function goDuration(text: string): string {
+  const unit = /(ms|s|m|h|d|w|y)$/.exec(text)![1] as DurationUnit;
+  return unit === 'd' || unit === 'w' || unit === 'y' ? `${durationMs(text) / UNIT_MS.h}h` : text;
 }

@@ -61,7 +61,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
   const folders = [{ path: PROMETHEUS_DATA, owner: `${PROMETHEUS_IMAGE_UID}:${PROMETHEUS_IMAGE_UID}` }];
   if (jaeger) {
     const j = c.jaeger;
-    const settings = { bind: '0.0.0.0', otlpGrpcPort: j.otlpGrpcPort, otlpHttpPort: j.otlpHttpPort, uiPort: j.uiPort, metricsPort: JAEGER_METRICS_PORT, dataDir: `${JAEGER_MOUNT}/badger`, ttl: j.retention };
+    const settings = { version: m.jaegerVersion!, bind: '0.0.0.0', otlpGrpcPort: j.otlpGrpcPort, otlpHttpPort: j.otlpHttpPort, uiPort: j.uiPort, metricsPort: JAEGER_METRICS_PORT, dataDir: `${JAEGER_MOUNT}/badger`, ttl: j.retention };
     services.jaeger = {
       image: jaegerImage(m.jaegerVersion!).image,
       command: ['--config', '/etc/jaeger/jaeger.yaml'],

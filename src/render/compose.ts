@@ -2,6 +2,7 @@
 import { CADVISOR_CAPABILITIES, cadvisorLabelFlags, CADVISOR_CONTAINERD_SOCKET, CADVISOR_DEFAULT_DOCKER_SOCKET, CADVISOR_DEVICES, CADVISOR_HEALTH_PATH, CADVISOR_MOUNTS } from '../upstream/cadvisor.js';
 import { CADVISOR_LABELS, dockerLabels } from '../model/container-labels.js';
 import { GRAFANA_PORT } from '../upstream/grafana.js';
+import { goDuration } from '../config/duration.js';
 import { grafanaComposeKeys, grafanaService } from './grafana.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model } from '../model/model.js';
@@ -57,7 +58,7 @@ function cadvisorService(model: Model): Record<string, unknown> {
   const command = [
     `--port=${a.port}`,
     '--docker_only=true',
-    `--housekeeping_interval=${a.scrapeInterval}`,
+    `--housekeeping_interval=${goDuration(a.scrapeInterval)}`,
     `--containerd=${CADVISOR_CONTAINERD_SOCKET}`,
     // Only the allow-listed Docker labels become container_label_* (every label of every container otherwise).
     ...cadvisorLabelFlags(CADVISOR_LABELS),
@@ -76,8 +77,8 @@ function cadvisorService(model: Model): Record<string, unknown> {
     expose: [String(a.port)],
     healthcheck: {
       test: ['CMD', 'wget', '--quiet', '--tries=1', '--spider', `http://localhost:${a.port}${CADVISOR_HEALTH_PATH}`],
-      interval: a.healthcheck.interval,
-      timeout: a.healthcheck.timeout,
+      interval: goDuration(a.healthcheck.interval),
+      timeout: goDuration(a.healthcheck.timeout),
       retries: a.healthcheck.retries,
     },
     restart: 'unless-stopped',

@@ -3,7 +3,7 @@
  * Jaeger 1 reached end of life on 2025-12-31; v2 is one `jaeger` binary configured by an OpenTelemetry-collector YAML file.
  */
 import { generatedFile, listen, variable, type Daemon } from './daemon-command.js';
-import { major } from './version.js';
+import { major, versionAtLeast } from './version.js';
 import type { ValidConfig } from '../types.js';
 
 /**
@@ -25,15 +25,21 @@ export const JAEGER_METRICS_PORT = 8888;
 /**
  * How the Prometheus reader names series. Jaeger 2.20.0 embeds the OpenTelemetry collector v0.155.0 (go.mod), which,
  * from v0.152.0 on, turns an explicitly configured Prometheus reader's `without_scope_info`, `without_units` and
- * `without_type_suffix` on when they are left out (collector commit 24aecacf, #13867): `otelcol_receiver_accepted_spans`,
+ * `without_type_suffix` on when they are left out (collector commit 24aecacf, PR #15027 for issue #13867): `otelcol_receiver_accepted_spans`,
  * `otelcol_process_memory_rss`. Setting the two suffix switches off keeps the conventional names that Jaeger's own
  * dashboards query (`_total`, `_bytes`, `_seconds`; monitoring/jaeger-mixin @ v2.20.0), whichever collector a 2.x
  * release embeds; scope labels stay off. (go.opentelemetry.io/contrib/otelconf v0.24.0: the reader's fields.)
  */
 const PROMETHEUS_NAMING = { without_scope_info: true, without_type_suffix: false, without_units: false } as const;
 
-/** The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`). */
-export const FORWARD_EXPORTER = 'otlp/central';
+/**
+ * The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`): the collector's gRPC OTLP
+ * exporter, whose type is `otlp_grpc` from collector v0.144.0 on (exporter/otlpexporter/metadata.yaml; CHANGELOG
+ * #14403), with `otlp` kept as a deprecated alias that logs a warning at start (service/internal/builders @ v0.155.0).
+ * Jaeger embeds that collector from v2.15.0 (go.mod: v0.145.0; v2.14.1 has v0.142.0, where the type is `otlp` alone).
+ */
+export const OTLP_GRPC_TYPE_FROM = '2.15.0';
+export const forwardExporter = (version: string) => `${versionAtLeast(version, OTLP_GRPC_TYPE_FROM) ? 'otlp_grpc' : 'otlp'}/central`;
 
 /** The id of the one badger backend in the generated config. */
 export const JAEGER_STORE = 'run_store';
@@ -66,6 +72,8 @@ export function jaegerDaemon(config: ValidConfig): Daemon {
 
 /** What differs between the Jaeger 2 configurations obscompile writes (a host's, the central store's). */
 export interface JaegerV2Settings {
+  /** The Jaeger release: it names the forwarding exporter's type. */
+  version: string;
   bind: string;
   otlpGrpcPort: number;
   otlpHttpPort: number;
@@ -81,7 +89,7 @@ export interface JaegerV2Settings {
 /** A host's Jaeger 2 configuration: its ports, the run's folders (`${env:JAEGER_DATA_DIR}`), its forwarding. */
 export function jaegerConfig(config: ValidConfig): Record<string, unknown> {
   const j = config.jaeger;
-  return jaegerV2Config({ bind: config.network.bindAddress, otlpGrpcPort: j.otlpGrpcPort, otlpHttpPort: j.otlpHttpPort, uiPort: j.uiPort, metricsPort: j.metricsPort, dataDir: '${env:JAEGER_DATA_DIR}/badger', forward: j.forwardOtlp });
+  return jaegerV2Config({ version: config.versions.jaeger, bind: config.network.bindAddress, otlpGrpcPort: j.otlpGrpcPort, otlpHttpPort: j.otlpHttpPort, uiPort: j.uiPort, metricsPort: j.metricsPort, dataDir: '${env:JAEGER_DATA_DIR}/badger', forward: j.forwardOtlp });
 }
 
 /**
@@ -96,10 +104,11 @@ export function jaegerV2Config(s: JaegerV2Settings): Record<string, unknown> {
   // The OpenTelemetry collector's otlp exporter, built into Jaeger 2 (cmd/jaeger/internal/components.go @ v2.20.0).
   const f = s.forward;
   const forward = f ? { endpoint: f.endpoint, tls: f.insecure ? { insecure: true } : { ...(f.caFile ? { ca_file: f.caFile } : {}) } } : undefined;
+  const exporter = forwardExporter(s.version);
   return {
     service: {
       extensions: ['jaeger_storage', 'jaeger_query'],
-      pipelines: { traces: { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter', ...(forward ? [FORWARD_EXPORTER] : [])] } },
+      pipelines: { traces: { receivers: ['otlp'], processors: ['batch'], exporters: ['jaeger_storage_exporter', ...(forward ? [exporter] : [])] } },
       telemetry: {
         resource: { 'service.name': 'jaeger' },
         metrics: { level: 'normal', readers: [{ pull: { exporter: { prometheus: { host: s.bind, port: s.metricsPort, ...PROMETHEUS_NAMING } } } }] },
@@ -115,6 +124,6 @@ export function jaegerV2Config(s: JaegerV2Settings): Record<string, unknown> {
     },
     receivers: { otlp: { protocols: { grpc: { endpoint: `${s.bind}:${s.otlpGrpcPort}` }, http: { endpoint: `${s.bind}:${s.otlpHttpPort}` } } } },
     processors: { batch: {} },
-    exporters: { jaeger_storage_exporter: { trace_storage: JAEGER_STORE }, ...(forward ? { [FORWARD_EXPORTER]: forward } : {}) },
+    exporters: { jaeger_storage_exporter: { trace_storage: JAEGER_STORE }, ...(forward ? { [exporter]: forward } : {}) },
   };
 }

@@ -20,7 +20,7 @@ import { compile } from '../../src/compile.js';
 import { ROOT, cleanup, tempDir } from '../helpers.js';
 import { FETCH_COMMAND, missingSchemas, officialSchema } from '../official-schemas.js';
 import { schemaChanges, setAt } from '../schema-configs.js';
-import { runTool, toolTest } from './tools.js';
+import { goParsesDuration, runTool, toolTest } from './tools.js';
 
 /** How many accepted configs the tools see (the issue asks for a few hundred), and how many to try at most. */
 const WANTED = Number(process.env.OBSCOMPILE_CONTRACT_CONFIGS ?? 300);
@@ -86,6 +86,10 @@ toolTest(test, ['promtool', 'shellcheck', 'amtool'], `whatever validate accepts,
       for (const a of compiled.artifacts) writeFileSync(path.join(out, a.path), a.content);
       const byName = Object.fromEntries(compiled.artifacts.map((a) => [a.name, a.content]));
       for (const e of compose(parseYaml(byName['docker-compose.yml']!))) fail(c, 'compose schema', e);
+      // Compose's health checks and cAdvisor's interval flag read durations with Go's time.ParseDuration (the schema: any string).
+      const cadvisor = (parseYaml(byName['docker-compose.yml']!) as { services: Record<string, { command?: string[]; healthcheck?: Record<string, unknown> }> }).services.cadvisor;
+      const goDurations = [...Object.entries(cadvisor?.healthcheck ?? {}).filter(([k]) => ['interval', 'timeout', 'start_period'].includes(k)).map(([, v]) => String(v)), ...(cadvisor?.command ?? []).filter((a) => a.startsWith('--housekeeping_interval=')).map((a) => a.split('=')[1]!)];
+      for (const d of goDurations) if (!goParsesDuration(d)) fail(c, 'Go time.ParseDuration (Compose, cAdvisor)', d);
       const errors: { error: number }[] = [];
       const dc = parseJsonc(byName['devcontainer.json']!, errors as never, { allowTrailingComma: false });
       if (errors.length) fail(c, 'devcontainer.json', 'not valid JSONC');

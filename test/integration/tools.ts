@@ -97,3 +97,16 @@ export function runTool(cmd: string, args: readonly string[], env: NodeJS.Proces
   const r = spawnSync(cmd, [...args], { encoding: 'utf8', env, timeout: 60_000 });
   return { code: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
+
+/**
+ * Whether Go's time.ParseDuration takes a duration (golang/go src/time/format.go: an optional sign, then one or more
+ * decimal numbers each with a unit of its `unitMap`, ns, us, µs, μs, ms, s, m or h; `0` alone), and it fits Go's
+ * int64 nanoseconds. No Go toolchain here: Compose's health checks and cAdvisor's flags read durations this way.
+ */
+export function goParsesDuration(text: string): boolean {
+  if (text === '0') return true;
+  const parts = /^[-+]?((?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:ns|us|µs|μs|ms|s|m|h))+$/u.test(text) ? [...text.matchAll(/([0-9.]+)(ns|us|µs|μs|ms|s|m|h)/gu)] : undefined;
+  if (!parts) return false;
+  const NS: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 3.6e12 };
+  return parts.reduce((sum, [, n, unit]) => sum + Number(n) * NS[unit!]!, 0) <= 2 ** 63 - 1;
+}
