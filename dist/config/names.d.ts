@@ -13,3 +13,5 @@ export declare const RESERVED_ENVIRONMENT: readonly ["OBS_TELEMETRY_ROOT", "OBS_
 export declare const DISCARD_RECEIVER = "obscompile-discard";
 /** Compose services the generated docker-compose.yml defines itself. */
 export declare const RESERVED_SERVICES: readonly ["cadvisor", "grafana"];
+/** The Compose secret of Grafana's admin password: a secret of the dev container (`container.secrets`) cannot take it. */
+export declare const GRAFANA_SECRET = "grafana_admin_password";

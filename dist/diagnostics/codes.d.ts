@@ -35,6 +35,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_GPU_COUNT: "The model server needs more GPUs (tensor and pipeline parallel size) than the container reserves.";
     readonly OBS_GPU_MEMORY_ALERT: "The model server's share of GPU memory is at or above the GPU memory alert's threshold.";
     readonly OBS_LITERAL_SECRET: "A secret is written in the config instead of read from a file.";
+    readonly OBS_SECRET_MISSING: "A file a daemon of the dev container reads is not put in the container (by `container.secrets` or a mounted folder).";
     readonly OBS_FLAG_OVERRIDE: "A pass-through argument repeats a flag obscompile writes itself.";
     readonly OBS_FLAG_CONFIG_FILE: "A config file passed in vLLM's pass-through arguments that vLLM would not read.";
     readonly OBS_ENGINE_NAME: "A name written in the config names the other model server engine.";

@@ -8,11 +8,15 @@ export interface CentralModel extends Provenance {
     prometheusVersion: string;
     /** The Jaeger the hosts that forward traces run; none forward: no central Jaeger. */
     jaegerVersion?: string;
-    /** The central Alertmanager: its release and the hosts' shared routing (none when it is off or no host alerts). */
+    /**
+     * The central Alertmanager: its release, the hosts' shared routing (none when it is off or no host alerts), and the
+     * secrets its receivers read at /run/secrets/NAME, each with its host file relative to the central folder.
+     */
     alertmanager?: {
         version: string;
         settings: ValidConfig['alertmanager'];
         alerts: ReadonlySet<string>;
+        secrets: Record<string, string>;
     };
     /** The hosts' dashboards together: every panel some host fills. */
     dashboards: ModelDashboard[];
@@ -40,9 +44,15 @@ export declare class DashboardUnion {
     add(dashboards: readonly ModelDashboard[]): void;
     dashboards(): ModelDashboard[];
 }
+/** The folders a central bundle's paths are resolved in: the fleet file's, the base config's (a host's paths), its own. */
+export interface CentralDirs {
+    fleet: string;
+    base: string;
+    central: string;
+}
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
 export declare function centralModel(sourceName: string, central: Central, hosts: readonly {
     name: string;
     bundle: string;
     config: ValidConfig;
-}[], dashboards: DashboardUnion, fleetDir: string, centralDir: string): CentralModel;
+}[], dashboards: DashboardUnion, dirs: CentralDirs): CentralModel;

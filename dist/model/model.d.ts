@@ -46,7 +46,8 @@ export interface Model extends Provenance {
     rel: {
         storageRoot: string;
         workspaceRoot: string;
-        grafanaAdminPassword?: string;
+        grafanaAdminPassword?: string; /** `container.secrets`: each name with its host file. */
+        secrets: Record<string, string>;
     };
     /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
     inWorkspace: {

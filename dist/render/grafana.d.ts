@@ -14,7 +14,6 @@ export declare const GRAFANA_FILES: {
     };
 };
 /** The Compose secret of the admin password, and the named volume of Grafana's database. */
-export declare const GRAFANA_SECRET = "grafana_admin_password";
 export declare const GRAFANA_VOLUME = "grafana-data";
 /** What Grafana reads: Prometheus (with its scrape interval, which `$__rate_interval` is computed from) and Jaeger. */
 export interface GrafanaSources {

@@ -21,6 +21,7 @@ import { settingsUsed } from './unused.js';
 import { grafanaUsable } from './grafana.js';
 import { cachesReachServer } from './caches.js';
 import { memoryBelowAlert, serverFitsGpus } from './gpus.js';
+import { secretsInContainer } from './secrets.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   watchdogBeats,
   remoteWriteValid,
   remoteWriteNotSelf,
+  secretsInContainer,
   forwardNotSelf,
   gpusForDcgm,
   serverFitsGpus,

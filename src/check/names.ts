@@ -1,6 +1,6 @@
 /** Rules about the names the generated stack reserves (src/config/names.ts): the run label, jobs, services, variables. */
 import { at, type Rule } from './rule.js';
-import { BUILTIN_JOBS, RESERVED_ENVIRONMENT, RESERVED_SERVICES, RUN_LABEL } from '../config/names.js';
+import { BUILTIN_JOBS, GRAFANA_SECRET, RESERVED_ENVIRONMENT, RESERVED_SERVICES, RUN_LABEL } from '../config/names.js';
 import type { ConfigPath, Finding } from '../types.js';
 
 /** The run label, built-in job and service names cannot be redefined, and extra jobs are unique. */
@@ -22,6 +22,13 @@ export const reservedNames: Rule = {
         message: `service name \`${config.container.service}\` is the compose service obscompile generates for cAdvisor`,
         hint: `pick another name for the dev container; reserved: ${RESERVED_SERVICES.join(', ')}`,
       }));
+    }
+    if (GRAFANA_SECRET in config.container.secrets) {
+      out.push(at(['container', 'secrets', GRAFANA_SECRET], {
+        code: 'OBS_RESERVED_NAME',
+        message: `secret name \`${GRAFANA_SECRET}\` is the Compose secret obscompile gives Grafana (here or in a fleet's central bundle) for its admin password`,
+        hint: 'give the dev container\'s secret another name',
+      }, 'key'));
     }
     const seen = new Set<string>(BUILTIN_JOBS);
     config.prometheus.extraTargets.forEach((t, i) => {

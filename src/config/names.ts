@@ -27,3 +27,6 @@ export const DISCARD_RECEIVER = 'obscompile-discard';
 
 /** Compose services the generated docker-compose.yml defines itself. */
 export const RESERVED_SERVICES = ['cadvisor', 'grafana'] as const;
+
+/** The Compose secret of Grafana's admin password: a secret of the dev container (`container.secrets`) cannot take it. */
+export const GRAFANA_SECRET = 'grafana_admin_password';

@@ -35,6 +35,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_GPU_COUNT: 'The model server needs more GPUs (tensor and pipeline parallel size) than the container reserves.',
   OBS_GPU_MEMORY_ALERT: "The model server's share of GPU memory is at or above the GPU memory alert's threshold.",
   OBS_LITERAL_SECRET: 'A secret is written in the config instead of read from a file.',
+  OBS_SECRET_MISSING: 'A file a daemon of the dev container reads is not put in the container (by `container.secrets` or a mounted folder).',
   OBS_FLAG_OVERRIDE: 'A pass-through argument repeats a flag obscompile writes itself.',
   OBS_FLAG_CONFIG_FILE: "A config file passed in vLLM's pass-through arguments that vLLM would not read.",
   OBS_ENGINE_NAME: 'A name written in the config names the other model server engine.',

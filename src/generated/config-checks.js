@@ -20,26 +20,27 @@ const pattern5 = new RegExp("^(((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.
 const pattern6 = new RegExp("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "u");
 const pattern7 = new RegExp("^[0-9]+(b|k|kb|m|mb|g|gb)$", "u");
 const pattern8 = new RegExp("^(?!__proto__$)[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern9 = new RegExp("^/[A-Za-z0-9._/@+-]*$", "u");
-const pattern10 = new RegExp("^(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9_][A-Za-z0-9._/-]*$", "u");
-const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern12 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
-const pattern13 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern14 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
-const pattern15 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
-const pattern16 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
-const pattern17 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern18 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
-const pattern19 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
-const pattern20 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern21 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
-const pattern22 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
-const pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
-const pattern24 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
-const pattern25 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
-const pattern26 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
-const pattern27 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
-const pattern28 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
+const pattern9 = new RegExp("^(?!__proto__$)[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern10 = new RegExp("^/[A-Za-z0-9._/@+-]*$", "u");
+const pattern11 = new RegExp("^(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9_][A-Za-z0-9._/-]*$", "u");
+const pattern12 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern13 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
+const pattern14 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern15 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
+const pattern16 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
+const pattern17 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
+const pattern18 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern19 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
+const pattern20 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
+const pattern21 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern22 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
+const pattern23 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
+const pattern25 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
+const pattern26 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
+const pattern27 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
+const pattern28 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
+const pattern29 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -64,12 +65,12 @@ function check4(d) {
 }
 function check5(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern9.test(d)) return false;
+  if (!pattern10.test(d)) return false;
   return true;
 }
 function check6(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern10.test(d)) return false;
+  if (!pattern11.test(d)) return false;
   return true;
 }
 function check7(d) {
@@ -79,7 +80,7 @@ function check7(d) {
 }
 function check8(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern12.test(d)) return false;
+  if (!pattern13.test(d)) return false;
   return true;
 }
 function check10(d) {
@@ -88,40 +89,40 @@ function check10(d) {
   if (d["type"] === undefined) return false;
   if (d["help"] === undefined) return false;
   {
-    const v275 = d["name"];
-    if (v275 !== undefined) {
-      if (!(typeof v275 === "string")) return false;
-      if (!pattern19.test(v275)) return false;
+    const v282 = d["name"];
+    if (v282 !== undefined) {
+      if (!(typeof v282 === "string")) return false;
+      if (!pattern20.test(v282)) return false;
     }
   }
   {
-    const v278 = d["type"];
-    if (v278 !== undefined) {
-      if (!(typeof v278 === "string")) return false;
-      if (!(v278 === "counter" || v278 === "gauge" || v278 === "histogram" || v278 === "summary" || v278 === "untyped")) return false;
+    const v285 = d["type"];
+    if (v285 !== undefined) {
+      if (!(typeof v285 === "string")) return false;
+      if (!(v285 === "counter" || v285 === "gauge" || v285 === "histogram" || v285 === "summary" || v285 === "untyped")) return false;
     }
   }
   {
-    const v281 = d["help"];
-    if (v281 !== undefined) {
-      if (!(typeof v281 === "string")) return false;
-      if (v281.length > 300 && codePoints(v281) > 300) return false;
-      if (!pattern1.test(v281)) return false;
+    const v288 = d["help"];
+    if (v288 !== undefined) {
+      if (!(typeof v288 === "string")) return false;
+      if (v288.length > 300 && codePoints(v288) > 300) return false;
+      if (!pattern1.test(v288)) return false;
     }
   }
   {
-    const v284 = d["labels"];
-    if (v284 !== undefined) {
-      if (!(Array.isArray(v284))) return false;
-      for (let v285 = 0; v285 < v284.length; v285++) {
-        const v286 = v284[v285];
-        if (!(typeof v286 === "string")) return false;
-        if (!pattern20.test(v286)) return false;
+    const v291 = d["labels"];
+    if (v291 !== undefined) {
+      if (!(Array.isArray(v291))) return false;
+      for (let v292 = 0; v292 < v291.length; v292++) {
+        const v293 = v291[v292];
+        if (!(typeof v293 === "string")) return false;
+        if (!pattern21.test(v293)) return false;
       }
     }
   }
-  for (const v291 in d) {
-    switch (v291) {
+  for (const v298 in d) {
+    switch (v298) {
       case "name":
       case "type":
       case "help":
@@ -140,66 +141,66 @@ function check9(d) {
   if (d["job"] === undefined) return false;
   if (d["targets"] === undefined) return false;
   {
-    const v249 = d["job"];
-    if (v249 !== undefined) {
-      if (!(typeof v249 === "string")) return false;
-      if (!pattern16.test(v249)) return false;
+    const v256 = d["job"];
+    if (v256 !== undefined) {
+      if (!(typeof v256 === "string")) return false;
+      if (!pattern17.test(v256)) return false;
     }
   }
   {
-    const v252 = d["targets"];
-    if (v252 !== undefined) {
-      if (!(Array.isArray(v252))) return false;
-      if (v252.length < 1) return false;
-      for (let v253 = 0; v253 < v252.length; v253++) {
-        const v254 = v252[v253];
-        if (!(typeof v254 === "string")) return false;
-        if (!pattern17.test(v254)) return false;
+    const v259 = d["targets"];
+    if (v259 !== undefined) {
+      if (!(Array.isArray(v259))) return false;
+      if (v259.length < 1) return false;
+      for (let v260 = 0; v260 < v259.length; v260++) {
+        const v261 = v259[v260];
+        if (!(typeof v261 === "string")) return false;
+        if (!pattern18.test(v261)) return false;
       }
     }
   }
   {
-    const v259 = d["metricsPath"];
-    if (v259 !== undefined) {
-      if (!(typeof v259 === "string")) return false;
-      if (!pattern18.test(v259)) return false;
+    const v266 = d["metricsPath"];
+    if (v266 !== undefined) {
+      if (!(typeof v266 === "string")) return false;
+      if (!pattern19.test(v266)) return false;
     }
   }
   {
-    const v262 = d["scrapeInterval"];
-    if (v262 !== undefined) {
-      if (!check8(v262)) return false;
+    const v269 = d["scrapeInterval"];
+    if (v269 !== undefined) {
+      if (!check8(v269)) return false;
     }
   }
   {
-    const v265 = d["labels"];
-    if (v265 !== undefined) {
-      if (!(v265 !== null && typeof v265 === "object" && !Array.isArray(v265))) return false;
-      for (const v266 in v265) {
-        if (typeof v266 === "string") {
-          if (!pattern13.test(v266)) return false;
+    const v272 = d["labels"];
+    if (v272 !== undefined) {
+      if (!(v272 !== null && typeof v272 === "object" && !Array.isArray(v272))) return false;
+      for (const v273 in v272) {
+        if (typeof v273 === "string") {
+          if (!pattern14.test(v273)) return false;
         }
         {
-          const v267 = v265[v266];
-          if (!(typeof v267 === "string")) return false;
-          if (v267.length > 200 && codePoints(v267) > 200) return false;
-          if (!pattern1.test(v267)) return false;
+          const v274 = v272[v273];
+          if (!(typeof v274 === "string")) return false;
+          if (v274.length > 200 && codePoints(v274) > 200) return false;
+          if (!pattern1.test(v274)) return false;
         }
       }
     }
   }
   {
-    const v272 = d["metrics"];
-    if (v272 !== undefined) {
-      if (!(Array.isArray(v272))) return false;
-      for (let v273 = 0; v273 < v272.length; v273++) {
-        const v274 = v272[v273];
-        if (!check10(v274)) return false;
+    const v279 = d["metrics"];
+    if (v279 !== undefined) {
+      if (!(Array.isArray(v279))) return false;
+      for (let v280 = 0; v280 < v279.length; v280++) {
+        const v281 = v279[v280];
+        if (!check10(v281)) return false;
       }
     }
   }
-  for (const v297 in d) {
-    switch (v297) {
+  for (const v304 in d) {
+    switch (v304) {
       case "job":
       case "targets":
       case "metricsPath":
@@ -503,8 +504,23 @@ function check0(d) {
           }
         }
       }
-      for (const v108 in v64) {
-        switch (v108) {
+      {
+        const v108 = v64["secrets"];
+        if (v108 !== undefined) {
+          if (!(v108 !== null && typeof v108 === "object" && !Array.isArray(v108))) return false;
+          for (const v109 in v108) {
+            if (typeof v109 === "string") {
+              if (!pattern9.test(v109)) return false;
+            }
+            {
+              const v110 = v108[v109];
+              if (!check2(v110)) return false;
+            }
+          }
+        }
+      }
+      for (const v115 in v64) {
+        switch (v115) {
           case "service":
           case "image":
           case "bundleDaemons":
@@ -514,6 +530,7 @@ function check0(d) {
           case "shmSize":
           case "ipc":
           case "environment":
+          case "secrets":
             break;
           default:
             {
@@ -524,52 +541,52 @@ function check0(d) {
     }
   }
   {
-    const v110 = d["storage"];
-    if (v110 !== undefined) {
-      if (!(v110 !== null && typeof v110 === "object" && !Array.isArray(v110))) return false;
+    const v117 = d["storage"];
+    if (v117 !== undefined) {
+      if (!(v117 !== null && typeof v117 === "object" && !Array.isArray(v117))) return false;
       {
-        const v111 = v110["hostRoot"];
-        if (v111 !== undefined) {
-          if (!check2(v111)) return false;
+        const v118 = v117["hostRoot"];
+        if (v118 !== undefined) {
+          if (!check2(v118)) return false;
         }
       }
       {
-        const v114 = v110["telemetryRoot"];
-        if (v114 !== undefined) {
-          if (!check5(v114)) return false;
+        const v121 = v117["telemetryRoot"];
+        if (v121 !== undefined) {
+          if (!check5(v121)) return false;
         }
       }
       {
-        const v119 = v110["durable"];
-        if (v119 !== undefined) {
-          if (!(Array.isArray(v119))) return false;
-          for (let v120 = 0; v120 < v119.length; v120++) {
-            const v121 = v119[v120];
-            if (!(v121 !== null && typeof v121 === "object" && !Array.isArray(v121))) return false;
-            if (v121["dir"] === undefined) return false;
-            if (v121["containerPath"] === undefined) return false;
+        const v126 = v117["durable"];
+        if (v126 !== undefined) {
+          if (!(Array.isArray(v126))) return false;
+          for (let v127 = 0; v127 < v126.length; v127++) {
+            const v128 = v126[v127];
+            if (!(v128 !== null && typeof v128 === "object" && !Array.isArray(v128))) return false;
+            if (v128["dir"] === undefined) return false;
+            if (v128["containerPath"] === undefined) return false;
             {
-              const v122 = v121["dir"];
-              if (v122 !== undefined) {
-                if (!check6(v122)) return false;
+              const v129 = v128["dir"];
+              if (v129 !== undefined) {
+                if (!check6(v129)) return false;
               }
             }
             {
-              const v127 = v121["containerPath"];
-              if (v127 !== undefined) {
-                if (!check5(v127)) return false;
+              const v134 = v128["containerPath"];
+              if (v134 !== undefined) {
+                if (!check5(v134)) return false;
               }
             }
             {
-              const v130 = v121["comment"];
-              if (v130 !== undefined) {
-                if (!(typeof v130 === "string")) return false;
-                if (v130.length > 120 && codePoints(v130) > 120) return false;
-                if (!pattern1.test(v130)) return false;
+              const v137 = v128["comment"];
+              if (v137 !== undefined) {
+                if (!(typeof v137 === "string")) return false;
+                if (v137.length > 120 && codePoints(v137) > 120) return false;
+                if (!pattern1.test(v137)) return false;
               }
             }
-            for (const v133 in v121) {
-              switch (v133) {
+            for (const v140 in v128) {
+              switch (v140) {
                 case "dir":
                 case "containerPath":
                 case "comment":
@@ -584,28 +601,28 @@ function check0(d) {
         }
       }
       {
-        const v137 = v110["profiles"];
-        if (v137 !== undefined) {
-          if (!(Array.isArray(v137))) return false;
-          for (let v138 = 0; v138 < v137.length; v138++) {
-            const v139 = v137[v138];
-            if (!(v139 !== null && typeof v139 === "object" && !Array.isArray(v139))) return false;
-            if (v139["dir"] === undefined) return false;
+        const v144 = v117["profiles"];
+        if (v144 !== undefined) {
+          if (!(Array.isArray(v144))) return false;
+          for (let v145 = 0; v145 < v144.length; v145++) {
+            const v146 = v144[v145];
+            if (!(v146 !== null && typeof v146 === "object" && !Array.isArray(v146))) return false;
+            if (v146["dir"] === undefined) return false;
             {
-              const v140 = v139["dir"];
-              if (v140 !== undefined) {
-                if (!check6(v140)) return false;
+              const v147 = v146["dir"];
+              if (v147 !== undefined) {
+                if (!check6(v147)) return false;
               }
             }
             {
-              const v143 = v139["env"];
-              if (v143 !== undefined) {
-                if (!(typeof v143 === "string")) return false;
-                if (!pattern11.test(v143)) return false;
+              const v150 = v146["env"];
+              if (v150 !== undefined) {
+                if (!(typeof v150 === "string")) return false;
+                if (!pattern12.test(v150)) return false;
               }
             }
-            for (const v146 in v139) {
-              switch (v146) {
+            for (const v153 in v146) {
+              switch (v153) {
                 case "dir":
                 case "env":
                   break;
@@ -618,8 +635,8 @@ function check0(d) {
           }
         }
       }
-      for (const v150 in v110) {
-        switch (v150) {
+      for (const v157 in v117) {
+        switch (v157) {
           case "hostRoot":
           case "telemetryRoot":
           case "durable":
@@ -634,110 +651,110 @@ function check0(d) {
     }
   }
   {
-    const v152 = d["prometheus"];
-    if (v152 !== undefined) {
-      if (!(v152 !== null && typeof v152 === "object" && !Array.isArray(v152))) return false;
+    const v159 = d["prometheus"];
+    if (v159 !== undefined) {
+      if (!(v159 !== null && typeof v159 === "object" && !Array.isArray(v159))) return false;
       {
-        const v153 = v152["enabled"];
-        if (v153 !== undefined) {
-          if (!(typeof v153 === "boolean")) return false;
+        const v160 = v159["enabled"];
+        if (v160 !== undefined) {
+          if (!(typeof v160 === "boolean")) return false;
         }
       }
       {
-        const v156 = v152["port"];
-        if (v156 !== undefined) {
-          if (!check7(v156)) return false;
+        const v163 = v159["port"];
+        if (v163 !== undefined) {
+          if (!check7(v163)) return false;
         }
       }
       {
-        const v161 = v152["scrapeInterval"];
-        if (v161 !== undefined) {
-          if (!check8(v161)) return false;
+        const v168 = v159["scrapeInterval"];
+        if (v168 !== undefined) {
+          if (!check8(v168)) return false;
         }
       }
       {
-        const v166 = v152["scrapeTimeout"];
-        if (v166 !== undefined) {
-          if (!check8(v166)) return false;
+        const v173 = v159["scrapeTimeout"];
+        if (v173 !== undefined) {
+          if (!check8(v173)) return false;
         }
       }
       {
-        const v169 = v152["evaluationInterval"];
-        if (v169 !== undefined) {
-          if (!check8(v169)) return false;
+        const v176 = v159["evaluationInterval"];
+        if (v176 !== undefined) {
+          if (!check8(v176)) return false;
         }
       }
       {
-        const v172 = v152["retention"];
-        if (v172 !== undefined) {
-          if (!check8(v172)) return false;
+        const v179 = v159["retention"];
+        if (v179 !== undefined) {
+          if (!check8(v179)) return false;
         }
       }
       {
-        const v175 = v152["scrapeSelf"];
-        if (v175 !== undefined) {
-          if (!(typeof v175 === "boolean")) return false;
+        const v182 = v159["scrapeSelf"];
+        if (v182 !== undefined) {
+          if (!(typeof v182 === "boolean")) return false;
         }
       }
       {
-        const v178 = v152["externalLabels"];
-        if (v178 !== undefined) {
-          if (!(v178 !== null && typeof v178 === "object" && !Array.isArray(v178))) return false;
-          for (const v179 in v178) {
-            if (typeof v179 === "string") {
-              if (!pattern13.test(v179)) return false;
+        const v185 = v159["externalLabels"];
+        if (v185 !== undefined) {
+          if (!(v185 !== null && typeof v185 === "object" && !Array.isArray(v185))) return false;
+          for (const v186 in v185) {
+            if (typeof v186 === "string") {
+              if (!pattern14.test(v186)) return false;
             }
             {
-              const v180 = v178[v179];
-              if (!(typeof v180 === "string")) return false;
-              if (v180.length > 200 && codePoints(v180) > 200) return false;
-              if (!pattern1.test(v180)) return false;
+              const v187 = v185[v186];
+              if (!(typeof v187 === "string")) return false;
+              if (v187.length > 200 && codePoints(v187) > 200) return false;
+              if (!pattern1.test(v187)) return false;
             }
           }
         }
       }
       {
-        const v185 = v152["remoteWrite"];
-        if (v185 !== undefined) {
-          if (!(Array.isArray(v185))) return false;
-          for (let v186 = 0; v186 < v185.length; v186++) {
-            const v187 = v185[v186];
-            if (!(v187 !== null && typeof v187 === "object" && !Array.isArray(v187))) return false;
-            if (v187["url"] === undefined) return false;
+        const v192 = v159["remoteWrite"];
+        if (v192 !== undefined) {
+          if (!(Array.isArray(v192))) return false;
+          for (let v193 = 0; v193 < v192.length; v193++) {
+            const v194 = v192[v193];
+            if (!(v194 !== null && typeof v194 === "object" && !Array.isArray(v194))) return false;
+            if (v194["url"] === undefined) return false;
             {
-              const v188 = v187["url"];
-              if (v188 !== undefined) {
-                if (!(typeof v188 === "string")) return false;
-                if (!pattern14.test(v188)) return false;
+              const v195 = v194["url"];
+              if (v195 !== undefined) {
+                if (!(typeof v195 === "string")) return false;
+                if (!pattern15.test(v195)) return false;
               }
             }
             {
-              const v191 = v187["name"];
-              if (v191 !== undefined) {
-                if (!check1(v191)) return false;
+              const v198 = v194["name"];
+              if (v198 !== undefined) {
+                if (!check1(v198)) return false;
               }
             }
             {
-              const v194 = v187["basicAuth"];
-              if (v194 !== undefined) {
-                if (!(v194 !== null && typeof v194 === "object" && !Array.isArray(v194))) return false;
-                if (v194["username"] === undefined) return false;
-                if (v194["passwordFile"] === undefined) return false;
+              const v201 = v194["basicAuth"];
+              if (v201 !== undefined) {
+                if (!(v201 !== null && typeof v201 === "object" && !Array.isArray(v201))) return false;
+                if (v201["username"] === undefined) return false;
+                if (v201["passwordFile"] === undefined) return false;
                 {
-                  const v195 = v194["username"];
-                  if (v195 !== undefined) {
-                    if (!(typeof v195 === "string")) return false;
-                    if (!pattern15.test(v195)) return false;
+                  const v202 = v201["username"];
+                  if (v202 !== undefined) {
+                    if (!(typeof v202 === "string")) return false;
+                    if (!pattern16.test(v202)) return false;
                   }
                 }
                 {
-                  const v198 = v194["passwordFile"];
-                  if (v198 !== undefined) {
-                    if (!check5(v198)) return false;
+                  const v205 = v201["passwordFile"];
+                  if (v205 !== undefined) {
+                    if (!check5(v205)) return false;
                   }
                 }
-                for (const v201 in v194) {
-                  switch (v201) {
+                for (const v208 in v201) {
+                  switch (v208) {
                     case "username":
                     case "passwordFile":
                       break;
@@ -750,47 +767,47 @@ function check0(d) {
               }
             }
             {
-              const v203 = v187["bearerTokenFile"];
-              if (v203 !== undefined) {
-                if (!check5(v203)) return false;
+              const v210 = v194["bearerTokenFile"];
+              if (v210 !== undefined) {
+                if (!check5(v210)) return false;
               }
             }
             {
-              const v206 = v187["tls"];
-              if (v206 !== undefined) {
-                if (!(v206 !== null && typeof v206 === "object" && !Array.isArray(v206))) return false;
+              const v213 = v194["tls"];
+              if (v213 !== undefined) {
+                if (!(v213 !== null && typeof v213 === "object" && !Array.isArray(v213))) return false;
                 {
-                  const v207 = v206["caFile"];
-                  if (v207 !== undefined) {
-                    if (!check5(v207)) return false;
+                  const v214 = v213["caFile"];
+                  if (v214 !== undefined) {
+                    if (!check5(v214)) return false;
                   }
                 }
                 {
-                  const v210 = v206["certFile"];
-                  if (v210 !== undefined) {
-                    if (!check5(v210)) return false;
+                  const v217 = v213["certFile"];
+                  if (v217 !== undefined) {
+                    if (!check5(v217)) return false;
                   }
                 }
                 {
-                  const v213 = v206["keyFile"];
-                  if (v213 !== undefined) {
-                    if (!check5(v213)) return false;
+                  const v220 = v213["keyFile"];
+                  if (v220 !== undefined) {
+                    if (!check5(v220)) return false;
                   }
                 }
                 {
-                  const v216 = v206["serverName"];
-                  if (v216 !== undefined) {
-                    if (!check1(v216)) return false;
+                  const v223 = v213["serverName"];
+                  if (v223 !== undefined) {
+                    if (!check1(v223)) return false;
                   }
                 }
                 {
-                  const v219 = v206["insecureSkipVerify"];
-                  if (v219 !== undefined) {
-                    if (!(typeof v219 === "boolean")) return false;
+                  const v226 = v213["insecureSkipVerify"];
+                  if (v226 !== undefined) {
+                    if (!(typeof v226 === "boolean")) return false;
                   }
                 }
-                for (const v222 in v206) {
-                  switch (v222) {
+                for (const v229 in v213) {
+                  switch (v229) {
                     case "caFile":
                     case "certFile":
                     case "keyFile":
@@ -806,45 +823,45 @@ function check0(d) {
               }
             }
             {
-              const v224 = v187["queue"];
-              if (v224 !== undefined) {
-                if (!(v224 !== null && typeof v224 === "object" && !Array.isArray(v224))) return false;
+              const v231 = v194["queue"];
+              if (v231 !== undefined) {
+                if (!(v231 !== null && typeof v231 === "object" && !Array.isArray(v231))) return false;
                 {
-                  const v225 = v224["capacity"];
-                  if (v225 !== undefined) {
-                    if (!(Number.isInteger(v225))) return false;
-                    if (Number.isFinite(v225) && !(v225 >= 1 && v225 <= 2147483647)) return false;
+                  const v232 = v231["capacity"];
+                  if (v232 !== undefined) {
+                    if (!(Number.isInteger(v232))) return false;
+                    if (Number.isFinite(v232) && !(v232 >= 1 && v232 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v228 = v224["maxShards"];
-                  if (v228 !== undefined) {
-                    if (!(Number.isInteger(v228))) return false;
-                    if (Number.isFinite(v228) && !(v228 >= 1 && v228 <= 2147483647)) return false;
+                  const v235 = v231["maxShards"];
+                  if (v235 !== undefined) {
+                    if (!(Number.isInteger(v235))) return false;
+                    if (Number.isFinite(v235) && !(v235 >= 1 && v235 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v231 = v224["minShards"];
-                  if (v231 !== undefined) {
-                    if (!(Number.isInteger(v231))) return false;
-                    if (Number.isFinite(v231) && !(v231 >= 1 && v231 <= 2147483647)) return false;
+                  const v238 = v231["minShards"];
+                  if (v238 !== undefined) {
+                    if (!(Number.isInteger(v238))) return false;
+                    if (Number.isFinite(v238) && !(v238 >= 1 && v238 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v234 = v224["maxSamplesPerSend"];
-                  if (v234 !== undefined) {
-                    if (!(Number.isInteger(v234))) return false;
-                    if (Number.isFinite(v234) && !(v234 >= 1 && v234 <= 2147483647)) return false;
+                  const v241 = v231["maxSamplesPerSend"];
+                  if (v241 !== undefined) {
+                    if (!(Number.isInteger(v241))) return false;
+                    if (Number.isFinite(v241) && !(v241 >= 1 && v241 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v237 = v224["batchSendDeadline"];
-                  if (v237 !== undefined) {
-                    if (!check8(v237)) return false;
+                  const v244 = v231["batchSendDeadline"];
+                  if (v244 !== undefined) {
+                    if (!check8(v244)) return false;
                   }
                 }
-                for (const v240 in v224) {
-                  switch (v240) {
+                for (const v247 in v231) {
+                  switch (v247) {
                     case "capacity":
                     case "maxShards":
                     case "minShards":
@@ -859,8 +876,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v242 in v187) {
-              switch (v242) {
+            for (const v249 in v194) {
+              switch (v249) {
                 case "url":
                 case "name":
                 case "basicAuth":
@@ -878,17 +895,17 @@ function check0(d) {
         }
       }
       {
-        const v246 = v152["extraTargets"];
-        if (v246 !== undefined) {
-          if (!(Array.isArray(v246))) return false;
-          for (let v247 = 0; v247 < v246.length; v247++) {
-            const v248 = v246[v247];
-            if (!check9(v248)) return false;
+        const v253 = v159["extraTargets"];
+        if (v253 !== undefined) {
+          if (!(Array.isArray(v253))) return false;
+          for (let v254 = 0; v254 < v253.length; v254++) {
+            const v255 = v253[v254];
+            if (!check9(v255)) return false;
           }
         }
       }
-      for (const v303 in v152) {
-        switch (v303) {
+      for (const v310 in v159) {
+        switch (v310) {
           case "enabled":
           case "port":
           case "scrapeInterval":
@@ -909,66 +926,66 @@ function check0(d) {
     }
   }
   {
-    const v305 = d["jaeger"];
-    if (v305 !== undefined) {
-      if (!(v305 !== null && typeof v305 === "object" && !Array.isArray(v305))) return false;
+    const v312 = d["jaeger"];
+    if (v312 !== undefined) {
+      if (!(v312 !== null && typeof v312 === "object" && !Array.isArray(v312))) return false;
       {
-        const v306 = v305["enabled"];
-        if (v306 !== undefined) {
-          if (!(typeof v306 === "boolean")) return false;
+        const v313 = v312["enabled"];
+        if (v313 !== undefined) {
+          if (!(typeof v313 === "boolean")) return false;
         }
       }
       {
-        const v309 = v305["uiPort"];
-        if (v309 !== undefined) {
-          if (!check7(v309)) return false;
+        const v316 = v312["uiPort"];
+        if (v316 !== undefined) {
+          if (!check7(v316)) return false;
         }
       }
       {
-        const v312 = v305["otlpGrpcPort"];
-        if (v312 !== undefined) {
-          if (!check7(v312)) return false;
+        const v319 = v312["otlpGrpcPort"];
+        if (v319 !== undefined) {
+          if (!check7(v319)) return false;
         }
       }
       {
-        const v315 = v305["otlpHttpPort"];
-        if (v315 !== undefined) {
-          if (!check7(v315)) return false;
+        const v322 = v312["otlpHttpPort"];
+        if (v322 !== undefined) {
+          if (!check7(v322)) return false;
         }
       }
       {
-        const v318 = v305["metricsPort"];
-        if (v318 !== undefined) {
-          if (!check7(v318)) return false;
+        const v325 = v312["metricsPort"];
+        if (v325 !== undefined) {
+          if (!check7(v325)) return false;
         }
       }
       {
-        const v321 = v305["forwardOtlp"];
-        if (v321 !== undefined) {
-          if (!((v321 !== null && typeof v321 === "object" && !Array.isArray(v321)) || (v321 === null))) return false;
-          if (v321 !== null && typeof v321 === "object" && !Array.isArray(v321)) {
-            if (v321["endpoint"] === undefined) return false;
+        const v328 = v312["forwardOtlp"];
+        if (v328 !== undefined) {
+          if (!((v328 !== null && typeof v328 === "object" && !Array.isArray(v328)) || (v328 === null))) return false;
+          if (v328 !== null && typeof v328 === "object" && !Array.isArray(v328)) {
+            if (v328["endpoint"] === undefined) return false;
             {
-              const v322 = v321["endpoint"];
-              if (v322 !== undefined) {
-                if (!(typeof v322 === "string")) return false;
-                if (!pattern21.test(v322)) return false;
+              const v329 = v328["endpoint"];
+              if (v329 !== undefined) {
+                if (!(typeof v329 === "string")) return false;
+                if (!pattern22.test(v329)) return false;
               }
             }
             {
-              const v325 = v321["insecure"];
-              if (v325 !== undefined) {
-                if (!(typeof v325 === "boolean")) return false;
+              const v332 = v328["insecure"];
+              if (v332 !== undefined) {
+                if (!(typeof v332 === "boolean")) return false;
               }
             }
             {
-              const v328 = v321["caFile"];
-              if (v328 !== undefined) {
-                if (!check5(v328)) return false;
+              const v335 = v328["caFile"];
+              if (v335 !== undefined) {
+                if (!check5(v335)) return false;
               }
             }
-            for (const v331 in v321) {
-              switch (v331) {
+            for (const v338 in v328) {
+              switch (v338) {
                 case "endpoint":
                 case "insecure":
                 case "caFile":
@@ -982,8 +999,8 @@ function check0(d) {
           }
         }
       }
-      for (const v333 in v305) {
-        switch (v333) {
+      for (const v340 in v312) {
+        switch (v340) {
           case "enabled":
           case "uiPort":
           case "otlpGrpcPort":
@@ -1000,27 +1017,27 @@ function check0(d) {
     }
   }
   {
-    const v335 = d["exporters"];
-    if (v335 !== undefined) {
-      if (!(v335 !== null && typeof v335 === "object" && !Array.isArray(v335))) return false;
+    const v342 = d["exporters"];
+    if (v342 !== undefined) {
+      if (!(v342 !== null && typeof v342 === "object" && !Array.isArray(v342))) return false;
       {
-        const v336 = v335["nodeExporter"];
-        if (v336 !== undefined) {
-          if (!(v336 !== null && typeof v336 === "object" && !Array.isArray(v336))) return false;
+        const v343 = v342["nodeExporter"];
+        if (v343 !== undefined) {
+          if (!(v343 !== null && typeof v343 === "object" && !Array.isArray(v343))) return false;
           {
-            const v337 = v336["enabled"];
-            if (v337 !== undefined) {
-              if (!(typeof v337 === "boolean")) return false;
+            const v344 = v343["enabled"];
+            if (v344 !== undefined) {
+              if (!(typeof v344 === "boolean")) return false;
             }
           }
           {
-            const v340 = v336["port"];
-            if (v340 !== undefined) {
-              if (!check7(v340)) return false;
+            const v347 = v343["port"];
+            if (v347 !== undefined) {
+              if (!check7(v347)) return false;
             }
           }
-          for (const v343 in v336) {
-            switch (v343) {
+          for (const v350 in v343) {
+            switch (v350) {
               case "enabled":
               case "port":
                 break;
@@ -1033,29 +1050,29 @@ function check0(d) {
         }
       }
       {
-        const v345 = v335["dcgmExporter"];
-        if (v345 !== undefined) {
-          if (!(v345 !== null && typeof v345 === "object" && !Array.isArray(v345))) return false;
+        const v352 = v342["dcgmExporter"];
+        if (v352 !== undefined) {
+          if (!(v352 !== null && typeof v352 === "object" && !Array.isArray(v352))) return false;
           {
-            const v346 = v345["enabled"];
-            if (v346 !== undefined) {
-              if (!(typeof v346 === "boolean")) return false;
+            const v353 = v352["enabled"];
+            if (v353 !== undefined) {
+              if (!(typeof v353 === "boolean")) return false;
             }
           }
           {
-            const v349 = v345["port"];
-            if (v349 !== undefined) {
-              if (!check7(v349)) return false;
+            const v356 = v352["port"];
+            if (v356 !== undefined) {
+              if (!check7(v356)) return false;
             }
           }
           {
-            const v352 = v345["profiling"];
-            if (v352 !== undefined) {
-              if (!(typeof v352 === "boolean")) return false;
+            const v359 = v352["profiling"];
+            if (v359 !== undefined) {
+              if (!(typeof v359 === "boolean")) return false;
             }
           }
-          for (const v355 in v345) {
-            switch (v355) {
+          for (const v362 in v352) {
+            switch (v362) {
               case "enabled":
               case "port":
               case "profiling":
@@ -1069,73 +1086,73 @@ function check0(d) {
         }
       }
       {
-        const v357 = v335["cadvisor"];
-        if (v357 !== undefined) {
-          if (!(v357 !== null && typeof v357 === "object" && !Array.isArray(v357))) return false;
+        const v364 = v342["cadvisor"];
+        if (v364 !== undefined) {
+          if (!(v364 !== null && typeof v364 === "object" && !Array.isArray(v364))) return false;
           {
-            const v358 = v357["enabled"];
-            if (v358 !== undefined) {
-              if (!(typeof v358 === "boolean")) return false;
+            const v365 = v364["enabled"];
+            if (v365 !== undefined) {
+              if (!(typeof v365 === "boolean")) return false;
             }
           }
           {
-            const v361 = v357["image"];
-            if (v361 !== undefined) {
-              if (!((typeof v361 === "string") || (v361 === null))) return false;
-              if (typeof v361 === "string") {
-                if (!pattern6.test(v361)) return false;
+            const v368 = v364["image"];
+            if (v368 !== undefined) {
+              if (!((typeof v368 === "string") || (v368 === null))) return false;
+              if (typeof v368 === "string") {
+                if (!pattern6.test(v368)) return false;
               }
             }
           }
           {
-            const v364 = v357["port"];
-            if (v364 !== undefined) {
-              if (!check7(v364)) return false;
+            const v371 = v364["port"];
+            if (v371 !== undefined) {
+              if (!check7(v371)) return false;
             }
           }
           {
-            const v367 = v357["hostPort"];
-            if (v367 !== undefined) {
-              if ((check11(v367) ? 1 : 0) + (check12(v367) ? 1 : 0) !== 1) return false;
-            }
-          }
-          {
-            const v374 = v357["dockerSocket"];
+            const v374 = v364["hostPort"];
             if (v374 !== undefined) {
-              if (!check5(v374)) return false;
+              if ((check11(v374) ? 1 : 0) + (check12(v374) ? 1 : 0) !== 1) return false;
             }
           }
           {
-            const v377 = v357["scrapeInterval"];
-            if (v377 !== undefined) {
-              if (!check8(v377)) return false;
+            const v381 = v364["dockerSocket"];
+            if (v381 !== undefined) {
+              if (!check5(v381)) return false;
             }
           }
           {
-            const v380 = v357["healthcheck"];
-            if (v380 !== undefined) {
-              if (!(v380 !== null && typeof v380 === "object" && !Array.isArray(v380))) return false;
+            const v384 = v364["scrapeInterval"];
+            if (v384 !== undefined) {
+              if (!check8(v384)) return false;
+            }
+          }
+          {
+            const v387 = v364["healthcheck"];
+            if (v387 !== undefined) {
+              if (!(v387 !== null && typeof v387 === "object" && !Array.isArray(v387))) return false;
               {
-                const v381 = v380["interval"];
-                if (v381 !== undefined) {
-                  if (!check8(v381)) return false;
+                const v388 = v387["interval"];
+                if (v388 !== undefined) {
+                  if (!check8(v388)) return false;
                 }
               }
               {
-                const v384 = v380["timeout"];
-                if (v384 !== undefined) {
-                  if (!check8(v384)) return false;
+                const v391 = v387["timeout"];
+                if (v391 !== undefined) {
+                  if (!check8(v391)) return false;
                 }
               }
               {
-                const v387 = v380["retries"];
-                if (v387 !== undefined) {
-                  if (!(Number.isInteger(v387))) return false;
-                  if (Number.isFinite(v387) && !(v387 >= 1 && v387 <= 100)) return false;
+                const v394 = v387["retries"];
+                if (v394 !== undefined) {
+                  if (!(Number.isInteger(v394))) return false;
+                  if (Number.isFinite(v394) && !(v394 >= 1 && v394 <= 100)) return false;
                 }
               }
-              for (const v390 in v380) {
-                switch (v390) {
+              for (const v397 in v387) {
+                switch (v397) {
                   case "interval":
                   case "timeout":
                   case "retries":
@@ -1149,19 +1166,19 @@ function check0(d) {
             }
           }
           {
-            const v392 = v357["dropMetrics"];
-            if (v392 !== undefined) {
-              if (!(Array.isArray(v392))) return false;
-              for (let v393 = 0; v393 < v392.length; v393++) {
-                const v394 = v392[v393];
-                if (!(typeof v394 === "string")) return false;
-                if (!pattern19.test(v394)) return false;
+            const v399 = v364["dropMetrics"];
+            if (v399 !== undefined) {
+              if (!(Array.isArray(v399))) return false;
+              for (let v400 = 0; v400 < v399.length; v400++) {
+                const v401 = v399[v400];
+                if (!(typeof v401 === "string")) return false;
+                if (!pattern20.test(v401)) return false;
               }
-              if (!unique(v392)) return false;
+              if (!unique(v399)) return false;
             }
           }
-          for (const v399 in v357) {
-            switch (v399) {
+          for (const v406 in v364) {
+            switch (v406) {
               case "enabled":
               case "image":
               case "port":
@@ -1179,8 +1196,8 @@ function check0(d) {
           }
         }
       }
-      for (const v401 in v335) {
-        switch (v401) {
+      for (const v408 in v342) {
+        switch (v408) {
           case "nodeExporter":
           case "dcgmExporter":
           case "cadvisor":
@@ -1194,150 +1211,150 @@ function check0(d) {
     }
   }
   {
-    const v403 = d["modelServer"];
-    if (v403 !== undefined) {
-      if (!(v403 !== null && typeof v403 === "object" && !Array.isArray(v403))) return false;
+    const v410 = d["modelServer"];
+    if (v410 !== undefined) {
+      if (!(v410 !== null && typeof v410 === "object" && !Array.isArray(v410))) return false;
       {
-        const v404 = v403["enabled"];
-        if (v404 !== undefined) {
-          if (!(typeof v404 === "boolean")) return false;
+        const v411 = v410["enabled"];
+        if (v411 !== undefined) {
+          if (!(typeof v411 === "boolean")) return false;
         }
       }
       {
-        const v407 = v403["engine"];
-        if (v407 !== undefined) {
-          if (!(typeof v407 === "string")) return false;
-          if (!(v407 === "sglang" || v407 === "vllm")) return false;
+        const v414 = v410["engine"];
+        if (v414 !== undefined) {
+          if (!(typeof v414 === "string")) return false;
+          if (!(v414 === "sglang" || v414 === "vllm")) return false;
         }
       }
       {
-        const v410 = v403["kind"];
-        if (v410 !== undefined) {
-          if (!(typeof v410 === "string")) return false;
-          if (!(v410 === "sglang")) return false;
+        const v417 = v410["kind"];
+        if (v417 !== undefined) {
+          if (!(typeof v417 === "string")) return false;
+          if (!(v417 === "sglang")) return false;
         }
       }
       {
-        const v413 = v403["python"];
-        if (v413 !== undefined) {
-          if (!(typeof v413 === "string")) return false;
-          if (!pattern22.test(v413)) return false;
+        const v420 = v410["python"];
+        if (v420 !== undefined) {
+          if (!(typeof v420 === "string")) return false;
+          if (!pattern23.test(v420)) return false;
         }
       }
       {
-        const v416 = v403["modelPath"];
-        if (v416 !== undefined) {
-          if (!check5(v416)) return false;
+        const v423 = v410["modelPath"];
+        if (v423 !== undefined) {
+          if (!check5(v423)) return false;
         }
       }
       {
-        const v419 = v403["host"];
-        if (v419 !== undefined) {
-          if (!(typeof v419 === "string")) return false;
-          if (!(v419 === "0.0.0.0" || v419 === "127.0.0.1")) return false;
+        const v426 = v410["host"];
+        if (v426 !== undefined) {
+          if (!(typeof v426 === "string")) return false;
+          if (!(v426 === "0.0.0.0" || v426 === "127.0.0.1")) return false;
         }
       }
       {
-        const v422 = v403["port"];
-        if (v422 !== undefined) {
-          if (!check7(v422)) return false;
+        const v429 = v410["port"];
+        if (v429 !== undefined) {
+          if (!check7(v429)) return false;
         }
       }
       {
-        const v425 = v403["extraPorts"];
-        if (v425 !== undefined) {
-          if (!(Array.isArray(v425))) return false;
-          for (let v426 = 0; v426 < v425.length; v426++) {
-            const v427 = v425[v426];
-            if (!check7(v427)) return false;
-          }
-          if (!unique(v425)) return false;
-        }
-      }
-      {
-        const v432 = v403["scrape"];
+        const v432 = v410["extraPorts"];
         if (v432 !== undefined) {
-          if (!(typeof v432 === "boolean")) return false;
+          if (!(Array.isArray(v432))) return false;
+          for (let v433 = 0; v433 < v432.length; v433++) {
+            const v434 = v432[v433];
+            if (!check7(v434)) return false;
+          }
+          if (!unique(v432)) return false;
         }
       }
       {
-        const v435 = v403["flags"];
-        if (v435 !== undefined) {
-          if (!(v435 !== null && typeof v435 === "object" && !Array.isArray(v435))) return false;
+        const v439 = v410["scrape"];
+        if (v439 !== undefined) {
+          if (!(typeof v439 === "boolean")) return false;
+        }
+      }
+      {
+        const v442 = v410["flags"];
+        if (v442 !== undefined) {
+          if (!(v442 !== null && typeof v442 === "object" && !Array.isArray(v442))) return false;
           {
-            const v436 = v435["contextLength"];
-            if (v436 !== undefined) {
-              if (!(Number.isInteger(v436))) return false;
-              if (Number.isFinite(v436) && !(v436 >= 1 && v436 <= 2147483647)) return false;
+            const v443 = v442["contextLength"];
+            if (v443 !== undefined) {
+              if (!(Number.isInteger(v443))) return false;
+              if (Number.isFinite(v443) && !(v443 >= 1 && v443 <= 2147483647)) return false;
             }
           }
           {
-            const v439 = v435["maxRunningRequests"];
-            if (v439 !== undefined) {
-              if (!(Number.isInteger(v439))) return false;
-              if (Number.isFinite(v439) && !(v439 >= 1 && v439 <= 2147483647)) return false;
+            const v446 = v442["maxRunningRequests"];
+            if (v446 !== undefined) {
+              if (!(Number.isInteger(v446))) return false;
+              if (Number.isFinite(v446) && !(v446 >= 1 && v446 <= 2147483647)) return false;
             }
           }
           {
-            const v442 = v435["maxTotalTokens"];
-            if (v442 !== undefined) {
-              if (!(Number.isInteger(v442))) return false;
-              if (Number.isFinite(v442) && !(v442 >= 1 && v442 <= 2147483647)) return false;
+            const v449 = v442["maxTotalTokens"];
+            if (v449 !== undefined) {
+              if (!(Number.isInteger(v449))) return false;
+              if (Number.isFinite(v449) && !(v449 >= 1 && v449 <= 2147483647)) return false;
             }
           }
           {
-            const v445 = v435["enableMetrics"];
-            if (v445 !== undefined) {
-              if (!(typeof v445 === "boolean")) return false;
+            const v452 = v442["enableMetrics"];
+            if (v452 !== undefined) {
+              if (!(typeof v452 === "boolean")) return false;
             }
           }
           {
-            const v448 = v435["tensorParallelSize"];
-            if (v448 !== undefined) {
-              if (!(Number.isInteger(v448))) return false;
-              if (Number.isFinite(v448) && !(v448 >= 1 && v448 <= 2147483647)) return false;
+            const v455 = v442["tensorParallelSize"];
+            if (v455 !== undefined) {
+              if (!(Number.isInteger(v455))) return false;
+              if (Number.isFinite(v455) && !(v455 >= 1 && v455 <= 2147483647)) return false;
             }
           }
           {
-            const v451 = v435["disableCudaGraph"];
-            if (v451 !== undefined) {
-              if (!(typeof v451 === "boolean")) return false;
+            const v458 = v442["disableCudaGraph"];
+            if (v458 !== undefined) {
+              if (!(typeof v458 === "boolean")) return false;
             }
           }
           {
-            const v454 = v435["memFractionStatic"];
-            if (v454 !== undefined) {
-              if (!(Number.isFinite(v454))) return false;
-              if (Number.isFinite(v454) && !(v454 <= 1 && v454 > 0)) return false;
+            const v461 = v442["memFractionStatic"];
+            if (v461 !== undefined) {
+              if (!(Number.isFinite(v461))) return false;
+              if (Number.isFinite(v461) && !(v461 <= 1 && v461 > 0)) return false;
             }
           }
           {
-            const v457 = v435["dtype"];
-            if (v457 !== undefined) {
-              if (!(typeof v457 === "string")) return false;
-              if (!(v457 === "auto" || v457 === "half" || v457 === "float16" || v457 === "bfloat16" || v457 === "float" || v457 === "float32")) return false;
+            const v464 = v442["dtype"];
+            if (v464 !== undefined) {
+              if (!(typeof v464 === "string")) return false;
+              if (!(v464 === "auto" || v464 === "half" || v464 === "float16" || v464 === "bfloat16" || v464 === "float" || v464 === "float32")) return false;
             }
           }
           {
-            const v460 = v435["trustRemoteCode"];
-            if (v460 !== undefined) {
-              if (!(typeof v460 === "boolean")) return false;
+            const v467 = v442["trustRemoteCode"];
+            if (v467 !== undefined) {
+              if (!(typeof v467 === "boolean")) return false;
             }
           }
           {
-            const v463 = v435["enableTrace"];
-            if (v463 !== undefined) {
-              if (!(typeof v463 === "boolean")) return false;
+            const v470 = v442["enableTrace"];
+            if (v470 !== undefined) {
+              if (!(typeof v470 === "boolean")) return false;
             }
           }
           {
-            const v466 = v435["port"];
-            if (v466 !== undefined) {
-              if (!check7(v466)) return false;
+            const v473 = v442["port"];
+            if (v473 !== undefined) {
+              if (!check7(v473)) return false;
             }
           }
-          for (const v469 in v435) {
-            switch (v469) {
+          for (const v476 in v442) {
+            switch (v476) {
               case "contextLength":
               case "maxRunningRequests":
               case "maxTotalTokens":
@@ -1359,79 +1376,79 @@ function check0(d) {
         }
       }
       {
-        const v471 = v403["vllm"];
-        if (v471 !== undefined) {
-          if (!(v471 !== null && typeof v471 === "object" && !Array.isArray(v471))) return false;
+        const v478 = v410["vllm"];
+        if (v478 !== undefined) {
+          if (!(v478 !== null && typeof v478 === "object" && !Array.isArray(v478))) return false;
           {
-            const v472 = v471["servedModelName"];
-            if (v472 !== undefined) {
-              if (!(typeof v472 === "string")) return false;
-              if (v472.length > 200 && codePoints(v472) > 200) return false;
-              if (!pattern23.test(v472)) return false;
+            const v479 = v478["servedModelName"];
+            if (v479 !== undefined) {
+              if (!(typeof v479 === "string")) return false;
+              if (v479.length > 200 && codePoints(v479) > 200) return false;
+              if (!pattern24.test(v479)) return false;
             }
           }
           {
-            const v475 = v471["maxModelLen"];
-            if (v475 !== undefined) {
-              if (!(Number.isInteger(v475))) return false;
-              if (Number.isFinite(v475) && !(v475 >= 1 && v475 <= 2147483647)) return false;
+            const v482 = v478["maxModelLen"];
+            if (v482 !== undefined) {
+              if (!(Number.isInteger(v482))) return false;
+              if (Number.isFinite(v482) && !(v482 >= 1 && v482 <= 2147483647)) return false;
             }
           }
           {
-            const v478 = v471["tensorParallelSize"];
-            if (v478 !== undefined) {
-              if (!(Number.isInteger(v478))) return false;
-              if (Number.isFinite(v478) && !(v478 >= 1 && v478 <= 1024)) return false;
+            const v485 = v478["tensorParallelSize"];
+            if (v485 !== undefined) {
+              if (!(Number.isInteger(v485))) return false;
+              if (Number.isFinite(v485) && !(v485 >= 1 && v485 <= 1024)) return false;
             }
           }
           {
-            const v481 = v471["pipelineParallelSize"];
-            if (v481 !== undefined) {
-              if (!(Number.isInteger(v481))) return false;
-              if (Number.isFinite(v481) && !(v481 >= 1 && v481 <= 1024)) return false;
+            const v488 = v478["pipelineParallelSize"];
+            if (v488 !== undefined) {
+              if (!(Number.isInteger(v488))) return false;
+              if (Number.isFinite(v488) && !(v488 >= 1 && v488 <= 1024)) return false;
             }
           }
           {
-            const v484 = v471["gpuMemoryUtilization"];
-            if (v484 !== undefined) {
-              if (!(Number.isFinite(v484))) return false;
-              if (Number.isFinite(v484) && !(v484 <= 1 && v484 > 0)) return false;
+            const v491 = v478["gpuMemoryUtilization"];
+            if (v491 !== undefined) {
+              if (!(Number.isFinite(v491))) return false;
+              if (Number.isFinite(v491) && !(v491 <= 1 && v491 > 0)) return false;
             }
           }
           {
-            const v487 = v471["maxNumSeqs"];
-            if (v487 !== undefined) {
-              if (!(Number.isInteger(v487))) return false;
-              if (Number.isFinite(v487) && !(v487 >= 1 && v487 <= 2147483647)) return false;
+            const v494 = v478["maxNumSeqs"];
+            if (v494 !== undefined) {
+              if (!(Number.isInteger(v494))) return false;
+              if (Number.isFinite(v494) && !(v494 >= 1 && v494 <= 2147483647)) return false;
             }
           }
           {
-            const v490 = v471["enablePrefixCaching"];
-            if (v490 !== undefined) {
-              if (!(typeof v490 === "boolean")) return false;
+            const v497 = v478["enablePrefixCaching"];
+            if (v497 !== undefined) {
+              if (!(typeof v497 === "boolean")) return false;
             }
           }
           {
-            const v493 = v471["dtype"];
-            if (v493 !== undefined) {
-              if (!(typeof v493 === "string")) return false;
-              if (!(v493 === "auto" || v493 === "half" || v493 === "float16" || v493 === "bfloat16" || v493 === "float" || v493 === "float32")) return false;
+            const v500 = v478["dtype"];
+            if (v500 !== undefined) {
+              if (!(typeof v500 === "string")) return false;
+              if (!(v500 === "auto" || v500 === "half" || v500 === "float16" || v500 === "bfloat16" || v500 === "float" || v500 === "float32")) return false;
             }
           }
           {
-            const v496 = v471["trustRemoteCode"];
-            if (v496 !== undefined) {
-              if (!(typeof v496 === "boolean")) return false;
+            const v503 = v478["trustRemoteCode"];
+            if (v503 !== undefined) {
+              if (!(typeof v503 === "boolean")) return false;
             }
           }
           {
-            const v499 = v471["enableTrace"];
-            if (v499 !== undefined) {
-              if (!(typeof v499 === "boolean")) return false;
+            const v506 = v478["enableTrace"];
+            if (v506 !== undefined) {
+              if (!(typeof v506 === "boolean")) return false;
             }
           }
-          for (const v502 in v471) {
-            switch (v502) {
+          for (const v509 in v478) {
+            switch (v509) {
               case "servedModelName":
               case "maxModelLen":
               case "tensorParallelSize":
@@ -1452,19 +1469,19 @@ function check0(d) {
         }
       }
       {
-        const v504 = v403["extraArgs"];
-        if (v504 !== undefined) {
-          if (!(Array.isArray(v504))) return false;
-          for (let v505 = 0; v505 < v504.length; v505++) {
-            const v506 = v504[v505];
-            if (!(typeof v506 === "string")) return false;
-            if (v506.length < 2 && (v506.length < 1 || codePoints(v506) < 1)) return false;
-            if (!pattern1.test(v506)) return false;
+        const v511 = v410["extraArgs"];
+        if (v511 !== undefined) {
+          if (!(Array.isArray(v511))) return false;
+          for (let v512 = 0; v512 < v511.length; v512++) {
+            const v513 = v511[v512];
+            if (!(typeof v513 === "string")) return false;
+            if (v513.length < 2 && (v513.length < 1 || codePoints(v513) < 1)) return false;
+            if (!pattern1.test(v513)) return false;
           }
         }
       }
-      for (const v511 in v403) {
-        switch (v511) {
+      for (const v518 in v410) {
+        switch (v518) {
           case "enabled":
           case "engine":
           case "kind":
@@ -1487,58 +1504,58 @@ function check0(d) {
     }
   }
   {
-    const v515 = d["devcontainer"];
-    if (v515 !== undefined) {
-      if (!(v515 !== null && typeof v515 === "object" && !Array.isArray(v515))) return false;
+    const v522 = d["devcontainer"];
+    if (v522 !== undefined) {
+      if (!(v522 !== null && typeof v522 === "object" && !Array.isArray(v522))) return false;
       {
-        const v516 = v515["name"];
-        if (v516 !== undefined) {
-          if (!(typeof v516 === "string")) return false;
-          if (v516.length > 100 && codePoints(v516) > 100) return false;
-          if (!pattern1.test(v516)) return false;
+        const v523 = v522["name"];
+        if (v523 !== undefined) {
+          if (!(typeof v523 === "string")) return false;
+          if (v523.length > 100 && codePoints(v523) > 100) return false;
+          if (!pattern1.test(v523)) return false;
         }
       }
       {
-        const v519 = v515["workspaceFolder"];
-        if (v519 !== undefined) {
-          if (!check5(v519)) return false;
+        const v526 = v522["workspaceFolder"];
+        if (v526 !== undefined) {
+          if (!check5(v526)) return false;
         }
       }
       {
-        const v522 = v515["workspaceRoot"];
-        if (v522 !== undefined) {
-          if (!check2(v522)) return false;
+        const v529 = v522["workspaceRoot"];
+        if (v529 !== undefined) {
+          if (!check2(v529)) return false;
         }
       }
       {
-        const v525 = v515["extensions"];
-        if (v525 !== undefined) {
-          if (!(Array.isArray(v525))) return false;
-          for (let v526 = 0; v526 < v525.length; v526++) {
-            const v527 = v525[v526];
-            if (!(typeof v527 === "string")) return false;
-            if (!pattern24.test(v527)) return false;
-          }
-          if (!unique(v525)) return false;
-        }
-      }
-      {
-        const v532 = v515["schemaPath"];
+        const v532 = v522["extensions"];
         if (v532 !== undefined) {
-          if (!((typeof v532 === "string") || (v532 === null))) return false;
-          if (typeof v532 === "string") {
-            if (!pattern25.test(v532)) return false;
+          if (!(Array.isArray(v532))) return false;
+          for (let v533 = 0; v533 < v532.length; v533++) {
+            const v534 = v532[v533];
+            if (!(typeof v534 === "string")) return false;
+            if (!pattern25.test(v534)) return false;
+          }
+          if (!unique(v532)) return false;
+        }
+      }
+      {
+        const v539 = v522["schemaPath"];
+        if (v539 !== undefined) {
+          if (!((typeof v539 === "string") || (v539 === null))) return false;
+          if (typeof v539 === "string") {
+            if (!pattern26.test(v539)) return false;
           }
         }
       }
       {
-        const v535 = v515["initializeStorage"];
-        if (v535 !== undefined) {
-          if (!(typeof v535 === "boolean")) return false;
+        const v542 = v522["initializeStorage"];
+        if (v542 !== undefined) {
+          if (!(typeof v542 === "boolean")) return false;
         }
       }
-      for (const v538 in v515) {
-        switch (v538) {
+      for (const v545 in v522) {
+        switch (v545) {
           case "name":
           case "workspaceFolder":
           case "workspaceRoot":
@@ -1555,50 +1572,50 @@ function check0(d) {
     }
   }
   {
-    const v540 = d["alerting"];
-    if (v540 !== undefined) {
-      if (!(v540 !== null && typeof v540 === "object" && !Array.isArray(v540))) return false;
+    const v547 = d["alerting"];
+    if (v547 !== undefined) {
+      if (!(v547 !== null && typeof v547 === "object" && !Array.isArray(v547))) return false;
       {
-        const v541 = v540["enabled"];
-        if (v541 !== undefined) {
-          if (!(typeof v541 === "boolean")) return false;
+        const v548 = v547["enabled"];
+        if (v548 !== undefined) {
+          if (!(typeof v548 === "boolean")) return false;
         }
       }
       {
-        const v544 = v540["alertmanagers"];
-        if (v544 !== undefined) {
-          if (!(Array.isArray(v544))) return false;
-          for (let v545 = 0; v545 < v544.length; v545++) {
-            const v546 = v544[v545];
-            if (!(typeof v546 === "string")) return false;
-            if (!pattern17.test(v546)) return false;
-          }
-        }
-      }
-      {
-        const v551 = v540["packs"];
+        const v551 = v547["alertmanagers"];
         if (v551 !== undefined) {
-          if (!(v551 !== null && typeof v551 === "object" && !Array.isArray(v551))) return false;
+          if (!(Array.isArray(v551))) return false;
+          for (let v552 = 0; v552 < v551.length; v552++) {
+            const v553 = v551[v552];
+            if (!(typeof v553 === "string")) return false;
+            if (!pattern18.test(v553)) return false;
+          }
+        }
+      }
+      {
+        const v558 = v547["packs"];
+        if (v558 !== undefined) {
+          if (!(v558 !== null && typeof v558 === "object" && !Array.isArray(v558))) return false;
           {
-            const v552 = v551["gpu"];
-            if (v552 !== undefined) {
-              if (!(typeof v552 === "boolean")) return false;
+            const v559 = v558["gpu"];
+            if (v559 !== undefined) {
+              if (!(typeof v559 === "boolean")) return false;
             }
           }
           {
-            const v555 = v551["serving"];
-            if (v555 !== undefined) {
-              if (!(typeof v555 === "boolean")) return false;
+            const v562 = v558["serving"];
+            if (v562 !== undefined) {
+              if (!(typeof v562 === "boolean")) return false;
             }
           }
           {
-            const v558 = v551["stack"];
-            if (v558 !== undefined) {
-              if (!(typeof v558 === "boolean")) return false;
+            const v565 = v558["stack"];
+            if (v565 !== undefined) {
+              if (!(typeof v565 === "boolean")) return false;
             }
           }
-          for (const v561 in v551) {
-            switch (v561) {
+          for (const v568 in v558) {
+            switch (v568) {
               case "gpu":
               case "serving":
               case "stack":
@@ -1612,119 +1629,119 @@ function check0(d) {
         }
       }
       {
-        const v563 = v540["disable"];
-        if (v563 !== undefined) {
-          if (!(Array.isArray(v563))) return false;
-          for (let v564 = 0; v564 < v563.length; v564++) {
-            const v565 = v563[v564];
-            if (!check13(v565)) return false;
+        const v570 = v547["disable"];
+        if (v570 !== undefined) {
+          if (!(Array.isArray(v570))) return false;
+          for (let v571 = 0; v571 < v570.length; v571++) {
+            const v572 = v570[v571];
+            if (!check13(v572)) return false;
           }
-          if (!unique(v563)) return false;
+          if (!unique(v570)) return false;
         }
       }
       {
-        const v572 = v540["for"];
-        if (v572 !== undefined) {
-          if (!(v572 !== null && typeof v572 === "object" && !Array.isArray(v572))) return false;
-          for (const v573 in v572) {
-            if (!check13(v573)) return false;
-            {
-              const v574 = v572[v573];
-              if (!check8(v574)) return false;
-            }
-          }
-        }
-      }
-      {
-        const v579 = v540["thresholds"];
+        const v579 = v547["for"];
         if (v579 !== undefined) {
           if (!(v579 !== null && typeof v579 === "object" && !Array.isArray(v579))) return false;
+          for (const v580 in v579) {
+            if (!check13(v580)) return false;
+            {
+              const v581 = v579[v580];
+              if (!check8(v581)) return false;
+            }
+          }
+        }
+      }
+      {
+        const v586 = v547["thresholds"];
+        if (v586 !== undefined) {
+          if (!(v586 !== null && typeof v586 === "object" && !Array.isArray(v586))) return false;
           {
-            const v580 = v579["gpuMemoryUsedRatio"];
-            if (v580 !== undefined) {
-              if (!(Number.isFinite(v580))) return false;
-              if (Number.isFinite(v580) && !(v580 >= 0 && v580 < 1)) return false;
+            const v587 = v586["gpuMemoryUsedRatio"];
+            if (v587 !== undefined) {
+              if (!(Number.isFinite(v587))) return false;
+              if (Number.isFinite(v587) && !(v587 >= 0 && v587 < 1)) return false;
             }
           }
           {
-            const v583 = v579["gpuThrottleRatio"];
-            if (v583 !== undefined) {
-              if (!(Number.isFinite(v583))) return false;
-              if (Number.isFinite(v583) && !(v583 >= 0 && v583 < 1)) return false;
+            const v590 = v586["gpuThrottleRatio"];
+            if (v590 !== undefined) {
+              if (!(Number.isFinite(v590))) return false;
+              if (Number.isFinite(v590) && !(v590 >= 0 && v590 < 1)) return false;
             }
           }
           {
-            const v586 = v579["latencyQuantile"];
-            if (v586 !== undefined) {
-              if (!(Number.isFinite(v586))) return false;
-              if (Number.isFinite(v586) && !(v586 > 0 && v586 < 1)) return false;
+            const v593 = v586["latencyQuantile"];
+            if (v593 !== undefined) {
+              if (!(Number.isFinite(v593))) return false;
+              if (Number.isFinite(v593) && !(v593 > 0 && v593 < 1)) return false;
             }
           }
           {
-            const v589 = v579["ttftSeconds"];
-            if (v589 !== undefined) {
-              if (!(Number.isFinite(v589))) return false;
-              if (Number.isFinite(v589) && !(v589 > 0)) return false;
+            const v596 = v586["ttftSeconds"];
+            if (v596 !== undefined) {
+              if (!(Number.isFinite(v596))) return false;
+              if (Number.isFinite(v596) && !(v596 > 0)) return false;
             }
           }
           {
-            const v592 = v579["interTokenLatencySeconds"];
-            if (v592 !== undefined) {
-              if (!(Number.isFinite(v592))) return false;
-              if (Number.isFinite(v592) && !(v592 > 0)) return false;
+            const v599 = v586["interTokenLatencySeconds"];
+            if (v599 !== undefined) {
+              if (!(Number.isFinite(v599))) return false;
+              if (Number.isFinite(v599) && !(v599 > 0)) return false;
             }
           }
           {
-            const v595 = v579["queueRequests"];
-            if (v595 !== undefined) {
-              if (!(Number.isInteger(v595))) return false;
-              if (Number.isFinite(v595) && !(v595 >= 0 && v595 <= 1000000)) return false;
+            const v602 = v586["queueRequests"];
+            if (v602 !== undefined) {
+              if (!(Number.isInteger(v602))) return false;
+              if (Number.isFinite(v602) && !(v602 >= 0 && v602 <= 1000000)) return false;
             }
           }
           {
-            const v598 = v579["kvCacheUsageRatio"];
-            if (v598 !== undefined) {
-              if (!(Number.isFinite(v598))) return false;
-              if (Number.isFinite(v598) && !(v598 >= 0 && v598 < 1)) return false;
+            const v605 = v586["kvCacheUsageRatio"];
+            if (v605 !== undefined) {
+              if (!(Number.isFinite(v605))) return false;
+              if (Number.isFinite(v605) && !(v605 >= 0 && v605 < 1)) return false;
             }
           }
           {
-            const v601 = v579["abortedRequests"];
-            if (v601 !== undefined) {
-              if (!(Number.isInteger(v601))) return false;
-              if (Number.isFinite(v601) && !(v601 >= 0 && v601 <= 1000000)) return false;
+            const v608 = v586["abortedRequests"];
+            if (v608 !== undefined) {
+              if (!(Number.isInteger(v608))) return false;
+              if (Number.isFinite(v608) && !(v608 >= 0 && v608 <= 1000000)) return false;
             }
           }
           {
-            const v604 = v579["retractedRequests"];
-            if (v604 !== undefined) {
-              if (!(Number.isInteger(v604))) return false;
-              if (Number.isFinite(v604) && !(v604 >= 0 && v604 <= 1000000)) return false;
+            const v611 = v586["retractedRequests"];
+            if (v611 !== undefined) {
+              if (!(Number.isInteger(v611))) return false;
+              if (Number.isFinite(v611) && !(v611 >= 0 && v611 <= 1000000)) return false;
             }
           }
           {
-            const v607 = v579["preemptedRequests"];
-            if (v607 !== undefined) {
-              if (!(Number.isInteger(v607))) return false;
-              if (Number.isFinite(v607) && !(v607 >= 0 && v607 <= 1000000)) return false;
+            const v614 = v586["preemptedRequests"];
+            if (v614 !== undefined) {
+              if (!(Number.isInteger(v614))) return false;
+              if (Number.isFinite(v614) && !(v614 >= 0 && v614 <= 1000000)) return false;
             }
           }
           {
-            const v610 = v579["storageFreeRatio"];
-            if (v610 !== undefined) {
-              if (!(Number.isFinite(v610))) return false;
-              if (Number.isFinite(v610) && !(v610 > 0 && v610 < 1)) return false;
+            const v617 = v586["storageFreeRatio"];
+            if (v617 !== undefined) {
+              if (!(Number.isFinite(v617))) return false;
+              if (Number.isFinite(v617) && !(v617 > 0 && v617 < 1)) return false;
             }
           }
           {
-            const v613 = v579["serverErrorRatio"];
-            if (v613 !== undefined) {
-              if (!(Number.isFinite(v613))) return false;
-              if (Number.isFinite(v613) && !(v613 >= 0 && v613 < 1)) return false;
+            const v620 = v586["serverErrorRatio"];
+            if (v620 !== undefined) {
+              if (!(Number.isFinite(v620))) return false;
+              if (Number.isFinite(v620) && !(v620 >= 0 && v620 < 1)) return false;
             }
           }
-          for (const v616 in v579) {
-            switch (v616) {
+          for (const v623 in v586) {
+            switch (v623) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1746,8 +1763,8 @@ function check0(d) {
           }
         }
       }
-      for (const v618 in v540) {
-        switch (v618) {
+      for (const v625 in v547) {
+        switch (v625) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1764,74 +1781,74 @@ function check0(d) {
     }
   }
   {
-    const v620 = d["alertmanager"];
-    if (v620 !== undefined) {
-      if (!(v620 !== null && typeof v620 === "object" && !Array.isArray(v620))) return false;
+    const v627 = d["alertmanager"];
+    if (v627 !== undefined) {
+      if (!(v627 !== null && typeof v627 === "object" && !Array.isArray(v627))) return false;
       {
-        const v621 = v620["enabled"];
-        if (v621 !== undefined) {
-          if (!(typeof v621 === "boolean")) return false;
+        const v628 = v627["enabled"];
+        if (v628 !== undefined) {
+          if (!(typeof v628 === "boolean")) return false;
         }
       }
       {
-        const v624 = v620["port"];
-        if (v624 !== undefined) {
-          if (!check7(v624)) return false;
+        const v631 = v627["port"];
+        if (v631 !== undefined) {
+          if (!check7(v631)) return false;
         }
       }
       {
-        const v627 = v620["receivers"];
-        if (v627 !== undefined) {
-          if (!(Array.isArray(v627))) return false;
-          for (let v628 = 0; v628 < v627.length; v628++) {
-            const v629 = v627[v628];
-            if (!(v629 !== null && typeof v629 === "object" && !Array.isArray(v629))) return false;
-            if (v629["name"] === undefined) return false;
+        const v634 = v627["receivers"];
+        if (v634 !== undefined) {
+          if (!(Array.isArray(v634))) return false;
+          for (let v635 = 0; v635 < v634.length; v635++) {
+            const v636 = v634[v635];
+            if (!(v636 !== null && typeof v636 === "object" && !Array.isArray(v636))) return false;
+            if (v636["name"] === undefined) return false;
             {
-              const v630 = v629["name"];
-              if (v630 !== undefined) {
-                if (!check1(v630)) return false;
+              const v637 = v636["name"];
+              if (v637 !== undefined) {
+                if (!check1(v637)) return false;
               }
             }
             {
-              const v633 = v629["webhook"];
-              if (v633 !== undefined) {
-                if (!(v633 !== null && typeof v633 === "object" && !Array.isArray(v633))) return false;
-                if (v633["url"] === undefined) return false;
+              const v640 = v636["webhook"];
+              if (v640 !== undefined) {
+                if (!(v640 !== null && typeof v640 === "object" && !Array.isArray(v640))) return false;
+                if (v640["url"] === undefined) return false;
                 {
-                  const v634 = v633["url"];
-                  if (v634 !== undefined) {
-                    if (!(typeof v634 === "string")) return false;
-                    if (!pattern26.test(v634)) return false;
+                  const v641 = v640["url"];
+                  if (v641 !== undefined) {
+                    if (!(typeof v641 === "string")) return false;
+                    if (!pattern27.test(v641)) return false;
                   }
                 }
                 {
-                  const v637 = v633["bearerTokenFile"];
-                  if (v637 !== undefined) {
-                    if (!check5(v637)) return false;
+                  const v644 = v640["bearerTokenFile"];
+                  if (v644 !== undefined) {
+                    if (!check5(v644)) return false;
                   }
                 }
                 {
-                  const v640 = v633["basicAuth"];
-                  if (v640 !== undefined) {
-                    if (!(v640 !== null && typeof v640 === "object" && !Array.isArray(v640))) return false;
-                    if (v640["username"] === undefined) return false;
-                    if (v640["passwordFile"] === undefined) return false;
+                  const v647 = v640["basicAuth"];
+                  if (v647 !== undefined) {
+                    if (!(v647 !== null && typeof v647 === "object" && !Array.isArray(v647))) return false;
+                    if (v647["username"] === undefined) return false;
+                    if (v647["passwordFile"] === undefined) return false;
                     {
-                      const v641 = v640["username"];
-                      if (v641 !== undefined) {
-                        if (!(typeof v641 === "string")) return false;
-                        if (!pattern15.test(v641)) return false;
+                      const v648 = v647["username"];
+                      if (v648 !== undefined) {
+                        if (!(typeof v648 === "string")) return false;
+                        if (!pattern16.test(v648)) return false;
                       }
                     }
                     {
-                      const v644 = v640["passwordFile"];
-                      if (v644 !== undefined) {
-                        if (!check5(v644)) return false;
+                      const v651 = v647["passwordFile"];
+                      if (v651 !== undefined) {
+                        if (!check5(v651)) return false;
                       }
                     }
-                    for (const v647 in v640) {
-                      switch (v647) {
+                    for (const v654 in v647) {
+                      switch (v654) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1843,8 +1860,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v649 in v633) {
-                  switch (v649) {
+                for (const v656 in v640) {
+                  switch (v656) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1858,54 +1875,54 @@ function check0(d) {
               }
             }
             {
-              const v651 = v629["email"];
-              if (v651 !== undefined) {
-                if (!(v651 !== null && typeof v651 === "object" && !Array.isArray(v651))) return false;
-                if (v651["to"] === undefined) return false;
-                if (v651["from"] === undefined) return false;
-                if (v651["smarthost"] === undefined) return false;
+              const v658 = v636["email"];
+              if (v658 !== undefined) {
+                if (!(v658 !== null && typeof v658 === "object" && !Array.isArray(v658))) return false;
+                if (v658["to"] === undefined) return false;
+                if (v658["from"] === undefined) return false;
+                if (v658["smarthost"] === undefined) return false;
                 {
-                  const v652 = v651["to"];
-                  if (v652 !== undefined) {
-                    if (!(typeof v652 === "string")) return false;
-                    if (!pattern27.test(v652)) return false;
+                  const v659 = v658["to"];
+                  if (v659 !== undefined) {
+                    if (!(typeof v659 === "string")) return false;
+                    if (!pattern28.test(v659)) return false;
                   }
                 }
                 {
-                  const v655 = v651["from"];
-                  if (v655 !== undefined) {
-                    if (!(typeof v655 === "string")) return false;
-                    if (!pattern27.test(v655)) return false;
+                  const v662 = v658["from"];
+                  if (v662 !== undefined) {
+                    if (!(typeof v662 === "string")) return false;
+                    if (!pattern28.test(v662)) return false;
                   }
                 }
                 {
-                  const v658 = v651["smarthost"];
-                  if (v658 !== undefined) {
-                    if (!(typeof v658 === "string")) return false;
-                    if (!pattern21.test(v658)) return false;
+                  const v665 = v658["smarthost"];
+                  if (v665 !== undefined) {
+                    if (!(typeof v665 === "string")) return false;
+                    if (!pattern22.test(v665)) return false;
                   }
                 }
                 {
-                  const v661 = v651["authUsername"];
-                  if (v661 !== undefined) {
-                    if (!(typeof v661 === "string")) return false;
-                    if (!pattern15.test(v661)) return false;
+                  const v668 = v658["authUsername"];
+                  if (v668 !== undefined) {
+                    if (!(typeof v668 === "string")) return false;
+                    if (!pattern16.test(v668)) return false;
                   }
                 }
                 {
-                  const v664 = v651["authPasswordFile"];
-                  if (v664 !== undefined) {
-                    if (!check5(v664)) return false;
+                  const v671 = v658["authPasswordFile"];
+                  if (v671 !== undefined) {
+                    if (!check5(v671)) return false;
                   }
                 }
                 {
-                  const v667 = v651["requireTls"];
-                  if (v667 !== undefined) {
-                    if (!(typeof v667 === "boolean")) return false;
+                  const v674 = v658["requireTls"];
+                  if (v674 !== undefined) {
+                    if (!(typeof v674 === "boolean")) return false;
                   }
                 }
-                for (const v670 in v651) {
-                  switch (v670) {
+                for (const v677 in v658) {
+                  switch (v677) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1922,25 +1939,25 @@ function check0(d) {
               }
             }
             {
-              const v672 = v629["slack"];
-              if (v672 !== undefined) {
-                if (!(v672 !== null && typeof v672 === "object" && !Array.isArray(v672))) return false;
-                if (v672["apiUrlFile"] === undefined) return false;
+              const v679 = v636["slack"];
+              if (v679 !== undefined) {
+                if (!(v679 !== null && typeof v679 === "object" && !Array.isArray(v679))) return false;
+                if (v679["apiUrlFile"] === undefined) return false;
                 {
-                  const v673 = v672["apiUrlFile"];
-                  if (v673 !== undefined) {
-                    if (!check5(v673)) return false;
+                  const v680 = v679["apiUrlFile"];
+                  if (v680 !== undefined) {
+                    if (!check5(v680)) return false;
                   }
                 }
                 {
-                  const v676 = v672["channel"];
-                  if (v676 !== undefined) {
-                    if (!(typeof v676 === "string")) return false;
-                    if (!pattern28.test(v676)) return false;
+                  const v683 = v679["channel"];
+                  if (v683 !== undefined) {
+                    if (!(typeof v683 === "string")) return false;
+                    if (!pattern29.test(v683)) return false;
                   }
                 }
-                for (const v679 in v672) {
-                  switch (v679) {
+                for (const v686 in v679) {
+                  switch (v686) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -1952,8 +1969,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v681 in v629) {
-              switch (v681) {
+            for (const v688 in v636) {
+              switch (v688) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -1969,35 +1986,35 @@ function check0(d) {
         }
       }
       {
-        const v685 = v620["route"];
-        if (v685 !== undefined) {
-          if (!(v685 !== null && typeof v685 === "object" && !Array.isArray(v685))) return false;
+        const v692 = v627["route"];
+        if (v692 !== undefined) {
+          if (!(v692 !== null && typeof v692 === "object" && !Array.isArray(v692))) return false;
           {
-            const v686 = v685["receiver"];
-            if (v686 !== undefined) {
-              if (!check1(v686)) return false;
+            const v693 = v692["receiver"];
+            if (v693 !== undefined) {
+              if (!check1(v693)) return false;
             }
           }
           {
-            const v689 = v685["groupWait"];
-            if (v689 !== undefined) {
-              if (!check8(v689)) return false;
+            const v696 = v692["groupWait"];
+            if (v696 !== undefined) {
+              if (!check8(v696)) return false;
             }
           }
           {
-            const v692 = v685["groupInterval"];
-            if (v692 !== undefined) {
-              if (!check8(v692)) return false;
+            const v699 = v692["groupInterval"];
+            if (v699 !== undefined) {
+              if (!check8(v699)) return false;
             }
           }
           {
-            const v695 = v685["repeatInterval"];
-            if (v695 !== undefined) {
-              if (!check8(v695)) return false;
+            const v702 = v692["repeatInterval"];
+            if (v702 !== undefined) {
+              if (!check8(v702)) return false;
             }
           }
-          for (const v698 in v685) {
-            switch (v698) {
+          for (const v705 in v692) {
+            switch (v705) {
               case "receiver":
               case "groupWait":
               case "groupInterval":
@@ -2012,23 +2029,23 @@ function check0(d) {
         }
       }
       {
-        const v700 = v620["watchdog"];
-        if (v700 !== undefined) {
-          if (!(v700 !== null && typeof v700 === "object" && !Array.isArray(v700))) return false;
+        const v707 = v627["watchdog"];
+        if (v707 !== undefined) {
+          if (!(v707 !== null && typeof v707 === "object" && !Array.isArray(v707))) return false;
           {
-            const v701 = v700["receiver"];
-            if (v701 !== undefined) {
-              if (!check1(v701)) return false;
+            const v708 = v707["receiver"];
+            if (v708 !== undefined) {
+              if (!check1(v708)) return false;
             }
           }
           {
-            const v704 = v700["repeatInterval"];
-            if (v704 !== undefined) {
-              if (!check8(v704)) return false;
+            const v711 = v707["repeatInterval"];
+            if (v711 !== undefined) {
+              if (!check8(v711)) return false;
             }
           }
-          for (const v707 in v700) {
-            switch (v707) {
+          for (const v714 in v707) {
+            switch (v714) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2040,8 +2057,8 @@ function check0(d) {
           }
         }
       }
-      for (const v709 in v620) {
-        switch (v709) {
+      for (const v716 in v627) {
+        switch (v716) {
           case "enabled":
           case "port":
           case "receivers":
@@ -2057,41 +2074,41 @@ function check0(d) {
     }
   }
   {
-    const v711 = d["grafana"];
-    if (v711 !== undefined) {
-      if (!(v711 !== null && typeof v711 === "object" && !Array.isArray(v711))) return false;
+    const v718 = d["grafana"];
+    if (v718 !== undefined) {
+      if (!(v718 !== null && typeof v718 === "object" && !Array.isArray(v718))) return false;
       {
-        const v712 = v711["dashboards"];
-        if (v712 !== undefined) {
-          if (!(typeof v712 === "boolean")) return false;
+        const v719 = v718["dashboards"];
+        if (v719 !== undefined) {
+          if (!(typeof v719 === "boolean")) return false;
         }
       }
       {
-        const v715 = v711["enabled"];
-        if (v715 !== undefined) {
-          if (!(typeof v715 === "boolean")) return false;
+        const v722 = v718["enabled"];
+        if (v722 !== undefined) {
+          if (!(typeof v722 === "boolean")) return false;
         }
       }
       {
-        const v718 = v711["port"];
-        if (v718 !== undefined) {
-          if (!check7(v718)) return false;
+        const v725 = v718["port"];
+        if (v725 !== undefined) {
+          if (!check7(v725)) return false;
         }
       }
       {
-        const v721 = v711["adminPasswordFile"];
-        if (v721 !== undefined) {
-          if (!check2(v721)) return false;
+        const v728 = v718["adminPasswordFile"];
+        if (v728 !== undefined) {
+          if (!check2(v728)) return false;
         }
       }
       {
-        const v724 = v711["anonymous"];
-        if (v724 !== undefined) {
-          if (!(typeof v724 === "boolean")) return false;
+        const v731 = v718["anonymous"];
+        if (v731 !== undefined) {
+          if (!(typeof v731 === "boolean")) return false;
         }
       }
-      for (const v727 in v711) {
-        switch (v727) {
+      for (const v734 in v718) {
+        switch (v734) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2106,8 +2123,8 @@ function check0(d) {
       }
     }
   }
-  for (const v729 in d) {
-    switch (v729) {
+  for (const v736 in d) {
+    switch (v736) {
       case "$schema":
       case "version":
       case "project":

@@ -127,9 +127,13 @@ export type SharedMemory = string;
  */
 export type IPCMode = 'host' | 'private' | 'shareable';
 /**
- * Root of the storage tree on the host, relative to this config file.
+ * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only.
  */
-export type HostStorageRoot = string;
+export type HostPath = string;
+/**
+ * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only.
+ */
+export type HostPath1 = string;
 /**
  * Where the storage root is mounted in the container. Run metadata, logs, Prometheus TSDBs and Jaeger data live below it.
  */
@@ -564,9 +568,9 @@ export type Name3 = string;
  */
 export type WorkspaceFolder = string;
 /**
- * Host folder mounted as the workspace, relative to this config file.
+ * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only.
  */
-export type WorkspaceRoot = string;
+export type HostPath2 = string;
 /**
  * VS Code extensions installed in the container. The YAML extension is always added so the config gets schema support.
  */
@@ -799,9 +803,9 @@ export type RunGrafana = boolean;
  */
 export type TCPPort4 = number;
 /**
- * File on the host, relative to this config, holding the password of Grafana's `admin` user: a Compose secret, read through GF_SECURITY_ADMIN_PASSWORD__FILE. Keep it out of git; a literal password is never written in the config.
+ * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only.
  */
-export type AdminPasswordFile = string;
+export type HostPath3 = string;
 /**
  * Let anyone who reaches the port view the dashboards without logging in (Viewer role; GF_AUTH_ANONYMOUS_ENABLED). For a dev box on loopback.
  */
@@ -875,6 +879,7 @@ export interface DevContainer {
   shmSize?: SharedMemory;
   ipc?: IPCMode;
   environment?: Environment;
+  secrets?: SecretFiles;
 }
 /**
  * Extra environment variables for the container. The variables the generated scripts own (OBS_TELEMETRY_ROOT, OBS_CONFIG_DIR, OBS_STORAGE_ROOT and the run variables CONTAINER_RUN_ID, CONTAINER_RUN_STARTED_AT, CONTAINER_LOG_FILE, PROMETHEUS_DATA_DIR, JAEGER_DATA_DIR) and those `storage.profiles` sets cannot be set here.
@@ -883,10 +888,16 @@ export interface Environment {
   [k: string]: string;
 }
 /**
+ * Files on the host, relative to this config, that the dev container gets as Compose secrets, by name: each is mounted at /run/secrets/NAME, where a setting that reads a file in the container (a webhook's `bearerTokenFile`, remote write's `basicAuth.passwordFile`) can name it. Keep the files out of git.
+ */
+export interface SecretFiles {
+  [k: string]: HostPath;
+}
+/**
  * Host-side storage tree created by setup-storage.sh and mounted into the container.
  */
 export interface Storage {
-  hostRoot?: HostStorageRoot;
+  hostRoot?: HostPath1;
   telemetryRoot?: TelemetryRoot;
   durable?: DurableMounts;
   profiles?: ProfileCaches;
@@ -1057,7 +1068,7 @@ export interface VLLMFlags {
 export interface DevcontainerJson {
   name?: Name3;
   workspaceFolder?: WorkspaceFolder;
-  workspaceRoot?: WorkspaceRoot;
+  workspaceRoot?: HostPath2;
   extensions?: Extensions;
   schemaPath?: SchemaPath;
   initializeStorage?: PrepareStorageOnTheHost;
@@ -1170,6 +1181,6 @@ export interface Grafana1 {
   dashboards?: Dashboards;
   enabled?: RunGrafana;
   port?: TCPPort4;
-  adminPasswordFile?: AdminPasswordFile;
+  adminPasswordFile?: HostPath3;
   anonymous?: AnonymousViewers;
 }

@@ -7,6 +7,7 @@ import { posixRelative } from '../paths.js';
 import type { ModelDashboard, ModelPanel } from './dashboards.js';
 import type { Provenance } from './model.js';
 import { ENGINE_TITLE } from '../config/engine.js';
+import { containerFiles, secretName } from '../config/secrets.js';
 import type { ValidConfig } from '../types.js';
 
 export interface CentralModel extends Provenance {
@@ -14,8 +15,11 @@ export interface CentralModel extends Provenance {
   prometheusVersion: string;
   /** The Jaeger the hosts that forward traces run; none forward: no central Jaeger. */
   jaegerVersion?: string;
-  /** The central Alertmanager: its release and the hosts' shared routing (none when it is off or no host alerts). */
-  alertmanager?: { version: string; settings: ValidConfig['alertmanager']; alerts: ReadonlySet<string> };
+  /**
+   * The central Alertmanager: its release, the hosts' shared routing (none when it is off or no host alerts), and the
+   * secrets its receivers read at /run/secrets/NAME, each with its host file relative to the central folder.
+   */
+  alertmanager?: { version: string; settings: ValidConfig['alertmanager']; alerts: ReadonlySet<string>; secrets: Record<string, string> };
   /** The hosts' dashboards together: every panel some host fills. */
   dashboards: ModelDashboard[];
   /** The central Grafana: its release and scrape interval (the hosts'), its admin password file relative to the central folder. */
@@ -66,8 +70,30 @@ function byEngine(panels: ModelPanel[]): ModelPanel[] {
   return panels.map((p) => (p.engine && shared(p) ? { ...p, title: `${p.title} (${ENGINE_TITLE[p.engine]})` } : p));
 }
 
+/** The folders a central bundle's paths are resolved in: the fleet file's, the base config's (a host's paths), its own. */
+export interface CentralDirs {
+  fleet: string;
+  base: string;
+  central: string;
+}
+
+/**
+ * The secrets of the hosts' containers (`container.secrets`, relative to the base config) that the receivers read at
+ * /run/secrets/NAME, which the central Alertmanager's container gets too.
+ */
+function receiverSecrets(config: ValidConfig, dirs: CentralDirs): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { file, daemon } of containerFiles({ ...config, alertmanager: { ...config.alertmanager, enabled: true } })) {
+    const name = daemon === 'Alertmanager' ? secretName(file) : undefined;
+    const given = name !== undefined ? config.container.secrets[name] : undefined;
+    if (given !== undefined) out[name!] = posixRelative(dirs.central, resolve(dirs.base, given));
+  }
+  return out;
+}
+
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
-export function centralModel(sourceName: string, central: Central, hosts: readonly { name: string; bundle: string; config: ValidConfig }[], dashboards: DashboardUnion, fleetDir: string, centralDir: string): CentralModel {
+export function centralModel(sourceName: string, central: Central, hosts: readonly { name: string; bundle: string; config: ValidConfig }[], dashboards: DashboardUnion, dirs: CentralDirs): CentralModel {
+  const { fleet: fleetDir, central: centralDir } = dirs;
   const configs = hosts.map((h) => h.config);
   // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one, its alerts to the
   // central Alertmanager when the fleet named it (src/layer/fleet.ts).
@@ -81,7 +107,7 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
     central,
     prometheusVersion: configs[0]!.versions.prometheus,
     ...(jaegerVersion ? { jaegerVersion } : {}),
-    ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(ruleShapes().map((r) => r.alert)) } } : {}),
+    ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(ruleShapes().map((r) => r.alert)), secrets: receiverSecrets(alerting, dirs) } } : {}),
     hosts: hosts.map((h, i) => ({ name: h.name, bundle: h.bundle, traces: traces[i]!, alerts: alerts[i]! })),
     dashboards: dashboards.dashboards(),
     ...(central.grafana.enabled && central.grafana.adminPasswordFile

@@ -57,7 +57,7 @@ export interface Provenance {
 export interface Model extends Provenance {
   config: ValidConfig;
   /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
-  rel: { storageRoot: string; workspaceRoot: string; grafanaAdminPassword?: string };
+  rel: { storageRoot: string; workspaceRoot: string; grafanaAdminPassword?: string; /** `container.secrets`: each name with its host file. */ secrets: Record<string, string> };
   /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
   inWorkspace: { outDir: string; schema: string };
   /** Where the output folder (and so every script) is mounted in the dev container. */
@@ -135,6 +135,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
       storageRoot: posixRelative(ctx.outDir, resolve(configDir, config.storage.hostRoot)),
       workspaceRoot: posixRelative(ctx.outDir, workspaceRoot),
       ...(config.grafana.adminPasswordFile ? { grafanaAdminPassword: posixRelative(ctx.outDir, resolve(configDir, config.grafana.adminPasswordFile)) } : {}),
+      secrets: Object.fromEntries(Object.entries(config.container.secrets).map(([name, file]) => [name, posixRelative(ctx.outDir, resolve(configDir, file))])),
     },
     inWorkspace: {
       outDir: posixRelative(workspaceRoot, ctx.outDir),

@@ -8,6 +8,7 @@ import { JAEGER_IMAGE_UID, JAEGER_METRICS_PORT, jaegerImage, jaegerV2Config } fr
 import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, retention } from '../upstream/prometheus.js';
 import { renderTemplate } from './templates.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
+import { addSecrets, secretNames } from './compose.js';
 import { alertmanagerDocument } from './alertmanager.js';
 import { dashboardArtifact } from './dashboards.js';
 import { gitAttributes, keepsOwnAttributes } from './gitattributes.js';
@@ -79,6 +80,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
       command: [`${ALERTMANAGER_FLAGS.config}=/etc/alertmanager/alertmanager.yml`, `${ALERTMANAGER_FLAGS.storage}=/alertmanager`, `${ALERTMANAGER_FLAGS.listen}=:${c.alertmanager.port}`, `${ALERTMANAGER_FLAGS.cluster}=`],
       ports: [published(c.alertmanager.port)],
       volumes: [config('alertmanager.yml', '/etc/alertmanager/alertmanager.yml'), bind(c.storage, ALERTMANAGER_DATA, '/alertmanager')],
+      ...(Object.keys(am.secrets).length ? { secrets: secretNames(am.secrets) } : {}),
       restart: 'unless-stopped',
     };
     const doc = alertmanagerDocument(am.settings, [HOST_LABEL, RUN_LABEL], am.alerts);
@@ -94,6 +96,8 @@ export function renderCentral(m: CentralModel): Artifact[] {
     services.grafana = grafanaService({ version: m.grafana.version, anonymous: c.grafana.anonymous, ports: [published(c.grafana.port, GRAFANA_PORT)] }, m.dashboards);
     Object.assign(compose, grafanaComposeKeys(m.grafana.adminPasswordFile));
   }
+  // The receivers' secrets beside Grafana's: files relative to this folder, mounted at /run/secrets/NAME.
+  addSecrets(compose, m.alertmanager?.secrets ?? {});
   artifacts.push({ name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(`# ${header}\n${blockYaml(compose)}`), executable: false });
   const script = renderTemplate('central-setup-storage.sh', { header, storage: c.storage, folders, prometheusUid: PROMETHEUS_IMAGE_UID, jaegerUid: JAEGER_IMAGE_UID });
   artifacts.push({ name: 'setup-storage.sh', path: 'setup-storage.sh', content: finish(script), executable: true });

@@ -49,6 +49,7 @@ function devService(model: Model): Record<string, unknown> {
     `${model.rel.storageRoot}:${storage.telemetryRoot}`,
     ...storage.durable.map((d) => `${model.rel.storageRoot}/${d.dir}:${d.containerPath}`),
   ];
+  if (Object.keys(model.rel.secrets).length) service.secrets = secretNames(model.rel.secrets);
   if (model.config.exporters.cadvisor.enabled) service.networks = ['default', TELEMETRY_NETWORK];
   return service;
 }
@@ -93,6 +94,15 @@ function cadvisorService(model: Model): Record<string, unknown> {
   return service;
 }
 
+/** The names of secrets a service is granted: Compose mounts each at /run/secrets/NAME (docs.docker.com, compose how-tos "use-secrets"). */
+export const secretNames = (files: Readonly<Record<string, string>>): string[] => sortedEntries(files).map(([name]) => name);
+
+/** Adds secrets (name to host file, relative to the compose file) to a compose document's top-level `secrets`, before any it has. */
+export function addSecrets(doc: Record<string, unknown>, files: Readonly<Record<string, string>>): void {
+  if (!Object.keys(files).length) return;
+  doc.secrets = { ...Object.fromEntries(sortedEntries(files).map(([name, file]) => [name, { file }])), ...(doc.secrets as Record<string, unknown> | undefined) };
+}
+
 /** The compose file's services by name, in its order: devcontainer.json starts exactly these (`runServices`). */
 export const composeServiceNames = (config: Model['config']): string[] => [config.container.service, ...(config.exporters.cadvisor.enabled ? ['cadvisor'] : []), ...(config.grafana.enabled ? ['grafana'] : [])];
 
@@ -109,6 +119,7 @@ export function renderCompose(model: Model): Artifact {
     services.grafana = grafanaService({ version: model.config.versions.grafana, anonymous: g.anonymous, ports: [publish(model, g.port, GRAFANA_PORT)] }, model.dashboards?.dashboards ?? []);
     Object.assign(doc, grafanaComposeKeys(model.rel.grafanaAdminPassword!));
   }
+  addSecrets(doc, model.rel.secrets);
   const content = `# ${headerText(model)}\n${blockYaml(doc)}`;
   return { name: 'docker-compose.yml', path: 'docker-compose.yml', content: finish(content), executable: false };
 }

@@ -10,6 +10,7 @@ import { blockYaml, finish, headerText } from './text.js';
 import type { ModelDashboard } from '../model/dashboards.js';
 import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
+import { GRAFANA_SECRET } from '../config/names.js';
 
 /** Where the dashboards are mounted in the Grafana container, and the provisioning files with their targets. */
 export const GRAFANA_DASHBOARDS_DIR = '/etc/grafana/dashboards/obscompile';
@@ -18,7 +19,6 @@ export const GRAFANA_FILES = {
   dashboards: { file: 'grafana-dashboards.yml', target: `${GRAFANA_PROVISIONING}/dashboards/obscompile.yml` },
 } as const;
 /** The Compose secret of the admin password, and the named volume of Grafana's database. */
-export const GRAFANA_SECRET = 'grafana_admin_password';
 export const GRAFANA_VOLUME = 'grafana-data';
 
 /** What Grafana reads: Prometheus (with its scrape interval, which `$__rate_interval` is computed from) and Jaeger. */

@@ -22,7 +22,9 @@ export interface CommonOptions {
     /** `--fleet`: a fleet file instead of one config. */
     fleet?: string;
 }
-/** What to do before the stack starts when Grafana's admin password file (shown as `file`) is not there yet. */
+/** What to do before the stack starts when a file Compose mounts as a secret (`what`: which, and where) is not there yet. */
+export declare const secretLine: (what: string) => string;
+/** The same for Grafana's admin password file. */
 export declare const grafanaSecretLine: (file: string) => string;
 /** What a build did in one output folder. */
 export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced'>;

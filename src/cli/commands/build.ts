@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { didYouMean } from '../../validate/errors.js';
 import { EXIT, type Io } from '../io.js';
-import { exitFor, grafanaSecretLine, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
+import { exitFor, grafanaSecretLine, outcomeLines, report, secretLine, type CommonOptions, type Outcome } from './report.js';
 import { fleetConflict } from './fleet-flags.js';
 
 interface BuildOptions extends CommonOptions {
@@ -61,11 +61,11 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
   }
-  const note = secretNote(compilation, io);
+  const notes = secretNotes(compilation, io);
   const outcome = (r: Outcome) => ({
     lines: [],
     textLines: writtenLines(opts, io, compilation, target, r),
-    ...(note && !opts.watching ? { untilThere: [note] } : {}),
+    ...(notes.length && !opts.watching ? { untilThere: notes } : {}),
     result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed, ...(r.left.length ? { left: r.left } : {}), ...(r.replaced.length ? { replaced: r.replaced } : {}) },
   });
   const now = outcome(result);
@@ -87,14 +87,24 @@ function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, targ
 }
 
 /**
- * Grafana's admin password file, which Compose mounts as a secret and will not start without, and which only the
- * user can make: the line that says so, printed (also by a replay of the build's record) while the file is missing.
+ * The files Compose mounts as secrets (Grafana's admin password, each of `container.secrets`), which it will not start
+ * without and only the user can make: the lines that say so, printed (also by a replay of the build's record) while
+ * a file is missing.
  */
-function secretNote(compilation: Compilation, io: Io): UntilThere | undefined {
-  const { enabled, adminPasswordFile } = compilation.config!.grafana;
-  if (!enabled || !adminPasswordFile) return undefined;
-  const file = resolve(dirname(compilation.source!.absolutePath), adminPasswordFile);
-  return { file, line: grafanaSecretLine(shownPath(io.cwd, file)) };
+function secretNotes(compilation: Compilation, io: Io): UntilThere[] {
+  const config = compilation.config!;
+  const dir = dirname(compilation.source!.absolutePath);
+  const notes: UntilThere[] = [];
+  const { enabled, adminPasswordFile } = config.grafana;
+  if (enabled && adminPasswordFile) {
+    const file = resolve(dir, adminPasswordFile);
+    notes.push({ file, line: grafanaSecretLine(shownPath(io.cwd, file)) });
+  }
+  for (const [name, given] of Object.entries(config.container.secrets)) {
+    const file = resolve(dir, given);
+    notes.push({ file, line: secretLine(`The file of secret \`${name}\` (\`container.secrets\`), ${shownPath(io.cwd, file)},`) });
+  }
+  return notes;
 }
 
 /** `--stdout NAME`: the artifact of that file name, or of that kind when only one artifact is of it. */

@@ -75,7 +75,7 @@ async function eachBundle(fleet: FleetAnalysis, io: Io, use: (bundle: Bundle) =>
   if (central && !hasErrors(analysed.diagnostics) && compiled.length === analysed.hosts.length) {
     const target = bundleTarget(analysed.fleet!, join(root, 'central'), io);
     const hosts = compiled.map((h) => ({ name: h.name, bundle: posixRelative(target.outDir, h.outDir), config: h.config }));
-    await use({ name: 'central', artifacts: renderCentral(centralModel(target.source, central, hosts, dashboards, dirname(analysed.fleet!.absolutePath), target.outDir)), target });
+    await use({ name: 'central', artifacts: renderCentral(centralModel(target.source, central, hosts, dashboards, { fleet: dirname(analysed.fleet!.absolutePath), base: dirname(analysed.base!.absolutePath), central: target.outDir })), target });
   }
   return analysed;
 }

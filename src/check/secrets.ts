@@ -1,0 +1,50 @@
+/**
+ * Files the daemons of the dev container read (a receiver's token, remote write's password and TLS files, Jaeger's
+ * CA) are paths in the container, and something must put them there. The compose file mounts the workspace, the
+ * output folder, the telemetry root and the durable folders, and Compose puts each of `container.secrets` at
+ * /run/secrets/NAME. A file anywhere else is there only if the image has it, which obscompile cannot see: a warning.
+ */
+import { posix } from 'node:path';
+import { at, type Rule } from './rule.js';
+import { CONTAINER_OUT_DIR } from '../model/layout.js';
+import { SECRETS_DIR, containerFiles, secretName } from '../config/secrets.js';
+import type { Finding, ValidConfig } from '../types.js';
+
+/** The folders the compose file mounts into the dev container. */
+function mounted(config: ValidConfig): string[] {
+  return [config.devcontainer.workspaceFolder, CONTAINER_OUT_DIR, config.storage.telemetryRoot, ...config.storage.durable.map((d) => d.containerPath)];
+}
+
+const inside = (dir: string, file: string) => {
+  const rel = posix.relative(dir, posix.normalize(file));
+  return rel !== '' && !rel.startsWith('..');
+};
+
+export const secretsInContainer: Rule = {
+  code: 'OBS_SECRET_MISSING',
+  title: 'Files the daemons read in the dev container are put there: a secret of the container, or a mounted folder',
+  check(config) {
+    const out: Finding[] = [];
+    const folders = mounted(config);
+    for (const { path, file, daemon } of containerFiles(config)) {
+      const name = secretName(file);
+      if (name !== undefined) {
+        if (name in config.container.secrets) continue;
+        out.push(at(path, {
+          severity: 'warning',
+          code: 'OBS_SECRET_MISSING',
+          message: `${daemon} reads \`${file}\`, but the container has no secret named \`${name}\`: the file will not be there`,
+          hint: `add \`container.secrets: { ${name}: FILE }\`, FILE being the file on the host (relative to this config; keep it out of git)`,
+        }));
+      } else if (!folders.some((dir) => inside(dir, file))) {
+        out.push(at(path, {
+          severity: 'warning',
+          code: 'OBS_SECRET_MISSING',
+          message: `${daemon} reads \`${file}\`, which no folder the compose file mounts holds: it is there only if the image has it`,
+          hint: `make it a secret of the container: \`container.secrets: { NAME: FILE }\` puts the host's FILE at \`${SECRETS_DIR}/NAME\`; name that here`,
+        }));
+      }
+    }
+    return out;
+  },
+};

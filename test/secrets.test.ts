@@ -1,0 +1,89 @@
+/**
+ * Files the daemons of the dev container read are put there: `container.secrets` become Compose secrets at
+ * /run/secrets/NAME (and the central Alertmanager's, for a fleet), a file nothing puts there is warned about at its
+ * key, and the build says which secret files are still to be made.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { ROOT, cleanup, cli, configDir } from './helpers.js';
+import { fleetDir } from './fleet-dir.js';
+import { compile } from '../src/index.js';
+
+/** A config whose Alertmanager posts to a webhook with a token read from `tokenFile`, with `secrets` in the container. */
+const withToken = (tokenFile: string, secrets = '') =>
+  `version: 1\n${secrets ? `container:\n  secrets: ${secrets}\n` : ''}alertmanager:\n  enabled: true\n  receivers:\n    - name: team\n      webhook: { url: "https://alerts.example/hook", bearerTokenFile: ${tokenFile} }\n  route: { receiver: team }\n`;
+
+async function compiled(yaml: string) {
+  const dir = configDir(yaml);
+  try {
+    return await compile({ cwd: dir });
+  } finally {
+    cleanup(dir);
+  }
+}
+
+test('a secret of the container is a Compose secret of the dev service, at /run/secrets/NAME, its file relative to the compose file', async () => {
+  const c = await compiled(withToken('/run/secrets/hook-token', '{ hook-token: secrets/hook-token }'));
+  assert.equal(c.diagnostics.filter((d) => d.code === 'OBS_SECRET_MISSING'), []);
+  const compose = parseYaml(c.artifacts!.find((a) => a.name === 'docker-compose.yml')!.content);
+  const service = compose.services[Object.keys(compose.services)[0]!];
+  assert.equal(service.secrets, ['hook-token']);
+  assert.equal(compose.secrets['hook-token'], { file: '../../secrets/hook-token' }, 'from the default output folder, .devcontainer/observability');
+  assert.match(c.artifacts!.find((a) => a.name === 'alertmanager.yml')!.content, /credentials_file: \/run\/secrets\/hook-token/);
+  // The shipped example: its dead man's switch's token is a secret beside Grafana's password.
+  const example = parseYaml(readFileSync(path.join(ROOT, 'examples/sglang-dev/out/docker-compose.yml'), 'utf8'));
+  assert.equal(example.services['sglang-dev'].secrets, ['deadman-token']);
+  assert.equal(Object.keys(example.secrets), ['deadman-token', 'grafana_admin_password']);
+  assert.equal(example.services.grafana.secrets, ['grafana_admin_password'], 'each service gets only its own');
+});
+
+test('a file a daemon reads that nothing puts in the container is a warning at its key; one in a mounted folder is not', async () => {
+  const missing = await compiled(withToken('/run/secrets/hook-token'));
+  const found = missing.diagnostics.filter((d) => d.code === 'OBS_SECRET_MISSING');
+  assert.equal(found.map((d) => [d.severity, d.line]), [['warning', 6]]);
+  assert.match(found[0]!.message, /^Alertmanager reads `\/run\/secrets\/hook-token`, but the container has no secret named `hook-token`/);
+  assert.match(found[0]!.hint!, /container\.secrets: \{ hook-token: FILE \}/);
+  assert.ok(missing.artifacts, 'a warning: the build goes on');
+  const elsewhere = (await compiled(withToken('/etc/hook-token'))).diagnostics.filter((d) => d.code === 'OBS_SECRET_MISSING');
+  assert.match(elsewhere[0]!.message, /which no folder the compose file mounts holds/);
+  for (const mountedFile of ['/workspace/.secrets/hook-token', '/telemetry/hook-token']) {
+    assert.equal((await compiled(withToken(mountedFile))).diagnostics.filter((d) => d.code === 'OBS_SECRET_MISSING'), [], mountedFile);
+  }
+  const named = await compiled(withToken('/run/secrets/hook-token', '{ grafana_admin_password: secrets/x }'));
+  assert.ok(named.diagnostics.some((d) => d.code === 'OBS_RESERVED_NAME' && d.severity === 'error' && /grafana_admin_password/.test(d.message)), 'Grafana\'s secret name is refused');
+});
+
+test('build says which secret files are still to be made, until they are there', async () => {
+  const dir = configDir(withToken('/run/secrets/hook-token', '{ hook-token: secrets/hook-token }'));
+  try {
+    const first = await cli(['build'], dir);
+    assert.is(first.code, 0, first.stderr);
+    assert.match(first.stdout, /^The file of secret `hook-token` \(`container\.secrets`\), secrets\/hook-token, is not there yet: make it before `devcontainer up`/m);
+    mkdirSync(path.join(dir, 'secrets'));
+    writeFileSync(path.join(dir, 'secrets', 'hook-token'), 'token\n');
+    const second = await cli(['build'], dir);
+    assert.not.match(second.stdout, /is not there yet/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test("a fleet's central Alertmanager gets the secrets its receivers read, from the base config's folder", async () => {
+  const base = withToken('/run/secrets/hook-token', '{ hook-token: ../keys/hook-token }').replace('version: 1\n', 'version: 1\noutput: { dir: out }\n');
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal }\nhosts:\n  - name: gpu-a\n', base);
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const compose = parseYaml(readFileSync(path.join(dir, 'fleet', 'central', 'docker-compose.yml'), 'utf8'));
+    assert.equal(compose.services.alertmanager.secrets, ['hook-token']);
+    assert.equal(compose.secrets, { 'hook-token': { file: '../../../keys/hook-token' } });
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'alertmanager.yml'), 'utf8'), /credentials_file: \/run\/secrets\/hook-token/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
