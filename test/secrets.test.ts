@@ -86,4 +86,24 @@ test("a fleet's central Alertmanager gets the secrets its receivers read, from t
   }
 });
 
+test('a fleet whose central Alertmanager would read a file it is not given is warned about in the fleet file, at central.alertmanager', async () => {
+  for (const [token, secrets, warned] of [['/run/secrets/hook-token', '', /has no `hook-token`: its container will not have the file/], ['/workspace/hook-token', '', /holds nothing but the secrets they name/], ['/run/secrets/hook-token', '{ hook-token: keys/hook-token }', undefined]] as const) {
+    const base = withToken(token, secrets).replace('version: 1\n', 'version: 1\noutput: { dir: out }\n');
+    const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal }\nhosts:\n  - name: gpu-a\n', base);
+    try {
+      const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+      assert.is(r.code, 0, r.stderr);
+      const lines = r.stderr.split('\n').filter((l) => l.includes('OBS_SECRET_MISSING'));
+      if (!warned) assert.equal(lines, [], token);
+      else {
+        assert.is(lines.length, 1, r.stderr);
+        assert.match(lines[0]!, /^observability\.fleet\.yaml:3:\d+: warning \[OBS_SECRET_MISSING\]/);
+        assert.match(lines[0]!, warned);
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }
+});
+
 test.run();

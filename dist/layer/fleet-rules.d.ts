@@ -15,3 +15,8 @@ export declare function centralNotHost(c: Central | undefined, index: number, na
 export declare function centralRoutingShared(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[];
 /** The central Grafana needs its admin password, from a file. */
 export declare function centralGrafanaPassword(c: Central | undefined): Finding[];
+/**
+ * The central Alertmanager's container holds only the secrets its receivers name (render/central.ts): a file they
+ * read that is no secret of the hosts' containers (`container.secrets`) is not there, and its notifications fail.
+ */
+export declare function centralReceiverFiles(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[];

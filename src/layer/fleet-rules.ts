@@ -1,6 +1,7 @@
 /** Rules about a fleet file's own settings: host names, and the central store's ports, durations and address. */
 import { MAX_DURATION_MS, durationMs } from '../config/duration.js';
 import type { Central, FleetSettings } from '../config/fleet-settings.js';
+import { containerFiles, secretName } from '../config/secrets.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 /** Host names are unique: each becomes the `host` label of its series in the central store. */
@@ -80,4 +81,29 @@ export function centralRoutingShared(data: FleetSettings, configs: readonly (Val
 export function centralGrafanaPassword(c: Central | undefined): Finding[] {
   if (!c?.grafana.enabled || c.grafana.adminPasswordFile) return [];
   return [{ at: ['central', 'grafana', 'enabled'], code: 'OBS_GRAFANA', message: "the central Grafana needs its admin user's password, read from a file", hint: 'set `central.grafana.adminPasswordFile` to a file that holds the password (relative to the fleet file; keep it out of git)' }];
+}
+
+/**
+ * The central Alertmanager's container holds only the secrets its receivers name (render/central.ts): a file they
+ * read that is no secret of the hosts' containers (`container.secrets`) is not there, and its notifications fail.
+ */
+export function centralReceiverFiles(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[] {
+  const config = configs.find((c) => c !== undefined);
+  if (!data.central?.alertmanager.enabled || !config) return [];
+  const out: Finding[] = [];
+  for (const { file, daemon } of containerFiles({ ...config, prometheus: { ...config.prometheus, enabled: false }, jaeger: { ...config.jaeger, enabled: false }, alertmanager: { ...config.alertmanager, enabled: true } })) {
+    const name = secretName(file);
+    if (daemon !== 'Alertmanager' || (name !== undefined && name in config.container.secrets)) continue;
+    out.push({
+      at: ['central', 'alertmanager'],
+      target: 'key',
+      severity: 'warning',
+      code: 'OBS_SECRET_MISSING',
+      message: name === undefined
+        ? `the central Alertmanager's receivers read \`${file}\`, and its container holds nothing but the secrets they name: the file will not be there`
+        : `the central Alertmanager's receivers read \`${file}\`, but the hosts' \`container.secrets\` has no \`${name}\`: its container will not have the file`,
+      hint: `read it from /run/secrets/NAME and add \`container.secrets: { NAME: FILE }\` in the base config or in \`common\` (FILE relative to the base config)`,
+    });
+  }
+  return out;
 }

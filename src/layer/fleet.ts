@@ -8,7 +8,7 @@ import { check } from '../check/index.js';
 import { valueAt } from '../config/config-path.js';
 import { discover } from '../discover/discover.js';
 import { layered, type Added, type Layer } from './layer.js';
-import { centralDurations, centralGrafanaPassword, centralNotHost, centralPortCollisions, centralRoutingShared, duplicateHosts } from './fleet-rules.js';
+import { centralDurations, centralGrafanaPassword, centralNotHost, centralPortCollisions, centralReceiverFiles, centralRoutingShared, duplicateHosts } from './fleet-rules.js';
 import { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings } from '../config/fleet-settings.js';
 
 export { HOST_LABEL, centralAlerts, centralTraces, type Central, type FleetSettings };
@@ -138,7 +138,8 @@ export async function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHos
     if (each) result.diagnostics.push(...(await each(entry, result.diagnostics)));
     for (const d of result.diagnostics.slice(before)) if (await inSharedLayer(d, base, fleet)) sharedBy.set(keyOf(d), [...(sharedBy.get(keyOf(d)) ?? []), host.name]);
   }
-  result.diagnostics.push(...(await place(fleet, centralRoutingShared(data, result.hosts.map((h) => h.config)))));
+  const configs = result.hosts.map((h) => h.config);
+  result.diagnostics.push(...(await place(fleet, [...centralRoutingShared(data, configs), ...centralReceiverFiles(data, configs)])));
   result.diagnostics = dedupe(result.diagnostics).map((d) => forHosts(d, sharedBy.get(keyOf(d)), data.hosts.length));
   return result;
 }
