@@ -5,6 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml, stringify } from 'yaml';
 import { ROOT, cleanup, cli, configDir } from './helpers.js';
+import { DURATION_PATTERN, durationMs, inOneUnit } from '../src/config/duration.js';
 
 type Node = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8')) as Node;
@@ -84,6 +85,20 @@ test("every section's snippet, filled with its placeholders' defaults, is a conf
       }
     }
   }
+});
+
+test('a duration in several units or a decimal is suggested in one unit the schema takes, of the same length', () => {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8'));
+  assert.is(schema.definitions.duration.pattern, DURATION_PATTERN, 'the hint knows the schema\'s duration by its pattern');
+  const pattern = new RegExp(DURATION_PATTERN);
+  const cases: [string, string, number][] = [['1h30m', '90m', 5_400_000], ['1m30s', '90s', 90_000], ['2w', '2w', 1_209_600_000], ['1y1d', '366d', 31_622_400_000], ['1.5h', '90m', 5_400_000], ['.5s', '500ms', 500], ['1s500ms', '1500ms', 1500]];
+  for (const [given, want, ms] of cases) {
+    const same = inOneUnit(given)!;
+    assert.is(same, want, given);
+    assert.ok(pattern.test(same), same);
+    assert.is(durationMs(same), ms, given);
+  }
+  for (const unclear of ['', '10sec', '1.0001ms', '0s', '1m1h', '15 s']) assert.is(inOneUnit(unclear), undefined, unclear);
 });
 
 test.run();

@@ -1,4 +1,4 @@
-/** Prometheus-style single-unit durations (`15s`, `1m`), as the schema accepts them. */
+/** Prometheus-style single-unit durations (`15s`, `1m`), as the schema accepts them, and the Go form some readers need. */
 declare const UNIT_MS: {
     readonly ms: 1;
     readonly s: 1000;
@@ -19,4 +19,12 @@ export declare function durationMs(text: string): number;
  * `unitMap`: ns, us, µs, ms, s, m, h), so those are written in hours, which they are whole multiples of.
  */
 export declare function goDuration(text: string): string;
+/** The schema's pattern of a duration (observability.schema.json `definitions.duration`). */
+export declare const DURATION_PATTERN = "^[0-9]+(ms|s|m|h|d|w|y)$";
+/**
+ * A duration the schema refuses but whose length is clear, in the one unit the schema takes: Prometheus's compound
+ * form (`1h30m`, prometheus/common model/time.go) or a decimal (`1.5m`) of a whole number of milliseconds, as `90m`
+ * or `90s`. Undefined for anything else.
+ */
+export declare function inOneUnit(text: string): string | undefined;
 export {};

@@ -1,4 +1,4 @@
-/** Prometheus-style single-unit durations (`15s`, `1m`), as the schema accepts them. */
+/** Prometheus-style single-unit durations (`15s`, `1m`), as the schema accepts them, and the Go form some readers need. */
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 31_536_000_000 } as const;
 export type DurationUnit = keyof typeof UNIT_MS;
@@ -21,4 +21,31 @@ export function durationMs(text: string): number {
 export function goDuration(text: string): string {
   const unit = /(ms|s|m|h|d|w|y)$/.exec(text)![1] as DurationUnit;
   return unit === 'd' || unit === 'w' || unit === 'y' ? `${durationMs(text) / UNIT_MS.h}h` : text;
+}
+
+/** The schema's pattern of a duration (observability.schema.json `definitions.duration`). */
+export const DURATION_PATTERN = '^[0-9]+(ms|s|m|h|d|w|y)$';
+
+/** Units from the largest: a length is written in the largest that divides it. */
+const LARGEST_FIRST = (Object.keys(UNIT_MS) as DurationUnit[]).sort((a, b) => UNIT_MS[b] - UNIT_MS[a]);
+
+/**
+ * A duration the schema refuses but whose length is clear, in the one unit the schema takes: Prometheus's compound
+ * form (`1h30m`, prometheus/common model/time.go) or a decimal (`1.5m`) of a whole number of milliseconds, as `90m`
+ * or `90s`. Undefined for anything else.
+ */
+export function inOneUnit(text: string): string | undefined {
+  let ms: number | undefined;
+  const compound = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(text);
+  const decimal = /^(\d*\.\d+|\d+\.\d*)(ms|s|m|h|d|w|y)$/.exec(text);
+  if (compound && text !== '') {
+    const units: DurationUnit[] = ['y', 'w', 'd', 'h', 'm', 's', 'ms'];
+    ms = units.reduce((sum, unit, i) => sum + Number(compound[i + 1] ?? 0) * UNIT_MS[unit], 0);
+  } else if (decimal) {
+    const exact = Number(decimal[1]) * UNIT_MS[decimal[2] as DurationUnit];
+    if (Math.abs(exact - Math.round(exact)) < 1e-6) ms = Math.round(exact);
+  }
+  if (ms === undefined || ms === 0 || !Number.isSafeInteger(ms)) return undefined;
+  const unit = LARGEST_FIRST.find((u) => ms % UNIT_MS[u] === 0)!;
+  return `${ms / UNIT_MS[unit]}${unit}`;
 }

@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { DiagnosticInput } from '../diagnostics/make.js';
 import { displayPath, fromPointer } from '../config/config-path.js';
+import { DURATION_PATTERN, inOneUnit } from '../config/duration.js';
 import type { ConfigPath, Finding } from '../types.js';
 
 type SchemaNode = {
@@ -120,7 +121,7 @@ const TRANSLATORS: Record<string, Translator> = {
     input: {
       code: 'OBS_SCHEMA_PATTERN',
       message: `${quote(error.data)} is not valid for \`${where}\``,
-      hint: parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}`,
+      hint: durationHint(error) ?? parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}`,
     },
     at: path,
   }),
@@ -231,6 +232,12 @@ export function translate(error: ErrorObject): Finding {
         at: path,
       };
   return { ...result.input, at: result.at, ...(result.target ? { target: result.target } : {}) };
+}
+
+/** A duration written in several units or as a decimal (`1h30m`, `1.5m`): the same length in the one unit the schema takes. */
+function durationHint(error: ErrorObject): string | undefined {
+  const same = error.params.pattern === DURATION_PATTERN && typeof error.data === 'string' ? inOneUnit(error.data) : undefined;
+  return same && `durations take one unit: write \`${same}\`, the same length`;
 }
 
 function propertyNameFinding(error: ErrorObject, path: ConfigPath): Finding {
