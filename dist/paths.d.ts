@@ -20,5 +20,10 @@ export declare const SCHEMA_COPY = "observability.schema.json";
 export declare const isUrl: (reference: string) => boolean;
 /** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
 export declare const posixRelative: (from: string, to: string) => string;
+/**
+ * A host path of the config as a generated file in `from` names it: an absolute one as written (so the file is the
+ * same wherever the project is checked out), a relative one (to `base`, the config's folder) relative to `from`.
+ */
+export declare const hostPathFrom: (from: string, base: string, given: string) => string;
 /** True when `child` (after resolving) lies inside `dir`, not at it. */
 export declare function isInside(dir: string, child: string): boolean;

@@ -1,6 +1,6 @@
 /** Files shipped with obscompile, located from the package root (the same from src/, dist/ and the bundle); paths as generated files write them. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 interface PackageJson {
   name?: string;
@@ -65,6 +65,12 @@ export const isUrl = (reference: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.
 
 /** `to` relative to `from`, with `/` on every platform (`.` for the same folder): how generated files name paths. */
 export const posixRelative = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';
+
+/**
+ * A host path of the config as a generated file in `from` names it: an absolute one as written (so the file is the
+ * same wherever the project is checked out), a relative one (to `base`, the config's folder) relative to `from`.
+ */
+export const hostPathFrom = (from: string, base: string, given: string): string => (isAbsolute(given) ? given : posixRelative(from, resolve(base, given)));
 
 /** True when `child` (after resolving) lies inside `dir`, not at it. */
 export function isInside(dir: string, child: string): boolean {

@@ -18,7 +18,9 @@ const facts = parseYaml(readFileSync(path.join(ROOT, 'test/facts/cache-variables
 
 /** The OBS_CACHE_REDIRECTED warnings of the example with these profiles (and other changes). */
 async function warnings(example: string, version: [string, string], profiles: object[], more: [string[], unknown][] = []) {
-  const c = await compiledVariant(example, [[['versions', version[0]], version[1]], [['storage', 'profiles'], profiles], ...more]);
+  // SGLang's tracing has a floor of its own (0.5.3, stack.test.ts): off here, where old releases are compiled for their caches.
+  const quiet: [string[], unknown][] = example === 'sglang-dev' ? [[['modelServer', 'flags', 'enableTrace'], false]] : [];
+  const c = await compiledVariant(example, [[['versions', version[0]], version[1]], [['storage', 'profiles'], profiles], ...quiet, ...more]);
   const found = c.diagnostics.filter((d) => d.code === 'OBS_CACHE_REDIRECTED');
   for (const d of found) assert.is(d.severity, 'warning');
   return found;

@@ -105,7 +105,7 @@ test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, 
 const withArgs = (args: string, more = '') => readFileSync(path.join(ROOT, 'examples/vllm-dev/observability.config.yaml'), 'utf8').replace(/^modelServer:\n/m, `modelServer:\n  extraArgs: ${args}\n${more}`);
 
 test('vLLM with --disable-log-stats in extraArgs, while scraped, is an error at that argument: /metrics would hold no vllm: series', async () => {
-  for (const arg of ['--disable-log-stats', '--disable_log_stats']) {
+  for (const arg of ['--disable-log-stats', '--disable_log_stats', '--disable-log-stat']) {
     const dir = configDir(withArgs(`[--enforce-eager, ${arg}]`));
     try {
       const c = await compile({ cwd: dir });
@@ -119,6 +119,13 @@ test('vLLM with --disable-log-stats in extraArgs, while scraped, is an error at 
     } finally {
       cleanup(dir);
     }
+  }
+  // A store_true flag has no negative form: not a way to turn statistics off (argparse refuses the word).
+  const negative = configDir(withArgs('[--no-disable-log-stats]'));
+  try {
+    assert.not.ok((await compile({ cwd: negative })).diagnostics.some((d) => d.code === 'OBS_METRICS_NOT_ENABLED'), '--no-disable-log-stats');
+  } finally {
+    cleanup(negative);
   }
   const dir = configDir(withArgs('[--disable-log-stats]', '  scrape: false\n'));
   try {
@@ -136,14 +143,18 @@ test('vLLM config files in extraArgs: one vLLM would not read is an error at its
     ['[--config, --enforce-eager]', 'is not followed by a file'],
     ['[--config, /models/serve.json]', 'reads only .yaml or .yml config files, not `/models/serve.json`'],
     ['[--config, /models/a.yaml, --config, /models/b.yml]', 'is given twice'],
+    ['[--config, /etc/serve.yaml]', 'which no folder the compose file mounts holds'],
     ['[--config, /models/serve.yaml, --enforce-eager]', undefined],
+    ['[--config, /workspace/serve.yaml]', undefined],
   ];
   for (const [args, problem] of cases) {
     const dir = configDir(withArgs(args));
     try {
       const found = (await compile({ cwd: dir })).diagnostics.filter((d) => d.code === 'OBS_FLAG_CONFIG_FILE');
-      assert.equal(found.map((d) => d.severity), problem ? ['error'] : [], args);
+      assert.equal(found.map((d) => d.severity), problem ? [problem.startsWith('which') ? 'warning' : 'error'] : [], args);
       if (problem) assert.match(found[0]!.message, problem);
+      // A problem of the file itself is placed on the file, not on `--config`.
+      if (problem && /\.json|\/etc/.test(args)) assert.match(readFileSync(path.join(dir, 'observability.config.yaml'), 'utf8').split('\n')[found[0]!.line - 1]!.slice(found[0]!.column - 1), /^\/(models|etc)\//);
     } finally {
       cleanup(dir);
     }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, cleanup, cli, configDir } from './helpers.js';
+import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
 import { fleetDir } from './fleet-dir.js';
 import { compile } from '../src/index.js';
 
@@ -33,6 +33,8 @@ test('a secret of the container is a Compose secret of the dev service, at /run/
   assert.equal(service.secrets, ['hook-token']);
   assert.equal(compose.secrets['hook-token'], { file: '../../secrets/hook-token' }, 'from the default output folder, .devcontainer/observability');
   assert.match(c.artifacts!.find((a) => a.name === 'alertmanager.yml')!.content, /credentials_file: \/run\/secrets\/hook-token/);
+  const absolute = await compiled(withToken('/run/secrets/hook-token', '{ hook-token: /etc/obs/hook-token }'));
+  assert.equal(parseYaml(absolute.artifacts!.find((a) => a.name === 'docker-compose.yml')!.content).secrets['hook-token'], { file: '/etc/obs/hook-token' }, 'an absolute file as written, wherever the project is');
   // The shipped example: its dead man's switch's token is a secret beside Grafana's password.
   const example = parseYaml(readFileSync(path.join(ROOT, 'examples/sglang-dev/out/docker-compose.yml'), 'utf8'));
   assert.equal(example.services['sglang-dev'].secrets, ['deadman-token']);
@@ -87,7 +89,7 @@ test("a fleet's central Alertmanager gets the secrets its receivers read, from t
 });
 
 test('a fleet whose central Alertmanager would read a file it is not given is warned about in the fleet file, at central.alertmanager', async () => {
-  for (const [token, secrets, warned] of [['/run/secrets/hook-token', '', /has no `hook-token`: its container will not have the file/], ['/workspace/hook-token', '', /holds nothing but the secrets they name/], ['/run/secrets/hook-token', '{ hook-token: keys/hook-token }', undefined]] as const) {
+  for (const [token, secrets, warned] of [['/run/secrets/hook-token', '', /no host gives a secret `hook-token` in `container.secrets`: its container will not have the file/], ['/workspace/hook-token', '', /holds nothing but the secrets the receivers name/], ['/run/secrets/hook-token', '{ hook-token: keys/hook-token }', undefined]] as const) {
     const base = withToken(token, secrets).replace('version: 1\n', 'version: 1\noutput: { dir: out }\n');
     const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal }\nhosts:\n  - name: gpu-a\n', base);
     try {
@@ -103,6 +105,51 @@ test('a fleet whose central Alertmanager would read a file it is not given is wa
     } finally {
       cleanup(dir);
     }
+  }
+});
+
+test("the central Alertmanager takes each secret from the first host that gives it, and hosts that disagree are warned about", async () => {
+  const base = withToken('/run/secrets/hook-token').replace('version: 1\n', 'version: 1\noutput: { dir: out }\n');
+  const fleet = (hosts: string) => `version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal }\ncommon:\n  container: { secrets: { hook-token: keys/hook-token } }\nhosts:\n${hosts}`;
+  // The first host drops the secret (it runs no Alertmanager of its own): the central bundle still gets common's.
+  const dropped = fleetDir(fleet('  - { name: gpu-a, config: { container: { secrets: null } } }\n  - name: gpu-b\n'), base);
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dropped);
+    assert.is(r.code, 0, r.stderr);
+    assert.not.match(r.stderr, /OBS_SECRET_MISSING/);
+    const compose = parseYaml(readFileSync(path.join(dropped, 'fleet', 'central', 'docker-compose.yml'), 'utf8'));
+    assert.equal(compose.secrets['hook-token'], { file: '../../keys/hook-token' });
+    assert.not.ok(parseYaml(readFileSync(path.join(dropped, 'fleet', 'gpu-a', 'docker-compose.yml'), 'utf8')).secrets?.['hook-token'], 'gpu-a has no secret');
+  } finally {
+    cleanup(dropped);
+  }
+  const differ = fleetDir(fleet('  - { name: gpu-a, config: { container: { secrets: { hook-token: other/hook-token } } } }\n  - name: gpu-b\n'), base);
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], differ);
+    assert.match(r.stderr, /warning \[OBS_SECRET_MISSING\] the central Alertmanager reads `\/run\/secrets\/hook-token` \(`alertmanager\.receivers\[0\]\.webhook\.bearerTokenFile`\), and the hosts give secret `hook-token` different files \(`other\/hook-token`, `keys\/hook-token`\): the central bundle takes the first/);
+  } finally {
+    cleanup(differ);
+  }
+});
+
+test('build --fleet says which secret files are still to be made, each once, the central Grafana\'s too, also when replayed', async () => {
+  const base = withToken('/run/secrets/hook-token', '{ hook-token: keys/hook-token }').replace('version: 1\n', 'version: 1\noutput: { dir: out }\n');
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, grafana: { enabled: true, adminPasswordFile: keys/grafana } }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n', base);
+  const cache = tempDir();
+  try {
+    const first = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir, cache);
+    assert.is(first.code, 0, first.stderr);
+    const notes = first.stdout.split('\n').filter((l) => l.includes('is not there yet'));
+    assert.equal(notes.map((l) => l.split(' is not there yet')[0]), ['The file of secret `hook-token` (`container.secrets`), keys/hook-token,', "The central Grafana's admin password file keys/grafana"]);
+    const replayed = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir, cache);
+    assert.match(replayed.stdout, /keys\/hook-token, is not there yet/, 'a replay of the record says it too');
+    mkdirSync(path.join(dir, 'keys'));
+    writeFileSync(path.join(dir, 'keys', 'hook-token'), 't\n');
+    writeFileSync(path.join(dir, 'keys', 'grafana'), 'p\n');
+    assert.not.match((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir, cache)).stdout, /is not there yet/);
+  } finally {
+    cleanup(dir);
+    cleanup(cache);
   }
 });
 

@@ -150,6 +150,24 @@ test('SGLang: sglang serve and the CUDA-graph successor flags for current releas
   assert.match(old, /'--disable-cuda-graph'/);
 });
 
+test('SGLang tracing: --oltp-traces-endpoint from 0.5.3, --otlp-traces-endpoint from 0.5.4.post2; before 0.5.3 an error at enableTrace', async () => {
+  const trace: [string[], unknown] = [['modelServer', 'flags', 'enableTrace'], true];
+  for (const [version, flag] of [['0.5.3', '--oltp-traces-endpoint'], ['0.5.4.post1', '--oltp-traces-endpoint'], ['0.5.4.post2', '--otlp-traces-endpoint'], ['0.5.18', '--otlp-traces-endpoint']]) {
+    const launch = (await example([[['versions', 'sglang'], version], trace]))['launch-model.sh']!;
+    assert.match(launch, new RegExp(`'--enable-trace' '${flag}' 'localhost:4317'`), version);
+  }
+  const dir = configDir('version: 1\nversions: { sglang: 0.5.2 }\nmodelServer:\n  flags: { enableTrace: true }\n');
+  try {
+    const c = await compile({ cwd: dir });
+    const d = c.diagnostics.find((x) => x.code === 'OBS_VERSION_DEPRECATED' && x.severity === 'error');
+    assert.ok(d, JSON.stringify(c.diagnostics));
+    assert.match(d!.message, /SGLang 0\.5\.2 has no tracing: `--enable-trace` came in 0\.5\.3/);
+    assert.equal([d!.line, d!.column], [4, 25], 'at enableTrace');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('the image: a pinned base, the daemons at the configured versions, built by compose; off when the image has them', async () => {
   const out = await example();
   const dockerfile = out['Dockerfile']!;

@@ -34,6 +34,11 @@ export interface HttpResponses {
         error: string;
         ok: string;
     };
+    /** The label and value of Prometheus's own scrapes when the engine counts them (they would dilute the share). */
+    scrapes?: {
+        label: string;
+        value: string;
+    };
 }
 export declare const HTTP_RESPONSES: Readonly<Record<Engine, HttpResponses>>;
 /**

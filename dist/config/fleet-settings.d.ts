@@ -1,4 +1,5 @@
 /** The settings of a fleet file (schema/fleet.schema.json), as the layering, the rules and the central bundle read them. */
+import type { ValidConfig } from '../types.js';
 /** A fleet file once its shape is checked and the schema's defaults are in. */
 export interface FleetSettings {
     base: string;
@@ -48,5 +49,7 @@ export interface Central {
 }
 /** The central Alertmanager as the hosts' Prometheus reach it (host:port). */
 export declare const centralAlerts: (c: Central) => string;
+/** Whether a host sends its alerts to the central Alertmanager (src/layer/fleet.ts names it in `alerting.alertmanagers`). */
+export declare const alertsToCentral: (c: Central, config: ValidConfig) => boolean;
 /** The central Jaeger's OTLP gRPC endpoint as the hosts reach it. */
 export declare const centralTraces: (c: Central) => string;

@@ -11,3 +11,17 @@ export interface ReadFile {
 export declare function containerFiles(config: ValidConfig): ReadFile[];
 /** The secret name of a file at /run/secrets/NAME, else undefined. */
 export declare function secretName(file: string): string | undefined;
+/** The files an Alertmanager routing with `config`'s receivers reads, whether or not `config` runs one itself. */
+export declare function receiverFiles(config: ValidConfig): ReadFile[];
+/** A file the central Alertmanager's receivers read: its secret name, if at /run/secrets/NAME, and the hosts' files for that name. */
+export interface CentralSecret {
+    read: ReadFile;
+    name?: string;
+    /** The distinct host files the alerting hosts give that secret, in host order: the central bundle takes the first. */
+    files: string[];
+}
+/**
+ * What the central Alertmanager reads, routing with the hosts' shared receivers (the first alerting host's: the fleet
+ * rules make the others agree): each file with the files the hosts give its secret.
+ */
+export declare function centralSecrets(alerting: readonly ValidConfig[]): CentralSecret[];

@@ -1,4 +1,4 @@
-import type { Central, FleetSettings } from '../config/fleet-settings.js';
+import { type Central, type FleetSettings } from '../config/fleet-settings.js';
 import type { Finding, ValidConfig } from '../types.js';
 /** Host names are unique: each becomes the `host` label of its series in the central store. */
 export declare function duplicateHosts(data: FleetSettings): Finding[];
@@ -16,7 +16,8 @@ export declare function centralRoutingShared(data: FleetSettings, configs: reado
 /** The central Grafana needs its admin password, from a file. */
 export declare function centralGrafanaPassword(c: Central | undefined): Finding[];
 /**
- * The central Alertmanager's container holds only the secrets its receivers name (render/central.ts): a file they
- * read that is no secret of the hosts' containers (`container.secrets`) is not there, and its notifications fail.
+ * The central Alertmanager's container holds only the secrets its receivers name, each the first file a host gives it
+ * (model/central.ts): a file they read that no alerting host gives as a secret is not there, and its notifications
+ * fail; hosts that give one secret different files leave the central bundle with the first.
  */
 export declare function centralReceiverFiles(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[];

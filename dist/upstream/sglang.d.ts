@@ -26,9 +26,16 @@ export declare function serverCommand(version: string, python: string): {
 };
 /** Flags that turn CUDA graphs off for the configured version. */
 export declare function disableCudaGraphFlags(version: string): string[];
-/** Tracing: `--enable-trace` exports OTLP over gRPC to `--otlp-traces-endpoint` (`host:port`, default localhost:4317). */
+/**
+ * Tracing: `--enable-trace` exports OTLP over gRPC to the endpoint flag (`host:port`, default localhost:4317). Both
+ * came in v0.5.3 (#9962, tag v0.5.3rc0), the endpoint spelt `--oltp-traces-endpoint`; v0.5.4.post2 renamed it
+ * `--otlp-traces-endpoint` with no alias (#10804, commit ea961060). Read in server_args.py at every tag from v0.4.9 to
+ * v0.5.18 of the bytedance-iaas/sglang mirror.
+ */
 export declare const TRACE_FLAG = "--enable-trace";
-export declare const traceFlags: (grpcPort: number) => string[];
+export declare const TRACE_SINCE = "0.5.3";
+export declare const OTLP_SPELLING_SINCE = "0.5.4.post2";
+export declare const traceFlags: (version: string, grpcPort: number) => string[];
 /**
  * DeepGEMM's JIT cache. SGLang sets DG_JIT_CACHE_DIR itself when it loads DeepGEMM, unconditionally, from its own
  * variable, so a value the container gives DG_JIT_CACHE_DIR is replaced: `os.environ["DG_JIT_CACHE_DIR"] =

@@ -3,5 +3,5 @@
 export declare function versionParts(version: string): number[];
 /** The major version: 3 for `3.8.1`, 0 for `v0.60.5`. */
 export declare const major: (version: string) => number;
-/** True when `version` is `floor` or later, comparing the numeric parts left to right. */
+/** True when `version` is `floor` or later, comparing the numeric parts left to right, then post releases. */
 export declare function versionAtLeast(version: string, floor: string): boolean;

@@ -55,6 +55,12 @@ export declare const VLLM_MODEL_FLAG = "--model";
  */
 export declare const VLLM_STATS_OFF_FLAG = "--disable-log-stats";
 /**
+ * Whether a pass-through word turns vLLM's statistics off: `--disable-log-stats` with either separator, or a prefix
+ * argparse expands to it (allow_abbrev; from `--disable-log-s`, past `--disable-log-requests`). Not
+ * `--no-disable-log-stats`: a store_true flag has no negative form, and argparse refuses the word.
+ */
+export declare function turnsStatsOff(arg: string): boolean;
+/**
  * `--config FILE` (utils/argparse_utils.py @ c836a6fe, FlexibleArgumentParser): parse_args loads the file only when the
  * word `--config` itself is among the arguments (`--config=FILE` passes argparse and is never read), at most once
  * (`_pull_args_from_config` asserts it), followed by a file (else "No config file specified!") whose name ends in
@@ -68,6 +74,8 @@ export declare const VLLM_CONFIG_EXTENSIONS: readonly string[];
  * `--no-` form of a boolean (argparse's BooleanOptionalAction, engine/arg_utils.py) sets the same setting.
  */
 export declare function vllmFlagName(flag: string): string;
+/** A long flag with `_` turned into `-` before its first `.`, as vLLM's parser spells it (utils/argparse_utils.py). */
+export declare function vllmDashed(flag: string): string;
 /**
  * Compile caches vLLM moves under its own cache folder when it compiles the model (the default; `--enforce-eager` turns
  * torch.compile off: config/vllm.py): InductorAdaptor.initialize_cache sets TORCHINDUCTOR_CACHE_DIR and

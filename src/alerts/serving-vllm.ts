@@ -4,8 +4,8 @@
  * data-parallel engine core (a tensor- or pipeline-parallel group is one engine core), so sums over `model_name` add
  * the data-parallel engines up and count each group once.
  */
-import { kvCachePressure, latency, modelServerDown, queueGrowing, requestEvents, requestsAborted, serverErrors } from './serving.js';
-import { flatCounter, risingCounter, steady, type AlertRule, type TestSeries } from './rule.js';
+import { kvCachePressure, latency, modelServerDown, queueGrowing, requestEvents, serverErrors } from './serving.js';
+import { steady, type AlertRule, type TestSeries } from './rule.js';
 
 const serving = { pack: 'serving', source: 'modelServer', engine: 'vllm' } as const;
 
@@ -21,8 +21,6 @@ export function vllmServingRules(buckets: (metric: string) => readonly number[])
     latency('vllm', 'InterTokenLatencyHigh', 'vllm:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('vllm:inter_token_latency_seconds')),
     kvCachePressure('vllm', 'vllm:kv_cache_usage_perc', 'block pool', 'preempted'),
     serverErrors('vllm'),
-    // Calm: requests that finished normally, as many as would fire if they were aborts.
-    requestsAborted('vllm', 'vllm:request_success_total{finished_reason="abort"}', (t, n) => ({ ...requestEvents('vllm:request_success_total', t.abortedRequests, n, { finished_reason: 'abort' }), calm: [{ metric: 'vllm:request_success_total', labels: { finished_reason: 'stop' }, values: risingCounter(Math.max(1, t.abortedRequests), n) }, { metric: 'vllm:request_success_total', labels: { finished_reason: 'abort' }, values: flatCounter(n, 3) }] })),
     {
       ...serving,
       alert: 'RequestsPreempted',

@@ -140,11 +140,14 @@ export interface HttpResponses {
   serverError: string;
   /** A server error's and a success's status, as the engine writes them (for unit tests). */
   samples: { error: string; ok: string };
+  /** The label and value of Prometheus's own scrapes when the engine counts them (they would dilute the share). */
+  scrapes?: { label: string; value: string };
 }
 
 export const HTTP_RESPONSES: Readonly<Record<Engine, HttpResponses>> = {
-  // utils/common.py @ v0.5.18: the response's code as text ("500").
-  sglang: { name: 'sglang:http_responses_total', status: 'status_code', serverError: '5..', samples: { error: '500', ok: '200' } },
+  // utils/common.py @ v0.5.18: the response's code as text ("500"), for every route the app matches, /metrics (a Mount)
+  // too, so each scrape adds a 200 (add_prometheus_track_response_middleware, _get_fastapi_request_path).
+  sglang: { name: 'sglang:http_responses_total', status: 'status_code', serverError: '5..', samples: { error: '500', ok: '200' }, scrapes: { label: 'endpoint', value: '/metrics' } },
   // prometheus-fastapi-instrumentator (middleware.py @ v8.0.2) groups the status: "5xx", never "500".
   vllm: { name: 'http_requests_total', status: 'status', serverError: '5xx', samples: { error: '5xx', ok: '2xx' } },
 };
@@ -154,8 +157,8 @@ export const HTTP_RESPONSES: Readonly<Record<Engine, HttpResponses>> = {
  * engine's scrape job only: other targets may expose the same name.
  */
 export function responsesSelector(engine: Engine, ...matchers: string[]): string {
-  const { name } = HTTP_RESPONSES[engine];
-  const all = [name.startsWith(`${engine}:`) ? '' : `job="${engine}"`, ...matchers].filter(Boolean);
+  const { name, scrapes } = HTTP_RESPONSES[engine];
+  const all = [name.startsWith(`${engine}:`) ? '' : `job="${engine}"`, scrapes ? `${scrapes.label}!="${scrapes.value}"` : '', ...matchers].filter(Boolean);
   return all.length ? `${name}{${all.join(', ')}}` : name;
 }
 
@@ -164,9 +167,11 @@ export function responsesSelector(engine: Engine, ...matchers: string[]): string
  * alert is per dev container.
  */
 export function serverErrors(engine: Engine): AlertRule {
-  const { name, status, serverError, samples } = HTTP_RESPONSES[engine];
+  const { name, status, serverError, samples, scrapes } = HTTP_RESPONSES[engine];
   const per = (s: string) => `sum by (container) (increase(${s}[10m]))`;
   const answers = (code: string, values: string): TestSeries => ({ metric: name, labels: { [status]: code }, values });
+  // Firing with Prometheus's own scrapes answered a hundred times as often as the errors: they are not the server's load.
+  const scraped = (n: number): TestSeries[] => (scrapes ? [{ metric: name, labels: { [status]: samples.ok, [scrapes.label]: scrapes.value }, values: risingCounter(100, n) }] : []);
   return {
     pack: 'serving',
     source: 'modelServer',
@@ -184,7 +189,7 @@ export function serverErrors(engine: Engine): AlertRule {
     // count of errors alone would take for trouble.
     test: (t, n) => ({
       settle: 7,
-      fire: [answers(samples.error, risingCounter(1, n)), answers(samples.ok, flatCounter(n))],
+      fire: [answers(samples.error, risingCounter(1, n)), answers(samples.ok, flatCounter(n)), ...scraped(n)],
       calm: [answers(samples.error, t.serverErrorRatio > 0 ? risingCounter((100 * t.serverErrorRatio) / 2, n) : flatCounter(n)), answers(samples.ok, risingCounter(100, n))],
     }),
   };

@@ -81,8 +81,8 @@ function healthcheckDurations(config: ValidConfig): Finding[] {
     const value = c.healthcheck[key];
     const path = ['exporters', 'cadvisor', 'healthcheck', key];
     const ms = durationMs(value);
-    if (ms === 0) out.push(invalid(path, `health-check ${key} is ${value}; it must be longer than zero`, 'use a positive duration such as `30s`'));
-    else if (ms > MAX_DURATION_MS) out.push(invalid(path, `health-check ${key} is ${value}, longer than Compose can represent (about 292y)`, 'use a shorter duration'));
+    if (ms === 0) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}; a health check's ${key} must be longer than zero`, 'use a positive duration such as `30s`'));
+    else if (ms > MAX_DURATION_MS) out.push(invalid(path, `\`${displayPath(path)}\` is ${value}, longer than Compose can represent (about 292y)`, 'use a shorter duration'));
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { launchCommand } from '../model/launch-args.js';
 import { splitFlag } from '../config/ports.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
 import { VLLM_ALIASES, VLLM_CONFIG_EXTENSIONS, VLLM_CONFIG_FLAG, VLLM_MODEL_FLAG, vllmFlagName } from '../upstream/vllm.js';
-import type { Finding } from '../types.js';
+import { inMountedFolder } from './secrets.js';
+import type { Finding, ValidConfig } from '../types.js';
 
 /** How an engine's parser spells a setting: aliases of a flag, its normal form, and flags set without being written. */
 interface Spelling {
@@ -70,22 +71,26 @@ export const extraArgsAddOnly: Rule = {
   },
 };
 
-/** What is wrong with a `--config` word of vLLM's pass-through arguments, if anything (src/upstream/vllm.ts). */
-function configFileProblem(args: readonly string[], i: number, seen: number): { message: string; hint: string } | undefined {
+/** What is wrong with a `--config` word of vLLM's pass-through arguments (src/upstream/vllm.ts), and at which item. */
+function configFileProblem(config: ValidConfig, i: number, seen: number): (Pick<Finding, 'message' | 'hint'> & { item: number; severity?: 'warning' }) | undefined {
+  const args = config.modelServer.extraArgs;
   const [flag, inline] = splitFlag(args[i]!);
   if (vllmFlagName(flag) !== VLLM_CONFIG_FLAG) return undefined;
   if (inline !== undefined || args[i] !== VLLM_CONFIG_FLAG) {
-    return { message: `vLLM reads a config file only after the word \`${VLLM_CONFIG_FLAG}\`: \`${args[i]}\` is accepted and the file is never read`, hint: `write \`${VLLM_CONFIG_FLAG}\` and the file as two items: \`[${VLLM_CONFIG_FLAG}, ${inline ?? 'FILE.yaml'}]\`` };
+    return { item: i, message: `vLLM reads a config file only after the word \`${VLLM_CONFIG_FLAG}\`: \`${args[i]}\` is accepted and the file is never read`, hint: `write \`${VLLM_CONFIG_FLAG}\` and the file as two items: \`[${VLLM_CONFIG_FLAG}, ${inline ?? 'FILE.yaml'}]\`` };
   }
-  if (seen > 0) return { message: `\`${VLLM_CONFIG_FLAG}\` is given twice; vLLM stops at a second config file`, hint: 'merge the two files into one' };
+  if (seen > 0) return { item: i, message: `\`${VLLM_CONFIG_FLAG}\` is given twice; vLLM stops at a second config file`, hint: 'merge the two files into one' };
   const file = args[i + 1];
-  if (file === undefined || file.startsWith('-')) return { message: `\`${VLLM_CONFIG_FLAG}\` is not followed by a file; vLLM stops with "No config file specified!"`, hint: `put the file right after it: \`[${VLLM_CONFIG_FLAG}, FILE.yaml]\`` };
+  if (file === undefined || file.startsWith('-')) return { item: i, message: `\`${VLLM_CONFIG_FLAG}\` is not followed by a file; vLLM stops with "No config file specified!"`, hint: `put the file right after it: \`[${VLLM_CONFIG_FLAG}, FILE.yaml]\`` };
   const extension = file.split('.').pop()!;
-  if (!VLLM_CONFIG_EXTENSIONS.includes(extension)) return { message: `vLLM reads only .yaml or .yml config files, not \`${file}\``, hint: 'give the file a .yaml name' };
+  if (!VLLM_CONFIG_EXTENSIONS.includes(extension)) return { item: i + 1, message: `vLLM reads only .yaml or .yml config files, not \`${file}\``, hint: 'give the file a .yaml name' };
+  if (file.startsWith('/') && !inMountedFolder(config, file)) {
+    return { item: i + 1, severity: 'warning', message: `vLLM reads \`${file}\` in the dev container, which no folder the compose file mounts holds: it is there only if the image has it`, hint: 'put it in the workspace or a `storage.durable` folder (such as /models), and name it there' };
+  }
   return undefined;
 }
 
-/** vLLM's `--config FILE` in extraArgs is one vLLM reads: two words, once, a YAML file. */
+/** vLLM's `--config FILE` in extraArgs is one vLLM reads: two words, once, a YAML file the container has. */
 export const vllmConfigFileRead: Rule = {
   code: 'OBS_FLAG_CONFIG_FILE',
   title: "A config file in vLLM's pass-through arguments is one vLLM reads",
@@ -94,10 +99,13 @@ export const vllmConfigFileRead: Rule = {
     if (!m.enabled || engineOf(config) !== 'vllm') return [];
     const out: Finding[] = [];
     let seen = 0;
-    m.extraArgs.forEach((_, i) => {
-      const problem = configFileProblem(m.extraArgs, i, seen);
-      if (vllmFlagName(splitFlag(m.extraArgs[i]!)[0]) === VLLM_CONFIG_FLAG) seen++;
-      if (problem) out.push(at(['modelServer', 'extraArgs', i], { code: 'OBS_FLAG_CONFIG_FILE', ...problem }));
+    m.extraArgs.forEach((arg, i) => {
+      const problem = configFileProblem(config, i, seen);
+      if (vllmFlagName(splitFlag(arg)[0]) === VLLM_CONFIG_FLAG) seen++;
+      if (problem) {
+        const { item, ...finding } = problem;
+        out.push(at(['modelServer', 'extraArgs', item], { code: 'OBS_FLAG_CONFIG_FILE', ...finding }));
+      }
     });
     return out;
   },

@@ -15,17 +15,19 @@ function mounted(config: ValidConfig): string[] {
   return [config.devcontainer.workspaceFolder, CONTAINER_OUT_DIR, config.storage.telemetryRoot, ...config.storage.durable.map((d) => d.containerPath)];
 }
 
-const inside = (dir: string, file: string) => {
-  const rel = posix.relative(dir, posix.normalize(file));
-  return rel !== '' && !rel.startsWith('..');
-};
+/** Whether a file in the dev container lies in a folder the compose file mounts. */
+export function inMountedFolder(config: ValidConfig, file: string): boolean {
+  return mounted(config).some((dir) => {
+    const rel = posix.relative(dir, posix.normalize(file));
+    return rel !== '' && !rel.startsWith('..');
+  });
+}
 
 export const secretsInContainer: Rule = {
   code: 'OBS_SECRET_MISSING',
   title: 'Files the daemons read in the dev container are put there: a secret of the container, or a mounted folder',
   check(config) {
     const out: Finding[] = [];
-    const folders = mounted(config);
     for (const { path, file, daemon } of containerFiles(config)) {
       const name = secretName(file);
       if (name !== undefined) {
@@ -36,7 +38,7 @@ export const secretsInContainer: Rule = {
           message: `${daemon} reads \`${file}\`, but the container has no secret named \`${name}\`: the file will not be there`,
           hint: `add \`container.secrets: { ${name}: FILE }\`, FILE being the file on the host (relative to this config; keep it out of git)`,
         }));
-      } else if (!folders.some((dir) => inside(dir, file))) {
+      } else if (!inMountedFolder(config, file)) {
         out.push(at(path, {
           severity: 'warning',
           code: 'OBS_SECRET_MISSING',

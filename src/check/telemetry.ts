@@ -1,8 +1,7 @@
 /** Rules about what the telemetry can actually collect: DCGM profiling and the model server's metrics. */
 import { engineOf } from '../config/engine.js';
 import { at, type Rule } from './rule.js';
-import { splitFlag } from '../config/ports.js';
-import { VLLM_STATS_OFF_FLAG, vllmFlagName } from '../upstream/vllm.js';
+import { turnsStatsOff } from '../upstream/vllm.js';
 
 /** DCGM profiling gauges need SYS_ADMIN (seed 000: "the container must launch with --cap-add SYS_ADMIN"). */
 export const profilingNeedsSysAdmin: Rule = {
@@ -32,8 +31,7 @@ export const scrapedServerExportsMetrics: Rule = {
     const m = config.modelServer;
     if (!m.enabled || !m.scrape || !config.prometheus.enabled) return [];
     if (engineOf(config) === 'vllm') {
-      // An abbreviation argparse would expand is not recognised: only the flag's own name (either separator).
-      const i = m.extraArgs.findIndex((arg) => vllmFlagName(splitFlag(arg)[0]) === VLLM_STATS_OFF_FLAG);
+      const i = m.extraArgs.findIndex(turnsStatsOff);
       if (i === -1) return [];
       return [
         at(['modelServer', 'extraArgs', i], {

@@ -1,7 +1,7 @@
 /** Version rules: pinned images, and combinations of versions and options that cannot work as written. */
 import { at, type Rule } from './rule.js';
 import { CADVISOR_FIRST_GHCR, CADVISOR_IMAGE } from '../upstream/cadvisor.js';
-import { SGLANG_FIRST_CU129, SGLANG_IMAGE } from '../upstream/sglang.js';
+import { SGLANG_FIRST_CU129, SGLANG_IMAGE, TRACE_FLAG, TRACE_SINCE } from '../upstream/sglang.js';
 import { ENGINE_TITLE, engineOf, engineVersion, type Engine } from '../config/engine.js';
 import { VLLM_FIRST_CU129, VLLM_IMAGE } from '../upstream/vllm.js';
 import { major, versionAtLeast } from '../upstream/version.js';
@@ -93,6 +93,15 @@ export const versionsSupported: Rule = {
         code: 'OBS_VERSION_DEPRECATED',
         message: `${ENGINE_TITLE[engine]} ${version} has no CUDA 12.9 release image; ${published} from ${first} on`,
         hint: `use ${ENGINE_TITLE[engine]} ${first} or later, or name the image you run in \`container.image\``,
+      }));
+    }
+    // SGLang's tracing flags (src/upstream/sglang.ts): the generated command passes them only with a local Jaeger.
+    const m = config.modelServer;
+    if (engine === 'sglang' && m.enabled && m.flags.enableTrace && config.jaeger.enabled && !versionAtLeast(version, TRACE_SINCE)) {
+      out.push(at(['modelServer', 'flags', 'enableTrace'], {
+        code: 'OBS_VERSION_DEPRECATED',
+        message: `SGLang ${version} has no tracing: \`${TRACE_FLAG}\` came in ${TRACE_SINCE}, and the server would refuse the flag and not start`,
+        hint: `use SGLang ${TRACE_SINCE} or later, or remove \`enableTrace\``,
       }));
     }
     const image = config.exporters.cadvisor.image;

@@ -50,3 +50,32 @@ export function secretName(file: string): string | undefined {
   const rel = posix.relative(SECRETS_DIR, posix.normalize(file));
   return rel && !rel.startsWith('..') && !rel.includes('/') ? rel : undefined;
 }
+
+/** The files an Alertmanager routing with `config`'s receivers reads, whether or not `config` runs one itself. */
+export function receiverFiles(config: ValidConfig): ReadFile[] {
+  const off = <T extends { enabled: boolean }>(section: T): T => ({ ...section, enabled: false });
+  return containerFiles({ ...config, prometheus: off(config.prometheus), jaeger: off(config.jaeger), alertmanager: { ...config.alertmanager, enabled: true } });
+}
+
+/** A file the central Alertmanager's receivers read: its secret name, if at /run/secrets/NAME, and the hosts' files for that name. */
+export interface CentralSecret {
+  read: ReadFile;
+  name?: string;
+  /** The distinct host files the alerting hosts give that secret, in host order: the central bundle takes the first. */
+  files: string[];
+}
+
+/**
+ * What the central Alertmanager reads, routing with the hosts' shared receivers (the first alerting host's: the fleet
+ * rules make the others agree): each file with the files the hosts give its secret.
+ */
+export function centralSecrets(alerting: readonly ValidConfig[]): CentralSecret[] {
+  const first = alerting[0];
+  if (!first) return [];
+  return receiverFiles(first).map((read) => {
+    const name = secretName(read.file);
+    if (name === undefined) return { read, files: [] };
+    const files = [...new Set(alerting.map((c) => c.container.secrets[name]).filter((f): f is string => f !== undefined))];
+    return { read, name, files };
+  });
+}

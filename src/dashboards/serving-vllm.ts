@@ -52,7 +52,6 @@ export const VLLM_SERVING_DASHBOARD: DashboardSpec = {
     {
       title: 'Failures',
       panels: [
-        perInterval('Aborted requests', 'Requests aborted per interval (vllm:request_success_total with finished_reason="abort").', increasePerModel('vllm:request_success_total', 'finished_reason="abort"')),
         perInterval('Preempted requests', 'Requests preempted to free KV-cache blocks per interval (vllm:num_preemptions_total).', increasePerModel('vllm:num_preemptions_total')),
         serverErrors(),
       ],

@@ -335,7 +335,7 @@ export type OTLPHTTPPort = number;
  */
 export type MetricsPort = number;
 /**
- * Also send every trace to a central OTLP gRPC endpoint (Jaeger 2 only: an `otlp` exporter in the traces pipeline, beside local storage). Use it to gather a fleet's traces in one place.
+ * Also send every trace to a central OTLP gRPC endpoint (Jaeger 2 only: the collector's OTLP gRPC exporter in the traces pipeline, beside local storage; `otlp_grpc/central` from Jaeger 2.15, `otlp/central` before). Use it to gather a fleet's traces in one place.
  */
 export type ForwardTraces = {
   endpoint: Endpoint;
@@ -812,7 +812,7 @@ export type HostPath3 = string;
 export type AnonymousViewers = boolean;
 
 /**
- * One observability.config.yaml describes a GPU dev container running an LLM server with Prometheus, Jaeger, node_exporter, dcgm-exporter and cAdvisor around it. `obscompile build` compiles it into the container's scripts, compose file, Prometheus config, devcontainer.json and metrics catalog.
+ * One observability.config.yaml describes a GPU dev container running an LLM server with Prometheus, Jaeger, node_exporter, dcgm-exporter and cAdvisor around it. `obscompile build` compiles it into the container's scripts, image, compose file, Prometheus, Jaeger and Alertmanager configs, alert rules, Grafana dashboards, devcontainer.json and metrics catalog.
  */
 export interface ResolvedConfig {
   $schema?: Schema;

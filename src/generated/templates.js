@@ -149,7 +149,7 @@ export const templates = {
     o += r.out(r.strict(r.get(c0, "paths"), "telemetryRoot", 5, 15), c0);
     o += " and seeds container_run_meta.env. Idempotent:\n# existing folders, files and data are never touched.\nset -euo pipefail\n\nSCRIPT_DIR=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"\nreadonly DEFAULT_STORAGE_ROOT=";
     o += r.text(r.helpers.sh(r.get(r.get(c0, "rel"), "storageRoot")));
-    o += "\nSTORAGE_ROOT=\"${OBS_STORAGE_ROOT:-$SCRIPT_DIR/$DEFAULT_STORAGE_ROOT}\"\n\nreadonly STORAGE_DIRS=(\n";
+    o += "\n# storage.hostRoot: an absolute path as written, a relative one from this folder.\nif [[ $DEFAULT_STORAGE_ROOT == /* ]]; then default_root=\"$DEFAULT_STORAGE_ROOT\"; else default_root=\"$SCRIPT_DIR/$DEFAULT_STORAGE_ROOT\"; fi\nSTORAGE_ROOT=\"${OBS_STORAGE_ROOT:-$default_root}\"\n\nreadonly STORAGE_DIRS=(\n";
     o += r.each(r.get(c0, "storageDirs"), c0, (c1, d1) => {
       let o = "";
       o += "  ";

@@ -1,7 +1,8 @@
 /** Rules about a fleet file's own settings: host names, and the central store's ports, durations and address. */
 import { MAX_DURATION_MS, durationMs } from '../config/duration.js';
-import type { Central, FleetSettings } from '../config/fleet-settings.js';
-import { containerFiles, secretName } from '../config/secrets.js';
+import { alertsToCentral, type Central, type FleetSettings } from '../config/fleet-settings.js';
+import { centralSecrets } from '../config/secrets.js';
+import { displayPath } from '../config/config-path.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 /** Host names are unique: each becomes the `host` label of its series in the central store. */
@@ -84,26 +85,22 @@ export function centralGrafanaPassword(c: Central | undefined): Finding[] {
 }
 
 /**
- * The central Alertmanager's container holds only the secrets its receivers name (render/central.ts): a file they
- * read that is no secret of the hosts' containers (`container.secrets`) is not there, and its notifications fail.
+ * The central Alertmanager's container holds only the secrets its receivers name, each the first file a host gives it
+ * (model/central.ts): a file they read that no alerting host gives as a secret is not there, and its notifications
+ * fail; hosts that give one secret different files leave the central bundle with the first.
  */
 export function centralReceiverFiles(data: FleetSettings, configs: readonly (ValidConfig | undefined)[]): Finding[] {
-  const config = configs.find((c) => c !== undefined);
-  if (!data.central?.alertmanager.enabled || !config) return [];
+  const central = data.central;
+  if (!central?.alertmanager.enabled) return [];
+  const alerting = configs.filter((c): c is ValidConfig => c !== undefined && alertsToCentral(central, c));
   const out: Finding[] = [];
-  for (const { file, daemon } of containerFiles({ ...config, prometheus: { ...config.prometheus, enabled: false }, jaeger: { ...config.jaeger, enabled: false }, alertmanager: { ...config.alertmanager, enabled: true } })) {
-    const name = secretName(file);
-    if (daemon !== 'Alertmanager' || (name !== undefined && name in config.container.secrets)) continue;
-    out.push({
-      at: ['central', 'alertmanager'],
-      target: 'key',
-      severity: 'warning',
-      code: 'OBS_SECRET_MISSING',
-      message: name === undefined
-        ? `the central Alertmanager's receivers read \`${file}\`, and its container holds nothing but the secrets they name: the file will not be there`
-        : `the central Alertmanager's receivers read \`${file}\`, but the hosts' \`container.secrets\` has no \`${name}\`: its container will not have the file`,
-      hint: `read it from /run/secrets/NAME and add \`container.secrets: { NAME: FILE }\` in the base config or in \`common\` (FILE relative to the base config)`,
-    });
+  const warn = (message: string, hint: string) => out.push({ at: ['central', 'alertmanager'], target: 'key', severity: 'warning', code: 'OBS_SECRET_MISSING', message, hint });
+  for (const { read, name, files } of centralSecrets(alerting)) {
+    const reads = `the central Alertmanager reads \`${read.file}\` (\`${displayPath(read.path)}\`)`;
+    const add = 'add `container.secrets: { NAME: FILE }` in the base config or in `common` (FILE relative to the base config; each host\'s dev container gets it too)';
+    if (name === undefined) warn(`${reads}, and its container holds nothing but the secrets the receivers name: the file will not be there`, `read it from /run/secrets/NAME and ${add}`);
+    else if (!files.length) warn(`${reads}, but no host gives a secret \`${name}\` in \`container.secrets\`: its container will not have the file`, add.replace('NAME', name));
+    else if (files.length > 1) warn(`${reads}, and the hosts give secret \`${name}\` different files (${files.map((f) => `\`${f}\``).join(', ')}): the central bundle takes the first`, `give \`${name}\` one file, in the base config or in \`common\``);
   }
   return out;
 }

@@ -1,13 +1,12 @@
 /** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
-import { centralAlerts, centralTraces, type Central } from '../config/fleet-settings.js';
+import { alertsToCentral, centralTraces, type Central } from '../config/fleet-settings.js';
 import { ruleShapes } from '../alerts/index.js';
-import { resolve } from 'node:path';
 import { DASHBOARDS } from '../dashboards/index.js';
-import { posixRelative } from '../paths.js';
+import { hostPathFrom } from '../paths.js';
 import type { ModelDashboard, ModelPanel } from './dashboards.js';
 import type { Provenance } from './model.js';
 import { ENGINE_TITLE } from '../config/engine.js';
-import { containerFiles, secretName } from '../config/secrets.js';
+import { centralSecrets } from '../config/secrets.js';
 import type { ValidConfig } from '../types.js';
 
 export interface CentralModel extends Provenance {
@@ -77,17 +76,10 @@ export interface CentralDirs {
   central: string;
 }
 
-/**
- * The secrets of the hosts' containers (`container.secrets`, relative to the base config) that the receivers read at
- * /run/secrets/NAME, which the central Alertmanager's container gets too.
- */
-function receiverSecrets(config: ValidConfig, dirs: CentralDirs): Record<string, string> {
+/** The secrets the central Alertmanager's receivers read at /run/secrets/NAME: each the first file a host gives it. */
+function receiverSecrets(alerting: readonly ValidConfig[], dirs: CentralDirs): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const { file, daemon } of containerFiles({ ...config, alertmanager: { ...config.alertmanager, enabled: true } })) {
-    const name = daemon === 'Alertmanager' ? secretName(file) : undefined;
-    const given = name !== undefined ? config.container.secrets[name] : undefined;
-    if (given !== undefined) out[name!] = posixRelative(dirs.central, resolve(dirs.base, given));
-  }
+  for (const { name, files } of centralSecrets(alerting)) if (name !== undefined && files[0] !== undefined) out[name] = hostPathFrom(dirs.central, dirs.base, files[0]);
   return out;
 }
 
@@ -98,7 +90,7 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
   // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one, its alerts to the
   // central Alertmanager when the fleet named it (src/layer/fleet.ts).
   const traces = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
-  const alerts = configs.map((c) => c.alerting.alertmanagers.includes(centralAlerts(central)));
+  const alerts = configs.map((c) => alertsToCentral(central, c));
   const jaegerVersion = configs.find((_, i) => traces[i])?.versions.jaeger;
   const alerting = configs.find((_, i) => alerts[i]);
   return {
@@ -107,11 +99,11 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
     central,
     prometheusVersion: configs[0]!.versions.prometheus,
     ...(jaegerVersion ? { jaegerVersion } : {}),
-    ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(ruleShapes().map((r) => r.alert)), secrets: receiverSecrets(alerting, dirs) } } : {}),
+    ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(ruleShapes().map((r) => r.alert)), secrets: receiverSecrets(configs.filter((_, i) => alerts[i]), dirs) } } : {}),
     hosts: hosts.map((h, i) => ({ name: h.name, bundle: h.bundle, traces: traces[i]!, alerts: alerts[i]! })),
     dashboards: dashboards.dashboards(),
     ...(central.grafana.enabled && central.grafana.adminPasswordFile
-      ? { grafana: { version: configs[0]!.versions.grafana, scrapeInterval: configs[0]!.prometheus.scrapeInterval, adminPasswordFile: posixRelative(centralDir, resolve(fleetDir, central.grafana.adminPasswordFile)) } }
+      ? { grafana: { version: configs[0]!.versions.grafana, scrapeInterval: configs[0]!.prometheus.scrapeInterval, adminPasswordFile: hostPathFrom(centralDir, fleetDir, central.grafana.adminPasswordFile) } }
       : {}),
   };
 }

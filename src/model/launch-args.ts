@@ -46,7 +46,7 @@ function sglangCommand(config: ValidConfig): LaunchCommand {
   num('--mem-fraction-static', f.memFractionStatic);
   str('--dtype', f.dtype);
   bool('--trust-remote-code', f.trustRemoteCode);
-  if (f.enableTrace && config.jaeger.enabled) args.push(...traceFlags(config.jaeger.otlpGrpcPort));
+  if (f.enableTrace && config.jaeger.enabled) args.push(...traceFlags(config.versions.sglang, config.jaeger.otlpGrpcPort));
   return { server: ENGINE_TITLE.sglang, program, args: [...args, ...m.extraArgs] };
 }
 

@@ -18,7 +18,7 @@ import { CONTAINER_LABEL, containerJoins, type CatalogQuery } from './container-
 import { alertsModel, type AlertsModel } from './alerts.js';
 import { dashboardsModel, type DashboardsModel } from './dashboards.js';
 import { seriesIndex, type SeriesInfo } from './series.js';
-import { SCHEMA_COPY, isUrl, posixRelative } from '../paths.js';
+import { SCHEMA_COPY, hostPathFrom, isUrl, posixRelative } from '../paths.js';
 
 export { CONTAINER_OUT_DIR };
 
@@ -132,10 +132,10 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     ...(ctx.fleetPath ? { fleetFile: posixRelative(ctx.outDir, ctx.fleetPath) } : {}),
     containerOutDir: CONTAINER_OUT_DIR,
     rel: {
-      storageRoot: posixRelative(ctx.outDir, resolve(configDir, config.storage.hostRoot)),
-      workspaceRoot: posixRelative(ctx.outDir, workspaceRoot),
-      ...(config.grafana.adminPasswordFile ? { grafanaAdminPassword: posixRelative(ctx.outDir, resolve(configDir, config.grafana.adminPasswordFile)) } : {}),
-      secrets: Object.fromEntries(Object.entries(config.container.secrets).map(([name, file]) => [name, posixRelative(ctx.outDir, resolve(configDir, file))])),
+      storageRoot: hostPathFrom(ctx.outDir, configDir, config.storage.hostRoot),
+      workspaceRoot: hostPathFrom(ctx.outDir, configDir, config.devcontainer.workspaceRoot),
+      ...(config.grafana.adminPasswordFile ? { grafanaAdminPassword: hostPathFrom(ctx.outDir, configDir, config.grafana.adminPasswordFile) } : {}),
+      secrets: Object.fromEntries(Object.entries(config.container.secrets).map(([name, file]) => [name, hostPathFrom(ctx.outDir, configDir, file)])),
     },
     inWorkspace: {
       outDir: posixRelative(workspaceRoot, ctx.outDir),

@@ -42,9 +42,16 @@ export function disableCudaGraphFlags(version: string): string[] {
   return versionAtLeast(version, CUDA_GRAPH_BACKEND_SINCE) ? ['--cuda-graph-backend-decode', 'disabled', '--cuda-graph-backend-prefill', 'disabled'] : ['--disable-cuda-graph'];
 }
 
-/** Tracing: `--enable-trace` exports OTLP over gRPC to `--otlp-traces-endpoint` (`host:port`, default localhost:4317). */
+/**
+ * Tracing: `--enable-trace` exports OTLP over gRPC to the endpoint flag (`host:port`, default localhost:4317). Both
+ * came in v0.5.3 (#9962, tag v0.5.3rc0), the endpoint spelt `--oltp-traces-endpoint`; v0.5.4.post2 renamed it
+ * `--otlp-traces-endpoint` with no alias (#10804, commit ea961060). Read in server_args.py at every tag from v0.4.9 to
+ * v0.5.18 of the bytedance-iaas/sglang mirror.
+ */
 export const TRACE_FLAG = '--enable-trace';
-export const traceFlags = (grpcPort: number) => [TRACE_FLAG, '--otlp-traces-endpoint', `localhost:${grpcPort}`];
+export const TRACE_SINCE = '0.5.3';
+export const OTLP_SPELLING_SINCE = '0.5.4.post2';
+export const traceFlags = (version: string, grpcPort: number) => [TRACE_FLAG, versionAtLeast(version, OTLP_SPELLING_SINCE) ? '--otlp-traces-endpoint' : '--oltp-traces-endpoint', `localhost:${grpcPort}`];
 
 /**
  * DeepGEMM's JIT cache. SGLang sets DG_JIT_CACHE_DIR itself when it loads DeepGEMM, unconditionally, from its own

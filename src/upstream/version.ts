@@ -9,7 +9,10 @@ export function versionParts(version: string): number[] {
 /** The major version: 3 for `3.8.1`, 0 for `v0.60.5`. */
 export const major = (version: string): number => versionParts(version)[0] ?? 0;
 
-/** True when `version` is `floor` or later, comparing the numeric parts left to right. */
+/** The N of a `.postN` release (PEP 440, as SGLang tags them: `0.5.4.post2`), else -1: a post release follows its base. */
+const postOf = (version: string): number => Number(/\.post(\d+)$/.exec(version)?.[1] ?? -1);
+
+/** True when `version` is `floor` or later, comparing the numeric parts left to right, then post releases. */
 export function versionAtLeast(version: string, floor: string): boolean {
   const a = versionParts(version);
   const b = versionParts(floor);
@@ -18,5 +21,5 @@ export function versionAtLeast(version: string, floor: string): boolean {
     const y = b[i] ?? 0;
     if (x !== y) return x > y;
   }
-  return true;
+  return postOf(version) >= postOf(floor);
 }

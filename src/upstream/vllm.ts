@@ -61,6 +61,16 @@ export const VLLM_MODEL_FLAG = '--model';
 export const VLLM_STATS_OFF_FLAG = '--disable-log-stats';
 
 /**
+ * Whether a pass-through word turns vLLM's statistics off: `--disable-log-stats` with either separator, or a prefix
+ * argparse expands to it (allow_abbrev; from `--disable-log-s`, past `--disable-log-requests`). Not
+ * `--no-disable-log-stats`: a store_true flag has no negative form, and argparse refuses the word.
+ */
+export function turnsStatsOff(arg: string): boolean {
+  const flag = vllmDashed(arg.split('=')[0]!);
+  return flag.length >= '--disable-log-s'.length && VLLM_STATS_OFF_FLAG.startsWith(flag);
+}
+
+/**
  * `--config FILE` (utils/argparse_utils.py @ c836a6fe, FlexibleArgumentParser): parse_args loads the file only when the
  * word `--config` itself is among the arguments (`--config=FILE` passes argparse and is never read), at most once
  * (`_pull_args_from_config` asserts it), followed by a file (else "No config file specified!") whose name ends in
@@ -75,12 +85,15 @@ export const VLLM_CONFIG_EXTENSIONS: readonly string[] = ['yaml', 'yml'];
  * `--no-` form of a boolean (argparse's BooleanOptionalAction, engine/arg_utils.py) sets the same setting.
  */
 export function vllmFlagName(flag: string): string {
+  const dashed = vllmDashed(flag);
+  return dashed.startsWith('--no-') ? `--${dashed.slice(5)}` : dashed;
+}
+
+/** A long flag with `_` turned into `-` before its first `.`, as vLLM's parser spells it (utils/argparse_utils.py). */
+export function vllmDashed(flag: string): string {
   if (!flag.startsWith('--')) return flag;
   const dot = flag.indexOf('.');
-  const name = dot === -1 ? flag : flag.slice(0, dot);
-  const dashed = name.replace(/_/g, '-');
-  const positive = dashed.startsWith('--no-') ? `--${dashed.slice(5)}` : dashed;
-  return dot === -1 ? positive : positive + flag.slice(dot);
+  return dot === -1 ? flag.replace(/_/g, '-') : flag.slice(0, dot).replace(/_/g, '-') + flag.slice(dot);
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cleanup, tempDir } from '../helpers.js';
+import { compile } from '../../src/index.js';
 import { exampleOut, runTool, toolTest } from './tools.js';
 
 /** Every entry below `root`, as relative paths with a trailing / for folders. */
@@ -58,6 +59,34 @@ toolTest(test, ['bash'], 'setup-storage.sh creates exactly the seed tree, and a 
     assert.ok(meta.includes("CONTAINER_RUN_ID=''"));
   } finally {
     cleanup(path.dirname(root));
+  }
+});
+
+toolTest(test, ['bash'], 'an absolute storage.hostRoot is used as written: by setup-storage.sh run without OBS_STORAGE_ROOT, and in compose', async () => {
+  const work = tempDir();
+  const root = path.join(work, 'abs-storage');
+  try {
+    const compiled = [];
+    // The same config in two checkouts: the generated files name the absolute root alike.
+    for (const checkout of ['one', 'two/deeper']) {
+      const dir = path.join(work, checkout);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'observability.config.yaml'), `version: 1\noutput: { dir: out }\nstorage: { hostRoot: ${root} }\n`);
+      const c = await compile({ cwd: dir });
+      assert.ok(c.artifacts, JSON.stringify(c.diagnostics));
+      compiled.push(Object.fromEntries(c.artifacts.map((a) => [a.name, a.content])));
+      if (checkout === 'one') for (const a of c.artifacts) writeFileSync(path.join(dir, a.name === 'setup-storage.sh' ? 'setup-storage.sh' : `_${a.path.replace(/\//g, '_')}`), a.content);
+    }
+    assert.is(compiled[0]!['docker-compose.yml'], compiled[1]!['docker-compose.yml']);
+    assert.is(compiled[0]!['setup-storage.sh'], compiled[1]!['setup-storage.sh']);
+    assert.match(compiled[0]!['docker-compose.yml']!, new RegExp(`- ${root}:/telemetry`));
+    const env = { ...process.env };
+    delete env.OBS_STORAGE_ROOT;
+    const r = runTool('bash', [path.join(work, 'one', 'setup-storage.sh')], env);
+    assert.is(r.code, 0, r.out);
+    assert.ok(statSync(path.join(root, 'prometheus')).isDirectory(), 'the tree is made at the absolute root');
+  } finally {
+    cleanup(work);
   }
 });
 

@@ -8,7 +8,9 @@ set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 readonly DEFAULT_STORAGE_ROOT='../.devcontainer/storage'
-STORAGE_ROOT="${OBS_STORAGE_ROOT:-$SCRIPT_DIR/$DEFAULT_STORAGE_ROOT}"
+# storage.hostRoot: an absolute path as written, a relative one from this folder.
+if [[ $DEFAULT_STORAGE_ROOT == /* ]]; then default_root="$DEFAULT_STORAGE_ROOT"; else default_root="$SCRIPT_DIR/$DEFAULT_STORAGE_ROOT"; fi
+STORAGE_ROOT="${OBS_STORAGE_ROOT:-$default_root}"
 
 readonly STORAGE_DIRS=(
   'models'

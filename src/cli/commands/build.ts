@@ -3,7 +3,6 @@ import { compile, type Compilation } from '../../compile.js';
 import { write, type EmitTarget } from '../../emit/emit.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
 import { keptTextsOf, leaveRecord, missing, recordedOutcome, replayOutcome } from './build-record.js';
-import type { UntilThere } from '../../emit/record.js';
 import { textDigest } from '../../checksum.js';
 import { writtenAlike } from '../../emit/record.js';
 import { shownPath, targetOf } from './targets.js';
@@ -11,7 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { didYouMean } from '../../validate/errors.js';
 import { EXIT, type Io } from '../io.js';
-import { exitFor, grafanaSecretLine, outcomeLines, report, secretLine, type CommonOptions, type Outcome } from './report.js';
+import { exitFor, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
+import { configSecretNotes } from './secret-notes.js';
 import { fleetConflict } from './fleet-flags.js';
 
 interface BuildOptions extends CommonOptions {
@@ -61,7 +61,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
   }
-  const notes = secretNotes(compilation, io);
+  const notes = configSecretNotes(compilation.config!, dirname(compilation.source!.absolutePath), io.cwd);
   const outcome = (r: Outcome) => ({
     lines: [],
     textLines: writtenLines(opts, io, compilation, target, r),
@@ -84,27 +84,6 @@ function writtenLines(opts: BuildOptions, io: Io, compilation: Compilation, targ
   const root = resolve(dirname(compilation.source!.absolutePath), compilation.config!.devcontainer.workspaceRoot);
   const workspace = root === io.cwd ? '.' : shownPath(io.cwd, root);
   return [...lines, `open the dev container: devcontainer up --workspace-folder ${workspace} --config ${join(target.shownDir, 'devcontainer.json')}`];
-}
-
-/**
- * The files Compose mounts as secrets (Grafana's admin password, each of `container.secrets`), which it will not start
- * without and only the user can make: the lines that say so, printed (also by a replay of the build's record) while
- * a file is missing.
- */
-function secretNotes(compilation: Compilation, io: Io): UntilThere[] {
-  const config = compilation.config!;
-  const dir = dirname(compilation.source!.absolutePath);
-  const notes: UntilThere[] = [];
-  const { enabled, adminPasswordFile } = config.grafana;
-  if (enabled && adminPasswordFile) {
-    const file = resolve(dir, adminPasswordFile);
-    notes.push({ file, line: grafanaSecretLine(shownPath(io.cwd, file)) });
-  }
-  for (const [name, given] of Object.entries(config.container.secrets)) {
-    const file = resolve(dir, given);
-    notes.push({ file, line: secretLine(`The file of secret \`${name}\` (\`container.secrets\`), ${shownPath(io.cwd, file)},`) });
-  }
-  return notes;
 }
 
 /** `--stdout NAME`: the artifact of that file name, or of that kind when only one artifact is of it. */

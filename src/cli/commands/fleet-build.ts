@@ -15,7 +15,9 @@ import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type Vali
 import { EXIT, type Io } from '../io.js';
 import { shownPath } from './targets.js';
 import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
-import { leaveRecord, recordedOutcome, replayOutcome } from './build-record.js';
+import { leaveRecord, missing, recordedOutcome, replayOutcome } from './build-record.js';
+import { centralSecretNotes, configSecretNotes, uniqueNotes } from './secret-notes.js';
+import type { UntilThere } from '../../emit/record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
 
 interface FleetBuildOptions extends CommonOptions {
@@ -114,13 +116,23 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     if (!committed) await abandon(staged.map((s) => s.staged));
     await lock?.release();
   }
+  // The secret files only the user can make, each said once while it is missing (not under --watch).
+  const notes = opts.watching ? [] : fleetSecretNotes(fleet, io);
+  if (opts.format === 'text') for (const line of missing(notes)) io.out(line);
   if (outcome.complete && !opts.dryRun && !opts.watching) {
     // What the same build reports once nothing has changed: every bundle's files unchanged.
     const upToDate = outcome.bundles.map((b) => bundleOutcome(b.name, b.shownDir, { written: [], unchanged: b.files, removed: [], left: [], replaced: [] }));
-    const record = { diagnostics: fleet.diagnostics, lines: upToDate.map((b) => b.line), result: { hosts: upToDate.map((b) => b.host) } };
+    const record = { diagnostics: fleet.diagnostics, lines: upToDate.map((b) => b.line), ...(notes.length ? { untilThere: notes } : {}), result: { hosts: upToDate.map((b) => b.host) } };
     leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, outcome.bundles.map((b) => ({ dir: b.dir, files: b.files })), root);
   }
   return outcome.exit;
+}
+
+/** The secret files of every host (relative to the base config) and of the central bundle (to the fleet file), once each. */
+function fleetSecretNotes(fleet: FleetAnalysis, io: Io): UntilThere[] {
+  const baseDir = dirname(fleet.base!.absolutePath);
+  const hosts = fleet.hosts.flatMap((h) => (h.config ? configSecretNotes(h.config, baseDir, io.cwd) : []));
+  return uniqueNotes([...hosts, ...centralSecretNotes(fleet.settings!.central, dirname(fleet.fleet!.absolutePath), io.cwd)]);
 }
 
 /** The fleet output folder's lock, or the diagnostic that says who holds it. */
