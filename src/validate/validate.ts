@@ -77,9 +77,13 @@ export function schemaAt(root: SchemaObject, path: readonly (string | number)[])
   return node;
 }
 
-/** Branch errors of a oneOf are summarised by the oneOf error itself; an outer propertyNames error repeats its inner one. */
+/**
+ * Branch errors of a oneOf are summarised by the oneOf error itself; an outer propertyNames error repeats its inner
+ * one; a string too short (an empty path) needs no second error for its form.
+ */
 function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
-  return errors.filter((e) => !/\/oneOf\/\d+\//.test(e.schemaPath) && e.keyword !== 'propertyNames' && e.keyword !== 'if');
+  const short = new Set(errors.filter((e) => e.keyword === 'minLength').map((e) => e.instancePath));
+  return errors.filter((e) => !/\/oneOf\/\d+\//.test(e.schemaPath) && e.keyword !== 'propertyNames' && e.keyword !== 'if' && !(e.keyword === 'pattern' && short.has(e.instancePath)));
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
