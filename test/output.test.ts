@@ -77,6 +77,19 @@ test('a forced build over a hand-edited file, and one that leaves an edited file
   }
 });
 
+test('a build whose secret files are still to be made says so in valid JSON (result.notes)', async () => {
+  const dir = configDir(`${VALID}container:\n  secrets: { token: secrets/token }\n`);
+  try {
+    const r = await cli(['build', '--format', 'json'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as { result: { notes?: string[] } };
+    assert.ok(output(doc), JSON.stringify(output.errors));
+    assert.match(doc.result.notes?.[0] ?? '', /secrets\/token, is not there yet/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a build or fleet build replayed from its record prints a JSON document valid against schema/output.schema.json', async () => {
   const dir = configDir(VALID);
   const cache = path.join(dir, 'cache');

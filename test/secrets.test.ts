@@ -64,10 +64,13 @@ test('build says which secret files are still to be made, until they are there',
     const first = await cli(['build'], dir);
     assert.is(first.code, 0, first.stderr);
     assert.match(first.stdout, /^The file of secret `hook-token` \(`container\.secrets`\), secrets\/hook-token, is not there yet: make it before `devcontainer up`/m);
+    const json = JSON.parse((await cli(['build', '--format', 'json'], dir)).stdout);
+    assert.equal(json.result.notes, [first.stdout.split('\n').find((l) => l.includes('is not there yet'))], 'JSON carries the same line');
     mkdirSync(path.join(dir, 'secrets'));
     writeFileSync(path.join(dir, 'secrets', 'hook-token'), 'token\n');
     const second = await cli(['build'], dir);
     assert.not.match(second.stdout, /is not there yet/);
+    assert.not.ok(JSON.parse((await cli(['build', '--format', 'json'], dir)).stdout).result.notes, 'none once the file is there');
   } finally {
     cleanup(dir);
   }
@@ -143,6 +146,8 @@ test('build --fleet says which secret files are still to be made, each once, the
     assert.equal(notes.map((l) => l.split(' is not there yet')[0]), ['The file of secret `hook-token` (`container.secrets`), keys/hook-token,', "The central Grafana's admin password file keys/grafana"]);
     const replayed = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir, cache);
     assert.match(replayed.stdout, /keys\/hook-token, is not there yet/, 'a replay of the record says it too');
+    const json = JSON.parse((await cli(['build', '--fleet', 'observability.fleet.yaml', '--format', 'json'], dir, cache)).stdout);
+    assert.is(json.result.notes.length, 2, 'and so does a JSON report');
     mkdirSync(path.join(dir, 'keys'));
     writeFileSync(path.join(dir, 'keys', 'hook-token'), 't\n');
     writeFileSync(path.join(dir, 'keys', 'grafana'), 'p\n');

@@ -10,6 +10,10 @@ export type RecordKind = 'build' | 'fleet';
 export declare function recordedOutcome(io: Io, kind: RecordKind, main: string, settings: readonly unknown[], maxBytes: number): RecordLookup;
 /** The lines of `notes` whose file is not there (yet). */
 export declare const missing: (notes: readonly UntilThere[] | undefined) => string[];
+/** The same lines as a JSON result's `notes`, when there are any. */
+export declare function notesField(notes: readonly UntilThere[] | undefined): {
+    notes?: string[];
+};
 /** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
 export declare function replayOutcome(replay: Replay, format: string, io: Io): number;
 /**

@@ -20,12 +20,18 @@ export function recordedOutcome(io: Io, kind: RecordKind, main: string, settings
 /** The lines of `notes` whose file is not there (yet). */
 export const missing = (notes: readonly UntilThere[] | undefined): string[] => (notes ?? []).filter((n) => !existsSync(n.file)).map((n) => n.line);
 
+/** The same lines as a JSON result's `notes`, when there are any. */
+export function notesField(notes: readonly UntilThere[] | undefined): { notes?: string[] } {
+  const lines = missing(notes);
+  return lines.length ? { notes: lines } : {};
+}
+
 /** Reports a recorded outcome as the full build reports the same: its diagnostics, its lines, its result. */
 export function replayOutcome(replay: Replay, format: string, io: Io): number {
   runState.replayed = true;
   report(io, replay.diagnostics, format, undefined, replay.texts);
   for (const line of [...replay.lines, ...(format === 'text' ? [...(replay.textLines ?? []), ...missing(replay.untilThere)] : [])]) io.out(line);
-  io.result?.({ ...replay.result, recorded: true });
+  io.result?.({ ...replay.result, ...notesField(replay.untilThere), recorded: true });
   return EXIT.ok;
 }
 

@@ -2,7 +2,7 @@
 import { compile, type Compilation } from '../../compile.js';
 import { write, type EmitTarget } from '../../emit/emit.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
-import { keptTextsOf, leaveRecord, missing, recordedOutcome, replayOutcome } from './build-record.js';
+import { keptTextsOf, leaveRecord, missing, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { textDigest } from '../../checksum.js';
 import { writtenAlike } from '../../emit/record.js';
 import { shownPath, targetOf } from './targets.js';
@@ -69,7 +69,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed, ...(r.left.length ? { left: r.left } : {}), ...(r.replaced.length ? { replaced: r.replaced } : {}) },
   });
   const now = outcome(result);
-  io.result?.(now.result);
+  io.result?.({ ...now.result, ...notesField(now.untilThere) });
   if (opts.format === 'text') for (const line of [...now.textLines, ...missing(now.untilThere)]) io.out(line);
   if (recording) {
     leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [], left: [], replaced: [] }) }, [{ dir: target.outDir, files, sums }]);

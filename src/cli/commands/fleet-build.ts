@@ -15,7 +15,7 @@ import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type Vali
 import { EXIT, type Io } from '../io.js';
 import { shownPath } from './targets.js';
 import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
-import { leaveRecord, missing, recordedOutcome, replayOutcome } from './build-record.js';
+import { leaveRecord, missing, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { centralSecretNotes, configSecretNotes, uniqueNotes } from './secret-notes.js';
 import type { UntilThere } from '../../emit/record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
@@ -102,6 +102,8 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   // disk in three syncs, not one a file.
   const durability = batched();
   const staged: StagedBundle[] = [];
+  // The secret files only the user can make, each said once while it is missing (not under --watch).
+  const notes = (analysed: FleetAnalysis) => (opts.watching ? [] : fleetSecretNotes(analysed, io));
   let committed = false;
   let outcome: Awaited<ReturnType<typeof reportBundles>>;
   let fleet: FleetAnalysis;
@@ -111,18 +113,15 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
     committed = true;
     await commit(staged.map((s) => s.staged), durability);
-    outcome = await reportBundles(opts, io, fleet, staged);
+    outcome = await reportBundles(opts, io, fleet, staged, notes(fleet));
   } finally {
     if (!committed) await abandon(staged.map((s) => s.staged));
     await lock?.release();
   }
-  // The secret files only the user can make, each said once while it is missing (not under --watch).
-  const notes = opts.watching ? [] : fleetSecretNotes(fleet, io);
-  if (opts.format === 'text') for (const line of missing(notes)) io.out(line);
   if (outcome.complete && !opts.dryRun && !opts.watching) {
     // What the same build reports once nothing has changed: every bundle's files unchanged.
     const upToDate = outcome.bundles.map((b) => bundleOutcome(b.name, b.shownDir, { written: [], unchanged: b.files, removed: [], left: [], replaced: [] }));
-    const record = { diagnostics: fleet.diagnostics, lines: upToDate.map((b) => b.line), ...(notes.length ? { untilThere: notes } : {}), result: { hosts: upToDate.map((b) => b.host) } };
+    const record = { diagnostics: fleet.diagnostics, lines: upToDate.map((b) => b.line), ...(outcome.notes.length ? { untilThere: outcome.notes } : {}), result: { hosts: upToDate.map((b) => b.host) } };
     leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, outcome.bundles.map((b) => ({ dir: b.dir, files: b.files })), root);
   }
   return outcome.exit;
@@ -154,8 +153,11 @@ function bundleOutcome(name: string, shownDir: string, result: Outcome, dryRun?:
   return { line, host: { name, outDir: shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(result.left.length ? { left: result.left } : {}), ...(result.replaced.length ? { replaced: result.replaced } : {}) } };
 }
 
-/** What each committed bundle wrote, in fleet order, then the bundles of hosts that left the fleet removed. */
-async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalysis, staged: readonly StagedBundle[]) {
+/**
+ * What each committed bundle wrote, in fleet order, then the bundles of hosts that left the fleet removed, then the
+ * secret files still to be made (`notes`).
+ */
+async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalysis, staged: readonly StagedBundle[], notes: UntilThere[]) {
   const hosts = [];
   const failures: Diagnostic[] = [];
   let quiet = 0;
@@ -183,10 +185,11 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
     }
   }
   if (quiet === staged.length && !retiredAny) io.out(`${shownPath(io.cwd, fleetOutDir(fleet.fleet!, fleet.settings!))}: no file changed`);
+  if (opts.format === 'text') for (const line of missing(notes)) io.out(line);
   report(io, failures, opts.format, undefined, fleet.texts);
-  io.result?.({ hosts });
+  io.result?.({ hosts, ...notesField(notes) });
   const bundles = staged.map((s) => ({ name: s.name, dir: s.staged.target.outDir, shownDir: s.staged.target.shownDir, files: s.files }));
-  return { exit: failures.length ? exitFor(failures) : EXIT.ok, complete: !failures.length && !retiredAny, bundles };
+  return { exit: failures.length ? exitFor(failures) : EXIT.ok, complete: !failures.length && !retiredAny, bundles, notes };
 }
 
 /** Folders of OUTPUT whose manifest says this fleet file wrote them, but whose host is gone. */
