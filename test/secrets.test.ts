@@ -3,7 +3,7 @@
  * /run/secrets/NAME (and the central Alertmanager's, for a fleet), a file nothing puts there is warned about at its
  * key, and the build says which secret files are still to be made.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -66,7 +66,12 @@ test('build says which secret files are still to be made, until they are there',
     assert.match(first.stdout, /^The file of secret `hook-token` \(`container\.secrets`\), secrets\/hook-token, is not there yet: make it before `devcontainer up`/m);
     const json = JSON.parse((await cli(['build', '--format', 'json'], dir)).stdout);
     assert.equal(json.result.notes, [first.stdout.split('\n').find((l) => l.includes('is not there yet'))], 'JSON carries the same line');
-    mkdirSync(path.join(dir, 'secrets'));
+    // A folder where the file belongs: Compose would mount the folder, which no daemon reads as a token.
+    mkdirSync(path.join(dir, 'secrets', 'hook-token'), { recursive: true });
+    const folder = await cli(['build'], dir);
+    assert.match(folder.stdout, /^secrets\/hook-token, given for secret `hook-token` \(`container\.secrets`\), is a folder: name the file in it that holds the secret$/m);
+    assert.not.match(folder.stdout, /is not there yet/);
+    rmSync(path.join(dir, 'secrets', 'hook-token'), { recursive: true });
     writeFileSync(path.join(dir, 'secrets', 'hook-token'), 'token\n');
     const second = await cli(['build'], dir);
     assert.not.match(second.stdout, /is not there yet/);

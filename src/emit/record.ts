@@ -37,16 +37,20 @@ export interface Outcome {
   lines: string[];
   /** Lines of standard output in the text format only. */
   textLines?: string[];
-  /** Lines of the text format printed, after the others, only while the file each names is missing. */
+  /** Lines of the text format printed, after the others, only while the file each names is missing (or a folder). */
   untilThere?: UntilThere[];
   /** The result fields of a JSON report. */
   result: Record<string, unknown>;
 }
 
-/** A line to print while `file` (absolute) is missing, such as a secret only the user can make. */
+/**
+ * A line to print while `file` (absolute) is missing, such as a secret only the user can make, or (`while: 'folder'`)
+ * while it is a folder where a file belongs.
+ */
 export interface UntilThere {
   file: string;
   line: string;
+  while?: 'folder';
 }
 
 export interface BuildRecord extends Outcome {

@@ -8,8 +8,8 @@ export type RecordKind = 'build' | 'fleet';
  * the last recorded build was of other inputs.
  */
 export declare function recordedOutcome(io: Io, kind: RecordKind, main: string, settings: readonly unknown[], maxBytes: number): RecordLookup;
-/** The lines of `notes` whose file is not there (yet). */
-export declare const missing: (notes: readonly UntilThere[] | undefined) => string[];
+/** The lines of `notes` that hold now: their file is not there (yet), or is a folder where a file belongs. */
+export declare const dueNotes: (notes: readonly UntilThere[] | undefined) => string[];
 /** The same lines as a JSON result's `notes`, when there are any. */
 export declare function notesField(notes: readonly UntilThere[] | undefined): {
     notes?: string[];

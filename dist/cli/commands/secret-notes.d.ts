@@ -5,5 +5,5 @@ import type { ValidConfig } from '../../types.js';
 export declare function configSecretNotes(config: ValidConfig, configDir: string, cwd: string): UntilThere[];
 /** The central Grafana's password file, relative to the fleet file's folder. */
 export declare function centralSecretNotes(central: Central | undefined, fleetDir: string, cwd: string): UntilThere[];
-/** Each file once, in the order first named. */
+/** Each note of a file once (a missing file, a folder), in the order first named. */
 export declare const uniqueNotes: (notes: readonly UntilThere[]) => UntilThere[];

@@ -1,5 +1,5 @@
 /** The CLI's side of build records (src/emit/record.ts): finding a current one, replaying it, leaving one. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { NO_RECORD, currentRecord, makeRecord, recordFile, recordKey, saveRecord, type Outcome, type RecordLookup, type Replay, type UntilThere } from '../../emit/record.js';
 import { keptTexts, type KeptTextsFile } from '../../emit/kept-texts.js';
 import type { SourceFile } from '../../types.js';
@@ -17,12 +17,21 @@ export function recordedOutcome(io: Io, kind: RecordKind, main: string, settings
   return io.cacheDir ? currentRecord(recordFile(io.cacheDir, kind, main), main, settings, maxBytes) : NO_RECORD;
 }
 
-/** The lines of `notes` whose file is not there (yet). */
-export const missing = (notes: readonly UntilThere[] | undefined): string[] => (notes ?? []).filter((n) => !existsSync(n.file)).map((n) => n.line);
+/** The lines of `notes` that hold now: their file is not there (yet), or is a folder where a file belongs. */
+export const dueNotes = (notes: readonly UntilThere[] | undefined): string[] =>
+  (notes ?? []).filter((n) => (n.while === 'folder' ? isFolder(n.file) : !existsSync(n.file))).map((n) => n.line);
+
+const isFolder = (file: string): boolean => {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** The same lines as a JSON result's `notes`, when there are any. */
 export function notesField(notes: readonly UntilThere[] | undefined): { notes?: string[] } {
-  const lines = missing(notes);
+  const lines = dueNotes(notes);
   return lines.length ? { notes: lines } : {};
 }
 
@@ -30,7 +39,7 @@ export function notesField(notes: readonly UntilThere[] | undefined): { notes?: 
 export function replayOutcome(replay: Replay, format: string, io: Io): number {
   runState.replayed = true;
   report(io, replay.diagnostics, format, undefined, replay.texts);
-  for (const line of [...replay.lines, ...(format === 'text' ? [...(replay.textLines ?? []), ...missing(replay.untilThere)] : [])]) io.out(line);
+  for (const line of [...replay.lines, ...(format === 'text' ? [...(replay.textLines ?? []), ...dueNotes(replay.untilThere)] : [])]) io.out(line);
   io.result?.({ ...replay.result, ...notesField(replay.untilThere), recorded: true });
   return EXIT.ok;
 }

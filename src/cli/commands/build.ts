@@ -2,7 +2,7 @@
 import { compile, type Compilation } from '../../compile.js';
 import { write, type EmitTarget } from '../../emit/emit.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
-import { keptTextsOf, leaveRecord, missing, notesField, recordedOutcome, replayOutcome } from './build-record.js';
+import { dueNotes, keptTextsOf, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { textDigest } from '../../checksum.js';
 import { writtenAlike } from '../../emit/record.js';
 import { shownPath, targetOf } from './targets.js';
@@ -70,7 +70,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   });
   const now = outcome(result);
   io.result?.({ ...now.result, ...notesField(now.untilThere) });
-  if (opts.format === 'text') for (const line of [...now.textLines, ...missing(now.untilThere)]) io.out(line);
+  if (opts.format === 'text') for (const line of [...now.textLines, ...dueNotes(now.untilThere)]) io.out(line);
   if (recording) {
     leaveRecord(io, 'build', settings, [compilation.source!], { diagnostics: compilation.diagnostics, ...outcome({ written: [], unchanged: files, removed: [], left: [], replaced: [] }) }, [{ dir: target.outDir, files, sums }]);
   }

@@ -15,7 +15,7 @@ import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type Vali
 import { EXIT, type Io } from '../io.js';
 import { shownPath } from './targets.js';
 import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
-import { leaveRecord, missing, notesField, recordedOutcome, replayOutcome } from './build-record.js';
+import { dueNotes, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { centralSecretNotes, configSecretNotes, uniqueNotes } from './secret-notes.js';
 import type { UntilThere } from '../../emit/record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
@@ -185,7 +185,7 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
     }
   }
   if (quiet === staged.length && !retiredAny) io.out(`${shownPath(io.cwd, fleetOutDir(fleet.fleet!, fleet.settings!))}: no file changed`);
-  if (opts.format === 'text') for (const line of missing(notes)) io.out(line);
+  if (opts.format === 'text') for (const line of dueNotes(notes)) io.out(line);
   report(io, failures, opts.format, undefined, fleet.texts);
   io.result?.({ hosts, ...notesField(notes) });
   const bundles = staged.map((s) => ({ name: s.name, dir: s.staged.target.outDir, shownDir: s.staged.target.shownDir, files: s.files }));

@@ -1,7 +1,7 @@
 /**
  * The files Compose mounts as secrets, which it will not start without and only the user can make (Grafana's admin
  * password, each of `container.secrets`, the central Grafana's password): the lines that say so, printed (also by a
- * replay of the build's record) while a file is missing.
+ * replay of the build's record) while a file is missing, or is a folder.
  */
 import { resolve } from 'node:path';
 import type { UntilThere } from '../../emit/record.js';
@@ -21,6 +21,8 @@ export function configSecretNotes(config: ValidConfig, configDir: string, cwd: s
   for (const [name, given] of Object.entries(config.container.secrets)) {
     const file = resolve(configDir, given);
     notes.push({ file, line: secretLine(`The file of secret \`${name}\` (\`container.secrets\`), ${shownPath(cwd, file)},`) });
+    // Compose would mount a folder at /run/secrets/NAME, which no daemon reads as a credential file.
+    notes.push({ file, while: 'folder', line: `${shownPath(cwd, file)}, given for secret \`${name}\` (\`container.secrets\`), is a folder: name the file in it that holds the secret` });
   }
   return notes;
 }
@@ -31,5 +33,5 @@ export function centralSecretNotes(central: Central | undefined, fleetDir: strin
   return file ? [{ file, line: secretLine(`The central Grafana's admin password file ${shownPath(cwd, file)}`) }] : [];
 }
 
-/** Each file once, in the order first named. */
-export const uniqueNotes = (notes: readonly UntilThere[]): UntilThere[] => notes.filter((n, i) => notes.findIndex((m) => m.file === n.file) === i);
+/** Each note of a file once (a missing file, a folder), in the order first named. */
+export const uniqueNotes = (notes: readonly UntilThere[]): UntilThere[] => notes.filter((n, i) => notes.findIndex((m) => m.file === n.file && m.while === n.while) === i);
