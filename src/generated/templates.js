@@ -33,7 +33,7 @@ export const templates = {
     if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "enabled"), c0)) {
       o += "nv-hostengine, then ";
     }
-    o += "the telemetry daemons in the background,\n#   5. execs the container command (its arguments, or the configured default).\n# A missing daemon binary is a warning, never a dead container.\n# Every location derives from OBS_TELEMETRY_ROOT, so the script also runs outside a container.\nset -euo pipefail\n\nreadonly DEFAULT_TELEMETRY_ROOT=";
+    o += "the telemetry daemons in the background,\n#   5. runs the container command (its arguments, or the configured default) and stays PID 1: on SIGTERM (`docker\n#      stop`) or SIGINT it stops the command and every daemon with SIGTERM and waits for them to finish.\n# A missing daemon binary is a warning, never a dead container.\n# Every location derives from OBS_TELEMETRY_ROOT, so the script also runs outside a container.\nset -euo pipefail\n\nreadonly DEFAULT_TELEMETRY_ROOT=";
     o += r.text(r.helpers.sh(r.get(r.get(c0, "paths"), "telemetryRoot")));
     o += "\nTELEMETRY_ROOT=\"${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}\"\nOBS_CONFIG_DIR=\"${OBS_CONFIG_DIR:-$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)}\"\n";
     if (r.truthy(r.get(c0, "bindAddressUsed"), c0)) {
@@ -43,7 +43,7 @@ export const templates = {
     }
     o += "\nCONTAINER_RUN_STARTED_AT=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"\nCONTAINER_RUN_ID=\"container-run-$(date -u +%Y%m%dT%H%M%SZ)-$(od -An -N4 -tx1 /dev/urandom | tr -d ' \\n')\"\nCONTAINER_LOG_FILE=\"$TELEMETRY_ROOT/logs/$CONTAINER_RUN_ID.log\"\nPROMETHEUS_DATA_DIR=\"$TELEMETRY_ROOT/prometheus/$CONTAINER_RUN_ID\"\nJAEGER_DATA_DIR=\"$TELEMETRY_ROOT/jaeger/$CONTAINER_RUN_ID\"\n";
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
-      o += "ALERTMANAGER_DATA_DIR=\"$TELEMETRY_ROOT/alertmanager/$CONTAINER_RUN_ID\"\n";
+      o += "# Alertmanager's silences and notification log outlive a run (it prunes them itself: --data.retention, 120h).\nALERTMANAGER_DATA_DIR=\"$TELEMETRY_ROOT/alertmanager/state\"\n";
     }
     o += "RUN_META_FILE=\"$TELEMETRY_ROOT/container_run_meta.env\"\nexport CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR";
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
@@ -53,7 +53,13 @@ export const templates = {
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
       o += "    printf 'ALERTMANAGER_DATA_DIR=%s\\n' \"$(quote \"$ALERTMANAGER_DATA_DIR\")\"\n";
     }
-    o += "  } >\"$tmp\"\n  mv -f \"$tmp\" \"$RUN_META_FILE\"\n}\n\n# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution\n# names differ); when none is found, warns and carries on. With --wait=HOST:PORT it then waits up to 10 s for that\n# port, for daemons others connect to at start-up (dcgm-exporter exits when nv-hostengine is not listening yet).\n# Usage: start_daemon NAME [--wait=HOST:PORT] BINARY... -- ARG...\nstart_daemon() {\n  local name=\"$1\" wait=\"\" binary=\"\" candidate tries=50\n  local -a candidates=()\n  shift\n  if [[ \"$1\" == --wait=* ]]; then wait=\"${1#--wait=}\"; shift; fi\n  while [[ $# -gt 0 && \"$1\" != \"--\" ]]; do candidates+=(\"$1\"); shift; done\n  shift\n  for candidate in \"${candidates[@]}\"; do\n    if command -v \"$candidate\" >/dev/null 2>&1; then binary=\"$candidate\"; break; fi\n  done\n  if [[ -z \"$binary\" ]]; then\n    warn \"$name: not found on PATH (looked for ${candidates[*]}); $name is not running in this run\"\n    return 0\n  fi\n  \"$binary\" \"$@\" &\n  log \"started $name (pid $!, $binary)\"\n  [[ -n \"$wait\" ]] || return 0\n  while (( tries-- > 0 )); do\n    if (exec 3<>\"/dev/tcp/${wait%:*}/${wait##*:}\") 2>/dev/null; then return 0; fi\n    sleep 0.2\n  done\n  warn \"$name is not listening on $wait after 10 s; what depends on it will fail in this run\"\n}\n\n# True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).\nhas_sys_admin() {\n  local eff\n  eff=\"$(awk '/^CapEff:/ { print $2 }' /proc/self/status 2>/dev/null || true)\"\n  [[ -n \"$eff\" ]] && (( (16#$eff >> 21) & 1 ))\n}\n\nmkdir -p \"$TELEMETRY_ROOT/logs\"";
+    o += "  } >\"$tmp\"\n  mv -f \"$tmp\" \"$RUN_META_FILE\"\n}\n\n# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution\n# names differ); when none is found, warns and carries on. With --wait=HOST:PORT it then waits up to 10 s for that\n# port, for daemons others connect to at start-up (dcgm-exporter exits when nv-hostengine is not listening yet).\n# Usage: start_daemon NAME [--wait=HOST:PORT] BINARY... -- ARG...\nstart_daemon() {\n  local name=\"$1\" wait=\"\" binary=\"\" candidate tries=50\n  local -a candidates=()\n  shift\n  if [[ \"$1\" == --wait=* ]]; then wait=\"${1#--wait=}\"; shift; fi\n  while [[ $# -gt 0 && \"$1\" != \"--\" ]]; do candidates+=(\"$1\"); shift; done\n  shift\n  for candidate in \"${candidates[@]}\"; do\n    if command -v \"$candidate\" >/dev/null 2>&1; then binary=\"$candidate\"; break; fi\n  done\n  if [[ -z \"$binary\" ]]; then\n    warn \"$name: not found on PATH (looked for ${candidates[*]}); $name is not running in this run\"\n    return 0\n  fi\n  \"$binary\" \"$@\" &\n  DAEMON_PIDS+=(\"$!\")\n  log \"started $name (pid $!, $binary)\"\n  [[ -n \"$wait\" ]] || return 0\n  while (( tries-- > 0 )); do\n    if (exec 3<>\"/dev/tcp/${wait%:*}/${wait##*:}\") 2>/dev/null; then return 0; fi\n    sleep 0.2\n  done\n  warn \"$name is not listening on $wait after 10 s; what depends on it will fail in this run\"\n}\n\n# The daemons start_daemon started, stopped in turn when the container stops.\nDAEMON_PIDS=()\n\n# Waits for a child to end, again when a signal's trap cuts the wait short; returns the child's exit status.\nwait_child() {\n  local status=0\n  while :; do\n    wait \"$1\" && status=0 || status=$?\n    kill -0 \"$1\" 2>/dev/null || return \"$status\"\n  done\n}\n\n";
+    if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "profiling"), c0)) {
+      if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "enabled"), c0)) {
+        o += "# True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).\nhas_sys_admin() {\n  local eff\n  eff=\"$(awk '/^CapEff:/ { print $2 }' /proc/self/status 2>/dev/null || true)\"\n  [[ -n \"$eff\" ]] && (( (16#$eff >> 21) & 1 ))\n}\n";
+      }
+    }
+    o += "\nmkdir -p \"$TELEMETRY_ROOT/logs\"";
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "prometheus"), "enabled"), c0)) {
       o += " \"$PROMETHEUS_DATA_DIR\"";
     }
@@ -63,7 +69,7 @@ export const templates = {
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
       o += " \"$ALERTMANAGER_DATA_DIR\"";
     }
-    o += "\nwrite_run_meta\ntouch \"$CONTAINER_LOG_FILE\"\nexec > >(tee -a \"$CONTAINER_LOG_FILE\") 2>&1\nlog \"run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE\"\n";
+    o += "\nwrite_run_meta\ntouch \"$CONTAINER_LOG_FILE\"\nexec > >(tee -a \"$CONTAINER_LOG_FILE\") 2>&1\ntee_pid=$!\nlog \"run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE\"\n";
     if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "profiling"), c0)) {
       if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "enabled"), c0)) {
         o += "\nif has_sys_admin; then\n  if dcgm_bin=\"$(command -v dcgm-exporter)\" && command -v setcap >/dev/null 2>&1; then\n    setcap cap_sys_admin+eip \"$dcgm_bin\" || warn \"could not give dcgm-exporter cap_sys_admin; DCGM profiling metrics may be missing\"\n  fi\nelse\n  warn \"the container lacks SYS_ADMIN: DCGM profiling metrics (DCGM_FI_PROF_*) are unavailable; start it with --cap-add SYS_ADMIN\"\nfi\n";
@@ -74,7 +80,7 @@ export const templates = {
       o += "\n";
       o += r.each(r.get(c1, "env"), c1, (c2, d2) => {
         let o = "";
-        o += r.out(r.strict(d2, "key", 108, 15), c2);
+        o += r.out(r.strict(d2, "key", 128, 15), c2);
         o += "=";
         o += r.text(r.helpers.shWord(c2));
         o += " ";
@@ -106,7 +112,7 @@ export const templates = {
     });
     o += "\nif [[ $# -eq 0 ]]; then\n  set -- ";
     o += r.text(r.helpers.shArgs(r.get(r.get(r.get(c0, "config"), "container"), "command")));
-    o += "\nfi\nlog \"exec $*\"\nexec \"$@\"\n";
+    o += "\nfi\n# The command runs as a child, not in this script's place: `docker stop` sends PID 1 SIGTERM and, after the grace\n# period, SIGKILL to everything, and a command in PID 1's place (such as `sleep infinity`) ignores SIGTERM, so the\n# daemons would only ever be killed. Stopped with SIGTERM they finish their work: Prometheus closes its TSDB and\n# flushes remote write, Alertmanager saves its silences and notification log, Jaeger closes badger.\n\"$@\" &\ncommand_pid=$!\nlog \"running $* (pid $command_pid)\"\n# shellcheck disable=SC2317 # run by the trap below\nstop_all() {\n  trap - TERM INT\n  log \"stopping: the command and ${#DAEMON_PIDS[@]} daemons\"\n  kill -TERM \"$command_pid\" ${DAEMON_PIDS[@]+\"${DAEMON_PIDS[@]}\"} 2>/dev/null || true\n}\ntrap stop_all TERM INT\nstatus=0\nwait_child \"$command_pid\" || status=$?\nlog \"the command exited with status $status; stopping the daemons\"\nkill -TERM ${DAEMON_PIDS[@]+\"${DAEMON_PIDS[@]}\"} 2>/dev/null || true\nfor pid in ${DAEMON_PIDS[@]+\"${DAEMON_PIDS[@]}\"}; do wait_child \"$pid\" || true; done\nlog \"run $CONTAINER_RUN_ID stopped\"\n# The log's last lines reach the file before PID 1 ends (its end kills every process of the container).\nexec >&- 2>&-\nwait \"$tee_pid\" 2>/dev/null || true\nexit \"$status\"\n";
     return o;
   },
   "launch-model.sh": (c0, r) => {

@@ -214,7 +214,7 @@ function componentRows(config: ValidConfig): ComponentRow[] {
     e.dcgmExporter.enabled && { id: 'dcgmExporter', name: 'dcgm-exporter', ports: [e.dcgmExporter.port], dataDir: 'none (metrics only)' },
     m.enabled && { id: 'modelServer', name: `${ENGINE_TITLE[engineOf(config)]} server`, ports: [m.port, ...m.extraPorts], dataDir: 'user-launched via `docker exec`' },
     e.cadvisor.enabled && { id: 'cadvisor', name: 'cAdvisor', ports: [e.cadvisor.port], dataDir: 'none (metrics only)' },
-    config.alertmanager.enabled && { id: 'alertmanager', name: 'Alertmanager', ports: [config.alertmanager.port], dataDir: `\`${root}/alertmanager/container-run-*/\`` },
+    config.alertmanager.enabled && { id: 'alertmanager', name: 'Alertmanager', ports: [config.alertmanager.port], dataDir: `\`${root}/alertmanager/state/\` (silences and notification log, kept across runs)` },
     config.grafana.enabled && { id: 'grafana', name: 'Grafana', ports: [config.grafana.port], dataDir: 'Docker volume `grafana-data` (dashboards: provisioned files)' },
   ];
   return rows.filter((r): r is ComponentRow => r !== false);

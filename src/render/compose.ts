@@ -11,6 +11,9 @@ import type { Artifact } from '../types.js';
 /** Internal network shared by the dev container and cAdvisor: no route out (seed 004, "Network: Internal only"). */
 export const TELEMETRY_NETWORK = 'telemetry';
 
+/** How long `docker stop` waits for the dev container's init-run.sh to stop its daemons before it kills them. */
+export const DEV_STOP_GRACE = '30s';
+
 /** A published port in Compose's long syntax, bound to the configured host address only (loopback by default). */
 function publish(model: Model, hostPort: number, containerPort: number): Record<string, unknown> {
   return { target: containerPort, published: String(hostPort), host_ip: model.config.network.publishAddress, protocol: 'tcp' };
@@ -37,6 +40,9 @@ function devService(model: Model): Record<string, unknown> {
   if (c.capabilities.length) service.cap_add = [...c.capabilities];
   service.ipc = c.ipc;
   service.shm_size = c.shmSize;
+  // init-run.sh stops the daemons on SIGTERM and waits for them; Compose's default grace before SIGKILL is 10 s
+  // (compose-spec 05-services.md, stop_grace_period), short for a Prometheus flushing remote write.
+  service.stop_grace_period = DEV_STOP_GRACE;
   if (c.gpus !== 'none') {
     service.deploy = { resources: { reservations: { devices: [{ driver: 'nvidia', count: c.gpus, capabilities: ['gpu'] }] } } };
   }

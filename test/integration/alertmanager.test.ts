@@ -76,13 +76,13 @@ alertmanager:
     const log = await eventually('the run log', async () => {
       const logs = existsSync(path.join(root, 'logs')) ? readdirSync(path.join(root, 'logs')).filter((f) => f.endsWith('.log')) : [];
       const text = logs.length === 1 ? readFileSync(path.join(root, 'logs', logs[0]!), 'utf8') : '';
-      return /exec sleep 300/.test(text) ? text : undefined;
+      return /running sleep 300/.test(text) ? text : undefined;
     }, 20_000);
     daemons = pidsIn(log);
     assert.equal(daemons.map((d) => d.name).sort(), ['alertmanager', 'node_exporter', 'prometheus']);
     assert.is(daemons.find((d) => d.name === 'alertmanager')!.binary, 'prometheus-alertmanager', 'Alertmanager is found under its Debian name');
     const runId = /run (container-run-\S+) started/.exec(log)![1]!;
-    assert.ok(existsSync(path.join(root, 'alertmanager', runId)), 'Alertmanager keeps its data under the run folder');
+    assert.ok(existsSync(path.join(root, 'alertmanager', 'state')), 'Alertmanager keeps its state in one folder across runs');
 
     // Prometheus drops what fires before it has discovered the Alertmanager (its first seconds) and sends a firing
     // alert again every minute (--rules.alert.resend-delay): the Watchdog arrives within about a minute.
@@ -113,6 +113,54 @@ alertmanager:
     for (const d of daemons) stop(d.pid);
     if (child.pid) stop(child.pid);
     hooks.close();
+    await sleep(300);
+    cleanup(dir);
+  }
+});
+
+toolTest(test, ['bash', 'prometheus-alertmanager'], 'a silence outlives the container: stopped with SIGTERM, the next run\'s Alertmanager still has it', async (tools) => {
+  const dir = tempDir();
+  const am = await freePort();
+  writeFileSync(path.join(dir, 'observability.config.yaml'), `version: 1
+versions: { alertmanager: 0.25.0 }
+output: { dir: out }
+network: { bindAddress: 127.0.0.1 }
+container: { command: [sleep, '300'] }
+prometheus: { enabled: false }
+jaeger: { enabled: false }
+exporters: { nodeExporter: { enabled: false }, dcgmExporter: { enabled: false }, cadvisor: { enabled: false } }
+modelServer: { enabled: false }
+alertmanager:
+  enabled: true
+  port: ${am}
+  receivers: [{ name: team, webhook: { url: 'http://127.0.0.1:9/hook' } }]
+  route: { receiver: team }
+`);
+  const outDir = await buildInto(dir);
+  const bin = sandboxPath(dir, { 'prometheus-alertmanager': tools['prometheus-alertmanager']! });
+  const root = path.join(dir, 'telemetry');
+  const api = `http://127.0.0.1:${am}/api/v2/silences`;
+  /** One run of the container: init-run.sh until its Alertmanager answers, `during` it, then SIGTERM as `docker stop` sends it. */
+  const run = async (during: () => Promise<void>) => {
+    const child: ChildProcess = spawn(which('bash')!, [path.join(outDir, 'init-run.sh')], { env: { PATH: bin, HOME: dir, OBS_TELEMETRY_ROOT: root }, stdio: 'ignore' });
+    try {
+      await eventually('Alertmanager to answer', async () => ((await fetch(api)).ok ? true : undefined), 20_000);
+      await during();
+    } finally {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(15_000)]);
+    }
+  };
+  try {
+    const now = new Date();
+    const silence = { matchers: [{ name: 'alertname', value: 'GpuMissing', isRegex: false }], startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 48 * 3600_000).toISOString(), createdBy: 'test', comment: 'maintenance' };
+    await run(async () => assert.ok((await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(silence) })).ok));
+    await run(async () => {
+      const kept = (await (await fetch(api)).json()) as { comment: string; status: { state: string } }[];
+      assert.equal(kept.map((s) => [s.comment, s.status.state]), [['maintenance', 'active']]);
+    });
+  } finally {
     await sleep(300);
     cleanup(dir);
   }

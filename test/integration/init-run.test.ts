@@ -4,7 +4,7 @@
  * the run id as its `container_run` external label.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -51,7 +51,7 @@ toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'i
   try {
     const logFile = await eventually('the run log', async () => {
       const logs = readdirSync(path.join(root, 'logs')).filter((f) => f.endsWith('.log'));
-      return logs.length === 1 && /exec sleep 300/.test(readFileSync(path.join(root, 'logs', logs[0]!), 'utf8')) ? path.join(root, 'logs', logs[0]!) : undefined;
+      return logs.length === 1 && /running sleep 300/.test(readFileSync(path.join(root, 'logs', logs[0]!), 'utf8')) ? path.join(root, 'logs', logs[0]!) : undefined;
     }, 20_000);
     const log = readFileSync(logFile, 'utf8');
     daemons = pidsIn(log);
@@ -71,8 +71,10 @@ toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'i
 
     for (const missing of ['nv-hostengine', 'jaeger', 'dcgm-exporter']) assert.match(log, new RegExp(`WARNING: .*${missing}.*not found`), `warns that ${missing} is missing`);
     assert.match(log, /WARNING: the container lacks SYS_ADMIN/);
-    assert.ok(child.exitCode === null, 'the container command is running (the script exec-ed it)');
-    await eventually('init-run.sh to replace itself with the command', async () => readFileSync(`/proc/${child.pid}/cmdline`, 'utf8') === ['sleep', '300', ''].join('\u0000') || undefined, 10_000);
+    // The command runs as the script's child: the script stays PID 1 of a container, to pass `docker stop` on.
+    const command = Number(/running sleep 300 \(pid (\d+)\)/.exec(log)![1]);
+    assert.is(readFileSync(`/proc/${command}/cmdline`, 'utf8'), ['sleep', '300', ''].join('\u0000'));
+    assert.match(readFileSync(`/proc/${command}/status`, 'utf8'), new RegExp(`^PPid:\\s+${child.pid}$`, 'm'), 'its parent is init-run.sh');
 
     const api = `http://127.0.0.1:${ports.prometheus}`;
     await eventually('node_exporter up in Prometheus', async () => {
@@ -85,6 +87,18 @@ toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'i
     });
     assert.match(federated, new RegExp(`container_run="${runId}"`), 'the run id is the container_run external label');
     assert.match(federated, /^up\{[^}]*job="node_exporter"[^}]*\} 1 /m);
+
+    // `docker stop`: SIGTERM to the script, which stops the command and every daemon and waits for them.
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    const code = await Promise.race([exited, sleep(20_000).then(() => 'timeout' as const)]);
+    assert.is.not(code, 'timeout', 'init-run.sh ends within Docker\'s grace period');
+    const stopped = readFileSync(logFile, 'utf8');
+    assert.match(stopped, /stopping: the command and 2 daemons/);
+    assert.match(stopped, /Received SIGTERM, exiting gracefully/, 'Prometheus shuts down cleanly (its TSDB closed)');
+    assert.match(stopped, /See you next time!/);
+    assert.match(stopped.trimEnd().split('\n').at(-1)!, new RegExp(`run ${runId} stopped$`), 'the last line reaches the log');
+    for (const pid of [command, ...daemons.map((d) => d.pid)]) assert.not.ok(existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8')), `pid ${pid} has ended`);
   } finally {
     for (const d of daemons) stop(d.pid);
     if (child.pid) stop(child.pid);

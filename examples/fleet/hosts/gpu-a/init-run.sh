@@ -6,7 +6,8 @@
 #   2. writes the run metadata to container_run_meta.env under the telemetry root,
 #   3. creates logs/<run-id>.log and tees all stdout/stderr into it,
 #   4. starts nv-hostengine, then the telemetry daemons in the background,
-#   5. execs the container command (its arguments, or the configured default).
+#   5. runs the container command (its arguments, or the configured default) and stays PID 1: on SIGTERM (`docker
+#      stop`) or SIGINT it stops the command and every daemon with SIGTERM and waits for them to finish.
 # A missing daemon binary is a warning, never a dead container.
 # Every location derives from OBS_TELEMETRY_ROOT, so the script also runs outside a container.
 set -euo pipefail
@@ -62,6 +63,7 @@ start_daemon() {
     return 0
   fi
   "$binary" "$@" &
+  DAEMON_PIDS+=("$!")
   log "started $name (pid $!, $binary)"
   [[ -n "$wait" ]] || return 0
   while (( tries-- > 0 )); do
@@ -69,6 +71,18 @@ start_daemon() {
     sleep 0.2
   done
   warn "$name is not listening on $wait after 10 s; what depends on it will fail in this run"
+}
+
+# The daemons start_daemon started, stopped in turn when the container stops.
+DAEMON_PIDS=()
+
+# Waits for a child to end, again when a signal's trap cuts the wait short; returns the child's exit status.
+wait_child() {
+  local status=0
+  while :; do
+    wait "$1" && status=0 || status=$?
+    kill -0 "$1" 2>/dev/null || return "$status"
+  done
 }
 
 # True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).
@@ -82,6 +96,7 @@ mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/
 write_run_meta
 touch "$CONTAINER_LOG_FILE"
 exec > >(tee -a "$CONTAINER_LOG_FILE") 2>&1
+tee_pid=$!
 log "run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE"
 
 if has_sys_admin; then
@@ -122,5 +137,27 @@ start_daemon 'dcgm-exporter' 'dcgm-exporter' -- \
 if [[ $# -eq 0 ]]; then
   set -- 'sleep' 'infinity'
 fi
-log "exec $*"
-exec "$@"
+# The command runs as a child, not in this script's place: `docker stop` sends PID 1 SIGTERM and, after the grace
+# period, SIGKILL to everything, and a command in PID 1's place (such as `sleep infinity`) ignores SIGTERM, so the
+# daemons would only ever be killed. Stopped with SIGTERM they finish their work: Prometheus closes its TSDB and
+# flushes remote write, Alertmanager saves its silences and notification log, Jaeger closes badger.
+"$@" &
+command_pid=$!
+log "running $* (pid $command_pid)"
+# shellcheck disable=SC2317 # run by the trap below
+stop_all() {
+  trap - TERM INT
+  log "stopping: the command and ${#DAEMON_PIDS[@]} daemons"
+  kill -TERM "$command_pid" ${DAEMON_PIDS[@]+"${DAEMON_PIDS[@]}"} 2>/dev/null || true
+}
+trap stop_all TERM INT
+status=0
+wait_child "$command_pid" || status=$?
+log "the command exited with status $status; stopping the daemons"
+kill -TERM ${DAEMON_PIDS[@]+"${DAEMON_PIDS[@]}"} 2>/dev/null || true
+for pid in ${DAEMON_PIDS[@]+"${DAEMON_PIDS[@]}"}; do wait_child "$pid" || true; done
+log "run $CONTAINER_RUN_ID stopped"
+# The log's last lines reach the file before PID 1 ends (its end kills every process of the container).
+exec >&- 2>&-
+wait "$tee_pid" 2>/dev/null || true
+exit "$status"
