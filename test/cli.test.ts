@@ -355,4 +355,14 @@ test('build writes once, then reports everything unchanged; --out overrides outp
   }
 });
 
+test('docs prints every table, each under its name, as --help says; --table NAME prints one without a heading', async () => {
+  const example = path.join(ROOT, 'examples/sglang-dev');
+  const all = await cli(['docs'], example);
+  assert.is(all.code, 0, all.stderr);
+  assert.equal(all.stdout.split('\n').filter((l) => l.startsWith('## ')), ['## components', '## metrics', '## alerts', '## dashboards']);
+  const alerts = await cli(['docs', '--table', 'alerts'], example);
+  assert.ok(all.stdout.includes(alerts.stdout.trim()), 'the alerts table is the one --table alerts prints');
+  assert.not.match(alerts.stdout, /^## /m);
+});
+
 test.run();

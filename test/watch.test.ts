@@ -86,6 +86,13 @@ test('build --watch --fleet rebuilds the hosts when the base config is saved, na
     await until('the run after a comment was added', () => (out.length > before ? true : undefined));
     await new Promise((done) => setTimeout(done, 300));
     assert.is(out.slice(before), 'fleet: no file changed\n');
+    // A base that does not parse, then a good one: the base stays watched through the syntax error.
+    const broken = err.length;
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${config}modelServer:\n  port: [\n`);
+    await until('the syntax error', () => (/OBS_YAML_SYNTAX/.test(err.slice(broken)) ? true : undefined));
+    await new Promise((done) => setTimeout(done, 300));
+    writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace('retention: 15d', 'retention: 17d'));
+    await until('the rebuild after the base was mended', () => (/17d/.test(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8')) ? true : undefined));
     child.kill('SIGINT');
     assert.is(await exited, 0);
   } finally {

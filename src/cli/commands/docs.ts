@@ -33,7 +33,8 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     return EXIT.usage;
   }
   if (!opts.inject) {
-    const chosen = opts.table === 'all' ? [all.components, all.metrics] : [all[opts.table]];
+    // Every table under a heading of its name (as `--table NAME` prints it alone, without one).
+    const chosen = opts.table === 'all' ? (Object.entries(all) as [string, string][]).map(([name, table]) => `## ${name}\n\n${table}`) : [all[opts.table]];
     io.result?.({ tables: opts.table === 'all' ? all : { [opts.table]: all[opts.table] } });
     io.out(chosen.join('\n\n'));
     return EXIT.ok;

@@ -21,7 +21,9 @@ export async function watchedInputs(opts: CommonOptions, io: Io): Promise<string
     // The fleet file and its base only: the hosts need not be compiled again to know what to watch.
     const { loadFleet } = await import('../../layer/fleet.js');
     const fleet = await loadFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
-    return [resolve(io.cwd, opts.fleet), ...(fleet.base ? [fleet.base.absolutePath] : [])];
+    // A base that does not parse now is still the base: its next save is watched like any other.
+    const base = fleet.base?.absolutePath ?? (fleet.fleet && fleet.settings ? resolve(dirname(fleet.fleet.absolutePath), fleet.settings.base) : undefined);
+    return [resolve(io.cwd, opts.fleet), ...(base ? [base] : [])];
   }
   if (opts.config) return [resolve(io.cwd, opts.config)];
   const found = await discover({ cwd: io.cwd, maxBytes: opts.maxConfigBytes });
