@@ -72,12 +72,32 @@ function visible(line: string): string {
   return line.replace(/\t/g, '→').replace(UNPRINTABLE, '\ufffd');
 }
 
+/**
+ * The text with every secret a diagnostic says is written out blanked, character for character so that columns and
+ * carets stay: the value after a key (`bearerToken: …`) to the end of its line, or the range itself (a URL with
+ * credentials). Code frames go to terminals and CI logs.
+ */
+function withoutSecrets(text: string, diagnostics: readonly Diagnostic[]): string {
+  let out = text;
+  for (const d of diagnostics) {
+    if (d.code !== 'OBS_LITERAL_SECRET') continue;
+    const eol = text.indexOf('\n', d.range[0]);
+    const end = eol === -1 ? text.length : eol;
+    const key = /^\s*:/.exec(text.slice(d.range[1], end));
+    const [from, to] = key ? [d.range[1] + key[0].length, end] : d.range;
+    out = out.slice(0, from) + out.slice(from, to).replace(/[^\s]/g, '*') + out.slice(to);
+  }
+  return out;
+}
+
 /** Compiler-style text: headline, code frame, hint. */
 export function formatText(diagnostics: readonly Diagnostic[], sources: SourceTexts = new Map()): string {
+  const secret = new Set(diagnostics.filter((d) => d.code === 'OBS_LITERAL_SECRET').map((d) => d.file));
+  const shown = new Map([...secret].flatMap((file) => (sources.has(file) ? [[file, withoutSecrets(sources.get(file)!, diagnostics.filter((d) => d.file === file))] as const] : [])));
   return diagnostics
     .map((d) => {
       const parts = [headline(d)];
-      const text = sources.get(d.file);
+      const text = shown.get(d.file) ?? sources.get(d.file);
       const frame = text === undefined ? '' : codeFrame(text, d);
       if (frame) parts.push(frame);
       if (d.hint) parts.push(`  hint: ${printable(d.hint)}`);
