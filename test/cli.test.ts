@@ -112,8 +112,10 @@ test('explain: a path the config language lacks is a usage error with a near mis
     // --host without the fleet would show the base config's value as the host's.
     const host = await cli(['explain', 'prometheus.port', '--host', 'gpu-a'], dir);
     assert.is(host.code, 2);
-    assert.match(host.stderr, /--host needs --fleet FILE/);
+    assert.match(host.stderr, /error \[OBS_USAGE\] explain: `--host gpu-a` needs `--fleet FILE`/);
     assert.is(host.stdout, '');
+    const hostJson = JSON.parse((await cli(['explain', 'prometheus.port', '--host', 'gpu-a', '--format', 'json'], dir)).stdout);
+    assert.equal(hostJson.diagnostics.map((d: { code: string }) => d.code), ['OBS_USAGE'], 'a diagnostic, as for every usage error');
     const section = await cli(['explain', 'prometheus'], dir);
     assert.match(section.stdout, /\n {2}written at observability\.config\.yaml:3:1\n/);
     const unset = await cli(['explain', 'prometheus.externalLabels.other'], dir);

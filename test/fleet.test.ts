@@ -115,7 +115,10 @@ test('explain: the resolved value, where it was written, and what it overrode; t
     assert.equal(json.result, { path: 'prometheus.port', value: 9191, writtenAt: 'observability.fleet.yaml:8:15', overrides: ['observability.config.yaml:4:9'] });
     const noHost = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-z'], dir);
     assert.is(noHost.code, 2);
-    assert.match(noHost.stderr, /--host must name a host of observability\.fleet\.yaml: gpu-a, gpu-b/);
+    assert.match(noHost.stderr, /error \[OBS_USAGE\] explain: `--host gpu-z` is not a host of observability\.fleet\.yaml\n {2}hint: name one of its hosts: `gpu-a`, `gpu-b`/);
+    const none = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--format', 'json'], dir);
+    assert.is(none.code, 2);
+    assert.equal(JSON.parse(none.stdout).diagnostics.map((d: { message: string }) => d.message), ['explain: `--fleet observability.fleet.yaml` needs `--host NAME`: a value is a host\'s'], 'no --host is said as such');
   } finally {
     cleanup(dir);
   }

@@ -65,8 +65,7 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   }
   if (opts.host !== undefined && !opts.fleet) {
     // Without the fleet file --host would be ignored, and the base config's value shown as if it were the host's.
-    io.result?.({ path: args[0] ?? '', error: '--host needs --fleet FILE' });
-    io.err('obscompile explain: --host needs --fleet FILE: a host is one of a fleet file\'s hosts');
+    report(io, [usageDiagnostic(`explain: \`--host ${opts.host}\` needs \`--fleet FILE\`: a host is one of a fleet file's hosts`, `add \`--fleet\` with the fleet file, or drop \`--host\` to explain the config itself`)], opts.format);
     return EXIT.usage;
   }
   let config: ValidConfig | undefined;
@@ -77,10 +76,14 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
     const host = fleet.hosts.find((h) => h.name === opts.host);
     if (!host) {
-      const names = fleet.hosts.map((h) => h.name).join(', ');
-      io.err(`obscompile explain: --host must name a host of ${opts.fleet}${names ? `: ${names}` : ''}`);
-      report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
-      return fleet.diagnostics.length ? exitFor(fleet.diagnostics) || EXIT.usage : EXIT.usage;
+      // A host's value is what is explained: without --host (or with a name not in the file) there is none to show.
+      const names = fleet.hosts.map((h) => `\`${h.name}\``).join(', ');
+      const usage = usageDiagnostic(
+        opts.host === undefined ? `explain: \`--fleet ${opts.fleet}\` needs \`--host NAME\`: a value is a host's` : `explain: \`--host ${opts.host}\` is not a host of ${opts.fleet}`,
+        names ? `name one of its hosts: ${names}` : `${opts.fleet} lists no host that compiles; fix its diagnostics first`,
+      );
+      report(io, [...fleet.diagnostics, usage], opts.format, undefined, fleet.texts);
+      return exitFor(fleet.diagnostics) || EXIT.usage;
     }
     config = host.config;
     layers = host.layers;
