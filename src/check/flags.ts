@@ -4,7 +4,7 @@ import { launchCommand } from '../model/launch-args.js';
 import { splitFlag } from '../config/ports.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
 import { VLLM_ALIASES, VLLM_CONFIG_EXTENSIONS, VLLM_CONFIG_FLAG, VLLM_MODEL_FLAG, vllmFlagName } from '../upstream/vllm.js';
-import { inMountedFolder } from './secrets.js';
+import { inMountedFolder } from './storage.js';
 import type { Finding, ValidConfig } from '../types.js';
 
 /** How an engine's parser spells a setting: aliases of a flag, its normal form, and flags set without being written. */

@@ -4,24 +4,10 @@
  * output folder, the telemetry root and the durable folders, and Compose puts each of `container.secrets` at
  * /run/secrets/NAME. A file anywhere else is there only if the image has it, which obscompile cannot see: a warning.
  */
-import { posix } from 'node:path';
 import { at, type Rule } from './rule.js';
-import { CONTAINER_OUT_DIR } from '../model/layout.js';
+import { inMountedFolder } from './storage.js';
 import { SECRETS_DIR, containerFiles, secretName } from '../config/secrets.js';
-import type { Finding, ValidConfig } from '../types.js';
-
-/** The folders the compose file mounts into the dev container. */
-function mounted(config: ValidConfig): string[] {
-  return [config.devcontainer.workspaceFolder, CONTAINER_OUT_DIR, config.storage.telemetryRoot, ...config.storage.durable.map((d) => d.containerPath)];
-}
-
-/** Whether a file in the dev container lies in a folder the compose file mounts. */
-export function inMountedFolder(config: ValidConfig, file: string): boolean {
-  return mounted(config).some((dir) => {
-    const rel = posix.relative(dir, posix.normalize(file));
-    return rel !== '' && !rel.startsWith('..');
-  });
-}
+import type { Finding } from '../types.js';
 
 export const secretsInContainer: Rule = {
   code: 'OBS_SECRET_MISSING',

@@ -34,6 +34,14 @@ function mounts(config: ValidConfig): Mount[] {
   ];
 }
 
+/** Whether a file in the dev container lies in a folder the compose file mounts (below it, not at it). */
+export function inMountedFolder(config: ValidConfig, file: string): boolean {
+  return mounts(config).some(({ path }) => {
+    const rel = posix.relative(path, posix.normalize(file));
+    return rel !== '' && !rel.startsWith('..');
+  });
+}
+
 /** Durable folders, profile folders and container mount points are all distinct. */
 export const storageDistinct: Rule = {
   code: 'OBS_STORAGE_COLLISION',

@@ -102,8 +102,6 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   // disk in three syncs, not one a file.
   const durability = batched();
   const staged: StagedBundle[] = [];
-  // The secret files only the user can make, each said once while it is missing (not under --watch).
-  const notes = (analysed: FleetAnalysis) => (opts.watching ? [] : fleetSecretNotes(analysed, io));
   let committed = false;
   let outcome: Awaited<ReturnType<typeof reportBundles>>;
   let fleet: FleetAnalysis;
@@ -113,7 +111,8 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
     committed = true;
     await commit(staged.map((s) => s.staged), durability);
-    outcome = await reportBundles(opts, io, fleet, staged, notes(fleet));
+    // The secret files only the user can make, each said once while it is missing (not under --watch).
+    outcome = await reportBundles(opts, io, fleet, staged, opts.watching ? [] : fleetSecretNotes(fleet, io));
   } finally {
     if (!committed) await abandon(staged.map((s) => s.staged));
     await lock?.release();
