@@ -9,7 +9,7 @@ import { bundleFiles, cleanup, cli, which } from './helpers.js';
 import { fleetDir } from './fleet-dir.js';
 
 test('a fleet with a central store: its bundle (receiver, Alertmanager, compose, hosts table), and every host remote-writes and alerts to it', async () => {
-  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d, retentionSize: 500GB }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
   try {
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);
@@ -26,6 +26,8 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
     assert.is(compose.services.prometheus.image, 'prom/prometheus:v2.55.1');
     assert.ok(compose.services.prometheus.command.includes('--web.enable-remote-write-receiver'));
     assert.ok(compose.services.prometheus.command.includes('--storage.tsdb.retention.time=60d'), 'Prometheus 2: retention by flag');
+    assert.ok(compose.services.prometheus.command.includes('--storage.tsdb.retention.size=500GB'), 'and its size cap');
+    assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /keeping 60d and at most 500GB\./);
     assert.is(compose.services.jaeger.image, 'jaegertracing/jaeger:2.20.0');
     assert.equal(compose.services.jaeger.ports.map((p: { target: number }) => p.target), [4317, 4318, 16686]);
     assert.equal(compose.services.jaeger.volumes[1], { type: 'bind', source: './data/jaeger', target: '/jaeger', bind: { create_host_path: false } });

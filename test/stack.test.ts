@@ -47,6 +47,15 @@ test('Prometheus 3 gets neither removed nor deprecated flags; Prometheus 2 gets 
   assert.match(v38['init-run.sh']!, /retention\.time=15d/, 'before 3.11 the file setting was broken (#18200): keep the flag');
 });
 
+test('prometheus.retentionSize: beside the time in prometheus.yml from Prometheus 3.11, a flag before; unset, no cap at all', async () => {
+  const v3 = await example([[['prometheus', 'retentionSize'], '50GB']]);
+  assert.equal(parseYaml(v3['prometheus.yml']!).storage, { tsdb: { retention: { time: '15d', size: '50GB' } } });
+  assert.not.match(v3['init-run.sh']!, /retention\.size/);
+  const v2 = await example([[['versions', 'prometheus'], '2.55.1'], [['prometheus', 'retentionSize'], '50GB']]);
+  assert.match(v2['init-run.sh']!, /'--storage\.tsdb\.retention\.time=15d' \\\n  '--storage\.tsdb\.retention\.size=50GB'/);
+  assert.not.match((await example())['init-run.sh']!, /retention\.size/);
+});
+
 test('Jaeger 2 by default: jaeger --config with persistent per-run badger, OTLP and UI on the configured ports, metrics scraped', async () => {
   const out = await example();
   const cfg = parseYaml(out['jaeger.yaml']!);

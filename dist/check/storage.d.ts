@@ -1,7 +1,7 @@
 import { type Rule } from './rule.js';
 import type { ValidConfig } from '../types.js';
 /** Top-level entries of the storage root that the generated scripts own. */
-export declare const RESERVED_STORAGE_ENTRIES: readonly ["logs", "prometheus", "jaeger", "profiles", "container_run_meta.env"];
+export declare const RESERVED_STORAGE_ENTRIES: readonly ["logs", "prometheus", "jaeger", "alertmanager", "profiles", "container_run_meta.env"];
 /** Whether a file in the dev container lies in a folder the compose file mounts (below it, not at it). */
 export declare function inMountedFolder(config: ValidConfig, file: string): boolean;
 /** Durable folders, profile folders and container mount points are all distinct. */

@@ -109,6 +109,10 @@ export type HostPath1 = string;
  */
 export type TelemetryRoot = string;
 /**
+ * How many runs' data init-run.sh keeps, the starting run included: at each start it removes the log, Prometheus TSDB and Jaeger folder of older runs (oldest first, by run id). Unset, every run is kept and only the StorageNearlyFull alert warns as the disk fills. Durable folders, profile caches and Alertmanager's state are never removed.
+ */
+export type RunsKept = number;
+/**
  * Folder below the storage root.
  */
 export type Folder1 = string;
@@ -167,6 +171,10 @@ export type EvaluationInterval = string;
  * How long a run's TSDB keeps samples: `storage.tsdb.retention.time` in prometheus.yml from Prometheus 3.11, the `--storage.tsdb.retention.time` flag before.
  */
 export type Retention = string;
+/**
+ * At most this many bytes of a run's TSDB blocks: Prometheus deletes the oldest blocks beyond it (`storage.tsdb.retention.size` in prometheus.yml from Prometheus 3.11, the `--storage.tsdb.retention.size` flag before). Unset, only the retention time limits a run's TSDB. KB, MB and so on are powers of 1024, as Prometheus reads them.
+ */
+export type RetentionSize = string;
 /**
  * Add a `prometheus` job scraping Prometheus's own metrics.
  */
@@ -834,6 +842,7 @@ export interface SecretFiles {
 export interface Storage {
     hostRoot?: HostPath1;
     telemetryRoot?: TelemetryRoot;
+    keepRuns?: RunsKept;
     durable?: DurableMounts;
     profiles?: ProfileCaches;
 }
@@ -847,6 +856,7 @@ export interface Prometheus1 {
     scrapeTimeout?: ScrapeTimeout;
     evaluationInterval?: EvaluationInterval;
     retention?: Retention;
+    retentionSize?: RetentionSize;
     scrapeSelf?: ScrapePrometheusItself;
     externalLabels?: ExternalLabels;
     remoteWrite?: RemoteWrite;

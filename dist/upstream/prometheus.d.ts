@@ -20,14 +20,23 @@ export declare const NODE_EXPORTER_NAMES: readonly ["node_exporter", "prometheus
  * (docs/feature_flags.md @ v2.42.0); 3.0 removed the flag and always expands (CHANGELOG.md 3.0.0, #14657).
  */
 export declare const needsExpandFlag: (version: string) => boolean;
-/** How a Prometheus of `version` is told to keep samples for `time`: a `storage` block for its config file, or a flag. */
-export declare function retention(version: string, time: string): {
+/**
+ * A cap on the bytes of a TSDB's blocks (`--storage.tsdb.retention.size`, or `storage.tsdb.retention.size` beside the
+ * time in the config file, TSDBRetentionConfig.Size @ v3.14.0): a whole number and one of the units the flag's help
+ * names, B, KB, MB, GB, TB, PB or EB, each a power of 1024 (alecthomas/units ParseBase2Bytes, as 2.42's flag reads it).
+ */
+export declare const RETENTION_SIZE_PATTERN = "^[1-9][0-9]*(B|KB|MB|GB|TB|PB|EB)$";
+type Retention = {
+    time: string;
+    size?: string;
+};
+/** How a Prometheus of `version` is told to keep samples for `time` (and at most `size` bytes): a `storage` block for its config file, or flags. */
+export declare function retention(version: string, time: string, size?: string): {
     storage?: {
         tsdb: {
-            retention: {
-                time: string;
-            };
+            retention: Retention;
         };
     };
     flags: string[];
 };
+export {};

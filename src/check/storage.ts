@@ -6,7 +6,7 @@ import { CONTAINER_OUT_DIR } from '../model/layout.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 /** Top-level entries of the storage root that the generated scripts own. */
-export const RESERVED_STORAGE_ENTRIES = ['logs', 'prometheus', 'jaeger', 'profiles', 'container_run_meta.env'] as const;
+export const RESERVED_STORAGE_ENTRIES = ['logs', 'prometheus', 'jaeger', 'alertmanager', 'profiles', 'container_run_meta.env'] as const;
 
 /** Container paths a bind mount must not cover: the root, and the kernel's own file systems. */
 const SYSTEM_PATHS = ['/', '/proc', '/sys', '/dev'] as const;

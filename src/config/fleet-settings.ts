@@ -43,6 +43,8 @@ export interface Central {
   address: string;
   port: number;
   retention: string;
+  /** `storage.tsdb.retention.size`, bytes with a unit (RETENTION_SIZE_PATTERN); unset, no cap. */
+  retentionSize?: string;
   storage: string;
   jaeger: CentralJaeger;
   alertmanager: CentralAlertmanager;

@@ -25,22 +25,23 @@ const pattern10 = new RegExp("^/[A-Za-z0-9._/@+-]*$", "u");
 const pattern11 = new RegExp("^(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9_][A-Za-z0-9._/-]*$", "u");
 const pattern12 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern13 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
-const pattern14 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern15 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
-const pattern16 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
-const pattern17 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
-const pattern18 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern19 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
-const pattern20 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
-const pattern21 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern22 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
-const pattern23 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
-const pattern24 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
-const pattern25 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
-const pattern26 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
-const pattern27 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
-const pattern28 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
-const pattern29 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
+const pattern14 = new RegExp("^[1-9][0-9]*(B|KB|MB|GB|TB|PB|EB)$", "u");
+const pattern15 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern16 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
+const pattern17 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
+const pattern18 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
+const pattern19 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern20 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
+const pattern21 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
+const pattern22 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern23 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
+const pattern26 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
+const pattern27 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
+const pattern28 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
+const pattern29 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
+const pattern30 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -89,40 +90,40 @@ function check10(d) {
   if (d["type"] === undefined) return false;
   if (d["help"] === undefined) return false;
   {
-    const v282 = d["name"];
-    if (v282 !== undefined) {
-      if (!(typeof v282 === "string")) return false;
-      if (!pattern20.test(v282)) return false;
-    }
-  }
-  {
-    const v285 = d["type"];
-    if (v285 !== undefined) {
-      if (!(typeof v285 === "string")) return false;
-      if (!(v285 === "counter" || v285 === "gauge" || v285 === "histogram" || v285 === "summary" || v285 === "untyped")) return false;
-    }
-  }
-  {
-    const v288 = d["help"];
+    const v288 = d["name"];
     if (v288 !== undefined) {
       if (!(typeof v288 === "string")) return false;
-      if (v288.length > 300 && codePoints(v288) > 300) return false;
-      if (!pattern1.test(v288)) return false;
+      if (!pattern21.test(v288)) return false;
     }
   }
   {
-    const v291 = d["labels"];
+    const v291 = d["type"];
     if (v291 !== undefined) {
-      if (!(Array.isArray(v291))) return false;
-      for (let v292 = 0; v292 < v291.length; v292++) {
-        const v293 = v291[v292];
-        if (!(typeof v293 === "string")) return false;
-        if (!pattern21.test(v293)) return false;
+      if (!(typeof v291 === "string")) return false;
+      if (!(v291 === "counter" || v291 === "gauge" || v291 === "histogram" || v291 === "summary" || v291 === "untyped")) return false;
+    }
+  }
+  {
+    const v294 = d["help"];
+    if (v294 !== undefined) {
+      if (!(typeof v294 === "string")) return false;
+      if (v294.length > 300 && codePoints(v294) > 300) return false;
+      if (!pattern1.test(v294)) return false;
+    }
+  }
+  {
+    const v297 = d["labels"];
+    if (v297 !== undefined) {
+      if (!(Array.isArray(v297))) return false;
+      for (let v298 = 0; v298 < v297.length; v298++) {
+        const v299 = v297[v298];
+        if (!(typeof v299 === "string")) return false;
+        if (!pattern22.test(v299)) return false;
       }
     }
   }
-  for (const v298 in d) {
-    switch (v298) {
+  for (const v304 in d) {
+    switch (v304) {
       case "name":
       case "type":
       case "help":
@@ -141,66 +142,66 @@ function check9(d) {
   if (d["job"] === undefined) return false;
   if (d["targets"] === undefined) return false;
   {
-    const v256 = d["job"];
-    if (v256 !== undefined) {
-      if (!(typeof v256 === "string")) return false;
-      if (!pattern17.test(v256)) return false;
+    const v262 = d["job"];
+    if (v262 !== undefined) {
+      if (!(typeof v262 === "string")) return false;
+      if (!pattern18.test(v262)) return false;
     }
   }
   {
-    const v259 = d["targets"];
-    if (v259 !== undefined) {
-      if (!(Array.isArray(v259))) return false;
-      if (v259.length < 1) return false;
-      for (let v260 = 0; v260 < v259.length; v260++) {
-        const v261 = v259[v260];
-        if (!(typeof v261 === "string")) return false;
-        if (!pattern18.test(v261)) return false;
+    const v265 = d["targets"];
+    if (v265 !== undefined) {
+      if (!(Array.isArray(v265))) return false;
+      if (v265.length < 1) return false;
+      for (let v266 = 0; v266 < v265.length; v266++) {
+        const v267 = v265[v266];
+        if (!(typeof v267 === "string")) return false;
+        if (!pattern19.test(v267)) return false;
       }
     }
   }
   {
-    const v266 = d["metricsPath"];
-    if (v266 !== undefined) {
-      if (!(typeof v266 === "string")) return false;
-      if (!pattern19.test(v266)) return false;
-    }
-  }
-  {
-    const v269 = d["scrapeInterval"];
-    if (v269 !== undefined) {
-      if (!check8(v269)) return false;
-    }
-  }
-  {
-    const v272 = d["labels"];
+    const v272 = d["metricsPath"];
     if (v272 !== undefined) {
-      if (!(v272 !== null && typeof v272 === "object" && !Array.isArray(v272))) return false;
-      for (const v273 in v272) {
-        if (typeof v273 === "string") {
-          if (!pattern14.test(v273)) return false;
+      if (!(typeof v272 === "string")) return false;
+      if (!pattern20.test(v272)) return false;
+    }
+  }
+  {
+    const v275 = d["scrapeInterval"];
+    if (v275 !== undefined) {
+      if (!check8(v275)) return false;
+    }
+  }
+  {
+    const v278 = d["labels"];
+    if (v278 !== undefined) {
+      if (!(v278 !== null && typeof v278 === "object" && !Array.isArray(v278))) return false;
+      for (const v279 in v278) {
+        if (typeof v279 === "string") {
+          if (!pattern15.test(v279)) return false;
         }
         {
-          const v274 = v272[v273];
-          if (!(typeof v274 === "string")) return false;
-          if (v274.length > 200 && codePoints(v274) > 200) return false;
-          if (!pattern1.test(v274)) return false;
+          const v280 = v278[v279];
+          if (!(typeof v280 === "string")) return false;
+          if (v280.length > 200 && codePoints(v280) > 200) return false;
+          if (!pattern1.test(v280)) return false;
         }
       }
     }
   }
   {
-    const v279 = d["metrics"];
-    if (v279 !== undefined) {
-      if (!(Array.isArray(v279))) return false;
-      for (let v280 = 0; v280 < v279.length; v280++) {
-        const v281 = v279[v280];
-        if (!check10(v281)) return false;
+    const v285 = d["metrics"];
+    if (v285 !== undefined) {
+      if (!(Array.isArray(v285))) return false;
+      for (let v286 = 0; v286 < v285.length; v286++) {
+        const v287 = v285[v286];
+        if (!check10(v287)) return false;
       }
     }
   }
-  for (const v304 in d) {
-    switch (v304) {
+  for (const v310 in d) {
+    switch (v310) {
       case "job":
       case "targets":
       case "metricsPath":
@@ -557,36 +558,43 @@ function check0(d) {
         }
       }
       {
-        const v126 = v117["durable"];
+        const v126 = v117["keepRuns"];
         if (v126 !== undefined) {
-          if (!(Array.isArray(v126))) return false;
-          for (let v127 = 0; v127 < v126.length; v127++) {
-            const v128 = v126[v127];
-            if (!(v128 !== null && typeof v128 === "object" && !Array.isArray(v128))) return false;
-            if (v128["dir"] === undefined) return false;
-            if (v128["containerPath"] === undefined) return false;
+          if (!(Number.isInteger(v126))) return false;
+          if (Number.isFinite(v126) && !(v126 >= 1 && v126 <= 10000)) return false;
+        }
+      }
+      {
+        const v129 = v117["durable"];
+        if (v129 !== undefined) {
+          if (!(Array.isArray(v129))) return false;
+          for (let v130 = 0; v130 < v129.length; v130++) {
+            const v131 = v129[v130];
+            if (!(v131 !== null && typeof v131 === "object" && !Array.isArray(v131))) return false;
+            if (v131["dir"] === undefined) return false;
+            if (v131["containerPath"] === undefined) return false;
             {
-              const v129 = v128["dir"];
-              if (v129 !== undefined) {
-                if (!check6(v129)) return false;
+              const v132 = v131["dir"];
+              if (v132 !== undefined) {
+                if (!check6(v132)) return false;
               }
             }
             {
-              const v134 = v128["containerPath"];
-              if (v134 !== undefined) {
-                if (!check5(v134)) return false;
-              }
-            }
-            {
-              const v137 = v128["comment"];
+              const v137 = v131["containerPath"];
               if (v137 !== undefined) {
-                if (!(typeof v137 === "string")) return false;
-                if (v137.length > 120 && codePoints(v137) > 120) return false;
-                if (!pattern1.test(v137)) return false;
+                if (!check5(v137)) return false;
               }
             }
-            for (const v140 in v128) {
-              switch (v140) {
+            {
+              const v140 = v131["comment"];
+              if (v140 !== undefined) {
+                if (!(typeof v140 === "string")) return false;
+                if (v140.length > 120 && codePoints(v140) > 120) return false;
+                if (!pattern1.test(v140)) return false;
+              }
+            }
+            for (const v143 in v131) {
+              switch (v143) {
                 case "dir":
                 case "containerPath":
                 case "comment":
@@ -601,28 +609,28 @@ function check0(d) {
         }
       }
       {
-        const v144 = v117["profiles"];
-        if (v144 !== undefined) {
-          if (!(Array.isArray(v144))) return false;
-          for (let v145 = 0; v145 < v144.length; v145++) {
-            const v146 = v144[v145];
-            if (!(v146 !== null && typeof v146 === "object" && !Array.isArray(v146))) return false;
-            if (v146["dir"] === undefined) return false;
+        const v147 = v117["profiles"];
+        if (v147 !== undefined) {
+          if (!(Array.isArray(v147))) return false;
+          for (let v148 = 0; v148 < v147.length; v148++) {
+            const v149 = v147[v148];
+            if (!(v149 !== null && typeof v149 === "object" && !Array.isArray(v149))) return false;
+            if (v149["dir"] === undefined) return false;
             {
-              const v147 = v146["dir"];
-              if (v147 !== undefined) {
-                if (!check6(v147)) return false;
-              }
-            }
-            {
-              const v150 = v146["env"];
+              const v150 = v149["dir"];
               if (v150 !== undefined) {
-                if (!(typeof v150 === "string")) return false;
-                if (!pattern12.test(v150)) return false;
+                if (!check6(v150)) return false;
               }
             }
-            for (const v153 in v146) {
-              switch (v153) {
+            {
+              const v153 = v149["env"];
+              if (v153 !== undefined) {
+                if (!(typeof v153 === "string")) return false;
+                if (!pattern12.test(v153)) return false;
+              }
+            }
+            for (const v156 in v149) {
+              switch (v156) {
                 case "dir":
                 case "env":
                   break;
@@ -635,10 +643,11 @@ function check0(d) {
           }
         }
       }
-      for (const v157 in v117) {
-        switch (v157) {
+      for (const v160 in v117) {
+        switch (v160) {
           case "hostRoot":
           case "telemetryRoot":
+          case "keepRuns":
           case "durable":
           case "profiles":
             break;
@@ -651,110 +660,117 @@ function check0(d) {
     }
   }
   {
-    const v159 = d["prometheus"];
-    if (v159 !== undefined) {
-      if (!(v159 !== null && typeof v159 === "object" && !Array.isArray(v159))) return false;
+    const v162 = d["prometheus"];
+    if (v162 !== undefined) {
+      if (!(v162 !== null && typeof v162 === "object" && !Array.isArray(v162))) return false;
       {
-        const v160 = v159["enabled"];
-        if (v160 !== undefined) {
-          if (!(typeof v160 === "boolean")) return false;
-        }
-      }
-      {
-        const v163 = v159["port"];
+        const v163 = v162["enabled"];
         if (v163 !== undefined) {
-          if (!check7(v163)) return false;
+          if (!(typeof v163 === "boolean")) return false;
         }
       }
       {
-        const v168 = v159["scrapeInterval"];
-        if (v168 !== undefined) {
-          if (!check8(v168)) return false;
+        const v166 = v162["port"];
+        if (v166 !== undefined) {
+          if (!check7(v166)) return false;
         }
       }
       {
-        const v173 = v159["scrapeTimeout"];
-        if (v173 !== undefined) {
-          if (!check8(v173)) return false;
+        const v171 = v162["scrapeInterval"];
+        if (v171 !== undefined) {
+          if (!check8(v171)) return false;
         }
       }
       {
-        const v176 = v159["evaluationInterval"];
+        const v176 = v162["scrapeTimeout"];
         if (v176 !== undefined) {
           if (!check8(v176)) return false;
         }
       }
       {
-        const v179 = v159["retention"];
+        const v179 = v162["evaluationInterval"];
         if (v179 !== undefined) {
           if (!check8(v179)) return false;
         }
       }
       {
-        const v182 = v159["scrapeSelf"];
+        const v182 = v162["retention"];
         if (v182 !== undefined) {
-          if (!(typeof v182 === "boolean")) return false;
+          if (!check8(v182)) return false;
         }
       }
       {
-        const v185 = v159["externalLabels"];
+        const v185 = v162["retentionSize"];
         if (v185 !== undefined) {
-          if (!(v185 !== null && typeof v185 === "object" && !Array.isArray(v185))) return false;
-          for (const v186 in v185) {
-            if (typeof v186 === "string") {
-              if (!pattern14.test(v186)) return false;
+          if (!(typeof v185 === "string")) return false;
+          if (!pattern14.test(v185)) return false;
+        }
+      }
+      {
+        const v188 = v162["scrapeSelf"];
+        if (v188 !== undefined) {
+          if (!(typeof v188 === "boolean")) return false;
+        }
+      }
+      {
+        const v191 = v162["externalLabels"];
+        if (v191 !== undefined) {
+          if (!(v191 !== null && typeof v191 === "object" && !Array.isArray(v191))) return false;
+          for (const v192 in v191) {
+            if (typeof v192 === "string") {
+              if (!pattern15.test(v192)) return false;
             }
             {
-              const v187 = v185[v186];
-              if (!(typeof v187 === "string")) return false;
-              if (v187.length > 200 && codePoints(v187) > 200) return false;
-              if (!pattern1.test(v187)) return false;
+              const v193 = v191[v192];
+              if (!(typeof v193 === "string")) return false;
+              if (v193.length > 200 && codePoints(v193) > 200) return false;
+              if (!pattern1.test(v193)) return false;
             }
           }
         }
       }
       {
-        const v192 = v159["remoteWrite"];
-        if (v192 !== undefined) {
-          if (!(Array.isArray(v192))) return false;
-          for (let v193 = 0; v193 < v192.length; v193++) {
-            const v194 = v192[v193];
-            if (!(v194 !== null && typeof v194 === "object" && !Array.isArray(v194))) return false;
-            if (v194["url"] === undefined) return false;
+        const v198 = v162["remoteWrite"];
+        if (v198 !== undefined) {
+          if (!(Array.isArray(v198))) return false;
+          for (let v199 = 0; v199 < v198.length; v199++) {
+            const v200 = v198[v199];
+            if (!(v200 !== null && typeof v200 === "object" && !Array.isArray(v200))) return false;
+            if (v200["url"] === undefined) return false;
             {
-              const v195 = v194["url"];
-              if (v195 !== undefined) {
-                if (!(typeof v195 === "string")) return false;
-                if (!pattern15.test(v195)) return false;
-              }
-            }
-            {
-              const v198 = v194["name"];
-              if (v198 !== undefined) {
-                if (!check1(v198)) return false;
-              }
-            }
-            {
-              const v201 = v194["basicAuth"];
+              const v201 = v200["url"];
               if (v201 !== undefined) {
-                if (!(v201 !== null && typeof v201 === "object" && !Array.isArray(v201))) return false;
-                if (v201["username"] === undefined) return false;
-                if (v201["passwordFile"] === undefined) return false;
+                if (!(typeof v201 === "string")) return false;
+                if (!pattern16.test(v201)) return false;
+              }
+            }
+            {
+              const v204 = v200["name"];
+              if (v204 !== undefined) {
+                if (!check1(v204)) return false;
+              }
+            }
+            {
+              const v207 = v200["basicAuth"];
+              if (v207 !== undefined) {
+                if (!(v207 !== null && typeof v207 === "object" && !Array.isArray(v207))) return false;
+                if (v207["username"] === undefined) return false;
+                if (v207["passwordFile"] === undefined) return false;
                 {
-                  const v202 = v201["username"];
-                  if (v202 !== undefined) {
-                    if (!(typeof v202 === "string")) return false;
-                    if (!pattern16.test(v202)) return false;
+                  const v208 = v207["username"];
+                  if (v208 !== undefined) {
+                    if (!(typeof v208 === "string")) return false;
+                    if (!pattern17.test(v208)) return false;
                   }
                 }
                 {
-                  const v205 = v201["passwordFile"];
-                  if (v205 !== undefined) {
-                    if (!check5(v205)) return false;
+                  const v211 = v207["passwordFile"];
+                  if (v211 !== undefined) {
+                    if (!check5(v211)) return false;
                   }
                 }
-                for (const v208 in v201) {
-                  switch (v208) {
+                for (const v214 in v207) {
+                  switch (v214) {
                     case "username":
                     case "passwordFile":
                       break;
@@ -767,47 +783,47 @@ function check0(d) {
               }
             }
             {
-              const v210 = v194["bearerTokenFile"];
-              if (v210 !== undefined) {
-                if (!check5(v210)) return false;
+              const v216 = v200["bearerTokenFile"];
+              if (v216 !== undefined) {
+                if (!check5(v216)) return false;
               }
             }
             {
-              const v213 = v194["tls"];
-              if (v213 !== undefined) {
-                if (!(v213 !== null && typeof v213 === "object" && !Array.isArray(v213))) return false;
+              const v219 = v200["tls"];
+              if (v219 !== undefined) {
+                if (!(v219 !== null && typeof v219 === "object" && !Array.isArray(v219))) return false;
                 {
-                  const v214 = v213["caFile"];
-                  if (v214 !== undefined) {
-                    if (!check5(v214)) return false;
-                  }
-                }
-                {
-                  const v217 = v213["certFile"];
-                  if (v217 !== undefined) {
-                    if (!check5(v217)) return false;
-                  }
-                }
-                {
-                  const v220 = v213["keyFile"];
+                  const v220 = v219["caFile"];
                   if (v220 !== undefined) {
                     if (!check5(v220)) return false;
                   }
                 }
                 {
-                  const v223 = v213["serverName"];
+                  const v223 = v219["certFile"];
                   if (v223 !== undefined) {
-                    if (!check1(v223)) return false;
+                    if (!check5(v223)) return false;
                   }
                 }
                 {
-                  const v226 = v213["insecureSkipVerify"];
+                  const v226 = v219["keyFile"];
                   if (v226 !== undefined) {
-                    if (!(typeof v226 === "boolean")) return false;
+                    if (!check5(v226)) return false;
                   }
                 }
-                for (const v229 in v213) {
-                  switch (v229) {
+                {
+                  const v229 = v219["serverName"];
+                  if (v229 !== undefined) {
+                    if (!check1(v229)) return false;
+                  }
+                }
+                {
+                  const v232 = v219["insecureSkipVerify"];
+                  if (v232 !== undefined) {
+                    if (!(typeof v232 === "boolean")) return false;
+                  }
+                }
+                for (const v235 in v219) {
+                  switch (v235) {
                     case "caFile":
                     case "certFile":
                     case "keyFile":
@@ -823,45 +839,45 @@ function check0(d) {
               }
             }
             {
-              const v231 = v194["queue"];
-              if (v231 !== undefined) {
-                if (!(v231 !== null && typeof v231 === "object" && !Array.isArray(v231))) return false;
+              const v237 = v200["queue"];
+              if (v237 !== undefined) {
+                if (!(v237 !== null && typeof v237 === "object" && !Array.isArray(v237))) return false;
                 {
-                  const v232 = v231["capacity"];
-                  if (v232 !== undefined) {
-                    if (!(Number.isInteger(v232))) return false;
-                    if (Number.isFinite(v232) && !(v232 >= 1 && v232 <= 2147483647)) return false;
-                  }
-                }
-                {
-                  const v235 = v231["maxShards"];
-                  if (v235 !== undefined) {
-                    if (!(Number.isInteger(v235))) return false;
-                    if (Number.isFinite(v235) && !(v235 >= 1 && v235 <= 2147483647)) return false;
-                  }
-                }
-                {
-                  const v238 = v231["minShards"];
+                  const v238 = v237["capacity"];
                   if (v238 !== undefined) {
                     if (!(Number.isInteger(v238))) return false;
                     if (Number.isFinite(v238) && !(v238 >= 1 && v238 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v241 = v231["maxSamplesPerSend"];
+                  const v241 = v237["maxShards"];
                   if (v241 !== undefined) {
                     if (!(Number.isInteger(v241))) return false;
                     if (Number.isFinite(v241) && !(v241 >= 1 && v241 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v244 = v231["batchSendDeadline"];
+                  const v244 = v237["minShards"];
                   if (v244 !== undefined) {
-                    if (!check8(v244)) return false;
+                    if (!(Number.isInteger(v244))) return false;
+                    if (Number.isFinite(v244) && !(v244 >= 1 && v244 <= 2147483647)) return false;
                   }
                 }
-                for (const v247 in v231) {
-                  switch (v247) {
+                {
+                  const v247 = v237["maxSamplesPerSend"];
+                  if (v247 !== undefined) {
+                    if (!(Number.isInteger(v247))) return false;
+                    if (Number.isFinite(v247) && !(v247 >= 1 && v247 <= 2147483647)) return false;
+                  }
+                }
+                {
+                  const v250 = v237["batchSendDeadline"];
+                  if (v250 !== undefined) {
+                    if (!check8(v250)) return false;
+                  }
+                }
+                for (const v253 in v237) {
+                  switch (v253) {
                     case "capacity":
                     case "maxShards":
                     case "minShards":
@@ -876,8 +892,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v249 in v194) {
-              switch (v249) {
+            for (const v255 in v200) {
+              switch (v255) {
                 case "url":
                 case "name":
                 case "basicAuth":
@@ -895,23 +911,24 @@ function check0(d) {
         }
       }
       {
-        const v253 = v159["extraTargets"];
-        if (v253 !== undefined) {
-          if (!(Array.isArray(v253))) return false;
-          for (let v254 = 0; v254 < v253.length; v254++) {
-            const v255 = v253[v254];
-            if (!check9(v255)) return false;
+        const v259 = v162["extraTargets"];
+        if (v259 !== undefined) {
+          if (!(Array.isArray(v259))) return false;
+          for (let v260 = 0; v260 < v259.length; v260++) {
+            const v261 = v259[v260];
+            if (!check9(v261)) return false;
           }
         }
       }
-      for (const v310 in v159) {
-        switch (v310) {
+      for (const v316 in v162) {
+        switch (v316) {
           case "enabled":
           case "port":
           case "scrapeInterval":
           case "scrapeTimeout":
           case "evaluationInterval":
           case "retention":
+          case "retentionSize":
           case "scrapeSelf":
           case "externalLabels":
           case "remoteWrite":
@@ -926,66 +943,66 @@ function check0(d) {
     }
   }
   {
-    const v312 = d["jaeger"];
-    if (v312 !== undefined) {
-      if (!(v312 !== null && typeof v312 === "object" && !Array.isArray(v312))) return false;
+    const v318 = d["jaeger"];
+    if (v318 !== undefined) {
+      if (!(v318 !== null && typeof v318 === "object" && !Array.isArray(v318))) return false;
       {
-        const v313 = v312["enabled"];
-        if (v313 !== undefined) {
-          if (!(typeof v313 === "boolean")) return false;
-        }
-      }
-      {
-        const v316 = v312["uiPort"];
-        if (v316 !== undefined) {
-          if (!check7(v316)) return false;
-        }
-      }
-      {
-        const v319 = v312["otlpGrpcPort"];
+        const v319 = v318["enabled"];
         if (v319 !== undefined) {
-          if (!check7(v319)) return false;
+          if (!(typeof v319 === "boolean")) return false;
         }
       }
       {
-        const v322 = v312["otlpHttpPort"];
+        const v322 = v318["uiPort"];
         if (v322 !== undefined) {
           if (!check7(v322)) return false;
         }
       }
       {
-        const v325 = v312["metricsPort"];
+        const v325 = v318["otlpGrpcPort"];
         if (v325 !== undefined) {
           if (!check7(v325)) return false;
         }
       }
       {
-        const v328 = v312["forwardOtlp"];
+        const v328 = v318["otlpHttpPort"];
         if (v328 !== undefined) {
-          if (!((v328 !== null && typeof v328 === "object" && !Array.isArray(v328)) || (v328 === null))) return false;
-          if (v328 !== null && typeof v328 === "object" && !Array.isArray(v328)) {
-            if (v328["endpoint"] === undefined) return false;
+          if (!check7(v328)) return false;
+        }
+      }
+      {
+        const v331 = v318["metricsPort"];
+        if (v331 !== undefined) {
+          if (!check7(v331)) return false;
+        }
+      }
+      {
+        const v334 = v318["forwardOtlp"];
+        if (v334 !== undefined) {
+          if (!((v334 !== null && typeof v334 === "object" && !Array.isArray(v334)) || (v334 === null))) return false;
+          if (v334 !== null && typeof v334 === "object" && !Array.isArray(v334)) {
+            if (v334["endpoint"] === undefined) return false;
             {
-              const v329 = v328["endpoint"];
-              if (v329 !== undefined) {
-                if (!(typeof v329 === "string")) return false;
-                if (!pattern22.test(v329)) return false;
-              }
-            }
-            {
-              const v332 = v328["insecure"];
-              if (v332 !== undefined) {
-                if (!(typeof v332 === "boolean")) return false;
-              }
-            }
-            {
-              const v335 = v328["caFile"];
+              const v335 = v334["endpoint"];
               if (v335 !== undefined) {
-                if (!check5(v335)) return false;
+                if (!(typeof v335 === "string")) return false;
+                if (!pattern23.test(v335)) return false;
               }
             }
-            for (const v338 in v328) {
-              switch (v338) {
+            {
+              const v338 = v334["insecure"];
+              if (v338 !== undefined) {
+                if (!(typeof v338 === "boolean")) return false;
+              }
+            }
+            {
+              const v341 = v334["caFile"];
+              if (v341 !== undefined) {
+                if (!check5(v341)) return false;
+              }
+            }
+            for (const v344 in v334) {
+              switch (v344) {
                 case "endpoint":
                 case "insecure":
                 case "caFile":
@@ -999,8 +1016,8 @@ function check0(d) {
           }
         }
       }
-      for (const v340 in v312) {
-        switch (v340) {
+      for (const v346 in v318) {
+        switch (v346) {
           case "enabled":
           case "uiPort":
           case "otlpGrpcPort":
@@ -1017,27 +1034,27 @@ function check0(d) {
     }
   }
   {
-    const v342 = d["exporters"];
-    if (v342 !== undefined) {
-      if (!(v342 !== null && typeof v342 === "object" && !Array.isArray(v342))) return false;
+    const v348 = d["exporters"];
+    if (v348 !== undefined) {
+      if (!(v348 !== null && typeof v348 === "object" && !Array.isArray(v348))) return false;
       {
-        const v343 = v342["nodeExporter"];
-        if (v343 !== undefined) {
-          if (!(v343 !== null && typeof v343 === "object" && !Array.isArray(v343))) return false;
+        const v349 = v348["nodeExporter"];
+        if (v349 !== undefined) {
+          if (!(v349 !== null && typeof v349 === "object" && !Array.isArray(v349))) return false;
           {
-            const v344 = v343["enabled"];
-            if (v344 !== undefined) {
-              if (!(typeof v344 === "boolean")) return false;
+            const v350 = v349["enabled"];
+            if (v350 !== undefined) {
+              if (!(typeof v350 === "boolean")) return false;
             }
           }
           {
-            const v347 = v343["port"];
-            if (v347 !== undefined) {
-              if (!check7(v347)) return false;
+            const v353 = v349["port"];
+            if (v353 !== undefined) {
+              if (!check7(v353)) return false;
             }
           }
-          for (const v350 in v343) {
-            switch (v350) {
+          for (const v356 in v349) {
+            switch (v356) {
               case "enabled":
               case "port":
                 break;
@@ -1050,29 +1067,29 @@ function check0(d) {
         }
       }
       {
-        const v352 = v342["dcgmExporter"];
-        if (v352 !== undefined) {
-          if (!(v352 !== null && typeof v352 === "object" && !Array.isArray(v352))) return false;
+        const v358 = v348["dcgmExporter"];
+        if (v358 !== undefined) {
+          if (!(v358 !== null && typeof v358 === "object" && !Array.isArray(v358))) return false;
           {
-            const v353 = v352["enabled"];
-            if (v353 !== undefined) {
-              if (!(typeof v353 === "boolean")) return false;
-            }
-          }
-          {
-            const v356 = v352["port"];
-            if (v356 !== undefined) {
-              if (!check7(v356)) return false;
-            }
-          }
-          {
-            const v359 = v352["profiling"];
+            const v359 = v358["enabled"];
             if (v359 !== undefined) {
               if (!(typeof v359 === "boolean")) return false;
             }
           }
-          for (const v362 in v352) {
-            switch (v362) {
+          {
+            const v362 = v358["port"];
+            if (v362 !== undefined) {
+              if (!check7(v362)) return false;
+            }
+          }
+          {
+            const v365 = v358["profiling"];
+            if (v365 !== undefined) {
+              if (!(typeof v365 === "boolean")) return false;
+            }
+          }
+          for (const v368 in v358) {
+            switch (v368) {
               case "enabled":
               case "port":
               case "profiling":
@@ -1086,73 +1103,73 @@ function check0(d) {
         }
       }
       {
-        const v364 = v342["cadvisor"];
-        if (v364 !== undefined) {
-          if (!(v364 !== null && typeof v364 === "object" && !Array.isArray(v364))) return false;
+        const v370 = v348["cadvisor"];
+        if (v370 !== undefined) {
+          if (!(v370 !== null && typeof v370 === "object" && !Array.isArray(v370))) return false;
           {
-            const v365 = v364["enabled"];
-            if (v365 !== undefined) {
-              if (!(typeof v365 === "boolean")) return false;
-            }
-          }
-          {
-            const v368 = v364["image"];
-            if (v368 !== undefined) {
-              if (!((typeof v368 === "string") || (v368 === null))) return false;
-              if (typeof v368 === "string") {
-                if (!pattern6.test(v368)) return false;
-              }
-            }
-          }
-          {
-            const v371 = v364["port"];
+            const v371 = v370["enabled"];
             if (v371 !== undefined) {
-              if (!check7(v371)) return false;
+              if (!(typeof v371 === "boolean")) return false;
             }
           }
           {
-            const v374 = v364["hostPort"];
+            const v374 = v370["image"];
             if (v374 !== undefined) {
-              if ((check11(v374) ? 1 : 0) + (check12(v374) ? 1 : 0) !== 1) return false;
+              if (!((typeof v374 === "string") || (v374 === null))) return false;
+              if (typeof v374 === "string") {
+                if (!pattern6.test(v374)) return false;
+              }
             }
           }
           {
-            const v381 = v364["dockerSocket"];
-            if (v381 !== undefined) {
-              if (!check5(v381)) return false;
+            const v377 = v370["port"];
+            if (v377 !== undefined) {
+              if (!check7(v377)) return false;
             }
           }
           {
-            const v384 = v364["scrapeInterval"];
-            if (v384 !== undefined) {
-              if (!check8(v384)) return false;
+            const v380 = v370["hostPort"];
+            if (v380 !== undefined) {
+              if ((check11(v380) ? 1 : 0) + (check12(v380) ? 1 : 0) !== 1) return false;
             }
           }
           {
-            const v387 = v364["healthcheck"];
+            const v387 = v370["dockerSocket"];
             if (v387 !== undefined) {
-              if (!(v387 !== null && typeof v387 === "object" && !Array.isArray(v387))) return false;
+              if (!check5(v387)) return false;
+            }
+          }
+          {
+            const v390 = v370["scrapeInterval"];
+            if (v390 !== undefined) {
+              if (!check8(v390)) return false;
+            }
+          }
+          {
+            const v393 = v370["healthcheck"];
+            if (v393 !== undefined) {
+              if (!(v393 !== null && typeof v393 === "object" && !Array.isArray(v393))) return false;
               {
-                const v388 = v387["interval"];
-                if (v388 !== undefined) {
-                  if (!check8(v388)) return false;
-                }
-              }
-              {
-                const v391 = v387["timeout"];
-                if (v391 !== undefined) {
-                  if (!check8(v391)) return false;
-                }
-              }
-              {
-                const v394 = v387["retries"];
+                const v394 = v393["interval"];
                 if (v394 !== undefined) {
-                  if (!(Number.isInteger(v394))) return false;
-                  if (Number.isFinite(v394) && !(v394 >= 1 && v394 <= 100)) return false;
+                  if (!check8(v394)) return false;
                 }
               }
-              for (const v397 in v387) {
-                switch (v397) {
+              {
+                const v397 = v393["timeout"];
+                if (v397 !== undefined) {
+                  if (!check8(v397)) return false;
+                }
+              }
+              {
+                const v400 = v393["retries"];
+                if (v400 !== undefined) {
+                  if (!(Number.isInteger(v400))) return false;
+                  if (Number.isFinite(v400) && !(v400 >= 1 && v400 <= 100)) return false;
+                }
+              }
+              for (const v403 in v393) {
+                switch (v403) {
                   case "interval":
                   case "timeout":
                   case "retries":
@@ -1166,19 +1183,19 @@ function check0(d) {
             }
           }
           {
-            const v399 = v364["dropMetrics"];
-            if (v399 !== undefined) {
-              if (!(Array.isArray(v399))) return false;
-              for (let v400 = 0; v400 < v399.length; v400++) {
-                const v401 = v399[v400];
-                if (!(typeof v401 === "string")) return false;
-                if (!pattern20.test(v401)) return false;
+            const v405 = v370["dropMetrics"];
+            if (v405 !== undefined) {
+              if (!(Array.isArray(v405))) return false;
+              for (let v406 = 0; v406 < v405.length; v406++) {
+                const v407 = v405[v406];
+                if (!(typeof v407 === "string")) return false;
+                if (!pattern21.test(v407)) return false;
               }
-              if (!unique(v399)) return false;
+              if (!unique(v405)) return false;
             }
           }
-          for (const v406 in v364) {
-            switch (v406) {
+          for (const v412 in v370) {
+            switch (v412) {
               case "enabled":
               case "image":
               case "port":
@@ -1196,8 +1213,8 @@ function check0(d) {
           }
         }
       }
-      for (const v408 in v342) {
-        switch (v408) {
+      for (const v414 in v348) {
+        switch (v414) {
           case "nodeExporter":
           case "dcgmExporter":
           case "cadvisor":
@@ -1211,150 +1228,150 @@ function check0(d) {
     }
   }
   {
-    const v410 = d["modelServer"];
-    if (v410 !== undefined) {
-      if (!(v410 !== null && typeof v410 === "object" && !Array.isArray(v410))) return false;
+    const v416 = d["modelServer"];
+    if (v416 !== undefined) {
+      if (!(v416 !== null && typeof v416 === "object" && !Array.isArray(v416))) return false;
       {
-        const v411 = v410["enabled"];
-        if (v411 !== undefined) {
-          if (!(typeof v411 === "boolean")) return false;
-        }
-      }
-      {
-        const v414 = v410["engine"];
-        if (v414 !== undefined) {
-          if (!(typeof v414 === "string")) return false;
-          if (!(v414 === "sglang" || v414 === "vllm")) return false;
-        }
-      }
-      {
-        const v417 = v410["kind"];
+        const v417 = v416["enabled"];
         if (v417 !== undefined) {
-          if (!(typeof v417 === "string")) return false;
-          if (!(v417 === "sglang")) return false;
+          if (!(typeof v417 === "boolean")) return false;
         }
       }
       {
-        const v420 = v410["python"];
+        const v420 = v416["engine"];
         if (v420 !== undefined) {
           if (!(typeof v420 === "string")) return false;
-          if (!pattern23.test(v420)) return false;
+          if (!(v420 === "sglang" || v420 === "vllm")) return false;
         }
       }
       {
-        const v423 = v410["modelPath"];
+        const v423 = v416["kind"];
         if (v423 !== undefined) {
-          if (!check5(v423)) return false;
+          if (!(typeof v423 === "string")) return false;
+          if (!(v423 === "sglang")) return false;
         }
       }
       {
-        const v426 = v410["host"];
+        const v426 = v416["python"];
         if (v426 !== undefined) {
           if (!(typeof v426 === "string")) return false;
-          if (!(v426 === "0.0.0.0" || v426 === "127.0.0.1")) return false;
+          if (!pattern24.test(v426)) return false;
         }
       }
       {
-        const v429 = v410["port"];
+        const v429 = v416["modelPath"];
         if (v429 !== undefined) {
-          if (!check7(v429)) return false;
+          if (!check5(v429)) return false;
         }
       }
       {
-        const v432 = v410["extraPorts"];
+        const v432 = v416["host"];
         if (v432 !== undefined) {
-          if (!(Array.isArray(v432))) return false;
-          for (let v433 = 0; v433 < v432.length; v433++) {
-            const v434 = v432[v433];
-            if (!check7(v434)) return false;
-          }
-          if (!unique(v432)) return false;
+          if (!(typeof v432 === "string")) return false;
+          if (!(v432 === "0.0.0.0" || v432 === "127.0.0.1")) return false;
         }
       }
       {
-        const v439 = v410["scrape"];
-        if (v439 !== undefined) {
-          if (!(typeof v439 === "boolean")) return false;
+        const v435 = v416["port"];
+        if (v435 !== undefined) {
+          if (!check7(v435)) return false;
         }
       }
       {
-        const v442 = v410["flags"];
-        if (v442 !== undefined) {
-          if (!(v442 !== null && typeof v442 === "object" && !Array.isArray(v442))) return false;
-          {
-            const v443 = v442["contextLength"];
-            if (v443 !== undefined) {
-              if (!(Number.isInteger(v443))) return false;
-              if (Number.isFinite(v443) && !(v443 >= 1 && v443 <= 2147483647)) return false;
-            }
+        const v438 = v416["extraPorts"];
+        if (v438 !== undefined) {
+          if (!(Array.isArray(v438))) return false;
+          for (let v439 = 0; v439 < v438.length; v439++) {
+            const v440 = v438[v439];
+            if (!check7(v440)) return false;
           }
+          if (!unique(v438)) return false;
+        }
+      }
+      {
+        const v445 = v416["scrape"];
+        if (v445 !== undefined) {
+          if (!(typeof v445 === "boolean")) return false;
+        }
+      }
+      {
+        const v448 = v416["flags"];
+        if (v448 !== undefined) {
+          if (!(v448 !== null && typeof v448 === "object" && !Array.isArray(v448))) return false;
           {
-            const v446 = v442["maxRunningRequests"];
-            if (v446 !== undefined) {
-              if (!(Number.isInteger(v446))) return false;
-              if (Number.isFinite(v446) && !(v446 >= 1 && v446 <= 2147483647)) return false;
-            }
-          }
-          {
-            const v449 = v442["maxTotalTokens"];
+            const v449 = v448["contextLength"];
             if (v449 !== undefined) {
               if (!(Number.isInteger(v449))) return false;
               if (Number.isFinite(v449) && !(v449 >= 1 && v449 <= 2147483647)) return false;
             }
           }
           {
-            const v452 = v442["enableMetrics"];
+            const v452 = v448["maxRunningRequests"];
             if (v452 !== undefined) {
-              if (!(typeof v452 === "boolean")) return false;
+              if (!(Number.isInteger(v452))) return false;
+              if (Number.isFinite(v452) && !(v452 >= 1 && v452 <= 2147483647)) return false;
             }
           }
           {
-            const v455 = v442["tensorParallelSize"];
+            const v455 = v448["maxTotalTokens"];
             if (v455 !== undefined) {
               if (!(Number.isInteger(v455))) return false;
               if (Number.isFinite(v455) && !(v455 >= 1 && v455 <= 2147483647)) return false;
             }
           }
           {
-            const v458 = v442["disableCudaGraph"];
+            const v458 = v448["enableMetrics"];
             if (v458 !== undefined) {
               if (!(typeof v458 === "boolean")) return false;
             }
           }
           {
-            const v461 = v442["memFractionStatic"];
+            const v461 = v448["tensorParallelSize"];
             if (v461 !== undefined) {
-              if (!(Number.isFinite(v461))) return false;
-              if (Number.isFinite(v461) && !(v461 <= 1 && v461 > 0)) return false;
+              if (!(Number.isInteger(v461))) return false;
+              if (Number.isFinite(v461) && !(v461 >= 1 && v461 <= 2147483647)) return false;
             }
           }
           {
-            const v464 = v442["dtype"];
+            const v464 = v448["disableCudaGraph"];
             if (v464 !== undefined) {
-              if (!(typeof v464 === "string")) return false;
-              if (!(v464 === "auto" || v464 === "half" || v464 === "float16" || v464 === "bfloat16" || v464 === "float" || v464 === "float32")) return false;
+              if (!(typeof v464 === "boolean")) return false;
             }
           }
           {
-            const v467 = v442["trustRemoteCode"];
+            const v467 = v448["memFractionStatic"];
             if (v467 !== undefined) {
-              if (!(typeof v467 === "boolean")) return false;
+              if (!(Number.isFinite(v467))) return false;
+              if (Number.isFinite(v467) && !(v467 <= 1 && v467 > 0)) return false;
             }
           }
           {
-            const v470 = v442["enableTrace"];
+            const v470 = v448["dtype"];
             if (v470 !== undefined) {
-              if (!(typeof v470 === "boolean")) return false;
+              if (!(typeof v470 === "string")) return false;
+              if (!(v470 === "auto" || v470 === "half" || v470 === "float16" || v470 === "bfloat16" || v470 === "float" || v470 === "float32")) return false;
             }
           }
           {
-            const v473 = v442["port"];
+            const v473 = v448["trustRemoteCode"];
             if (v473 !== undefined) {
-              if (!check7(v473)) return false;
+              if (!(typeof v473 === "boolean")) return false;
             }
           }
-          for (const v476 in v442) {
-            switch (v476) {
+          {
+            const v476 = v448["enableTrace"];
+            if (v476 !== undefined) {
+              if (!(typeof v476 === "boolean")) return false;
+            }
+          }
+          {
+            const v479 = v448["port"];
+            if (v479 !== undefined) {
+              if (!check7(v479)) return false;
+            }
+          }
+          for (const v482 in v448) {
+            switch (v482) {
               case "contextLength":
               case "maxRunningRequests":
               case "maxTotalTokens":
@@ -1376,79 +1393,79 @@ function check0(d) {
         }
       }
       {
-        const v478 = v410["vllm"];
-        if (v478 !== undefined) {
-          if (!(v478 !== null && typeof v478 === "object" && !Array.isArray(v478))) return false;
+        const v484 = v416["vllm"];
+        if (v484 !== undefined) {
+          if (!(v484 !== null && typeof v484 === "object" && !Array.isArray(v484))) return false;
           {
-            const v479 = v478["servedModelName"];
-            if (v479 !== undefined) {
-              if (!(typeof v479 === "string")) return false;
-              if (v479.length > 200 && codePoints(v479) > 200) return false;
-              if (!pattern24.test(v479)) return false;
-            }
-          }
-          {
-            const v482 = v478["maxModelLen"];
-            if (v482 !== undefined) {
-              if (!(Number.isInteger(v482))) return false;
-              if (Number.isFinite(v482) && !(v482 >= 1 && v482 <= 2147483647)) return false;
-            }
-          }
-          {
-            const v485 = v478["tensorParallelSize"];
+            const v485 = v484["servedModelName"];
             if (v485 !== undefined) {
-              if (!(Number.isInteger(v485))) return false;
-              if (Number.isFinite(v485) && !(v485 >= 1 && v485 <= 1024)) return false;
+              if (!(typeof v485 === "string")) return false;
+              if (v485.length > 200 && codePoints(v485) > 200) return false;
+              if (!pattern25.test(v485)) return false;
             }
           }
           {
-            const v488 = v478["pipelineParallelSize"];
+            const v488 = v484["maxModelLen"];
             if (v488 !== undefined) {
               if (!(Number.isInteger(v488))) return false;
-              if (Number.isFinite(v488) && !(v488 >= 1 && v488 <= 1024)) return false;
+              if (Number.isFinite(v488) && !(v488 >= 1 && v488 <= 2147483647)) return false;
             }
           }
           {
-            const v491 = v478["gpuMemoryUtilization"];
+            const v491 = v484["tensorParallelSize"];
             if (v491 !== undefined) {
-              if (!(Number.isFinite(v491))) return false;
-              if (Number.isFinite(v491) && !(v491 <= 1 && v491 > 0)) return false;
+              if (!(Number.isInteger(v491))) return false;
+              if (Number.isFinite(v491) && !(v491 >= 1 && v491 <= 1024)) return false;
             }
           }
           {
-            const v494 = v478["maxNumSeqs"];
+            const v494 = v484["pipelineParallelSize"];
             if (v494 !== undefined) {
               if (!(Number.isInteger(v494))) return false;
-              if (Number.isFinite(v494) && !(v494 >= 1 && v494 <= 2147483647)) return false;
+              if (Number.isFinite(v494) && !(v494 >= 1 && v494 <= 1024)) return false;
             }
           }
           {
-            const v497 = v478["enablePrefixCaching"];
+            const v497 = v484["gpuMemoryUtilization"];
             if (v497 !== undefined) {
-              if (!(typeof v497 === "boolean")) return false;
+              if (!(Number.isFinite(v497))) return false;
+              if (Number.isFinite(v497) && !(v497 <= 1 && v497 > 0)) return false;
             }
           }
           {
-            const v500 = v478["dtype"];
+            const v500 = v484["maxNumSeqs"];
             if (v500 !== undefined) {
-              if (!(typeof v500 === "string")) return false;
-              if (!(v500 === "auto" || v500 === "half" || v500 === "float16" || v500 === "bfloat16" || v500 === "float" || v500 === "float32")) return false;
+              if (!(Number.isInteger(v500))) return false;
+              if (Number.isFinite(v500) && !(v500 >= 1 && v500 <= 2147483647)) return false;
             }
           }
           {
-            const v503 = v478["trustRemoteCode"];
+            const v503 = v484["enablePrefixCaching"];
             if (v503 !== undefined) {
               if (!(typeof v503 === "boolean")) return false;
             }
           }
           {
-            const v506 = v478["enableTrace"];
+            const v506 = v484["dtype"];
             if (v506 !== undefined) {
-              if (!(typeof v506 === "boolean")) return false;
+              if (!(typeof v506 === "string")) return false;
+              if (!(v506 === "auto" || v506 === "half" || v506 === "float16" || v506 === "bfloat16" || v506 === "float" || v506 === "float32")) return false;
             }
           }
-          for (const v509 in v478) {
-            switch (v509) {
+          {
+            const v509 = v484["trustRemoteCode"];
+            if (v509 !== undefined) {
+              if (!(typeof v509 === "boolean")) return false;
+            }
+          }
+          {
+            const v512 = v484["enableTrace"];
+            if (v512 !== undefined) {
+              if (!(typeof v512 === "boolean")) return false;
+            }
+          }
+          for (const v515 in v484) {
+            switch (v515) {
               case "servedModelName":
               case "maxModelLen":
               case "tensorParallelSize":
@@ -1469,19 +1486,19 @@ function check0(d) {
         }
       }
       {
-        const v511 = v410["extraArgs"];
-        if (v511 !== undefined) {
-          if (!(Array.isArray(v511))) return false;
-          for (let v512 = 0; v512 < v511.length; v512++) {
-            const v513 = v511[v512];
-            if (!(typeof v513 === "string")) return false;
-            if (v513.length < 2 && (v513.length < 1 || codePoints(v513) < 1)) return false;
-            if (!pattern1.test(v513)) return false;
+        const v517 = v416["extraArgs"];
+        if (v517 !== undefined) {
+          if (!(Array.isArray(v517))) return false;
+          for (let v518 = 0; v518 < v517.length; v518++) {
+            const v519 = v517[v518];
+            if (!(typeof v519 === "string")) return false;
+            if (v519.length < 2 && (v519.length < 1 || codePoints(v519) < 1)) return false;
+            if (!pattern1.test(v519)) return false;
           }
         }
       }
-      for (const v518 in v410) {
-        switch (v518) {
+      for (const v524 in v416) {
+        switch (v524) {
           case "enabled":
           case "engine":
           case "kind":
@@ -1504,58 +1521,58 @@ function check0(d) {
     }
   }
   {
-    const v522 = d["devcontainer"];
-    if (v522 !== undefined) {
-      if (!(v522 !== null && typeof v522 === "object" && !Array.isArray(v522))) return false;
+    const v528 = d["devcontainer"];
+    if (v528 !== undefined) {
+      if (!(v528 !== null && typeof v528 === "object" && !Array.isArray(v528))) return false;
       {
-        const v523 = v522["name"];
-        if (v523 !== undefined) {
-          if (!(typeof v523 === "string")) return false;
-          if (v523.length > 100 && codePoints(v523) > 100) return false;
-          if (!pattern1.test(v523)) return false;
-        }
-      }
-      {
-        const v526 = v522["workspaceFolder"];
-        if (v526 !== undefined) {
-          if (!check5(v526)) return false;
-        }
-      }
-      {
-        const v529 = v522["workspaceRoot"];
+        const v529 = v528["name"];
         if (v529 !== undefined) {
-          if (!check2(v529)) return false;
+          if (!(typeof v529 === "string")) return false;
+          if (v529.length > 100 && codePoints(v529) > 100) return false;
+          if (!pattern1.test(v529)) return false;
         }
       }
       {
-        const v532 = v522["extensions"];
+        const v532 = v528["workspaceFolder"];
         if (v532 !== undefined) {
-          if (!(Array.isArray(v532))) return false;
-          for (let v533 = 0; v533 < v532.length; v533++) {
-            const v534 = v532[v533];
-            if (!(typeof v534 === "string")) return false;
-            if (!pattern25.test(v534)) return false;
-          }
-          if (!unique(v532)) return false;
+          if (!check5(v532)) return false;
         }
       }
       {
-        const v539 = v522["schemaPath"];
-        if (v539 !== undefined) {
-          if (!((typeof v539 === "string") || (v539 === null))) return false;
-          if (typeof v539 === "string") {
-            if (!pattern26.test(v539)) return false;
+        const v535 = v528["workspaceRoot"];
+        if (v535 !== undefined) {
+          if (!check2(v535)) return false;
+        }
+      }
+      {
+        const v538 = v528["extensions"];
+        if (v538 !== undefined) {
+          if (!(Array.isArray(v538))) return false;
+          for (let v539 = 0; v539 < v538.length; v539++) {
+            const v540 = v538[v539];
+            if (!(typeof v540 === "string")) return false;
+            if (!pattern26.test(v540)) return false;
+          }
+          if (!unique(v538)) return false;
+        }
+      }
+      {
+        const v545 = v528["schemaPath"];
+        if (v545 !== undefined) {
+          if (!((typeof v545 === "string") || (v545 === null))) return false;
+          if (typeof v545 === "string") {
+            if (!pattern27.test(v545)) return false;
           }
         }
       }
       {
-        const v542 = v522["initializeStorage"];
-        if (v542 !== undefined) {
-          if (!(typeof v542 === "boolean")) return false;
+        const v548 = v528["initializeStorage"];
+        if (v548 !== undefined) {
+          if (!(typeof v548 === "boolean")) return false;
         }
       }
-      for (const v545 in v522) {
-        switch (v545) {
+      for (const v551 in v528) {
+        switch (v551) {
           case "name":
           case "workspaceFolder":
           case "workspaceRoot":
@@ -1572,50 +1589,50 @@ function check0(d) {
     }
   }
   {
-    const v547 = d["alerting"];
-    if (v547 !== undefined) {
-      if (!(v547 !== null && typeof v547 === "object" && !Array.isArray(v547))) return false;
+    const v553 = d["alerting"];
+    if (v553 !== undefined) {
+      if (!(v553 !== null && typeof v553 === "object" && !Array.isArray(v553))) return false;
       {
-        const v548 = v547["enabled"];
-        if (v548 !== undefined) {
-          if (!(typeof v548 === "boolean")) return false;
+        const v554 = v553["enabled"];
+        if (v554 !== undefined) {
+          if (!(typeof v554 === "boolean")) return false;
         }
       }
       {
-        const v551 = v547["alertmanagers"];
-        if (v551 !== undefined) {
-          if (!(Array.isArray(v551))) return false;
-          for (let v552 = 0; v552 < v551.length; v552++) {
-            const v553 = v551[v552];
-            if (!(typeof v553 === "string")) return false;
-            if (!pattern18.test(v553)) return false;
+        const v557 = v553["alertmanagers"];
+        if (v557 !== undefined) {
+          if (!(Array.isArray(v557))) return false;
+          for (let v558 = 0; v558 < v557.length; v558++) {
+            const v559 = v557[v558];
+            if (!(typeof v559 === "string")) return false;
+            if (!pattern19.test(v559)) return false;
           }
         }
       }
       {
-        const v558 = v547["packs"];
-        if (v558 !== undefined) {
-          if (!(v558 !== null && typeof v558 === "object" && !Array.isArray(v558))) return false;
+        const v564 = v553["packs"];
+        if (v564 !== undefined) {
+          if (!(v564 !== null && typeof v564 === "object" && !Array.isArray(v564))) return false;
           {
-            const v559 = v558["gpu"];
-            if (v559 !== undefined) {
-              if (!(typeof v559 === "boolean")) return false;
-            }
-          }
-          {
-            const v562 = v558["serving"];
-            if (v562 !== undefined) {
-              if (!(typeof v562 === "boolean")) return false;
-            }
-          }
-          {
-            const v565 = v558["stack"];
+            const v565 = v564["gpu"];
             if (v565 !== undefined) {
               if (!(typeof v565 === "boolean")) return false;
             }
           }
-          for (const v568 in v558) {
-            switch (v568) {
+          {
+            const v568 = v564["serving"];
+            if (v568 !== undefined) {
+              if (!(typeof v568 === "boolean")) return false;
+            }
+          }
+          {
+            const v571 = v564["stack"];
+            if (v571 !== undefined) {
+              if (!(typeof v571 === "boolean")) return false;
+            }
+          }
+          for (const v574 in v564) {
+            switch (v574) {
               case "gpu":
               case "serving":
               case "stack":
@@ -1629,119 +1646,119 @@ function check0(d) {
         }
       }
       {
-        const v570 = v547["disable"];
-        if (v570 !== undefined) {
-          if (!(Array.isArray(v570))) return false;
-          for (let v571 = 0; v571 < v570.length; v571++) {
-            const v572 = v570[v571];
-            if (!check13(v572)) return false;
+        const v576 = v553["disable"];
+        if (v576 !== undefined) {
+          if (!(Array.isArray(v576))) return false;
+          for (let v577 = 0; v577 < v576.length; v577++) {
+            const v578 = v576[v577];
+            if (!check13(v578)) return false;
           }
-          if (!unique(v570)) return false;
+          if (!unique(v576)) return false;
         }
       }
       {
-        const v579 = v547["for"];
-        if (v579 !== undefined) {
-          if (!(v579 !== null && typeof v579 === "object" && !Array.isArray(v579))) return false;
-          for (const v580 in v579) {
-            if (!check13(v580)) return false;
+        const v585 = v553["for"];
+        if (v585 !== undefined) {
+          if (!(v585 !== null && typeof v585 === "object" && !Array.isArray(v585))) return false;
+          for (const v586 in v585) {
+            if (!check13(v586)) return false;
             {
-              const v581 = v579[v580];
-              if (!check8(v581)) return false;
+              const v587 = v585[v586];
+              if (!check8(v587)) return false;
             }
           }
         }
       }
       {
-        const v586 = v547["thresholds"];
-        if (v586 !== undefined) {
-          if (!(v586 !== null && typeof v586 === "object" && !Array.isArray(v586))) return false;
+        const v592 = v553["thresholds"];
+        if (v592 !== undefined) {
+          if (!(v592 !== null && typeof v592 === "object" && !Array.isArray(v592))) return false;
           {
-            const v587 = v586["gpuMemoryUsedRatio"];
-            if (v587 !== undefined) {
-              if (!(Number.isFinite(v587))) return false;
-              if (Number.isFinite(v587) && !(v587 >= 0 && v587 < 1)) return false;
-            }
-          }
-          {
-            const v590 = v586["gpuThrottleRatio"];
-            if (v590 !== undefined) {
-              if (!(Number.isFinite(v590))) return false;
-              if (Number.isFinite(v590) && !(v590 >= 0 && v590 < 1)) return false;
-            }
-          }
-          {
-            const v593 = v586["latencyQuantile"];
+            const v593 = v592["gpuMemoryUsedRatio"];
             if (v593 !== undefined) {
               if (!(Number.isFinite(v593))) return false;
-              if (Number.isFinite(v593) && !(v593 > 0 && v593 < 1)) return false;
+              if (Number.isFinite(v593) && !(v593 >= 0 && v593 < 1)) return false;
             }
           }
           {
-            const v596 = v586["ttftSeconds"];
+            const v596 = v592["gpuThrottleRatio"];
             if (v596 !== undefined) {
               if (!(Number.isFinite(v596))) return false;
-              if (Number.isFinite(v596) && !(v596 > 0)) return false;
+              if (Number.isFinite(v596) && !(v596 >= 0 && v596 < 1)) return false;
             }
           }
           {
-            const v599 = v586["interTokenLatencySeconds"];
+            const v599 = v592["latencyQuantile"];
             if (v599 !== undefined) {
               if (!(Number.isFinite(v599))) return false;
-              if (Number.isFinite(v599) && !(v599 > 0)) return false;
+              if (Number.isFinite(v599) && !(v599 > 0 && v599 < 1)) return false;
             }
           }
           {
-            const v602 = v586["queueRequests"];
+            const v602 = v592["ttftSeconds"];
             if (v602 !== undefined) {
-              if (!(Number.isInteger(v602))) return false;
-              if (Number.isFinite(v602) && !(v602 >= 0 && v602 <= 1000000)) return false;
+              if (!(Number.isFinite(v602))) return false;
+              if (Number.isFinite(v602) && !(v602 > 0)) return false;
             }
           }
           {
-            const v605 = v586["kvCacheUsageRatio"];
+            const v605 = v592["interTokenLatencySeconds"];
             if (v605 !== undefined) {
               if (!(Number.isFinite(v605))) return false;
-              if (Number.isFinite(v605) && !(v605 >= 0 && v605 < 1)) return false;
+              if (Number.isFinite(v605) && !(v605 > 0)) return false;
             }
           }
           {
-            const v608 = v586["abortedRequests"];
+            const v608 = v592["queueRequests"];
             if (v608 !== undefined) {
               if (!(Number.isInteger(v608))) return false;
               if (Number.isFinite(v608) && !(v608 >= 0 && v608 <= 1000000)) return false;
             }
           }
           {
-            const v611 = v586["retractedRequests"];
+            const v611 = v592["kvCacheUsageRatio"];
             if (v611 !== undefined) {
-              if (!(Number.isInteger(v611))) return false;
-              if (Number.isFinite(v611) && !(v611 >= 0 && v611 <= 1000000)) return false;
+              if (!(Number.isFinite(v611))) return false;
+              if (Number.isFinite(v611) && !(v611 >= 0 && v611 < 1)) return false;
             }
           }
           {
-            const v614 = v586["preemptedRequests"];
+            const v614 = v592["abortedRequests"];
             if (v614 !== undefined) {
               if (!(Number.isInteger(v614))) return false;
               if (Number.isFinite(v614) && !(v614 >= 0 && v614 <= 1000000)) return false;
             }
           }
           {
-            const v617 = v586["storageFreeRatio"];
+            const v617 = v592["retractedRequests"];
             if (v617 !== undefined) {
-              if (!(Number.isFinite(v617))) return false;
-              if (Number.isFinite(v617) && !(v617 > 0 && v617 < 1)) return false;
+              if (!(Number.isInteger(v617))) return false;
+              if (Number.isFinite(v617) && !(v617 >= 0 && v617 <= 1000000)) return false;
             }
           }
           {
-            const v620 = v586["serverErrorRatio"];
+            const v620 = v592["preemptedRequests"];
             if (v620 !== undefined) {
-              if (!(Number.isFinite(v620))) return false;
-              if (Number.isFinite(v620) && !(v620 >= 0 && v620 < 1)) return false;
+              if (!(Number.isInteger(v620))) return false;
+              if (Number.isFinite(v620) && !(v620 >= 0 && v620 <= 1000000)) return false;
             }
           }
-          for (const v623 in v586) {
-            switch (v623) {
+          {
+            const v623 = v592["storageFreeRatio"];
+            if (v623 !== undefined) {
+              if (!(Number.isFinite(v623))) return false;
+              if (Number.isFinite(v623) && !(v623 > 0 && v623 < 1)) return false;
+            }
+          }
+          {
+            const v626 = v592["serverErrorRatio"];
+            if (v626 !== undefined) {
+              if (!(Number.isFinite(v626))) return false;
+              if (Number.isFinite(v626) && !(v626 >= 0 && v626 < 1)) return false;
+            }
+          }
+          for (const v629 in v592) {
+            switch (v629) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1763,8 +1780,8 @@ function check0(d) {
           }
         }
       }
-      for (const v625 in v547) {
-        switch (v625) {
+      for (const v631 in v553) {
+        switch (v631) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1781,74 +1798,74 @@ function check0(d) {
     }
   }
   {
-    const v627 = d["alertmanager"];
-    if (v627 !== undefined) {
-      if (!(v627 !== null && typeof v627 === "object" && !Array.isArray(v627))) return false;
+    const v633 = d["alertmanager"];
+    if (v633 !== undefined) {
+      if (!(v633 !== null && typeof v633 === "object" && !Array.isArray(v633))) return false;
       {
-        const v628 = v627["enabled"];
-        if (v628 !== undefined) {
-          if (!(typeof v628 === "boolean")) return false;
-        }
-      }
-      {
-        const v631 = v627["port"];
-        if (v631 !== undefined) {
-          if (!check7(v631)) return false;
-        }
-      }
-      {
-        const v634 = v627["receivers"];
+        const v634 = v633["enabled"];
         if (v634 !== undefined) {
-          if (!(Array.isArray(v634))) return false;
-          for (let v635 = 0; v635 < v634.length; v635++) {
-            const v636 = v634[v635];
-            if (!(v636 !== null && typeof v636 === "object" && !Array.isArray(v636))) return false;
-            if (v636["name"] === undefined) return false;
+          if (!(typeof v634 === "boolean")) return false;
+        }
+      }
+      {
+        const v637 = v633["port"];
+        if (v637 !== undefined) {
+          if (!check7(v637)) return false;
+        }
+      }
+      {
+        const v640 = v633["receivers"];
+        if (v640 !== undefined) {
+          if (!(Array.isArray(v640))) return false;
+          for (let v641 = 0; v641 < v640.length; v641++) {
+            const v642 = v640[v641];
+            if (!(v642 !== null && typeof v642 === "object" && !Array.isArray(v642))) return false;
+            if (v642["name"] === undefined) return false;
             {
-              const v637 = v636["name"];
-              if (v637 !== undefined) {
-                if (!check1(v637)) return false;
+              const v643 = v642["name"];
+              if (v643 !== undefined) {
+                if (!check1(v643)) return false;
               }
             }
             {
-              const v640 = v636["webhook"];
-              if (v640 !== undefined) {
-                if (!(v640 !== null && typeof v640 === "object" && !Array.isArray(v640))) return false;
-                if (v640["url"] === undefined) return false;
+              const v646 = v642["webhook"];
+              if (v646 !== undefined) {
+                if (!(v646 !== null && typeof v646 === "object" && !Array.isArray(v646))) return false;
+                if (v646["url"] === undefined) return false;
                 {
-                  const v641 = v640["url"];
-                  if (v641 !== undefined) {
-                    if (!(typeof v641 === "string")) return false;
-                    if (!pattern27.test(v641)) return false;
-                  }
-                }
-                {
-                  const v644 = v640["bearerTokenFile"];
-                  if (v644 !== undefined) {
-                    if (!check5(v644)) return false;
-                  }
-                }
-                {
-                  const v647 = v640["basicAuth"];
+                  const v647 = v646["url"];
                   if (v647 !== undefined) {
-                    if (!(v647 !== null && typeof v647 === "object" && !Array.isArray(v647))) return false;
-                    if (v647["username"] === undefined) return false;
-                    if (v647["passwordFile"] === undefined) return false;
+                    if (!(typeof v647 === "string")) return false;
+                    if (!pattern28.test(v647)) return false;
+                  }
+                }
+                {
+                  const v650 = v646["bearerTokenFile"];
+                  if (v650 !== undefined) {
+                    if (!check5(v650)) return false;
+                  }
+                }
+                {
+                  const v653 = v646["basicAuth"];
+                  if (v653 !== undefined) {
+                    if (!(v653 !== null && typeof v653 === "object" && !Array.isArray(v653))) return false;
+                    if (v653["username"] === undefined) return false;
+                    if (v653["passwordFile"] === undefined) return false;
                     {
-                      const v648 = v647["username"];
-                      if (v648 !== undefined) {
-                        if (!(typeof v648 === "string")) return false;
-                        if (!pattern16.test(v648)) return false;
+                      const v654 = v653["username"];
+                      if (v654 !== undefined) {
+                        if (!(typeof v654 === "string")) return false;
+                        if (!pattern17.test(v654)) return false;
                       }
                     }
                     {
-                      const v651 = v647["passwordFile"];
-                      if (v651 !== undefined) {
-                        if (!check5(v651)) return false;
+                      const v657 = v653["passwordFile"];
+                      if (v657 !== undefined) {
+                        if (!check5(v657)) return false;
                       }
                     }
-                    for (const v654 in v647) {
-                      switch (v654) {
+                    for (const v660 in v653) {
+                      switch (v660) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1860,8 +1877,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v656 in v640) {
-                  switch (v656) {
+                for (const v662 in v646) {
+                  switch (v662) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1875,54 +1892,54 @@ function check0(d) {
               }
             }
             {
-              const v658 = v636["email"];
-              if (v658 !== undefined) {
-                if (!(v658 !== null && typeof v658 === "object" && !Array.isArray(v658))) return false;
-                if (v658["to"] === undefined) return false;
-                if (v658["from"] === undefined) return false;
-                if (v658["smarthost"] === undefined) return false;
+              const v664 = v642["email"];
+              if (v664 !== undefined) {
+                if (!(v664 !== null && typeof v664 === "object" && !Array.isArray(v664))) return false;
+                if (v664["to"] === undefined) return false;
+                if (v664["from"] === undefined) return false;
+                if (v664["smarthost"] === undefined) return false;
                 {
-                  const v659 = v658["to"];
-                  if (v659 !== undefined) {
-                    if (!(typeof v659 === "string")) return false;
-                    if (!pattern28.test(v659)) return false;
-                  }
-                }
-                {
-                  const v662 = v658["from"];
-                  if (v662 !== undefined) {
-                    if (!(typeof v662 === "string")) return false;
-                    if (!pattern28.test(v662)) return false;
-                  }
-                }
-                {
-                  const v665 = v658["smarthost"];
+                  const v665 = v664["to"];
                   if (v665 !== undefined) {
                     if (!(typeof v665 === "string")) return false;
-                    if (!pattern22.test(v665)) return false;
+                    if (!pattern29.test(v665)) return false;
                   }
                 }
                 {
-                  const v668 = v658["authUsername"];
+                  const v668 = v664["from"];
                   if (v668 !== undefined) {
                     if (!(typeof v668 === "string")) return false;
-                    if (!pattern16.test(v668)) return false;
+                    if (!pattern29.test(v668)) return false;
                   }
                 }
                 {
-                  const v671 = v658["authPasswordFile"];
+                  const v671 = v664["smarthost"];
                   if (v671 !== undefined) {
-                    if (!check5(v671)) return false;
+                    if (!(typeof v671 === "string")) return false;
+                    if (!pattern23.test(v671)) return false;
                   }
                 }
                 {
-                  const v674 = v658["requireTls"];
+                  const v674 = v664["authUsername"];
                   if (v674 !== undefined) {
-                    if (!(typeof v674 === "boolean")) return false;
+                    if (!(typeof v674 === "string")) return false;
+                    if (!pattern17.test(v674)) return false;
                   }
                 }
-                for (const v677 in v658) {
-                  switch (v677) {
+                {
+                  const v677 = v664["authPasswordFile"];
+                  if (v677 !== undefined) {
+                    if (!check5(v677)) return false;
+                  }
+                }
+                {
+                  const v680 = v664["requireTls"];
+                  if (v680 !== undefined) {
+                    if (!(typeof v680 === "boolean")) return false;
+                  }
+                }
+                for (const v683 in v664) {
+                  switch (v683) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1939,25 +1956,25 @@ function check0(d) {
               }
             }
             {
-              const v679 = v636["slack"];
-              if (v679 !== undefined) {
-                if (!(v679 !== null && typeof v679 === "object" && !Array.isArray(v679))) return false;
-                if (v679["apiUrlFile"] === undefined) return false;
+              const v685 = v642["slack"];
+              if (v685 !== undefined) {
+                if (!(v685 !== null && typeof v685 === "object" && !Array.isArray(v685))) return false;
+                if (v685["apiUrlFile"] === undefined) return false;
                 {
-                  const v680 = v679["apiUrlFile"];
-                  if (v680 !== undefined) {
-                    if (!check5(v680)) return false;
+                  const v686 = v685["apiUrlFile"];
+                  if (v686 !== undefined) {
+                    if (!check5(v686)) return false;
                   }
                 }
                 {
-                  const v683 = v679["channel"];
-                  if (v683 !== undefined) {
-                    if (!(typeof v683 === "string")) return false;
-                    if (!pattern29.test(v683)) return false;
+                  const v689 = v685["channel"];
+                  if (v689 !== undefined) {
+                    if (!(typeof v689 === "string")) return false;
+                    if (!pattern30.test(v689)) return false;
                   }
                 }
-                for (const v686 in v679) {
-                  switch (v686) {
+                for (const v692 in v685) {
+                  switch (v692) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -1969,8 +1986,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v688 in v636) {
-              switch (v688) {
+            for (const v694 in v642) {
+              switch (v694) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -1986,35 +2003,35 @@ function check0(d) {
         }
       }
       {
-        const v692 = v627["route"];
-        if (v692 !== undefined) {
-          if (!(v692 !== null && typeof v692 === "object" && !Array.isArray(v692))) return false;
+        const v698 = v633["route"];
+        if (v698 !== undefined) {
+          if (!(v698 !== null && typeof v698 === "object" && !Array.isArray(v698))) return false;
           {
-            const v693 = v692["receiver"];
-            if (v693 !== undefined) {
-              if (!check1(v693)) return false;
-            }
-          }
-          {
-            const v696 = v692["groupWait"];
-            if (v696 !== undefined) {
-              if (!check8(v696)) return false;
-            }
-          }
-          {
-            const v699 = v692["groupInterval"];
+            const v699 = v698["receiver"];
             if (v699 !== undefined) {
-              if (!check8(v699)) return false;
+              if (!check1(v699)) return false;
             }
           }
           {
-            const v702 = v692["repeatInterval"];
+            const v702 = v698["groupWait"];
             if (v702 !== undefined) {
               if (!check8(v702)) return false;
             }
           }
-          for (const v705 in v692) {
-            switch (v705) {
+          {
+            const v705 = v698["groupInterval"];
+            if (v705 !== undefined) {
+              if (!check8(v705)) return false;
+            }
+          }
+          {
+            const v708 = v698["repeatInterval"];
+            if (v708 !== undefined) {
+              if (!check8(v708)) return false;
+            }
+          }
+          for (const v711 in v698) {
+            switch (v711) {
               case "receiver":
               case "groupWait":
               case "groupInterval":
@@ -2029,23 +2046,23 @@ function check0(d) {
         }
       }
       {
-        const v707 = v627["watchdog"];
-        if (v707 !== undefined) {
-          if (!(v707 !== null && typeof v707 === "object" && !Array.isArray(v707))) return false;
+        const v713 = v633["watchdog"];
+        if (v713 !== undefined) {
+          if (!(v713 !== null && typeof v713 === "object" && !Array.isArray(v713))) return false;
           {
-            const v708 = v707["receiver"];
-            if (v708 !== undefined) {
-              if (!check1(v708)) return false;
+            const v714 = v713["receiver"];
+            if (v714 !== undefined) {
+              if (!check1(v714)) return false;
             }
           }
           {
-            const v711 = v707["repeatInterval"];
-            if (v711 !== undefined) {
-              if (!check8(v711)) return false;
+            const v717 = v713["repeatInterval"];
+            if (v717 !== undefined) {
+              if (!check8(v717)) return false;
             }
           }
-          for (const v714 in v707) {
-            switch (v714) {
+          for (const v720 in v713) {
+            switch (v720) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2057,8 +2074,8 @@ function check0(d) {
           }
         }
       }
-      for (const v716 in v627) {
-        switch (v716) {
+      for (const v722 in v633) {
+        switch (v722) {
           case "enabled":
           case "port":
           case "receivers":
@@ -2074,41 +2091,41 @@ function check0(d) {
     }
   }
   {
-    const v718 = d["grafana"];
-    if (v718 !== undefined) {
-      if (!(v718 !== null && typeof v718 === "object" && !Array.isArray(v718))) return false;
+    const v724 = d["grafana"];
+    if (v724 !== undefined) {
+      if (!(v724 !== null && typeof v724 === "object" && !Array.isArray(v724))) return false;
       {
-        const v719 = v718["dashboards"];
-        if (v719 !== undefined) {
-          if (!(typeof v719 === "boolean")) return false;
-        }
-      }
-      {
-        const v722 = v718["enabled"];
-        if (v722 !== undefined) {
-          if (!(typeof v722 === "boolean")) return false;
-        }
-      }
-      {
-        const v725 = v718["port"];
+        const v725 = v724["dashboards"];
         if (v725 !== undefined) {
-          if (!check7(v725)) return false;
+          if (!(typeof v725 === "boolean")) return false;
         }
       }
       {
-        const v728 = v718["adminPasswordFile"];
+        const v728 = v724["enabled"];
         if (v728 !== undefined) {
-          if (!check2(v728)) return false;
+          if (!(typeof v728 === "boolean")) return false;
         }
       }
       {
-        const v731 = v718["anonymous"];
+        const v731 = v724["port"];
         if (v731 !== undefined) {
-          if (!(typeof v731 === "boolean")) return false;
+          if (!check7(v731)) return false;
         }
       }
-      for (const v734 in v718) {
-        switch (v734) {
+      {
+        const v734 = v724["adminPasswordFile"];
+        if (v734 !== undefined) {
+          if (!check2(v734)) return false;
+        }
+      }
+      {
+        const v737 = v724["anonymous"];
+        if (v737 !== undefined) {
+          if (!(typeof v737 === "boolean")) return false;
+        }
+      }
+      for (const v740 in v724) {
+        switch (v740) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2123,8 +2140,8 @@ function check0(d) {
       }
     }
   }
-  for (const v736 in d) {
-    switch (v736) {
+  for (const v742 in d) {
+    switch (v742) {
       case "$schema":
       case "version":
       case "project":

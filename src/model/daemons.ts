@@ -12,7 +12,7 @@ function prometheus(config: ValidConfig): Daemon {
   const p = config.prometheus;
   const version = config.versions.prometheus;
   const args: ShellWord[] = [['--config.file=', ...generatedFile('prometheus.yml')], ['--storage.tsdb.path=', v('PROMETHEUS_DATA_DIR')]];
-  args.push(...retention(version, p.retention).flags.map((flag) => [flag]));
+  args.push(...retention(version, p.retention, p.retentionSize).flags.map((flag) => [flag]));
   args.push(listen('--web.listen-address', p.port));
   if (needsExpandFlag(version)) args.push(['--enable-feature=expand-external-labels']);
   return { name: 'prometheus', binaries: ['prometheus'], env: {}, args };

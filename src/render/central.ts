@@ -44,7 +44,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
   const scrape = [{ job_name: 'central', static_configs: [{ targets: [`localhost:${c.port}`] }] }, ...(jaeger ? [{ job_name: 'central-jaeger', static_configs: [{ targets: [`jaeger:${JAEGER_METRICS_PORT}`] }] }] : [])];
   if (m.alertmanager) scrape.push({ job_name: 'central-alertmanager', static_configs: [{ targets: [`alertmanager:${c.alertmanager.port}`] }] });
   const prom: Record<string, unknown> = { global: { scrape_interval: '15s' }, scrape_configs: scrape };
-  const { storage, flags } = retention(m.prometheusVersion, c.retention);
+  const { storage, flags } = retention(m.prometheusVersion, c.retention, c.retentionSize);
   if (storage) prom.storage = storage;
   const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${c.port}`, '--web.enable-remote-write-receiver', ...flags];
   const published = (port: number, target = port) => ({ target, published: String(port), protocol: 'tcp' });
@@ -117,7 +117,7 @@ function readme(m: CentralModel, header: string, jaeger: boolean): string {
     `<!-- ${htmlCommentText(header)} -->`,
     '# Central store',
     '',
-    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}. ${traces}${alerts}${m.dashboards.length ? grafana : ''}`,
+    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}${c.retentionSize ? ` and at most ${c.retentionSize}` : ''}. ${traces}${alerts}${m.dashboards.length ? grafana : ''}`,
     `Data lives in \`${markdownCell(c.storage)}\`: run \`sudo ./setup-storage.sh\` once, then \`docker compose up -d\`.`,
     'Hosts reach these ports over plain HTTP and gRPC: keep them on the lab network.',
     '',

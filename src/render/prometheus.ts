@@ -71,7 +71,7 @@ export function renderPrometheus(model: Model): Artifact {
   if (model.alerts && alertmanagers.length) doc.alerting = { alertmanagers: [{ static_configs: [{ targets: alertmanagers }] }] };
   doc.scrape_configs = model.scrapeJobs.map(scrapeConfig);
   if (p.remoteWrite.length) doc.remote_write = p.remoteWrite.map(remoteWriteConfig);
-  const { storage } = retention(version, p.retention);
+  const { storage } = retention(version, p.retention, p.retentionSize);
   if (storage) doc.storage = storage;
   const expansion = needsExpandFlag(version) ? ' (init-run.sh passes --enable-feature=expand-external-labels, which Prometheus 2 needs)' : ' (Prometheus 3 always expands it)';
   // The retention block is Prometheus 3.11+'s own: older promtool and SchemaStore's schema (written for 2.x) reject it.

@@ -5,7 +5,9 @@ import type { Model } from '../model/model.js';
 import type { Artifact } from '../types.js';
 
 function script(name: 'init-run.sh' | 'setup-storage.sh' | 'launch-model.sh', model: Model): Artifact {
-  const content = renderTemplate(name, { ...model, header: headerText(model) });
+  // storage.keepRuns counts the starting run: init-run.sh keeps that many less one of the runs before it.
+  const keptOlderRuns = (model.config.storage.keepRuns ?? 1) - 1;
+  const content = renderTemplate(name, { ...model, header: headerText(model), keptOlderRuns });
   return { name, path: name, content: finish(content), executable: true };
 }
 

@@ -37,7 +37,17 @@ export const needsExpandFlag = (version: string) => major(version) < 3;
  */
 const retentionInConfigFile = (version: string) => versionAtLeast(version, '3.11.0');
 
-/** How a Prometheus of `version` is told to keep samples for `time`: a `storage` block for its config file, or a flag. */
-export function retention(version: string, time: string): { storage?: { tsdb: { retention: { time: string } } }; flags: string[] } {
-  return retentionInConfigFile(version) ? { storage: { tsdb: { retention: { time } } }, flags: [] } : { flags: [`--storage.tsdb.retention.time=${time}`] };
+/**
+ * A cap on the bytes of a TSDB's blocks (`--storage.tsdb.retention.size`, or `storage.tsdb.retention.size` beside the
+ * time in the config file, TSDBRetentionConfig.Size @ v3.14.0): a whole number and one of the units the flag's help
+ * names, B, KB, MB, GB, TB, PB or EB, each a power of 1024 (alecthomas/units ParseBase2Bytes, as 2.42's flag reads it).
+ */
+export const RETENTION_SIZE_PATTERN = '^[1-9][0-9]*(B|KB|MB|GB|TB|PB|EB)$';
+
+type Retention = { time: string; size?: string };
+
+/** How a Prometheus of `version` is told to keep samples for `time` (and at most `size` bytes): a `storage` block for its config file, or flags. */
+export function retention(version: string, time: string, size?: string): { storage?: { tsdb: { retention: Retention } }; flags: string[] } {
+  if (retentionInConfigFile(version)) return { storage: { tsdb: { retention: { time, ...(size ? { size } : {}) } } }, flags: [] };
+  return { flags: [`--storage.tsdb.retention.time=${time}`, ...(size ? [`--storage.tsdb.retention.size=${size}`] : [])] };
 }

@@ -26,7 +26,7 @@ versions: { prometheus: 2.42.0 }
 output: { dir: out }
 network: { bindAddress: 127.0.0.1 }
 container: { command: [sleep, '300'] }
-prometheus: { port: ${p.prometheus}, scrapeInterval: 2s, scrapeTimeout: 1s, evaluationInterval: 2s }
+prometheus: { port: ${p.prometheus}, scrapeInterval: 2s, scrapeTimeout: 1s, evaluationInterval: 2s, retentionSize: 512MB }
 jaeger: { uiPort: ${p.ui}, otlpGrpcPort: ${p.grpc}, otlpHttpPort: ${p.http}, metricsPort: ${p.admin} }
 exporters:
   nodeExporter: { port: ${p.node} }
@@ -81,6 +81,10 @@ toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'i
       const body = (await (await fetch(`${api}/api/v1/targets`)).json()) as { data: { activeTargets: { labels: { job: string }; health: string }[] } };
       return body.data.activeTargets.some((t) => t.labels.job === 'node_exporter' && t.health === 'up') || undefined;
     });
+    // prometheus.retentionSize reaches Prometheus 2.42 as its flag, which reads KB, MB... as powers of 1024.
+    const flags = (await (await fetch(`${api}/api/v1/status/flags`)).json()) as { data: Record<string, string> };
+    assert.is(flags.data['storage.tsdb.retention.size'], '512MiB');
+    assert.is(flags.data['storage.tsdb.retention.time'], '15d');
     const federated = await eventually('the federated up series', async () => {
       const text = await (await fetch(`${api}/federate?match[]=${encodeURIComponent('up{job="node_exporter"}')}`)).text();
       return /^up\{/m.test(text) ? text : undefined;

@@ -48,7 +48,7 @@ export async function stopChild(child: ChildProcess, graceMs = 2000): Promise<vo
 }
 
 /** What init-run.sh itself runs besides the daemons (bash builtins aside). */
-const SCRIPT_TOOLS = ['date', 'od', 'tr', 'dirname', 'awk', 'mkdir', 'mv', 'touch', 'tee', 'sleep'];
+const SCRIPT_TOOLS = ['date', 'od', 'tr', 'dirname', 'awk', 'mkdir', 'mv', 'rm', 'sort', 'touch', 'tee', 'sleep'];
 
 /** A folder to be the whole PATH of init-run.sh: the tools it uses, and `daemons` (name on PATH → binary). */
 export function sandboxPath(dir: string, daemons: Record<string, string>): string {

@@ -44,6 +44,8 @@ if [[ -d "$STORAGE_ROOT" ]]; then
     [[ -e "$entry" || -L "$entry" ]] || continue
     name="${entry##*/}"
     own=0
+    # init-run.sh's temporary file of an interrupted write (it removes it at the next start).
+    [[ "$name" == container_run_meta.env.tmp.* ]] && own=1
     for known in "${OWN_ENTRIES[@]}"; do
       if [[ "$name" == "$known" ]]; then own=1; break; fi
     done

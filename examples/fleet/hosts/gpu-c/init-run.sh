@@ -31,17 +31,20 @@ warn() { log "WARNING: $*" >&2; }
 # Single-quoted for `source`: the value cannot expand or run anything when read back.
 quote() { local s=${1//\'/\'\\\'\'}; printf "'%s'" "$s"; }
 
+# Written whole to a temporary file and renamed: a reader never sees half a file. A failed write (a full or read-only
+# disk) leaves no temporary file behind and returns non-zero.
 write_run_meta() {
-  local tmp="$RUN_META_FILE.tmp.$$"
-  {
-    printf '# Run metadata of the current container run, written by init-run.sh.\n'
-    printf 'CONTAINER_RUN_ID=%s\n' "$(quote "$CONTAINER_RUN_ID")"
-    printf 'CONTAINER_RUN_STARTED_AT=%s\n' "$(quote "$CONTAINER_RUN_STARTED_AT")"
-    printf 'CONTAINER_LOG_FILE=%s\n' "$(quote "$CONTAINER_LOG_FILE")"
-    printf 'PROMETHEUS_DATA_DIR=%s\n' "$(quote "$PROMETHEUS_DATA_DIR")"
-    printf 'JAEGER_DATA_DIR=%s\n' "$(quote "$JAEGER_DATA_DIR")"
-  } >"$tmp"
-  mv -f "$tmp" "$RUN_META_FILE"
+  local tmp="$RUN_META_FILE.tmp.$$" text
+  text="# Run metadata of the current container run, written by init-run.sh.
+CONTAINER_RUN_ID=$(quote "$CONTAINER_RUN_ID")
+CONTAINER_RUN_STARTED_AT=$(quote "$CONTAINER_RUN_STARTED_AT")
+CONTAINER_LOG_FILE=$(quote "$CONTAINER_LOG_FILE")
+PROMETHEUS_DATA_DIR=$(quote "$PROMETHEUS_DATA_DIR")
+JAEGER_DATA_DIR=$(quote "$JAEGER_DATA_DIR")
+"
+  if printf '%s' "$text" >"$tmp" 2>/dev/null && mv -f "$tmp" "$RUN_META_FILE" 2>/dev/null; then return 0; fi
+  rm -f "$tmp" 2>/dev/null || true
+  return 1
 }
 
 # Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution
@@ -86,12 +89,19 @@ wait_child() {
 }
 
 
-mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/key" "$JAEGER_DATA_DIR/badger/value"
-write_run_meta
-touch "$CONTAINER_LOG_FILE"
-exec > >(tee -a "$CONTAINER_LOG_FILE") 2>&1
-tee_pid=$!
-log "run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE"
+# A temporary file of an interrupted earlier write (the container was killed mid-write) goes first.
+rm -f "$RUN_META_FILE".tmp.* 2>/dev/null || true
+# A storage root this run cannot write (setup-storage.sh not run, a read-only or full disk) is a warning: the container
+# still starts, so the problem can be looked at from inside it, but this run keeps no log and its daemons may fail.
+tee_pid=""
+if mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/key" "$JAEGER_DATA_DIR/badger/value" 2>/dev/null &&
+  write_run_meta && touch "$CONTAINER_LOG_FILE" 2>/dev/null; then
+  exec > >(tee -a "$CONTAINER_LOG_FILE") 2>&1
+  tee_pid=$!
+  log "run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE"
+else
+  warn "cannot write the run's folders under $TELEMETRY_ROOT (not created, read-only or full): this run keeps no log or run metadata, and the daemons that store data may exit; run setup-storage.sh on the host, or free space, then restart the container"
+fi
 
 start_daemon 'nv-hostengine' '--wait=''127.0.0.1:5555' 'nv-hostengine' -- \
   '-n' \
@@ -144,6 +154,8 @@ kill -TERM ${DAEMON_PIDS[@]+"${DAEMON_PIDS[@]}"} 2>/dev/null || true
 for pid in ${DAEMON_PIDS[@]+"${DAEMON_PIDS[@]}"}; do wait_child "$pid" || true; done
 log "run $CONTAINER_RUN_ID stopped"
 # The log's last lines reach the file before PID 1 ends (its end kills every process of the container).
-exec >&- 2>&-
-wait "$tee_pid" 2>/dev/null || true
+if [[ -n "$tee_pid" ]]; then
+  exec >&- 2>&-
+  wait "$tee_pid" 2>/dev/null || true
+fi
 exit "$status"
