@@ -1,6 +1,6 @@
 /** A fleet's central store: its bundle, and what every host sends it (metrics, traces, alerts), with its Grafana. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
@@ -54,6 +54,25 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
       }
     }
     assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a fleet file whose central: is removed: check and build name the central store, not a host, and build removes its bundle', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n');
+  try {
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    const files = bundleFiles(path.join(dir, 'fleet', 'central')).length;
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
+    const check = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(check.code, 1);
+    assert.match(check.stdout, new RegExp(`^fleet/central: the fleet file no longer has \`central:\`; ${files} files still there$`, 'm'));
+    assert.not.match(check.stdout, /host left/);
+    const build = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(build.code, 0, build.stderr);
+    assert.match(build.stdout, new RegExp(`^fleet/central: the fleet file no longer has \`central:\`; removed ${files} files`, 'm'));
+    assert.not.ok(existsSync(path.join(dir, 'fleet', 'central')));
   } finally {
     cleanup(dir);
   }
@@ -147,6 +166,16 @@ test("central setup-storage.sh creates the store's folders for the users the ima
     const again = spawnSync('bash', [script], { encoding: 'utf8' });
     assert.is(again.status, 0);
     assert.is(again.stdout, '', 'nothing left to create');
+    assert.is(readFileSync(path.join(dir, 'store', 'prometheus', 'keep'), 'utf8'), 'data');
+    // A folder made by root before the script ran: handed over when empty, reported (and left alone) when not.
+    chownSync(path.join(dir, 'store', 'alertmanager'), 0, 0);
+    chownSync(path.join(dir, 'store', 'prometheus'), 0, 0);
+    const third = spawnSync('bash', [script], { encoding: 'utf8' });
+    assert.is(third.status, 1, 'a store its service cannot write fails the script');
+    assert.match(third.stdout, /handed .*store\/alertmanager \(empty\) to 65534:65534/);
+    assert.is(owner('alertmanager'), 65534);
+    assert.match(third.stderr, /store\/prometheus is owned by 0:0, but its service runs as 65534:65534 .*chown -R 65534:65534 /);
+    assert.is(owner('prometheus'), 0, 'a folder holding data keeps its owner');
     assert.is(readFileSync(path.join(dir, 'store', 'prometheus', 'keep'), 'utf8'), 'data');
   } finally {
     cleanup(dir);

@@ -3,6 +3,8 @@
 export declare const RUN_LABEL = "container_run";
 /** Scrape jobs obscompile generates itself. */
 export declare const BUILTIN_JOBS: readonly ["prometheus", "alertmanager", "node_exporter", "dcgm_exporter", "jaeger", "sglang", "vllm", "cadvisor"];
+/** Where setup-storage.sh makes the storage tree, and the compose file mounts it from, when set on the host. */
+export declare const STORAGE_ROOT_VARIABLE = "OBS_STORAGE_ROOT";
 /**
  * Environment variables the generated scripts own: init-run.sh derives every location from the first two and exports
  * the run variables (templates/init-run.sh.hbs); setup-storage.sh reads OBS_STORAGE_ROOT on the host. A container

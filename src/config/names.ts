@@ -5,6 +5,9 @@ export const RUN_LABEL = 'container_run';
 /** Scrape jobs obscompile generates itself. */
 export const BUILTIN_JOBS = ['prometheus', 'alertmanager', 'node_exporter', 'dcgm_exporter', 'jaeger', 'sglang', 'vllm', 'cadvisor'] as const;
 
+/** Where setup-storage.sh makes the storage tree, and the compose file mounts it from, when set on the host. */
+export const STORAGE_ROOT_VARIABLE = 'OBS_STORAGE_ROOT';
+
 /**
  * Environment variables the generated scripts own: init-run.sh derives every location from the first two and exports
  * the run variables (templates/init-run.sh.hbs); setup-storage.sh reads OBS_STORAGE_ROOT on the host. A container
@@ -13,7 +16,7 @@ export const BUILTIN_JOBS = ['prometheus', 'alertmanager', 'node_exporter', 'dcg
 export const RESERVED_ENVIRONMENT = [
   'OBS_TELEMETRY_ROOT',
   'OBS_CONFIG_DIR',
-  'OBS_STORAGE_ROOT',
+  STORAGE_ROOT_VARIABLE,
   'CONTAINER_RUN_ID',
   'CONTAINER_RUN_STARTED_AT',
   'CONTAINER_LOG_FILE',

@@ -20,7 +20,7 @@ export const templates = {
       o += "\n";
       return o;
     });
-    o += ")\n\nfor ((i = 0; i < ${#FOLDERS[@]}; i += 2)); do\n  dir=\"$STORAGE/${FOLDERS[i]}\"\n  if [[ ! -d \"$dir\" ]]; then\n    mkdir -p \"$dir\"\n    chown \"${FOLDERS[i + 1]}\" \"$dir\"\n    echo \"created $dir\"\n  fi\ndone\n";
+    o += ")\n\n# A folder that exists with another owner (made by hand, or by root) would leave its service unable to write: an\n# empty one is handed over, one holding data is reported with the command that hands it over, and left as it is.\nstatus=0\nfor ((i = 0; i < ${#FOLDERS[@]}; i += 2)); do\n  dir=\"$STORAGE/${FOLDERS[i]}\"\n  owner=\"${FOLDERS[i + 1]}\"\n  if [[ ! -d \"$dir\" ]]; then\n    mkdir -p \"$dir\"\n    chown \"$owner\" \"$dir\"\n    echo \"created $dir\"\n  elif [[ \"$(stat -c %u:%g \"$dir\")\" != \"$owner\" ]]; then\n    if [[ -z \"$(ls -A \"$dir\")\" ]]; then\n      chown \"$owner\" \"$dir\"\n      echo \"handed $dir (empty) to $owner\"\n    else\n      echo \"setup-storage.sh: $dir is owned by $(stat -c %u:%g \"$dir\"), but its service runs as $owner and cannot write there; if what it holds is the store's data, hand it over with: chown -R $owner $dir\" >&2\n      status=1\n    fi\n  fi\ndone\nexit \"$status\"\n";
     return o;
   },
   "init-run.sh": (c0, r) => {
@@ -164,7 +164,7 @@ export const templates = {
     o += r.out(r.strict(r.get(c0, "paths"), "telemetryRoot", 5, 15), c0);
     o += " and seeds container_run_meta.env. Idempotent:\n# existing folders, files and data are never touched.\nset -euo pipefail\n\nSCRIPT_DIR=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"\nreadonly DEFAULT_STORAGE_ROOT=";
     o += r.text(r.helpers.sh(r.get(r.get(c0, "rel"), "storageRoot")));
-    o += "\n# storage.hostRoot: an absolute path as written, a relative one from this folder.\nif [[ $DEFAULT_STORAGE_ROOT == /* ]]; then default_root=\"$DEFAULT_STORAGE_ROOT\"; else default_root=\"$SCRIPT_DIR/$DEFAULT_STORAGE_ROOT\"; fi\nSTORAGE_ROOT=\"${OBS_STORAGE_ROOT:-$default_root}\"\n\nreadonly STORAGE_DIRS=(\n";
+    o += "\n# storage.hostRoot: an absolute path as written, a relative one from this folder.\nif [[ $DEFAULT_STORAGE_ROOT == /* ]]; then default_root=\"$DEFAULT_STORAGE_ROOT\"; else default_root=\"$SCRIPT_DIR/$DEFAULT_STORAGE_ROOT\"; fi\n# OBS_STORAGE_ROOT moves the tree, and docker-compose.yml mounts it from there when the variable is set for it too:\n# an absolute path, since this script and Compose would read a relative one from different folders.\nif [[ -n \"${OBS_STORAGE_ROOT:-}\" && \"$OBS_STORAGE_ROOT\" != /* ]]; then\n  printf 'setup-storage.sh: OBS_STORAGE_ROOT must be an absolute path, not %s\\n' \"$OBS_STORAGE_ROOT\" >&2\n  printf 'docker-compose.yml mounts the same variable, read from its own folder: give the full path, such as %s\\n' \"$PWD/$OBS_STORAGE_ROOT\" >&2\n  exit 1\nfi\nSTORAGE_ROOT=\"${OBS_STORAGE_ROOT:-$default_root}\"\n\nreadonly STORAGE_DIRS=(\n";
     o += r.each(r.get(c0, "storageDirs"), c0, (c1, d1) => {
       let o = "";
       o += "  ";

@@ -3,6 +3,7 @@ import { CADVISOR_CAPABILITIES, cadvisorLabelFlags, CADVISOR_CONTAINERD_SOCKET, 
 import { CADVISOR_LABELS, dockerLabels } from '../model/container-labels.js';
 import { GRAFANA_PORT } from '../upstream/grafana.js';
 import { goDuration } from '../config/duration.js';
+import { STORAGE_ROOT_VARIABLE } from '../config/names.js';
 import { grafanaComposeKeys, grafanaService } from './grafana.js';
 import { blockYaml, dollarLiteral, finish, headerText, sortedEntries } from './text.js';
 import type { Model } from '../model/model.js';
@@ -49,11 +50,15 @@ function devService(model: Model): Record<string, unknown> {
   service.environment = env;
   const published = model.ports.filter((p) => p.published && p.inDevContainer);
   if (published.length) service.ports = published.map((p) => publish(model, p.port, p.port));
+  // The storage root where setup-storage.sh made it: OBS_STORAGE_ROOT when set in the environment of both (an
+  // absolute path, which setup-storage.sh insists on), storage.hostRoot otherwise (compose-spec interpolation.md,
+  // `${VAR:-default}`). A host path has no `$` of its own (the schema's hostPath pattern).
+  const storageRoot = `\${${STORAGE_ROOT_VARIABLE}:-${model.rel.storageRoot}}`;
   service.volumes = [
     `${model.rel.workspaceRoot}:${devcontainer.workspaceFolder}`,
     `.:${model.containerOutDir}:ro`,
-    `${model.rel.storageRoot}:${storage.telemetryRoot}`,
-    ...storage.durable.map((d) => `${model.rel.storageRoot}/${d.dir}:${d.containerPath}`),
+    `${storageRoot}:${storage.telemetryRoot}`,
+    ...storage.durable.map((d) => `${storageRoot}/${d.dir}:${d.containerPath}`),
   ];
   if (Object.keys(model.rel.secrets).length) service.secrets = secretNames(model.rel.secrets);
   if (model.config.exporters.cadvisor.enabled) service.networks = ['default', TELEMETRY_NETWORK];

@@ -24,8 +24,28 @@ export async function validate(parsed: ParsedSource): Promise<StageResult<ValidC
   // ajv's validator explains what is wrong (and has the last word: it is the reference conforms() is held to).
   const { validate: validateConfig } = await import('../generated/validate-config.js');
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
+  const fleet = fleetFile(parsed.data);
+  if (fleet) return { diagnostics: await place(parsed, [fleet]) };
   const findings = schemaFindings(validateConfig.errors ?? [], data, schemaDocument());
   return { diagnostics: dedupe(await place(parsed, findings)) };
+}
+
+/**
+ * A fleet file given as a config (`--config observability.fleet.yaml`): said once, with the flag that reads it, not
+ * as one unknown key per fleet section. Asked only of a file the schema refused.
+ */
+function fleetFile(data: unknown): Finding | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const top = data as Record<string, unknown>;
+  if (!('hosts' in top) || !('base' in top)) return undefined;
+  const base = typeof top.base === 'string' ? top.base : undefined;
+  return {
+    at: ['hosts'],
+    target: 'key',
+    code: 'OBS_FLEET_AS_CONFIG',
+    message: 'this is a fleet file (it has `base:` and `hosts:`), not a config',
+    hint: `pass it with \`--fleet\` instead of \`--config\`${base ? `, or give \`--config\` its base, \`${base}\`` : ''}`,
+  };
 }
 
 /** An unknown version is reported alone: the rest of the file may follow other rules. */

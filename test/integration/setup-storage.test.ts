@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
+import { parse as parseYaml } from 'yaml';
 import * as assert from 'uvu/assert';
 import { cleanup, tempDir } from '../helpers.js';
 import { compile } from '../../src/index.js';
@@ -79,12 +80,42 @@ toolTest(test, ['bash'], 'an absolute storage.hostRoot is used as written: by se
     }
     assert.is(compiled[0]!['docker-compose.yml'], compiled[1]!['docker-compose.yml']);
     assert.is(compiled[0]!['setup-storage.sh'], compiled[1]!['setup-storage.sh']);
-    assert.match(compiled[0]!['docker-compose.yml']!, new RegExp(`- ${root}:/telemetry`));
+    assert.match(compiled[0]!['docker-compose.yml']!, new RegExp(`- \\$\\{OBS_STORAGE_ROOT:-${root}\\}:/telemetry`));
     const env = { ...process.env };
     delete env.OBS_STORAGE_ROOT;
     const r = runTool('bash', [path.join(work, 'one', 'setup-storage.sh')], env);
     assert.is(r.code, 0, r.out);
     assert.ok(statSync(path.join(root, 'prometheus')).isDirectory(), 'the tree is made at the absolute root');
+  } finally {
+    cleanup(work);
+  }
+});
+
+/** Compose's `${VAR:-default}` (compose-spec interpolation.md), the only form the generated compose file uses. */
+const interpolate = (text: string, env: Record<string, string | undefined>) => text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):-([^}]*)\}/g, (_, name: string, fallback: string) => env[name] || fallback);
+
+/** The host folder compose mounts at the telemetry root, as Compose reads it with `env`, from the compose file's folder. */
+function mountedRoot(outDir: string, env: Record<string, string | undefined>): string {
+  const dev = (parseYaml(readFileSync(path.join(outDir, 'docker-compose.yml'), 'utf8')) as { services: Record<string, { volumes?: string[] }> }).services;
+  const volume = Object.values(dev).flatMap((svc) => svc.volumes ?? []).find((v) => v.endsWith(':/telemetry'))!;
+  return path.resolve(outDir, interpolate(volume, env).replace(/:\/telemetry$/, ''));
+}
+
+toolTest(test, ['bash'], 'OBS_STORAGE_ROOT moves the tree and the mount together; unset, both use storage.hostRoot; a relative one is refused', () => {
+  const work = tempDir();
+  try {
+    const outDir = exampleOut('sglang-dev');
+    const moved = path.join(work, 'elsewhere');
+    const r = runTool('bash', [path.join(outDir, 'setup-storage.sh')], { ...process.env, OBS_STORAGE_ROOT: moved });
+    assert.is(r.code, 0, r.out);
+    assert.is(mountedRoot(outDir, { OBS_STORAGE_ROOT: moved }), moved, 'compose mounts the tree setup-storage.sh made');
+    assert.ok(statSync(path.join(moved, 'prometheus')).isDirectory());
+    const script = readFileSync(path.join(outDir, 'setup-storage.sh'), 'utf8');
+    const fallback = /^readonly DEFAULT_STORAGE_ROOT=(.*)$/m.exec(script)![1]!.replace(/^'|'$/g, '');
+    assert.is(mountedRoot(outDir, {}), path.resolve(outDir, fallback), 'unset, both use the configured root');
+    const relative = runTool('bash', [path.join(outDir, 'setup-storage.sh')], { ...process.env, OBS_STORAGE_ROOT: 'rel/storage' });
+    assert.is(relative.code, 1);
+    assert.match(relative.out, /OBS_STORAGE_ROOT must be an absolute path, not rel\/storage/);
   } finally {
     cleanup(work);
   }

@@ -75,7 +75,7 @@ async function eachBundle(fleet: FleetAnalysis, io: Io, use: (bundle: Bundle) =>
   });
   const central = analysed.settings!.central;
   if (central && !hasErrors(analysed.diagnostics) && compiled.length === analysed.hosts.length) {
-    const target = bundleTarget(analysed.fleet!, join(root, 'central'), io);
+    const target = bundleTarget(analysed.fleet!, join(root, CENTRAL_BUNDLE), io);
     const hosts = compiled.map((h) => ({ name: h.name, bundle: posixRelative(target.outDir, h.outDir), config: h.config }));
     await use({ name: 'central', artifacts: renderCentral(centralModel(target.source, central, hosts, dashboards, { fleet: dirname(analysed.fleet!.absolutePath), base: dirname(analysed.base!.absolutePath), central: target.outDir })), target });
   }
@@ -171,7 +171,7 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
   }
   let retiredAny = false;
   if (!failures.length) {
-    for (const retired of await retiredBundles(fleet.fleet!, fleet.settings!, staged.map((s) => s.staged.target.outDir), io)) {
+    for (const { target: retired, gone } of await retiredBundles(fleet.fleet!, fleet.settings!, staged.map((s) => s.staged.target.outDir), io)) {
       // A host taken out of the fleet: only the files obscompile wrote there, still unchanged, are removed.
       retiredAny = true;
       const result = await write([], retired, { force: false, dryRun: opts.dryRun ?? false });
@@ -180,7 +180,7 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
       hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: result.removed, ...(result.left.length ? { left: result.left } : {}) });
       const [, ...left] = outcomeLines(retired.shownDir, result, { dryRun: opts.dryRun });
       const removed = `${opts.dryRun ? 'would remove' : 'removed'} ${plural(result.removed.length, 'file')}${result.removed.length ? ` (${result.removed.join(', ')})` : ''}`;
-      if (!result.diagnostics.length) io.out([`${retired.shownDir}: host left the fleet; ${removed}`, ...left].join('\n'));
+      if (!result.diagnostics.length) io.out([`${retired.shownDir}: ${gone}; ${removed}`, ...left].join('\n'));
     }
   }
   if (quiet === staged.length && !retiredAny) io.out(`${shownPath(io.cwd, fleetOutDir(fleet.fleet!, fleet.settings!))}: no file changed`);
@@ -191,16 +191,23 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
   return { exit: failures.length ? exitFor(failures) : EXIT.ok, complete: !failures.length && !retiredAny, bundles, notes };
 }
 
-/** Folders of OUTPUT whose manifest says this fleet file wrote them, but whose host is gone. */
-async function retiredBundles(fleet: ParsedSource, settings: FleetSettings, current: readonly string[], io: Io): Promise<EmitTarget[]> {
+/** The central store's bundle, beside the hosts' in the fleet's output folder (no host may be named so: fleet-rules.ts). */
+const CENTRAL_BUNDLE = 'central';
+
+/** Folders of OUTPUT whose manifest says this fleet file wrote them, but whose host (or central store) is gone. */
+async function retiredBundles(fleet: ParsedSource, settings: FleetSettings, current: readonly string[], io: Io): Promise<{ target: EmitTarget; gone: string }[]> {
   const root = fleetOutDir(fleet, settings);
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
-  const found: EmitTarget[] = [];
+  const found: { target: EmitTarget; gone: string }[] = [];
   const live = new Set(current);
   for (const e of entries) {
     const target = bundleTarget(fleet, join(root, e.name), io);
     if (!e.isDirectory() || live.has(target.outDir)) continue;
-    if ((await readManifest(target.outDir))?.source === target.source) found.push(target);
+    const manifest = await readManifest(target.outDir);
+    if (manifest?.source !== target.source) continue;
+    // The central bundle has no init-run.sh; a host may be called `central` when the fleet has no central store.
+    const central = e.name === CENTRAL_BUNDLE && !('init-run.sh' in (manifest.artifacts ?? {}));
+    found.push({ target, gone: central ? 'the fleet file no longer has `central:`' : 'host left the fleet' });
   }
   return found;
 }
@@ -231,13 +238,13 @@ export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     io.out(drift.length ? `${target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${target.shownDir}: up to date`);
   }
   // A host that left the fleet: the files obscompile wrote in its bundle are drift until a build removes them.
-  for (const retired of await retiredBundles(fleet.fleet!, fleet.settings!, drifts.map((d) => d.target.outDir), io)) {
+  for (const { target: retired, gone } of await retiredBundles(fleet.fleet!, fleet.settings!, drifts.map((d) => d.target.outDir), io)) {
     const drift = await check([], retired);
     if (!drift.length) continue;
     drifted += drift.length;
     hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, retired: true, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
-    for (const d of drift) io.out(`${join(retired.shownDir, d.path)} belongs to a host that left the fleet; \`obscompile build --fleet\` removes it`);
-    io.out(`${retired.shownDir}: host left the fleet; ${plural(drift.length, 'file')} still there`);
+    for (const d of drift) io.out(`${join(retired.shownDir, d.path)} is no longer generated (${gone}); \`obscompile build --fleet\` removes it`);
+    io.out(`${retired.shownDir}: ${gone}; ${plural(drift.length, 'file')} still there`);
   }
   io.result?.({ hosts, upToDate: drifted === 0 });
   return drifted ? EXIT.invalid : EXIT.ok;

@@ -26,11 +26,24 @@ readonly FOLDERS=(
   'alertmanager' '65534:65534'
 )
 
+# A folder that exists with another owner (made by hand, or by root) would leave its service unable to write: an
+# empty one is handed over, one holding data is reported with the command that hands it over, and left as it is.
+status=0
 for ((i = 0; i < ${#FOLDERS[@]}; i += 2)); do
   dir="$STORAGE/${FOLDERS[i]}"
+  owner="${FOLDERS[i + 1]}"
   if [[ ! -d "$dir" ]]; then
     mkdir -p "$dir"
-    chown "${FOLDERS[i + 1]}" "$dir"
+    chown "$owner" "$dir"
     echo "created $dir"
+  elif [[ "$(stat -c %u:%g "$dir")" != "$owner" ]]; then
+    if [[ -z "$(ls -A "$dir")" ]]; then
+      chown "$owner" "$dir"
+      echo "handed $dir (empty) to $owner"
+    else
+      echo "setup-storage.sh: $dir is owned by $(stat -c %u:%g "$dir"), but its service runs as $owner and cannot write there; if what it holds is the store's data, hand it over with: chown -R $owner $dir" >&2
+      status=1
+    fi
   fi
 done
+exit "$status"

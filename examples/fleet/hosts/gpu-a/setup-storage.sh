@@ -10,6 +10,13 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 readonly DEFAULT_STORAGE_ROOT='../../.devcontainer/storage'
 # storage.hostRoot: an absolute path as written, a relative one from this folder.
 if [[ $DEFAULT_STORAGE_ROOT == /* ]]; then default_root="$DEFAULT_STORAGE_ROOT"; else default_root="$SCRIPT_DIR/$DEFAULT_STORAGE_ROOT"; fi
+# OBS_STORAGE_ROOT moves the tree, and docker-compose.yml mounts it from there when the variable is set for it too:
+# an absolute path, since this script and Compose would read a relative one from different folders.
+if [[ -n "${OBS_STORAGE_ROOT:-}" && "$OBS_STORAGE_ROOT" != /* ]]; then
+  printf 'setup-storage.sh: OBS_STORAGE_ROOT must be an absolute path, not %s\n' "$OBS_STORAGE_ROOT" >&2
+  printf 'docker-compose.yml mounts the same variable, read from its own folder: give the full path, such as %s\n' "$PWD/$OBS_STORAGE_ROOT" >&2
+  exit 1
+fi
 STORAGE_ROOT="${OBS_STORAGE_ROOT:-$default_root}"
 
 readonly STORAGE_DIRS=(
