@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import * as assert from 'uvu/assert';
 import { bundleFiles, cleanup, cli, which } from './helpers.js';
 import { fleetDir } from './fleet-dir.js';
+import { analyzeQuery } from '../src/promql/analyze.js';
 
 test('a fleet with a central store: its bundle (receiver, Alertmanager, compose, hosts table), and every host remote-writes and alerts to it', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d, retentionSize: 500GB }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
@@ -46,12 +47,33 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
     assert.match(explained.stdout, /^alertmanager\.enabled = false\n  set by the fleet, from observability\.fleet\.yaml:3:1 \(central\.alertmanager\)\n/);
     const list = await cli(['explain', 'alerting.alertmanagers', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
     assert.match(list.stdout, /\n  alerting\.alertmanagers\[0\] set by the fleet, from observability\.fleet\.yaml:3:1 \(central\.alertmanager\)\n/, 'a list the fleet added to names the item');
+    // The central store's own alerts: on its own series only (no `host` label), sent to its Alertmanager.
+    const centralProm = read('central/prometheus.yml');
+    assert.equal(centralProm.rule_files, ['alert-rules.yml']);
+    assert.equal(centralProm.alerting, { alertmanagers: [{ static_configs: [{ targets: ['alertmanager:9093'] }] }] });
+    assert.ok(compose.services.prometheus.volumes.some((v: { source: string }) => v.source === './alert-rules.yml'));
+    const rules = read('central/alert-rules.yml').groups.flatMap((g: { rules: { alert: string; expr: string }[] }) => g.rules);
+    assert.ok(rules.some((r: { alert: string }) => r.alert === 'AlertmanagerNotificationsFailing'), 'the central Alertmanager\'s failures are watched');
+    assert.not.ok(rules.some((r: { alert: string }) => r.alert === 'Watchdog' || r.alert === 'PrometheusRemoteWriteFailing'));
+    for (const r of rules) {
+      const { selectors } = analyzeQuery(r.expr);
+      assert.ok(selectors.length > 0 && selectors.every((sel) => sel.matchers.some((m) => m.label === 'host' && m.op === '=' && m.value === '')), `${r.alert}: ${r.expr}`);
+    }
     const promtool = which('promtool');
     if (promtool) {
       for (const f of ['central/prometheus.yml', 'gpu-b/prometheus.yml']) {
         const check = spawnSync(promtool, ['check', 'config', path.join(dir, 'fleet', f)], { encoding: 'utf8' });
         assert.is(check.status, 0, `${f}: ${check.stdout}${check.stderr}`);
       }
+      const central = path.join(dir, 'fleet', 'central');
+      const tested = spawnSync(promtool, ['test', 'rules', 'alert-rules.test.yml'], { cwd: central, encoding: 'utf8' });
+      assert.is(tested.status, 0, tested.stdout + tested.stderr);
+      // A host's WAL failure reaches the central store by remote write, with its host label: the host alerts on it, the central store does not.
+      const series = (host: string) => `prometheus_tsdb_wal_writes_failed_total{${host}instance="localhost:9090",job="prometheus"}`;
+      const scoped = { rule_files: ['alert-rules.yml'], evaluation_interval: '1m', tests: [{ interval: '1m', input_series: [{ series: series('host="gpu-a",'), values: '0+1x20' }], alert_rule_test: [{ eval_time: '10m', alertname: 'PrometheusWalWritesFailing', exp_alerts: [] }] }, { interval: '1m', input_series: [{ series: series(''), values: '0+1x20' }], alert_rule_test: [{ eval_time: '10m', alertname: 'PrometheusWalWritesFailing', exp_alerts: [{ exp_labels: { instance: 'localhost:9090', job: 'prometheus', severity: 'warning', pack: 'stack' }, exp_annotations: { summary: 'Prometheus fails to write its write-ahead log (a full or read-only disk?)', description: "prometheus_tsdb_wal_writes_failed_total rose in the last 1h; Prometheus's own log says why." } }] }] }] };
+      writeFileSync(path.join(central, 'scoped.test.yml'), JSON.stringify(scoped));
+      const own = spawnSync(promtool, ['test', 'rules', 'scoped.test.yml'], { cwd: central, encoding: 'utf8' });
+      assert.is(own.status, 0, own.stdout + own.stderr);
     }
     assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
   } finally {

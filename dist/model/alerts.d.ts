@@ -1,5 +1,6 @@
 import { type AlertRule, type AlertTest, type RecordingRule } from '../alerts/rule.js';
 import type { SeriesInfo } from './series.js';
+import type { AlertingThresholds } from '../alerts/thresholds.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
 /** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
@@ -11,6 +12,8 @@ export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
     expr: string;
     test: ModelAlertTest;
 }
+/** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the evaluation. */
+export declare function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest;
 export interface AlertsModel {
     recording: RecordingRule[];
     alerts: ModelAlert[];

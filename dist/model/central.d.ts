@@ -2,6 +2,8 @@
 import { type Central } from '../config/fleet-settings.js';
 import type { ModelDashboard } from './dashboards.js';
 import type { Provenance } from './model.js';
+import { type CentralService } from './central-alerts.js';
+import type { ModelAlert } from './alerts.js';
 import type { ValidConfig } from '../types.js';
 export interface CentralModel extends Provenance {
     central: Central;
@@ -18,6 +20,9 @@ export interface CentralModel extends Provenance {
         alerts: ReadonlySet<string>;
         secrets: Record<string, string>;
     };
+    /** The services the central store runs, and its own alerts on them (over its own series, not the hosts'). */
+    runs: ReadonlySet<CentralService>;
+    alerts: ModelAlert[];
     /** The hosts' dashboards together: every panel some host fills. */
     dashboards: ModelDashboard[];
     /** The central Grafana: its release and scrape interval (the hosts'), its admin password file relative to the central folder. */

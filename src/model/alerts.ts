@@ -27,7 +27,7 @@ export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
 }
 
 /** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the evaluation. */
-function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest {
+export function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest {
   const probe = rule.test(thresholds, 1).settle;
   const at = probe + Math.ceil(durationMs(forDuration) / 60_000);
   const { settle: _, ...series } = rule.test(thresholds, at + 5);

@@ -6,6 +6,7 @@
 import { blockYaml, finish, headerText, provenanceOf } from './text.js';
 import { testLabelling, testLabels, type SourceLabels } from './alert-tests.js';
 import type { ModelAlert } from '../model/alerts.js';
+import type { RecordingRule } from '../alerts/rule.js';
 import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
 import { keepLast } from './same-input.js';
@@ -34,13 +35,18 @@ const rulesText = keepLast('alert-rules', ({ from, leftOut, groups }: { from: Pr
 /** The rule file: recording rules first (alerts may read what they record), then one group per pack. */
 export function renderAlertRules(model: Model): Artifact {
   const m = model.alerts!;
+  return alertRulesArtifact(provenanceOf(model), m.alerts, m.recording, m.leftOut.map((l) => l.name));
+}
+
+/** A rule file of these rules (a host's, or the central store's own), headed by where they came from. */
+export function alertRulesArtifact(from: Provenance, alerts: readonly ModelAlert[], recording: readonly RecordingRule[] = [], leftOut: string[] = []): Artifact {
   const groups: Record<string, unknown>[] = [];
-  if (m.recording.length) groups.push({ name: groupName('recording'), rules: m.recording.map((r) => ({ record: r.record, expr: r.expr })) });
+  if (recording.length) groups.push({ name: groupName('recording'), rules: recording.map((r) => ({ record: r.record, expr: r.expr })) });
   for (const pack of ['stack', 'gpu', 'serving'] as const) {
-    const alerts = m.alerts.filter((a) => a.pack === pack);
-    if (alerts.length) groups.push({ name: groupName(pack), rules: alerts.map(alertRule) });
+    const inPack = alerts.filter((a) => a.pack === pack);
+    if (inPack.length) groups.push({ name: groupName(pack), rules: inPack.map(alertRule) });
   }
-  const content = rulesText(ALERT_RULES_FILE, { from: provenanceOf(model), leftOut: m.leftOut.map((l) => l.name), groups });
+  const content = rulesText(ALERT_RULES_FILE, { from, leftOut, groups });
   return { name: 'alert-rules.yml', path: ALERT_RULES_FILE, content, executable: false };
 }
 
@@ -65,9 +71,14 @@ export function renderAlertTests(model: Model): Artifact {
     for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= labelling.names(s.metric);
     return alertTestsText(a.alert, { alert: a, source: labelling.source(a.source), names });
   });
+  return alertTestsArtifact(headerText(model), items);
+}
+
+/** The unit-test file from each alert's tests (alertTestsText), under `header`. */
+export function alertTestsArtifact(header: string, items: readonly string[]): Artifact {
   const head = { rule_files: [ALERT_RULES_FILE], evaluation_interval: '1m' };
   const body = items.length ? `${blockYaml(head)}tests:\n${items.join('')}` : blockYaml({ ...head, tests: [] });
-  const content = `# ${headerText(model)}\n# Unit tests of ${ALERT_RULES_FILE}: promtool test rules ${ALERT_TESTS_FILE}\n${body}`;
+  const content = `# ${header}\n# Unit tests of ${ALERT_RULES_FILE}: promtool test rules ${ALERT_TESTS_FILE}\n${body}`;
   return { name: 'alert-rules.test.yml', path: ALERT_TESTS_FILE, content: finish(content), executable: false };
 }
 
@@ -76,7 +87,7 @@ export function renderAlertTests(model: Model): Artifact {
  * so the items are written alert by alert and joined. Most are the same for every host of a fleet (only those of the
  * host's own Prometheus name its port): an alert whose input is equal to the last one's is not made again.
  */
-const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names }: AlertTestsInput): string => {
+export const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names }: AlertTestsInput): string => {
   const spec = a.test;
   let text = '';
   for (const fire of spec.calm ? [true, false] : [true]) {

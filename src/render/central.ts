@@ -17,6 +17,9 @@ import { GRAFANA_PORT } from '../upstream/grafana.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
 import { RUN_LABEL } from '../config/names.js';
 import { ALERTMANAGER_FLAGS, ALERTMANAGER_IMAGE, ALERTMANAGER_IMAGE_UID } from '../upstream/alertmanager.js';
+import { CENTRAL_JOBS } from '../model/central-alerts.js';
+import { centralAlertArtifacts } from './central-alerts.js';
+import { ALERT_RULES_FILE } from './alert-rules.js';
 import type { CentralModel } from '../model/central.js';
 import type { Artifact } from '../types.js';
 
@@ -40,10 +43,15 @@ function config(file: string, target: string) {
 export function renderCentral(m: CentralModel): Artifact[] {
   const { central: c } = m;
   const header = headerText(m);
-  const jaeger = m.jaegerVersion !== undefined && c.jaeger.enabled;
-  const scrape = [{ job_name: 'central', static_configs: [{ targets: [`localhost:${c.port}`] }] }, ...(jaeger ? [{ job_name: 'central-jaeger', static_configs: [{ targets: [`jaeger:${JAEGER_METRICS_PORT}`] }] }] : [])];
-  if (m.alertmanager) scrape.push({ job_name: 'central-alertmanager', static_configs: [{ targets: [`alertmanager:${c.alertmanager.port}`] }] });
-  const prom: Record<string, unknown> = { global: { scrape_interval: '15s' }, scrape_configs: scrape };
+  const jaeger = m.runs.has('jaeger');
+  // Each service the central store runs, scraped by the central Prometheus over the compose network.
+  const targets = { prometheus: `localhost:${c.port}`, alertmanager: `alertmanager:${c.alertmanager.port}`, jaeger: `jaeger:${JAEGER_METRICS_PORT}` };
+  const scrape = [...m.runs].map((s) => ({ job_name: CENTRAL_JOBS[s], static_configs: [{ targets: [targets[s]] }] }));
+  const prom: Record<string, unknown> = { global: { scrape_interval: '15s' } };
+  // Its own alerts (on the series it scrapes itself), to its own Alertmanager when it runs one.
+  if (m.alerts.length) prom.rule_files = [ALERT_RULES_FILE];
+  if (m.alertmanager) prom.alerting = { alertmanagers: [{ static_configs: [{ targets: [targets.alertmanager] }] }] };
+  prom.scrape_configs = scrape;
   const { storage, flags } = retention(m.prometheusVersion, c.retention, c.retentionSize);
   if (storage) prom.storage = storage;
   const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${c.port}`, '--web.enable-remote-write-receiver', ...flags];
@@ -54,11 +62,12 @@ export function renderCentral(m: CentralModel): Artifact[] {
       image: PROMETHEUS_IMAGE(m.prometheusVersion),
       command,
       ports: [published(c.port)],
-      volumes: [config('prometheus.yml', '/etc/prometheus/prometheus.yml'), bind(c.storage, PROMETHEUS_DATA, '/prometheus')],
+      volumes: [config('prometheus.yml', '/etc/prometheus/prometheus.yml'), ...(m.alerts.length ? [config(ALERT_RULES_FILE, `/etc/prometheus/${ALERT_RULES_FILE}`)] : []), bind(c.storage, PROMETHEUS_DATA, '/prometheus')],
       restart: 'unless-stopped',
     },
   };
   const artifacts: Artifact[] = [{ name: 'prometheus.yml', path: 'prometheus.yml', content: finish(`# ${header}\n${blockYaml(prom)}`), executable: false }];
+  if (m.alerts.length) artifacts.push(...centralAlertArtifacts(m, targets));
   const folders = [{ path: PROMETHEUS_DATA, owner: `${PROMETHEUS_IMAGE_UID}:${PROMETHEUS_IMAGE_UID}` }];
   if (jaeger) {
     const j = c.jaeger;
@@ -112,12 +121,13 @@ function readme(m: CentralModel, header: string, jaeger: boolean): string {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   const rows = m.hosts.map((h) => `| ${markdownCell(h.name)} | ${markdownCell(h.bundle)} | ${yes(h.traces)} | ${yes(h.alerts)} |`);
   const alerts = m.alertmanager ? ` Alertmanager ${m.alertmanager.version} on port ${c.alertmanager.port} receives their alerts and routes them as alertmanager.yml says.` : '';
+  const own = m.alerts.length ? ` Its own alert rules (alert-rules.yml, tested by \`promtool test rules alert-rules.test.yml\`) watch the central services themselves, on the series they expose (not the hosts', which alert for themselves)${m.alertmanager ? ', and go to this Alertmanager' : ''}.` : '';
   const grafana = m.grafana ? ` Grafana ${m.grafana.version} on port ${c.grafana.port} shows the dashboard-*.json files over this Prometheus; pick a host and a run with its variables.` : ` The dashboard-*.json files show this Prometheus in any Grafana whose Prometheus data source has the uid \`obscompile-prometheus\`.`;
   return [
     `<!-- ${htmlCommentText(header)} -->`,
     '# Central store',
     '',
-    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}${c.retentionSize ? ` and at most ${c.retentionSize}` : ''}. ${traces}${alerts}${m.dashboards.length ? grafana : ''}`,
+    `Prometheus ${m.prometheusVersion} with its remote-write receiver on port ${c.port}, keeping ${c.retention}${c.retentionSize ? ` and at most ${c.retentionSize}` : ''}. ${traces}${alerts}${own}${m.dashboards.length ? grafana : ''}`,
     `Data lives in \`${markdownCell(c.storage)}\`: run \`sudo ./setup-storage.sh\` once, then \`docker compose up -d\`.`,
     'Hosts reach these ports over plain HTTP and gRPC: keep them on the lab network.',
     '',

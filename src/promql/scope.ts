@@ -1,0 +1,29 @@
+/**
+ * A PromQL expression narrowed to some series: one label matcher added to every series selector it holds, placed with
+ * Prometheus's own grammar (@prometheus-io/lezer-promql), so no selector is missed and no string is cut in the middle.
+ */
+import { parser } from '@prometheus-io/lezer-promql';
+
+/**
+ * `expr` with `label="value"` in every selector: `up` becomes `up{host=""}`, `x{job="a"}[5m]` becomes
+ * `x{job="a",host=""}[5m]`. An expression that does not parse is a bug in obscompile's own rules, and throws.
+ */
+export function withMatcher(expr: string, label: string, value: string): string {
+  const tree = parser.parse(expr);
+  const inserts: { at: number; text: string }[] = [];
+  const matcher = `${label}=${JSON.stringify(value)}`;
+  tree.iterate({
+    enter: (n) => {
+      if (n.type.isError) throw new Error(`not PromQL at ${n.from} of ${JSON.stringify(expr)}`);
+      if (n.name !== 'VectorSelector') return;
+      const braces = n.node.getChild('LabelMatchers');
+      if (!braces) return void inserts.push({ at: n.to, text: `{${matcher}}` });
+      // Before the closing brace, after any matchers (and a trailing comma, which PromQL allows).
+      const inside = expr.slice(braces.from + 1, braces.to - 1).trim();
+      inserts.push({ at: braces.to - 1, text: inside === '' || inside.endsWith(',') ? matcher : `,${matcher}` });
+    },
+  });
+  let out = expr;
+  for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
+  return out;
+}
