@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
 import { alertReads } from '../src/generated/alert-reads.js';
 import { loadCatalog } from '../src/model/catalog-data.js';
-import { alertingOf } from '../src/model/model.js';
+import { alertingOf } from '../src/model/alerting.js';
 import type { Model } from '../src/model/model.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 import { checkQuery } from '../src/promql/check.js';

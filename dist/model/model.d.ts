@@ -1,32 +1,19 @@
 import { type Daemon } from './daemons.js';
 import { type LaunchCommand } from './launch-args.js';
 import { type BundledStage, type Images } from './images.js';
-import { type ComponentId, type PortOwner, type PortUse } from '../config/ports.js';
+import { type PortOwner, type PortUse } from '../config/ports.js';
 import type { CatalogSource } from './catalog-data.js';
 import { type CatalogSection, type DcgmCollector } from './catalog.js';
 export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
 import { CONTAINER_OUT_DIR } from './layout.js';
 import { type CatalogQuery } from './container-labels.js';
-import { type AlertsModel } from './alerts.js';
-import { type DashboardsModel } from './dashboards.js';
-import { type SeriesInfo } from './series.js';
+import type { AlertsModel } from './alerts.js';
+import type { DashboardsModel } from './dashboards.js';
+import type { SeriesInfo } from './series.js';
+import type { ScrapeJob } from './scrape-jobs.js';
 export { CONTAINER_OUT_DIR };
-/** Read only: an extra target's job shares its lists with the config (ten thousand targets, no copies). */
-export interface ScrapeJob {
-    job: string;
-    targets: readonly string[];
-    metricsPath: string;
-    scrapeInterval?: string;
-    /** Labels Prometheus adds to every series of the job's targets. */
-    labels: Readonly<Record<string, string>>;
-    dropMetrics: readonly string[];
-    /** Labels metric relabelling copies from another label of the same series, where that one is set. */
-    copyLabels: readonly {
-        from: string;
-        to: string;
-    }[];
-}
+export type { ScrapeJob } from './scrape-jobs.js';
 export interface ComponentRow {
     id: PortOwner;
     name: string;
@@ -111,18 +98,3 @@ export interface ModelContext {
 }
 /** Builds the model from a validated config; pure apart from path arithmetic on the given absolute paths. */
 export declare function buildModel(config: ValidConfig, ctx: ModelContext): Model;
-type Alerting = {
-    jobs: ScrapeJob[];
-    catalog: CatalogSection[];
-    series: Map<string, SeriesInfo>;
-    alerts: AlertsModel | undefined;
-    scraped: Set<ComponentId>;
-};
-/** The scrape jobs, the catalog sections of the sources they scrape, the series those store, and the alert rules that can read them. */
-export declare function alertingOf(config: ValidConfig, source: readonly CatalogSource[]): Alerting;
-/** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
-export declare function scrapeJobs(config: ValidConfig): ScrapeJob[];
-/** The scrape job of a source: the model server's is named after its engine (`sglang`, `vllm`). */
-export declare const jobOf: (config: ValidConfig, source: ComponentId) => string;
-/** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */
-export declare function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[];

@@ -1,4 +1,4 @@
-import { type Model } from '../model/model.js';
+import type { Model } from '../model/model.js';
 import type { StageResult } from '../types.js';
 export declare const TABLE_NAMES: readonly ["components", "metrics", "alerts", "dashboards"];
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -1,6 +1,6 @@
 import { type Connection } from './http.js';
 import type { CatalogSection } from '../model/catalog.js';
-import type { ScrapeJob } from '../model/model.js';
+import type { ScrapeJob } from '../model/scrape-jobs.js';
 import type { Diagnostic } from '../types.js';
 /** What a job's series look like in the Prometheus: label names by metric name, and types from its targets. */
 export interface Observed {

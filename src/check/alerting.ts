@@ -6,7 +6,7 @@
 import { at, type Rule } from './rule.js';
 import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
-import { alertingOf } from '../model/model.js';
+import { alertingOf } from '../model/alerting.js';
 import { durationMs } from '../config/duration.js';
 import { ENGINE_TITLE, engineOf, forEngine } from '../config/engine.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';

@@ -7,7 +7,7 @@ import { DISCARD_RECEIVER } from '../config/names.js';
 import { didYouMean } from '../validate/errors.js';
 import type { ConfigPath, Finding } from '../types.js';
 import { WATCHDOG } from '../alerts/stack.js';
-import { alertingOf } from '../model/model.js';
+import { alertingOf } from '../model/alerting.js';
 import { turnedOff } from '../model/alerts.js';
 import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';

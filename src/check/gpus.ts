@@ -13,7 +13,7 @@
  */
 import { at, type Rule } from './rule.js';
 import { ENGINE_TITLE, engineOf } from '../config/engine.js';
-import { alertingOf } from '../model/model.js';
+import { alertingOf } from '../model/alerting.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { VLLM_DEFAULT_GPU_MEMORY_UTILIZATION } from '../upstream/vllm.js';
 import type { ConfigPath, ValidConfig } from '../types.js';

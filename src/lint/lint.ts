@@ -9,7 +9,7 @@ import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
 import { RUN_LABEL } from '../config/names.js';
 import { loadCatalog } from '../model/catalog-data.js';
-import { alertingOf } from '../model/model.js';
+import { alertingOf } from '../model/alerting.js';
 import { extractQueries, type FileQuery } from './extract.js';
 import { maskGrafana } from './grafana.js';
 import type { SeriesInfo } from '../model/series.js';

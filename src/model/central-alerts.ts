@@ -1,13 +1,12 @@
 /**
  * The central store's own alerts: the stack rules about the services it runs (its Prometheus, Alertmanager and
- * Jaeger), each narrowed to the series it scrapes itself. Every series a host sends carries the `host` label
- * (src/layer/fleet.ts) and the host alerts on it already; the central store's own series have none. Thresholds,
- * durations, packs and `alerting.disable` are the first host's, as the central services run its releases.
+ * Jaeger), to be narrowed to the series it scrapes itself when written (src/render/central-alerts.ts). Every series a
+ * host sends carries the `host` label (src/layer/fleet.ts) and the host alerts on it already; the central store's own
+ * series have none. Thresholds, durations, packs and `alerting.disable` are the first host's, as the central services
+ * run its releases.
  */
 import { STACK_RULES, WATCHDOG } from '../alerts/stack.js';
-import { HOST_LABEL } from '../config/fleet-settings.js';
 import { engineOf } from '../config/engine.js';
-import { withMatcher } from '../promql/scope.js';
 import { turnedOff, unitTest, type ModelAlert } from './alerts.js';
 import type { ValidConfig } from '../types.js';
 
@@ -30,6 +29,6 @@ export function centralAlerts(config: ValidConfig, runs: ReadonlySet<CentralServ
   return STACK_RULES.filter((r) => applies(r.source) && !NOT_CENTRAL.has(r.alert) && !turnedOff(a, r)).map((rule) => {
     const { expr, test: _, ...rest } = rule;
     const duration = (a.for as Record<string, string>)[rule.alert] ?? rule.for;
-    return { ...rest, expr: withMatcher(expr(a.thresholds, engine), HOST_LABEL, ''), for: duration, test: unitTest(rule, a.thresholds, duration) };
+    return { ...rest, expr: expr(a.thresholds, engine), for: duration, test: unitTest(rule, a.thresholds, duration) };
   });
 }

@@ -1,6 +1,5 @@
 /** Stage 5: the model — the validated config plus everything the renderers derive from it, computed once. */
 import { dirname, join, resolve } from 'node:path';
-import { BUILTIN_JOBS } from '../config/names.js';
 import { ENGINE_TITLE, engineOf } from '../config/engine.js';
 import { daemons, type Daemon } from './daemons.js';
 import { jaegerConfig } from '../upstream/jaeger.js';
@@ -9,34 +8,21 @@ import { launchCommand, type LaunchCommand } from './launch-args.js';
 import { bundledStages, images, type BundledStage, type Images } from './images.js';
 import { portUses, type ComponentId, type PortOwner, type PortUse } from '../config/ports.js';
 import type { CatalogSource } from './catalog-data.js';
-import { byName, catalogSection, dcgmCollectors, sourcesFor, type CatalogRow, type CatalogSection, type DcgmCollector } from './catalog.js';
+import { dcgmCollectors, type CatalogSection, type DcgmCollector } from './catalog.js';
 export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
 
 import { CONTAINER_OUT_DIR } from './layout.js';
-import { CONTAINER_LABEL, containerJoins, type CatalogQuery } from './container-labels.js';
-import { alertsModel, type AlertsModel } from './alerts.js';
-import { dashboardsModel, type DashboardsModel } from './dashboards.js';
-import { seriesIndex, type SeriesInfo } from './series.js';
+import { containerJoins, type CatalogQuery } from './container-labels.js';
+import type { AlertsModel } from './alerts.js';
+import type { DashboardsModel } from './dashboards.js';
+import type { SeriesInfo } from './series.js';
+import { alertingOf, dashboardsOf } from './alerting.js';
+import type { ScrapeJob } from './scrape-jobs.js';
 import { SCHEMA_COPY, hostPathFrom, isUrl, posixRelative } from '../paths.js';
 
 export { CONTAINER_OUT_DIR };
-
-/** Read only: an extra target's job shares its lists with the config (ten thousand targets, no copies). */
-export interface ScrapeJob {
-  job: string;
-  targets: readonly string[];
-  metricsPath: string;
-  scrapeInterval?: string;
-  /** Labels Prometheus adds to every series of the job's targets. */
-  labels: Readonly<Record<string, string>>;
-  dropMetrics: readonly string[];
-  /** Labels metric relabelling copies from another label of the same series, where that one is set. */
-  copyLabels: readonly { from: string; to: string }[];
-}
-
-/** The empty list every job and section without one shares. */
-const NONE: readonly never[] = Object.freeze([]);
+export type { ScrapeJob } from './scrape-jobs.js';
 
 export interface ComponentRow {
   id: PortOwner;
@@ -116,7 +102,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
   const root = config.storage.telemetryRoot;
   const workspaceRoot = resolve(configDir, config.devcontainer.workspaceRoot);
   const { jobs, catalog, series, alerts, scraped } = alertingOf(config, ctx.catalog);
-  const dashboards = dashboardsModel(config, series, scraped);
+  const dashboards = dashboardsOf(config, series, scraped);
   const storageDirs = [
     ...config.storage.durable.map((d) => d.dir),
     'profiles',
@@ -176,28 +162,6 @@ function withDaemons(config: ValidConfig): Pick<Model, 'daemons' | 'bindAddressU
   return { daemons: list, bindAddressUsed: words.some((w) => typeof w === 'object' && w.variable === 'BIND_ADDRESS') };
 }
 
-type Alerting = { jobs: ScrapeJob[]; catalog: CatalogSection[]; series: Map<string, SeriesInfo>; alerts: AlertsModel | undefined; scraped: Set<ComponentId> };
-
-/**
- * alertingOf's last answer: the checks and the model of one build ask for the same one, and a fleet checks and
- * renders one host after another. One answer is kept, not one per config: a fleet's thousand would hold most of a
- * build's memory.
- */
-let last: { config: ValidConfig; source: readonly CatalogSource[]; found: Alerting } | undefined;
-
-/** The scrape jobs, the catalog sections of the sources they scrape, the series those store, and the alert rules that can read them. */
-export function alertingOf(config: ValidConfig, source: readonly CatalogSource[]): Alerting {
-  if (last?.config === config && last.source === source) return last.found;
-  const jobs = scrapeJobs(config);
-  const catalog = catalogSections(config, jobs, source);
-  const series = seriesIndex(catalog);
-  const scraped = new Set(COMPONENTS.filter((id) => jobs.some((j) => j.job === jobOf(config, id))));
-  const alerts = alertsModel(config, series, scraped, (metric) => series.get(`${metric}_bucket`)?.buckets ?? []);
-  const found = { jobs, catalog, series, alerts, scraped };
-  last = { config, source, found };
-  return found;
-}
-
 /** A URL as is; a path (relative to the config) made relative to the workspace, which yaml-language-server resolves it against. */
 function workspaceSchema(schemaPath: string, configDir: string, workspaceRoot: string): string {
   return isUrl(schemaPath) ? schemaPath : posixRelative(workspaceRoot, resolve(configDir, schemaPath));
@@ -218,74 +182,4 @@ function componentRows(config: ValidConfig): ComponentRow[] {
     config.grafana.enabled && { id: 'grafana', name: 'Grafana', ports: [config.grafana.port], dataDir: 'Docker volume `grafana-data` (dashboards: provisioned files)' },
   ];
   return rows.filter((r): r is ComponentRow => r !== false);
-}
-
-/** One scrape job per enabled source (seed 000 "Metrics & Traces", seed 004 task 3), then the extra targets. */
-export function scrapeJobs(config: ValidConfig): ScrapeJob[] {
-  if (!config.prometheus.enabled) return [];
-  const { prometheus: p, jaeger: j, exporters: e, modelServer: m } = config;
-  const local = (port: number) => [`localhost:${port}`];
-  const job = (name: (typeof BUILTIN_JOBS)[number], targets: string[], extra: Partial<ScrapeJob> = {}): ScrapeJob => ({ job: name, targets, metricsPath: '/metrics', labels: {}, dropMetrics: [], copyLabels: [], ...extra });
-  // GPU and model-server series name the container they come from, as cAdvisor's series do (container-labels.ts).
-  const inContainer = { labels: { [CONTAINER_LABEL]: config.container.service } };
-  const jobs: (ScrapeJob | false)[] = [
-    p.scrapeSelf && job('prometheus', local(p.port)),
-    config.alertmanager.enabled && job('alertmanager', local(config.alertmanager.port)),
-    e.nodeExporter.enabled && job('node_exporter', local(e.nodeExporter.port)),
-    e.dcgmExporter.enabled && job('dcgm_exporter', local(e.dcgmExporter.port), inContainer),
-    j.enabled && job('jaeger', local(j.metricsPort)),
-    m.enabled && m.scrape && job(engineOf(config), local(m.port), inContainer),
-    e.cadvisor.enabled && job('cadvisor', [`cadvisor:${e.cadvisor.port}`], { scrapeInterval: e.cadvisor.scrapeInterval, dropMetrics: [...e.cadvisor.dropMetrics], copyLabels: [{ from: 'name', to: CONTAINER_LABEL }] }),
-  ];
-  const extra = p.extraTargets.map((t): ScrapeJob => ({
-    job: t.job,
-    targets: t.targets,
-    metricsPath: t.metricsPath,
-    ...(t.scrapeInterval ? { scrapeInterval: t.scrapeInterval } : {}),
-    labels: t.labels,
-    dropMetrics: NONE,
-    copyLabels: NONE,
-  }));
-  return [...jobs.filter((x): x is ScrapeJob => x !== false), ...extra];
-}
-
-/** The scrape job of each source other than the model server. */
-const JOBS: Record<Exclude<ComponentId, 'modelServer'>, string> = {
-  prometheus: 'prometheus',
-  nodeExporter: 'node_exporter',
-  dcgmExporter: 'dcgm_exporter',
-  jaeger: 'jaeger',
-  cadvisor: 'cadvisor',
-  alertmanager: 'alertmanager',
-};
-
-/** The scrape job of a source: the model server's is named after its engine (`sglang`, `vllm`). */
-export const jobOf = (config: ValidConfig, source: ComponentId): string => (source === 'modelServer' ? engineOf(config) : JOBS[source]);
-
-const COMPONENTS: readonly ComponentId[] = [...(Object.keys(JOBS) as ComponentId[]), 'modelServer'];
-
-/** Catalog sections for the sources Prometheus actually scrapes, then the extra targets that document their metrics. */
-export function catalogSections(config: ValidConfig, scrapeJobs: readonly ScrapeJob[], catalog: readonly CatalogSource[]): CatalogSection[] {
-  const jobs = new Map(scrapeJobs.map((j) => [j.job, j]));
-  const sections: CatalogSection[] = [];
-  for (const src of sourcesFor(config, catalog)) {
-    const job = jobs.get(jobOf(config, src.source));
-    if (job) sections.push(catalogSection(config, src, job));
-  }
-  // Extra targets' rows share one list per set of labels, as a source's rows do: the renderers and the series index
-  // format and index each list once, which at ten thousand targets is fifty thousand lists fewer.
-  const lists = new Map<string, readonly string[]>();
-  const shared = (labels: readonly string[]) => {
-    const key = labels.join('\0');
-    const list = lists.get(key);
-    if (list) return list;
-    lists.set(key, labels);
-    return labels;
-  };
-  for (const t of config.prometheus.extraTargets) {
-    if (t.metrics.length === 0) continue;
-    const metrics = t.metrics.map((m): CatalogRow => ({ name: m.name, type: m.type, help: m.help, labels: shared(m.labels), status: 'available' })).sort(byName);
-    sections.push({ title: t.job, job: t.job, notes: NONE, metrics, dropped: NONE, droppedOffByDefault: NONE, labelFields: NONE });
-  }
-  return sections;
 }

@@ -3,7 +3,8 @@
  * and labels the exporters really expose), with sample values, then what the test itself sets.
  */
 import type { ComponentId } from '../config/ports.js';
-import { jobOf as sourceJob, type Model } from '../model/model.js';
+import { jobOf as sourceJob } from '../model/scrape-jobs.js';
+import type { Model } from '../model/model.js';
 import type { TestSeries } from '../alerts/rule.js';
 
 /** Sample values of the labels the catalog names; a label not listed gets `x`. */

@@ -1,9 +1,12 @@
 /**
  * The central store's own alert rules and their promtool unit tests (src/model/central-alerts.ts), beside its
- * prometheus.yml: written as a host's are, with each test series labelled as the central Prometheus scrapes it.
+ * prometheus.yml: written as a host's are, every selector narrowed with `host=""` to the series the central store
+ * scrapes itself, and each test series labelled as it scrapes them (no `host`).
  */
 import { alertRulesArtifact, alertTestsArtifact, alertTestsText } from './alert-rules.js';
 import { headerText } from './text.js';
+import { withMatcher } from '../promql/scope.js';
+import { HOST_LABEL } from '../config/fleet-settings.js';
 import { CENTRAL_JOBS, type CentralService } from '../model/central-alerts.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { versionAtLeast } from '../upstream/version.js';
@@ -18,7 +21,8 @@ export function centralAlertArtifacts(m: CentralModel, targets: Readonly<Record<
     for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= catalogLabels(service, s.metric, releaseOf(m, service));
     return alertTestsText(a.alert, { alert: a, source: { known: { job: CENTRAL_JOBS[service], instance: targets[service] }, added: {} }, names });
   });
-  return [alertRulesArtifact(m, m.alerts), alertTestsArtifact(headerText(m), items)];
+  const ownSeries = m.alerts.map((a) => ({ ...a, expr: withMatcher(a.expr, HOST_LABEL, '') }));
+  return [alertRulesArtifact(m, ownSeries), alertTestsArtifact(headerText(m), items)];
 }
 
 /** The release of a central service, as the catalog's `labelsSince` compares it. */

@@ -1,7 +1,8 @@
 /** README tables (seed 000 "Components") and their injection between marker comments. */
 import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { markdownCell, markdownCode } from './text.js';
-import { jobOf, type Model } from '../model/model.js';
+import { jobOf } from '../model/scrape-jobs.js';
+import type { Model } from '../model/model.js';
 import type { ComponentId } from '../config/ports.js';
 import { dashboardFile } from './dashboards.js';
 import type { Diagnostic, StageResult } from '../types.js';

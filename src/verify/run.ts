@@ -1,7 +1,7 @@
 /** What `obscompile verify` runs: the config analysed (its diagnostics stop it), then every catalogued job compared. */
 import { analyze } from '../analyze.js';
 import { loadCatalog } from '../model/catalog-data.js';
-import { alertingOf } from '../model/model.js';
+import { alertingOf } from '../model/alerting.js';
 import { verify } from './verify.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
