@@ -13,7 +13,7 @@ import { BASE, fleetDir } from './fleet-dir.js';
 
 /**
  * Each host's override, and the same change written into the base for the host built alone. Hosts share only with
- * the host before them and only when their configs are the same JSON but for ports, targets and external labels, key
+ * the host before them and only when their configs are the same plain data but for ports, targets and external labels, key
  * order included: so each pair below has one shape, and the second differs in ports alone (it shares) or in something
  * else too (it must not).
  */

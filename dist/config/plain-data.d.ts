@@ -11,3 +11,8 @@ export declare function isPlainMapping(v: unknown): v is Record<string, unknown>
 export declare function setOwn(object: Record<string, unknown>, key: string, value: unknown): Record<string, unknown>;
 /** A new object with `object`'s own keys and values, in their order. */
 export declare function copyOwn(object: Record<string, unknown>): Record<string, unknown>;
+/**
+ * Whether two values of plain data (objects, arrays, primitives) are equal, keys compared in their order too; keys
+ * for which `skip` is true are left out of both sides.
+ */
+export declare function samePlainData(a: unknown, b: unknown, skip?: (key: string) => boolean): boolean;

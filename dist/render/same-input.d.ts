@@ -1,7 +1,13 @@
+/**
+ * A renderer's last answer, given again for an equal input. A fleet renders the same dashboards for every host that
+ * shares the base's Grafana and alerting settings: comparing a host's input with the previous host's costs a fraction
+ * of rendering it again. Only for renderers whose output is a function of that input alone (they are passed nothing
+ * else), so an equal input is the same text by construction.
+ */
+import { samePlainData } from '../config/plain-data.js';
+export { samePlainData };
 import type { KeptTexts } from '../types.js';
 export type { KeptTexts } from '../types.js';
-/** Whether two values of plain data (objects, arrays, primitives) are equal, keys compared in their order too. */
-export declare function samePlainData(a: unknown, b: unknown): boolean;
 /** Runs `render` (synchronous) with `texts` as the kept texts every keepLast renderer looks in and adds to. */
 export declare function withKeptTexts<T>(texts: KeptTexts | undefined, render: () => T): T;
 /** An input's digest: the length and checksum of its JSON. */

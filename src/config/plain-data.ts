@@ -26,3 +26,27 @@ export function copyOwn(object: Record<string, unknown>): Record<string, unknown
   for (const key of Object.keys(object)) setOwn(out, key, object[key]);
   return out;
 }
+
+/**
+ * Whether two values of plain data (objects, arrays, primitives) are equal, keys compared in their order too; keys
+ * for which `skip` is true are left out of both sides.
+ */
+export function samePlainData(a: unknown, b: unknown, skip?: (key: string) => boolean): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i], skip)) return false;
+    return true;
+  }
+  // Anything but a plain mapping (a Map, a class instance) is equal only to itself.
+  if (!isPlainMapping(a) || !isPlainMapping(b)) return false;
+  const keys = skip ? Object.keys(a).filter((k) => !skip(k)) : Object.keys(a);
+  const others = skip ? Object.keys(b).filter((k) => !skip(k)) : Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== others[i] || !samePlainData(a[key], b[key], skip)) return false;
+  }
+  return true;
+}

@@ -10,6 +10,7 @@ import { COMPONENTS, catalogSections, jobOf, scrapeJobs, type ScrapeJob } from '
 import type { CatalogSection } from './catalog.js';
 import type { CatalogSource } from './catalog-data.js';
 import type { ComponentId } from '../config/ports.js';
+import { samePlainData } from '../config/plain-data.js';
 import type { ValidConfig } from '../types.js';
 
 type Alerting = { jobs: ScrapeJob[]; catalog: CatalogSection[]; series: Map<string, SeriesInfo>; alerts: AlertsModel | undefined; scraped: Set<ComponentId> };
@@ -24,10 +25,11 @@ let last: { config: ValidConfig; source: readonly CatalogSource[]; found: Alerti
 /**
  * The part of the last answer that no port or scrape target decides (the catalog, its series, the alerts): hosts of
  * a fleet that differ only there (each its own Prometheus port, say) share it, as the next host is checked while the
- * last one's answer is kept. Keyed by the config's JSON without ports and targets; whatever else differs, it is made
- * again. A test builds such a fleet and every host as a config alone, and compares every file.
+ * last one's answer is kept. Kept with the config it was made for: the next config is compared with that one, key
+ * order included and these keys left out, and whatever else differs makes it anew. A test builds such a fleet and
+ * every host as a config alone, and compares their files.
  */
-let shared: { key: string; source: readonly CatalogSource[]; found: Omit<Alerting, 'jobs'> } | undefined;
+let shared: { config: ValidConfig; source: readonly CatalogSource[]; found: Omit<Alerting, 'jobs'> } | undefined;
 
 /**
  * Config keys none of the shared part reads: ports and scrape targets (only the scrape jobs' targets read them) and
@@ -39,15 +41,15 @@ const notShared = (key: string) => key === 'port' || key === 'extraPorts' || key
 export function alertingOf(config: ValidConfig, source: readonly CatalogSource[]): Alerting {
   if (last?.config === config && last.source === source) return last.found;
   const jobs = scrapeJobs(config);
-  const key = JSON.stringify(config, (k, v: unknown) => (notShared(k) ? undefined : v));
-  let rest = shared?.key === key && shared.source === source ? shared.found : undefined;
+  // Compared only when another config comes: a single build (ten thousand targets, say) never pays for it.
+  let rest = shared?.source === source && samePlainData(shared.config, config, notShared) ? shared.found : undefined;
   if (!rest) {
     const catalog = catalogSections(config, jobs, source);
     const series = seriesIndex(catalog);
     const scraped = new Set(COMPONENTS.filter((id) => jobs.some((j) => j.job === jobOf(config, id))));
     const alerts = alertsModel(config, series, scraped, (metric) => series.get(`${metric}_bucket`)?.buckets ?? []);
     rest = { catalog, series, alerts, scraped };
-    shared = { key, source, found: rest };
+    shared = { config, source, found: rest };
   }
   const found = { jobs, ...rest };
   last = { config, source, found };

@@ -4,32 +4,13 @@
  * of rendering it again. Only for renderers whose output is a function of that input alone (they are passed nothing
  * else), so an equal input is the same text by construction.
  */
-import { isPlainMapping } from '../config/plain-data.js';
+import { samePlainData } from '../config/plain-data.js';
+
+export { samePlainData };
 import { textDigest } from '../checksum.js';
 import type { KeptTexts } from '../types.js';
 
 export type { KeptTexts } from '../types.js';
-
-/** Whether two values of plain data (objects, arrays, primitives) are equal, keys compared in their order too. */
-export function samePlainData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
-    return true;
-  }
-  // Anything but a plain mapping (a Map, a class instance) is equal only to itself.
-  if (!isPlainMapping(a) || !isPlainMapping(b)) return false;
-  const keys = Object.keys(a);
-  const others = Object.keys(b);
-  if (keys.length !== others.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (key !== others[i] || !samePlainData(a[key], b[key])) return false;
-  }
-  return true;
-}
 
 let kept: KeptTexts | undefined;
 

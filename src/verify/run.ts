@@ -45,5 +45,5 @@ export async function runVerify(opts: VerifyOptions): Promise<{ diagnostics: Dia
   const texts = new Map(analysis.source ? [[analysis.source.path, analysis.source.text]] : []);
   if (!analysis.config) return { diagnostics: analysis.diagnostics, texts, jobs: [] };
   const { jobs, catalog } = alertingOf(analysis.config, loadCatalog());
-  return { diagnostics: await verify(credentials.connection, catalog, jobs), texts, jobs: catalog.filter((s) => s.upstream).map((s) => s.job) };
+  return { diagnostics: await verify(credentials.connection, catalog, jobs, analysis.config.versions.prometheus), texts, jobs: catalog.filter((s) => s.upstream).map((s) => s.job) };
 }

@@ -80,10 +80,33 @@ async function observe(c: Connection, job: string, windowSeconds: number): Promi
   return { labels, types: new Map(metadata.map((m) => [m.metric, m.type])) };
 }
 
-/** Every catalogued job of the config against the Prometheus at `c.url`. */
-export async function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], windowSeconds = 600): Promise<Diagnostic[]> {
+/**
+ * A Prometheus of another release than `versions.prometheus` names: its own job is compared with the catalog of the
+ * configured one, so say so first. The release is the buildinfo API's `version` (web/api/v1/api.go, /status/buildinfo
+ * @ v2.42.0 and v3.14.0), build metadata (Debian's `+ds`) aside. An API that does not answer is left to the job reads.
+ */
+async function otherRelease(c: Connection, configured: string): Promise<Diagnostic | undefined> {
+  let running: string;
+  try {
+    running = (await getApi<{ version: string }>(c, '/api/v1/status/buildinfo')).version;
+  } catch {
+    return undefined;
+  }
+  if (running.replace(/\+.*$/, '') === configured) return undefined;
+  return placeDiagnostic(c.url, {
+    severity: 'warning',
+    code: 'OBS_VERIFY_DRIFT',
+    message: `this Prometheus runs ${running}, the config names ${configured} (\`versions.prometheus\`): its \`prometheus\` job is compared with the catalog of ${configured}`,
+    hint: `set \`versions.prometheus: ${running.replace(/\+.*$/, '')}\` if that is the release you run; differences in the prometheus job may come from the release alone`,
+  });
+}
+
+/** Every catalogued job of the config against the Prometheus at `c.url` (which runs `prometheusVersion`, when it scrapes itself). */
+export async function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], prometheusVersion?: string, windowSeconds = 600): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const scraped = new Set(jobs.map((j) => j.job));
+  const release = prometheusVersion && scraped.has('prometheus') ? await otherRelease(c, prometheusVersion) : undefined;
+  if (release) out.push(release);
   for (const section of sections.filter((s) => scraped.has(s.job) && s.upstream)) {
     try {
       out.push(...compareJob(section, await observe(c, section.job, windowSeconds), c.url));

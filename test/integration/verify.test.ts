@@ -65,6 +65,12 @@ toolTest(test, ['prometheus', 'prometheus-node-exporter'], 'verify reports exact
     ]);
     assert.equal(diagnostics.filter((d) => d.severity === 'error' && !sglang.includes(d)), [], 'Prometheus and node_exporter match the catalog');
     assert.ok(diagnostics.every((d) => d.file === url && d.line === 0), 'findings name the Prometheus, at no line');
+    // Debian's Prometheus is 2.42.0+ds, the config names 2.55.1: said first, as a warning.
+    const running = ((await (await fetch(`${url}/api/v1/status/buildinfo`)).json()) as { data: { version: string } }).data.version;
+    assert.equal([diagnostics[0]!.severity, diagnostics[0]!.message], ['warning', `this Prometheus runs ${running}, the config names 2.55.1 (\`versions.prometheus\`): its \`prometheus\` job is compared with the catalog of 2.55.1`]);
+    writeFileSync(path.join(dir, 'same.config.yaml'), JSON.stringify({ ...c.model!.config, versions: { ...c.model!.config.versions, prometheus: running.replace(/\+.*$/, '') } }));
+    const same = await cli(['verify', '--prometheus', url, '--config', 'same.config.yaml', '--format', 'json'], dir);
+    assert.not.ok((JSON.parse(same.stdout) as { diagnostics: { message: string }[] }).diagnostics.some((d) => /this Prometheus runs/.test(d.message)), 'nothing said when the releases agree');
     assert.is(r.code, 1, 'drift is exit 1');
     const text = await cli(['verify', '--prometheus', url, '--config', 'observability.config.yaml'], dir);
     assert.match(text.stderr, new RegExp(`^${url.replace(/\./g, '\\.')}: error \\[OBS_VERIFY_DRIFT\\] \`${RETYPED}\` \\(sglang\\) is a counter here, a gauge in the catalog$`, 'm'));
