@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
 import * as assert from 'uvu/assert';
 import { bundleFiles, cleanup, cli, which } from './helpers.js';
-import { fleetDir } from './fleet-dir.js';
+import { BASE, fleetDir } from './fleet-dir.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 
 test('a fleet with a central store: its bundle (receiver, Alertmanager, compose, hosts table), and every host remote-writes and alerts to it', async () => {
@@ -82,19 +82,36 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
 });
 
 test('a fleet file whose central: is removed: check and build name the central store, not a host, and build removes its bundle', async () => {
-  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n');
+  const receivers = "alertmanager:\n  receivers:\n    - name: lab\n      webhook: { url: 'http://alerts.lab.internal:8080/hook' }\n  route: { receiver: lab }\n";
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n', `${BASE}${receivers}`);
   try {
-    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    const built = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(built.code, 0);
+    assert.not.match(built.stderr, /OBS_SETTING_UNUSED/, 'the receivers route the central Alertmanager');
     const files = bundleFiles(path.join(dir, 'fleet', 'central')).length;
     writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
     const check = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(check.code, 1);
     assert.match(check.stdout, new RegExp(`^fleet/central: the fleet file no longer has \`central:\`; ${files} files still there$`, 'm'));
     assert.not.match(check.stdout, /host left/);
+    // Without a central store the hosts run no Alertmanager and send to none: the receivers would route nothing.
+    const validated = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.match(validated.stderr, new RegExp(`^observability\\.config\\.yaml:${BASE.split('\n').length + 1}:3: warning \\[OBS_SETTING_UNUSED\\] no Alertmanager runs here and Prometheus sends its alerts to none`, 'm'));
     const build = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(build.code, 0, build.stderr);
     assert.match(build.stdout, new RegExp(`^fleet/central: the fleet file no longer has \`central:\`; removed ${files} files`, 'm'));
     assert.not.ok(existsSync(path.join(dir, 'fleet', 'central')));
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('central.retentionSize beyond what Prometheus reads is an error at its position in the fleet file', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1, retentionSize: 16EB }\nhosts:\n  - name: gpu-a\n');
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:3:\d+: error \[OBS_SCHEMA_RANGE\] 16EB is more bytes than Prometheus can hold/m);
   } finally {
     cleanup(dir);
   }
@@ -184,6 +201,7 @@ test("central setup-storage.sh creates the store's folders for the users the ima
     const owner = (sub: string) => statSync(path.join(dir, 'store', sub)).uid;
     assert.is(owner('prometheus'), 65534);
     for (const sub of ['jaeger', 'jaeger/badger/key', 'jaeger/badger/value']) assert.is(owner(sub), 10001, sub);
+    assert.match(readFileSync(path.join(dir, 'store', '.gitignore'), 'utf8'), /^\*$/m, 'the store is kept out of git');
     writeFileSync(path.join(dir, 'store', 'prometheus', 'keep'), 'data');
     const again = spawnSync('bash', [script], { encoding: 'utf8' });
     assert.is(again.status, 0);

@@ -149,6 +149,8 @@ test('build --fleet says which secret files are still to be made, each once, the
     assert.is(first.code, 0, first.stderr);
     const notes = first.stdout.split('\n').filter((l) => l.includes('is not there yet'));
     assert.equal(notes.map((l) => l.split(' is not there yet')[0]), ['The file of secret `hook-token` (`container.secrets`), keys/hook-token,', "The central Grafana's admin password file keys/grafana"]);
+    // Each names what starts its stack: the dev container, or the central store's compose file.
+    assert.equal(notes.map((l) => /make it before `([^`]+)`/.exec(l)?.[1]), ['devcontainer up', 'docker compose up -d']);
     const replayed = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir, cache);
     assert.match(replayed.stdout, /keys\/hook-token, is not there yet/, 'a replay of the record says it too');
     const json = JSON.parse((await cli(['build', '--fleet', 'observability.fleet.yaml', '--format', 'json'], dir, cache)).stdout);

@@ -1,4 +1,6 @@
-/** Durations that pass the schema's pattern but that Prometheus or Compose would still reject. */
+/** Durations, and the TSDB size cap, that pass the schema's pattern but that Prometheus or Compose would still reject. */
 import { type Rule } from './rule.js';
 /** Durations are positive, in range, and the scrape timeout fits in the scrape interval. */
 export declare const durationsAccepted: Rule;
+/** `prometheus.retentionSize` is one Prometheus reads: fewer than 2^63 bytes, its number exact in a float64. */
+export declare const retentionSizeAccepted: Rule;

@@ -26,6 +26,14 @@ export declare const needsExpandFlag: (version: string) => boolean;
  * names, B, KB, MB, GB, TB, PB or EB, each a power of 1024 (alecthomas/units ParseBase2Bytes, as 2.42's flag reads it).
  */
 export declare const RETENTION_SIZE_PATTERN = "^[1-9][0-9]*(B|KB|MB|GB|TB|PB|EB)$";
+/**
+ * Why Prometheus would refuse (or misread) a size that has the pattern's form, or undefined. alecthomas/units
+ * ParseUnit (bytes.go, util.go) reads the number as an int64 and multiplies in float64 before it converts the bytes
+ * to an int64: releases with the big.Rat version refuse 8EiB and more ("units: overflow parsing unit"), older ones
+ * let 2^63 through as a negative number; Debian's Prometheus 2.42 refused 16EB and `9223372036854775806B` and took
+ * 9007199254740992B (2^53). So: fewer than 2^63 bytes, and a number float64 holds exactly.
+ */
+export declare function retentionSizeProblem(size: string): string | undefined;
 type Retention = {
     time: string;
     size?: string;

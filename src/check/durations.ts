@@ -1,7 +1,8 @@
-/** Durations that pass the schema's pattern but that Prometheus or Compose would still reject. */
+/** Durations, and the TSDB size cap, that pass the schema's pattern but that Prometheus or Compose would still reject. */
 import { at, type Rule } from './rule.js';
 import { MAX_DURATION_MS, durationMs } from '../config/duration.js';
 import { displayPath } from '../config/config-path.js';
+import { retentionSizeProblem } from '../upstream/prometheus.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 function invalid(path: ConfigPath, message: string, hint: string): Finding {
@@ -86,3 +87,14 @@ function healthcheckDurations(config: ValidConfig): Finding[] {
   }
   return out;
 }
+
+/** `prometheus.retentionSize` is one Prometheus reads: fewer than 2^63 bytes, its number exact in a float64. */
+export const retentionSizeAccepted: Rule = {
+  code: 'OBS_SCHEMA_RANGE',
+  title: 'The TSDB size cap is one Prometheus can read',
+  check(config) {
+    const size = config.prometheus.retentionSize;
+    const why = config.prometheus.enabled && size !== undefined ? retentionSizeProblem(size) : undefined;
+    return why ? [at(['prometheus', 'retentionSize'], { code: 'OBS_SCHEMA_RANGE', message: why, hint: 'use a size below 8EB written with a number below 2^53, such as `500GB` or `2TB`' })] : [];
+  },
+};

@@ -1,5 +1,5 @@
 /** Stage 4: semantic checks, a list of named rules run over the validated config. */
-import { durationsAccepted } from './durations.js';
+import { durationsAccepted, retentionSizeAccepted } from './durations.js';
 import { schemaInWorkspace } from './editor.js';
 import { extraArgsAddOnly, vllmConfigFileRead } from './flags.js';
 import { engineFlagsMatch, namesMatchEngine } from './engine.js';
@@ -34,6 +34,7 @@ export const RULES: readonly Rule[] = [
   profilingNeedsSysAdmin,
   scrapedServerExportsMetrics,
   durationsAccepted,
+  retentionSizeAccepted,
   storageDistinct,
   storageApart,
   reservedNames,

@@ -36,7 +36,7 @@ export interface CommandSpec {
 
 export const PROGRAM = {
   name: 'obscompile',
-  description: 'Compile observability.config.yaml into everything a GPU LLM dev container\'s observability needs: its scripts, image and compose file, the Prometheus, Jaeger and Alertmanager configs, alert rules and their tests, Grafana dashboards, devcontainer.json and the metrics catalog.',
+  description: 'Compile observability.config.yaml into everything a GPU LLM dev container\'s observability needs: its scripts, image and compose file, the Prometheus, Jaeger and Alertmanager configs, alert rules and their tests, Grafana dashboards, devcontainer.json and the metrics catalog; or, with --fleet, one bundle per host of a fleet file and a central store they report to.',
   version: { flags: '-v, --version', description: 'print the obscompile version' },
   help: { flags: '-h, --help', description: 'show help for a command' },
   afterError: '(run with --help for usage)',

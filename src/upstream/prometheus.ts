@@ -44,6 +44,22 @@ const retentionInConfigFile = (version: string) => versionAtLeast(version, '3.11
  */
 export const RETENTION_SIZE_PATTERN = '^[1-9][0-9]*(B|KB|MB|GB|TB|PB|EB)$';
 
+/**
+ * Why Prometheus would refuse (or misread) a size that has the pattern's form, or undefined. alecthomas/units
+ * ParseUnit (bytes.go, util.go) reads the number as an int64 and multiplies in float64 before it converts the bytes
+ * to an int64: releases with the big.Rat version refuse 8EiB and more ("units: overflow parsing unit"), older ones
+ * let 2^63 through as a negative number; Debian's Prometheus 2.42 refused 16EB and `9223372036854775806B` and took
+ * 9007199254740992B (2^53). So: fewer than 2^63 bytes, and a number float64 holds exactly.
+ */
+export function retentionSizeProblem(size: string): string | undefined {
+  const m = /^(\d+)([KMGTPE]?)B$/.exec(size);
+  if (!m) return undefined;
+  const number = BigInt(m[1]!);
+  const bytes = number * 1024n ** BigInt('KMGTPE'.indexOf(m[2]!) + 1);
+  if (bytes >= 2n ** 63n) return `${size} is more bytes than Prometheus can hold (it reads sizes below 8EB)`;
+  return number > 2n ** 53n ? `${m[1]} is a larger number than Prometheus reads exactly` : undefined;
+}
+
 type Retention = { time: string; size?: string };
 
 /** How a Prometheus of `version` is told to keep samples for `time` (and at most `size` bytes): a `storage` block for its config file, or flags. */

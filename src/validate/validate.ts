@@ -7,6 +7,7 @@ import { withDefaults } from './defaults.js';
 import { withEngineDefaults } from './engine-defaults.js';
 import { translate } from './errors.js';
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { shipped } from '../paths.js';
 import { fromPointer, valueAt } from '../config/config-path.js';
 import { place } from '../parse/position.js';
@@ -24,7 +25,7 @@ export async function validate(parsed: ParsedSource): Promise<StageResult<ValidC
   // ajv's validator explains what is wrong (and has the last word: it is the reference conforms() is held to).
   const { validate: validateConfig } = await import('../generated/validate-config.js');
   if (validateConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
-  const fleet = fleetFile(parsed.data);
+  const fleet = fleetFile(parsed);
   if (fleet) return { diagnostics: await place(parsed, [fleet]) };
   const findings = schemaFindings(validateConfig.errors ?? [], data, schemaDocument());
   return { diagnostics: dedupe(await place(parsed, findings)) };
@@ -34,11 +35,13 @@ export async function validate(parsed: ParsedSource): Promise<StageResult<ValidC
  * A fleet file given as a config (`--config observability.fleet.yaml`): said once, with the flag that reads it, not
  * as one unknown key per fleet section. Asked only of a file the schema refused.
  */
-function fleetFile(data: unknown): Finding | undefined {
+function fleetFile(parsed: ParsedSource): Finding | undefined {
+  const { data } = parsed;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const top = data as Record<string, unknown>;
   if (!('hosts' in top) || !('base' in top)) return undefined;
-  const base = typeof top.base === 'string' ? top.base : undefined;
+  // The base as the user would name it from where they ran the command: relative to the fleet file as shown.
+  const base = typeof top.base === 'string' ? (isAbsolute(top.base) ? top.base : join(dirname(parsed.path), top.base)) : undefined;
   return {
     at: ['hosts'],
     target: 'key',

@@ -16,6 +16,26 @@ function fleetDir(fleet: string, base = BASE): string {
   return dir;
 }
 
+test('a bundle that refuses its files (one edited by hand) stops the whole fleet build: no other bundle is written', async () => {
+  const dir = fleetDir(FLEET);
+  try {
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    const edited = path.join(dir, 'bundles', 'gpu-b', 'prometheus.yml');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}# my note\n`);
+    const bundles = () => ['gpu-a', 'gpu-b'].map((h) => snapshot(path.join(dir, 'bundles', h)));
+    const before = bundles();
+    // A change every host gets: gpu-a's files would be rewritten, gpu-b's refuse.
+    writeFileSync(path.join(dir, 'observability.config.yaml'), BASE.replace('port: 9090', 'port: 9191'));
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1, r.stdout);
+    assert.match(r.stderr, /bundles\/gpu-b\/prometheus\.yml.*\[OBS_HAND_EDITED\]/);
+    assert.match(r.stdout, /^no bundle was written: every bundle is written together or none is$/m);
+    assert.equal(bundles(), before, 'gpu-a is not written either, and nothing is left behind');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('check --fleet reports the bundle of a host that left the fleet, naming its files, until a build removes them', async () => {
   const dir = fleetDir(FLEET);
   try {

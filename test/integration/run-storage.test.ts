@@ -50,14 +50,18 @@ toolTest(test, ['bash', 'sort'], 'storage.keepRuns: init-run.sh removes the olde
     // Listed newest first, so the script has to sort them; one run has a log only (its daemons never started).
     for (const id of [...old].reverse()) oldRun(root, id);
     writeFileSync(path.join(root, 'logs', 'container-run-20241231T000000Z-00000009.log'), 'a run with a log only\n');
+    // Not runs, though named like them: a user's notes and a copy. They stay, and take no run's place.
+    const strangers = [path.join(root, 'logs', 'container-run-notes.log'), path.join(root, 'prometheus', `${old[3]}.bak`)];
+    writeFileSync(strangers[0]!, 'notes\n');
+    mkdirSync(strangers[1]!);
     mkdirSync(path.join(root, 'models'), { recursive: true });
     writeFileSync(path.join(root, 'models', 'weights.bin'), 'durable');
     const r = initRun(outDir, bin, root);
     assert.is(r.status, 7, `the command's status passes through: ${r.stderr}${r.stdout}`);
     const current = /run (container-run-\S+) started/.exec(r.stdout)![1]!;
     // keepRuns 3: the starting run and the two newest before it.
-    assert.equal(runIds(root, 'logs'), [old[2], old[3], current].sort());
-    assert.equal(runIds(root, 'prometheus'), [old[2], old[3], current].sort());
+    assert.equal(runIds(root, 'logs'), ['container-run-notes', old[2], old[3], current].sort());
+    assert.equal(runIds(root, 'prometheus'), [old[2], old[3], `${old[3]}.bak`, current].sort());
     assert.equal(runIds(root, 'jaeger'), [old[2], old[3], current].sort());
     for (const gone of ['container-run-20241231T000000Z-00000009', old[0], old[1]]) assert.match(r.stdout, new RegExp(`removed run ${gone} \\(storage.keepRuns: 3\\)`));
     assert.match(readFileSync(path.join(root, 'logs', `${current}.log`), 'utf8'), /removed run container-run-20250101T000000Z-0000000a/, 'the run log says what went');

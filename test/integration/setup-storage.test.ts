@@ -58,6 +58,7 @@ toolTest(test, ['bash'], 'setup-storage.sh creates exactly the seed tree, and a 
     assert.is(readFileSync(path.join(root, 'models/qwen/weights.bin'), 'utf8'), 'precious');
     assert.is(readFileSync(path.join(root, 'container_run_meta.env'), 'utf8'), "CONTAINER_RUN_ID='container-run-x'\n", 'existing metadata is kept');
     assert.ok(meta.includes("CONTAINER_RUN_ID=''"));
+    assert.ok(meta.includes("ALERTMANAGER_DATA_DIR=''"), 'every variable init-run.sh writes is seeded (the example runs Alertmanager)');
   } finally {
     cleanup(path.dirname(root));
   }
@@ -116,6 +117,12 @@ toolTest(test, ['bash'], 'OBS_STORAGE_ROOT moves the tree and the mount together
     const relative = runTool('bash', [path.join(outDir, 'setup-storage.sh')], { ...process.env, OBS_STORAGE_ROOT: 'rel/storage' });
     assert.is(relative.code, 1);
     assert.match(relative.out, /OBS_STORAGE_ROOT must be an absolute path, not rel\/storage/);
+    const tilde = runTool('bash', [path.join(outDir, 'setup-storage.sh')], { ...process.env, HOME: work, OBS_STORAGE_ROOT: '~/st' });
+    assert.is(tilde.code, 1);
+    assert.match(tilde.out, new RegExp(`did not expand ~ \\(it was quoted\\): give the full path, such as ${work}/st`));
+    const colon = runTool('bash', [path.join(outDir, 'setup-storage.sh')], { ...process.env, OBS_STORAGE_ROOT: path.join(work, 'a:b') });
+    assert.is(colon.code, 1);
+    assert.match(colon.out, /holds a colon .*which docker-compose\.yml cannot mount/);
   } finally {
     cleanup(work);
   }

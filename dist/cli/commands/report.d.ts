@@ -22,8 +22,11 @@ export interface CommonOptions {
     /** `--fleet`: a fleet file instead of one config. */
     fleet?: string;
 }
-/** What to do before the stack starts when a file Compose mounts as a secret (`what`: which, and where) is not there yet. */
-export declare const secretLine: (what: string) => string;
+/**
+ * What to do before the stack starts (`start`: the dev container's `devcontainer up`, the central store's `docker
+ * compose up -d`) when a file Compose mounts as a secret (`what`: which, and where) is not there yet.
+ */
+export declare const secretLine: (what: string, start?: string) => string;
 /** The same for Grafana's admin password file. */
 export declare const grafanaSecretLine: (file: string) => string;
 /** What a build did in one output folder. */

@@ -14,7 +14,16 @@ if [[ $DEFAULT_STORAGE_ROOT == /* ]]; then default_root="$DEFAULT_STORAGE_ROOT";
 # an absolute path, since this script and Compose would read a relative one from different folders.
 if [[ -n "${OBS_STORAGE_ROOT:-}" && "$OBS_STORAGE_ROOT" != /* ]]; then
   printf 'setup-storage.sh: OBS_STORAGE_ROOT must be an absolute path, not %s\n' "$OBS_STORAGE_ROOT" >&2
-  printf 'docker-compose.yml mounts the same variable, read from its own folder: give the full path, such as %s\n' "$PWD/$OBS_STORAGE_ROOT" >&2
+  if [[ "$OBS_STORAGE_ROOT" == "~"* ]]; then
+    printf 'The shell did not expand ~ (it was quoted): give the full path, such as %s\n' "$HOME${OBS_STORAGE_ROOT#\~}" >&2
+  else
+    printf 'docker-compose.yml mounts the same variable, read from its own folder: give the full path, such as %s\n' "$PWD/$OBS_STORAGE_ROOT" >&2
+  fi
+  exit 1
+fi
+# Compose's short volume syntax splits at `:`, so a root with one would be mounted from somewhere else.
+if [[ "${OBS_STORAGE_ROOT:-}" == *:* ]]; then
+  printf 'setup-storage.sh: OBS_STORAGE_ROOT holds a colon (%s), which docker-compose.yml cannot mount: pick a path without one\n' "$OBS_STORAGE_ROOT" >&2
   exit 1
 fi
 STORAGE_ROOT="${OBS_STORAGE_ROOT:-$default_root}"

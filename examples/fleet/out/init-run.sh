@@ -22,8 +22,10 @@ CONTAINER_RUN_ID="container-run-$(date -u +%Y%m%dT%H%M%SZ)-$(od -An -N4 -tx1 /de
 CONTAINER_LOG_FILE="$TELEMETRY_ROOT/logs/$CONTAINER_RUN_ID.log"
 PROMETHEUS_DATA_DIR="$TELEMETRY_ROOT/prometheus/$CONTAINER_RUN_ID"
 JAEGER_DATA_DIR="$TELEMETRY_ROOT/jaeger/$CONTAINER_RUN_ID"
+# Alertmanager's silences and notification log outlive a run (it prunes them itself: --data.retention, 120h).
+ALERTMANAGER_DATA_DIR="$TELEMETRY_ROOT/alertmanager/state"
 RUN_META_FILE="$TELEMETRY_ROOT/container_run_meta.env"
-export CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR
+export CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR ALERTMANAGER_DATA_DIR
 
 log() { printf '[init-run %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 warn() { log "WARNING: $*" >&2; }
@@ -41,6 +43,7 @@ CONTAINER_RUN_STARTED_AT=$(quote "$CONTAINER_RUN_STARTED_AT")
 CONTAINER_LOG_FILE=$(quote "$CONTAINER_LOG_FILE")
 PROMETHEUS_DATA_DIR=$(quote "$PROMETHEUS_DATA_DIR")
 JAEGER_DATA_DIR=$(quote "$JAEGER_DATA_DIR")
+ALERTMANAGER_DATA_DIR=$(quote "$ALERTMANAGER_DATA_DIR")
 "
   if printf '%s' "$text" >"$tmp" 2>/dev/null && mv -f "$tmp" "$RUN_META_FILE" 2>/dev/null; then return 0; fi
   rm -f "$tmp" 2>/dev/null || true
@@ -100,7 +103,7 @@ rm -f "$RUN_META_FILE".tmp.* 2>/dev/null || true
 # A storage root this run cannot write (setup-storage.sh not run, a read-only or full disk) is a warning: the container
 # still starts, so the problem can be looked at from inside it, but this run keeps no log and its daemons may fail.
 tee_pid=""
-if mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/key" "$JAEGER_DATA_DIR/badger/value" 2>/dev/null &&
+if mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/key" "$JAEGER_DATA_DIR/badger/value" "$ALERTMANAGER_DATA_DIR" 2>/dev/null &&
   write_run_meta && touch "$CONTAINER_LOG_FILE" 2>/dev/null; then
   exec > >(tee -a "$CONTAINER_LOG_FILE") 2>&1
   tee_pid=$!
@@ -123,6 +126,12 @@ start_daemon 'nv-hostengine' '--wait=''127.0.0.1:5555' 'nv-hostengine' -- \
   '127.0.0.1' \
   '-p' \
   '5555'
+
+start_daemon 'alertmanager' 'alertmanager' 'prometheus-alertmanager' -- \
+  '--config.file='"$OBS_CONFIG_DIR"'/alertmanager.yml' \
+  '--storage.path='"$ALERTMANAGER_DATA_DIR" \
+  '--web.listen-address='"$BIND_ADDRESS"':9093' \
+  '--cluster.listen-address='
 
 start_daemon 'prometheus' 'prometheus' -- \
   '--config.file='"$OBS_CONFIG_DIR"'/prometheus.yml' \

@@ -14,7 +14,16 @@ if [[ $DEFAULT_STORAGE_ROOT == /* ]]; then default_root="$DEFAULT_STORAGE_ROOT";
 # an absolute path, since this script and Compose would read a relative one from different folders.
 if [[ -n "${OBS_STORAGE_ROOT:-}" && "$OBS_STORAGE_ROOT" != /* ]]; then
   printf 'setup-storage.sh: OBS_STORAGE_ROOT must be an absolute path, not %s\n' "$OBS_STORAGE_ROOT" >&2
-  printf 'docker-compose.yml mounts the same variable, read from its own folder: give the full path, such as %s\n' "$PWD/$OBS_STORAGE_ROOT" >&2
+  if [[ "$OBS_STORAGE_ROOT" == "~"* ]]; then
+    printf 'The shell did not expand ~ (it was quoted): give the full path, such as %s\n' "$HOME${OBS_STORAGE_ROOT#\~}" >&2
+  else
+    printf 'docker-compose.yml mounts the same variable, read from its own folder: give the full path, such as %s\n' "$PWD/$OBS_STORAGE_ROOT" >&2
+  fi
+  exit 1
+fi
+# Compose's short volume syntax splits at `:`, so a root with one would be mounted from somewhere else.
+if [[ "${OBS_STORAGE_ROOT:-}" == *:* ]]; then
+  printf 'setup-storage.sh: OBS_STORAGE_ROOT holds a colon (%s), which docker-compose.yml cannot mount: pick a path without one\n' "$OBS_STORAGE_ROOT" >&2
   exit 1
 fi
 STORAGE_ROOT="${OBS_STORAGE_ROOT:-$default_root}"
@@ -31,6 +40,7 @@ readonly STORAGE_DIRS=(
   'logs'
   'prometheus'
   'jaeger'
+  'alertmanager'
 )
 
 # The storage root holds run data only, and its .gitignore hides everything in it from git: a root that already
@@ -42,6 +52,7 @@ readonly OWN_ENTRIES=(
   'logs'
   'prometheus'
   'jaeger'
+  'alertmanager'
   '.gitignore'
   'container_run_meta.env'
 )
@@ -89,6 +100,7 @@ if [[ ! -e "$meta" ]]; then
     printf "CONTAINER_LOG_FILE=''\n"
     printf "PROMETHEUS_DATA_DIR=''\n"
     printf "JAEGER_DATA_DIR=''\n"
+    printf "ALERTMANAGER_DATA_DIR=''\n"
   } >"$meta"
   created=$((created + 1))
 fi

@@ -109,6 +109,14 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     fleet = await eachBundle(files, io, async (b) => void staged.push({ name: b.name, files: b.artifacts.map((a) => a.path), staged: await stage(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false }, durability) }));
     report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
     if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
+    // A bundle that refuses its files (one edited by hand, a lock, a folder it cannot write) stops every bundle:
+    // hosts written without their central store, or the other way round, would send to what is not there.
+    const refused = staged.flatMap((s) => s.staged.result.diagnostics);
+    if (hasErrors(refused)) {
+      report(io, refused, opts.format, undefined, fleet.texts);
+      if (opts.format === 'text') io.out('no bundle was written: every bundle is written together or none is');
+      return exitFor(refused);
+    }
     committed = true;
     await commit(staged.map((s) => s.staged), durability);
     // The secret files only the user can make, each said once while it is missing (not under --watch).

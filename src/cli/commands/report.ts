@@ -65,9 +65,12 @@ export interface CommonOptions {
   fleet?: string;
 }
 
-/** What to do before the stack starts when a file Compose mounts as a secret (`what`: which, and where) is not there yet. */
-export const secretLine = (what: string): string =>
-  `${what} is not there yet: make it before \`devcontainer up\` (Compose mounts it as a secret, and will not start without it), and keep it out of git`;
+/**
+ * What to do before the stack starts (`start`: the dev container's `devcontainer up`, the central store's `docker
+ * compose up -d`) when a file Compose mounts as a secret (`what`: which, and where) is not there yet.
+ */
+export const secretLine = (what: string, start = 'devcontainer up'): string =>
+  `${what} is not there yet: make it before \`${start}\` (Compose mounts it as a secret, and will not start without it), and keep it out of git`;
 
 /** The same for Grafana's admin password file. */
 export const grafanaSecretLine = (file: string): string => secretLine(`Grafana's admin password file ${file}`);

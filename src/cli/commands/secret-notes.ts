@@ -30,7 +30,7 @@ export function configSecretNotes(config: ValidConfig, configDir: string, cwd: s
 /** The central Grafana's password file, relative to the fleet file's folder. */
 export function centralSecretNotes(central: Central | undefined, fleetDir: string, cwd: string): UntilThere[] {
   const file = central?.grafana.enabled && central.grafana.adminPasswordFile ? resolve(fleetDir, central.grafana.adminPasswordFile) : undefined;
-  return file ? [{ file, line: secretLine(`The central Grafana's admin password file ${shownPath(cwd, file)}`) }] : [];
+  return file ? [{ file, line: secretLine(`The central Grafana's admin password file ${shownPath(cwd, file)}`, 'docker compose up -d') }] : [];
 }
 
 /** Each note of a file once (a missing file, a folder), in the order first named. */

@@ -46,4 +46,9 @@ for ((i = 0; i < ${#FOLDERS[@]}; i += 2)); do
     fi
   fi
 done
+# The store's data never belongs in git, wherever the folder sits.
+if [[ ! -e "$STORAGE/.gitignore" ]]; then
+  printf '# Created by setup-storage.sh: keep the central store'"'"'s data out of git.\n*\n' >"$STORAGE/.gitignore"
+  echo "created $STORAGE/.gitignore"
+fi
 exit "$status"
