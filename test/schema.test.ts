@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert';
 import { parse as parseYaml, stringify } from 'yaml';
 import { ROOT, cleanup, cli, configDir } from './helpers.js';
 import { DURATION_PATTERN, durationMs, inOneUnit } from '../src/config/duration.js';
+import { RETENTION_SIZE_PATTERN, retentionSizeProblem } from '../src/upstream/prometheus.js';
 
 type Node = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8')) as Node;
@@ -99,6 +100,18 @@ test('a duration in several units or a decimal is suggested in one unit the sche
     assert.is(durationMs(same), ms, given);
   }
   for (const unclear of ['', '10sec', '1.0001ms', '0s', '1m1h', '15 s']) assert.is(inOneUnit(unclear), undefined, unclear);
+});
+
+test('retentionSize takes the units Prometheus reads: the pattern of src/upstream/prometheus.ts in both schemas', () => {
+  const config = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8'));
+  const fleet = JSON.parse(readFileSync(path.join(ROOT, 'schema/fleet.schema.json'), 'utf8'));
+  assert.is(config.properties.prometheus.properties.retentionSize.pattern, RETENTION_SIZE_PATTERN);
+  assert.is(fleet.properties.central.properties.retentionSize.pattern, RETENTION_SIZE_PATTERN);
+  const re = new RegExp(RETENTION_SIZE_PATTERN);
+  // Read by Debian's Prometheus 2.42 (--storage.tsdb.retention.size), and refused by it.
+  for (const ok of ['50GB', '50GiB', '1B', '7EiB', '8191PB']) assert.ok(re.test(ok) && retentionSizeProblem(ok) === undefined, ok);
+  for (const bad of ['50Gi', '50gb', '50 GB', '1.5GB', '0GB']) assert.not.ok(re.test(bad), bad);
+  for (const over of ['8EB', '8EiB', '16EB', '9007199254740993B']) assert.ok(retentionSizeProblem(over), over);
 });
 
 test.run();

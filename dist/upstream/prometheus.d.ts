@@ -23,9 +23,11 @@ export declare const needsExpandFlag: (version: string) => boolean;
 /**
  * A cap on the bytes of a TSDB's blocks (`--storage.tsdb.retention.size`, or `storage.tsdb.retention.size` beside the
  * time in the config file, TSDBRetentionConfig.Size @ v3.14.0): a whole number and one of the units the flag's help
- * names, B, KB, MB, GB, TB, PB or EB, each a power of 1024 (alecthomas/units ParseBase2Bytes, as 2.42's flag reads it).
+ * names, B, KB, MB, GB, TB, PB or EB, each a power of 1024, or their KiB… spelling, which alecthomas/units
+ * ParseBase2Bytes reads first (bytesUnitMap, then oldBytesUnitMap; Debian's 2.42 takes 50GiB and refuses 50Gi, 50gb).
+ * The schemas' `retentionSize` patterns are this one (a test holds them to it).
  */
-export declare const RETENTION_SIZE_PATTERN = "^[1-9][0-9]*(B|KB|MB|GB|TB|PB|EB)$";
+export declare const RETENTION_SIZE_PATTERN = "^[1-9][0-9]*([KMGTPE]i?B|B)$";
 /**
  * Why Prometheus would refuse (or misread) a size that has the pattern's form, or undefined. alecthomas/units
  * ParseUnit (bytes.go, util.go) reads the number as an int64 and multiplies in float64 before it converts the bytes

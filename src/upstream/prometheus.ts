@@ -40,9 +40,11 @@ const retentionInConfigFile = (version: string) => versionAtLeast(version, '3.11
 /**
  * A cap on the bytes of a TSDB's blocks (`--storage.tsdb.retention.size`, or `storage.tsdb.retention.size` beside the
  * time in the config file, TSDBRetentionConfig.Size @ v3.14.0): a whole number and one of the units the flag's help
- * names, B, KB, MB, GB, TB, PB or EB, each a power of 1024 (alecthomas/units ParseBase2Bytes, as 2.42's flag reads it).
+ * names, B, KB, MB, GB, TB, PB or EB, each a power of 1024, or their KiB… spelling, which alecthomas/units
+ * ParseBase2Bytes reads first (bytesUnitMap, then oldBytesUnitMap; Debian's 2.42 takes 50GiB and refuses 50Gi, 50gb).
+ * The schemas' `retentionSize` patterns are this one (a test holds them to it).
  */
-export const RETENTION_SIZE_PATTERN = '^[1-9][0-9]*(B|KB|MB|GB|TB|PB|EB)$';
+export const RETENTION_SIZE_PATTERN = '^[1-9][0-9]*([KMGTPE]i?B|B)$';
 
 /**
  * Why Prometheus would refuse (or misread) a size that has the pattern's form, or undefined. alecthomas/units
@@ -52,7 +54,7 @@ export const RETENTION_SIZE_PATTERN = '^[1-9][0-9]*(B|KB|MB|GB|TB|PB|EB)$';
  * 9007199254740992B (2^53). So: fewer than 2^63 bytes, and a number float64 holds exactly.
  */
 export function retentionSizeProblem(size: string): string | undefined {
-  const m = /^(\d+)([KMGTPE]?)B$/.exec(size);
+  const m = /^(\d+)([KMGTPE]?)i?B$/.exec(size);
   if (!m) return undefined;
   const number = BigInt(m[1]!);
   const bytes = number * 1024n ** BigInt('KMGTPE'.indexOf(m[2]!) + 1);
