@@ -1,6 +1,6 @@
 import { type AlertRule, type AlertTest, type RecordingRule } from '../alerts/rule.js';
+import { type Engine } from '../config/engine.js';
 import type { SeriesInfo } from './series.js';
-import type { AlertingThresholds } from '../alerts/thresholds.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
 /** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
@@ -12,8 +12,6 @@ export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
     expr: string;
     test: ModelAlertTest;
 }
-/** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the evaluation. */
-export declare function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest;
 export interface AlertsModel {
     recording: RecordingRule[];
     alerts: ModelAlert[];
@@ -27,3 +25,5 @@ export interface AlertsModel {
 export declare function turnedOff(alerting: ValidConfig['alerting'], rule: Pick<AlertRule, 'pack' | 'alert'>): string | undefined;
 /** The rules for `config`, given the series its scraped sources store. */
 export declare function alertsModel(config: ValidConfig, series: ReadonlyMap<string, SeriesInfo>, scraped: ReadonlySet<ComponentId>, buckets: (metric: string) => readonly number[]): AlertsModel | undefined;
+/** `rule` as a config with these alerting settings gets it: its thresholds in, its `for` as set, its unit test to match. */
+export declare function modelAlert(rule: AlertRule, alerting: ValidConfig['alerting'], engine: Engine): ModelAlert;

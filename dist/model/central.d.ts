@@ -4,6 +4,7 @@ import type { ModelDashboard } from './dashboards.js';
 import type { Provenance } from './model.js';
 import { type CentralService } from './central-alerts.js';
 import type { ModelAlert } from './alerts.js';
+import type { SeriesInfo } from './series.js';
 import type { ValidConfig } from '../types.js';
 export interface CentralModel extends Provenance {
     central: Central;
@@ -20,9 +21,10 @@ export interface CentralModel extends Provenance {
         alerts: ReadonlySet<string>;
         secrets: Record<string, string>;
     };
-    /** The services the central store runs, and its own alerts on them (over its own series, not the hosts'). */
+    /** The services the central store runs, its own alerts on them (over its own series, not the hosts'), and those series. */
     runs: ReadonlySet<CentralService>;
     alerts: ModelAlert[];
+    series: ReadonlyMap<string, SeriesInfo>;
     /** The hosts' dashboards together: every panel some host fills. */
     dashboards: ModelDashboard[];
     /** The central Grafana: its release and scrape interval (the hosts'), its admin password file relative to the central folder. */

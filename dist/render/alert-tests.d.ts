@@ -5,6 +5,7 @@
 import type { ComponentId } from '../config/ports.js';
 import type { Model } from '../model/model.js';
 import type { TestSeries } from '../alerts/rule.js';
+import type { SeriesInfo } from '../model/series.js';
 /** Sample values of the labels the catalog names; a label not listed gets `x`. */
 export declare const LABEL_SAMPLES: Readonly<Record<string, string>>;
 /** What every test series of a source carries besides its catalog labels: sample values by label name, and the job's labels. */
@@ -20,5 +21,7 @@ export declare function testLabelling(model: Model): {
     source(source: ComponentId): SourceLabels;
     names(metric: string): readonly string[];
 };
+/** The label names the catalog gives a stored series (the target labels when it lists none), sorted. */
+export declare const labelNames: (series: ReadonlyMap<string, SeriesInfo>, metric: string) => string[];
 /** The full label set of a test series: `__name__`, the catalog's labels with sample values, then the test's own. */
 export declare function testLabels(source: SourceLabels, names: readonly string[], s: TestSeries): Record<string, string>;

@@ -88,13 +88,15 @@ function healthcheckDurations(config: ValidConfig): Finding[] {
   return out;
 }
 
+/** A TSDB size cap at `path` that Prometheus cannot read, as a finding: a host's `prometheus.retentionSize` or `central.retentionSize`. */
+export function retentionSizeFindings(path: ConfigPath, size: string | undefined): Finding[] {
+  const why = size === undefined ? undefined : retentionSizeProblem(size);
+  return why ? [at(path, { code: 'OBS_SCHEMA_RANGE', message: why, hint: 'use a size below 8EB written with a number below 2^53, such as `500GB` or `2TB`' })] : [];
+}
+
 /** `prometheus.retentionSize` is one Prometheus reads: fewer than 2^63 bytes, its number exact in a float64. */
 export const retentionSizeAccepted: Rule = {
   code: 'OBS_SCHEMA_RANGE',
   title: 'The TSDB size cap is one Prometheus can read',
-  check(config) {
-    const size = config.prometheus.retentionSize;
-    const why = config.prometheus.enabled && size !== undefined ? retentionSizeProblem(size) : undefined;
-    return why ? [at(['prometheus', 'retentionSize'], { code: 'OBS_SCHEMA_RANGE', message: why, hint: 'use a size below 8EB written with a number below 2^53, such as `500GB` or `2TB`' })] : [];
-  },
+  check: (config) => (config.prometheus.enabled ? retentionSizeFindings(['prometheus', 'retentionSize'], config.prometheus.retentionSize) : []),
 };

@@ -1,6 +1,6 @@
 /** Rules about a fleet file's own settings: host names, and the central store's ports, durations and address. */
 import { MAX_DURATION_MS, durationMs } from '../config/duration.js';
-import { retentionSizeProblem } from '../upstream/prometheus.js';
+import { retentionSizeFindings } from '../check/durations.js';
 import { alertsToCentral, type Central, type FleetSettings } from '../config/fleet-settings.js';
 import { centralSecrets } from '../config/secrets.js';
 import { displayPath } from '../config/config-path.js';
@@ -49,8 +49,7 @@ export function centralDurations(c: Central | undefined): Finding[] {
     if (ms === 0) out.push({ at, code: 'OBS_DURATION_INVALID', message: `\`${at.join('.')}\` is ${value}; it must be longer than zero`, hint: 'use a positive duration such as `30d`' });
     else if (ms > MAX_DURATION_MS) out.push({ at, code: 'OBS_DURATION_INVALID', message: `\`${at.join('.')}\` is ${value}, longer than Prometheus and Jaeger can represent (about 292y)`, hint: 'use a shorter duration' });
   }
-  const size = c.retentionSize === undefined ? undefined : retentionSizeProblem(c.retentionSize);
-  if (size) out.push({ at: ['central', 'retentionSize'], code: 'OBS_SCHEMA_RANGE', message: size, hint: 'use a size below 8EB written with a number below 2^53, such as `500GB` or `2TB`' });
+  out.push(...retentionSizeFindings(['central', 'retentionSize'], c.retentionSize));
   return out;
 }
 

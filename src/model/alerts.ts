@@ -6,7 +6,7 @@
 import { alertReads } from '../generated/alert-reads.js';
 import { alertRules, RECORDING_RULES } from '../alerts/index.js';
 import { ruleKey, type AlertRule, type AlertTest, type RecordingRule } from '../alerts/rule.js';
-import { engineOf, forEngine } from '../config/engine.js';
+import { engineOf, forEngine, type Engine } from '../config/engine.js';
 import { missing, notScrapedWhy } from './availability.js';
 import type { SeriesInfo } from './series.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
@@ -27,7 +27,7 @@ export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
 }
 
 /** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the evaluation. */
-export function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest {
+function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest {
   const probe = rule.test(thresholds, 1).settle;
   const at = probe + Math.ceil(durationMs(forDuration) / 60_000);
   const { settle: _, ...series } = rule.test(thresholds, at + 5);
@@ -55,7 +55,6 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
   const leftOut: AlertsModel['leftOut'] = [];
   const notScraped = (source: ComponentId) => notScrapedWhy(source, scraped);
   const engine = engineOf(config);
-  const thresholds = config.alerting.thresholds;
   const ours = forEngine(engine);
   const recording = RECORDING_RULES.filter(ours).filter((r) => {
     const why = notScraped(r.source) ?? missing(alertReads[ruleKey(r)] ?? [], series, new Set());
@@ -71,9 +70,14 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
       leftOut.push({ name: rule.alert, why });
       continue;
     }
-    const { expr, test: _, ...rest } = rule;
-    const duration = (a.for as Record<string, string>)[rule.alert] ?? rule.for;
-    alerts.push({ ...rest, expr: expr(thresholds, engine), for: duration, test: unitTest(rule, thresholds, duration) });
+    alerts.push(modelAlert(rule, a, engine));
   }
   return { recording, alerts, leftOut };
+}
+
+/** `rule` as a config with these alerting settings gets it: its thresholds in, its `for` as set, its unit test to match. */
+export function modelAlert(rule: AlertRule, alerting: ValidConfig['alerting'], engine: Engine): ModelAlert {
+  const { expr, test: _, ...rest } = rule;
+  const duration = (alerting.for as Record<string, string>)[rule.alert] ?? rule.for;
+  return { ...rest, expr: expr(alerting.thresholds, engine), for: duration, test: unitTest(rule, alerting.thresholds, duration) };
 }

@@ -7,12 +7,18 @@
  */
 import { STACK_RULES, WATCHDOG } from '../alerts/stack.js';
 import { engineOf } from '../config/engine.js';
-import { turnedOff, unitTest, type ModelAlert } from './alerts.js';
+import { modelAlert, turnedOff, type ModelAlert } from './alerts.js';
+import { catalogSection, sourcesFor } from './catalog.js';
+import { loadCatalog } from './catalog-data.js';
+import { seriesIndex, type SeriesInfo } from './series.js';
 import type { ValidConfig } from '../types.js';
 
 /** The central Prometheus's scrape job of each service the central store runs. */
 export const CENTRAL_JOBS = { prometheus: 'central', alertmanager: 'central-alertmanager', jaeger: 'central-jaeger' } as const;
 export type CentralService = keyof typeof CENTRAL_JOBS;
+
+/** Each service the central store runs, with the host config whose release it runs. */
+export type CentralRuns = Partial<Record<CentralService, ValidConfig>>;
 
 /**
  * Rules that mean nothing there: the central Prometheus sends no samples on, and the hosts' Watchdogs already pass
@@ -21,14 +27,19 @@ export type CentralService = keyof typeof CENTRAL_JOBS;
 const NOT_CENTRAL = new Set([WATCHDOG, 'PrometheusRemoteWriteFailing']);
 
 /** The alerts on the central services `runs`, over their own series, with `config`'s alerting settings. */
-export function centralAlerts(config: ValidConfig, runs: ReadonlySet<CentralService>): ModelAlert[] {
+export function centralAlerts(config: ValidConfig, runs: CentralRuns): ModelAlert[] {
   const a = config.alerting;
   if (!a.enabled) return [];
   const engine = engineOf(config);
-  const applies = (source: string): source is CentralService => runs.has(source as CentralService);
-  return STACK_RULES.filter((r) => applies(r.source) && !NOT_CENTRAL.has(r.alert) && !turnedOff(a, r)).map((rule) => {
-    const { expr, test: _, ...rest } = rule;
-    const duration = (a.for as Record<string, string>)[rule.alert] ?? rule.for;
-    return { ...rest, expr: expr(a.thresholds, engine), for: duration, test: unitTest(rule, a.thresholds, duration) };
-  });
+  return STACK_RULES.filter((r) => r.source in runs && !NOT_CENTRAL.has(r.alert) && !turnedOff(a, r)).map((rule) => modelAlert(rule, a, engine));
+}
+
+/** The series the central Prometheus scrapes from its own services, as the catalog lists them for the releases they run. */
+export function centralSeries(runs: CentralRuns): Map<string, SeriesInfo> {
+  const sections = (Object.entries(runs) as [CentralService, ValidConfig][]).flatMap(([service, config]) =>
+    sourcesFor(config, loadCatalog())
+      .filter((src) => src.source === service)
+      .map((src) => catalogSection(config, src, { job: CENTRAL_JOBS[service], dropMetrics: [] })),
+  );
+  return seriesIndex(sections);
 }

@@ -7,8 +7,9 @@ import type { ModelDashboard, ModelPanel } from './dashboards.js';
 import type { Provenance } from './model.js';
 import { ENGINE_TITLE } from '../config/engine.js';
 import { centralSecrets } from '../config/secrets.js';
-import { centralAlerts, type CentralService } from './central-alerts.js';
+import { centralAlerts, centralSeries, type CentralService } from './central-alerts.js';
 import type { ModelAlert } from './alerts.js';
+import type { SeriesInfo } from './series.js';
 import type { ValidConfig } from '../types.js';
 
 export interface CentralModel extends Provenance {
@@ -21,9 +22,10 @@ export interface CentralModel extends Provenance {
    * secrets its receivers read at /run/secrets/NAME, each with its host file relative to the central folder.
    */
   alertmanager?: { version: string; settings: ValidConfig['alertmanager']; alerts: ReadonlySet<string>; secrets: Record<string, string> };
-  /** The services the central store runs, and its own alerts on them (over its own series, not the hosts'). */
+  /** The services the central store runs, its own alerts on them (over its own series, not the hosts'), and those series. */
   runs: ReadonlySet<CentralService>;
   alerts: ModelAlert[];
+  series: ReadonlyMap<string, SeriesInfo>;
   /** The hosts' dashboards together: every panel some host fills. */
   dashboards: ModelDashboard[];
   /** The central Grafana: its release and scrape interval (the hosts'), its admin password file relative to the central folder. */
@@ -96,19 +98,21 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
   // central Alertmanager when the fleet named it (src/layer/fleet.ts).
   const traces = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
   const alerts = configs.map((c) => alertsToCentral(central, c));
-  const jaegerVersion = configs.find((_, i) => traces[i])?.versions.jaeger;
   const alerting = configs.find((_, i) => alerts[i]);
-  const runs = new Set<CentralService>(['prometheus', ...(alerting ? ['alertmanager' as const] : []), ...(jaegerVersion && central.jaeger.enabled ? ['jaeger' as const] : [])]);
+  const tracing = configs.find((_, i) => traces[i]);
+  // Each central service runs the release of the host it serves first (Prometheus and Grafana the first host's).
+  const runsOn = { prometheus: configs[0]!, ...(alerting ? { alertmanager: alerting } : {}), ...(tracing && central.jaeger.enabled ? { jaeger: tracing } : {}) };
   return {
     sourceName,
     fleetFile: sourceName,
     central,
     prometheusVersion: configs[0]!.versions.prometheus,
-    ...(jaegerVersion ? { jaegerVersion } : {}),
+    ...(tracing ? { jaegerVersion: tracing.versions.jaeger } : {}),
     ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(ruleShapes().map((r) => r.alert)), secrets: receiverSecrets(configs.filter((_, i) => alerts[i]), dirs) } } : {}),
     hosts: hosts.map((h, i) => ({ name: h.name, bundle: h.bundle, traces: traces[i]!, alerts: alerts[i]! })),
-    runs,
-    alerts: centralAlerts(configs[0]!, runs),
+    runs: new Set(Object.keys(runsOn) as CentralService[]),
+    alerts: centralAlerts(configs[0]!, runsOn),
+    series: centralSeries(runsOn),
     dashboards: dashboards.dashboards(),
     ...(central.grafana.enabled && central.grafana.adminPasswordFile
       ? { grafana: { version: configs[0]!.versions.grafana, scrapeInterval: configs[0]!.prometheus.scrapeInterval, adminPasswordFile: hostPathFrom(centralDir, fleetDir, central.grafana.adminPasswordFile) } }

@@ -6,6 +6,7 @@ import type { ComponentId } from '../config/ports.js';
 import { jobOf as sourceJob } from '../model/scrape-jobs.js';
 import type { Model } from '../model/model.js';
 import type { TestSeries } from '../alerts/rule.js';
+import type { SeriesInfo } from '../model/series.js';
 
 /** Sample values of the labels the catalog names; a label not listed gets `x`. */
 export const LABEL_SAMPLES: Readonly<Record<string, string>> = {
@@ -72,11 +73,14 @@ export function testLabelling(model: Model): { source(source: ComponentId): Sour
     },
     names(metric) {
       let names = sortedLabels.get(metric);
-      if (!names) sortedLabels.set(metric, (names = [...(model.series.get(metric)?.labels ?? ['job', 'instance'])].sort()));
+      if (!names) sortedLabels.set(metric, (names = labelNames(model.series, metric)));
       return names;
     },
   };
 }
+
+/** The label names the catalog gives a stored series (the target labels when it lists none), sorted. */
+export const labelNames = (series: ReadonlyMap<string, SeriesInfo>, metric: string): string[] => [...(series.get(metric)?.labels ?? ['job', 'instance'])].sort();
 
 /** The full label set of a test series: `__name__`, the catalog's labels with sample values, then the test's own. */
 export function testLabels(source: SourceLabels, names: readonly string[], s: TestSeries): Record<string, string> {

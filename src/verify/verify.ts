@@ -92,12 +92,13 @@ async function otherRelease(c: Connection, configured: string): Promise<Diagnost
   } catch {
     return undefined;
   }
-  if (running.replace(/\+.*$/, '') === configured) return undefined;
+  const release = running.replace(/\+.*$/, '');
+  if (release === configured) return undefined;
   return placeDiagnostic(c.url, {
     severity: 'warning',
     code: 'OBS_VERIFY_DRIFT',
     message: `this Prometheus runs ${running}, the config names ${configured} (\`versions.prometheus\`): its \`prometheus\` job is compared with the catalog of ${configured}`,
-    hint: `set \`versions.prometheus: ${running.replace(/\+.*$/, '')}\` if that is the release you run; differences in the prometheus job may come from the release alone`,
+    hint: `set \`versions.prometheus: ${release}\` if that is the release you run; differences in the prometheus job may come from the release alone`,
   });
 }
 
