@@ -92,7 +92,7 @@ test('a fleet file whose central: is removed: check and build name the central s
     writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
     const check = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(check.code, 1);
-    assert.match(check.stdout, new RegExp(`^fleet/central: the fleet file no longer has \`central:\`; ${files} files still there$`, 'm'));
+    assert.match(check.stdout, new RegExp(`^fleet/central: the fleet file no longer has \`central:\`; ${files} files still there, which \`obscompile build --fleet\` removes: `, 'm'));
     assert.not.match(check.stdout, /host left/);
     // Without a central store the hosts run no Alertmanager and send to none: the receivers would route nothing.
     const validated = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);

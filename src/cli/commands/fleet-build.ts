@@ -251,8 +251,8 @@ export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     if (!drift.length) continue;
     drifted += drift.length;
     hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, retired: true, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
-    for (const d of drift) io.out(`${join(retired.shownDir, d.path)} is no longer generated (${gone}); \`obscompile build --fleet\` removes it`);
-    io.out(`${retired.shownDir}: ${gone}; ${plural(drift.length, 'file')} still there`);
+    // One line per retired bundle: its files have no diff to show, only that a build removes them.
+    io.out(`${retired.shownDir}: ${gone}; ${plural(drift.length, 'file')} still there, which \`obscompile build --fleet\` removes: ${drift.map((d) => d.path).join(', ')}`);
   }
   io.result?.({ hosts, upToDate: drifted === 0 });
   return drifted ? EXIT.invalid : EXIT.ok;
