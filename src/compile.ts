@@ -36,9 +36,19 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
 /** Configs up to this size (characters) use the kept texts they are given. */
 const KEPT_TEXTS_UP_TO = 64 * 1024;
 
+/**
+ * The shipped schema's text (100 KB), which every bundle copies: read once a process, so a fleet's hosts share one
+ * string instead of reading the file again for each. A failed read is not kept, so a watch retries it.
+ */
+let schemaText: Promise<string> | undefined;
+const shippedSchema = (): Promise<string> => (schemaText ??= readFile(schemaFile(), 'utf8').catch((error: unknown) => {
+  schemaText = undefined;
+  throw error;
+}));
+
 /** Model and render for a validated config (one box, or one host of the fleet at `fleetPath`) into `outDir`. */
 export async function generate(config: ValidConfig, source: SourceFile, outDir: string, { kept, fleetPath }: { kept?: KeptTexts | undefined; fleetPath?: string } = {}): Promise<{ model: Model; outDir: string; artifacts?: Artifact[]; diagnostics: Diagnostic[] }> {
-  const model = buildModel(config, { configPath: source.absolutePath, outDir, fleetPath, catalog: loadCatalog(), schemaText: await readFile(schemaFile(), 'utf8') });
+  const model = buildModel(config, { configPath: source.absolutePath, outDir, fleetPath, catalog: loadCatalog(), schemaText: await shippedSchema() });
   try {
     return { model, outDir, artifacts: withKeptTexts(kept, () => render(model)), diagnostics: [] };
   } catch (error) {

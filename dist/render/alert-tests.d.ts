@@ -22,6 +22,6 @@ export declare function testLabelling(model: Model): {
     names(metric: string): readonly string[];
 };
 /** The label names the catalog gives a stored series (the target labels when it lists none), sorted. */
-export declare const labelNames: (series: ReadonlyMap<string, SeriesInfo>, metric: string) => string[];
+export declare function labelNames(series: ReadonlyMap<string, SeriesInfo>, metric: string): readonly string[];
 /** The full label set of a test series: `__name__`, the catalog's labels with sample values, then the test's own. */
 export declare function testLabels(source: SourceLabels, names: readonly string[], s: TestSeries): Record<string, string>;

@@ -103,7 +103,7 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   if (existing.kind === 'missing') return { path: name, state: 'missing', artifact };
   if (existing.kind === 'other') return { path: name, state: 'blocked', artifact, blockedBy: existing.what };
   // Compared as bytes: an up-to-date file is never decoded (at a thousand targets that is most of a megabyte of text).
-  if (sameText(existing.content, artifact.content)) {
+  if (sameBytes(name, existing.content, artifact.content)) {
     const modeOnly = existing.executable !== artifact.executable;
     return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current: artifact.content, modeOnly };
   }
@@ -112,6 +112,24 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
   if (recorded.includes(hash)) return { path: name, state: 'stale', artifact, current };
   return { path: name, state: 'hand-edited', artifact, current, ...(recorded.every((h) => h === undefined) ? { foreign: true } : {}) };
+}
+
+/** Texts up to this many characters are encoded whole and kept (sameBytes); longer ones a piece at a time (sameText). */
+const ENCODE_WHOLE_UP_TO = 256 * 1024;
+
+/**
+ * The last text compared under each file name, encoded. The hosts of a fleet share most of their texts (the catalog,
+ * the dashboards, the schema copy: the same strings), so each is encoded once, not once a host. One entry a name, and
+ * none for large texts, so what is kept stays about one bundle's size.
+ */
+const encoded = new Map<string, { text: string; bytes: Buffer }>();
+
+/** Whether `bytes` are the UTF-8 of `text`, the text of the file `name`. */
+function sameBytes(name: string, bytes: Buffer, text: string): boolean {
+  if (text.length > ENCODE_WHOLE_UP_TO) return sameText(bytes, text);
+  let last = encoded.get(name);
+  if (last?.text !== text) encoded.set(name, (last = { text, bytes: Buffer.from(text) }));
+  return bytes.equals(last.bytes);
 }
 
 /** The scratch buffer sameText encodes into. */

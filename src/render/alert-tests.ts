@@ -50,7 +50,6 @@ export interface SourceLabels {
  */
 export function testLabelling(model: Model): { source(source: ComponentId): SourceLabels; names(metric: string): readonly string[] } {
   const bySource = new Map<ComponentId, SourceLabels>();
-  const sortedLabels = new Map<string, string[]>();
   return {
     source(source) {
       let found = bySource.get(source);
@@ -71,16 +70,21 @@ export function testLabelling(model: Model): { source(source: ComponentId): Sour
       }
       return found;
     },
-    names(metric) {
-      let names = sortedLabels.get(metric);
-      if (!names) sortedLabels.set(metric, (names = labelNames(model.series, metric)));
-      return names;
-    },
+    names: (metric) => labelNames(model.series, metric),
   };
 }
 
 /** The label names the catalog gives a stored series (the target labels when it lists none), sorted. */
-export const labelNames = (series: ReadonlyMap<string, SeriesInfo>, metric: string): string[] => [...(series.get(metric)?.labels ?? ['job', 'instance'])].sort();
+export function labelNames(series: ReadonlyMap<string, SeriesInfo>, metric: string): readonly string[] {
+  let known = SORTED.get(series);
+  if (!known) SORTED.set(series, (known = new Map()));
+  let names = known.get(metric);
+  if (!names) known.set(metric, (names = [...(series.get(metric)?.labels ?? ['job', 'instance'])].sort()));
+  return names;
+}
+
+/** Sorted names by series index: the hosts of a fleet that share an index (model/alerting.ts) sort each once. */
+const SORTED = new WeakMap<ReadonlyMap<string, SeriesInfo>, Map<string, readonly string[]>>();
 
 /** The full label set of a test series: `__name__`, the catalog's labels with sample values, then the test's own. */
 export function testLabels(source: SourceLabels, names: readonly string[], s: TestSeries): Record<string, string> {

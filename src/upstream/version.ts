@@ -1,10 +1,17 @@
 /** Dotted version numbers as upstream projects tag them (`3.8.1`, `v0.60.5`, `0.5.6.post2`). */
 
 /** The numeric parts of a version, ignoring a leading `v` and any suffix after the numbers. */
-export function versionParts(version: string): number[] {
-  const match = /^v?(\d+(?:\.\d+)*)/.exec(version);
-  return match ? match[1]!.split('.').map(Number) : [];
+export function versionParts(version: string): readonly number[] {
+  let parts = PARTS.get(version);
+  if (!parts) {
+    const match = /^v?(\d+(?:\.\d+)*)/.exec(version);
+    PARTS.set(version, (parts = match ? match[1]!.split('.').map(Number) : []));
+  }
+  return parts;
 }
+
+/** Parts already found: a config compares a few versions (its pins, the catalog's floors) thousands of times. */
+const PARTS = new Map<string, number[]>();
 
 /** The major version: 3 for `3.8.1`, 0 for `v0.60.5`. */
 export const major = (version: string): number => versionParts(version)[0] ?? 0;
