@@ -44,6 +44,10 @@ test('--fleet: a central store\'s dashboards are checked against every host, not
     const files = readdirSync(path.join(dir, 'fleet', 'central')).filter((f) => /^dashboard-.*\.json$/.test(f)).map((f) => `fleet/central/${f}`);
     const fleet = await runLint({ cwd: dir, fleet: 'observability.fleet.yaml', files });
     assert.equal(fleet.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`), []);
+    // The central store's own rules read what it scrapes of its own services (its Alertmanager's, say), which no host sends.
+    const own = await runLint({ cwd: dir, fleet: 'observability.fleet.yaml', files: ['fleet/central/alert-rules.yml'] });
+    assert.equal(own.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`), []);
+    assert.match(readFileSync(path.join(dir, 'fleet/central/alert-rules.yml'), 'utf8'), /alertmanager_notifications_failed_total/, 'the rules read the central Alertmanager');
     // The base config alone runs SGLang: the vLLM host's panels read series it does not store.
     const alone = await runLint({ cwd: dir, files });
     assert.ok(alone.diagnostics.some((d) => d.code === 'OBS_QUERY_UNKNOWN_METRIC' && /`vllm:/.test(d.message)), alone.diagnostics.map((d) => d.message).join('\n'));

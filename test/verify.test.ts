@@ -41,4 +41,34 @@ test('a series that appears only after an event, or only in some cases, may be m
   assert.equal(compareJob(section, observedWithout(section, []), 'http://127.0.0.1:9090'), [], 'nothing missing, nothing found');
 });
 
+test('a job whose targets are down is one warning, not one error per catalogued name', async () => {
+  const section = await sglangSection();
+  // What Prometheus stores for a target it cannot scrape: `up` at 0 and its own scrape series, nothing of the source.
+  const down: Observed = { labels: new Map(['up', 'scrape_duration_seconds', 'scrape_samples_scraped', 'scrape_series_added'].map((n) => [n, new Set(['__name__', 'job', 'instance'])])), types: new Map() };
+  const found = compareJob(section, down, 'http://127.0.0.1:9090');
+  assert.is(found.length, 1, found.map((d) => d.message).join('\n'));
+  assert.is(found[0]!.severity, 'warning');
+  assert.match(found[0]!.message, /^job `sglang` has no series of its own here: its targets are down/);
+  assert.match(compareJob(section, { labels: new Map(), types: new Map() }, 'http://127.0.0.1:9090')[0]!.message, /it is not scraped, or its targets are down/);
+});
+
+test("an extra target's documented metrics are compared, with the labels its job sets", async () => {
+  const c = await compile({ cwd: path.join(ROOT, 'examples/cpu-only') });
+  const section = c.model!.catalog.find((s) => !s.upstream)!;
+  assert.ok(section, 'the example documents an extra target');
+  assert.ok(Object.keys(c.model!.scrapeJobs.find((j) => j.job === section.job)!.labels).length, 'whose job sets labels');
+  const job = c.model!.scrapeJobs.find((j) => j.job === section.job)!;
+  const observed = observedWithout(section, []);
+  for (const set of observed.labels.values()) for (const l of Object.keys(job.labels)) set.add(l);
+  assert.equal(compareJob(section, observed, 'http://127.0.0.1:9090', Object.keys(job.labels)), [], 'all there, with the job labels');
+  const missing = section.metrics[0]!.name;
+  const found = compareJob(section, observedWithout(section, [missing]), 'http://127.0.0.1:9090', Object.keys(job.labels));
+  assert.is(found.length, 1);
+  assert.match(found[0]!.message, new RegExp(`^\`${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\` \\(${section.job}\\) is documented in the config but not stored$`));
+  assert.match(found[0]!.hint!, /prometheus\.extraTargets/);
+  // An extra target exposing names the config does not document is no drift: the config lists what it reads.
+  observed.labels.set('app_undocumented_total', new Set(['__name__', 'job', 'instance']));
+  assert.equal(compareJob(section, observed, 'http://127.0.0.1:9090', Object.keys(job.labels)), []);
+});
+
 test.run();

@@ -1,3 +1,4 @@
+import type { Central as CentralSettings } from '../config/fleet-settings.js';
 import type { Diagnostic, ValidConfig } from '../types.js';
 export interface LintFile {
     /** As the user named it. */
@@ -8,4 +9,4 @@ export interface LintFile {
  * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the
  * queries would lose under those versions.
  */
-export declare function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[]): Diagnostic[];
+export declare function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): Diagnostic[];

@@ -63,6 +63,8 @@ export interface CatalogSource {
         help: string;
     }[];
     notes?: string[];
+    /** Names the source exposed in earlier releases (as stored), with the names that replaced them: lint says so. */
+    renamed?: Record<string, string>;
     metrics: CatalogMetric[];
 }
 /** The catalog shipped with obscompile, one source per section, in section order. */

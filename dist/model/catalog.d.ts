@@ -39,6 +39,8 @@ export interface CatalogSection {
         name: string;
         help: string;
     }[];
+    /** Names of earlier releases and the names that replaced them (CatalogSource.renamed). */
+    renamed?: Readonly<Record<string, string>>;
 }
 /** The configured version of each catalogued component. */
 export declare function configuredVersion(config: ValidConfig, source: ComponentId): string;

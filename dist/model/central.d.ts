@@ -2,7 +2,7 @@
 import { type Central } from '../config/fleet-settings.js';
 import type { ModelDashboard } from './dashboards.js';
 import type { Provenance } from './model.js';
-import { type CentralService } from './central-alerts.js';
+import { type CentralRuns, type CentralService } from './central-alerts.js';
 import type { ModelAlert } from './alerts.js';
 import type { SeriesInfo } from './series.js';
 import type { ValidConfig } from '../types.js';
@@ -57,6 +57,12 @@ export interface CentralDirs {
     base: string;
     central: string;
 }
+/**
+ * The services the central store runs, each with the host config whose release it runs: the host it serves first
+ * (Prometheus, and Grafana, the first host's; Alertmanager the first host that sends it alerts; Jaeger the first that
+ * forwards traces to it, when the central store runs one).
+ */
+export declare function centralRuns(central: Central, configs: readonly ValidConfig[]): CentralRuns;
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
 export declare function centralModel(sourceName: string, central: Central, hosts: readonly {
     name: string;

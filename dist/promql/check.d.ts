@@ -17,7 +17,17 @@ export interface QueryContext {
     anyLabels?: readonly string[];
     /** The expression already analysed. */
     analysis?: QueryAnalysis;
+    /**
+     * Name families (`node`, `prometheus`: a name up to its first `_` or `:`) of the sources whose catalog lists only a
+     * selection of what they expose, with the source's title: a name of such a family that is not catalogued may still
+     * be stored.
+     */
+    selections?: ReadonlyMap<string, string>;
+    /** Names a source no longer exposes, with the names that replaced them (as stored). */
+    renamed?: ReadonlyMap<string, string>;
 }
+/** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
+export declare const familyOf: (name: string) => string | undefined;
 /**
  * Findings for `expr`; `series` holds every series the configured versions can store (statuses say which this
  * configuration does).

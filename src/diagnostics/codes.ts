@@ -50,6 +50,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_LOCKED: 'Another obscompile build is writing the same output folder.',
   OBS_QUERY_SYNTAX: 'A PromQL expression does not parse.',
   OBS_QUERY_UNKNOWN_METRIC: 'A query reads a metric no source of the stack exposes.',
+  OBS_QUERY_UNCATALOGUED: 'A query reads a metric the catalog does not list, of a source it catalogues only in part: it may be stored.',
   OBS_QUERY_TYPE: "A query uses a metric against its type (rate of a gauge, a raw counter, a quantile of what is not a histogram).",
   OBS_QUERY_BUCKET: 'A query selects a histogram bucket boundary that does not exist.',
   OBS_QUERY_LABEL: 'A query uses a label the metric does not carry.',

@@ -54,16 +54,42 @@ function yamlRules(text: string): Extracted {
   return { kind: 'rules', queries };
 }
 
-/** Every `expr` string of every `targets` list in a JSON tree, with the title of the panel that holds it. */
+/** The properties of a JSON object node by key. */
+const propsOf = (node: JsonNode) => new Map((node.children ?? []).map((p) => [p.children![0]!.value as string, p.children![1]!]));
+
+/**
+ * Whether a panel's or target's `datasource` is one that is not Prometheus, so its `expr` is not PromQL (Loki's
+ * LogQL, say): a reference `{ type, uid }` of another type, or a name (the older form) that says so. `undefined`
+ * when there is none: the panel's, then the dashboard's default, applies.
+ */
+function otherDatasource(node: JsonNode | undefined): boolean | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string') return typeof node.value === 'string' ? NOT_PROMQL.test(node.value) : undefined;
+  const type = node.type === 'object' ? propsOf(node).get('type') : undefined;
+  return type?.type === 'string' ? !/^prometheus$/i.test(String(type.value)) : undefined;
+}
+
+/** Names of data sources whose queries are not PromQL (Grafana's core and common plugin types), as words of a name. */
+const NOT_PROMQL = /\b(loki|tempo|jaeger|zipkin|elasticsearch|opensearch|influxdb|graphite|mysql|postgres|mssql|cloudwatch|pyroscope|testdata)\b/i;
+
+/**
+ * Every `expr` string of every `targets` list in a JSON tree, with the title of the panel that holds it; targets of
+ * another kind of data source than Prometheus are left out.
+ */
 function jsonTargets(node: JsonNode, text: string, title: string, out: FileQuery[]): void {
   if (node.type === 'object') {
-    const props = new Map((node.children ?? []).map((p) => [p.children![0]!.value as string, p.children![1]!]));
+    const props = propsOf(node);
     const own = props.get('title');
     const here = own?.type === 'string' ? String(own.value) : title;
+    // A target's own data source, else its panel's (a panel's nested panels name their own, else the default's).
+    const panelOther = otherDatasource(props.get('datasource')) ?? false;
     const targets = props.get('targets');
     if (targets?.type === 'array') {
       for (const t of targets.children ?? []) {
-        const expr = t.type === 'object' ? t.children?.find((p) => p.children![0]!.value === 'expr')?.children![1] : undefined;
+        if (t.type !== 'object') continue;
+        const target = propsOf(t);
+        if (otherDatasource(target.get('datasource')) ?? panelOther) continue;
+        const expr = target.get('expr');
         if (expr?.type === 'string' && typeof expr.value === 'string') out.push({ expr: expr.value, owner: `panel ${JSON.stringify(here)}`, at: aligned(text, expr.offset + 1, expr.offset + expr.length - 1, expr.value) });
       }
     }

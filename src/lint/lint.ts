@@ -4,7 +4,10 @@
  * other versions (`--versions`), also what the queries would lose: findings that the upgrade brings.
  */
 import { analyzeQuery } from '../promql/analyze.js';
-import { checkQuery, type QueryFinding } from '../promql/check.js';
+import { checkQuery, familyOf, type QueryFinding } from '../promql/check.js';
+import { centralRuns } from '../model/central.js';
+import { centralSeries } from '../model/central-alerts.js';
+import type { Central as CentralSettings } from '../config/fleet-settings.js';
 import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
 import { RUN_LABEL } from '../config/names.js';
@@ -26,27 +29,46 @@ interface Against {
   series: ReadonlyMap<string, SeriesInfo>;
   recorded: Map<string, Set<string>>;
   anyLabels: string[];
+  /** The name families of the sources catalogued in part, with their titles (see QueryContext). */
+  selections: Map<string, string>;
+  /** Names of earlier releases, with what replaced them. */
+  renamed: Map<string, string>;
 }
 
 /**
  * What the configs store together: one config's series, or the central store of a fleet's hosts, where a series
  * is there when any host stores it, with every label some host gives it.
  */
-function against(configs: readonly ValidConfig[]): Against {
+function against(configs: readonly ValidConfig[], central?: CentralSettings): Against {
   const series = new Map<string, SeriesInfo>();
   const recorded = new Map<string, Set<string>>();
+  const selections = new Map<string, string>();
+  const renamed = new Map<string, string>();
   // A central store's series also carry the run and host labels, and every external label the configs set.
   const anyLabels = new Set([RUN_LABEL, HOST_LABEL]);
-  for (const config of configs) {
-    const stored = alertingOf(config, loadCatalog());
-    for (const [name, info] of stored.series) {
+  const add = (stored: ReadonlyMap<string, SeriesInfo>) => {
+    for (const [name, info] of stored) {
       const had = series.get(name);
       series.set(name, had ? joined(had, info) : info);
+    }
+  };
+  // A fleet's central store also holds what it scrapes of its own services (its Prometheus, Alertmanager, Jaeger).
+  if (central && configs.length) add(centralSeries(centralRuns(central, configs)));
+  for (const config of configs) {
+    const stored = alertingOf(config, loadCatalog());
+    add(stored.series);
+    for (const section of stored.catalog) {
+      for (const [from, to] of Object.entries(section.renamed ?? {})) renamed.set(from, to);
+      if (!section.selection || !section.metrics.some((m) => m.status !== 'off')) continue;
+      for (const m of section.metrics) {
+        const family = familyOf(m.name);
+        if (family && !selections.has(family)) selections.set(family, section.title);
+      }
     }
     for (const r of stored.alerts?.recording ?? []) recorded.set(r.record, new Set([...(recorded.get(r.record) ?? []), ...r.labels]));
     for (const label of Object.keys(config.prometheus.externalLabels)) anyLabels.add(label);
   }
-  return { series, recorded, anyLabels: [...anyLabels] };
+  return { series, recorded, anyLabels: [...anyLabels], selections, renamed };
 }
 
 const STORED: Record<SeriesInfo['status'], number> = { available: 2, conditional: 1, off: 0 };
@@ -72,13 +94,13 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
   }
 }
 
-const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels });
+const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed });
 
 /**
  * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the
  * queries would lose under those versions.
  */
-export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[]): Diagnostic[] {
+export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
   const read = files.map((f) => {
     const e = extractQueries(f.text);
@@ -89,9 +111,9 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
     }
     return { file: f, lines, queries: e.queries };
   });
-  const now = against(configs);
+  const now = against(configs, central);
   ownRecords(read, now);
-  const later = upgraded && against(upgraded);
+  const later = upgraded && against(upgraded, central);
   if (later) ownRecords(read, later);
   for (const { file, lines, queries } of read) {
     for (const q of queries) {

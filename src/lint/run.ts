@@ -9,6 +9,7 @@ import { conformsConfig } from '../generated/config-checks.js';
 import { ERRNO_WORDS, placeDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
 import { lint, type LintFile } from './lint.js';
 import { hasErrors, type Diagnostic, type ValidConfig } from '../types.js';
+import type { Central } from '../config/fleet-settings.js';
 import { utf8Text } from '../discover/encoding.js';
 import { versionsSupported } from '../check/versions.js';
 import { schemaAt, schemaDocument } from '../validate/validate.js';
@@ -91,18 +92,18 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
       diagnostics.push(placeDiagnostic(path, { code: 'OBS_IO', message: `cannot read ${path}${what ? `: it ${what}` : ''} (${code})`, hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' }));
     }
   }
-  return { diagnostics: [...diagnostics, ...lint(files, analysed.configs, upgraded)], texts };
+  return { diagnostics: [...diagnostics, ...lint(files, analysed.configs, upgraded, analysed.central)], texts };
 }
 
 /** The config the queries are checked against, or a fleet's hosts; their diagnostics when any is an error. */
-async function configs(opts: LintOptions, texts: Map<string, string>): Promise<{ configs: ValidConfig[] } | { diagnostics: Diagnostic[] }> {
+async function configs(opts: LintOptions, texts: Map<string, string>): Promise<{ configs: ValidConfig[]; central?: Central } | { diagnostics: Diagnostic[] }> {
   const size = opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {};
   if (opts.fleet) {
     const { analyzeFleet } = await import('../layer/fleet.js');
     const fleet = await analyzeFleet({ cwd: opts.cwd, fleet: opts.fleet, ...size });
     for (const [path, text] of fleet.texts) texts.set(path, text);
     const hosts = fleet.hosts.flatMap((h) => (h.config ? [h.config] : []));
-    return hasErrors(fleet.diagnostics) || hosts.length < fleet.hosts.length || !fleet.hosts.length ? { diagnostics: fleet.diagnostics } : { configs: hosts };
+    return hasErrors(fleet.diagnostics) || hosts.length < fleet.hosts.length || !fleet.hosts.length ? { diagnostics: fleet.diagnostics } : { configs: hosts, ...(fleet.settings?.central ? { central: fleet.settings.central } : {}) };
   }
   const analysis = await analyze({ cwd: opts.cwd, ...(opts.config ? { config: opts.config } : {}), ...size });
   if (analysis.source) texts.set(analysis.source.path, analysis.source.text);

@@ -62,6 +62,8 @@ export interface CatalogSource {
   /** DCGM fields exported as labels on every series (type `label` in the collectors file). */
   labelFields?: { name: string; help: string }[];
   notes?: string[];
+  /** Names the source exposed in earlier releases (as stored), with the names that replaced them: lint says so. */
+  renamed?: Record<string, string>;
   metrics: CatalogMetric[];
 }
 

@@ -44,6 +44,8 @@ export interface CatalogSection {
   droppedOffByDefault: readonly string[];
   /** DCGM label fields, collected as labels (dcgm-exporter only). */
   labelFields: readonly { name: string; help: string }[];
+  /** Names of earlier releases and the names that replaced them (CatalogSource.renamed). */
+  renamed?: Readonly<Record<string, string>>;
 }
 
 /** The configured version of each catalogued component. */
@@ -151,7 +153,7 @@ export function catalogSection(config: ValidConfig, src: CatalogSource, job: Cat
     })
     .sort(byName);
   const offByDefault = exposed.filter((m) => dropped.has(m.name) && status(config, m).status === 'off').map((m) => m.name);
-  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, selection: src.selection === true, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [] };
+  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, selection: src.selection === true, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [], ...(src.renamed ? { renamed: src.renamed } : {}) };
 }
 
 export const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

@@ -7,7 +7,7 @@ import type { ModelDashboard, ModelPanel } from './dashboards.js';
 import type { Provenance } from './model.js';
 import { ENGINE_TITLE } from '../config/engine.js';
 import { centralSecrets } from '../config/secrets.js';
-import { centralAlerts, centralSeries, type CentralService } from './central-alerts.js';
+import { centralAlerts, centralSeries, type CentralRuns, type CentralService } from './central-alerts.js';
 import type { ModelAlert } from './alerts.js';
 import type { SeriesInfo } from './series.js';
 import type { ValidConfig } from '../types.js';
@@ -90,18 +90,31 @@ function receiverSecrets(alerting: readonly ValidConfig[], dirs: CentralDirs): R
   return out;
 }
 
+/** A host sends its traces to the central Jaeger when its forwarding endpoint is the central one. */
+const tracesToCentral = (central: Central, c: ValidConfig): boolean => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central);
+
+/**
+ * The services the central store runs, each with the host config whose release it runs: the host it serves first
+ * (Prometheus, and Grafana, the first host's; Alertmanager the first host that sends it alerts; Jaeger the first that
+ * forwards traces to it, when the central store runs one).
+ */
+export function centralRuns(central: Central, configs: readonly ValidConfig[]): CentralRuns {
+  const alerting = configs.find((c) => alertsToCentral(central, c));
+  const tracing = configs.find((c) => tracesToCentral(central, c));
+  return { prometheus: configs[0]!, ...(alerting ? { alertmanager: alerting } : {}), ...(tracing && central.jaeger.enabled ? { jaeger: tracing } : {}) };
+}
+
 /** The central model of a fleet whose hosts compiled: `hosts` in fleet order, each with its bundle folder (relative to central's). */
 export function centralModel(sourceName: string, central: Central, hosts: readonly { name: string; bundle: string; config: ValidConfig }[], dashboards: DashboardUnion, dirs: CentralDirs): CentralModel {
   const { fleet: fleetDir, central: centralDir } = dirs;
   const configs = hosts.map((h) => h.config);
   // A host sends its traces to the central Jaeger when its forwarding endpoint is the central one, its alerts to the
   // central Alertmanager when the fleet named it (src/layer/fleet.ts).
-  const traces = configs.map((c) => c.jaeger.enabled && c.jaeger.forwardOtlp?.endpoint === centralTraces(central));
+  const traces = configs.map((c) => tracesToCentral(central, c));
   const alerts = configs.map((c) => alertsToCentral(central, c));
   const alerting = configs.find((_, i) => alerts[i]);
   const tracing = configs.find((_, i) => traces[i]);
-  // Each central service runs the release of the host it serves first (Prometheus and Grafana the first host's).
-  const runsOn = { prometheus: configs[0]!, ...(alerting ? { alertmanager: alerting } : {}), ...(tracing && central.jaeger.enabled ? { jaeger: tracing } : {}) };
+  const runsOn = centralRuns(central, configs);
   return {
     sourceName,
     fleetFile: sourceName,

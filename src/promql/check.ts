@@ -21,9 +21,15 @@ export interface QueryFinding {
 /** Functions that need a counter: they assume the value only goes up (and reset on restart). */
 const COUNTER_FUNCTIONS = new Set(['rate', 'increase', 'irate']);
 
-/** Spellings people mix up: the exporter prefix's separator and the type and unit suffixes. */
-function nearMiss(name: string, known: readonly string[]): string | undefined {
-  const set = new Set(known);
+/** The closest of `known` to `name`, if close enough to be a typo of it. */
+function closestTo(name: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = closest(name, [...known]);
+  return distance(name, best) <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+/** A stored name `name` misspells in the ways people mix up: the exporter prefix's separator, the type and unit suffixes. */
+function spellingOf(name: string, has: (name: string) => boolean): string | undefined {
   const variants = new Set<string>();
   const prefixes = [[/^([a-z]+)_/, '$1:'], [/^([a-z]+):/, '$1_']] as const;
   const suffixes = ['_total', '_seconds', '_bytes', '_bucket', '_seconds_total', '_bytes_total'];
@@ -34,10 +40,17 @@ function nearMiss(name: string, known: readonly string[]): string | undefined {
       if (base.endsWith(s)) variants.add(base.slice(0, -s.length));
     }
   }
-  for (const v of variants) if (v !== name && set.has(v)) return v;
-  if (known.length === 0) return undefined;
-  const best = closest(name, [...known]);
-  return distance(name, best) <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+  for (const v of variants) if (v !== name && has(v)) return v;
+  return undefined;
+}
+
+/** The name that replaced `name` (`renamed` maps names as stored; a histogram's parts follow its own). */
+function renamedTo(name: string, renamed: ReadonlyMap<string, string>): string | undefined {
+  const direct = renamed.get(name);
+  if (direct !== undefined) return direct;
+  const part = /_(bucket|sum|count)$/.exec(name);
+  const base = part ? renamed.get(name.slice(0, part.index)) : undefined;
+  return base === undefined ? undefined : `${base}${part![0]}`;
 }
 
 /** What else a query may read besides the stored series. */
@@ -48,14 +61,25 @@ export interface QueryContext {
   anyLabels?: readonly string[];
   /** The expression already analysed. */
   analysis?: QueryAnalysis;
+  /**
+   * Name families (`node`, `prometheus`: a name up to its first `_` or `:`) of the sources whose catalog lists only a
+   * selection of what they expose, with the source's title: a name of such a family that is not catalogued may still
+   * be stored.
+   */
+  selections?: ReadonlyMap<string, string>;
+  /** Names a source no longer exposes, with the names that replaced them (as stored). */
+  renamed?: ReadonlyMap<string, string>;
 }
+
+/** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
+export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z0-9]*)[_:]/.exec(name)?.[1];
 
 /**
  * Findings for `expr`; `series` holds every series the configured versions can store (statuses say which this
  * configuration does).
  */
 export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
-  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr) } = context;
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
   for (const e of analysis.errors) add({ code: 'OBS_QUERY_SYNTAX', message: `PromQL syntax: ${e.message}`, hint: 'check brackets, quotes and durations (Grafana variables such as $__rate_interval are replaced before a query is checked)', from: e.from, to: e.to });
@@ -68,7 +92,19 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     const info = series.get(s.name);
     const recordedLabels = recorded.get(s.name);
     if (!info && !recordedLabels) {
-      const guess = nearMiss(s.name, (known ??= [...series.keys(), ...recorded.keys()]));
+      const now = renamed && renamedTo(s.name, renamed);
+      if (now !== undefined && series.has(now)) {
+        add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `\`${s.name}\` is no longer exposed at the configured version: it was renamed \`${now}\``, hint: `use \`${now}\`; metrics_catalog.md notes the renames`, ...at });
+        continue;
+      }
+      const spelt = spellingOf(s.name, (n) => series.has(n) || recorded.has(n));
+      const guess = spelt ?? closestTo(s.name, (known ??= [...series.keys(), ...recorded.keys()]));
+      // A usual misspelling of a stored name is a mistake even where the catalog lists a selection.
+      const partly = spelt === undefined ? selections?.get(familyOf(s.name) ?? '') : undefined;
+      if (partly) {
+        add({ severity: 'warning', code: 'OBS_QUERY_UNCATALOGUED', message: `\`${s.name}\` is not in the catalog, which lists a selection of ${partly}'s metrics: it may be stored, but lint cannot check it`, hint: guess ? `if it is a typo: did you mean \`${guess}\`?` : `compare the name with what ${partly} exposes (its /metrics)`, ...at });
+        continue;
+      }
       add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `no series \`${s.name}\` is stored by this stack's sources at their configured versions`, hint: guess ? `did you mean \`${guess}\`?` : 'see metrics_catalog.md for the names each source exposes', ...at });
       continue;
     }

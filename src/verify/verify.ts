@@ -3,7 +3,8 @@
  * configured versions. Per job it asks the series API (names and their labels, over the last `window`) and the
  * targets metadata API (types), then reports catalogued metrics that are missing (an error, unless the catalog says
  * when they appear), types that differ, labels the catalog does not list, and, for sections that catalogue a whole
- * source, names exposed but not catalogued. Every finding names the Prometheus and the job.
+ * source, names exposed but not catalogued. An extra target's documented metrics are compared the same way. Every
+ * finding names the Prometheus and the job.
  */
 import { placeDiagnostic } from '../diagnostics/make.js';
 import { getApi, type Connection } from './http.js';
@@ -33,13 +34,18 @@ function storedNames(row: CatalogRow): string[] {
 const typeOf = (row: CatalogRow, o: Observed) => o.types.get(row.name) ?? o.types.get(row.name.replace(/_total$/, ''));
 
 /** The findings of one job: `where` names the Prometheus and the job in every diagnostic. */
-export function compareJob(section: CatalogSection, o: Observed, where: string): Diagnostic[] {
+export function compareJob(section: CatalogSection, o: Observed, where: string, jobLabels: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (severity: 'error' | 'warning', message: string, hint: string) => out.push(placeDiagnostic(where, { severity, code: 'OBS_VERIFY_DRIFT', message, hint }));
-  if (o.labels.size === 0) {
-    at('warning', `job \`${section.job}\` has no series here: it is not scraped, or its targets are down`, 'check the job in Prometheus (Status → Targets); nothing of it could be compared');
+  // A target that is down still has the series Prometheus adds for every scrape (`up` at 0): they say nothing of
+  // what the source exposes, so a job with nothing else is one finding, not one per catalogued name.
+  if (![...o.labels.keys()].some((n) => !SYNTHETIC.test(n))) {
+    const down = o.labels.has('up') ? 'its targets are down: only the series Prometheus adds for every scrape (`up`, `scrape_*`) are stored' : 'it is not scraped, or its targets are down';
+    at('warning', `job \`${section.job}\` has no series of its own here: ${down}`, 'check the job in Prometheus (Status → Targets); nothing of it could be compared');
     return out;
   }
+  // Rows of an extra target are what the config documents of it (`prometheus.extraTargets[].metrics`), not a release's.
+  const documented = !section.upstream;
   const known = new Set<string>();
   for (const row of section.metrics) {
     const names = storedNames(row);
@@ -49,16 +55,18 @@ export function compareJob(section: CatalogSection, o: Observed, where: string):
     if (seen.length === 0) {
       // Conditional rows and rows that appear only after an event may be missing from a healthy source.
       const conditional = row.status === 'conditional' || row.later === true;
-      at(conditional ? 'warning' : 'error', `\`${row.name}\` (${section.job}) is catalogued but not stored${conditional ? `; the catalog allows that: ${row.note ?? 'it appears only in some cases'}` : ''}`, conditional ? 'nothing to do until it should have appeared' : "the source does not expose it as catalogued: a name, version or setting differs from the catalog's");
+      const hint = conditional ? 'nothing to do until it should have appeared' : documented ? 'the target does not expose it as `prometheus.extraTargets` documents it: correct the name in the config, or the target' : "the source does not expose it as catalogued: a name, version or setting differs from the catalog's";
+      at(conditional ? 'warning' : 'error', `\`${row.name}\` (${section.job}) is ${documented ? 'documented in the config' : 'catalogued'} but not stored${conditional ? `; the catalog allows that: ${row.note ?? 'it appears only in some cases'}` : ''}`, hint);
       continue;
     }
     const type = typeOf(row, o);
     if (type && type !== 'unknown' && type !== row.type) at('error', `\`${row.name}\` (${section.job}) is a ${type} here, a ${row.type} in the catalog`, 'queries that rely on its type (rate(), histogram_quantile()) read it wrongly');
-    const listed = new Set(row.labels);
+    // The labels the scrape job sets (`labels:` of an extra target) are on every series of it.
+    const listed = new Set([...row.labels, ...jobLabels]);
     const extra = [...new Set(seen.flatMap((n) => [...o.labels.get(n)!]))].filter((l) => !OWN_LABELS.has(l) && !listed.has(l)).sort();
     if (extra.length) at('error', `\`${row.name}\` (${section.job}) carries ${extra.map((l) => `\`${l}\``).join(', ')}, which the catalog does not list`, `the catalog lists: ${[...listed].sort().join(', ') || 'no labels'}`);
   }
-  if (!section.selection) {
+  if (!section.selection && !documented) {
     const uncatalogued = [...o.labels.keys()].filter((n) => !known.has(n) && !SYNTHETIC.test(n)).sort();
     if (uncatalogued.length) at('warning', `job \`${section.job}\` stores ${uncatalogued.length} name${uncatalogued.length === 1 ? '' : 's'} the catalog does not list: ${uncatalogued.slice(0, 15).map((n) => `\`${n}\``).join(', ')}${uncatalogued.length > 15 ? ', …' : ''}`, 'a newer release, a setting, or a gap in the catalog: please report it');
   }
@@ -108,9 +116,10 @@ export async function verify(c: Connection, sections: readonly CatalogSection[],
   const scraped = new Set(jobs.map((j) => j.job));
   const release = prometheusVersion && scraped.has('prometheus') ? await otherRelease(c, prometheusVersion) : undefined;
   if (release) out.push(release);
-  for (const section of sections.filter((s) => scraped.has(s.job) && s.upstream)) {
+  for (const section of sections.filter((s) => scraped.has(s.job))) {
     try {
-      out.push(...compareJob(section, await observe(c, section.job, windowSeconds), c.url));
+      const jobLabels = Object.keys(jobs.find((j) => j.job === section.job)?.labels ?? {});
+      out.push(...compareJob(section, await observe(c, section.job, windowSeconds), c.url, jobLabels));
     } catch (error) {
       out.push(placeDiagnostic(c.url, { code: 'OBS_VERIFY_UNREACHABLE', message: `cannot read job \`${section.job}\` from ${c.url}: ${(error as Error).message}`, hint: 'check the URL, the credentials and that it is a Prometheus (its /api/v1 answers)' }));
       break;

@@ -95,6 +95,7 @@ test('verify refuses what it cannot use before it asks anything', async () => {
       [[], /verify needs --prometheus URL/],
       [['--prometheus', 'localhost:9090'], /not an http:\/\/ or https:\/\/ URL/],
       [['--prometheus', 'http://127.0.0.1:9', '--timeout', 'soon'], /--timeout soon: not a duration/],
+      [['--prometheus', 'http://127.0.0.1:9', '--timeout', '0s'], /--timeout 0s: a request needs some time/],
       [['--prometheus', 'http://127.0.0.1:9', '--basic-auth-user', 'me'], /needs both --basic-auth-user and --basic-auth-password-file/],
       // A secret or CA file it cannot read is named as such, not taken for an unreachable Prometheus.
       [['--prometheus', 'http://127.0.0.1:9', '--bearer-token-file', 'token'], /^token:1:1: error \[OBS_IO\] cannot read token, given to --bearer-token-file: it does not exist/m],

@@ -19,7 +19,8 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: Io): Promise
   const usage = (message: string, hint: string) => (report(io, [usageDiagnostic(message, hint)], opts.format), 2);
   if (opts.prometheus === undefined) return usage('verify needs --prometheus URL: the Prometheus to compare', 'such as `obscompile verify --prometheus http://127.0.0.1:9090`');
   if (!/^https?:\/\/[^\s/]+/.test(opts.prometheus)) return usage(`--prometheus ${opts.prometheus}: not an http:// or https:// URL`, 'give the Prometheus base URL, such as http://127.0.0.1:9090');
-  if (!/^\d+(ms|s|m)$/.test(opts.timeout) || durationMs(opts.timeout) === 0) return usage(`--timeout ${opts.timeout}: not a duration`, 'use ms, s or m, such as 10s');
+  if (!/^\d+(ms|s|m)$/.test(opts.timeout)) return usage(`--timeout ${opts.timeout}: not a duration`, 'use ms, s or m, such as 10s');
+  if (durationMs(opts.timeout) === 0) return usage(`--timeout ${opts.timeout}: a request needs some time`, 'give a timeout above zero, such as 10s');
   if ((opts.basicAuthUser === undefined) !== (opts.basicAuthPasswordFile === undefined)) return usage('basic auth needs both --basic-auth-user and --basic-auth-password-file', 'give both, or neither');
   if (opts.bearerTokenFile && opts.basicAuthUser) return usage('one way to authenticate: --bearer-token-file or basic auth', 'keep one of the two');
   const tls = opts.caFile !== undefined ? '--ca-file' : opts.insecureSkipVerify ? '--insecure-skip-verify' : undefined;
