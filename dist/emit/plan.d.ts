@@ -8,6 +8,8 @@ export interface FilePlan {
     artifact?: Artifact;
     /** What is on disk now, as text. */
     current?: string;
+    /** The SHA-256 of what is on disk now, where it differs from the artifact (a journal step's `before`). */
+    currentSha256?: string;
     /** Only the executable bit differs. */
     modeOnly?: boolean;
     blockedBy?: string;

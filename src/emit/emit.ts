@@ -94,7 +94,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
     if (!options.dryRun) {
       // First finish what a killed build started, then clear what it left.
       const pending = await readJournal(target.outDir);
-      if (pending) await replay(target.outDir, pending);
+      if (pending) await replay(target.outDir, pending, undefined, true);
       await sweepTemps(target.outDir, [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE]);
     }
     const plans = await plan(artifacts, target, options.alike);
@@ -218,7 +218,8 @@ async function writeNewFiles(plans: readonly FilePlan[], target: EmitTarget, art
   if (failure) throw failure.reason;
   const steps: Journal['steps'] = changes.map((p, i) => {
     const temp = (written[i] as PromiseFulfilledResult<string | undefined>).value;
-    return temp === undefined ? { file: p.path, mode: p.artifact!.executable ? 0o755 : 0o644 } : { file: p.path, temp: basename(temp) };
+    // What the file is now (null: none), so that a build finishing this one later never replaces an edit made since.
+    return temp === undefined ? { file: p.path, mode: p.artifact!.executable ? 0o755 : 0o644 } : { file: p.path, temp: basename(temp), before: p.state === 'missing' ? null : (p.currentSha256 ?? null) };
   });
   const remove = plans.filter((p) => p.state === 'orphan').map((p) => ({ file: p.path, sha256: sha256(p.current ?? '') }));
   return { manifest, steps, remove };

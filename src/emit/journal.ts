@@ -7,15 +7,19 @@ import { chmod, lstat, lstatIfAny, readFile, removeFile, rename } from '../fs.js
 import { basename, join } from 'node:path';
 import { fileByFile, type Durability } from './durability.js';
 import { writeAtomic } from './fs-safe.js';
-import { MANIFEST_FILE, sha256, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from './manifest.js';
 
 export const JOURNAL_FILE = '.obscompile-journal.json';
 
 export interface Journal {
   /** The manifest text this build ends with, written last (from here: it has no temp file of its own). */
   manifest: string;
-  /** In order: rename `temp` over `file` (when the temp still exists), then set `mode` when given. */
-  steps: { file: string; temp?: string; mode?: number }[];
+  /**
+   * In order: rename `temp` over `file` (when the temp still exists), then set `mode` when given. `before`: the
+   * SHA-256 of `file` when the build planned the step (null: there was none); a build finishing an earlier one's
+   * journal renames only over a file still so (journals of earlier releases have none, and are replayed as written).
+   */
+  steps: { file: string; temp?: string; mode?: number; before?: string | null }[];
   /** Files this build removes, each only while it still has the hash obscompile recorded. */
   remove: { file: string; sha256: string }[];
 }
@@ -29,7 +33,7 @@ export async function readJournal(outDir: string): Promise<Journal | undefined> 
   if (!(await lstatIfAny(join(outDir, JOURNAL_FILE)))) return undefined;
   try {
     const j = JSON.parse(await readFile(join(outDir, JOURNAL_FILE), 'utf8')) as Journal;
-    const ok = typeof j.manifest === 'string' && j.steps.every((s) => plain(s.file) && (s.temp === undefined || plain(s.temp))) && j.remove.every((r) => plain(r.file));
+    const ok = typeof j.manifest === 'string' && j.steps.every((s) => plain(s.file) && (s.temp === undefined || plain(s.temp)) && (s.before === undefined || s.before === null || typeof s.before === 'string')) && j.remove.every((r) => plain(r.file));
     return ok ? j : undefined;
   } catch {
     return undefined;
@@ -50,11 +54,30 @@ export async function writeJournal(outDir: string, journal: Journal, durability:
   await writeAtomic(join(outDir, JOURNAL_FILE), `${JSON.stringify(journal)}\n`, undefined, durability);
 }
 
-/** Applies a journal; safe to run again after a crash at any point, since every step checks what is still to do. */
-export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile): Promise<void> {
+/**
+ * Applies a journal; safe to run again after a crash at any point, since every step checks what is still to do.
+ * `earlier`: the journal of a build that was stopped, found by the next one. Anything may have happened since (an edit,
+ * temp files cleaned away), so a step renames only over the file it planned to replace, and the manifest written
+ * lists the new text only of files that got it; the others keep their last entry (a build then sees them as stale,
+ * or as edited by hand, as they are).
+ */
+export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile, earlier = false): Promise<void> {
+  const kept = new Set<string>();
+  const next = earlier ? journalManifest(journal) : undefined;
   for (const step of journal.steps) {
     const file = join(outDir, step.file);
-    if (step.temp && (await isFile(join(outDir, step.temp)))) await rename(join(outDir, step.temp), file);
+    if (step.temp && (await isFile(join(outDir, step.temp)))) {
+      if (!earlier || (await holds(file, step.before))) await rename(join(outDir, step.temp), file);
+      else {
+        await removeFile(join(outDir, step.temp));
+        kept.add(step.file);
+        continue;
+      }
+    } else if (step.temp && earlier && !(await holds(file, next?.artifacts[step.file]?.sha256))) {
+      // Its temp file is gone and the file does not have the new text: the rename never happened.
+      kept.add(step.file);
+      continue;
+    }
     if (step.mode !== undefined && (await isFile(file))) await chmod(file, step.mode);
   }
   for (const r of journal.remove) {
@@ -63,8 +86,27 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
   }
   // The manifest last, from the journal's own copy of it (no temp file of its own to leave behind).
   const manifest = join(outDir, MANIFEST_FILE);
-  if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== journal.manifest) await writeAtomic(manifest, journal.manifest, undefined, durability);
+  const text = kept.size && next ? manifestText(withEntries(next, await readManifest(outDir), kept)) : journal.manifest;
+  if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== text) await writeAtomic(manifest, text, undefined, durability);
   await removeFile(join(outDir, JOURNAL_FILE));
+}
+
+/** Whether `file` is as a step found it: `before` undefined (a journal without it) holds whatever is there. */
+async function holds(file: string, before: string | null | undefined): Promise<boolean> {
+  if (before === undefined) return true;
+  if (!(await isFile(file))) return before === null && !(await lstatIfAny(file));
+  return before !== null && sha256(await readFile(file)) === before;
+}
+
+/** `next` with the entries of `names` as `last` has them (or none, where it has none). */
+function withEntries(next: Manifest, last: Manifest | undefined, names: ReadonlySet<string>): Manifest {
+  const artifacts = { ...next.artifacts };
+  for (const name of names) {
+    const entry = last?.artifacts && Object.hasOwn(last.artifacts, name) ? last.artifacts[name] : undefined;
+    if (entry) artifacts[name] = entry;
+    else delete artifacts[name];
+  }
+  return { ...next, artifacts };
 }
 
 async function isFile(file: string): Promise<boolean> {

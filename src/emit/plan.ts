@@ -18,6 +18,8 @@ export interface FilePlan {
   artifact?: Artifact;
   /** What is on disk now, as text. */
   current?: string;
+  /** The SHA-256 of what is on disk now, where it differs from the artifact (a journal step's `before`). */
+  currentSha256?: string;
   /** Only the executable bit differs. */
   modeOnly?: boolean;
   blockedBy?: string;
@@ -110,8 +112,8 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   const current = existing.content.toString('utf8');
   const hash = sha256(existing.content);
   const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
-  if (recorded.includes(hash)) return { path: name, state: 'stale', artifact, current };
-  return { path: name, state: 'hand-edited', artifact, current, ...(recorded.every((h) => h === undefined) ? { foreign: true } : {}) };
+  if (recorded.includes(hash)) return { path: name, state: 'stale', artifact, current, currentSha256: hash };
+  return { path: name, state: 'hand-edited', artifact, current, currentSha256: hash, ...(recorded.every((h) => h === undefined) ? { foreign: true } : {}) };
 }
 
 /** Texts up to this many characters are encoded whole and kept (sameBytes); longer ones a piece at a time (sameText). */

@@ -34,8 +34,10 @@ async function killedBuildOfB(dir: string, renamed: number): Promise<void> {
   assert.ok(changed.length >= 2, 'B changes several files');
   const manifest = manifestText(manifestFor(target.source, artifacts));
   const steps = [];
-  for (const a of changed) steps.push({ file: a.path, temp: path.basename(await writeTemp(path.join(target.outDir, a.path), a.content, a.executable)) });
-  steps.push({ file: MANIFEST_FILE, temp: path.basename(await writeTemp(path.join(target.outDir, MANIFEST_FILE), manifest, false)) });
+  // Each step with what its file held when planned, as a build writes it (`before`).
+  const before = (file: string) => sha256(readFileSync(path.join(target.outDir, file)));
+  for (const a of changed) steps.push({ file: a.path, temp: path.basename(await writeTemp(path.join(target.outDir, a.path), a.content, a.executable)), before: before(a.path) });
+  steps.push({ file: MANIFEST_FILE, temp: path.basename(await writeTemp(path.join(target.outDir, MANIFEST_FILE), manifest, false)), before: before(MANIFEST_FILE) });
   await writeAtomic(path.join(target.outDir, JOURNAL_FILE), `${JSON.stringify({ manifest, steps, remove: [] })}\n`);
   for (const s of steps.slice(0, renamed)) await rename(path.join(target.outDir, s.temp), path.join(target.outDir, s.file));
 }
@@ -58,6 +60,40 @@ test('a build killed between renames: check blames nobody, and rebuilding either
     } finally {
       cleanup(dir);
     }
+  }
+});
+
+test('a file edited after a build was killed is never replaced by the rest of that build; temp files cleaned away leave files stale, not edited', async () => {
+  const dir = configDir(A);
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    await killedBuildOfB(dir, 1);
+    const journal = JSON.parse(readFileSync(path.join(dir, 'out', JOURNAL_FILE), 'utf8')) as { steps: { file: string }[] };
+    const waiting = journal.steps[1]!.file;
+    // The user fixes something by hand before building again: the killed build's rename must not undo it.
+    const edited = `${readFileSync(path.join(dir, 'out', waiting), 'utf8')}# kept by hand\n`;
+    writeFileSync(path.join(dir, 'out', waiting), edited);
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 1, r.stdout);
+    assert.match(r.stderr, new RegExp(`OBS_HAND_EDITED[^\\n]*${waiting.replace('.', '\\.')}`));
+    assert.is(readFileSync(path.join(dir, 'out', waiting), 'utf8'), edited, 'the edit is still there');
+    assert.equal(readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.tmp') || f === JOURNAL_FILE), [], 'the killed build is over');
+  } finally {
+    cleanup(dir);
+  }
+  const swept = configDir(A);
+  try {
+    assert.is((await cli(['build'], swept)).code, 0);
+    await killedBuildOfB(swept, 1);
+    // A `git clean` or a tidy-up removes the temp files the killed build had not renamed yet.
+    for (const f of readdirSync(path.join(swept, 'out')).filter((f) => f.endsWith('.tmp'))) rmSync(path.join(swept, 'out', f));
+    const r = await cli(['build'], swept);
+    assert.is(r.code, 0, r.stderr);
+    assert.not.match(r.stderr, /OBS_HAND_EDITED/);
+    const { artifacts, target } = await compiled(swept);
+    assert.equal(await check(artifacts, target), [], 'the folder is exactly this config\'s output');
+  } finally {
+    cleanup(swept);
   }
 });
 
