@@ -203,6 +203,14 @@ test('schema prints the JSON Schema; --out writes it', async () => {
     const nested = await cli(['schema', '--out', '.vscode/observability.schema.json'], dir);
     assert.is(nested.code, 0, nested.stderr);
     assert.is(readFileSync(path.join(dir, '.vscode/observability.schema.json'), 'utf8'), readFileSync(path.join(dir, 'schema.json'), 'utf8'));
+    // An earlier copy is replaced (here by the fleet schema); any other file is left as it is, the config above all.
+    assert.is((await cli(['schema', '--kind', 'fleet', '--out', 'schema.json'], dir)).code, 0);
+    assert.is(readFileSync(path.join(dir, 'schema.json'), 'utf8'), readFileSync(path.join(ROOT, 'schema/fleet.schema.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\n');
+    const mistake = await cli(['schema', '--out', 'observability.config.yaml'], dir);
+    assert.is(mistake.code, 2);
+    assert.match(mistake.stderr, /^observability\.config\.yaml:1:1: error \[OBS_OUTPUT_UNSAFE\] observability\.config\.yaml already exists and is not a schema obscompile wrote/m);
+    assert.is(readFileSync(path.join(dir, 'observability.config.yaml'), 'utf8'), 'version: 1\n');
   } finally {
     cleanup(dir);
   }
