@@ -6,6 +6,12 @@ export declare const BUILTIN_JOBS: readonly ["prometheus", "alertmanager", "node
 /** Where setup-storage.sh makes the storage tree, and the compose file mounts it from, when set on the host. */
 export declare const STORAGE_ROOT_VARIABLE = "OBS_STORAGE_ROOT";
 /**
+ * The file in the storage root naming the stack it belongs to (its Compose service, which Docker keeps unique on a
+ * host): setup-storage.sh writes it and refuses a root another stack's names, and init-run.sh prunes runs
+ * (`storage.keepRuns`) only in a root that is its own, so that two stacks never share one and remove each other's runs.
+ */
+export declare const STACK_MARKER = ".obscompile-stack";
+/**
  * Environment variables the generated scripts own: init-run.sh derives every location from the first two and exports
  * the run variables (templates/init-run.sh.hbs); setup-storage.sh reads OBS_STORAGE_ROOT on the host. A container
  * value for any of them would send a run's data outside the mounted storage, or lie about the run.

@@ -61,6 +61,8 @@ export interface Model extends Provenance {
     storageDirs: string[];
     /** Every top-level entry setup-storage.sh may create in the storage root: all it accepts finding there. */
     storageEntries: string[];
+    /** The storage root's file naming the stack it belongs to (config/names.ts). */
+    stackMarker: string;
     catalog: CatalogSection[];
     /** PromQL joins of GPU and container series the catalog shows (both dcgm-exporter and cAdvisor scraped), else empty. */
     joins: CatalogQuery[];

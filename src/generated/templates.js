@@ -73,10 +73,20 @@ export const templates = {
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "storage"), "keepRuns"), c0)) {
       o += "\n# storage.keepRuns (";
       o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 126, 22), c0);
-      o += "): this run and the newest runs before it keep their data; older runs' log, TSDB\n# and traces go. Only names that are run ids (as this script makes them) count: a copy or a note beside them stays.\nprune_runs() {\n  local entry id older=";
-      o += r.out(r.strict(c0, "keptOlderRuns", 129, 25), c0);
-      o += "\n  local -a ids=()\n  local -A seen=()\n  for entry in \"$TELEMETRY_ROOT\"/logs/container-run-*.log \"$TELEMETRY_ROOT\"/prometheus/container-run-* \"$TELEMETRY_ROOT\"/jaeger/container-run-*; do\n    [[ -e \"$entry\" ]] || continue\n    id=\"${entry##*/}\"\n    [[ \"$entry\" == */logs/* ]] && id=\"${id%.log}\"\n    [[ \"$id\" =~ ^container-run-[0-9]{8}T[0-9]{6}Z-[0-9a-f]{8}$ ]] || continue\n    [[ \"$id\" == \"$CONTAINER_RUN_ID\" || -n \"${seen[$id]:-}\" ]] && continue\n    seen[$id]=1\n    ids+=(\"$id\")\n  done\n  (( ${#ids[@]} > older )) || return 0\n  # Run ids start with their UTC start time, so sorting them sorts the runs oldest first.\n  mapfile -t ids < <(printf '%s\\n' \"${ids[@]}\" | LC_ALL=C sort)\n  for id in \"${ids[@]:0:${#ids[@]}-older}\"; do\n    if rm -rf -- \"$TELEMETRY_ROOT/logs/$id.log\" \"$TELEMETRY_ROOT/prometheus/$id\" \"$TELEMETRY_ROOT/jaeger/$id\" 2>/dev/null; then\n      log \"removed run $id (storage.keepRuns: ";
-      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 146, 48), c0);
+      o += "): this run and the newest runs before it keep their data; older runs' log, TSDB\n# and traces go. Only names that are run ids (as this script makes them) count: a copy or a note beside them stays.\nprune_runs() {\n  local entry id owner='' older=";
+      o += r.out(r.strict(c0, "keptOlderRuns", 129, 34), c0);
+      o += "\n  # Only in a root of this stack's own (";
+      o += r.out(r.strict(c0, "stackMarker", 130, 42), c0);
+      o += ", written by setup-storage.sh; none in a root made before it).\n  if [[ -e \"$TELEMETRY_ROOT/";
+      o += r.out(r.strict(c0, "stackMarker", 131, 30), c0);
+      o += "\" ]]; then\n    IFS= read -r owner <\"$TELEMETRY_ROOT/";
+      o += r.out(r.strict(c0, "stackMarker", 132, 43), c0);
+      o += "\" || true\n    if [[ \"$owner\" != ";
+      o += r.text(r.helpers.sh(r.get(r.get(r.get(c0, "config"), "container"), "service")));
+      o += " ]]; then\n      warn \"the storage root belongs to another stack (${owner:-an unreadable name} in ";
+      o += r.out(r.strict(c0, "stackMarker", 134, 89), c0);
+      o += "): no run is removed (storage.keepRuns); give this stack a storage root of its own\"\n      return 0\n    fi\n  fi\n  local -a ids=()\n  local -A seen=()\n  for entry in \"$TELEMETRY_ROOT\"/logs/container-run-*.log \"$TELEMETRY_ROOT\"/prometheus/container-run-* \"$TELEMETRY_ROOT\"/jaeger/container-run-*; do\n    [[ -e \"$entry\" ]] || continue\n    id=\"${entry##*/}\"\n    [[ \"$entry\" == */logs/* ]] && id=\"${id%.log}\"\n    [[ \"$id\" =~ ^container-run-[0-9]{8}T[0-9]{6}Z-[0-9a-f]{8}$ ]] || continue\n    [[ \"$id\" == \"$CONTAINER_RUN_ID\" || -n \"${seen[$id]:-}\" ]] && continue\n    seen[$id]=1\n    ids+=(\"$id\")\n  done\n  (( ${#ids[@]} > older )) || return 0\n  # Run ids start with their UTC start time, so sorting them sorts the runs oldest first.\n  mapfile -t ids < <(printf '%s\\n' \"${ids[@]}\" | LC_ALL=C sort)\n  for id in \"${ids[@]:0:${#ids[@]}-older}\"; do\n    if rm -rf -- \"$TELEMETRY_ROOT/logs/$id.log\" \"$TELEMETRY_ROOT/prometheus/$id\" \"$TELEMETRY_ROOT/jaeger/$id\" 2>/dev/null; then\n      log \"removed run $id (storage.keepRuns: ";
+      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 154, 48), c0);
       o += ")\"\n    else\n      warn \"could not remove all of run $id; it stays\"\n    fi\n  done\n}\nprune_runs\n";
     }
     if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "profiling"), c0)) {
@@ -89,7 +99,7 @@ export const templates = {
       o += "\n";
       o += r.each(r.get(c1, "env"), c1, (c2, d2) => {
         let o = "";
-        o += r.out(r.strict(d2, "key", 168, 15), c2);
+        o += r.out(r.strict(d2, "key", 176, 15), c2);
         o += "=";
         o += r.text(r.helpers.shWord(c2));
         o += " ";
@@ -180,11 +190,19 @@ export const templates = {
       o += "\n";
       return o;
     });
-    o += ")\nif [[ -d \"$STORAGE_ROOT\" ]]; then\n  foreign=()\n  for entry in \"$STORAGE_ROOT\"/* \"$STORAGE_ROOT\"/.[!.]* \"$STORAGE_ROOT\"/..?*; do\n    [[ -e \"$entry\" || -L \"$entry\" ]] || continue\n    name=\"${entry##*/}\"\n    own=0\n    # init-run.sh's temporary file of an interrupted write (it removes it at the next start).\n    [[ \"$name\" == container_run_meta.env.tmp.* ]] && own=1\n    for known in \"${OWN_ENTRIES[@]}\"; do\n      if [[ \"$name\" == \"$known\" ]]; then own=1; break; fi\n    done\n    if ((own == 0)); then foreign+=(\"$name\"); fi\n  done\n  if ((${#foreign[@]} > 0)); then\n    printf 'setup-storage.sh: %s already holds files it did not create: %s\\n' \"$STORAGE_ROOT\" \"${foreign[*]:0:5}\" >&2\n    printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\\n' >&2\n    exit 1\n  fi\nfi\n\ncreated=0\nfor dir in \"${STORAGE_DIRS[@]}\"; do\n  if [[ ! -d \"$STORAGE_ROOT/$dir\" ]]; then\n    mkdir -p \"$STORAGE_ROOT/$dir\"\n    created=$((created + 1))\n  fi\ndone\n\n# Run data (models, caches, logs, TSDBs) never belongs in git, wherever the storage root sits.\nignore=\"$STORAGE_ROOT/.gitignore\"\nif [[ ! -e \"$ignore\" ]]; then\n  printf '# Created by setup-storage.sh: keep the whole storage tree out of git.\\n*\\n' >\"$ignore\"\n  created=$((created + 1))\nfi\n\nmeta=\"$STORAGE_ROOT/container_run_meta.env\"\nif [[ ! -e \"$meta\" ]]; then\n  {\n    printf '# Run metadata; init-run.sh rewrites it each time the container starts.\\n'\n    printf \"CONTAINER_RUN_ID=''\\n\"\n    printf \"CONTAINER_RUN_STARTED_AT=''\\n\"\n    printf \"CONTAINER_LOG_FILE=''\\n\"\n    printf \"PROMETHEUS_DATA_DIR=''\\n\"\n    printf \"JAEGER_DATA_DIR=''\\n\"\n";
+    o += ")\nif [[ -d \"$STORAGE_ROOT\" ]]; then\n  foreign=()\n  for entry in \"$STORAGE_ROOT\"/* \"$STORAGE_ROOT\"/.[!.]* \"$STORAGE_ROOT\"/..?*; do\n    [[ -e \"$entry\" || -L \"$entry\" ]] || continue\n    name=\"${entry##*/}\"\n    own=0\n    # init-run.sh's temporary file of an interrupted write (it removes it at the next start).\n    [[ \"$name\" == container_run_meta.env.tmp.* ]] && own=1\n    for known in \"${OWN_ENTRIES[@]}\"; do\n      if [[ \"$name\" == \"$known\" ]]; then own=1; break; fi\n    done\n    if ((own == 0)); then foreign+=(\"$name\"); fi\n  done\n  if ((${#foreign[@]} > 0)); then\n    printf 'setup-storage.sh: %s already holds files it did not create: %s\\n' \"$STORAGE_ROOT\" \"${foreign[*]:0:5}\" >&2\n    printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\\n' >&2\n    exit 1\n  fi\nfi\n\n# ";
+    o += r.out(r.strict(c0, "stackMarker", 64, 4), c0);
+    o += " names the stack the root belongs to (its Compose service): another stack's root is refused, since two\n# stacks in one root would mix their runs, and storage.keepRuns of one would remove the other's.\nreadonly STACK=";
+    o += r.text(r.helpers.sh(r.get(r.get(r.get(c0, "config"), "container"), "service")));
+    o += "\nmarker=\"$STORAGE_ROOT/";
+    o += r.out(r.strict(c0, "stackMarker", 67, 24), c0);
+    o += "\"\nif [[ -e \"$marker\" || -L \"$marker\" ]]; then\n  owner=''\n  if [[ -f \"$marker\" && ! -L \"$marker\" ]]; then IFS= read -r owner <\"$marker\" || true; fi\n  if [[ \"$owner\" != \"$STACK\" ]]; then\n    printf 'setup-storage.sh: %s is the storage root of another stack (%s in ";
+    o += r.out(r.strict(c0, "stackMarker", 72, 79), c0);
+    o += "), not of %s\\n' \"$STORAGE_ROOT\" \"${owner:-an unreadable name}\" \"$STACK\" >&2\n    printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\\n' >&2\n    exit 1\n  fi\nfi\n\ncreated=0\nfor dir in \"${STORAGE_DIRS[@]}\"; do\n  if [[ ! -d \"$STORAGE_ROOT/$dir\" ]]; then\n    mkdir -p \"$STORAGE_ROOT/$dir\"\n    created=$((created + 1))\n  fi\ndone\n\nif [[ ! -e \"$marker\" ]]; then\n  printf '%s\\n' \"$STACK\" >\"$marker\"\n  created=$((created + 1))\nfi\n\n# Run data (models, caches, logs, TSDBs) never belongs in git, wherever the storage root sits.\nignore=\"$STORAGE_ROOT/.gitignore\"\nif [[ ! -e \"$ignore\" ]]; then\n  printf '# Created by setup-storage.sh: keep the whole storage tree out of git.\\n*\\n' >\"$ignore\"\n  created=$((created + 1))\nfi\n\nmeta=\"$STORAGE_ROOT/container_run_meta.env\"\nif [[ ! -e \"$meta\" ]]; then\n  {\n    printf '# Run metadata; init-run.sh rewrites it each time the container starts.\\n'\n    printf \"CONTAINER_RUN_ID=''\\n\"\n    printf \"CONTAINER_RUN_STARTED_AT=''\\n\"\n    printf \"CONTAINER_LOG_FILE=''\\n\"\n    printf \"PROMETHEUS_DATA_DIR=''\\n\"\n    printf \"JAEGER_DATA_DIR=''\\n\"\n";
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
       o += "    printf \"ALERTMANAGER_DATA_DIR=''\\n\"\n";
     }
-    o += "  } >\"$meta\"\n  created=$((created + 1))\nfi\n\nprintf 'storage ready at %s (%d created, %d already present)\\n' \"$STORAGE_ROOT\" \"$created\" \"$(( ${#STORAGE_DIRS[@]} + 2 - created ))\"\n";
+    o += "  } >\"$meta\"\n  created=$((created + 1))\nfi\n\nprintf 'storage ready at %s (%d created, %d already present)\\n' \"$STORAGE_ROOT\" \"$created\" \"$(( ${#STORAGE_DIRS[@]} + 3 - created ))\"\n";
     return o;
   },
   "starter.config.yaml": (c0, r) => {

@@ -13,6 +13,7 @@ export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
 
 import { CONTAINER_OUT_DIR } from './layout.js';
+import { STACK_MARKER } from '../config/names.js';
 import { containerJoins, type CatalogQuery } from './container-labels.js';
 import type { AlertsModel } from './alerts.js';
 import type { DashboardsModel } from './dashboards.js';
@@ -59,6 +60,8 @@ export interface Model extends Provenance {
   storageDirs: string[];
   /** Every top-level entry setup-storage.sh may create in the storage root: all it accepts finding there. */
   storageEntries: string[];
+  /** The storage root's file naming the stack it belongs to (config/names.ts). */
+  stackMarker: string;
   catalog: CatalogSection[];
   /** PromQL joins of GPU and container series the catalog shows (both dcgm-exporter and cAdvisor scraped), else empty. */
   joins: CatalogQuery[];
@@ -140,7 +143,8 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     scrapeJobs: jobs,
     ...(config.modelServer.enabled ? { launch: launchCommand(config) } : {}),
     storageDirs,
-    storageEntries: [...new Set([...storageDirs.map((d) => d.split('/')[0]!), '.gitignore', 'container_run_meta.env'])],
+    storageEntries: [...new Set([...storageDirs.map((d) => d.split('/')[0]!), '.gitignore', 'container_run_meta.env', STACK_MARKER])],
+    stackMarker: STACK_MARKER,
     catalog,
     joins: jobs.some((j) => j.job === 'dcgm_exporter') && jobs.some((j) => j.job === 'cadvisor') ? containerJoins() : [],
     series,

@@ -13,15 +13,15 @@ import { sandboxPath } from './processes.js';
 import { buildInto, toolTest } from './tools.js';
 
 /** A config whose container command is `sh -c 'exit 7'`: the script runs it and ends with its status. */
-const configYaml = (extra: string) => `version: 1
+const configYaml = (extra: string, service?: string) => `version: 1
 output: { dir: out }
-container: { command: [sh, -c, 'exit 7'] }
+container: { ${service ? `service: ${service}, ` : ''}command: [sh, -c, 'exit 7'] }
 exporters: { cadvisor: { enabled: false } }
 ${extra}`;
 
-async function bundle(extra: string): Promise<{ dir: string; outDir: string; bin: string }> {
+async function bundle(extra: string, service?: string): Promise<{ dir: string; outDir: string; bin: string }> {
   const dir = tempDir();
-  writeFileSync(path.join(dir, 'observability.config.yaml'), configYaml(extra));
+  writeFileSync(path.join(dir, 'observability.config.yaml'), configYaml(extra, service));
   const outDir = await buildInto(dir);
   // No daemon on PATH: each is a warning, and the script goes on to the command.
   const bin = sandboxPath(dir, { sh: which('sh')! });
@@ -81,6 +81,32 @@ toolTest(test, ['bash', 'sort'], 'storage.keepRuns: init-run.sh removes the olde
     }
   } finally {
     cleanup(dir);
+  }
+});
+
+toolTest(test, ['bash', 'sort'], "two stacks never share a storage root: setup-storage.sh refuses another stack's, and init-run.sh removes no run there", async () => {
+  const mine = await bundle('storage: { keepRuns: 1 }\n', 'stack-a');
+  const theirs = await bundle('', 'stack-b');
+  try {
+    const root = path.join(mine.dir, 'shared-root');
+    const setup = (outDir: string) => spawnSync(which('bash')!, [path.join(outDir, 'setup-storage.sh')], { encoding: 'utf8', env: { PATH: process.env.PATH, OBS_STORAGE_ROOT: root } });
+    assert.is(setup(theirs.outDir).status, 0);
+    assert.is(readFileSync(path.join(root, '.obscompile-stack'), 'utf8'), 'stack-b\n', 'the root names its stack');
+    const refused = setup(mine.outDir);
+    assert.is(refused.status, 1);
+    assert.match(refused.stderr, /is the storage root of another stack \(stack-b in \.obscompile-stack\), not of stack-a/);
+    // Their runs, in the root they own: stack-a started there anyway (setup-storage.sh skipped) removes none of them.
+    const runs = ['container-run-20250101T000000Z-0000000a', 'container-run-20250102T000000Z-0000000b'];
+    for (const id of runs) oldRun(root, id);
+    const r = initRun(mine.outDir, mine.bin, root);
+    assert.is(r.status, 7, r.stderr);
+    assert.match(r.stderr + r.stdout, /the storage root belongs to another stack \(stack-b in \.obscompile-stack\): no run is removed/);
+    for (const id of runs) assert.ok(existsSync(path.join(root, 'prometheus', id)), `${id} stays`);
+    // Its own root again: setup-storage.sh is idempotent and pruning works.
+    assert.is(setup(theirs.outDir).status, 0);
+  } finally {
+    cleanup(mine.dir);
+    cleanup(theirs.dir);
   }
 });
 

@@ -21,6 +21,7 @@ function tree(root: string, prefix = ''): string[] {
 /** The storage layout of DESIGN.md / seed 000 "Storage Layout", and the Alertmanager's folder (the example enables one). */
 const EXPECTED = [
   '.gitignore',
+  '.obscompile-stack',
   'alertmanager/',
   'container_run_meta.env',
   'huggingface/',
@@ -53,7 +54,8 @@ toolTest(test, ['bash'], 'setup-storage.sh creates exactly the seed tree, and a 
     writeFileSync(path.join(root, 'container_run_meta.env'), "CONTAINER_RUN_ID='container-run-x'\n");
     const second = runTool('bash', [script], env);
     assert.is(second.code, 0, second.out);
-    assert.match(second.out, /\(0 created, 14 already present\)/);
+    // The script's twelve folders (profiles/moe_configs only as configs' parent), the .gitignore, the run metadata and the stack marker.
+    assert.match(second.out, /\(0 created, 15 already present\)/);
     assert.equal(tree(root), [...EXPECTED, 'models/qwen/', 'models/qwen/weights.bin'].sort());
     assert.is(readFileSync(path.join(root, 'models/qwen/weights.bin'), 'utf8'), 'precious');
     assert.is(readFileSync(path.join(root, 'container_run_meta.env'), 'utf8'), "CONTAINER_RUN_ID='container-run-x'\n", 'existing metadata is kept');

@@ -53,6 +53,7 @@ readonly OWN_ENTRIES=(
   'jaeger'
   '.gitignore'
   'container_run_meta.env'
+  '.obscompile-stack'
 )
 if [[ -d "$STORAGE_ROOT" ]]; then
   foreign=()
@@ -74,6 +75,20 @@ if [[ -d "$STORAGE_ROOT" ]]; then
   fi
 fi
 
+# .obscompile-stack names the stack the root belongs to (its Compose service): another stack's root is refused, since two
+# stacks in one root would mix their runs, and storage.keepRuns of one would remove the other's.
+readonly STACK='gpu-dev'
+marker="$STORAGE_ROOT/.obscompile-stack"
+if [[ -e "$marker" || -L "$marker" ]]; then
+  owner=''
+  if [[ -f "$marker" && ! -L "$marker" ]]; then IFS= read -r owner <"$marker" || true; fi
+  if [[ "$owner" != "$STACK" ]]; then
+    printf 'setup-storage.sh: %s is the storage root of another stack (%s in .obscompile-stack), not of %s\n' "$STORAGE_ROOT" "${owner:-an unreadable name}" "$STACK" >&2
+    printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\n' >&2
+    exit 1
+  fi
+fi
+
 created=0
 for dir in "${STORAGE_DIRS[@]}"; do
   if [[ ! -d "$STORAGE_ROOT/$dir" ]]; then
@@ -81,6 +96,11 @@ for dir in "${STORAGE_DIRS[@]}"; do
     created=$((created + 1))
   fi
 done
+
+if [[ ! -e "$marker" ]]; then
+  printf '%s\n' "$STACK" >"$marker"
+  created=$((created + 1))
+fi
 
 # Run data (models, caches, logs, TSDBs) never belongs in git, wherever the storage root sits.
 ignore="$STORAGE_ROOT/.gitignore"
@@ -102,4 +122,4 @@ if [[ ! -e "$meta" ]]; then
   created=$((created + 1))
 fi
 
-printf 'storage ready at %s (%d created, %d already present)\n' "$STORAGE_ROOT" "$created" "$(( ${#STORAGE_DIRS[@]} + 2 - created ))"
+printf 'storage ready at %s (%d created, %d already present)\n' "$STORAGE_ROOT" "$created" "$(( ${#STORAGE_DIRS[@]} + 3 - created ))"
