@@ -98,7 +98,10 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
       await sweepTemps(target.outDir, [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE]);
     }
     const plans = await plan(artifacts, target, options.alike);
-    result.diagnostics.push(...refusals(plans, target, options.force));
+    // Without a manifest it can read, obscompile cannot tell its own files from edits: that is said of the manifest
+    // itself, not of every file it would have listed (--force goes on, keeping each file it replaces as .bak).
+    const unreadable = !options.force && plans.some((p) => p.state === 'hand-edited') ? await manifestProblem(target) : undefined;
+    result.diagnostics.push(...(unreadable ? [unreadable] : refusals(plans, target, options.force)));
     if (result.diagnostics.length) return (await lock.release(), staged);
     const into = { unchanged: result.unchanged, orphan: result.removed, left: result.left } as Partial<Record<FileState, string[]>>;
     for (const p of plans) (into[p.state] ?? result.written).push(p.path);
@@ -164,6 +167,20 @@ async function barrierOr(live: readonly Staged[], durability: Durability, change
   } catch (error) {
     for (const s of live) await failed(s, error, changed);
   }
+}
+
+/** The diagnostic of a manifest that is there but cannot be read, or is not one obscompile wrote; undefined when it is fine or absent. */
+async function manifestProblem(target: EmitTarget): Promise<Diagnostic | undefined> {
+  const file = join(target.outDir, MANIFEST_FILE);
+  const shown = join(target.shownDir, MANIFEST_FILE);
+  const found = await inspect(file).catch((error: NodeJS.ErrnoException) => ({ kind: 'error' as const, code: error.code ?? error.message }));
+  if (found.kind === 'missing') return undefined;
+  const hint = `restore it (\`git checkout -- ${shown}\`), or build with --force, which keeps every file it replaces as .bak`;
+  if (found.kind === 'error') return fileDiagnostic(shown, { code: 'OBS_IO', message: `cannot read ${shown}${ERRNO_WORDS[found.code] ? `: it ${ERRNO_WORDS[found.code]}` : ''} (${found.code}), so obscompile cannot tell the files it wrote from edits`, hint: `give it back its read permission; or ${hint}` });
+  if (found.kind === 'other' || !parseManifest(found.content.toString('utf8'))) {
+    return fileDiagnostic(shown, { code: 'OBS_OUTPUT_UNSAFE', message: `${shown} is ${found.kind === 'other' ? found.what : 'not a manifest obscompile wrote (not its JSON)'}, so obscompile cannot tell the files it wrote from edits`, hint });
+  }
+  return undefined;
 }
 
 function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Diagnostic[] {

@@ -97,6 +97,40 @@ test('a file edited after a build was killed is never replaced by the rest of th
   }
 });
 
+test('a manifest that is unreadable or not JSON is named as the cause, once, instead of every file it listed', async () => {
+  const dir = configDir(A);
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), B);
+    const manifest = path.join(dir, 'out', MANIFEST_FILE);
+    const kept = readFileSync(manifest, 'utf8');
+    writeFileSync(manifest, '{garbage');
+    const corrupt = await cli(['build'], dir);
+    assert.is(corrupt.code, 2, corrupt.stdout);
+    assert.match(corrupt.stderr, /^out\/\.obscompile-manifest\.json:1:1: error \[OBS_OUTPUT_UNSAFE\] out\/\.obscompile-manifest\.json is not a manifest obscompile wrote \(not its JSON\), so obscompile cannot tell the files it wrote from edits$/m);
+    assert.match(corrupt.stderr, /git checkout -- out\/\.obscompile-manifest\.json/);
+    assert.not.match(corrupt.stderr, /OBS_HAND_EDITED/, 'one finding, not one a file');
+    assert.equal(readFileSync(manifest, 'utf8'), '{garbage', 'nothing written');
+    if (process.getuid?.() !== 0) {
+      // Root reads a file whatever its mode: only another user sees it unreadable.
+      writeFileSync(manifest, kept);
+      execFileSync('chmod', ['000', manifest]);
+      const unreadable = await cli(['build'], dir);
+      execFileSync('chmod', ['644', manifest]);
+      assert.is(unreadable.code, 2);
+      assert.match(unreadable.stderr, /\[OBS_IO\] cannot read out\/\.obscompile-manifest\.json: it is not accessible \(EACCES\)/);
+    }
+    // With every file still as obscompile wrote it, a broken manifest is simply written again.
+    writeFileSync(path.join(dir, 'observability.config.yaml'), A);
+    writeFileSync(manifest, '{garbage');
+    const same = await cli(['build'], dir);
+    assert.is(same.code, 0, same.stderr);
+    assert.ok(JSON.parse(readFileSync(manifest, 'utf8')).artifacts, 'the manifest is whole again');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a leftover temp file whose name this process would use, and a lock naming a live but unrelated pid, do not block a build', async () => {
   const dir = configDir(A);
   try {
