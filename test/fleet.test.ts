@@ -81,6 +81,21 @@ test('a base problem is reported once, in the base file; duplicate host names ar
   }
 });
 
+test('host names equal but for case are refused (one folder on macOS and Windows); an absolute base path is read as written', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n  - name: GPU-A\n  - name: Central\n');
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:6:11: error \[OBS_RESERVED_NAME\] host `GPU-A` differs from `gpu-a` \(hosts\[0\]\) only in case/m);
+    assert.match(r.stderr, /^observability\.fleet\.yaml:7:11: error \[OBS_RESERVED_NAME\] host name `Central` is the folder of the central store where file names ignore case/m);
+    writeFileSync(path.join(dir, 'abs.fleet.yaml'), `version: 1\nbase: ${path.join(dir, 'observability.config.yaml')}\nhosts:\n  - name: gpu-a\n`);
+    const abs = await cli(['validate', '--fleet', 'abs.fleet.yaml'], dir);
+    assert.is(abs.code, 0, abs.stderr);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a base value that only some hosts cannot take is reported in the base, naming those hosts', async () => {
   const base = `${BASE}modelServer:\n  flags: { memFractionStatic: 0.8 }\n`;
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { modelServer: { engine: vllm } }\n  - name: gpu-c\n    config: { modelServer: { engine: vllm } }\n', base);

@@ -11,12 +11,16 @@ export function duplicateHosts(data: FleetSettings): Finding[] {
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   data.hosts.forEach((h, i) => {
-    if (data.central && h.name === 'central') {
-      out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: 'host name `central` is the folder of the central store', hint: 'give the host another name' });
+    if (data.central && h.name.toLowerCase() === 'central') {
+      out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host name \`${h.name}\` is the folder of the central store${h.name === 'central' ? '' : ' where file names ignore case (macOS, Windows)'}`, hint: 'give the host another name' });
     }
-    const first = seen.get(h.name);
-    if (first === undefined) seen.set(h.name, i);
-    else out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host \`${h.name}\` is listed twice (hosts[${first}] and hosts[${i}]); their series would collide in the central store`, hint: 'give every host its own name' });
+    // Each host's bundle is a folder named after it: names that differ only in case are one folder on the file
+    // systems of macOS and Windows, where the bundles would overwrite each other.
+    const key = h.name.toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else if (data.hosts[first]!.name === h.name) out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host \`${h.name}\` is listed twice (hosts[${first}] and hosts[${i}]); their series would collide in the central store`, hint: 'give every host its own name' });
+    else out.push({ at: ['hosts', i, 'name'], code: 'OBS_RESERVED_NAME', message: `host \`${h.name}\` differs from \`${data.hosts[first]!.name}\` (hosts[${first}]) only in case: on macOS and Windows their bundle folders are one`, hint: 'give every host a name of its own, whatever the case' });
   });
   return out;
 }

@@ -2,7 +2,7 @@
  * Fleets: a fleet file lists hosts over a shared base config. Each host's config is layered (src/layer/layer.ts), then
  * validated and checked like a single config, with every diagnostic pointing at the layer that wrote the value.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { validate as shapeValidator } from '../generated/validate-fleet.js';
 import { check } from '../check/index.js';
 import { valueAt } from '../config/config-path.js';
@@ -91,7 +91,7 @@ export async function loadFleet(partial: Partial<Options> & { fleet: string }): 
   if (shape.length) return { ...result, diagnostics: shape };
   result.settings = data;
   const before = result.diagnostics.length;
-  const base = await load(options, join(dirname(fleet.path), data.base), result);
+  const base = await load(options, isAbsolute(data.base) ? data.base : join(dirname(fleet.path), data.base), result);
   if (base) result.base = base;
   // A base that is not there is the fleet file's mistake: shown at its `base:` value, not at line 1 of no file.
   const missing = result.diagnostics.findIndex((d, i) => i >= before && d.code === 'OBS_CONFIG_NOT_FOUND');
