@@ -55,3 +55,8 @@ export declare function acquireLock(dir: string): Promise<{
 } | {
     heldBy: number;
 }>;
+/**
+ * Removes the lock of `dir` when the build that took it is gone (killed mid-commit, say), leaving a live one: a build
+ * that finds its output current takes no lock, and would otherwise leave a dead build's lock there for good.
+ */
+export declare function dropStaleLock(dir: string): Promise<void>;

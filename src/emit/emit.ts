@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { GIT_ATTRIBUTES } from '../paths.js';
 import { lstatIfAny } from '../fs.js';
 import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
-import { LOCK_FILE, acquireLock, discard, expectFolder, inspect, keepAside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { LOCK_FILE, acquireLock, discard, dropStaleLock, expectFolder, inspect, keepAside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
@@ -214,7 +214,9 @@ async function alreadyCurrent(artifacts: readonly Artifact[], target: EmitTarget
   const names = [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE];
   if ((await leftoverTemps(target.outDir, names)).length || (await lstatIfAny(join(target.outDir, JOURNAL_FILE)))) return undefined;
   const plans = await currentPlans(artifacts, target, alike);
-  return plans && (await nextManifest(plans, target, artifacts)).current ? plans : undefined;
+  if (!plans || !(await nextManifest(plans, target, artifacts)).current) return undefined;
+  await dropStaleLock(target.outDir);
+  return plans;
 }
 
 /** The manifest this build records, and whether the one on disk already says exactly that. */

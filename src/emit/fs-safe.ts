@@ -189,6 +189,22 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
   return { heldBy: 0 };
 }
 
+/**
+ * Removes the lock of `dir` when the build that took it is gone (killed mid-commit, say), leaving a live one: a build
+ * that finds its output current takes no lock, and would otherwise leave a dead build's lock there for good.
+ */
+export async function dropStaleLock(dir: string): Promise<void> {
+  const lock = join(dir, LOCK_FILE);
+  if (!(await lstatIfAny(lock))) return;
+  const text = await readFile(lock, 'utf8').catch(() => undefined);
+  if (text === undefined) return;
+  const [pid, started] = text.trim().split(/\s+/);
+  const holder = Number(pid);
+  if (!holder || holder === process.pid || (await holds(holder, started, lock))) return;
+  // Only the lock read above: one another build took since is its own, and stays.
+  if ((await readFile(lock, 'utf8').catch(() => undefined)) === text) await removeFile(lock).catch(() => undefined);
+}
+
 /** True while the recorded process still runs: same pid and, when recorded, the same start time. */
 async function holds(pid: number, started: string | undefined, lock: string): Promise<boolean> {
   if (!alive(pid)) return false;

@@ -1,5 +1,5 @@
 /** Resource attacks, file-system safety and concurrent builds: fail fast and clearly, never lose or mix files. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -134,6 +134,12 @@ test('a build with nothing to change says so without the lock; anything a killed
     assert.is(current.code, 0, current.stderr);
     assert.match(current.stdout, new RegExp(`wrote 0 files, ${await artifactCount(dir)} unchanged`));
     assert.is(readFileSync(lock, 'utf8'), `${other.pid}\n`, 'the other build\'s lock is left alone');
+    // A build killed after its last rename leaves a current folder and its lock: the next build clears a dead one.
+    const dead = spawnSync('true').pid!;
+    writeFileSync(lock, `${dead}\n`);
+    assert.is((await cli(['build'], dir)).code, 0);
+    assert.not.ok(existsSync(lock), 'a dead build\'s lock goes');
+    writeFileSync(lock, `${other.pid}\n`);
     // A temp file of a killed build is cleared under the lock only, so the same build now waits for it.
     writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp'), 'half');
     const leftover = await cli(['build'], dir);
