@@ -10,6 +10,7 @@ import type { RecordingRule } from '../alerts/rule.js';
 import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
 import { keepLast } from './same-input.js';
+import { durationMs } from '../config/duration.js';
 
 /** The rule file prometheus.yml loads, beside it (rule_files paths are relative to the config file). */
 export const ALERT_RULES_FILE = 'alert-rules.yml';
@@ -102,6 +103,14 @@ export const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names
       input_series: series.map((s) => ({ series: selector(s.labels), values: s.values })),
       alert_rule_test: [{ eval_time: spec.at, alertname: a.alert, exp_alerts: expected }],
     };
+    text += blockYaml({ tests: [test] }).slice('tests:\n'.length);
+  }
+  // The same firing series one minute before the alert's `for` has passed: no series exists before the test's start,
+  // so the condition cannot have held that long, and an alert firing then has a shorter `for` than the rule file says.
+  const minutes = Math.ceil(durationMs(a.for) / 60_000);
+  if (minutes >= 1 && spec.fire.length) {
+    const series = spec.fire.map((s) => ({ series: selector(testLabels(source, names[s.metric]!, s)), values: s.values }));
+    const test = { name: `${a.alert} does not fire before its for (${a.for}) has passed`, interval: '1m', input_series: series, alert_rule_test: [{ eval_time: `${minutes - 1}m`, alertname: a.alert, exp_alerts: [] }] };
     text += blockYaml({ tests: [test] }).slice('tests:\n'.length);
   }
   return text;

@@ -1,7 +1,8 @@
 /**
  * The generated alert-rules.yml and its alert-rules.test.yml through Debian's promtool (2.42): `promtool check rules`
  * and `promtool test rules` on every checked-in bundle, and on the reference example with other thresholds, packs
- * and sources. And the unit tests can fail: a rule that reads a misspelt name no longer fires in its test.
+ * and sources. And the unit tests can fail: a rule that reads a misspelt name no longer fires in its test, and one
+ * whose `for` was shortened fires before its test says it may.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -82,6 +83,18 @@ toolTest(test, ['promtool'], 'a rule that reads a misspelt metric fails its gene
   assert.is(r.check.code, 0, 'promtool check rules sees nothing wrong');
   assert.is.not(r.test.code, 0);
   assert.match(r.test.out, /name: RequestsAborted fires/);
+});
+
+toolTest(test, ['promtool'], "a rule file whose `for:` was shortened by hand fails the generated test that it waits", async () => {
+  const files = await compileVariant('sglang-dev', []);
+  const rules = files['alert-rules.yml']!;
+  const at = rules.indexOf('alert: KvCachePressure');
+  const broken = rules.slice(0, at) + rules.slice(at).replace('for: 10m', 'for: 1m');
+  assert.is.not(broken, rules);
+  const r = promtoolRules({ ...files, 'alert-rules.yml': broken });
+  assert.is(r.check.code, 0, 'promtool check rules sees nothing wrong');
+  assert.is.not(r.test.code, 0);
+  assert.match(r.test.out, /name: KvCachePressure does not fire before its for \(10m\) has passed/);
 });
 
 test.run();
