@@ -119,6 +119,21 @@ test('docs --inject replaces only between markers; --check fails with a diff whi
   }
 });
 
+test('docs --inject: a README with a byte-order mark and a marker on its first line keeps both', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    const readme = path.join(dir, 'README.md');
+    writeFileSync(readme, '\uFEFF<!-- obscompile:begin components -->\nold table\n<!-- obscompile:end components -->\n');
+    const r = await cli(['docs', '--inject', 'README.md'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const text = readFileSync(readme, 'utf8');
+    assert.ok(text.startsWith('\uFEFF<!-- obscompile:begin components -->\n| Component'), text.slice(0, 80));
+    assert.is((await cli(['docs', '--inject', 'README.md', '--check'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 for (const [name, body, expected] of [
   ['a missing end marker', '<!-- obscompile:begin components -->\nold', /README\.md:5:1: error \[OBS_DOCS_MARKER\] marker `obscompile:begin components` is never closed/],
   ['an end marker without begin', 'x\n<!-- obscompile:end metrics -->', /README\.md:6:1: error \[OBS_DOCS_MARKER\] marker `obscompile:end metrics` has no matching begin/],

@@ -271,9 +271,10 @@ function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { 
   const file = e.syscall === 'rename' && e.dest ? e.dest : e.path;
   // Named as the output folder is shown (from where the user stands): a file in it, the folder, or an ancestor.
   const where = file ? join(target.shownDir, relative(target.outDir, file)) : target.shownDir;
+  const verb = (error as { reading?: boolean }).reading ? 'read' : 'write';
   return fileDiagnostic(target.shownDir, {
     code: 'OBS_IO',
-    message: ERRNO_WORDS[e.code ?? ''] ? `cannot write ${where}: it ${ERRNO_WORDS[e.code ?? '']} (${e.code})` : `cannot write ${where}: ${e.message}`.replace(/\s+/g, ' '),
+    message: ERRNO_WORDS[e.code ?? ''] ? `cannot ${verb} ${where}: it ${ERRNO_WORDS[e.code ?? '']} (${e.code})` : `cannot ${verb} ${where}: ${e.message}`.replace(/\s+/g, ' '),
     hint: changed
       ? `some files were already replaced; the next \`obscompile build\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
       : 'nothing was changed; check permissions and free space of the output folder',

@@ -18,7 +18,8 @@ export async function inspect(file: string): Promise<Existing> {
     return { kind: 'file', content: await readFile(file), executable: (info.mode & 0o111) !== 0 };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw error;
+    // Marked as a read, so that the error names what failed (an output file without read permission, say).
+    throw Object.assign(error as Error, { reading: true });
   }
 }
 

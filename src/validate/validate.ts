@@ -59,7 +59,9 @@ function checkVersion(data: Record<string, unknown>): Finding | undefined {
     at: ['version'],
     code: 'OBS_UNSUPPORTED_VERSION',
     message: `config version ${JSON.stringify(data.version)} is not supported; this obscompile reads version ${SUPPORTED_VERSIONS.join(', ')}`,
-    hint: 'set `version: 1`, or upgrade obscompile if the config was written for a newer one',
+    hint: typeof data.version === 'string' && (SUPPORTED_VERSIONS as readonly unknown[]).includes(Number(data.version))
+      ? `write it as a number, without quotes: \`version: ${data.version}\``
+      : 'set `version: 1`, or upgrade obscompile if the config was written for a newer one',
   };
 }
 

@@ -59,7 +59,10 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     report(io, [notText], opts.format);
     return exitFor([notText]);
   }
-  const text = bytes.toString('utf8');
+  // A byte-order mark (Windows editors write one) is kept as it was, but markers on the first line still count.
+  const decoded = bytes.toString('utf8');
+  const bom = decoded.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = decoded.slice(bom.length);
   const injected = inject(text, opts.inject, all);
   if (!injected.value) {
     report(io, injected.diagnostics, opts.format);
@@ -77,7 +80,7 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     io.out(diff);
     return EXIT.invalid;
   }
-  await writeNamed(target, injected.value);
+  await writeNamed(target, bom + injected.value);
   io.result?.({ file: opts.inject, state: 'updated' });
   io.out(`${opts.inject}: tables updated`);
   return EXIT.ok;
