@@ -514,6 +514,16 @@ if [[ "\${OBS_STORAGE_ROOT:-}" == *:* ]]; then
   exit 1
 fi
 STORAGE_ROOT="\${OBS_STORAGE_ROOT:-$default_root}"
+if [[ -L "$STORAGE_ROOT" && ! -e "$STORAGE_ROOT" ]]; then
+  printf 'setup-storage.sh: %s is a symbolic link to nothing (%s)\\n' "$STORAGE_ROOT" "$(readlink "$STORAGE_ROOT")" >&2
+  printf 'Create the folder it points at, or point storage.hostRoot (or OBS_STORAGE_ROOT) at another folder; nothing was changed.\\n' >&2
+  exit 1
+fi
+if [[ -e "$STORAGE_ROOT" && ! -d "$STORAGE_ROOT" ]]; then
+  printf 'setup-storage.sh: %s is a file, not a folder\\n' "$STORAGE_ROOT" >&2
+  printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\\n' >&2
+  exit 1
+fi
 
 readonly STORAGE_DIRS=(
 `,r+=e.each(e.get(t,"storageDirs"),t,(s,i)=>{let n="";return n+="  ",n+=e.text(e.helpers.sh(s)),n+=`
@@ -544,15 +554,15 @@ if [[ -d "$STORAGE_ROOT" ]]; then
   fi
 fi
 
-# `,r+=e.out(e.strict(t,"stackMarker",64,4),t),r+=` names the stack the root belongs to (its Compose service): another stack's root is refused, since two
+# `,r+=e.out(e.strict(t,"stackMarker",74,4),t),r+=` names the stack the root belongs to (its Compose service): another stack's root is refused, since two
 # stacks in one root would mix their runs, and storage.keepRuns of one would remove the other's.
 readonly STACK=`,r+=e.text(e.helpers.sh(e.get(e.get(e.get(t,"config"),"container"),"service"))),r+=`
-marker="$STORAGE_ROOT/`,r+=e.out(e.strict(t,"stackMarker",67,24),t),r+=`"
+marker="$STORAGE_ROOT/`,r+=e.out(e.strict(t,"stackMarker",77,24),t),r+=`"
 if [[ -e "$marker" || -L "$marker" ]]; then
   owner=''
   if [[ -f "$marker" && ! -L "$marker" ]]; then IFS= read -r owner <"$marker" || true; fi
   if [[ "$owner" != "$STACK" ]]; then
-    printf 'setup-storage.sh: %s is the storage root of another stack (%s in `,r+=e.out(e.strict(t,"stackMarker",72,79),t),r+=`), not of %s\\n' "$STORAGE_ROOT" "\${owner:-an unreadable name}" "$STACK" >&2
+    printf 'setup-storage.sh: %s is the storage root of another stack (%s in `,r+=e.out(e.strict(t,"stackMarker",82,79),t),r+=`), not of %s\\n' "$STORAGE_ROOT" "\${owner:-an unreadable name}" "$STACK" >&2
     printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\\n' >&2
     exit 1
   fi

@@ -1,5 +1,5 @@
 /** setup-storage.sh, run for real in a temporary root: the seed's tree, idempotent, existing data untouched. */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
@@ -161,6 +161,24 @@ toolTest(test, ['bash', 'git'], 'a storage root that already holds a project is 
     assert.equal(tree(repo), before, 'no .gitignore, no folder was added');
   } finally {
     cleanup(repo);
+  }
+});
+
+toolTest(test, ['bash'], 'a storage root that is a file, or a link to nothing, is said to be so, and nothing is made', () => {
+  const dir = tempDir();
+  try {
+    const script = path.join(exampleOut('sglang-dev'), 'setup-storage.sh');
+    writeFileSync(path.join(dir, 'file'), 'x');
+    symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'dangling'));
+    const file = runTool('bash', [script], { ...process.env, OBS_STORAGE_ROOT: path.join(dir, 'file') });
+    assert.is(file.code, 1, file.out);
+    assert.match(file.out, /setup-storage\.sh: \S+\/file is a file, not a folder/);
+    const dangling = runTool('bash', [script], { ...process.env, OBS_STORAGE_ROOT: path.join(dir, 'dangling') });
+    assert.is(dangling.code, 1, dangling.out);
+    assert.match(dangling.out, /setup-storage\.sh: \S+\/dangling is a symbolic link to nothing \(\S+\/nowhere\)/);
+    assert.not.ok(existsSync(path.join(dir, 'nowhere')), 'the link target is not made');
+  } finally {
+    cleanup(dir);
   }
 });
 

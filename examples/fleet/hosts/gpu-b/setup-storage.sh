@@ -27,6 +27,16 @@ if [[ "${OBS_STORAGE_ROOT:-}" == *:* ]]; then
   exit 1
 fi
 STORAGE_ROOT="${OBS_STORAGE_ROOT:-$default_root}"
+if [[ -L "$STORAGE_ROOT" && ! -e "$STORAGE_ROOT" ]]; then
+  printf 'setup-storage.sh: %s is a symbolic link to nothing (%s)\n' "$STORAGE_ROOT" "$(readlink "$STORAGE_ROOT")" >&2
+  printf 'Create the folder it points at, or point storage.hostRoot (or OBS_STORAGE_ROOT) at another folder; nothing was changed.\n' >&2
+  exit 1
+fi
+if [[ -e "$STORAGE_ROOT" && ! -d "$STORAGE_ROOT" ]]; then
+  printf 'setup-storage.sh: %s is a file, not a folder\n' "$STORAGE_ROOT" >&2
+  printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\n' >&2
+  exit 1
+fi
 
 readonly STORAGE_DIRS=(
   'models'
