@@ -91,6 +91,10 @@ test('host names equal but for case are refused (one folder on macOS and Windows
     writeFileSync(path.join(dir, 'abs.fleet.yaml'), `version: 1\nbase: ${path.join(dir, 'observability.config.yaml')}\nhosts:\n  - name: gpu-a\n`);
     const abs = await cli(['validate', '--fleet', 'abs.fleet.yaml'], dir);
     assert.is(abs.code, 0, abs.stderr);
+    // A mistake two schema rules see alike is said once.
+    writeFileSync(path.join(dir, 'null.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: a\n    config: null\n');
+    const nulled = await cli(['validate', '--fleet', 'null.fleet.yaml'], dir);
+    assert.is(nulled.stderr.match(/error \[OBS_SCHEMA_TYPE\] `hosts\[0\]\.config` must be an object/g)?.length, 1, nulled.stderr);
   } finally {
     cleanup(dir);
   }

@@ -78,9 +78,15 @@ type SchemaObject = Record<string, unknown>;
  * gets what ajv's verbose mode would add, the offending value and the schema of its location, then its wording.
  */
 export function schemaFindings(errors: readonly ErrorObject[], data: unknown, schema: SchemaObject): Finding[] {
-  return relevant(errors).map((e) => {
+  // Two errors of one value can read the same once worded (a type required by a reference and by its sibling): said once.
+  const said = new Set<string>();
+  return relevant(errors).flatMap((e) => {
     const path = fromPointer(e.instancePath);
-    return translate({ ...e, data: valueAt(data, path), parentSchema: schemaAt(schema, path) as ErrorObject['parentSchema'] });
+    const finding = translate({ ...e, data: valueAt(data, path), parentSchema: schemaAt(schema, path) as ErrorObject['parentSchema'] });
+    const key = `${e.instancePath}\0${finding.code}\0${finding.message}`;
+    if (said.has(key)) return [];
+    said.add(key);
+    return [finding];
   });
 }
 
