@@ -25,6 +25,13 @@ export interface QueryContext {
     selections?: ReadonlyMap<string, string>;
     /** Names a source no longer exposes, with the names that replaced them (as stored). */
     renamed?: ReadonlyMap<string, string>;
+    /** Names of catalogued sources this configuration does not scrape: the source's title, and what would scrape it. */
+    unscraped?: ReadonlyMap<string, {
+        title: string;
+        needs: string;
+    }>;
+    /** The scrape jobs whose series are there (a `job` matcher naming another selects nothing). */
+    jobs?: ReadonlySet<string>;
 }
 /** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
 export declare const familyOf: (name: string) => string | undefined;

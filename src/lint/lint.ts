@@ -6,7 +6,8 @@
 import { analyzeQuery } from '../promql/analyze.js';
 import { checkQuery, familyOf, type QueryFinding } from '../promql/check.js';
 import { centralRuns } from '../model/central.js';
-import { centralSeries } from '../model/central-alerts.js';
+import { CENTRAL_JOBS, centralSeries } from '../model/central-alerts.js';
+import { engineOf } from '../config/engine.js';
 import type { Central as CentralSettings } from '../config/fleet-settings.js';
 import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
@@ -33,6 +34,10 @@ interface Against {
   selections: Map<string, string>;
   /** Names of earlier releases, with what replaced them. */
   renamed: Map<string, string>;
+  /** Names of catalogued sources no config here scrapes (another engine's, a source turned off), with their titles. */
+  unscraped: Map<string, { title: string; needs: string }>;
+  /** Every scrape job whose series are there. */
+  jobs: Set<string>;
 }
 
 /**
@@ -44,6 +49,8 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   const recorded = new Map<string, Set<string>>();
   const selections = new Map<string, string>();
   const renamed = new Map<string, string>();
+  const jobs = new Set<string>();
+  const scrapedBy = new Set<string>();
   // A central store's series also carry the run and host labels, and every external label the configs set.
   const anyLabels = new Set([RUN_LABEL, HOST_LABEL]);
   const add = (stored: ReadonlyMap<string, SeriesInfo>) => {
@@ -53,10 +60,16 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
     }
   };
   // A fleet's central store also holds what it scrapes of its own services (its Prometheus, Alertmanager, Jaeger).
-  if (central && configs.length) add(centralSeries(centralRuns(central, configs)));
+  if (central && configs.length) {
+    const runs = centralRuns(central, configs);
+    add(centralSeries(runs));
+    for (const service of Object.keys(runs) as (keyof typeof CENTRAL_JOBS)[]) jobs.add(CENTRAL_JOBS[service]);
+  }
   for (const config of configs) {
     const stored = alertingOf(config, loadCatalog());
     add(stored.series);
+    for (const j of stored.jobs) jobs.add(j.job);
+    for (const id of stored.scraped) scrapedBy.add(id === 'modelServer' ? `${id}/${engineOf(config)}` : id);
     for (const section of stored.catalog) {
       for (const [from, to] of Object.entries(section.renamed ?? {})) renamed.set(from, to);
       if (!section.selection || !section.metrics.some((m) => m.status !== 'off')) continue;
@@ -68,7 +81,24 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
     for (const r of stored.alerts?.recording ?? []) recorded.set(r.record, new Set([...(recorded.get(r.record) ?? []), ...r.labels]));
     for (const label of Object.keys(config.prometheus.externalLabels)) anyLabels.add(label);
   }
-  return { series, recorded, anyLabels: [...anyLabels], selections, renamed };
+  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs };
+}
+
+/**
+ * The stored names of every catalogued source no config scrapes (`scraped`: component ids, the model server's with
+ * its engine), with the source's title; a source that is scraped at another release is not one of them.
+ */
+function unscrapedNames(scraped: ReadonlySet<string>, stored: ReadonlyMap<string, SeriesInfo>): Map<string, { title: string; needs: string }> {
+  const out = new Map<string, { title: string; needs: string }>();
+  for (const src of loadCatalog()) {
+    if (scraped.has(src.source === 'modelServer' ? `${src.source}/${src.engine ?? 'sglang'}` : src.source)) continue;
+    const source = { title: src.title, needs: src.source === 'modelServer' ? `\`modelServer.engine: ${src.engine ?? 'sglang'}\`` : `${src.title} enabled (and scraped) in the config` };
+    for (const row of src.metrics) {
+      const parts = row.type === 'histogram' ? ['_bucket', '_sum', '_count'] : row.type === 'summary' ? ['', '_sum', '_count'] : [''];
+      for (const p of parts) if (!stored.has(row.name + p) && !out.has(row.name + p)) out.set(row.name + p, source);
+    }
+  }
+  return out;
 }
 
 const STORED: Record<SeriesInfo['status'], number> = { available: 2, conditional: 1, off: 0 };
@@ -94,7 +124,7 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
   }
 }
 
-const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed });
+const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs });
 
 /**
  * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the

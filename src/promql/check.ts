@@ -69,6 +69,10 @@ export interface QueryContext {
   selections?: ReadonlyMap<string, string>;
   /** Names a source no longer exposes, with the names that replaced them (as stored). */
   renamed?: ReadonlyMap<string, string>;
+  /** Names of catalogued sources this configuration does not scrape: the source's title, and what would scrape it. */
+  unscraped?: ReadonlyMap<string, { title: string; needs: string }>;
+  /** The scrape jobs whose series are there (a `job` matcher naming another selects nothing). */
+  jobs?: ReadonlySet<string>;
 }
 
 /** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
@@ -79,10 +83,11 @@ export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z
  * configuration does).
  */
 export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
-  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed } = context;
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, jobs } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
-  for (const e of analysis.errors) add({ code: 'OBS_QUERY_SYNTAX', message: `PromQL syntax: ${e.message}`, hint: 'check brackets, quotes and durations (Grafana variables such as $__rate_interval are replaced before a query is checked)', from: e.from, to: e.to });
+  // The first syntax error only: the parser's recovery makes the rest follow from it.
+  for (const e of analysis.errors.slice(0, 1)) add({ code: 'OBS_QUERY_SYNTAX', message: `PromQL syntax: ${e.message}`, hint: 'check brackets, quotes and durations (Grafana variables such as $__rate_interval are replaced before a query is checked)', from: e.from, to: e.to });
   if (analysis.errors.length) return out;
   // Every stored name, for suggestions: made at the first unknown name only (at ten thousand targets it is fifty thousand).
   let known: string[] | undefined;
@@ -92,6 +97,11 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     const info = series.get(s.name);
     const recordedLabels = recorded.get(s.name);
     if (!info && !recordedLabels) {
+      const elsewhere = unscraped?.get(s.name);
+      if (elsewhere) {
+        add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is a metric of ${elsewhere.title}, which this configuration does not scrape`, hint: `it needs ${elsewhere.needs}; or leave the query out`, ...at });
+        continue;
+      }
       const now = renamed && renamedTo(s.name, renamed);
       if (now !== undefined && series.has(now)) {
         add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `\`${s.name}\` is no longer exposed at the configured version: it was renamed \`${now}\``, hint: `use \`${now}\`; metrics_catalog.md notes the renames`, ...at });
@@ -107,6 +117,11 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       }
       add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `no series \`${s.name}\` is stored by this stack's sources at their configured versions`, hint: guess ? `did you mean \`${guess}\`?` : 'see metrics_catalog.md for the names each source exposes', ...at });
       continue;
+    }
+    const job = s.matchers.find((m) => m.label === 'job' && m.op === '=');
+    // A job name that is no scrape job of the stack (Grafana variables aside) selects nothing.
+    if (job && jobs && !jobs.has(job.value) && !job.value.includes('$')) {
+      add({ code: 'OBS_QUERY_LABEL', message: `job="${job.value}" names no scrape job of this stack, so \`${s.name}\` selects nothing`, hint: `its jobs: ${[...jobs].sort().join(', ')}`, from: job.from, to: job.to });
     }
     const labels = new Set([...(info?.labels ?? [...recordedLabels!, 'job', 'instance']), ...anyLabels]);
     for (const m of s.matchers) {
