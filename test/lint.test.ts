@@ -68,6 +68,9 @@ test('--versions: what the queries would lose at other releases, and nothing the
   ]);
   const same = await runLint({ cwd: example, files: [rules], versions: 'prometheus=3.14.0' });
   assert.equal(same.diagnostics, []);
+  // The other engine's release changes nothing the queries read: said, not answered with "still clean".
+  const other = await runLint({ cwd: example, files: [rules], versions: 'vllm=0.32.0' });
+  assert.equal(other.diagnostics.map((d) => [d.code, d.message]), [['OBS_USAGE', '--versions vllm=0.32.0: the config runs SGLang, not vLLM, so a release of `vllm` changes nothing lint checks']]);
   // A file that is wrong today stays wrong with --versions: its findings are not traded for the upgrade's.
   const fixture = path.relative(example, path.join(FIXTURES, readdirSync(FIXTURES).find((f) => f.endsWith('.yml') || f.endsWith('.yaml'))!));
   const today = (await runLint({ cwd: example, files: [fixture] })).diagnostics.map((d) => d.message);

@@ -10,6 +10,7 @@ import { ERRNO_WORDS, placeDiagnostic, usageDiagnostic } from '../diagnostics/ma
 import { lint, type LintFile } from './lint.js';
 import { hasErrors, type Diagnostic, type ValidConfig } from '../types.js';
 import type { Central } from '../config/fleet-settings.js';
+import { ENGINE_TITLE, engineOf } from '../config/engine.js';
 import { utf8Text } from '../discover/encoding.js';
 import { versionsSupported } from '../check/versions.js';
 import { schemaAt, schemaDocument } from '../validate/validate.js';
@@ -54,6 +55,21 @@ function upgrade(config: ValidConfig, spec: string): ValidConfig | Diagnostic {
   return upgraded;
 }
 
+/** Why the config does not run component `name` (another engine, or turned off), or undefined when it runs it. */
+function unusedComponent(config: ValidConfig, name: string): string | undefined {
+  const engine = engineOf(config);
+  if ((name === 'sglang' || name === 'vllm') && name !== engine) return `the config runs ${ENGINE_TITLE[engine]}, not ${ENGINE_TITLE[name]}`;
+  const off: Record<string, boolean> = {
+    nodeExporter: !config.exporters.nodeExporter.enabled,
+    dcgmExporter: !config.exporters.dcgmExporter.enabled,
+    cadvisor: !config.exporters.cadvisor.enabled,
+    jaeger: !config.jaeger.enabled,
+    alertmanager: !config.alertmanager.enabled,
+    grafana: !config.grafana.enabled,
+  };
+  return off[name] ? `\`${name}\` is turned off in the config` : undefined;
+}
+
 /** What the schema takes for `versions.NAME`: its releases when it lists them, else the form of one. */
 function releasesOf(name: string, pinned: string): string {
   const listed = (schemaAt(schemaDocument(), ['versions', name]) as { enum?: string[] } | undefined)?.enum;
@@ -67,6 +83,13 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
   if ('diagnostics' in analysed) return { diagnostics: analysed.diagnostics, texts };
   let upgraded: ValidConfig[] | undefined;
   if (opts.versions !== undefined) {
+    // A component no config runs (the other engine, one turned off): its release changes nothing lint checks.
+    const configs = analysed.configs;
+    for (const name of opts.versions.split(',').map((p) => p.split('=')[0]!.trim())) {
+      if (!(name in configs[0]!.versions) || !configs.every((c) => unusedComponent(c, name))) continue;
+      const runs = Object.keys(configs[0]!.versions).filter((n) => configs.some((c) => !unusedComponent(c, n)));
+      return { diagnostics: [usageDiagnostic(`--versions ${opts.versions}: ${unusedComponent(configs[0]!, name)}, so a release of \`${name}\` changes nothing lint checks`, `name a component the config runs: ${runs.join(', ')}`)], texts };
+    }
     upgraded = [];
     for (const config of analysed.configs) {
       const u = upgrade(config, opts.versions);
