@@ -27,15 +27,18 @@ if [[ "${OBS_STORAGE_ROOT:-}" == *:* ]]; then
   exit 1
 fi
 STORAGE_ROOT="${OBS_STORAGE_ROOT:-$default_root}"
-if [[ -L "$STORAGE_ROOT" && ! -e "$STORAGE_ROOT" ]]; then
-  printf 'setup-storage.sh: %s is a symbolic link to nothing (%s)\n' "$STORAGE_ROOT" "$(readlink "$STORAGE_ROOT")" >&2
-  printf 'Create the folder it points at, or point storage.hostRoot (or OBS_STORAGE_ROOT) at another folder; nothing was changed.\n' >&2
+
+# Refuses the storage root, saying why ($1) and what to do ($2, by default a folder of its own); nothing is changed.
+refuse_root() {
+  printf 'setup-storage.sh: %s\n' "$1" >&2
+  printf '%s; nothing was changed.\n' "${2:-Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own}" >&2
   exit 1
+}
+if [[ -L "$STORAGE_ROOT" && ! -e "$STORAGE_ROOT" ]]; then
+  refuse_root "$STORAGE_ROOT is a symbolic link to nothing ($(readlink "$STORAGE_ROOT"))" 'Create the folder it points at, or point storage.hostRoot (or OBS_STORAGE_ROOT) at another folder'
 fi
 if [[ -e "$STORAGE_ROOT" && ! -d "$STORAGE_ROOT" ]]; then
-  printf 'setup-storage.sh: %s is a file, not a folder\n' "$STORAGE_ROOT" >&2
-  printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\n' >&2
-  exit 1
+  refuse_root "$STORAGE_ROOT is a file, not a folder"
 fi
 
 readonly STORAGE_DIRS=(
@@ -79,9 +82,7 @@ if [[ -d "$STORAGE_ROOT" ]]; then
     if ((own == 0)); then foreign+=("$name"); fi
   done
   if ((${#foreign[@]} > 0)); then
-    printf 'setup-storage.sh: %s already holds files it did not create: %s\n' "$STORAGE_ROOT" "${foreign[*]:0:5}" >&2
-    printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\n' >&2
-    exit 1
+    refuse_root "$STORAGE_ROOT already holds files it did not create: ${foreign[*]:0:5}"
   fi
 fi
 
@@ -93,9 +94,7 @@ if [[ -e "$marker" || -L "$marker" ]]; then
   owner=''
   if [[ -f "$marker" && ! -L "$marker" ]]; then IFS= read -r owner <"$marker" || true; fi
   if [[ "$owner" != "$STACK" ]]; then
-    printf 'setup-storage.sh: %s is the storage root of another stack (%s in .obscompile-stack), not of %s\n' "$STORAGE_ROOT" "${owner:-an unreadable name}" "$STACK" >&2
-    printf 'Point storage.hostRoot (or OBS_STORAGE_ROOT) at a folder of its own; nothing was changed.\n' >&2
-    exit 1
+    refuse_root "$STORAGE_ROOT is the storage root of another stack (${owner:-an unreadable name} in .obscompile-stack), not of $STACK"
   fi
 fi
 
