@@ -89,13 +89,11 @@ export const GPU_RULES: readonly AlertRule[] = [
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} has almost no free memory',
     description: 'GPU {{ $labels.gpu }} ({{ $labels.modelName }}) has used more than the configured share of its memory for 15 minutes. The model server reserves its share of GPU memory at start, so the threshold sits above that share.',
     test: (t, n) => {
-      // An 80 GB GPU (the fields are MiB), used halfway between the threshold and full, or at half the threshold.
+      // An 80 GB GPU (the fields are MiB), used halfway between the threshold and full, or one MiB short of the
+      // threshold: a threshold lowered by hand fires there.
       const total = 80000;
-      const memory = (ratio: number) => {
-        const used = Math.round(total * ratio);
-        return [{ metric: 'DCGM_FI_DEV_FB_USED', values: steady(used, n) }, { metric: 'DCGM_FI_DEV_FB_FREE', values: steady(total - used, n) }];
-      };
-      return { settle: 1, fire: memory((1 + t.gpuMemoryUsedRatio) / 2), calm: memory(t.gpuMemoryUsedRatio / 2) };
+      const memory = (used: number) => [{ metric: 'DCGM_FI_DEV_FB_USED', values: steady(used, n) }, { metric: 'DCGM_FI_DEV_FB_FREE', values: steady(total - used, n) }];
+      return { settle: 1, fire: memory(Math.round((total * (1 + t.gpuMemoryUsedRatio)) / 2)), calm: memory(Math.max(0, Math.floor(total * t.gpuMemoryUsedRatio) - 1)) };
     },
   },
   {

@@ -90,7 +90,8 @@ export function kvCachePressure(engine: Engine, gauge: string, pool: string, con
     summary: 'The KV cache of {{ $labels.model_name }} is nearly full',
     description: `The KV-cache ${pool} has been fuller than the configured share for 10 minutes: requests get ${consequence} and queue up.`,
     by: ['model_name'],
-    test: (t, n) => ({ settle: 1, fire: [{ metric: gauge, values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: gauge, values: steady(t.kvCacheUsageRatio / 2, n) }] }),
+    // Calm at the threshold itself (the same number as the rule's, so not above it): a threshold lowered by hand fires there.
+    test: (t, n) => ({ settle: 1, fire: [{ metric: gauge, values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: gauge, values: steady(t.kvCacheUsageRatio, n) }] }),
   };
 }
 

@@ -160,7 +160,8 @@ function storageNearlyFull(): AlertRule {
     summary: 'The disk {{ $labels.device }} of the dev container is nearly full',
     description: 'A file system mounted in the dev container has had less than the configured share free for 10 minutes. It holds the run data, the workspace or the model cache: Prometheus and Jaeger stop writing when it is full.',
     by: ['device'],
-    // Firing: half the threshold's share free. Calm: halfway between the threshold and a full disk's capacity.
-    test: (t, n) => ({ settle: 1, fire: space((size * t.storageFreeRatio) / 2, n), calm: space((size * (1 + t.storageFreeRatio)) / 2, n) }),
+    // Firing: half the threshold's share free. Calm: one byte more than the threshold's share free, so a threshold
+    // raised by hand fires there.
+    test: (t, n) => ({ settle: 1, fire: space((size * t.storageFreeRatio) / 2, n), calm: space(Math.min(size, Math.ceil(size * t.storageFreeRatio) + 1), n) }),
   };
 }

@@ -2,7 +2,8 @@
  * The generated alert-rules.yml and its alert-rules.test.yml through Debian's promtool (2.42): `promtool check rules`
  * and `promtool test rules` on every checked-in bundle, and on the reference example with other thresholds, packs
  * and sources. And the unit tests can fail: a rule that reads a misspelt name no longer fires in its test, and one
- * whose `for` was shortened fires before its test says it may.
+ * whose `for` was shortened fires before its test says it may, and where the calm series sit at the threshold, one
+ * loosened fires in them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -95,6 +96,22 @@ toolTest(test, ['promtool'], "a rule file whose `for:` was shortened by hand fai
   assert.is(r.check.code, 0, 'promtool check rules sees nothing wrong');
   assert.is.not(r.test.code, 0);
   assert.match(r.test.out, /name: KvCachePressure does not fire before its for \(10m\) has passed/);
+});
+
+toolTest(test, ['promtool'], 'a threshold loosened by hand in the rule file fails the generated test that stays silent at it', async () => {
+  const files = await compileVariant('sglang-dev', []);
+  const rules = files['alert-rules.yml']!;
+  for (const [alert, from, to] of [['KvCachePressure', '> 0.95', '> 0.9'], ['StorageNearlyFull', '< 0.1', '< 0.2'], ['GpuMemoryNearlyFull', '> 0.98', '> 0.9']] as const) {
+    const at = rules.indexOf(`alert: ${alert}`);
+    assert.ok(at >= 0, alert);
+    const expr = rules.indexOf('expr:', at);
+    const line = rules.slice(expr, rules.indexOf('\n', expr));
+    assert.ok(line.includes(from), `${alert}: ${line}`);
+    const broken = rules.slice(0, expr) + line.replace(from, to) + rules.slice(expr + line.length);
+    const r = promtoolRules({ ...files, 'alert-rules.yml': broken });
+    assert.is.not(r.test.code, 0, alert);
+    assert.match(r.test.out, new RegExp(`name: ${alert} stays silent`));
+  }
 });
 
 test.run();
