@@ -1,6 +1,7 @@
 /**
  * Alertmanager: every receiver the route and the Watchdog name exists (Alertmanager refuses the file otherwise), each
- * name once, none unused (a URL with credentials the schema refuses already); and an Alertmanager that gets alerts.
+ * name once, none unused, webhook URLs Alertmanager can parse (one with credentials the schema refuses already); and an
+ * Alertmanager that gets alerts.
  */
 import { type Rule } from './rule.js';
 export declare const alertmanagerReceivers: Rule;

@@ -1,6 +1,7 @@
 /**
  * Alertmanager: every receiver the route and the Watchdog name exists (Alertmanager refuses the file otherwise), each
- * name once, none unused (a URL with credentials the schema refuses already); and an Alertmanager that gets alerts.
+ * name once, none unused, webhook URLs Alertmanager can parse (one with credentials the schema refuses already); and an
+ * Alertmanager that gets alerts.
  */
 import { at, type Rule } from './rule.js';
 import { DISCARD_RECEIVER } from '../config/names.js';
@@ -11,6 +12,7 @@ import { alertingOf } from '../model/alerting.js';
 import { turnedOff } from '../model/alerts.js';
 import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
+import { parseUrl } from './remote-write.js';
 
 export const alertmanagerReceivers: Rule = {
   code: 'OBS_ALERTMANAGER_RECEIVER',
@@ -25,6 +27,10 @@ export const alertmanagerReceivers: Rule = {
       if (r.name === DISCARD_RECEIVER) out.push(at(path, { code: 'OBS_RESERVED_NAME', message: `receiver name \`${DISCARD_RECEIVER}\` is the one obscompile gives alerts routed nowhere`, hint: 'give the receiver another name' }));
       else if (names.has(r.name)) out.push(at(path, { code: 'OBS_ALERTMANAGER_RECEIVER', message: `receiver \`${r.name}\` is already defined at receivers[${names.get(r.name)}]`, hint: 'give every receiver its own name (Alertmanager refuses duplicates)' }));
       else names.set(r.name, i);
+      // Alertmanager reads the URL with Go's net/url, as Prometheus does a remote-write one: a host it cannot parse
+      // (a `^` in it, say) makes it refuse the whole file.
+      const url = r.webhook ? parseUrl(r.webhook.url) : undefined;
+      if (typeof url === 'string') out.push(at(['alertmanager', 'receivers', i, 'webhook', 'url'], { code: 'OBS_ALERTMANAGER_RECEIVER', message: `webhook URL \`${r.webhook!.url}\` cannot be used: ${url}`, hint: 'write it as http(s)://HOST[:PORT]/PATH, such as http://alerts.example.internal/hook' }));
     });
     // Running with nowhere to send: every alert goes to the receiver that drops it, and no one hears of it.
     if (am.enabled && am.route.receiver === undefined) {
