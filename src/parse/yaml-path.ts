@@ -1,5 +1,5 @@
 /** Maps a path inside the config (from ajv's instancePath or a rule) to a source range in the positioned YAML document. */
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parse, type Document, type Node, type Pair } from 'yaml';
 import type { ConfigPath } from '../types.js';
 
 export interface Located {
@@ -41,7 +41,7 @@ function pairsOf(map: { items: unknown[] }): Map<string, Pair> {
 
 function child(node: unknown, seg: string | number): { node: unknown; pair?: Pair } | undefined {
   if (isMap(node)) {
-    const pair = pairsOf(node).get(String(seg));
+    const pair = pairsOf(node).get(String(seg)) ?? collectionKey(node, String(seg));
     return pair ? { node: pair.value, pair } : undefined;
   }
   if (isSeq(node) && typeof seg === 'number') {
@@ -49,6 +49,21 @@ function child(node: unknown, seg: string | number): { node: unknown; pair?: Pai
     return item === undefined ? undefined : { node: item };
   }
   return undefined;
+}
+
+/**
+ * The pair whose key is a collection (`? [a, b]`) that the data names `seg`: such a key becomes its flow text as a
+ * property name (`[ a, b ]`), which is not what the node prints, so the two are compared as data.
+ */
+function collectionKey(map: { items: unknown[] }, seg: string): Pair | undefined {
+  if (!/^[[{]/.test(seg)) return undefined;
+  let wanted: string;
+  try {
+    wanted = JSON.stringify(parse(seg));
+  } catch {
+    return undefined;
+  }
+  return map.items.find((p): p is Pair => isPair(p) && (isMap(p.key) || isSeq(p.key)) && JSON.stringify((p.key as Node).toJSON()) === wanted);
 }
 
 function keyText(pair: Pair): string {

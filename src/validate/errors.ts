@@ -166,6 +166,9 @@ function article(type: string): string {
 function describe(value: unknown): string {
   if (value === null) return 'null (an empty value)';
   if (Array.isArray(value)) return 'a list';
+  // YAML's tagged values: `!!binary` reads as bytes, `!!timestamp` as a date; neither is text.
+  if (value instanceof Uint8Array) return 'binary data (a `!!binary` value)';
+  if (value instanceof Date) return 'a date (a `!!timestamp` value)';
   if (typeof value === 'object') return 'a mapping';
   return `the ${typeof value} ${quote(value)}`;
 }
