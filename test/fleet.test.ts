@@ -166,7 +166,16 @@ test('build --fleet writes one bundle per host, each Prometheus with its host la
     writeFileSync(path.join(dir, 'bundles', 'gpu-b', 'prometheus.yml'), 'edited\n');
     const drift = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(drift.code, 1);
-    assert.match(drift.stdout, /bundles\/gpu-b\/prometheus\.yml is hand-edited/);
+    assert.match(drift.stdout, /^bundles\/gpu-b\/prometheus\.yml was edited by hand: move the change into the config, or revert the file$/m);
+    // What CI reads: an annotation at the file, with its diff; a diagnostic in JSON and a result in SARIF.
+    const github = await cli(['check', '--fleet', 'observability.fleet.yaml', '--format', 'github'], dir);
+    assert.is(github.code, 1);
+    assert.match(github.stdout, /^::error file=bundles\/gpu-b\/prometheus\.yml,line=1,col=1,title=OBS_HAND_EDITED::bundles\/gpu-b\/prometheus\.yml was edited by hand/m);
+    const json = JSON.parse((await cli(['check', '--fleet', 'observability.fleet.yaml', '--format', 'json'], dir)).stdout);
+    assert.equal(json.diagnostics.map((d: { file: string; code: string }) => [d.file, d.code]), [['bundles/gpu-b/prometheus.yml', 'OBS_HAND_EDITED']]);
+    assert.is(json.result.upToDate, false);
+    const sarif = JSON.parse((await cli(['check', '--fleet', 'observability.fleet.yaml', '--format', 'sarif'], dir)).stdout);
+    assert.equal(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId), ['OBS_HAND_EDITED']);
   } finally {
     cleanup(dir);
   }

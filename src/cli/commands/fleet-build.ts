@@ -17,6 +17,7 @@ import { shownPath } from './targets.js';
 import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
 import { dueNotes, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { centralSecretNotes, configSecretNotes, uniqueNotes } from './secret-notes.js';
+import { driftDiagnostics, githubDrift, textDrift } from './drift-report.js';
 import type { UntilThere } from '../../emit/record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
 
@@ -237,23 +238,32 @@ export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   const fleet = await eachBundle(files, io, async (b) => void drifts.push({ name: b.name, target: b.target, drift: await check(b.artifacts, b.target) }));
   report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
   if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
+  // Every bundle's drift as diagnostics (what CI annotates, and SARIF and JSON carry), a host that left the fleet too:
+  // the files obscompile wrote in its bundle are drift until a build removes them.
+  const bundles: { name: string; target: EmitTarget; drift: Drift[]; retired?: string }[] = [...drifts];
+  for (const { target, gone } of await retiredBundles(fleet.fleet!, fleet.settings!, drifts.map((d) => d.target.outDir), io)) {
+    const drift = await check([], target);
+    if (drift.length) bundles.push({ name: basename(target.outDir), target, drift, retired: gone });
+  }
+  const diagnostics: Diagnostic[] = [];
   let drifted = 0;
-  const hosts = [];
-  for (const { name, target, drift } of drifts) {
+  for (const { target, drift, retired } of bundles) {
     drifted += drift.length;
-    hosts.push({ name, outDir: target.shownDir, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
-    for (const d of drift) io.out(`${join(target.shownDir, d.path)} is ${d.state}\n${d.diff}`);
+    const found = driftDiagnostics(target.shownDir, drift, retired ? { why: `is no longer generated (${retired}): \`obscompile build --fleet\` removes it` } : {});
+    diagnostics.push(...found);
+    if (io.result || opts.format === 'github') continue;
+    if (retired) {
+      // One line per retired bundle: its files have no diff to show, only that a build removes them.
+      io.out(`${target.shownDir}: ${retired}; ${plural(drift.length, 'file')} still there, which \`obscompile build --fleet\` removes: ${drift.map((d) => d.path).join(', ')}`);
+      continue;
+    }
+    textDrift(io, found, drift);
     io.out(drift.length ? `${target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${target.shownDir}: up to date`);
   }
-  // A host that left the fleet: the files obscompile wrote in its bundle are drift until a build removes them.
-  for (const { target: retired, gone } of await retiredBundles(fleet.fleet!, fleet.settings!, drifts.map((d) => d.target.outDir), io)) {
-    const drift = await check([], retired);
-    if (!drift.length) continue;
-    drifted += drift.length;
-    hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, retired: true, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
-    // One line per retired bundle: its files have no diff to show, only that a build removes them.
-    io.out(`${retired.shownDir}: ${gone}; ${plural(drift.length, 'file')} still there, which \`obscompile build --fleet\` removes: ${drift.map((d) => d.path).join(', ')}`);
-  }
-  io.result?.({ hosts, upToDate: drifted === 0 });
+  if (io.result) {
+    const hosts = bundles.map(({ name, target, drift, retired }) => ({ name, outDir: target.shownDir, ...(retired ? { retired: true } : {}), files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) }));
+    io.result({ hosts, upToDate: drifted === 0 });
+    report(io, diagnostics, opts.format);
+  } else if (opts.format === 'github') githubDrift(io, diagnostics, bundles.flatMap((b) => b.drift));
   return drifted ? EXIT.invalid : EXIT.ok;
 }

@@ -1,0 +1,15 @@
+import type { Drift } from '../../emit/emit.js';
+import type { Diagnostic } from '../../types.js';
+import type { Io } from '../io.js';
+/**
+ * A diagnostic per drifted file of the folder shown as `shownDir`. `why` words it instead (a retired fleet bundle's
+ * files); `staged`: for `check --staged`.
+ */
+export declare function driftDiagnostics(shownDir: string, drift: readonly Drift[], options?: {
+    staged?: boolean;
+    why?: string;
+}): Diagnostic[];
+/** GitHub annotations of the drifted files, each carrying its diff, so a CI log shows how the file drifted. */
+export declare function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
+/** Each drifted file as text: its line (as the user invoked obscompile), then its diff. */
+export declare function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;

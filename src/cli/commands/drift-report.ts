@@ -1,0 +1,53 @@
+/**
+ * How `check` reports drift, for one config and for each bundle of a fleet alike: a diagnostic per drifted file (what
+ * it is and the fix), annotations that carry the diff for GitHub, and the diff under each line as text.
+ */
+import { join } from 'node:path';
+import type { Drift } from '../../emit/emit.js';
+import { formatGithub } from '../../diagnostics/format.js';
+import { fileDiagnostic } from '../../diagnostics/make.js';
+import type { Diagnostic } from '../../types.js';
+import type { Io } from '../io.js';
+import { asInvoked } from './report.js';
+
+/**
+ * Why each drifted file fails the check, and the fix: what it is on disk, or for `check --staged` what is staged
+ * (then the fix ends by staging the output folder again).
+ */
+const DRIFTED: Record<Drift['state'], { is: string; staged: string; fix?: string }> = {
+  missing: { is: 'is missing', staged: 'is not staged', fix: 'run `obscompile build`' },
+  stale: { is: 'is stale (the config changed since the last build)', staged: 'is staged as built from another config than the one staged', fix: 'run `obscompile build`' },
+  'hand-edited': { is: 'was edited by hand', staged: 'is staged with a hand edit', fix: 'move the change into the config, or revert the file' },
+  blocked: { is: 'is not a regular file obscompile can write', staged: 'is staged as something other than a regular file' },
+  orphan: { is: 'is no longer produced by the config', staged: 'is staged but no longer produced by the config', fix: 'run `obscompile build`, which removes it' },
+};
+
+/** The reason and fix of a drifted file; `stagedDir` for `check --staged`: the output folder to stage again. */
+function whyDrifted(state: Drift['state'], stagedDir?: string): string {
+  const d = DRIFTED[state];
+  const fix = d.fix && (stagedDir ? `${d.fix}, then \`git add ${stagedDir}\`` : d.fix);
+  return `${stagedDir ? d.staged : d.is}${fix ? `: ${fix}` : ''}`;
+}
+
+/**
+ * A diagnostic per drifted file of the folder shown as `shownDir`. `why` words it instead (a retired fleet bundle's
+ * files); `staged`: for `check --staged`.
+ */
+export function driftDiagnostics(shownDir: string, drift: readonly Drift[], options: { staged?: boolean; why?: string } = {}): Diagnostic[] {
+  return drift.map((d) =>
+    fileDiagnostic(join(shownDir, d.path), {
+      code: d.state === 'hand-edited' ? 'OBS_HAND_EDITED' : 'OBS_DRIFT',
+      message: `${join(shownDir, d.path)} ${options.why ?? whyDrifted(d.state, options.staged ? shownDir : undefined)}`,
+    }),
+  );
+}
+
+/** GitHub annotations of the drifted files, each carrying its diff, so a CI log shows how the file drifted. */
+export function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void {
+  if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => ({ ...d, message: `${d.message}\n${drift[i]!.diff}` }))));
+}
+
+/** Each drifted file as text: its line (as the user invoked obscompile), then its diff. */
+export function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void {
+  for (const [i, d] of drift.entries()) io.out(`${asInvoked(io, diagnostics[i]!).message}\n${d.diff}`);
+}
