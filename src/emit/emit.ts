@@ -6,7 +6,7 @@ import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
 import { LOCK_FILE, acquireLock, discard, dropStaleLock, expectFolder, inspect, keepAside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
-import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
+import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256 } from './manifest.js';
 import { currentPlans, plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
@@ -97,6 +97,10 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
       if (pending) await replay(target.outDir, pending, undefined, true);
       await sweepTemps(target.outDir, [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE]);
     }
+    // A folder another config's build wrote (its manifest names that config) is not taken over without --force: the
+    // two would replace each other's files at every build.
+    const owner = options.force ? undefined : await otherOwner(target);
+    if (owner) return (result.diagnostics.push(owner), await lock.release(), staged);
     const plans = await plan(artifacts, target, options.alike);
     // Without a manifest it can read, obscompile cannot tell its own files from edits: that is said of the manifest
     // itself, not of every file it would have listed (--force goes on, keeping each file it replaces as .bak).
@@ -167,6 +171,17 @@ async function barrierOr(live: readonly Staged[], durability: Durability, change
   } catch (error) {
     for (const s of live) await failed(s, error, changed);
   }
+}
+
+/** The diagnostic of an output folder whose manifest names another config (or fleet file) than this build's; else undefined. */
+async function otherOwner(target: EmitTarget): Promise<Diagnostic | undefined> {
+  const source = (await readManifest(target.outDir))?.source;
+  if (typeof source !== 'string' || source === target.source) return undefined;
+  return fileDiagnostic(target.shownDir, {
+    code: 'OBS_OUTPUT_UNSAFE',
+    message: `${target.shownDir} holds what \`${source}\` (a path from that folder) compiled, as its ${MANIFEST_FILE} says, not this config's: building here would replace that stack's files`,
+    hint: `give this config an output folder of its own (\`output.dir\`, --out); if it is that config, moved or renamed, build once with --force`,
+  });
 }
 
 /** The diagnostic of a manifest that is there but cannot be read, or is not one obscompile wrote; undefined when it is fine or absent. */

@@ -85,7 +85,8 @@ test('concurrent builds into one folder leave one consistent set of artifacts', 
     writeFileSync(path.join(dir, 'a.yaml'), 'version: 1\nprometheus:\n  port: 9191\n');
     writeFileSync(path.join(dir, 'b.yaml'), 'version: 1\nprometheus:\n  port: 9292\n  retention: 30d\n');
     const runs = await Promise.all(['a', 'b', 'a', 'b'].map((c) => build(dir, ['--config', `${c}.yaml`, '--out', 'out'])));
-    for (const r of runs) assert.ok(r.code === 0 || (r.code === 2 && /OBS_LOCKED/.test(r.stderr)), `each build succeeds or says the folder is locked: ${r.stderr}`);
+    // The first to write makes the folder its config's: the other config is then refused it, or finds it locked.
+    for (const r of runs) assert.ok(r.code === 0 || (r.code === 2 && /OBS_LOCKED|OBS_OUTPUT_UNSAFE\] out holds what `\.\.\/[ab]\.yaml`/.test(r.stderr)), `each build succeeds, says the folder is locked, or that it is the other config's: ${r.stderr}`);
     assert.ok(runs.some((r) => r.code === 0));
     assert.not.ok(existsSync(path.join(dir, 'out', '.obscompile.lock')), 'the lock is released');
     const consistentWith = [];
@@ -96,6 +97,27 @@ test('concurrent builds into one folder leave one consistent set of artifacts', 
     }
     assert.is(consistentWith.length, 1, 'the folder is exactly one config\'s output, never a mix');
     assert.equal(readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.tmp')), [], 'no temp file left behind');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test("a config is refused another config's output folder (its manifest names that one), unless --force", async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'a.yaml'), 'version: 1\nprometheus:\n  port: 9191\n');
+    writeFileSync(path.join(dir, 'b.yaml'), 'version: 1\nprometheus:\n  port: 9292\n');
+    assert.is((await build(dir, ['--config', 'a.yaml', '--out', 'out'])).code, 0);
+    const before = readFileSync(path.join(dir, 'out', 'prometheus.yml'), 'utf8');
+    const taken = await build(dir, ['--config', 'b.yaml', '--out', 'out']);
+    assert.is(taken.code, 2);
+    assert.match(taken.stderr, /error \[OBS_OUTPUT_UNSAFE\] out holds what `\.\.\/a\.yaml` \(a path from that folder\) compiled/);
+    assert.match(taken.stderr, /give this config an output folder of its own/);
+    assert.is(readFileSync(path.join(dir, 'out', 'prometheus.yml'), 'utf8'), before, 'nothing of a.yaml\'s output changed');
+    // The same config again, and a moved config that says so with --force, build.
+    assert.is((await build(dir, ['--config', 'a.yaml', '--out', 'out'])).code, 0);
+    assert.is((await build(dir, ['--config', 'b.yaml', '--out', 'out', '--force'])).code, 0);
+    assert.match(readFileSync(path.join(dir, 'out', 'prometheus.yml'), 'utf8'), /localhost:9292/);
   } finally {
     cleanup(dir);
   }
