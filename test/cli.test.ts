@@ -1,6 +1,6 @@
 /** The command line as a user meets it: help, version, exit codes, output formats, argv → options. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -343,6 +343,7 @@ test('build --dry-run reports and writes nothing', async () => {
     assert.is(r.code, 0, r.stderr);
     assert.match(r.stdout, new RegExp(`out: would write ${await artifactCount(dir)} files`));
     assert.throws(() => readFileSync(path.join(dir, 'out/init-run.sh')));
+    assert.not.ok(existsSync(path.join(dir, 'out')), 'not even the folder is made');
   } finally {
     cleanup(dir);
   }

@@ -79,7 +79,9 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
   if (current) return (result.unchanged = current.map((p) => p.path), staged);
   let lock: Awaited<ReturnType<typeof acquireLock>>;
   try {
-    await makeDirs(target.outDir);
+    // A dry run writes nothing, folders included: a folder that is not there is planned as one with no files.
+    if (options.dryRun) await expectFolder(target.outDir, 'mkdir');
+    else await makeDirs(target.outDir);
     lock = options.dryRun ? { release: holdsNothing } : await acquireLock(target.outDir);
   } catch (error) {
     return (result.diagnostics.push(ioDiagnostic(error, target, false)), staged);
