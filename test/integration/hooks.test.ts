@@ -85,6 +85,12 @@ toolTest(test, ['git'], 'a devDependency run from a git pre-commit hook (the hus
     assert.is.not(stale.code, 0, 'the hook refuses a commit with stale output');
     assert.match(stale.stdout + stale.stderr, /prometheus\.yml is staged as built from another config than the one staged: run `npx obscompile build`, then `git add \.devcontainer\/observability`/);
     assert.match(stale.stdout + stale.stderr, /^--- a\/prometheus\.yml\tstaged$/m, 'the diff says it compares the staged file');
+    // Run by hand from a subfolder: the files are named where they are, not in the staged mirror.
+    mkdirSync(path.join(project, 'sub'));
+    const below = sh('npx', ['--no-install', 'obscompile', 'check', '--staged', '--format', 'github'], path.join(project, 'sub'));
+    assert.is(below.code, 1, below.stderr);
+    assert.match(below.stdout, new RegExp(`^::error file=${project.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\.devcontainer/observability/prometheus\\.yml,`, 'm'));
+    assert.not.match(below.stdout + below.stderr, /obscompile-staged-/, 'no path of the mirror');
 
     // Mistake 2: the output is rebuilt in the working tree but not staged: the working tree is fine, the commit is not.
     assert.is(sh('npx', ['--no-install', 'obscompile', 'build'], project).code, 0);

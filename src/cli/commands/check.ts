@@ -40,7 +40,7 @@ async function checkStaged(opts: CommonOptions, io: Io): Promise<number> {
   }
   try {
     // No kept texts: the mirror is a new folder every time.
-    return await checkIn({ ...opts, config: tree.config }, { ...io, cwd: tree.cwd }, false, true);
+    return await checkIn({ ...opts, config: tree.config }, { ...tree.inRepository(io), cwd: tree.cwd }, false, true);
   } finally {
     tree.remove();
   }

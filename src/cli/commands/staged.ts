@@ -8,12 +8,35 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readPlainYaml } from '../../parse/plain-yaml.js';
 import { parseDocument } from 'yaml';
+import type { Io } from '../io.js';
+import type { Diagnostic } from '../../types.js';
 
 /** The staged mirror: the folder standing for the working folder, and how to remove it. */
 export interface StagedTree {
   cwd: string;
   config: string;
   remove(): void;
+  /** `io` with the mirror's paths said as the repository's, in everything it prints: messages name the user's files. */
+  inRepository(io: Io): Io;
+}
+
+/** Every string in `value` (a result's fields, a diagnostic) with `from` replaced by `to`. */
+function swapped<T>(value: T, from: string, to: string): T {
+  if (typeof value === 'string') return value.split(from).join(to) as T;
+  if (Array.isArray(value)) return value.map((v) => swapped(v, from, to)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swapped(v, from, to)])) as T;
+  return value;
+}
+
+function inRepository(io: Io, mirror: string, root: string): Io {
+  const swap = <T>(v: T) => swapped(v, mirror, root);
+  return {
+    ...io,
+    out: (text) => io.out(swap(text)),
+    err: (text) => io.err(swap(text)),
+    ...(io.result ? { result: (fields: Record<string, unknown>) => io.result!(swap(fields)) } : {}),
+    ...(io.diagnostics ? { diagnostics: (list: readonly Diagnostic[]) => io.diagnostics!(swap(list)) } : {}),
+  };
 }
 
 // node:child_process is taken when used (the bundle keeps it out of every other run: scripts/bundle.mjs).
@@ -55,5 +78,5 @@ export function stagedTree(cwd: string, configFile: string, out?: string): Stage
   }
   const here = join(mirror, relative(root, cwd));
   mkdirSync(here, { recursive: true });
-  return { cwd: here, config: join(mirror, configRel), remove: () => rmSync(mirror, { recursive: true, force: true }) };
+  return { cwd: here, config: join(mirror, configRel), remove: () => rmSync(mirror, { recursive: true, force: true }), inRepository: (io) => inRepository(io, mirror, root) };
 }
