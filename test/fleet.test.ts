@@ -100,6 +100,19 @@ test('host names equal but for case are refused (one folder on macOS and Windows
   }
 });
 
+test('explain: a value the fleet sets over one the base writes is said to be the fleet\'s, overriding the base', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n', `${BASE}alertmanager:\n  enabled: true\n`);
+  try {
+    const r = await cli(['explain', 'alertmanager.enabled', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^alertmanager\.enabled = false\n {2}set by the fleet, from observability\.fleet\.yaml:3:1 \(central[^)]*\)\n {2}overrides observability\.config\.yaml:10:12\n/);
+    const json = JSON.parse((await cli(['explain', 'alertmanager.enabled', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a', '--format', 'json'], dir)).stdout);
+    assert.equal([json.result.writtenAt, json.result.overrides], [null, ['observability.config.yaml:10:12']]);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a base value that only some hosts cannot take is reported in the base, naming those hosts', async () => {
   const base = `${BASE}modelServer:\n  flags: { memFractionStatic: 0.8 }\n`;
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { modelServer: { engine: vllm } }\n  - name: gpu-c\n    config: { modelServer: { engine: vllm } }\n', base);

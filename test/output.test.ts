@@ -16,8 +16,18 @@ const output = new Ajv.default({ allErrors: true }).compile(JSON.parse(readFileS
 const VALID = 'version: 1\noutput:\n  dir: out\n';
 const INVALID = 'version: 1\nprometheus:\n  port: "x"\n';
 
-/** Each case: a config (or none), the arguments after the command, and the exit code it must end with. */
-const CASES: [string, string | undefined, string[], number][] = [
+const RULES = 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n';
+const FLEET = 'version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n';
+
+/** Each case: a config (or none), the arguments after the command, the exit code it must end with, and other files. */
+const CASES: [string, string | undefined, string[], number, Record<string, string>?][] = [
+  ['lint', VALID, ['rules.yml'], 0, { 'rules.yml': RULES }],
+  ['lint', VALID, ['rules.yml'], 1, { 'rules.yml': RULES.replace('up == 0', 'upp == 0') }],
+  ['verify', VALID, ['--prometheus', 'http://127.0.0.1:1', '--timeout', '2s'], 1],
+  ['explain', VALID, ['nope.x'], 2],
+  ['explain', VALID, ['alertmanager.enabled', '--fleet', 'f.yaml', '--host', 'gpu-a'], 0, { 'f.yaml': FLEET }],
+  ['explain', VALID, ['prometheus.externalLabels', '--fleet', 'f.yaml', '--host', 'gpu-a'], 0, { 'f.yaml': FLEET }],
+  ['check', VALID, ['--fleet', 'f.yaml'], 1, { 'f.yaml': FLEET }],
   ['validate', VALID, [], 0],
   ['validate', INVALID, [], 1],
   ['validate', undefined, [], 2],
@@ -37,8 +47,9 @@ const CASES: [string, string | undefined, string[], number][] = [
 ];
 
 test('every command and outcome prints exactly one JSON document, valid against schema/output.schema.json', async () => {
-  for (const [command, config, args, code] of CASES) {
+  for (const [command, config, args, code, files] of CASES) {
     const dir = config === undefined ? tempDir() : configDir(config);
+    for (const [name, text] of Object.entries(files ?? {})) writeFileSync(path.join(dir, name), text);
     try {
       const r = await cli([command, ...args, '--format', 'json'], dir);
       const what = `${command} ${args.join(' ')}`;

@@ -112,18 +112,20 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   const written = await writers(layers, path);
   const places = await Promise.all(written.map((l) => where(l, path, target)));
   const fleetAdded = added.find((a) => a.at.length <= path.length && a.at.every((k, i) => path[i] === k));
-  const cause = fleetAdded && !places.length ? await where(fleetAdded.from, fleetAdded.path, 'value') : undefined;
+  // What the fleet sets is applied over every layer (src/layer/fleet.ts): it wins over what a file writes there.
+  const cause = fleetAdded ? await where(fleetAdded.from, fleetAdded.path, 'value') : undefined;
+  const overridden = cause ? places : places.slice(0, -1);
   // A list the fleet added items to (the central remote write, the central Alertmanager): name each item it added.
   const inside = places.length || cause ? [] : added.filter((a) => a.at.length > path.length && path.every((k, i) => a.at[i] === k));
   const within = await Promise.all(inside.map(async (a) => [a, await where(a.from, a.path, 'value')] as const));
-  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: places[places.length - 1] ?? null, overrides: places.slice(0, -1).reverse(), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
+  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: cause ? null : (places[places.length - 1] ?? null), overrides: [...overridden].reverse(), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
   io.out(`${args[0]} = ${value === undefined ? '(not set)' : JSON.stringify(value)}`);
-  if (places.length) io.out(`  written at ${places[places.length - 1]}`);
-  else if (cause) io.out(`  set by the fleet, from ${cause} (${displayPath(fleetAdded!.path)})`);
+  if (cause) io.out(`  set by the fleet, from ${cause} (${displayPath(fleetAdded!.path)})`);
+  else if (places.length) io.out(`  written at ${places[places.length - 1]}`);
   else if (within.length) for (const [a, from] of within) io.out(`  ${displayPath(a.at)} set by the fleet, from ${from} (${displayPath(a.path)})`);
   else if (value !== undefined && followsEngine(path)) io.out(`  not written in any file: ${ENGINE_TITLE[engineOf(config)]}'s default`);
   else io.out(value === undefined ? '  not written in any file, and it has no default' : '  not written in any file: the default');
-  for (const p of places.slice(0, -1).reverse()) io.out(`  overrides ${p}`);
+  for (const p of [...overridden].reverse()) io.out(`  overrides ${p}`);
   // A key with a fixed set of values (a dcgm-exporter release, an engine) lists them.
   const takes = (schemaAt(schemaDocument(), path) as { enum?: unknown[] } | undefined)?.enum;
   if (takes && takes.length > 1) io.out(`  takes: ${takes.map((v) => JSON.stringify(v)).join(', ')}`);
