@@ -11,6 +11,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
 import { FETCH_COMMAND, officialSchema } from './official-schemas.js';
+import { sarifUri } from '../src/diagnostics/documents.js';
 
 const output = new Ajv.default({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema/output.schema.json'), 'utf8')));
 const VALID = 'version: 1\noutput:\n  dir: out\n';
@@ -116,6 +117,15 @@ test('a build or fleet build replayed from its record prints a JSON document val
   } finally {
     cleanup(dir);
   }
+});
+
+test('SARIF locations are URIs: segments percent-encoded, absolute paths as file:// URIs', () => {
+  assert.is(sarifUri('out/prometheus.yml'), 'out/prometheus.yml');
+  assert.is(sarifUri('../a/b.yml'), '../a/b.yml');
+  // `#` would start a fragment and `%20` decode to a space: both stay part of the name.
+  assert.is(sarifUri('dir é/obs#1%20.yaml'), 'dir%20%C3%A9/obs%231%2520.yaml');
+  assert.is(sarifUri('/home/t/p1/.devcontainer/x y.yml'), 'file:///home/t/p1/.devcontainer/x%20y.yml');
+  assert.is(decodeURIComponent(new URL(sarifUri('/tmp/a#b/c d.yml')).pathname), '/tmp/a#b/c d.yml');
 });
 
 const sarif = officialSchema('sarif-schema-2.1.0.json');

@@ -12,6 +12,16 @@ export function jsonEnvelope(command: string, exitCode: number, diagnostics: rea
   return inertJson({ command, exitCode, ok: exitCode === 0, diagnostics: diagnostics.map(diagnosticRow), result });
 }
 
+/**
+ * A file as a SARIF artifact URI (RFC 3986): a relative path (from where obscompile ran, in CI the checkout) with each
+ * segment percent-encoded, so `#`, `%` or a space stay part of the name; an absolute path as a `file://` URI.
+ */
+export function sarifUri(file: string): string {
+  const path = file.split('\\').join('/');
+  const encoded = path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path.startsWith('/') ? `file://${encoded}` : /^[A-Za-z]:\//.test(path) ? `file:///${path.slice(0, 2)}${encoded.slice(encoded.indexOf('/'))}` : encoded;
+}
+
 /** A SARIF 2.1.0 log with one run: a rule per diagnostic code, a result per diagnostic with its region. */
 export function sarifLog(diagnostics: readonly Diagnostic[], version: string): string {
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort() as DiagnosticCode[];
@@ -34,7 +44,7 @@ export function sarifLog(diagnostics: readonly Diagnostic[], version: string): s
           level: d.severity === 'error' ? 'error' : 'warning',
           message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
           // A usage error is about the command line, not a file: SARIF results may have no location.
-          ...(placeless(d) ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: d.file.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column } } }] }),
+          ...(placeless(d) ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(d.file) }, region: { startLine: d.line, startColumn: d.column } } }] }),
         })),
       },
     ],
