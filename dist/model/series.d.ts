@@ -22,6 +22,8 @@ export interface SeriesInfo {
     /** A histogram's bucket boundaries (only on `_bucket`). */
     buckets?: readonly number[];
 }
+/** The names a row stands for in a TSDB: a histogram or summary is stored as its parts. */
+export declare function storedNames(row: Pick<CatalogRow, 'name' | 'type'>): string[];
 /** Every query may use these: Prometheus adds them to every scraped series. */
 export declare const TARGET_LABELS: readonly ["job", "instance"];
 /** The stored series of a set of catalog sections, by name. */

@@ -6,7 +6,7 @@ import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
 import { LOCK_FILE, acquireLock, discard, dropStaleLock, expectFolder, inspect, keepAside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
-import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256 } from './manifest.js';
+import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
 import { currentPlans, plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
@@ -99,14 +99,14 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
       if (pending) await replay(target.outDir, pending, undefined, true);
       await sweepTemps(target.outDir, [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE]);
     }
-    // A folder another config's build wrote (its manifest names that config) is not taken over without --force: the
-    // two would replace each other's files at every build.
-    const owner = options.force ? undefined : await otherOwner(target);
-    if (owner) return (result.diagnostics.push(owner), await lock.release(), staged);
+    // The folder's manifest, looked at once: a folder another config's build wrote (its manifest names that config)
+    // is not taken over without --force, since the two would replace each other's files at every build; and without
+    // a manifest it can read, obscompile cannot tell its own files from edits, which is said of the manifest itself,
+    // not of every file it would have listed. --force goes on, keeping each file it replaces as .bak.
+    const manifest = options.force ? undefined : await manifestState(target);
+    if (manifest?.owner) return (result.diagnostics.push(manifest.owner), await lock.release(), staged);
     const plans = await plan(artifacts, target, options.alike);
-    // Without a manifest it can read, obscompile cannot tell its own files from edits: that is said of the manifest
-    // itself, not of every file it would have listed (--force goes on, keeping each file it replaces as .bak).
-    const unreadable = !options.force && plans.some((p) => p.state === 'hand-edited') ? await manifestProblem(target) : undefined;
+    const unreadable = plans.some((p) => p.state === 'hand-edited') ? manifest?.problem : undefined;
     result.diagnostics.push(...(unreadable ? [unreadable] : refusals(plans, target, options.force)));
     if (result.diagnostics.length) return (await lock.release(), staged);
     const into = { unchanged: result.unchanged, orphan: result.removed, left: result.left } as Partial<Record<FileState, string[]>>;
@@ -175,29 +175,31 @@ async function barrierOr(live: readonly Staged[], durability: Durability, change
   }
 }
 
-/** The diagnostic of an output folder whose manifest names another config (or fleet file) than this build's; else undefined. */
-async function otherOwner(target: EmitTarget): Promise<Diagnostic | undefined> {
-  const source = (await readManifest(target.outDir))?.source;
-  if (typeof source !== 'string' || source === target.source) return undefined;
-  return fileDiagnostic(target.shownDir, {
-    code: 'OBS_OUTPUT_UNSAFE',
-    message: `${target.shownDir} holds what \`${source}\` (a path from that folder) compiled, as its ${MANIFEST_FILE} says, not this config's: building here would replace that stack's files`,
-    hint: `give this config an output folder of its own (\`output.dir\`, --out); if it is that config, moved or renamed, build once with --force`,
-  });
-}
-
-/** The diagnostic of a manifest that is there but cannot be read, or is not one obscompile wrote; undefined when it is fine or absent. */
-async function manifestProblem(target: EmitTarget): Promise<Diagnostic | undefined> {
+/**
+ * What the output folder's manifest says against this build: `owner`, when it names another config (or fleet file)
+ * than this build's; `problem`, when it is there but cannot be read or is not one obscompile wrote. Neither when it
+ * is absent or this build's.
+ */
+async function manifestState(target: EmitTarget): Promise<{ owner?: Diagnostic; problem?: Diagnostic }> {
   const file = join(target.outDir, MANIFEST_FILE);
   const shown = join(target.shownDir, MANIFEST_FILE);
   const found = await inspect(file).catch((error: NodeJS.ErrnoException) => ({ kind: 'error' as const, code: error.code ?? error.message }));
-  if (found.kind === 'missing') return undefined;
+  if (found.kind === 'missing') return {};
   const hint = `restore it (\`git checkout -- ${shown}\`), or build with --force, which keeps every file it replaces as .bak`;
-  if (found.kind === 'error') return fileDiagnostic(shown, { code: 'OBS_IO', message: `cannot read ${shown}${ERRNO_WORDS[found.code] ? `: it ${ERRNO_WORDS[found.code]}` : ''} (${found.code}), so obscompile cannot tell the files it wrote from edits`, hint: `give it back its read permission; or ${hint}` });
-  if (found.kind === 'other' || !parseManifest(found.content.toString('utf8'))) {
-    return fileDiagnostic(shown, { code: 'OBS_OUTPUT_UNSAFE', message: `${shown} is ${found.kind === 'other' ? found.what : 'not a manifest obscompile wrote (not its JSON)'}, so obscompile cannot tell the files it wrote from edits`, hint });
+  if (found.kind === 'error') return { problem: fileDiagnostic(shown, { code: 'OBS_IO', message: `cannot read ${shown}${ERRNO_WORDS[found.code] ? `: it ${ERRNO_WORDS[found.code]}` : ''} (${found.code}), so obscompile cannot tell the files it wrote from edits`, hint: `give it back its read permission; or ${hint}` }) };
+  const manifest = found.kind === 'file' ? parseManifest(found.content.toString('utf8')) : undefined;
+  if (!manifest) {
+    return { problem: fileDiagnostic(shown, { code: 'OBS_OUTPUT_UNSAFE', message: `${shown} is ${found.kind === 'other' ? found.what : 'not a manifest obscompile wrote (not its JSON)'}, so obscompile cannot tell the files it wrote from edits`, hint }) };
   }
-  return undefined;
+  const source = manifest.source;
+  if (typeof source !== 'string' || source === target.source) return {};
+  return {
+    owner: fileDiagnostic(target.shownDir, {
+      code: 'OBS_OUTPUT_UNSAFE',
+      message: `${target.shownDir} holds what \`${source}\` (a path from that folder) compiled, as its ${MANIFEST_FILE} says, not this config's: building here would replace that stack's files`,
+      hint: `give this config an output folder of its own (\`output.dir\`, --out); if it is that config, moved or renamed, build once with --force`,
+    }),
+  };
 }
 
 function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Diagnostic[] {

@@ -16,7 +16,7 @@ import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/alerting.js';
 import { extractQueries, type FileQuery } from './extract.js';
 import { maskGrafana } from './grafana.js';
-import type { SeriesInfo } from '../model/series.js';
+import { storedNames, type SeriesInfo } from '../model/series.js';
 import type { Diagnostic, ValidConfig } from '../types.js';
 
 export interface LintFile {
@@ -93,10 +93,7 @@ function unscrapedNames(scraped: ReadonlySet<string>, stored: ReadonlyMap<string
   for (const src of loadCatalog()) {
     if (scraped.has(src.source === 'modelServer' ? `${src.source}/${src.engine ?? 'sglang'}` : src.source)) continue;
     const source = { title: src.title, needs: src.source === 'modelServer' ? `\`modelServer.engine: ${src.engine ?? 'sglang'}\`` : `${src.title} enabled (and scraped) in the config` };
-    for (const row of src.metrics) {
-      const parts = row.type === 'histogram' ? ['_bucket', '_sum', '_count'] : row.type === 'summary' ? ['', '_sum', '_count'] : [''];
-      for (const p of parts) if (!stored.has(row.name + p) && !out.has(row.name + p)) out.set(row.name + p, source);
-    }
+    for (const row of src.metrics) for (const name of storedNames(row)) if (!stored.has(name) && !out.has(name)) out.set(name, source);
   }
   return out;
 }

@@ -24,6 +24,13 @@ export interface SeriesInfo {
   buckets?: readonly number[];
 }
 
+/** The names a row stands for in a TSDB: a histogram or summary is stored as its parts. */
+export function storedNames(row: Pick<CatalogRow, 'name' | 'type'>): string[] {
+  if (row.type === 'histogram') return [`${row.name}_bucket`, `${row.name}_sum`, `${row.name}_count`];
+  if (row.type === 'summary') return [row.name, `${row.name}_sum`, `${row.name}_count`];
+  return [row.name];
+}
+
 /** Every query may use these: Prometheus adds them to every scraped series. */
 export const TARGET_LABELS = ['job', 'instance'] as const;
 

@@ -9,6 +9,7 @@
 import { placeDiagnostic } from '../diagnostics/make.js';
 import { getApi, type Connection } from './http.js';
 import type { CatalogRow, CatalogSection } from '../model/catalog.js';
+import { storedNames } from '../model/series.js';
 import type { ScrapeJob } from '../model/scrape-jobs.js';
 import type { Diagnostic } from '../types.js';
 
@@ -22,13 +23,6 @@ export interface Observed {
 const SYNTHETIC = /^(up|scrape_[a-z_]+)$/;
 /** Labels every stored series has, or that a histogram or summary part carries. */
 const OWN_LABELS = new Set(['__name__', 'job', 'instance', 'le', 'quantile']);
-
-/** The names a row stands for in a TSDB: a histogram or summary is stored as its parts. */
-function storedNames(row: CatalogRow): string[] {
-  if (row.type === 'histogram') return [`${row.name}_bucket`, `${row.name}_sum`, `${row.name}_count`];
-  if (row.type === 'summary') return [row.name, `${row.name}_sum`, `${row.name}_count`];
-  return [row.name];
-}
 
 /** The type the targets' metadata gives a row: under its name, or (text format 0.0.4 vs OpenMetrics) without `_total`. */
 const typeOf = (row: CatalogRow, o: Observed) => o.types.get(row.name) ?? o.types.get(row.name.replace(/_total$/, ''));

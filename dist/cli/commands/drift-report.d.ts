@@ -9,6 +9,12 @@ export declare function driftDiagnostics(shownDir: string, drift: readonly Drift
     staged?: boolean;
     why?: string;
 }): Diagnostic[];
+/** The drifted files as a JSON result lists them (schema/output.schema.json): path, state and diff, nothing more. */
+export declare const driftFiles: (drift: readonly Drift[]) => {
+    path: string;
+    state: "blocked" | "missing" | "stale" | "hand-edited" | "orphan";
+    diff: string;
+}[];
 /** GitHub annotations of the drifted files, each carrying its diff, so a CI log shows how the file drifted. */
 export declare function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
 /** Each drifted file as text: its line (as the user invoked obscompile), then its diff. */

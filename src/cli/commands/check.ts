@@ -6,7 +6,7 @@ import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { targetOf } from './targets.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
-import { driftDiagnostics, githubDrift, textDrift } from './drift-report.js';
+import { driftDiagnostics, driftFiles, githubDrift, textDrift } from './drift-report.js';
 import { fleetConflict } from './fleet-flags.js';
 import { keptTextsOf } from './build-record.js';
 import { configLocation } from '../../discover/discover.js';
@@ -59,7 +59,7 @@ async function checkIn(opts: CommonOptions, io: Io, keep = true, staged = false)
   const drift = await check(compilation.artifacts, target, staged ? 'staged' : 'on disk');
   const diagnostics = driftDiagnostics(target.shownDir, drift, { staged });
   if (io.result) {
-    io.result({ outDir: target.shownDir, upToDate: drift.length === 0, files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) });
+    io.result({ outDir: target.shownDir, upToDate: drift.length === 0, files: driftFiles(drift) });
     report(io, diagnostics, opts.format);
   } else if (opts.format === 'github') githubDrift(io, diagnostics, drift);
   else {

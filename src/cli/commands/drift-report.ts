@@ -42,6 +42,9 @@ export function driftDiagnostics(shownDir: string, drift: readonly Drift[], opti
   );
 }
 
+/** The drifted files as a JSON result lists them (schema/output.schema.json): path, state and diff, nothing more. */
+export const driftFiles = (drift: readonly Drift[]) => drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff }));
+
 /** GitHub annotations of the drifted files, each carrying its diff, so a CI log shows how the file drifted. */
 export function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void {
   if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => ({ ...d, message: `${d.message}\n${drift[i]!.diff}` }))));

@@ -17,7 +17,7 @@ import { shownPath } from './targets.js';
 import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
 import { dueNotes, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { centralSecretNotes, configSecretNotes, uniqueNotes } from './secret-notes.js';
-import { driftDiagnostics, githubDrift, textDrift } from './drift-report.js';
+import { driftDiagnostics, driftFiles, githubDrift, textDrift } from './drift-report.js';
 import type { UntilThere } from '../../emit/record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
 
@@ -261,7 +261,7 @@ export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     io.out(drift.length ? `${target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${target.shownDir}: up to date`);
   }
   if (io.result) {
-    const hosts = bundles.map(({ name, target, drift, retired }) => ({ name, outDir: target.shownDir, ...(retired ? { retired: true } : {}), files: drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff })) }));
+    const hosts = bundles.map(({ name, target, drift, retired }) => ({ name, outDir: target.shownDir, ...(retired ? { retired: true } : {}), files: driftFiles(drift) }));
     io.result({ hosts, upToDate: drifted === 0 });
     report(io, diagnostics, opts.format);
   } else if (opts.format === 'github') githubDrift(io, diagnostics, bundles.flatMap((b) => b.drift));
