@@ -32,8 +32,14 @@ test('check: hand edit, config change and deleted artifact each named, with diff
 
     const gh = await cli(['check', '--format', 'github'], dir);
     assert.is(gh.code, 1);
-    assert.match(gh.stdout, /^::error file=out\/docker-compose\.yml,line=1,col=1,title=OBS_HAND_EDITED::/m);
+    const lineOf = (file: string, text: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+    const edited = lineOf(compose, 'shm_size: 32gb');
+    assert.ok(edited > 1);
+    assert.match(gh.stdout, new RegExp(`^::error file=out/docker-compose\\.yml,line=${edited},col=1,title=OBS_HAND_EDITED::`, 'm'), 'at the edited line');
     assert.match(gh.stdout, /OBS_HAND_EDITED::[^\n]*%0A-    shm_size: 32gb%0A/, 'the annotation carries the diff');
+    const stale = lineOf(path.join(out, 'prometheus.yml'), 'scrape_interval: 15s');
+    assert.match(gh.stdout, new RegExp(`^::error file=out/prometheus\\.yml,line=${stale},col=1,title=OBS_DRIFT::`, 'm'), 'at the first stale line');
+    assert.match(gh.stdout, /^::error file=out\/metrics_catalog\.md,line=1,col=1,title=OBS_DRIFT::/m, 'a missing file as a whole');
     const json = JSON.parse((await cli(['check', '--format', 'json'], dir)).stdout) as { ok: boolean; result: { files: { path: string; state: string }[] } };
     assert.is(json.ok, false);
     assert.equal(json.result.files.map((f) => [f.path, f.state]), [['docker-compose.yml', 'hand-edited'], ['prometheus.yml', 'stale'], ['metrics_catalog.md', 'missing']]);
@@ -49,6 +55,29 @@ test('check: hand edit, config change and deleted artifact each named, with diff
     assert.match(forced.stdout, /^replaced out\/docker-compose\.yml \(edited by hand\); the file as it was is kept as out\/docker-compose\.yml\.bak$/m);
     assert.is(readFileSync(path.join(out, 'docker-compose.yml.bak'), 'utf8'), before['docker-compose.yml']);
     assert.is((await cli(['check'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a GitHub annotation carries the start of a long diff and says how much more there is; the text log has it all', async () => {
+  const dir = configDir(CONFIG);
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    const catalog = path.join(dir, 'out', 'metrics_catalog.md');
+    const lines = readFileSync(catalog, 'utf8').split('\n');
+    writeFileSync(catalog, `${lines.slice(0, 5).join('\n')}\n`);
+    const gh = await cli(['check', '--format', 'github'], dir);
+    assert.is(gh.code, 1);
+    const annotation = gh.stdout.split('\n').find((l) => l.includes('title=OBS_HAND_EDITED'))!;
+    assert.match(annotation, /^::error file=out\/metrics_catalog\.md,line=5,col=1,/, 'the last line kept, where the removed lines begin');
+    const shown = annotation.split('%0A');
+    const more = /^… (\d+) more lines of diff: run `obscompile check` to see them all$/.exec(shown.at(-2)!);
+    assert.ok(more, shown.slice(-3).join('\n'));
+    const text = await cli(['check'], dir);
+    const full = text.stdout.slice(text.stdout.indexOf('====')).trimEnd().split('\n');
+    assert.is(shown.length - 2, full.length - Number(more[1]), 'the annotation has the diff\'s first lines, the rest counted');
+    assert.equal(shown.slice(1, -2), full.slice(0, shown.length - 3));
   } finally {
     cleanup(dir);
   }

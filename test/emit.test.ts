@@ -4,7 +4,8 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
-import { check, sameText, write, type EmitTarget } from '../src/emit/emit.js';
+import { sameText, write, type EmitTarget } from '../src/emit/emit.js';
+import { check, firstDifference } from '../src/emit/drift.js';
 import { tempPathFor, writeTemp } from '../src/emit/fs-safe.js';
 import type { Artifact } from '../src/types.js';
 import { cleanup, configDir, snapshot, tempDir } from './helpers.js';
@@ -203,6 +204,18 @@ test('a temp file that fails part-way (a full disk) is removed, and the error na
   } finally {
     cleanup(dir);
   }
+});
+
+
+test('drift is placed at the first line of the file on disk that differs; added lines at the last line there is', () => {
+  const at = (was: string, now: string) => firstDifference(was, now).line;
+  assert.is(at('a\nX\nc\n', 'a\nb\nc\n'), 2);
+  assert.is(at('a\nb\nc\n', 'a\nb\n'), 3, 'removed lines: the first one removed');
+  assert.is(at('a\nb\n', 'a\nb\nc\n'), 2, 'added lines: no line of the file differs, so its last');
+  assert.is(at('a\nb', 'a\nbc'), 2);
+  assert.is(at('', 'x\n'), 1);
+  assert.equal(firstDifference('\n', '\nx\n'), { line: 1, offset: 0 });
+  assert.equal(firstDifference('one\ntwo\n', 'one\nTWO\n'), { line: 2, offset: 4 });
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { type Journal } from './journal.js';
 import { type Durability } from './durability.js';
-import { type EmitTarget, type FileState } from './plan.js';
+import { type EmitTarget } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
 export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 export interface WriteOptions {
@@ -59,11 +59,3 @@ export declare function stage(artifacts: readonly Artifact[], target: EmitTarget
 export declare function commit(all: readonly Staged[], durability: Durability): Promise<void>;
 /** Staged folders that will not be committed: their temp files go and their locks are released. */
 export declare function abandon(all: readonly Staged[]): Promise<void>;
-export interface Drift {
-    path: string;
-    state: Exclude<FileState, 'unchanged' | 'left'>;
-    /** Unified diff from what is on disk to what the config compiles to. */
-    diff: string;
-}
-/** Every artifact that differs from the output folder, with a unified diff each. */
-export declare function check(artifacts: readonly Artifact[], target: EmitTarget, current?: string): Promise<Drift[]>;

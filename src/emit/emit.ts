@@ -299,26 +299,3 @@ function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { 
       : 'nothing was changed; check permissions and free space of the output folder',
   });
 }
-
-export interface Drift {
-  path: string;
-  state: Exclude<FileState, 'unchanged' | 'left'>;
-  /** Unified diff from what is on disk to what the config compiles to. */
-  diff: string;
-}
-
-/** Every artifact that differs from the output folder, with a unified diff each. */
-export async function check(artifacts: readonly Artifact[], target: EmitTarget, current = 'on disk'): Promise<Drift[]> {
-  // A file where the folder should be is named as such, not by the first path read inside it.
-  await expectFolder(target.outDir, 'read');
-  // A file left in place (edited, no longer generated) is no drift: no build would change it.
-  const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged' && p.state !== 'left');
-  if (plans.length === 0) return [];
-  // The diff library is only loaded when there is something to show.
-  const { createTwoFilesPatch } = await import('diff');
-  return plans.map((p) => ({
-      path: p.path,
-      state: p.state,
-      diff: createTwoFilesPatch(`a/${p.path}`, `b/${p.path}`, p.current ?? '', p.artifact?.content ?? '', current, 'compiled from config'),
-    }));
-}

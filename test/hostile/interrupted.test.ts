@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../../src/compile.js';
-import { check } from '../../src/emit/emit.js';
+import { check } from '../../src/emit/drift.js';
 import { tempPathFor, writeAtomic, writeTemp } from '../../src/emit/fs-safe.js';
 import { JOURNAL_FILE } from '../../src/emit/journal.js';
 import { MANIFEST_FILE, manifestFor, manifestText, sha256 } from '../../src/emit/manifest.js';

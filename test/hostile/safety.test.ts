@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { analyze, compile } from '../../src/compile.js';
-import { check } from '../../src/emit/emit.js';
+import { check } from '../../src/emit/drift.js';
 import { MAX_CONFIG_BYTES } from '../../src/discover/discover.js';
 import { ROOT, artifactCount, cleanup, cli, configDir, tempDir } from '../helpers.js';
 

@@ -1,4 +1,4 @@
-import type { Drift } from '../../emit/emit.js';
+import type { Drift } from '../../emit/drift.js';
 import type { Diagnostic } from '../../types.js';
 import type { Io } from '../io.js';
 /**
@@ -15,7 +15,12 @@ export declare const driftFiles: (drift: readonly Drift[]) => {
     state: "blocked" | "missing" | "stale" | "hand-edited" | "orphan";
     diff: string;
 }[];
-/** GitHub annotations of the drifted files, each carrying its diff, so a CI log shows how the file drifted. */
+/** Lines of a diff an annotation carries: enough for an edited value or two; the rest is in the log (`check`'s text). */
+export declare const ANNOTATION_DIFF_LINES = 40;
+/**
+ * GitHub annotations of the drifted files, each carrying the start of its diff, so a pull request shows how the file
+ * drifted beside the line; a longer diff is cut, and says how much more there is.
+ */
 export declare function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
 /** Each drifted file as text: its line (as the user invoked obscompile), then its diff. */
 export declare function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;

@@ -1,7 +1,7 @@
 /** `obscompile check`: compile in memory and report drift of the output folder (for CI). */
 import { compile } from '../../compile.js';
 import { discover } from '../../discover/discover.js';
-import { check } from '../../emit/emit.js';
+import { check } from '../../emit/drift.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { targetOf } from './targets.js';

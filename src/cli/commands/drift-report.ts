@@ -3,7 +3,7 @@
  * it is and the fix), annotations that carry the diff for GitHub, and the diff under each line as text.
  */
 import { join } from 'node:path';
-import type { Drift } from '../../emit/emit.js';
+import type { Drift } from '../../emit/drift.js';
 import { formatGithub } from '../../diagnostics/format.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../types.js';
@@ -34,20 +34,38 @@ function whyDrifted(state: Drift['state'], stagedDir?: string): string {
  * files); `staged`: for `check --staged`.
  */
 export function driftDiagnostics(shownDir: string, drift: readonly Drift[], options: { staged?: boolean; why?: string } = {}): Diagnostic[] {
-  return drift.map((d) =>
-    fileDiagnostic(join(shownDir, d.path), {
+  return drift.map((d) => ({
+    ...fileDiagnostic(join(shownDir, d.path), {
       code: d.state === 'hand-edited' ? 'OBS_HAND_EDITED' : 'OBS_DRIFT',
       message: `${join(shownDir, d.path)} ${options.why ?? whyDrifted(d.state, options.staged ? shownDir : undefined)}`,
     }),
-  );
+    // At the first line that differs, so an annotation stands beside the change.
+    line: d.line,
+    range: [d.offset, d.offset],
+  }));
 }
 
 /** The drifted files as a JSON result lists them (schema/output.schema.json): path, state and diff, nothing more. */
 export const driftFiles = (drift: readonly Drift[]) => drift.map((d) => ({ path: d.path, state: d.state, diff: d.diff }));
 
-/** GitHub annotations of the drifted files, each carrying its diff, so a CI log shows how the file drifted. */
+/** Lines of a diff an annotation carries: enough for an edited value or two; the rest is in the log (`check`'s text). */
+export const ANNOTATION_DIFF_LINES = 40;
+
+/**
+ * GitHub annotations of the drifted files, each carrying the start of its diff, so a pull request shows how the file
+ * drifted beside the line; a longer diff is cut, and says how much more there is.
+ */
 export function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void {
-  if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => ({ ...d, message: `${d.message}\n${drift[i]!.diff}` }))));
+  if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => ({ ...d, message: `${d.message}\n${diffStart(drift[i]!.diff)}` }))));
+}
+
+/** The first ANNOTATION_DIFF_LINES lines of a diff, and a line that says how many more were left out. */
+function diffStart(diff: string): string {
+  const lines = diff.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  if (lines.length <= ANNOTATION_DIFF_LINES) return diff;
+  const more = lines.length - ANNOTATION_DIFF_LINES;
+  return `${lines.slice(0, ANNOTATION_DIFF_LINES).join('\n')}\n… ${more} more line${more === 1 ? '' : 's'} of diff: run \`obscompile check\` to see them all\n`;
 }
 
 /** Each drifted file as text: its line (as the user invoked obscompile), then its diff. */

@@ -1,0 +1,57 @@
+/** Stage 7, `check`: how the output folder differs from what the config compiles to, file by file, without writing. */
+import { expectFolder } from './fs-safe.js';
+import { plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
+import type { Artifact } from '../types.js';
+
+export interface Drift {
+  path: string;
+  state: Exclude<FileState, 'unchanged' | 'left'>;
+  /** Unified diff from what is on disk to what the config compiles to. */
+  diff: string;
+  /**
+   * Where the file first differs, in the file as it is (1-based line, and its first character's offset): a missing
+   * or blocked file, and one no longer produced, differ as a whole, at 1.
+   */
+  line: number;
+  offset: number;
+}
+
+/** Every artifact that differs from the output folder, with a unified diff each. */
+export async function check(artifacts: readonly Artifact[], target: EmitTarget, current = 'on disk'): Promise<Drift[]> {
+  // A file where the folder should be is named as such, not by the first path read inside it.
+  await expectFolder(target.outDir, 'read');
+  // A file left in place (edited, no longer generated) is no drift: no build would change it.
+  const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged' && p.state !== 'left');
+  if (plans.length === 0) return [];
+  // The diff library is only loaded when there is something to show.
+  const { createTwoFilesPatch } = await import('diff');
+  return plans.map((p) => {
+    const at = p.current !== undefined && p.artifact ? firstDifference(p.current, p.artifact.content) : { line: 1, offset: 0 };
+    return {
+      path: p.path,
+      state: p.state,
+      diff: createTwoFilesPatch(`a/${p.path}`, `b/${p.path}`, p.current ?? '', p.artifact?.content ?? '', current, 'compiled from config'),
+      ...at,
+    };
+  });
+}
+
+/**
+ * The first line of `was` that is not as in `now`, and where it starts; `was`'s last line when `now` only adds lines
+ * after it.
+ */
+export function firstDifference(was: string, now: string): { line: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(was.length, now.length);
+  for (let i = 0; i < end; i++) {
+    if (was.charCodeAt(i) !== now.charCodeAt(i)) return { line, offset: lineStart };
+    if (was.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // `now` only adds lines after `was`'s last line break: none of `was`'s lines differs, so its last one is named.
+  if (was.length === end && lineStart === was.length && line > 1) return { line: line - 1, offset: lineStart < 2 ? 0 : was.lastIndexOf('\n', lineStart - 2) + 1 };
+  return { line, offset: lineStart };
+}
