@@ -1,5 +1,13 @@
 import { type EmitTarget, type FileState } from './plan.js';
-import type { Artifact } from '../types.js';
+import type { Artifact, Diagnostic } from '../types.js';
+/** How long `check` waits for a build writing the folder to finish: longer than a thousand-host fleet takes here. */
+export declare const CHECK_WAITS_MS = 120000;
+/**
+ * Waits while another build writes the output folder, so that what is compared is that build's finished output, not
+ * a folder half replaced; `waiting` is told the build's pid when there is one. A diagnostic when it is still writing
+ * after `ms`.
+ */
+export declare function afterBuilds(target: Pick<EmitTarget, 'outDir' | 'shownDir'>, waiting?: (pid: number) => void, ms?: number): Promise<Diagnostic | undefined>;
 export interface Drift {
     path: string;
     state: Exclude<FileState, 'unchanged' | 'left'>;

@@ -60,3 +60,9 @@ export declare function acquireLock(dir: string): Promise<{
  * that finds its output current takes no lock, and would otherwise leave a dead build's lock there for good.
  */
 export declare function dropStaleLock(dir: string): Promise<void>;
+/**
+ * Waits while a running build holds the lock of `dir` (a dead build's lock is no reason to wait), at most `ms`;
+ * `waiting` is told the holder's pid once, when there is one. Resolves to the pid of a build still writing when the
+ * time is up, else undefined.
+ */
+export declare function waitForLock(dir: string, ms: number, waiting?: (pid: number) => void): Promise<number | undefined>;

@@ -1,7 +1,28 @@
 /** Stage 7, `check`: how the output folder differs from what the config compiles to, file by file, without writing. */
-import { expectFolder } from './fs-safe.js';
+import { join } from 'node:path';
+import { LOCK_FILE, expectFolder, waitForLock } from './fs-safe.js';
 import { plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
-import type { Artifact } from '../types.js';
+import { fileDiagnostic } from '../diagnostics/make.js';
+import type { Artifact, Diagnostic } from '../types.js';
+
+/** How long `check` waits for a build writing the folder to finish: longer than a thousand-host fleet takes here. */
+export const CHECK_WAITS_MS = 120_000;
+
+/**
+ * Waits while another build writes the output folder, so that what is compared is that build's finished output, not
+ * a folder half replaced; `waiting` is told the build's pid when there is one. A diagnostic when it is still writing
+ * after `ms`.
+ */
+export async function afterBuilds(target: Pick<EmitTarget, 'outDir' | 'shownDir'>, waiting?: (pid: number) => void, ms = CHECK_WAITS_MS): Promise<Diagnostic | undefined> {
+  const pid = await waitForLock(target.outDir, ms, waiting);
+  if (pid === undefined) return undefined;
+  const file = join(target.shownDir, LOCK_FILE);
+  return fileDiagnostic(target.shownDir, {
+    code: 'OBS_LOCKED',
+    message: `an obscompile build (pid ${pid}) is still writing ${target.shownDir} after ${ms / 1000} s, so it cannot be compared yet`,
+    hint: `check again when it has finished; if pid ${pid} is not an obscompile build (a stale lock), remove ${file}`,
+  });
+}
 
 export interface Drift {
   path: string;

@@ -190,20 +190,45 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
   return { heldBy: 0 };
 }
 
+/** The lock of `dir` as read, and whether the build that took it still runs; undefined when there is none. */
+async function lockOf(dir: string): Promise<{ text: string; holder: number; live: boolean } | undefined> {
+  const lock = join(dir, LOCK_FILE);
+  if (!(await lstatIfAny(lock))) return undefined;
+  const text = await readFile(lock, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const [pid, started] = text.trim().split(/\s+/);
+  const holder = Number(pid);
+  return { text, holder, live: holder === process.pid || (holder > 0 && (await holds(holder, started, lock))) };
+}
+
 /**
  * Removes the lock of `dir` when the build that took it is gone (killed mid-commit, say), leaving a live one: a build
  * that finds its output current takes no lock, and would otherwise leave a dead build's lock there for good.
  */
 export async function dropStaleLock(dir: string): Promise<void> {
-  const lock = join(dir, LOCK_FILE);
-  if (!(await lstatIfAny(lock))) return;
-  const text = await readFile(lock, 'utf8').catch(() => undefined);
-  if (text === undefined) return;
-  const [pid, started] = text.trim().split(/\s+/);
-  const holder = Number(pid);
-  if (!holder || holder === process.pid || (await holds(holder, started, lock))) return;
+  const found = await lockOf(dir);
+  if (!found || found.live || !found.holder) return;
   // Only the lock read above: one another build took since is its own, and stays.
-  if ((await readFile(lock, 'utf8').catch(() => undefined)) === text) await removeFile(lock).catch(() => undefined);
+  const lock = join(dir, LOCK_FILE);
+  if ((await readFile(lock, 'utf8').catch(() => undefined)) === found.text) await removeFile(lock).catch(() => undefined);
+}
+
+/**
+ * Waits while a running build holds the lock of `dir` (a dead build's lock is no reason to wait), at most `ms`;
+ * `waiting` is told the holder's pid once, when there is one. Resolves to the pid of a build still writing when the
+ * time is up, else undefined.
+ */
+export async function waitForLock(dir: string, ms: number, waiting?: (pid: number) => void): Promise<number | undefined> {
+  const until = Date.now() + ms;
+  let told = false;
+  for (;;) {
+    const found = await lockOf(dir);
+    if (!found?.live || found.holder === process.pid) return undefined;
+    if (Date.now() >= until) return found.holder;
+    if (!told) waiting?.(found.holder);
+    told = true;
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 /** True while the recorded process still runs: same pid and, when recorded, the same start time. */

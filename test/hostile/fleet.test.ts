@@ -77,6 +77,24 @@ test('a build --fleet while another holds the fleet output is refused, naming th
   }
 });
 
+test('check --fleet during a fleet build waits for it, then compares the bundles it left', async () => {
+  const dir = fleetDir(FLEET);
+  try {
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    const file = path.join(dir, 'bundles', 'gpu-b', 'prometheus.yml');
+    writeFileSync(path.join(dir, 'built.yml'), readFileSync(file, 'utf8'));
+    writeFileSync(file, 'half written\n');
+    const build = spawn('sh', ['-c', 'sleep 1; cp built.yml bundles/gpu-b/prometheus.yml; rm bundles/.obscompile.lock'], { cwd: dir, stdio: 'ignore' });
+    writeFileSync(path.join(dir, 'bundles', '.obscompile.lock'), `${build.pid}\n`);
+    const r = await cli(['check', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stderr, new RegExp(`bundles: a build \\(pid ${build.pid}\\) is writing it; checking when it has finished`));
+    assert.match(r.stdout, /bundles\/gpu-b: up to date/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('null under a key the lower layers lack leaves no null behind; a mapping over nothing merges as one', async () => {
   const dir = fleetDir(`${FLEET}common:\n  jaeger: { forwardOtlp: null }\n  container: { environment: { EXTRA: "1", GONE: null } }\n`);
   try {

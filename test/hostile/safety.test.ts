@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { analyze, compile } from '../../src/compile.js';
-import { check } from '../../src/emit/drift.js';
+import { afterBuilds, check } from '../../src/emit/drift.js';
 import { MAX_CONFIG_BYTES } from '../../src/discover/discover.js';
 import { ROOT, artifactCount, cleanup, cli, configDir, tempDir } from '../helpers.js';
 
@@ -140,6 +140,39 @@ test('a stale lock from a process that died is taken over', async () => {
     assert.not.ok(existsSync(path.join(dir, 'out', 'prometheus.yml')), 'nothing was written past the lock');
   } finally {
     other.kill();
+    cleanup(dir);
+  }
+});
+
+test('check waits for a build writing the folder and compares what it leaves; a build still writing at the limit is named', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    const out = path.join(dir, 'out');
+    const prometheus = path.join(out, 'prometheus.yml');
+    const built = readFileSync(prometheus, 'utf8');
+    writeFileSync(path.join(dir, 'built.yml'), built);
+    // A "build" that has removed a file and puts it back before it lets go of the lock.
+    rmSync(prometheus);
+    const build = spawn('sh', ['-c', 'sleep 1; cp built.yml out/prometheus.yml; rm out/.obscompile.lock'], { cwd: dir, stdio: 'ignore' });
+    writeFileSync(path.join(out, '.obscompile.lock'), `${build.pid}\n`);
+    const r = await cli(['check'], dir);
+    assert.is(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stderr, new RegExp(`out: a build \\(pid ${build.pid}\\) is writing it; checking when it has finished`));
+    assert.match(r.stdout, /out: up to date/, 'the finished folder was compared, not the half-written one');
+
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      writeFileSync(path.join(out, '.obscompile.lock'), `${other.pid}\n`);
+      const busy = await afterBuilds({ outDir: out, shownDir: 'out' }, undefined, 200);
+      assert.is(busy?.code, 'OBS_LOCKED');
+      assert.match(busy!.message, new RegExp(`an obscompile build \\(pid ${other.pid}\\) is still writing out after 0.2 s`));
+      writeFileSync(path.join(out, '.obscompile.lock'), '999999999\n');
+      assert.is(await afterBuilds({ outDir: out, shownDir: 'out' }, undefined, 200), undefined, 'a dead build\'s lock is no reason to wait');
+    } finally {
+      other.kill();
+    }
+  } finally {
     cleanup(dir);
   }
 });

@@ -24,3 +24,5 @@ export declare const ANNOTATION_DIFF_LINES = 40;
 export declare function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
 /** Each drifted file as text: its line (as the user invoked obscompile), then its diff. */
 export declare function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
+/** What `check` says while it waits for a build writing the folder (only to a terminal's reader: text format). */
+export declare function waitingNote(io: Io, shownDir: string, format: string): ((pid: number) => void) | undefined;

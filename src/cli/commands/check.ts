@@ -1,12 +1,12 @@
 /** `obscompile check`: compile in memory and report drift of the output folder (for CI). */
 import { compile } from '../../compile.js';
 import { discover } from '../../discover/discover.js';
-import { check } from '../../emit/drift.js';
+import { afterBuilds, check } from '../../emit/drift.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { targetOf } from './targets.js';
 import { exitFor, plural, report, type CommonOptions } from './report.js';
-import { driftDiagnostics, driftFiles, githubDrift, textDrift } from './drift-report.js';
+import { driftDiagnostics, driftFiles, githubDrift, textDrift, waitingNote } from './drift-report.js';
 import { fleetConflict } from './fleet-flags.js';
 import { keptTextsOf } from './build-record.js';
 import { configLocation } from '../../discover/discover.js';
@@ -56,6 +56,8 @@ async function checkIn(opts: CommonOptions, io: Io, keep = true, staged = false)
     return exitFor(compilation.diagnostics);
   }
   const target = targetOf(compilation, io);
+  const busy = staged ? undefined : await afterBuilds(target, waitingNote(io, target.shownDir, opts.format));
+  if (busy) return (report(io, [busy], opts.format), exitFor([busy]));
   const drift = await check(compilation.artifacts, target, staged ? 'staged' : 'on disk');
   const diagnostics = driftDiagnostics(target.shownDir, drift, { staged });
   if (io.result) {

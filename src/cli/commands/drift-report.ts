@@ -72,3 +72,9 @@ function diffStart(diff: string): string {
 export function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void {
   for (const [i, d] of drift.entries()) io.out(`${asInvoked(io, diagnostics[i]!).message}\n${d.diff}`);
 }
+
+/** What `check` says while it waits for a build writing the folder (only to a terminal's reader: text format). */
+export function waitingNote(io: Io, shownDir: string, format: string): ((pid: number) => void) | undefined {
+  if (format !== 'text') return undefined;
+  return (pid) => io.err(`${shownDir}: a build (pid ${pid}) is writing it; checking when it has finished`);
+}

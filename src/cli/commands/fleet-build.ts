@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
 import { abandon, commit, stage, write, type EmitResult, type EmitTarget, type Staged } from '../../emit/emit.js';
-import { check, type Drift } from '../../emit/drift.js';
+import { afterBuilds, check, type Drift } from '../../emit/drift.js';
 import { batched } from '../../emit/durability.js';
 import { LOCK_FILE, acquireLock, makeDirs } from '../../emit/fs-safe.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
@@ -18,7 +18,7 @@ import { shownPath } from './targets.js';
 import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
 import { dueNotes, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { centralSecretNotes, configSecretNotes, uniqueNotes } from './secret-notes.js';
-import { driftDiagnostics, driftFiles, githubDrift, textDrift } from './drift-report.js';
+import { driftDiagnostics, driftFiles, githubDrift, textDrift, waitingNote } from './drift-report.js';
 import type { UntilThere } from '../../emit/record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
 
@@ -236,6 +236,11 @@ export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   const { files, usable } = await loaded(opts, io);
   if (!usable) return exitFor(files.diagnostics);
   const drifts: { name: string; target: EmitTarget; drift: Drift[] }[] = [];
+  // A fleet build holds the fleet folder's lock from start to end: its bundles are compared once it is done.
+  const root = fleetOutDir(files.fleet!, files.settings!);
+  const shownRoot = shownPath(io.cwd, root);
+  const busy = await afterBuilds({ outDir: root, shownDir: shownRoot }, waitingNote(io, shownRoot, opts.format));
+  if (busy) return (report(io, [busy], opts.format), exitFor([busy]));
   const fleet = await eachBundle(files, io, async (b) => void drifts.push({ name: b.name, target: b.target, drift: await check(b.artifacts, b.target) }));
   report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
   if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
