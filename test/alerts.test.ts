@@ -107,6 +107,10 @@ test('the mistakes hand-kept rule files make are findings at their offsets', () 
   assert.equal(first('sglang:time_to_first_token_seconds_bucket{le="2.5"}')?.text, 'le');
   assert.equal(first('sum by (gpu) (sglang:num_running_reqs)')?.text, 'gpu');
   assert.equal(first('DCGM_FI_DEV_GPU_UTIL{pod="x"}')?.code, 'OBS_QUERY_LABEL');
+  assert.equal(first('DCGM_FI_DEV_GPU_UTIL{pod=~".+"}')?.code, 'OBS_QUERY_LABEL');
+  // A label a series lacks reads as empty, so a matcher that takes "" selects every series (SGLang's queue totals).
+  assert.is(first('sglang:num_queue_reqs{priority=""}'), undefined);
+  assert.is(first('DCGM_FI_DEV_GPU_UTIL{pod=~"|x"}'), undefined);
   assert.is(first('sum(rate(sglang:num_requests_total[5m]')?.code, 'OBS_QUERY_SYNTAX');
   // And what is right passes.
   assert.is(first('histogram_quantile(0.9, sum by (le, model_name) (rate(sglang:time_to_first_token_seconds_bucket[5m]))) > 2'), undefined);

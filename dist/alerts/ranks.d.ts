@@ -10,3 +10,10 @@
 export declare const RANK_LABELS: readonly ["tp_rank", "pp_rank", "moe_ep_rank"];
 /** `expr` once per data-parallel group: the largest over the ranks that report the same figures. */
 export declare const perReplica: (expr: string) => string;
+/**
+ * The matcher of SGLang's queue gauges' totals (num_running_reqs, num_queue_reqs): with priority scheduling on, the
+ * scheduler also writes each priority's share under `priority="<n>"` beside the total under `priority=""`, so a sum
+ * over every series counts each request twice; without it there is no `priority` label, which `=""` matches too
+ * (metrics_collector.py _log_gauge_queue_count @ v0.5.18).
+ */
+export declare const TOTAL = "priority=\"\"";

@@ -11,3 +11,11 @@ export const RANK_LABELS = ['tp_rank', 'pp_rank', 'moe_ep_rank'] as const;
 
 /** `expr` once per data-parallel group: the largest over the ranks that report the same figures. */
 export const perReplica = (expr: string) => `max without (${RANK_LABELS.join(', ')}) (${expr})`;
+
+/**
+ * The matcher of SGLang's queue gauges' totals (num_running_reqs, num_queue_reqs): with priority scheduling on, the
+ * scheduler also writes each priority's share under `priority="<n>"` beside the total under `priority=""`, so a sum
+ * over every series counts each request twice; without it there is no `priority` label, which `=""` matches too
+ * (metrics_collector.py _log_gauge_queue_count @ v0.5.18).
+ */
+export const TOTAL = 'priority=""';

@@ -4,7 +4,7 @@
  * tokenizer's counters and histograms are per server already, so their sums over `model_name` add nothing twice.
  * Each engine's serving rules read its own names (catalog/sglang.yaml, catalog/vllm.yaml).
  */
-import { perReplica } from './ranks.js';
+import { TOTAL, perReplica } from './ranks.js';
 import type { RecordingRule } from './rule.js';
 
 const gpu = { source: 'dcgmExporter' } as const;
@@ -21,8 +21,8 @@ export const RECORDING_RULES: readonly RecordingRule[] = [
   { ...serving, record: 'model_name:sglang_time_to_first_token_seconds_bucket:rate5m', expr: 'sum by (le, model_name) (rate(sglang:time_to_first_token_seconds_bucket[5m]))', labels: ['le', 'model_name'] },
   { ...serving, record: 'model_name:sglang_inter_token_latency_seconds_bucket:rate5m', expr: 'sum by (le, model_name) (rate(sglang:inter_token_latency_seconds_bucket[5m]))', labels: ['le', 'model_name'] },
   { ...serving, record: 'model_name:sglang_e2e_request_latency_seconds_bucket:rate5m', expr: 'sum by (le, model_name) (rate(sglang:e2e_request_latency_seconds_bucket[5m]))', labels: ['le', 'model_name'] },
-  { ...serving, record: 'model_name:sglang_num_queue_reqs:sum', expr: `sum by (model_name) (${perReplica('sglang:num_queue_reqs')})`, labels: ['model_name'] },
-  { ...serving, record: 'model_name:sglang_num_running_reqs:sum', expr: `sum by (model_name) (${perReplica('sglang:num_running_reqs')})`, labels: ['model_name'] },
+  { ...serving, record: 'model_name:sglang_num_queue_reqs:sum', expr: `sum by (model_name) (${perReplica(`sglang:num_queue_reqs{${TOTAL}}`)})`, labels: ['model_name'] },
+  { ...serving, record: 'model_name:sglang_num_running_reqs:sum', expr: `sum by (model_name) (${perReplica(`sglang:num_running_reqs{${TOTAL}}`)})`, labels: ['model_name'] },
   { ...serving, record: 'model_name:sglang_token_usage:max', expr: 'max by (model_name) (sglang:token_usage)', labels: ['model_name'] },
   // vLLM: one series per engine core (a data-parallel rank), so plain sums over model_name are right.
   { ...vllm, record: 'model_name:vllm_requests:rate5m', expr: 'sum by (model_name) (rate(vllm:request_success_total[5m]))', labels: ['model_name'] },

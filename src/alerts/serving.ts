@@ -3,7 +3,7 @@
  * tokens over their thresholds (quantiles of the histograms, thresholds at real bucket boundaries), KV-cache
  * pressure, aborted and retracted requests, HTTP server errors. Sums over `model_name` add the data-parallel ranks up.
  */
-import { perReplica } from './ranks.js';
+import { TOTAL, perReplica } from './ranks.js';
 import { flatCounter, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
 import type { AlertingThresholds } from './thresholds.js';
 import { ENGINE_TITLE, type Engine } from '../config/engine.js';
@@ -204,7 +204,13 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
   return [
     modelServerDown('sglang'),
     // Calm: both ranks of a tensor-parallel pair report the same queue, at the threshold (a plain sum would fire).
-    queueGrowing('sglang', perReplica('sglang:num_queue_reqs'), 'in the scheduler queue', (t, n) => ({ settle: 1, fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }], calm: twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)) })),
+    // With priority scheduling each priority's share is a series of its own beside the total: calm, one at the threshold
+    // too (a sum over both would fire).
+    queueGrowing('sglang', perReplica(`sglang:num_queue_reqs{${TOTAL}}`), 'in the scheduler queue', (t, n) => ({
+      settle: 1,
+      fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }],
+      calm: [...twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)), { metric: 'sglang:num_queue_reqs', labels: { priority: '0' }, values: steady(t.queueRequests, n) }],
+    })),
     latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
     latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
     kvCachePressure('sglang', 'sglang:token_usage', 'token pool', 'retracted'),

@@ -3,7 +3,7 @@
  * alert threshold, and the full distribution as a heatmap), the queue and the KV cache, and what went wrong.
  * Scheduler figures are taken once per data-parallel group (src/alerts/ranks.ts); the tokenizer's are per server.
  */
-import { perReplica } from '../alerts/ranks.js';
+import { TOTAL, perReplica } from '../alerts/ranks.js';
 import { HTTP_RESPONSES, responsesSelector } from '../alerts/serving.js';
 import { SCOPE, rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
@@ -57,7 +57,7 @@ const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache, s
 export const REQUEST_RATE = perSecond('Requests', 'sglang:num_requests_total', 'reqps', 'Requests finished per second (sglang:num_requests_total).');
 export const GENERATION_RATE = perSecond('Generated tokens', 'sglang:generation_tokens_total', 'short', 'Output tokens per second (sglang:generation_tokens_total).');
 export const TTFT = quantile('Time to first token', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token');
-export const QUEUE = queue(perReplica(sel('sglang:num_queue_reqs')), 'Requests waiting in the scheduler queue, per model; red from alerting.thresholds.queueRequests.');
+export const QUEUE = queue(perReplica(sel('sglang:num_queue_reqs', TOTAL)), 'Requests waiting in the scheduler queue, per model; red from alerting.thresholds.queueRequests.');
 export const KV_CACHE = kvCache('sglang:token_usage', 'Share of the KV-cache token pool in use (sglang:token_usage); red from alerting.thresholds.kvCacheUsageRatio.');
 
 const hits = 'mode=~"device_hit|host_hit|storage_hit"';
@@ -75,7 +75,7 @@ export const SERVING_DASHBOARD: DashboardSpec = {
         REQUEST_RATE,
         GENERATION_RATE,
         perSecond('Prompt tokens', 'sglang:prompt_tokens_total', 'short', 'Prompt tokens per second (sglang:prompt_tokens_total).'),
-        timeseries('Running requests', 'Requests being prefilled or decoded, per model (sglang:num_running_reqs).', 'short', `sum by (model_name) (${perReplica(sel('sglang:num_running_reqs'))})`),
+        timeseries('Running requests', 'Requests being prefilled or decoded, per model (sglang:num_running_reqs).', 'short', `sum by (model_name) (${perReplica(sel('sglang:num_running_reqs', TOTAL))})`),
         QUEUE,
       ],
     },
@@ -93,7 +93,7 @@ export const SERVING_DASHBOARD: DashboardSpec = {
       title: 'KV cache',
       panels: [
         KV_CACHE,
-        timeseries('Prefix-cache hit rate', 'Share of prefill tokens served from a cache tier (sglang:prefill_effective_tokens_total, hits over input).', 'percentunit', `sum by (model_name) (${perReplica(rate('sglang:prefill_effective_tokens_total', hits))}) / sum by (model_name) (${perReplica(rate('sglang:prefill_effective_tokens_total', 'mode="input"'))})`, { max: 1 }),
+        timeseries('Prefix-cache hit rate', 'Share of prefill tokens served from a cache tier (sglang:prefill_effective_tokens_total: the hit modes over all modes, input being the tokens computed).', 'percentunit', `sum by (model_name) (${perReplica(rate('sglang:prefill_effective_tokens_total', hits))}) / sum by (model_name) (${perReplica(rate('sglang:prefill_effective_tokens_total'))})`, { max: 1 }),
       ],
     },
     {

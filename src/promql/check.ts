@@ -125,7 +125,8 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     }
     const labels = new Set([...(info?.labels ?? [...recordedLabels!, 'job', 'instance']), ...anyLabels]);
     for (const m of s.matchers) {
-      if (labels.has(m.label) || m.op === '!=' || m.op === '!~') continue;
+      // A label a series lacks reads as empty: a matcher that takes "" (`priority=""`, `=~".*"`) selects it.
+      if (labels.has(m.label) || m.op === '!=' || m.op === '!~' || matchesEmpty(m)) continue;
       add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint: `its labels: ${[...labels].sort().join(', ')}`, from: m.from, to: m.to });
     }
     if (!info) continue;
@@ -155,4 +156,14 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     }
   }
   return out;
+}
+
+/** Whether an `=` or `=~` matcher takes the empty value (RE2's anchored match; a pattern JavaScript cannot read is given the benefit of the doubt). */
+function matchesEmpty(m: { op: string; value: string }): boolean {
+  if (m.op === '=') return m.value === '';
+  try {
+    return new RegExp(`^(?:${m.value})$`, 'u').test('');
+  } catch {
+    return true;
+  }
 }

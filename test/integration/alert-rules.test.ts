@@ -3,7 +3,7 @@
  * and `promtool test rules` on every checked-in bundle, and on the reference example with other thresholds, packs
  * and sources. And the unit tests can fail: a rule that reads a misspelt name no longer fires in its test, and one
  * whose `for` was shortened fires before its test says it may, and where the calm series sit at the threshold, one
- * loosened fires in them.
+ * loosened fires in them; and that SGLang's queue alert reads the total alone, not its per-priority series too.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -112,6 +112,20 @@ toolTest(test, ['promtool'], 'a threshold loosened by hand in the rule file fail
     assert.is.not(r.test.code, 0, alert);
     assert.match(r.test.out, new RegExp(`name: ${alert} stays silent`));
   }
+});
+
+toolTest(test, ['promtool'], "a queue alert that sums SGLang's per-priority series with the total fails the generated test that stays silent", async () => {
+  const files = await compileVariant('sglang-dev', []);
+  const rules = files['alert-rules.yml']!;
+  const at = rules.indexOf('alert: ModelServerQueueGrowing');
+  const expr = rules.indexOf('expr:', at);
+  const line = rules.slice(expr, rules.indexOf('\n', expr));
+  assert.ok(line.includes('sglang:num_queue_reqs{priority=""}'), line);
+  const broken = rules.slice(0, expr) + line.replace('{priority=""}', '') + rules.slice(expr + line.length);
+  const r = promtoolRules({ ...files, 'alert-rules.yml': broken });
+  assert.is(r.check.code, 0);
+  assert.is.not(r.test.code, 0);
+  assert.match(r.test.out, /name: ModelServerQueueGrowing stays silent/);
 });
 
 test.run();
