@@ -64,6 +64,9 @@ const release = fc.tuple(number, number, number, fc.option(fc.nat(3), { nil: und
 /** Each era's first release and the releases just before it (the previous patch, or the last of the previous minor). */
 function boundaries(component: string): string[] {
   return facts[component]!.eras!.flatMap((e) => {
+    // A post release's neighbours: the release before it (its base, or the previous post) and the next post.
+    const post = /^(.*)\.post(\d+)$/.exec(e.from);
+    if (post) return [e.from, Number(post[2]) > 0 ? `${post[1]}.post${Number(post[2]) - 1}` : post[1]!, `${post[1]}.post${Number(post[2]) + 1}`];
     const [a, b, c] = e.from.split('.').map(Number) as [number, number, number];
     return [e.from, c > 0 ? `${a}.${b}.${c - 1}` : b > 0 ? `${a}.${b - 1}.9` : `${Math.max(0, a - 1)}.9.9`, `${a}.${b}.${c + 1}`];
   });

@@ -15,7 +15,7 @@ export type Name = string;
  */
 export type Description = string;
 /**
- * SGLang release of the base image (`lmsysorg/sglang:v<version>-cu129`, plain `v<version>` for 0.5.4 to 0.5.10, unless `container.image` is set). From 0.5.5 the server starts with `sglang serve` (before: `python -m sglang.launch_server`); from 0.5.14 CUDA graphs are turned off with `--cuda-graph-backend-{decode,prefill} disabled`.
+ * SGLang release of the base image (`lmsysorg/sglang:v<version>-cu129`, plain `v<version>` for 0.5.3.post1 to 0.5.10, unless `container.image` is set). From 0.5.5 the server starts with `sglang serve` (before: `python -m sglang.launch_server`); from 0.5.14 CUDA graphs are turned off with `--cuda-graph-backend-{decode,prefill} disabled`.
  */
 export type SGLang = string;
 /**
@@ -67,7 +67,7 @@ export type PublishAddress = string;
  */
 export type Service = string;
 /**
- * The SGLang runtime image the dev container starts from. Leave it unset for the image of `versions.sglang` (`lmsysorg/sglang:v<version>-cu129`, plain `v<version>` for 0.5.4 to 0.5.10). Pin it by tag or digest: `latest` and untagged images are refused, because a rebuild would silently change the stack.
+ * The SGLang runtime image the dev container starts from. Leave it unset for the image of `versions.sglang` (`lmsysorg/sglang:v<version>-cu129`, plain `v<version>` for 0.5.3.post1 to 0.5.10). Pin it by tag or digest: `latest` and untagged images are refused, because a rebuild would silently change the stack.
  */
 export type BaseImage = string | null;
 /**

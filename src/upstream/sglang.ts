@@ -7,16 +7,17 @@ import { versionAtLeast } from './version.js';
 /**
  * Release images (.github/workflows/release-docker.yml at each tag). The CUDA 12.9 flavour runs on more installed
  * drivers than CUDA 13, so obscompile picks it; its tag changed twice:
- * - v0.5.2 to v0.5.3.post3: `v<version>-cu129` (a `cu129` matrix entry, `tag=v${version}-${cuda_tag}`);
- * - v0.5.4 to v0.5.10: `v<version>`, the multi-arch manifest of the `-cu129-amd64` and `-cu129-arm64` images
- *   (`docker buildx imagetools create -t lmsysorg/sglang:v${version}`), CUDA 13 being `-cu130` from v0.5.9;
+ * - v0.5.2 and v0.5.3: `v<version>-cu129` (a `cu129` matrix entry, `tag=v${version}-${cuda_tag}`);
+ * - v0.5.3.post1 to v0.5.10: `v<version>`, the multi-arch manifest of the `-cu129-amd64` and `-cu129-arm64` images
+ *   (`docker buildx imagetools create -t lmsysorg/sglang:v${version}`; commit 73ea484a, #11268, first released in
+ *   v0.5.3.post1, whose version bumps ran the workflow), CUDA 13 being `-cu130` from v0.5.9;
  * - v0.5.11 on: `v<version>-cu129` again (`tag_config`: `v<version>` is now CUDA 13).
  * Before v0.5.2 there is no CUDA 12.9 image (cu118 to cu128 only).
  */
 export const SGLANG_IMAGE = 'lmsysorg/sglang';
 export const SGLANG_FIRST_CU129 = '0.5.2';
 export function sglangImage(version: string): string {
-  const plain = versionAtLeast(version, '0.5.4') && !versionAtLeast(version, '0.5.11');
+  const plain = versionAtLeast(version, '0.5.3.post1') && !versionAtLeast(version, '0.5.11');
   return `${SGLANG_IMAGE}:v${version}${plain ? '' : '-cu129'}`;
 }
 
