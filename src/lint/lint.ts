@@ -8,6 +8,7 @@ import { checkQuery, familyOf, type QueryFinding } from '../promql/check.js';
 import { centralRuns } from '../model/central.js';
 import { CENTRAL_JOBS, centralSeries } from '../model/central-alerts.js';
 import { engineOf } from '../config/engine.js';
+import { major } from '../upstream/version.js';
 import type { Central as CentralSettings } from '../config/fleet-settings.js';
 import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
@@ -38,6 +39,10 @@ interface Against {
   unscraped: Map<string, { title: string; needs: string }>;
   /** Every scrape job whose series are there. */
   jobs: Set<string>;
+  /** `openmetrics` when every Prometheus here is 3.0 or later, which normalises `le` as it stores it (QueryContext). */
+  leFormat?: 'openmetrics';
+  /** The external labels of a box's Prometheus, which its own queries do not see (QueryContext). */
+  sentOnly: Set<string>;
 }
 
 /**
@@ -51,8 +56,10 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   const renamed = new Map<string, string>();
   const jobs = new Set<string>();
   const scrapedBy = new Set<string>();
-  // A central store's series also carry the run and host labels, and every external label the configs set.
-  const anyLabels = new Set([RUN_LABEL, HOST_LABEL]);
+  // A central store's series also carry the run and host labels, and every external label the configs set; a box's
+  // own Prometheus adds its external labels only to what it sends on, so queries there do not see them.
+  const anyLabels = new Set(central ? [RUN_LABEL, HOST_LABEL] : []);
+  const sentOnly = new Set<string>();
   const add = (stored: ReadonlyMap<string, SeriesInfo>) => {
     for (const [name, info] of stored) {
       const had = series.get(name);
@@ -79,9 +86,11 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
       }
     }
     for (const r of stored.alerts?.recording ?? []) recorded.set(r.record, new Set([...(recorded.get(r.record) ?? []), ...r.labels]));
-    for (const label of Object.keys(config.prometheus.externalLabels)) anyLabels.add(label);
+    for (const label of [RUN_LABEL, ...Object.keys(config.prometheus.externalLabels)]) (central ? anyLabels : sentOnly).add(label);
   }
-  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs };
+  // The central store runs the first host's release (model/central.ts).
+  const prometheus3 = configs.length > 0 && configs.every((c) => major(c.versions.prometheus) >= 3);
+  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs, sentOnly, ...(prometheus3 ? { leFormat: 'openmetrics' as const } : {}) };
 }
 
 /**
@@ -121,7 +130,7 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
   }
 }
 
-const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs });
+const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, sentOnly: a.sentOnly, ...(a.leFormat ? { leFormat: a.leFormat } : {}) });
 
 /**
  * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the

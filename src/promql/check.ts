@@ -73,6 +73,36 @@ export interface QueryContext {
   unscraped?: ReadonlyMap<string, { title: string; needs: string }>;
   /** The scrape jobs whose series are there (a `job` matcher naming another selects nothing). */
   jobs?: ReadonlySet<string>;
+  /**
+   * How the Prometheus writes `le` values as it stores them: `openmetrics` from Prometheus 3.0, which normalises a
+   * classic histogram's `le` on ingestion (`2` is stored as `2.0`: model/textparse normalizeFloatsInLabelValues and
+   * model/labels FormatOpenMetricsFloat @ v3.0.0), so `le="2"` selects nothing there; unset: as each exporter writes it.
+   */
+  leFormat?: 'openmetrics';
+  /** External labels of the Prometheus the queries run on: it adds them only to what it sends on, not to what it stores. */
+  sentOnly?: ReadonlySet<string>;
+}
+
+/** Series Prometheus writes itself for the alerting rules it evaluates, labelled with each alert's own labels (rules/alerting.go). */
+const ALERT_SERIES = new Set(['ALERTS', 'ALERTS_FOR_STATE']);
+
+/** A number as Prometheus 3 stores an `le` (labels.FormatOpenMetricsFloat): Go's shortest %g, `.0` added to an integer. */
+export function openMetricsFloat(f: number): string {
+  if (Number.isNaN(f)) return 'NaN';
+  if (!Number.isFinite(f)) return f > 0 ? '+Inf' : '-Inf';
+  if (f === 0) return Object.is(f, -0) ? '-0.0' : '0.0';
+  // Go's shortest 'g' (strconv.FormatFloat(f, 'g', -1, 64)): the exponent form below 1e-4 and from 1e6 up, with the
+  // same shortest digits JavaScript finds.
+  const exp = Number(f.toExponential().split('e')[1]);
+  const text = exp < -4 || exp >= 6 ? goExponent(f) : String(f);
+  return /[.e]/.test(text) ? text : `${text}.0`;
+}
+
+/** Go's %e form of a shortest float: at least two exponent digits, with its sign. */
+function goExponent(f: number): string {
+  const [mantissa, exponent] = f.toExponential().split('e') as [string, string];
+  const sign = exponent.startsWith('-') ? '-' : '+';
+  return `${mantissa}e${sign}${exponent.replace(/^[-+]/, '').padStart(2, '0')}`;
 }
 
 /** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
@@ -83,7 +113,7 @@ export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z
  * configuration does).
  */
 export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
-  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, jobs } = context;
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, jobs, leFormat, sentOnly } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
   // The first syntax error only: the parser's recovery makes the rest follow from it.
@@ -92,7 +122,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
   // Every stored name, for suggestions: made at the first unknown name only (at ten thousand targets it is fifty thousand).
   let known: string[] | undefined;
   for (const s of analysis.selectors) {
-    if (s.name === undefined) continue;
+    if (s.name === undefined || ALERT_SERIES.has(s.name)) continue;
     const at = { from: s.from, to: s.to };
     const info = series.get(s.name);
     const recordedLabels = recorded.get(s.name);
@@ -111,6 +141,11 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       const guess = spelt ?? closestTo(s.name, (known ??= [...series.keys(), ...recorded.keys()]));
       // A usual misspelling of a stored name is a mistake even where the catalog lists a selection.
       const partly = spelt === undefined ? selections?.get(familyOf(s.name) ?? '') : undefined;
+      // One letter from a listed name is a typo of it, not another metric the catalog leaves out.
+      if (partly && guess && distance(s.name, guess) === 1) {
+        add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `\`${s.name}\` is one letter from \`${guess}\`, which ${partly} exposes: a typo selects nothing`, hint: `did you mean \`${guess}\`?`, ...at });
+        continue;
+      }
       if (partly) {
         add({ severity: 'warning', code: 'OBS_QUERY_UNCATALOGUED', message: `\`${s.name}\` is not in the catalog, which lists a selection of ${partly}'s metrics: it may be stored, but lint cannot check it`, hint: guess ? `if it is a typo: did you mean \`${guess}\`?` : `compare the name with what ${partly} exposes (its /metrics)`, ...at });
         continue;
@@ -127,7 +162,8 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     for (const m of s.matchers) {
       // A label a series lacks reads as empty: a matcher that takes "" (`priority=""`, `=~".*"`) selects it.
       if (labels.has(m.label) || m.op === '!=' || m.op === '!~' || matchesEmpty(m)) continue;
-      add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint: `its labels: ${[...labels].sort().join(', ')}`, from: m.from, to: m.to });
+      const hint = sentOnly?.has(m.label) ? `\`${m.label}\` is an external label: Prometheus adds it to what it sends on (remote write, alerts), not to what it stores, so queries on the box do not see it` : `its labels: ${[...labels].sort().join(', ')}`;
+      add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint, from: m.from, to: m.to });
     }
     if (!info) continue;
     if (info.status === 'off') add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is not stored with this configuration: ${info.note ?? 'its source is off'}`, hint: 'turn on what it needs, or leave the query out', ...at });
@@ -142,8 +178,12 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       else if (!s.quantile.keepsLe) add({ code: 'OBS_QUERY_TYPE', message: `histogram_quantile() over \`${s.name}\` after an aggregation that drops \`le\`: every bucket is summed into one`, hint: 'keep le in the grouping: sum by (le, …)', ...at });
     }
     const le = s.matchers.find((m) => m.label === 'le' && m.op === '=');
+    const shown = (b: number) => (leFormat ? openMetricsFloat(b) : String(b));
     if (le && info.buckets && !info.buckets.some((b) => b === Number(le.value)) && le.value !== '+Inf') {
-      add({ code: 'OBS_QUERY_BUCKET', message: `le="${le.value}" is not a bucket boundary of \`${s.name}\``, hint: `its boundaries: ${info.buckets.join(', ')}, +Inf`, from: le.from, to: le.to });
+      add({ code: 'OBS_QUERY_BUCKET', message: `le="${le.value}" is not a bucket boundary of \`${s.name}\``, hint: `its boundaries: ${info.buckets.map(shown).join(', ')}, +Inf`, from: le.from, to: le.to });
+    } else if (le && leFormat && le.value.trim() !== '' && !Number.isNaN(Number(le.value)) && openMetricsFloat(Number(le.value)) !== le.value) {
+      const stored = openMetricsFloat(Number(le.value));
+      add({ code: 'OBS_QUERY_BUCKET', message: `le="${le.value}" selects nothing: Prometheus 3 stores this boundary of \`${s.name}\` as le="${stored}"`, hint: `write le="${stored}" (Prometheus 3 normalises \`le\` on ingestion)`, from: le.from, to: le.to });
     }
   }
   for (const g of analysis.groupings) {
@@ -160,6 +200,8 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
 
 /** Whether an `=` or `=~` matcher takes the empty value (RE2's anchored match; a pattern JavaScript cannot read is given the benefit of the doubt). */
 function matchesEmpty(m: { op: string; value: string }): boolean {
+  // A Grafana variable (`$host`, `${host}`, `[[host]]`) is replaced by whatever the dashboard selects, `.*` for All.
+  if (/\$\{?\w|\[\[\w/.test(m.value)) return true;
   if (m.op === '=') return m.value === '';
   try {
     return new RegExp(`^(?:${m.value})$`, 'u').test('');
