@@ -113,7 +113,19 @@ test('lint on the command line: exit codes, a file it cannot read, and positions
   const dashboard = path.relative(example, path.join(FIXTURES, 'sglang-dashboard-pr15758.json'));
   const clean = await cli(['lint', 'out/alert-rules.yml', 'out/dashboard-serving.json'], example);
   assert.is(clean.code, 0, clean.stderr);
-  assert.match(clean.stdout, /^2 files: every query reads what the stack stores\n$/);
+  const read = (f: string) => readFileSync(path.join(example, f), 'utf8');
+  // Every rule expr, panel target and label_values(query, label) variable is a query checked.
+  const queries = read('out/alert-rules.yml').match(/\bexpr:/g)!.length + read('out/dashboard-serving.json').match(/"expr": /g)!.length + read('out/dashboard-serving.json').match(/"query": "label_values\((?:[^"\\]|\\.)*,/g)!.length;
+  assert.match(clean.stdout, new RegExp(`^2 files, ${queries} queries: every query reads what the stack stores\n$`));
+  const empty = tempDir();
+  try {
+    writeFileSync(path.join(empty, 'nothing.json'), '{ "title": "Logs", "panels": [] }');
+    const none = await cli(['lint', path.join(empty, 'nothing.json')], example);
+    assert.is(none.code, 0);
+    assert.match(none.stdout, /^1 file: no PromQL query found to check/, 'a file with nothing lint can see is not called clean');
+  } finally {
+    cleanup(empty);
+  }
   const json = await cli(['lint', dashboard, '--format', 'json'], example);
   assert.is(json.code, 1);
   const rows = (JSON.parse(json.stdout) as { diagnostics: { file: string; line: number; column: number; code: string }[] }).diagnostics;

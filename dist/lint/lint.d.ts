@@ -9,4 +9,7 @@ export interface LintFile {
  * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the
  * queries would lose under those versions.
  */
-export declare function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): Diagnostic[];
+export declare function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): {
+    diagnostics: Diagnostic[];
+    queries: number;
+};

@@ -11,6 +11,8 @@ export interface LintOptions {
 }
 export interface LintResult {
     diagnostics: Diagnostic[];
+    /** The queries found in the files and checked (none when the files could not be read, or nothing was linted). */
+    queries?: number;
     /** Every file's text, for code frames. */
     texts: Map<string, string>;
 }

@@ -13,6 +13,8 @@ export interface FileQuery {
   owner: string;
   /** The series a recording rule makes from it. */
   record?: string;
+  /** A dashboard variable's `label_values(query, label)`: the label its values are read from (in the expression, `by (label)`). */
+  valuesOf?: string;
   /** The file offset of an offset in `expr`. */
   at(offset: number): number;
 }
@@ -62,11 +64,33 @@ const propsOf = (node: JsonNode) => new Map((node.children ?? []).map((p) => [p.
  * LogQL, say): a reference `{ type, uid }` of another type, or a name (the older form) that says so. `undefined`
  * when there is none: the panel's, then the dashboard's default, applies.
  */
-function otherDatasource(node: JsonNode | undefined): boolean | undefined {
+function otherDatasource(node: JsonNode | undefined, variables: ReadonlyMap<string, string> = new Map()): boolean | undefined {
   if (!node) return undefined;
-  if (node.type === 'string') return typeof node.value === 'string' ? NOT_PROMQL.test(node.value) : undefined;
-  const type = node.type === 'object' ? propsOf(node).get('type') : undefined;
-  return type?.type === 'string' ? !/^prometheus$/i.test(String(type.value)) : undefined;
+  if (node.type === 'string') {
+    if (typeof node.value !== 'string') return undefined;
+    // `$logs`: a data source variable, whose query names the plugin type (`loki`) it offers.
+    const plugin = variables.get(/^\$\{?(\w+)\}?$/.exec(node.value)?.[1] ?? '');
+    return plugin !== undefined ? !/^prometheus$/i.test(plugin) : NOT_PROMQL.test(node.value);
+  }
+  const props = node.type === 'object' ? propsOf(node) : undefined;
+  const type = props?.get('type');
+  if (type?.type === 'string') return !/^prometheus$/i.test(String(type.value));
+  const uid = props?.get('uid');
+  return uid?.type === 'string' ? otherDatasource(uid, variables) : undefined;
+}
+
+/** A dashboard's data source variables (`type: datasource`) by name, with the plugin type each offers (its `query`). */
+function datasourceVariables(tree: JsonNode): Map<string, string> {
+  const found = new Map<string, string>();
+  const list = tree.type === 'object' ? propsOf(tree).get('templating') : undefined;
+  const variables = list?.type === 'object' ? propsOf(list).get('list') : undefined;
+  for (const v of variables?.type === 'array' ? (variables.children ?? []) : []) {
+    const props = v.type === 'object' ? propsOf(v) : undefined;
+    const name = props?.get('name')?.value;
+    const plugin = props?.get('query')?.value;
+    if (props?.get('type')?.value === 'datasource' && typeof name === 'string' && typeof plugin === 'string') found.set(name, plugin);
+  }
+  return found;
 }
 
 /** Names of data sources whose queries are not PromQL (Grafana's core and common plugin types), as words of a name. */
@@ -76,25 +100,64 @@ const NOT_PROMQL = /\b(loki|tempo|jaeger|zipkin|elasticsearch|opensearch|influxd
  * Every `expr` string of every `targets` list in a JSON tree, with the title of the panel that holds it; targets of
  * another kind of data source than Prometheus are left out.
  */
-function jsonTargets(node: JsonNode, text: string, title: string, out: FileQuery[]): void {
+function jsonTargets(node: JsonNode, text: string, title: string, out: FileQuery[], variables: ReadonlyMap<string, string>): void {
   if (node.type === 'object') {
     const props = propsOf(node);
     const own = props.get('title');
     const here = own?.type === 'string' ? String(own.value) : title;
     // A target's own data source, else its panel's (a panel's nested panels name their own, else the default's).
-    const panelOther = otherDatasource(props.get('datasource')) ?? false;
+    const panelOther = otherDatasource(props.get('datasource'), variables) ?? false;
     const targets = props.get('targets');
     if (targets?.type === 'array') {
       for (const t of targets.children ?? []) {
         if (t.type !== 'object') continue;
         const target = propsOf(t);
-        if (otherDatasource(target.get('datasource')) ?? panelOther) continue;
+        if (otherDatasource(target.get('datasource'), variables) ?? panelOther) continue;
         const expr = target.get('expr');
         if (expr?.type === 'string' && typeof expr.value === 'string') out.push({ expr: expr.value, owner: `panel ${JSON.stringify(here)}`, at: aligned(text, expr.offset + 1, expr.offset + expr.length - 1, expr.value) });
       }
     }
-    for (const [key, child] of props) if (key !== 'targets') jsonTargets(child, text, here, out);
-  } else if (node.type === 'array') for (const child of node.children ?? []) jsonTargets(child, text, title, out);
+    for (const [key, child] of props) if (key !== 'targets') jsonTargets(child, text, here, out, variables);
+  } else if (node.type === 'array') for (const child of node.children ?? []) jsonTargets(child, text, title, out, variables);
+}
+
+/**
+ * The PromQL of a dashboard's query variables (`templating.list`, Grafana's Prometheus data source): the query of
+ * `query_result(…)`, and of `label_values(query, label)` the query grouped by the label, so that a name or label it
+ * lacks is found as in a panel. `label_values(label)`, `label_names()` and `metrics(…)` read no series of their own.
+ * The query is a string, or (the newer editor) an object whose `query` is.
+ */
+function jsonVariables(tree: JsonNode, text: string, out: FileQuery[], sources: ReadonlyMap<string, string>): void {
+  const list = tree.type === 'object' ? propsOf(tree).get('templating') : undefined;
+  const variables = list?.type === 'object' ? propsOf(list).get('list') : undefined;
+  for (const v of variables?.type === 'array' ? (variables.children ?? []) : []) {
+    if (v.type !== 'object') continue;
+    const props = propsOf(v);
+    if (props.get('type')?.value !== 'query' || otherDatasource(props.get('datasource'), sources)) continue;
+    let query = props.get('query');
+    if (query?.type === 'object') query = propsOf(query).get('query');
+    if (query?.type !== 'string' || typeof query.value !== 'string') continue;
+    const value = query.value;
+    const inFile = aligned(text, query.offset + 1, query.offset + query.length - 1, value);
+    const owner = `variable ${JSON.stringify(String(props.get('name')?.value ?? '(unnamed)'))}`;
+    const call = /^\s*(label_values|query_result)\s*\(([\s\S]*)\)\s*$/.exec(value);
+    if (!call) continue;
+    const argsAt = value.indexOf('(') + 1;
+    if (call[1] === 'query_result') {
+      out.push({ expr: call[2]!, owner, at: (o) => inFile(argsAt + o) });
+      continue;
+    }
+    // label_values(query, label): the label is the last argument, the query everything before its comma.
+    const comma = call[2]!.lastIndexOf(',');
+    if (comma < 0) continue;
+    const label = call[2]!.slice(comma + 1).trim();
+    const inner = call[2]!.slice(0, comma);
+    const labelAt = argsAt + call[2]!.indexOf(label, comma);
+    const head = `group by (${label}) (`;
+    // Offsets in the grouping map to the label, the rest to the query as written.
+    const at = (o: number) => (o < head.length - 3 ? inFile(labelAt + Math.max(0, o - 10)) : inFile(argsAt + Math.min(Math.max(0, o - head.length), inner.length - 1)));
+    out.push({ expr: `${head}${inner})`, owner, valuesOf: label, at });
+  }
 }
 
 function jsonDashboard(text: string): Extracted {
@@ -102,7 +165,9 @@ function jsonDashboard(text: string): Extracted {
   const tree = parseTree(text, errors as never, { allowTrailingComma: false });
   if (!tree || errors.length) return { error: 'not valid JSON', offset: errors[0]?.offset ?? 0 };
   const queries: FileQuery[] = [];
-  jsonTargets(tree, text, '(untitled)', queries);
+  const sources = datasourceVariables(tree);
+  jsonTargets(tree, text, '(untitled)', queries, sources);
+  jsonVariables(tree, text, queries, sources);
   const hasPanels = /"panels"\s*:/.test(text);
   if (!hasPanels) return { error: 'not a Grafana dashboard: no `panels`', offset: 0 };
   return { kind: 'dashboard', queries };

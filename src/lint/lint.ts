@@ -130,13 +130,21 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
   }
 }
 
-const findings = (q: FileQuery, a: Against): QueryFinding[] => checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, sentOnly: a.sentOnly, ...(a.leFormat ? { leFormat: a.leFormat } : {}) });
+function findings(q: FileQuery, a: Against): QueryFinding[] {
+  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, sentOnly: a.sentOnly, ...(a.leFormat ? { leFormat: a.leFormat } : {}) });
+  if (q.valuesOf === undefined) return found;
+  // A variable's label_values() is checked as its query grouped by the label: said in the variable's own terms. A
+  // label a central store adds (host, the run, external labels) just has no values on a box: the variable's All stands.
+  const grouping = `by (${q.valuesOf}): `;
+  const central = q.valuesOf === HOST_LABEL || a.sentOnly.has(q.valuesOf);
+  return found.flatMap((f) => (!f.message.startsWith(grouping) ? [f] : central ? [] : [{ ...f, message: `label_values(…, ${q.valuesOf}): none of the series of its query carries \`${q.valuesOf}\``, hint: 'take the values from a label these series carry (metrics_catalog.md lists them)' }]));
+}
 
 /**
  * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the
  * queries would lose under those versions.
  */
-export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): Diagnostic[] {
+export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): { diagnostics: Diagnostic[]; queries: number } {
   const out: Diagnostic[] = [];
   const read = files.map((f) => {
     const e = extractQueries(f.text);
@@ -163,5 +171,5 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
       }
     }
   }
-  return out;
+  return { diagnostics: out, queries: read.reduce((n, f) => n + f.queries.length, 0) };
 }

@@ -28,6 +28,8 @@ export interface LintOptions {
 
 export interface LintResult {
   diagnostics: Diagnostic[];
+  /** The queries found in the files and checked (none when the files could not be read, or nothing was linted). */
+  queries?: number;
   /** Every file's text, for code frames. */
   texts: Map<string, string>;
 }
@@ -115,7 +117,8 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
       diagnostics.push(placeDiagnostic(path, { code: 'OBS_IO', message: `cannot read ${path}${what ? `: it ${what}` : ''} (${code})`, hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' }));
     }
   }
-  return { diagnostics: [...diagnostics, ...lint(files, analysed.configs, upgraded, analysed.central)], texts };
+  const linted = lint(files, analysed.configs, upgraded, analysed.central);
+  return { diagnostics: [...diagnostics, ...linted.diagnostics], texts, queries: linted.queries };
 }
 
 /** The config the queries are checked against, or a fleet's hosts; their diagnostics when any is an error. */

@@ -12,7 +12,7 @@ export declare function report(io: Io, diagnostics: readonly Diagnostic[], forma
 export declare function asInvoked(io: Io, d: Diagnostic): Diagnostic;
 /** A command line to suggest: `obscompile build`, or `npx obscompile build` when the user runs it through npx. */
 export declare const suggested: (io: Io, command: string) => string;
-export declare function plural(n: number, word: string): string;
+export declare function plural(n: number, word: string, words?: string): string;
 export interface CommonOptions {
     config?: string;
     out?: string;

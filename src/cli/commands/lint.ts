@@ -14,7 +14,10 @@ export async function lintCommand(opts: LintCommandOptions, io: Io, files: strin
   const r = await runLint({ cwd: io.cwd, files, ...(opts.config ? { config: opts.config } : {}), ...(opts.fleet ? { fleet: opts.fleet } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}), ...(opts.versions !== undefined ? { versions: opts.versions } : {}) });
   report(io, r.diagnostics, opts.format, undefined, r.texts);
   const code = exitFor(r.diagnostics);
-  io.result?.({ files, clean: r.diagnostics.length === 0 });
-  if (r.diagnostics.length === 0 && opts.format === 'text') io.out(`${plural(files.length, 'file')}: every query reads what the stack stores${opts.versions ? ` (and still will with ${opts.versions})` : ''}`);
+  io.result?.({ files, clean: r.diagnostics.length === 0, queries: r.queries ?? 0 });
+  // A clean run says how much it checked: a dashboard whose queries lint cannot see is no proof they are right.
+  if (r.diagnostics.length === 0 && opts.format === 'text') {
+    io.out(r.queries ? `${plural(files.length, 'file')}, ${plural(r.queries, 'query', 'queries')}: every query reads what the stack stores${opts.versions ? ` (and still will with ${opts.versions})` : ''}` : `${plural(files.length, 'file')}: no PromQL query found to check (rule \`expr\`, panel targets and query variables of a Prometheus data source are checked)`);
+  }
   return code;
 }

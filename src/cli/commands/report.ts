@@ -51,8 +51,8 @@ export function asInvoked(io: Io, d: Diagnostic): Diagnostic {
 /** A command line to suggest: `obscompile build`, or `npx obscompile build` when the user runs it through npx. */
 export const suggested = (io: Io, command: string): string => `${io.invokedAs ?? 'obscompile'} ${command}`;
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+export function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
 export interface CommonOptions {
