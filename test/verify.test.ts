@@ -2,13 +2,14 @@
  * `obscompile verify`'s comparison of one job, without a Prometheus: a catalogued series that is missing is drift,
  * unless the catalog says it may be (a condition, or a series that appears only after some event).
  */
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compile } from '../src/compile.js';
 import { compareJob, type Observed } from '../src/verify/verify.js';
 import type { CatalogSection } from '../src/model/catalog.js';
-import { ROOT } from './helpers.js';
+import { ROOT, cli } from './helpers.js';
 
 async function sglangSection(): Promise<CatalogSection> {
   const c = await compile({ cwd: path.join(ROOT, 'examples/sglang-dev') });
@@ -49,7 +50,20 @@ test('a job whose targets are down is one warning, not one error per catalogued 
   assert.is(found.length, 1, found.map((d) => d.message).join('\n'));
   assert.is(found[0]!.severity, 'warning');
   assert.match(found[0]!.message, /^job `sglang` has no series of its own here: its targets are down/);
-  assert.match(compareJob(section, { labels: new Map(), types: new Map() }, 'http://127.0.0.1:9090')[0]!.message, /it is not scraped, or its targets are down/);
+  // Not even `up`: the Prometheus does not run the generated prometheus.yml, an error.
+  const absent = compareJob(section, { labels: new Map(), types: new Map() }, 'http://127.0.0.1:9090');
+  assert.equal(absent.map((d) => d.severity), ['error']);
+  assert.match(absent[0]!.message, /^job `sglang` is not scraped by this Prometheus: it has stored no series of it, not even `up`/);
+});
+
+test("names stored with `_` for the catalog's `:` are one finding that shows the rewrite, not one per name", async () => {
+  const section = await sglangSection();
+  const full = observedWithout(section, []);
+  const rewritten: Observed = { labels: new Map([...full.labels].map(([n, l]) => [n.replace(/:/g, '_'), l])), types: full.types };
+  const found = compareJob(section, rewritten, 'http://127.0.0.1:9090');
+  const colons = section.metrics.filter((r) => r.name.includes(':') && r.status !== 'off').length;
+  assert.equal(found.map((d) => d.severity), ['error'], found.map((d) => d.message).join('\n'));
+  assert.match(found[0]!.message, new RegExp(`^job \`sglang\` stores ${colons} of the catalog's names with \`_\` for \`:\`: \`sglang_`));
 });
 
 test("an extra target's documented metrics are compared, with the labels its job sets", async () => {
@@ -66,9 +80,55 @@ test("an extra target's documented metrics are compared, with the labels its job
   assert.is(found.length, 1);
   assert.match(found[0]!.message, new RegExp(`^\`${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\` \\(${section.job}\\) is documented in the config but not stored$`));
   assert.match(found[0]!.hint!, /prometheus\.extraTargets/);
+  // A label the config documents that no series carries is drift too.
+  const labelled = section.metrics.find((r) => r.labels.length)!;
+  assert.ok(labelled, 'the example documents a label');
+  const without = observedWithout(section, []);
+  for (const set of without.labels.values()) for (const l of Object.keys(job.labels)) set.add(l);
+  for (const [name, set] of without.labels) if (name.startsWith(labelled.name)) set.delete(labelled.labels[0]!);
+  const unlabelled = compareJob(section, without, 'http://127.0.0.1:9090', Object.keys(job.labels));
+  assert.equal(unlabelled.map((d) => d.message), [`\`${labelled.name}\` (${section.job}) carries no \`${labelled.labels[0]}\`, which the config documents`]);
   // An extra target exposing names the config does not document is no drift: the config lists what it reads.
   observed.labels.set('app_undocumented_total', new Set(['__name__', 'job', 'instance']));
   assert.equal(compareJob(section, observed, 'http://127.0.0.1:9090', Object.keys(job.labels)), []);
+});
+
+test('the summary says which jobs matched and which could not be compared; a job the Prometheus never scraped fails', async () => {
+  const example = path.join(ROOT, 'examples/cpu-only');
+  const c = await compile({ cwd: example });
+  const app = c.model!.catalog.find((sec) => !sec.upstream)!;
+  const jobs = c.model!.scrapeJobs.map((j) => j.job);
+  // A Prometheus API on 127.0.0.1 whose app job has every documented series, the other jobs' targets down, and
+  // (second run) one job it never scraped.
+  let unscraped: string | undefined;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url!, 'http://127.0.0.1');
+    const job = /job="([^"]+)"/.exec(url.searchParams.get('match[]') ?? url.searchParams.get('match_target') ?? '')?.[1];
+    let data: unknown = [];
+    if (url.pathname === '/api/v1/status/buildinfo') data = { version: c.model!.config.versions.prometheus };
+    else if (url.pathname === '/api/v1/series' && job && job !== unscraped) {
+      const labels = { job, instance: 'x', ...c.model!.scrapeJobs.find((j) => j.job === job)!.labels };
+      data = job === app.job ? app.metrics.map((r) => ({ __name__: r.name, ...labels, ...Object.fromEntries(r.labels.map((l) => [l, 'x'])) })) : [{ __name__: 'up', ...labels }];
+    }
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ status: 'success', data }));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    const r = await cli(['verify', '--prometheus', url], example);
+    assert.is(r.code, 0, r.stderr);
+    const down = jobs.filter((j) => j !== app.job);
+    assert.match(r.stdout, new RegExp(`^${url}: ${app.job} match the catalog; not compared, their targets being down: ${down.join(', ')}\n$`));
+    unscraped = down[0]!;
+    const missing = await cli(['verify', '--prometheus', url, '--format', 'json'], example);
+    assert.is(missing.code, 1);
+    const out = JSON.parse(missing.stdout) as { diagnostics: { severity: string; message: string }[]; result: { compared: string[] } };
+    assert.equal(out.result.compared, [app.job]);
+    assert.ok(out.diagnostics.some((d) => d.severity === 'error' && d.message.startsWith(`job \`${unscraped}\` is not scraped by this Prometheus`)));
+  } finally {
+    server.close();
+  }
 });
 
 test.run();

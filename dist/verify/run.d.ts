@@ -5,8 +5,11 @@ export interface VerifyOptions extends Connection {
     config?: string;
     maxConfigBytes?: number;
 }
-export declare function runVerify(opts: VerifyOptions): Promise<{
+/** What verify found, the jobs of the config that have a catalog, and of those the ones whose series could be compared. */
+export interface VerifyResult {
     diagnostics: Diagnostic[];
     texts: Map<string, string>;
     jobs: string[];
-}>;
+    compared: string[];
+}
+export declare function runVerify(opts: VerifyOptions): Promise<VerifyResult>;

@@ -10,4 +10,7 @@ export interface Observed {
 /** The findings of one job: `where` names the Prometheus and the job in every diagnostic. */
 export declare function compareJob(section: CatalogSection, o: Observed, where: string, jobLabels?: readonly string[]): Diagnostic[];
 /** Every catalogued job of the config against the Prometheus at `c.url` (which runs `prometheusVersion`, when it scrapes itself). */
-export declare function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], prometheusVersion?: string, windowSeconds?: number): Promise<Diagnostic[]>;
+export declare function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], prometheusVersion?: string, windowSeconds?: number): Promise<{
+    diagnostics: Diagnostic[];
+    compared: string[];
+}>;

@@ -38,12 +38,22 @@ function credentialFiles(opts: VerifyOptions): { connection: Connection; diagnos
   return { connection, diagnostics };
 }
 
-export async function runVerify(opts: VerifyOptions): Promise<{ diagnostics: Diagnostic[]; texts: Map<string, string>; jobs: string[] }> {
+/** What verify found, the jobs of the config that have a catalog, and of those the ones whose series could be compared. */
+export interface VerifyResult {
+  diagnostics: Diagnostic[];
+  texts: Map<string, string>;
+  jobs: string[];
+  compared: string[];
+}
+
+export async function runVerify(opts: VerifyOptions): Promise<VerifyResult> {
   const credentials = credentialFiles(opts);
-  if (credentials.diagnostics.length) return { diagnostics: credentials.diagnostics, texts: new Map(), jobs: [] };
+  if (credentials.diagnostics.length) return { diagnostics: credentials.diagnostics, texts: new Map(), jobs: [], compared: [] };
   const analysis = await analyze({ cwd: opts.cwd, ...(opts.config ? { config: opts.config } : {}), ...(opts.maxConfigBytes ? { maxConfigBytes: opts.maxConfigBytes } : {}) });
   const texts = new Map(analysis.source ? [[analysis.source.path, analysis.source.text]] : []);
-  if (!analysis.config) return { diagnostics: analysis.diagnostics, texts, jobs: [] };
+  if (!analysis.config) return { diagnostics: analysis.diagnostics, texts, jobs: [], compared: [] };
   const { jobs, catalog } = alertingOf(analysis.config, loadCatalog());
-  return { diagnostics: await verify(credentials.connection, catalog, jobs, analysis.config.versions.prometheus), texts, jobs: catalog.filter((s) => s.upstream).map((s) => s.job) };
+  const found = await verify(credentials.connection, catalog, jobs, analysis.config.versions.prometheus);
+  const scraped = new Set(jobs.map((j) => j.job));
+  return { ...found, texts, jobs: catalog.filter((s) => scraped.has(s.job)).map((s) => s.job) };
 }

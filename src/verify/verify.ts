@@ -34,10 +34,16 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
   // A target that is down still has the series Prometheus adds for every scrape (`up` at 0): they say nothing of
   // what the source exposes, so a job with nothing else is one finding, not one per catalogued name.
   if (![...o.labels.keys()].some((n) => !SYNTHETIC.test(n))) {
-    const down = o.labels.has('up') ? 'its targets are down: only the series Prometheus adds for every scrape (`up`, `scrape_*`) are stored' : 'it is not scraped, or its targets are down';
-    at('warning', `job \`${section.job}\` has no series of its own here: ${down}`, 'check the job in Prometheus (Status → Targets); nothing of it could be compared');
+    // Not even `up`: this Prometheus has no such job, so it does not run the generated prometheus.yml.
+    if (!o.labels.has('up')) at('error', `job \`${section.job}\` is not scraped by this Prometheus: it has stored no series of it, not even \`up\`, in the time verify looks back`, 'load the generated prometheus.yml into this Prometheus (or point --prometheus at the one that runs it); nothing of the job could be compared');
+    else at('warning', `job \`${section.job}\` has no series of its own here: its targets are down, so only the series Prometheus adds for every scrape (\`up\`, \`scrape_*\`) are stored`, 'check the job in Prometheus (Status → Targets); nothing of it could be compared');
     return out;
   }
+  // A Prometheus or client that writes `:` as `_` (an OpenMetrics client, a metric_relabel_configs): one finding, not one per name.
+  const underscored = renamedNames(section, o);
+  const { pairs } = underscored;
+  if (pairs.length) at('error', `job \`${section.job}\` stores ${pairs.length} of the catalog's names with \`_\` for \`:\`: ${pairs.slice(0, 3).map(([c, s]) => `\`${s}\` for \`${c}\``).join(', ')}${pairs.length > 3 ? ', …' : ''}`, "queries written as the catalog names them select nothing: look for what rewrites the names (the exporter's client library, or a relabelling)");
+  const rewritten = new Set(pairs.map(([c]) => c));
   // Rows of an extra target are what the config documents of it (`prometheus.extraTargets[].metrics`), not a release's.
   const documented = !section.upstream;
   const known = new Set<string>();
@@ -45,7 +51,7 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
     const names = storedNames(row);
     names.forEach((n) => known.add(n));
     const seen = names.filter((n) => o.labels.has(n));
-    if (row.status === 'off') continue;
+    if (row.status === 'off' || rewritten.has(row.name)) continue;
     if (seen.length === 0) {
       // Conditional rows and rows that appear only after an event may be missing from a healthy source.
       const conditional = row.status === 'conditional' || row.later === true;
@@ -59,12 +65,35 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
     const listed = new Set([...row.labels, ...jobLabels]);
     const extra = [...new Set(seen.flatMap((n) => [...o.labels.get(n)!]))].filter((l) => !OWN_LABELS.has(l) && !listed.has(l)).sort();
     if (extra.length) at('error', `\`${row.name}\` (${section.job}) carries ${extra.map((l) => `\`${l}\``).join(', ')}, which the catalog does not list`, `the catalog lists: ${[...listed].sort().join(', ') || 'no labels'}`);
+    // What the config documents of an extra target is all there is to go by: a label it lists must be there.
+    const carried = new Set(seen.flatMap((n) => [...o.labels.get(n)!]));
+    const absent = documented ? row.labels.filter((l) => !carried.has(l)) : [];
+    if (absent.length) at('error', `\`${row.name}\` (${section.job}) carries no ${absent.map((l) => `\`${l}\``).join(', ')}, which the config documents`, 'correct `labels` of the metric under `prometheus.extraTargets`, or the target');
   }
   if (!section.selection && !documented) {
-    const uncatalogued = [...o.labels.keys()].filter((n) => !known.has(n) && !SYNTHETIC.test(n)).sort();
+    const uncatalogued = [...o.labels.keys()].filter((n) => !known.has(n) && !SYNTHETIC.test(n) && !underscored.stored.has(n)).sort();
     if (uncatalogued.length) at('warning', `job \`${section.job}\` stores ${uncatalogued.length} name${uncatalogued.length === 1 ? '' : 's'} the catalog does not list: ${uncatalogued.slice(0, 15).map((n) => `\`${n}\``).join(', ')}${uncatalogued.length > 15 ? ', …' : ''}`, 'a newer release, a setting, or a gap in the catalog: please report it');
   }
   return out;
+}
+
+/**
+ * Catalogued names with a `:` that are not stored, while the same name with `_` for each `:` is: [catalogued, stored]
+ * pairs, and every stored name so found (a histogram's parts).
+ */
+function renamedNames(section: CatalogSection, o: Observed): { pairs: [string, string][]; stored: Set<string> } {
+  const pairs: [string, string][] = [];
+  const stored = new Set<string>();
+  for (const row of section.metrics) {
+    if (!row.name.includes(':')) continue;
+    const names = storedNames(row);
+    if (names.some((n) => o.labels.has(n))) continue;
+    const found = names.map((n) => n.replace(/:/g, '_')).filter((n) => o.labels.has(n));
+    if (!found.length) continue;
+    pairs.push([row.name, found[0]!]);
+    found.forEach((n) => stored.add(n));
+  }
+  return { pairs, stored };
 }
 
 /** Reads one job's series and metadata from the Prometheus. */
@@ -105,19 +134,22 @@ async function otherRelease(c: Connection, configured: string): Promise<Diagnost
 }
 
 /** Every catalogued job of the config against the Prometheus at `c.url` (which runs `prometheusVersion`, when it scrapes itself). */
-export async function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], prometheusVersion?: string, windowSeconds = 600): Promise<Diagnostic[]> {
+export async function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], prometheusVersion?: string, windowSeconds = 600): Promise<{ diagnostics: Diagnostic[]; compared: string[] }> {
   const out: Diagnostic[] = [];
+  const compared: string[] = [];
   const scraped = new Set(jobs.map((j) => j.job));
   const release = prometheusVersion && scraped.has('prometheus') ? await otherRelease(c, prometheusVersion) : undefined;
   if (release) out.push(release);
   for (const section of sections.filter((s) => scraped.has(s.job))) {
     try {
       const jobLabels = Object.keys(jobs.find((j) => j.job === section.job)?.labels ?? {});
-      out.push(...compareJob(section, await observe(c, section.job, windowSeconds), c.url, jobLabels));
+      const observed = await observe(c, section.job, windowSeconds);
+      if ([...observed.labels.keys()].some((n) => !SYNTHETIC.test(n))) compared.push(section.job);
+      out.push(...compareJob(section, observed, c.url, jobLabels));
     } catch (error) {
       out.push(placeDiagnostic(c.url, { code: 'OBS_VERIFY_UNREACHABLE', message: `cannot read job \`${section.job}\` from ${c.url}: ${(error as Error).message}`, hint: 'check the URL, the credentials and that it is a Prometheus (its /api/v1 answers)' }));
       break;
     }
   }
-  return out;
+  return { diagnostics: out, compared };
 }

@@ -38,7 +38,12 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: Io): Promise
   });
   report(io, r.diagnostics, opts.format, undefined, r.texts);
   const code = exitFor(r.diagnostics);
-  io.result?.({ prometheus: opts.prometheus, jobs: r.jobs, drift: code !== 0 });
-  if (code === 0 && opts.format === 'text') io.out(`${opts.prometheus}: ${r.jobs.join(', ')} match the catalog`);
+  io.result?.({ prometheus: opts.prometheus, jobs: r.jobs, compared: r.compared, drift: code !== 0 });
+  if (code === 0 && opts.format === 'text') {
+    // Only the jobs whose series were there are said to match; the others (targets down) were not compared.
+    const left = r.jobs.filter((j) => !r.compared.includes(j));
+    const matched = r.compared.length ? `${r.compared.join(', ')} match the catalog` : 'no job could be compared';
+    io.out(`${opts.prometheus}: ${matched}${left.length ? `; not compared, their targets being down: ${left.join(', ')}` : ''}`);
+  }
   return code;
 }
