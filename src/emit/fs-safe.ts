@@ -193,7 +193,8 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
 /** The lock of `dir` as read, and whether the build that took it still runs; undefined when there is none. */
 async function lockOf(dir: string): Promise<{ text: string; holder: number; live: boolean } | undefined> {
   const lock = join(dir, LOCK_FILE);
-  if (!(await lstatIfAny(lock))) return undefined;
+  // No folder (or a file where it should be) holds no lock: what is wrong with the folder is said where it is used.
+  if (!(await lstatIfAny(lock).catch(() => undefined))) return undefined;
   const text = await readFile(lock, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   const [pid, started] = text.trim().split(/\s+/);
