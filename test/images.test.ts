@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { compile } from '../src/compile.js';
 import { versionAtLeast } from '../src/upstream/version.js';
-import { ROOT, cleanup, tempDir } from './helpers.js';
+import { ROOT, cleanup, cli, tempDir } from './helpers.js';
 
 interface Era {
   from: string;
@@ -121,8 +121,6 @@ test('dcgm-exporter: every release the schema offers is built from its own git t
   }
 });
 
-test.after(() => cleanup(dir));
-test.run();
 
 test("a pinned image of an engine's own repository must be that engine's, at its configured release: warned at container.image otherwise", async () => {
   const { compiledVariant } = await import('./integration/tools.js');
@@ -140,3 +138,25 @@ test("a pinned image of an engine's own repository must be that engine's, at its
   assert.equal(await warnings('sglang-dev', [[['container', 'image'], `lmsysorg/sglang@sha256:${'a'.repeat(64)}`]]), []);
   assert.equal(await warnings('sglang-dev', [[['container', 'image'], 'registry.example/team/sglang:2026-12']]), []);
 });
+
+test('a release newer than the one the catalog describes is a warning at its version, for a component the config runs; lint --versions says so too', async () => {
+  const { compiledVariant } = await import('./integration/tools.js');
+  const newer = async (example: string, changes: [string[], unknown][]) => {
+    const c = await compiledVariant(example, changes);
+    return c.diagnostics.filter((d) => d.code === 'OBS_VERSION_NEWER').map((d) => [d.severity, d.message.split(':')[0]]);
+  };
+  const catalog = (name: string) => (parseYaml(readFileSync(path.join(ROOT, 'catalog', name), 'utf8')) as { upstream: { version: string } }).upstream.version;
+  assert.equal(await newer('sglang-dev', []), [], 'the examples run the catalogued releases');
+  const sglang = catalog('sglang.yaml');
+  const later = sglang.replace(/\d+$/, (n) => String(Number(n) + 1));
+  assert.equal(await newer('sglang-dev', [[['versions', 'sglang'], later]]), [['warning', `SGLang server ${later} is newer than ${sglang}, the release obscompile's metrics catalog describes`]]);
+  assert.equal(await newer('sglang-dev', [[['versions', 'sglang'], '0.5.17']]), [], 'an older release is described by the catalog rows it has');
+  // vLLM's release on an SGLang box, or node_exporter turned off: nothing the config runs.
+  assert.equal(await newer('sglang-dev', [[['versions', 'vllm'], '9.0.0'], [['exporters', 'nodeExporter', 'enabled'], false], [['versions', 'nodeExporter'], '9.0.0']]), []);
+  const lint = await cli(['lint', 'out/alert-rules.yml', '--versions', `sglang=${later}`], path.join(ROOT, 'examples/sglang-dev'));
+  assert.is(lint.code, 0);
+  assert.match(lint.stderr, new RegExp(`warning \\[OBS_VERSION_NEWER\\] --versions sglang=${later.replace(/\./g, '\\.')}: SGLang server ${later.replace(/\./g, '\\.')} is newer than`));
+});
+
+test.after(() => cleanup(dir));
+test.run();

@@ -10,3 +10,9 @@ export declare function imageReference(image: string): {
 export declare const imagesPinned: Rule;
 /** Jaeger 1 is end of life; cAdvisor releases live on one registry each. */
 export declare const versionsSupported: Rule;
+/**
+ * A release newer than the one the catalog describes (catalog/*.yaml `upstream.version`) builds, but the catalog,
+ * the alerts and dashboards it reads and lint's answers are those of the described release: what came after is not
+ * known to them.
+ */
+export declare const versionsCatalogued: Rule;

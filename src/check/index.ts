@@ -7,7 +7,7 @@ import { environmentUnique, reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { forwardNotSelf, remoteWriteNotSelf, remoteWriteValid } from './remote-write.js';
 import { storageApart, storageDistinct } from './storage.js';
-import { imagesPinned, versionsSupported } from './versions.js';
+import { imagesPinned, versionsCatalogued, versionsSupported } from './versions.js';
 import { baseImageMatches } from './base-image.js';
 import { gpusForDcgm, profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
 import type { Rule } from './rule.js';
@@ -43,6 +43,7 @@ export const RULES: readonly Rule[] = [
   schemaInWorkspace,
   imagesPinned,
   versionsSupported,
+  versionsCatalogued,
   baseImageMatches,
   alertThresholdsUsable,
   alertmanagerReceivers,

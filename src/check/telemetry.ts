@@ -7,11 +7,14 @@ import { turnsStatsOff } from '../upstream/vllm.js';
 export const profilingNeedsSysAdmin: Rule = {
   code: 'OBS_PROFILING_NEEDS_SYS_ADMIN',
   title: 'DCGM profiling is only requested when the container has SYS_ADMIN',
-  check(config) {
+  check(config, ctx) {
     const dcgm = config.exporters.dcgmExporter;
     if (!dcgm.enabled || !dcgm.profiling || config.container.capabilities.includes('SYS_ADMIN')) return [];
+    // At what the config wrote: profiling when it asks for it, else the capabilities that leave SYS_ADMIN out.
+    const profiling = ['exporters', 'dcgmExporter', 'profiling'];
+    const capabilities = ['container', 'capabilities'];
     return [
-      at(['exporters', 'dcgmExporter', 'profiling'], {
+      at(ctx.written(profiling) || !ctx.written(capabilities) ? profiling : capabilities, {
         code: 'OBS_PROFILING_NEEDS_SYS_ADMIN',
         message: 'DCGM profiling metrics (DCGM_FI_PROF_*) need the SYS_ADMIN capability, which the container does not have',
         hint: 'add `SYS_ADMIN` to `container.capabilities`, or set `exporters.dcgmExporter.profiling: false`',

@@ -5,7 +5,9 @@ import { SGLANG_FIRST_CU129, SGLANG_IMAGE, TRACE_FLAG, TRACE_SINCE } from '../up
 import { ENGINE_TITLE, engineOf, engineVersion, type Engine } from '../config/engine.js';
 import { VLLM_FIRST_CU129, VLLM_IMAGE } from '../upstream/vllm.js';
 import { major, versionAtLeast } from '../upstream/version.js';
-import type { ConfigPath, Finding } from '../types.js';
+import { loadCatalog } from '../model/catalog-data.js';
+import type { ComponentId } from '../config/ports.js';
+import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 /** Each engine's first release with a CUDA 12.9 image, and who publishes it (src/upstream/sglang.ts, vllm.ts). */
 const CU129: Readonly<Record<Engine, { first: string; published: string }>> = {
@@ -110,6 +112,48 @@ export const versionsSupported: Rule = {
         code: 'OBS_VERSION_DEPRECATED',
         message: `${CADVISOR_IMAGE} has no releases before ${CADVISOR_FIRST_GHCR}`,
         hint: `use ${CADVISOR_IMAGE}:${CADVISOR_FIRST_GHCR} or later (releases before it were published as gcr.io/cadvisor/cadvisor)`,
+      }));
+    }
+    return out;
+  },
+};
+
+/** The `versions` key and whether the config runs it, per catalogued source (the model server's key is its engine). */
+function runs(config: ValidConfig, source: ComponentId): { key: keyof ValidConfig['versions']; on: boolean } {
+  const e = config.exporters;
+  switch (source) {
+    case 'modelServer':
+      return { key: engineOf(config), on: config.modelServer.enabled };
+    case 'nodeExporter':
+    case 'dcgmExporter':
+    case 'cadvisor':
+      return { key: source, on: e[source].enabled };
+    default:
+      return { key: source as keyof ValidConfig['versions'], on: (config[source as 'prometheus' | 'jaeger' | 'alertmanager'] as { enabled: boolean }).enabled };
+  }
+}
+
+/**
+ * A release newer than the one the catalog describes (catalog/*.yaml `upstream.version`) builds, but the catalog,
+ * the alerts and dashboards it reads and lint's answers are those of the described release: what came after is not
+ * known to them.
+ */
+export const versionsCatalogued: Rule = {
+  code: 'OBS_VERSION_NEWER',
+  title: 'Configured versions are ones the metrics catalog describes',
+  check(config) {
+    const out: Finding[] = [];
+    for (const source of loadCatalog()) {
+      const { key, on } = runs(config, source.source);
+      const version = config.versions[key];
+      if (!on || typeof version !== 'string' || (source.engine && source.engine !== key) || (source.major !== undefined && source.major !== major(version))) continue;
+      const described = source.upstream.version;
+      if (versionAtLeast(described, version)) continue;
+      out.push(at(['versions', key], {
+        severity: 'warning',
+        code: 'OBS_VERSION_NEWER',
+        message: `${source.title} ${version} is newer than ${described}, the release obscompile's metrics catalog describes: the catalog, the alerts and dashboards that read it and lint's answers are those of ${described}`,
+        hint: `a later release may rename or drop series: after the upgrade, run \`obscompile verify\` against the running stack; or pin ${described}`,
       }));
     }
     return out;

@@ -30,6 +30,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_SCHEMA_OUTSIDE_WORKSPACE: 'The schema associated in devcontainer.json is not inside the mounted workspace.',
   OBS_IMAGE_UNPINNED: 'An image is not pinned by a release tag or digest.',
   OBS_VERSION_DEPRECATED: 'A configured version is end of life or not published where the config points.',
+  OBS_VERSION_NEWER: 'A configured version is newer than the release the metrics catalog describes.',
   OBS_REMOTE_WRITE_SELF: 'A remote-write URL or trace forward points at the daemon that sends it.',
   OBS_REMOTE_WRITE_INVALID: 'A remote-write or forwarding endpoint is one the daemon cannot use.',
   OBS_GPU_NEEDED: 'A GPU exporter is enabled on a container without GPUs.',

@@ -12,7 +12,7 @@ import { hasErrors, type Diagnostic, type ValidConfig } from '../types.js';
 import type { Central } from '../config/fleet-settings.js';
 import { ENGINE_TITLE, engineOf } from '../config/engine.js';
 import { utf8Text } from '../discover/encoding.js';
-import { versionsSupported } from '../check/versions.js';
+import { versionsCatalogued, versionsSupported } from '../check/versions.js';
 import { schemaAt, schemaDocument } from '../validate/validate.js';
 
 export interface LintOptions {
@@ -100,7 +100,8 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
     }
   }
   const files: LintFile[] = [];
-  const diagnostics: Diagnostic[] = [];
+  // A release later than the catalog's: lint can only answer for the release the catalog describes, and says so.
+  const diagnostics: Diagnostic[] = upgraded ? newerThanCatalog(analysed.configs[0]!, upgraded[0]!, opts.versions!) : [];
   for (const path of opts.files) {
     try {
       const read = utf8Text(await readFile(resolve(opts.cwd, path)), path);
@@ -134,4 +135,13 @@ async function configs(opts: LintOptions, texts: Map<string, string>): Promise<{
   const analysis = await analyze({ cwd: opts.cwd, ...(opts.config ? { config: opts.config } : {}), ...size });
   if (analysis.source) texts.set(analysis.source.path, analysis.source.text);
   return analysis.config ? { configs: [analysis.config] } : { diagnostics: analysis.diagnostics };
+}
+
+/** A warning per release given to --versions that is later than the one the catalog describes (and than the config's). */
+function newerThanCatalog(config: ValidConfig, upgraded: ValidConfig, spec: string): Diagnostic[] {
+  const before = new Set(versionsCatalogued.check(config, { configDir: '.', written: () => true }).map((f) => f.at.join('.')));
+  return versionsCatalogued
+    .check(upgraded, { configDir: '.', written: () => true })
+    .filter((f) => !before.has(f.at.join('.')))
+    .map((f) => ({ ...usageDiagnostic(`--versions ${spec}: ${f.message}`, 'lint cannot tell what a later release renamed or dropped: run `obscompile verify` against the upgraded stack'), severity: 'warning' as const, code: 'OBS_VERSION_NEWER' as const }));
 }
