@@ -117,14 +117,12 @@ const TRANSLATORS: Record<string, Translator> = {
       at: path,
     };
   },
-  pattern: ({ error, path, where }) => ({
-    input: {
-      code: 'OBS_SCHEMA_PATTERN',
-      message: `${quote(error.data)} is not valid for \`${where}\``,
-      hint: durationHint(error) ?? parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}`,
-    },
-    at: path,
-  }),
+  pattern: ({ error, path, where }) => {
+    const hint = durationHint(error);
+    // Prometheus reads `1h30m` too: what obscompile asks for is one unit, not what Prometheus would refuse.
+    const message = hint ? `${quote(error.data)} for \`${where}\` is a duration in several units or with a decimal point, and obscompile takes one unit` : `${quote(error.data)} is not valid for \`${where}\``;
+    return { input: { code: 'OBS_SCHEMA_PATTERN', message, hint: hint ?? parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}` }, at: path };
+  },
   oneOf: ({ error, path, where }) => ({
     input: {
       code: 'OBS_SCHEMA_TYPE',
@@ -188,7 +186,8 @@ function typeHint(want: string, schema: SchemaNode, given: unknown, key: string)
     return 'indent the nested keys below this one, or remove the value after the colon';
   }
   if (want === 'array') return 'write a list: one `- item` per line, or `[a, b]`';
-  if (want === 'boolean') return 'use `true` or `false` without quotes';
+  // `yes`, `on` and the like are booleans to YAML 1.1 only: this file is read as YAML 1.2, where they are strings.
+  if (want === 'boolean') return typeof given === 'string' && /^(?:on|off|yes|no)$/i.test(given) ? `YAML 1.2 reads \`${given}\` as a string: write \`${SWITCH_WORDS[given.toLowerCase()]}\`` : 'use `true` or `false` without quotes';
   // What a value of this key looks like, when the schema shows one (a duration: `15s`).
   if (schema.errorMessage) return schema.errorMessage;
   const bounds = (want === 'integer' || want === 'number') && boundsHint('write', schema);
