@@ -6,6 +6,8 @@ import type { DiagnosticInput } from '../diagnostics/make.js';
 import { displayPath, fromPointer } from '../config/config-path.js';
 import { DURATION_PATTERN, inOneUnit } from '../config/duration.js';
 import type { ConfigPath, Finding } from '../types.js';
+import { defaults } from '../generated/defaults.js';
+import type { DefaultsNode } from './defaults.js';
 
 type SchemaNode = {
   type?: string | string[];
@@ -69,6 +71,15 @@ const TRANSLATORS: Record<string, Translator> = {
           message: `\`${key}\` ${within} would write a secret into the generated files, and into git`,
           hint: `put the secret in a file kept out of git and name it with \`${allowed.find((k) => k === `${key}File`) ?? allowed.find((k) => k.endsWith('File')) ?? `${key}File`}\``,
         },
+        at: [...path, key],
+        target: 'key',
+      };
+    }
+    // The same key of another section (`extraTargets` under `modelServer`, not `prometheus`): where it goes, before any near miss here.
+    const placed = path.length ? elsewhere(key, path) : [];
+    if (placed.length && placed.length <= 2) {
+      return {
+        input: { code: 'OBS_SCHEMA_UNKNOWN_KEY', message: `unknown key \`${key}\` ${within}`, hint: `\`${key}\` is a key of ${placed.map((p) => `\`${p}\``).join(' or ')}: move it there` },
         at: [...path, key],
         target: 'key',
       };
@@ -257,4 +268,22 @@ function propertyNameFinding(error: ErrorObject, path: ConfigPath): Finding {
     message: `\`${name}\` is not a valid name in \`${displayPath(path)}\``,
     hint: parentSchema(error).propertyNames?.errorMessage ?? 'names start with a letter or _ and use only letters, digits and _',
   };
+}
+
+/**
+ * The sections other than `path` (and not directly above or below it) that have a key `key`, up to three levels
+ * down, as the schema's defaults tree knows them (src/generated/defaults.js: every key that has a default).
+ */
+function elsewhere(key: string, path: ConfigPath): string[] {
+  const here = path.filter((p) => typeof p === 'string').join('.');
+  const found: string[] = [];
+  const walk = (node: DefaultsNode | undefined, at: string[]) => {
+    for (const [name, child] of Object.entries(node?.properties ?? {})) {
+      const section = at.join('.');
+      if (name === key && at.length && section !== here && !here.startsWith(`${section}.`) && !section.startsWith(`${here}.`)) found.push(section);
+      if (at.length < 2) walk(child.inside, [...at, name]);
+    }
+  };
+  walk(defaults as DefaultsNode, []);
+  return found;
 }
