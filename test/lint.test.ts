@@ -123,6 +123,9 @@ test('lint on the command line: exit codes, a file it cannot read, and positions
     const none = await cli(['lint', path.join(empty, 'nothing.json')], example);
     assert.is(none.code, 0);
     assert.match(none.stdout, /^1 file: no PromQL query found to check/, 'a file with nothing lint can see is not called clean');
+    // A .json file is read as JSON even when it starts with a comment (devcontainer.json is JSONC).
+    const jsonc = await cli(['lint', 'out/devcontainer.json'], example);
+    assert.match(jsonc.stderr, /out\/devcontainer\.json:1:1: error \[OBS_LINT_FILE\] not a Grafana dashboard: no `panels`/);
   } finally {
     cleanup(empty);
   }

@@ -17,5 +17,8 @@ export type Extracted = {
     error: string;
     offset: number;
 };
-/** The queries of a file, told apart by its first non-blank character: `{` or `[` is JSON, anything else YAML. */
-export declare function extractQueries(text: string): Extracted;
+/**
+ * The queries of a file, told apart by its name (`.json`) or its first non-blank character (`{` or `[`): JSON, else
+ * YAML.
+ */
+export declare function extractQueries(text: string, name?: string): Extracted;

@@ -173,7 +173,10 @@ function jsonDashboard(text: string): Extracted {
   return { kind: 'dashboard', queries };
 }
 
-/** The queries of a file, told apart by its first non-blank character: `{` or `[` is JSON, anything else YAML. */
-export function extractQueries(text: string): Extracted {
-  return /^\s*[{[]/.test(text) ? jsonDashboard(text) : yamlRules(text);
+/**
+ * The queries of a file, told apart by its name (`.json`) or its first non-blank character (`{` or `[`): JSON, else
+ * YAML.
+ */
+export function extractQueries(text: string, name = ''): Extracted {
+  return /\.json$/i.test(name) || /^\s*[{[]/.test(text) ? jsonDashboard(text) : yamlRules(text);
 }

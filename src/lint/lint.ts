@@ -147,7 +147,7 @@ function findings(q: FileQuery, a: Against): QueryFinding[] {
 export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): { diagnostics: Diagnostic[]; queries: number } {
   const out: Diagnostic[] = [];
   const read = files.map((f) => {
-    const e = extractQueries(f.text);
+    const e = extractQueries(f.text, f.path);
     const lines = countLines(f.text);
     if ('error' in e) {
       out.push(diagnosticAt(f.path, lines, [e.offset, e.offset], { code: 'OBS_LINT_FILE', message: e.error, hint: 'lint reads Prometheus rule files (YAML with `groups`) and Grafana dashboards (JSON)' }));
