@@ -101,11 +101,13 @@ test('the summary says which jobs matched and which could not be compared; a job
   // A Prometheus API on 127.0.0.1 whose app job has every documented series, the other jobs' targets down, and
   // (second run) one job it never scraped.
   let unscraped: string | undefined;
+  let appUp = '1';
   const server = createServer((req, res) => {
     const url = new URL(req.url!, 'http://127.0.0.1');
     const job = /job="([^"]+)"/.exec(url.searchParams.get('match[]') ?? url.searchParams.get('match_target') ?? '')?.[1];
     let data: unknown = [];
     if (url.pathname === '/api/v1/status/buildinfo') data = { version: c.model!.config.versions.prometheus };
+    else if (url.pathname === '/api/v1/query') data = { resultType: 'vector', result: /job="([^"]+)"/.exec(url.searchParams.get('query') ?? '')?.[1] === app.job ? [{ metric: {}, value: [0, appUp] }] : [] };
     else if (url.pathname === '/api/v1/series' && job && job !== unscraped) {
       const labels = { job, instance: 'x', ...c.model!.scrapeJobs.find((j) => j.job === job)!.labels };
       data = job === app.job ? app.metrics.map((r) => ({ __name__: r.name, ...labels, ...Object.fromEntries(r.labels.map((l) => [l, 'x'])) })) : [{ __name__: 'up', ...labels }];
@@ -120,6 +122,11 @@ test('the summary says which jobs matched and which could not be compared; a job
     assert.is(r.code, 0, r.stderr);
     const down = jobs.filter((j) => j !== app.job);
     assert.match(r.stdout, new RegExp(`^${url}: ${app.job} match the catalog; not compared, their targets being down: ${down.join(', ')}\n$`));
+    // Its target down now: its series are still in the window, and verify says what it compared them as.
+    appUp = '0';
+    const stale = await cli(['verify', '--prometheus', url], example);
+    assert.match(stale.stderr, new RegExp(`warning \\[OBS_VERIFY_DRIFT\\] job \`${app.job}\`: 1 of 1 target is down now \\(\`up\` is 0\\), so its series are compared as they were stored before`));
+    appUp = '1';
     unscraped = down[0]!;
     const missing = await cli(['verify', '--prometheus', url, '--format', 'json'], example);
     assert.is(missing.code, 1);

@@ -6,6 +6,11 @@ import type { Diagnostic } from '../types.js';
 export interface Observed {
     labels: Map<string, Set<string>>;
     types: Map<string, string>;
+    /** Targets of the job whose last scrape failed (`up` at 0 now), of how many. */
+    down?: {
+        down: number;
+        of: number;
+    };
 }
 /** The findings of one job: `where` names the Prometheus and the job in every diagnostic. */
 export declare function compareJob(section: CatalogSection, o: Observed, where: string, jobLabels?: readonly string[]): Diagnostic[];

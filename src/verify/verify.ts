@@ -17,6 +17,8 @@ import type { Diagnostic } from '../types.js';
 export interface Observed {
   labels: Map<string, Set<string>>;
   types: Map<string, string>;
+  /** Targets of the job whose last scrape failed (`up` at 0 now), of how many. */
+  down?: { down: number; of: number };
 }
 
 /** Series Prometheus adds itself for every target of every job (docs/configuration/configuration.md). */
@@ -44,6 +46,8 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
   const { pairs } = underscored;
   if (pairs.length) at('error', `job \`${section.job}\` stores ${pairs.length} of the catalog's names with \`_\` for \`:\`: ${pairs.slice(0, 3).map(([c, s]) => `\`${s}\` for \`${c}\``).join(', ')}${pairs.length > 3 ? ', …' : ''}`, "queries written as the catalog names them select nothing: look for what rewrites the names (the exporter's client library, or a relabelling)");
   const rewritten = new Set(pairs.map(([c]) => c));
+  // Series stay in the window verify reads after a target fails: what is compared is what it stored before.
+  if (o.down?.down) at('warning', `job \`${section.job}\`: ${o.down.down} of ${o.down.of} target${o.down.of === 1 ? ' is' : 's are'} down now (\`up\` is 0), so its series are compared as they were stored before`, 'check the job in Prometheus (Status → Targets)');
   // Rows of an extra target are what the config documents of it (`prometheus.extraTargets[].metrics`), not a release's.
   const documented = !section.upstream;
   const known = new Set<string>();
@@ -108,7 +112,9 @@ async function observe(c: Connection, job: string, windowSeconds: number): Promi
     labels.set(s.__name__!, set);
   }
   const metadata = await getApi<{ metric: string; type: string }[]>(c, '/api/v1/targets/metadata', { match_target: selector });
-  return { labels, types: new Map(metadata.map((m) => [m.metric, m.type])) };
+  const up = await getApi<{ result: { value: [number, string] }[] }>(c, '/api/v1/query', { query: `up${selector}` }).catch(() => undefined);
+  const values = (Array.isArray(up?.result) ? up.result : []).map((r) => r.value?.[1]);
+  return { labels, types: new Map(metadata.map((m) => [m.metric, m.type])), ...(values.length ? { down: { down: values.filter((v) => v === '0').length, of: values.length } } : {}) };
 }
 
 /**
