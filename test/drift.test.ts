@@ -52,7 +52,7 @@ test('check: hand edit, config change and deleted artifact each named, with diff
 
     const forced = await cli(['build', '--force'], dir);
     assert.is(forced.code, 0);
-    assert.match(forced.stdout, /^replaced out\/docker-compose\.yml \(edited by hand\); the file as it was is kept as out\/docker-compose\.yml\.bak$/m);
+    assert.match(forced.stdout, /^replaced out\/docker-compose\.yml \(edited by hand\); the file as it was is kept as out\/docker-compose\.yml\.bak \(not ignored by git: delete it once you have taken what you need from it\)$/m);
     assert.is(readFileSync(path.join(out, 'docker-compose.yml.bak'), 'utf8'), before['docker-compose.yml']);
     assert.is((await cli(['check'], dir)).code, 0);
   } finally {

@@ -94,6 +94,7 @@ export function outcomeLines(shownDir: string, r: Outcome, { dryRun = false, wat
 function replacedLines(shownDir: string, replaced: readonly Replaced[], dryRun = false): string[] {
   return replaced.map((r) => {
     const why = r.why === 'foreign' ? 'not written by obscompile' : 'edited by hand';
-    return `${dryRun ? 'would replace' : 'replaced'} ${join(shownDir, r.path)} (${why}); the file as it was ${dryRun ? 'would be' : 'is'} kept as ${join(shownDir, r.keptAs)}`;
+    // The copy is the user's, and nothing keeps it out of git: say that it is theirs to remove.
+    return `${dryRun ? 'would replace' : 'replaced'} ${join(shownDir, r.path)} (${why}); the file as it was ${dryRun ? 'would be' : 'is'} kept as ${join(shownDir, r.keptAs)}${dryRun ? '' : ' (not ignored by git: delete it once you have taken what you need from it)'}`;
   });
 }
