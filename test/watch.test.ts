@@ -4,7 +4,7 @@
  * only: how fast a save reaches the output is measured by `npm run bench`, not here.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -62,6 +62,42 @@ test('build --watch: rebuilds on save, survives an invalid edit, follows a save 
   } finally {
     child.kill('SIGKILL');
     cleanup(dir);
+  }
+});
+
+test('build --watch stays on its config: deleted, it is missing (not a config further up), and it is built again when back; a symlinked config and a folder made anew are followed', async () => {
+  const config = (out: string, port: number) => `version: 1\noutput:\n  dir: ${out}\nprometheus:\n  port: ${port}\n`;
+  // A parent project with a config of its own, and a child project whose config is a symlink into a folder.
+  const parent = configDir(config('parent-out', 9090));
+  const child = path.join(parent, 'child');
+  mkdirSync(path.join(child, 'shared'), { recursive: true });
+  const real = path.join(child, 'shared', 'observability.config.yaml');
+  writeFileSync(real, config('out', 9091));
+  symlinkSync('shared/observability.config.yaml', path.join(child, 'observability.config.yaml'));
+  const watcher = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', '--watch'], { cwd: child, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  watcher.stdout.on('data', (d) => (out += d));
+  watcher.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((done) => watcher.on('exit', (code) => done(code)));
+  const prometheus = () => readFileSync(path.join(child, 'out', 'prometheus.yml'), 'utf8');
+  try {
+    await until('the first build and the watch', () => (/watching observability\.config\.yaml/.test(err) && /^out: wrote/m.test(out) ? true : undefined));
+    // The file the symlink names, edited in place: no event in the child's folder, seen all the same.
+    writeFileSync(real, config('out', 9092));
+    await until('the rebuild after an edit through the symlink', () => (prometheus().includes('localhost:9092') ? true : undefined));
+    // The folder holding the file removed and made again (a branch switch).
+    rmSync(path.join(child, 'shared'), { recursive: true });
+    await until('the config named missing', () => (/OBS_CONFIG_NOT_FOUND/.test(err) ? true : undefined));
+    mkdirSync(path.join(child, 'shared'));
+    writeFileSync(real, config('out', 9093));
+    await until('the rebuild once it is back', () => (prometheus().includes('localhost:9093') ? true : undefined));
+    assert.not.match(out, /parent-out/, "the parent's config was never built");
+    watcher.kill('SIGINT');
+    assert.is(await exited, 0);
+  } finally {
+    watcher.kill('SIGKILL');
+    cleanup(parent);
   }
 });
 

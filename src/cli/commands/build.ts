@@ -28,10 +28,11 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const conflict = fleetConflict(opts);
   if (conflict) return (report(io, [conflict], opts.format), EXIT.usage);
   if (opts.watch) {
-    const { untilInterrupted, watchLoop, watchedInputs, watchRefused } = await import('./watch.js');
+    const { pinnedConfig, untilInterrupted, watchLoop, watchedInputs, watchRefused } = await import('./watch.js');
     const refused = watchRefused(opts, opts.stdout !== undefined ? '--stdout' : undefined);
     if (refused) return (report(io, [refused], 'text'), EXIT.usage);
-    return watchLoop(() => buildCommand({ ...opts, watch: false, watching: true }, io), () => watchedInputs(opts, io), io, untilInterrupted());
+    const pinned = await pinnedConfig(opts, io);
+    return watchLoop(() => buildCommand({ ...pinned, watch: false, watching: true }, io), () => watchedInputs(pinned, io), io, untilInterrupted());
   }
   if (opts.fleet) return (await import('./fleet-build.js')).buildFleet({ ...opts, fleet: opts.fleet }, io);
   // A build that writes may leave a record, and the same build with nothing changed replays it (./build-record.ts).

@@ -15,10 +15,11 @@ export async function checkCommand(opts: CommonOptions & { staged?: boolean; wat
   const conflict = fleetConflict(opts);
   if (conflict) return (report(io, [conflict], opts.format), EXIT.usage);
   if (opts.watch) {
-    const { untilInterrupted, watchLoop, watchedInputs, watchRefused } = await import('./watch.js');
+    const { pinnedConfig, untilInterrupted, watchLoop, watchedInputs, watchRefused } = await import('./watch.js');
     const refused = watchRefused(opts, opts.staged ? '--staged' : undefined);
     if (refused) return (report(io, [refused], 'text'), EXIT.usage);
-    return watchLoop(() => checkCommand({ ...opts, watch: false }, io), () => watchedInputs(opts, io), io, untilInterrupted());
+    const pinned = await pinnedConfig(opts, io);
+    return watchLoop(() => checkCommand({ ...pinned, watch: false }, io), () => watchedInputs(pinned, io), io, untilInterrupted());
   }
   if (opts.fleet) return (await import('./fleet-build.js')).checkFleet({ ...opts, fleet: opts.fleet }, io);
   if (opts.staged) return checkStaged(opts, io);

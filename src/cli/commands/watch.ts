@@ -5,7 +5,7 @@
  * invalid edit prints its diagnostics and waits for the next. Stopping waits for a run in progress, so no lock or
  * temporary file is left behind.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, unwatchFile, watch, watchFile, type FSWatcher, type Stats } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { discover } from '../../discover/discover.js';
 import { EXIT, type Io } from '../io.js';
@@ -30,6 +30,19 @@ export async function watchedInputs(opts: CommonOptions, io: Io): Promise<string
   return found.value ? [found.value.absolutePath] : [];
 }
 
+/**
+ * The options a watch runs with: the config found once, at the start, so that a config deleted while watched (a
+ * branch switch) is said to be missing instead of replaced by another one found further up.
+ */
+export async function pinnedConfig<T extends CommonOptions>(opts: T, io: Io): Promise<T> {
+  if (opts.config || opts.fleet) return opts;
+  const found = await discover({ cwd: io.cwd, maxBytes: opts.maxConfigBytes });
+  return found.value ? { ...opts, config: found.value.absolutePath } : opts;
+}
+
+/** How often the inputs are also looked at: a folder deleted and made again, or a symlinked config, escapes fs.watch. */
+const POLL_MS = 250;
+
 /** Runs `run`, then again after each change of `inputs()`, until `stopped` resolves; the exit code is 0 once stopped. */
 export async function watchLoop(run: () => Promise<number>, inputs: () => Promise<string[]>, io: Io, stopped: Promise<void>): Promise<number> {
   const first = await run();
@@ -52,7 +65,10 @@ export async function watchLoop(run: () => Promise<number>, inputs: () => Promis
     running = (async () => {
       do {
         again = false;
+        seen = identities();
         await run();
+        // Saved while the run read it: run again (what the poll saw meanwhile is this).
+        if (identities().join('\n') !== seen.join('\n')) again = true;
         // A run may change what is read (a fleet's base renamed): follow the new set.
         const next = await inputs();
         if (next.length && next.join('\n') !== files.join('\n')) {
@@ -63,17 +79,42 @@ export async function watchLoop(run: () => Promise<number>, inputs: () => Promis
       running = undefined;
     })();
   };
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(start, SETTLE_MS);
+  };
+  let polled: string[] = [];
+  /** Each input as the last run found it: what the poll sees is new only when it differs from that. */
+  const identity = (st: Pick<Stats, 'mtimeMs' | 'ino' | 'size'> | undefined) => (st ? `${st.mtimeMs}/${st.ino}/${st.size}` : 'none');
+  const identities = () => files.map((f) => identity(statSync(f, { throwIfNoEntry: false })));
+  let seen = identities();
+  // A change the poll sees (a file's identity, size or time) that fs.watch did not run for: its watchers are set up
+  // again too, for a folder made anew.
+  const changed = (now: Stats, before: Stats) => {
+    if (identity(now) === identity(before) || running || identities().join('\n') === seen.join('\n')) return;
+    follow();
+    soon();
+  };
   const follow = () => {
     for (const w of watchers) w.close();
     const byDir = new Map<string, Set<string>>();
     for (const f of files) byDir.set(dirname(f), (byDir.get(dirname(f)) ?? new Set()).add(basename(f)));
-    watchers = [...byDir].map(([dir, names]) =>
-      watch(dir, (_event, name) => {
-        if (name !== null && !names.has(String(name))) return;
-        clearTimeout(timer);
-        timer = setTimeout(start, SETTLE_MS);
-      }),
-    );
+    watchers = [...byDir].flatMap(([dir, names]) => {
+      try {
+        const w = watch(dir, (_event, name) => {
+          if (name === null || names.has(String(name))) soon();
+        });
+        // A folder removed under the watcher ends it: the poll goes on.
+        w.on('error', () => w.close());
+        return [w];
+      } catch {
+        return [];
+      }
+    });
+    // The poll follows a symlinked config to the file it names (stat, not lstat).
+    for (const f of polled.filter((p) => !files.includes(p))) unwatchFile(f, changed);
+    for (const f of files.filter((p) => !polled.includes(p))) watchFile(f, { interval: POLL_MS }, changed);
+    polled = [...files];
   };
   follow();
   io.err(`watching ${files.map((f) => basename(f)).join(', ')} for changes; Ctrl-C stops`);
@@ -81,6 +122,7 @@ export async function watchLoop(run: () => Promise<number>, inputs: () => Promis
   stopping = true;
   clearTimeout(timer);
   for (const w of watchers) w.close();
+  for (const f of polled) unwatchFile(f, changed);
   await running;
   return EXIT.ok;
 }
