@@ -1,6 +1,6 @@
 /** The command line as a user meets it: help, version, exit codes, output formats, argv → options. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -254,6 +254,19 @@ test('run through npx, the commands obscompile suggests say npx too; run otherwi
     assert.match(run(['validate', '--config', 'sub/nope.yaml'], { npm_command: 'exec' }).stderr, /run `npx obscompile init`/);
     const direct = run(['check'], { ...plain, npm_command: 'run-script' });
     assert.match(direct.stdout, /init-run\.sh is missing: run `obscompile build`/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('init beside an existing observability.config.yml refuses, since a new .yaml would be read instead of it', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'observability.config.yml'), 'version: 1\n');
+    const r = await cli(['init'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /^observability\.config\.yml:1:1: error \[OBS_IO\] observability\.config\.yml already exists; a new observability\.config\.yaml beside it would be read instead of it/m);
+    assert.equal(readdirSync(dir), ['observability.config.yml'], 'nothing written');
   } finally {
     cleanup(dir);
   }

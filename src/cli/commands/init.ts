@@ -50,8 +50,11 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     return EXIT.usage;
   };
   const schema = await readFile(schemaFile(), 'utf8');
-  const [config, existing] = await Promise.all([inspect(file), inspect(copy)]);
+  const [config, other, existing] = await Promise.all([inspect(file), inspect(join(dir, CONFIG_FILE_NAMES[1])), inspect(copy)]);
   if (config.kind !== 'missing') return fail(file, `${shown(file)} already exists; init never overwrites a config`, 'edit the existing file, or remove it first');
+  // A .yml config is found as the .yaml one is, after it: a new .yaml beside it would hide it.
+  const yml = join(dir, CONFIG_FILE_NAMES[1]);
+  if (other.kind !== 'missing') return fail(yml, `${shown(yml)} already exists; a new ${CONFIG_FILE_NAMES[0]} beside it would be read instead of it`, 'edit the existing file, or remove it first');
   if (existing.kind === 'other') return fail(copy, `${shown(copy)} is ${existing.what}; init writes the editor's schema copy there and never replaces what it did not write`, 'remove it, then run init again');
   if (existing.kind === 'file' && existing.content.toString('utf8') !== schema) {
     return fail(copy, `${shown(copy)} already exists and is not this obscompile's schema; init never overwrites a file`, 'remove it (`obscompile build` writes it again), then run init again');
