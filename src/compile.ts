@@ -1,10 +1,10 @@
 /** The pipeline, in the order of the architecture: analyze (discover → parse → validate → check) → model → render. */
 import { readFile } from './fs.js';
 import { dirname, resolve } from 'node:path';
-import { schemaFile } from './paths.js';
+import { isInside, schemaFile } from './paths.js';
 import { analyze, type Analysis } from './analyze.js';
 import { loadCatalog } from './model/catalog-data.js';
-import { fileDiagnostic } from './diagnostics/make.js';
+import { fileDiagnostic, usageDiagnostic } from './diagnostics/make.js';
 import { buildModel, type Model } from './model/model.js';
 import type { Options } from './options.js';
 import { render } from './render/index.js';
@@ -26,6 +26,12 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
   if (!analysis.config || !analysis.source || hasErrors(analysis.diagnostics)) return analysis;
   const { options, source, config } = analysis;
   const outDir = options.out ? resolve(options.cwd, options.out) : resolve(dirname(source.absolutePath), config.output.dir);
+  // What validate refuses of `output.dir` (check/storage.ts storageApart), --out may not do either.
+  const storage = resolve(dirname(source.absolutePath), config.storage.hostRoot);
+  if (options.out && (outDir === storage || isInside(storage, outDir))) {
+    const refused = usageDiagnostic(`--out ${options.out} is inside the storage root \`${config.storage.hostRoot}\`: setup-storage.sh hides that folder from git and mixes run data into it`, 'write the output elsewhere, such as the config\'s `output.dir`');
+    return { ...analysis, diagnostics: [...analysis.diagnostics, refused] };
+  }
   // Kept texts save rendering only where the renderers' inputs are small: digesting a catalog of thousands of
   // targets costs about what rendering it does, and keeping it would copy megabytes into the cache.
   const kept = source.text.length <= KEPT_TEXTS_UP_TO ? options.keptTexts : undefined;

@@ -272,6 +272,19 @@ test('init beside an existing observability.config.yml refuses, since a new .yam
   }
 });
 
+test('build --out into the storage root is refused as output.dir there is, and writes nothing', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\nstorage:\n  hostRoot: store\n');
+    const r = await cli(['build', '--out', 'store/gen'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /error \[OBS_USAGE\] --out store\/gen is inside the storage root `store`/);
+    assert.not.ok(existsSync(path.join(dir, 'store')), 'nothing written');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a modeline left naming the old schema copy after output.dir moved is warned about, with the line to write', async () => {
   const dir = tempDir();
   try {
