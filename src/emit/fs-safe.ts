@@ -174,32 +174,47 @@ export const LOCK_FILE = '.obscompile.lock';
  */
 export async function acquireLock(dir: string): Promise<{ release: () => Promise<void> } | { heldBy: number }> {
   const lock = join(dir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(lock, `${process.pid} ${(await processStart(process.pid)) ?? ''}\n`, { flag: 'wx' });
-      return { release: () => removeFile(lock) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const [pid, started] = (await readFile(lock, 'utf8').catch(() => '')).trim().split(/\s+/);
-      const holder = Number(pid);
-      // This process does not hold a lock it is asking for: a lock with its pid is a dead process's whose pid it got.
-      if (holder && holder !== process.pid && (await holds(holder, started, lock))) return { heldBy: holder };
-      await removeFile(lock);
+  // Written whole under a name of this process's own, then linked to the lock's name: the lock appears with its
+  // content, never empty, and a link fails when the name is taken.
+  const mine = `${lock}.${process.pid}`;
+  await dropDeadLockFiles(dir);
+  await writeFile(mine, `${process.pid} ${(await processStart(process.pid)) ?? ''}\n`);
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await link(mine, lock);
+        return { release: () => removeFile(lock) };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const found = await lockOf(dir);
+      if (!found) continue;
+      if (found.live && found.holder !== process.pid) return { heldBy: found.holder };
+      // A dead build's lock: moved aside under a name of this process's own, so that only the lock read above goes.
+      // A lock another build took in between is put back, and is theirs.
+      const aside = `${lock}.stale.${process.pid}`;
+      if (!(await rename(lock, aside).then(() => true, () => false))) continue;
+      const moved = await readFile(aside, 'utf8').catch(() => undefined);
+      if (moved !== undefined && moved !== found.text) {
+        await link(aside, lock).catch(() => undefined);
+        await removeFile(aside);
+        return { heldBy: Number(moved.trim().split(/\s+/)[0]) || 0 };
+      }
+      await removeFile(aside);
     }
+    return { heldBy: 0 };
+  } finally {
+    await removeFile(mine);
   }
-  return { heldBy: 0 };
 }
 
-/** The lock of `dir` as read, and whether the build that took it still runs; undefined when there is none. */
-async function lockOf(dir: string): Promise<{ text: string; holder: number; live: boolean } | undefined> {
-  const lock = join(dir, LOCK_FILE);
-  // No folder (or a file where it should be) holds no lock: what is wrong with the folder is said where it is used.
-  if (!(await lstatIfAny(lock).catch(() => undefined))) return undefined;
-  const text = await readFile(lock, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const [pid, started] = text.trim().split(/\s+/);
-  const holder = Number(pid);
-  return { text, holder, live: holder === process.pid || (holder > 0 && (await holds(holder, started, lock))) };
+/** The files acquireLock writes beside the lock (`.obscompile.lock.<pid>`, `.obscompile.lock.stale.<pid>`) that a killed build left. */
+async function dropDeadLockFiles(dir: string): Promise<void> {
+  const own = new RegExp(`^${LOCK_FILE.replace(/\./g, '\\.')}\\.(?:stale\\.)?(\\d+)$`);
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(own.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) await removeFile(join(dir, name)).catch(() => undefined);
+  }
 }
 
 /**
@@ -212,6 +227,20 @@ export async function dropStaleLock(dir: string): Promise<void> {
   // Only the lock read above: one another build took since is its own, and stays.
   const lock = join(dir, LOCK_FILE);
   if ((await readFile(lock, 'utf8').catch(() => undefined)) === found.text) await removeFile(lock).catch(() => undefined);
+}
+
+/** The lock of `dir` as read, and whether the build that took it still runs; undefined when there is none. */
+async function lockOf(dir: string): Promise<{ text: string; holder: number; live: boolean } | undefined> {
+  const lock = join(dir, LOCK_FILE);
+  // No folder (or a file where it should be) holds no lock: what is wrong with the folder is said where it is used.
+  if (!(await lstatIfAny(lock).catch(() => undefined))) return undefined;
+  const text = await readFile(lock, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const [pid, started] = text.trim().split(/\s+/);
+  const holder = Number(pid);
+  // An empty lock is one an earlier release was still writing (it wrote the file, then its pid): live while new.
+  if (!text.trim()) return { text, holder: 0, live: Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs < 5_000 };
+  return { text, holder, live: holder === process.pid || (holder > 0 && (await holds(holder, started, lock))) };
 }
 
 /**

@@ -1,11 +1,12 @@
 /** Resource attacks, file-system safety and concurrent builds: fail fast and clearly, never lose or mix files. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { analyze, compile } from '../../src/compile.js';
 import { afterBuilds, check } from '../../src/emit/drift.js';
+import { acquireLock } from '../../src/emit/fs-safe.js';
 import { MAX_CONFIG_BYTES } from '../../src/discover/discover.js';
 import { ROOT, artifactCount, cleanup, cli, configDir, tempDir } from '../helpers.js';
 
@@ -140,6 +141,29 @@ test('a stale lock from a process that died is taken over', async () => {
     assert.not.ok(existsSync(path.join(dir, 'out', 'prometheus.yml')), 'nothing was written past the lock');
   } finally {
     other.kill();
+    cleanup(dir);
+  }
+});
+
+test('the lock appears whole: an empty lock (a build of an earlier release still writing it) is left while new, taken once old; a killed build\'s own lock files are swept', async () => {
+  const dir = tempDir();
+  try {
+    const lock = path.join(dir, '.obscompile.lock');
+    writeFileSync(lock, '');
+    const held = await acquireLock(dir);
+    assert.equal(held, { heldBy: 0 }, 'a lock being written is not taken');
+    assert.is(readFileSync(lock, 'utf8'), '', 'nor removed');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    const dead = spawnSync('true').pid!;
+    writeFileSync(path.join(dir, `.obscompile.lock.${dead}`), `${dead}\n`);
+    const taken = await acquireLock(dir);
+    assert.ok('release' in taken, 'an empty lock a minute old is a dead build\'s');
+    assert.is(readFileSync(lock, 'utf8').split(' ')[0], String(process.pid), 'the lock names this process from the moment it exists');
+    assert.equal(readdirSync(dir).sort(), ['.obscompile.lock'], 'the killed build\'s lock file is gone, and so is this one\'s own');
+    await (taken as { release: () => Promise<void> }).release();
+    assert.equal(readdirSync(dir), []);
+  } finally {
     cleanup(dir);
   }
 });
