@@ -6,7 +6,7 @@ import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
 import { LOCK_FILE, acquireLock, discard, dropStaleLock, expectFolder, inspect, keepAside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
-import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
+import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256 } from './manifest.js';
 import { currentPlans, plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
@@ -97,7 +97,9 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
       // First finish what a killed build started, then clear what it left.
       const pending = await readJournal(target.outDir);
       if (pending) await replay(target.outDir, pending, undefined, true);
-      await sweepTemps(target.outDir, [...artifacts.map((a) => a.path), MANIFEST_FILE, JOURNAL_FILE]);
+      // Temps of the files the folder's manifest lists too: a host retired from a fleet produces none of them.
+      const listed = Object.keys((await readManifest(target.outDir).catch(() => undefined))?.artifacts ?? {});
+      await sweepTemps(target.outDir, [...new Set([...artifacts.map((a) => a.path), ...listed]), MANIFEST_FILE, JOURNAL_FILE]);
     }
     // The folder's manifest, looked at once: a folder another config's build wrote (its manifest names that config)
     // is not taken over without --force, since the two would replace each other's files at every build; and without

@@ -95,6 +95,21 @@ test('check --fleet during a fleet build waits for it, then compares the bundles
   }
 });
 
+test("a host retired after a killed build leaves nothing behind: the killed build's temp file goes with the bundle", async () => {
+  const dir = fleetDir(FLEET);
+  try {
+    assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'bundles', 'gpu-b', '.prometheus.yml.999999999.tmp'), 'half written');
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), FLEET.replace('  - name: gpu-b\n', ''));
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /bundles\/gpu-b: host left the fleet; removed/);
+    assert.not.ok(existsSync(path.join(dir, 'bundles', 'gpu-b')), 'the bundle folder is gone');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('null under a key the lower layers lack leaves no null behind; a mapping over nothing merges as one', async () => {
   const dir = fleetDir(`${FLEET}common:\n  jaeger: { forwardOtlp: null }\n  container: { environment: { EXTRA: "1", GONE: null } }\n`);
   try {
