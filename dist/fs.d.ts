@@ -23,6 +23,7 @@ interface ReadFile {
 }
 export declare const readFile: ReadFile;
 export declare const readdir: typeof promises.readdir;
+export declare const readlink: (path: string) => Promise<string>;
 export declare const realpath: typeof promises.realpath;
 export declare const rename: typeof promises.rename;
 export declare const rm: typeof promises.rm;

@@ -4,7 +4,7 @@
  * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
  * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
-import { chmodSync, closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsync as fsyncInPool, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
+import { chmodSync, closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsync as fsyncInPool, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 
 /** `f` as an async function: its result, or its exception as a rejection. */
@@ -27,6 +27,7 @@ interface ReadFile {
 }
 export const readFile = later(readFileSync) as ReadFile;
 export const readdir = later(readdirSync) as typeof promises.readdir;
+export const readlink = later((path: string) => readlinkSync(path, 'utf8')) as (path: string) => Promise<string>;
 export const realpath = later(realpathSync) as typeof promises.realpath;
 export const rename = later(renameSync) as typeof promises.rename;
 export const rm = later(rmSync) as typeof promises.rm;

@@ -23,5 +23,7 @@ export declare const placeless: (d: {
 export declare function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic;
 /** What a failed file operation's errno says about the file, in words ("is a folder"). */
 export declare const ERRNO_WORDS: Readonly<Record<string, string>>;
+/** `where` (shown at `file`) is a symbolic link to `linkTo`, which does not exist, where a folder should be. */
+export declare function danglingLink(file: string, where: string, verb: string, linkTo: string): Diagnostic;
 /** An OBS_IO diagnostic for a failed file operation, on the file it names (relative to `cwd` when inside it). */
 export declare function ioErrorDiagnostic(error: NodeJS.ErrnoException, cwd: string): Diagnostic;

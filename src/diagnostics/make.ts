@@ -79,15 +79,24 @@ export function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic
 /** What a failed file operation's errno says about the file, in words ("is a folder"). */
 export const ERRNO_WORDS: Readonly<Record<string, string>> = { EISDIR: 'is a folder', ENOTDIR: 'has a file where a folder should be', EACCES: 'is not accessible', EPERM: 'is not permitted', ENOSPC: 'has no space left', EROFS: 'is on a read-only file system', ENOENT: 'does not exist', EEXIST: 'already exists' };
 
+/** `where` (shown at `file`) is a symbolic link to `linkTo`, which does not exist, where a folder should be. */
+export function danglingLink(file: string, where: string, verb: string, linkTo: string): Diagnostic {
+  return fileDiagnostic(file, { code: 'OBS_IO', message: `cannot ${verb} ${where}: it is a symbolic link to ${linkTo}, which does not exist`, hint: `make ${linkTo} (a folder), or remove the link; nothing was changed` });
+}
+
 /** An OBS_IO diagnostic for a failed file operation, on the file it names (relative to `cwd` when inside it). */
 export function ioErrorDiagnostic(error: NodeJS.ErrnoException, cwd: string): Diagnostic {
   // A failed rename names the temp file as `path` and the file the user asked for as `dest`.
   const target = (error as { dest?: string }).dest ?? error.path ?? '.';
   const shown = target.startsWith(`${cwd}/`) ? target.slice(cwd.length + 1) : target;
   const what = ERRNO_WORDS[error.code ?? ''];
+  const verb = error.syscall === 'rename' ? 'replace' : (error.syscall ?? 'use');
+  // A symbolic link to nothing where a folder should be (src/emit/fs-safe.ts says so with where it points).
+  const linkTo = (error as { linkTo?: string }).linkTo;
+  if (linkTo !== undefined) return danglingLink(shown, shown, verb, linkTo);
   return fileDiagnostic(shown, {
     code: 'OBS_IO',
-    message: `cannot ${error.syscall === 'rename' ? 'replace' : (error.syscall ?? 'use')} ${shown}${what ? `: it ${what}` : ''} (${error.code})`,
+    message: `cannot ${verb} ${shown}${what ? `: it ${what}` : ''} (${error.code})`,
     hint: 'nothing was changed; check the path, its permissions and free space',
   });
 }

@@ -2,7 +2,7 @@
 import { basename, join, relative } from 'node:path';
 import { GIT_ATTRIBUTES } from '../paths.js';
 import { lstatIfAny } from '../fs.js';
-import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
+import { ERRNO_WORDS, danglingLink, fileDiagnostic } from '../diagnostics/make.js';
 import { LOCK_FILE, acquireLock, discard, dropStaleLock, expectFolder, inspect, keepAside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
@@ -293,6 +293,8 @@ function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { 
   // Named as the output folder is shown (from where the user stands): a file in it, the folder, or an ancestor.
   const where = file ? join(target.shownDir, relative(target.outDir, file)) : target.shownDir;
   const verb = (error as { reading?: boolean }).reading ? 'read' : 'write';
+  const linkTo = (error as { linkTo?: string }).linkTo;
+  if (linkTo !== undefined) return danglingLink(target.shownDir, where, verb, linkTo);
   return fileDiagnostic(target.shownDir, {
     code: 'OBS_IO',
     message: ERRNO_WORDS[e.code ?? ''] ? `cannot ${verb} ${where}: it ${ERRNO_WORDS[e.code ?? '']} (${e.code})` : `cannot ${verb} ${where}: ${e.message}`.replace(/\s+/g, ' '),

@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes, a lock per output folder. */
-import { close, copyNew, fchmod, fchown, link, lstat, lstatIfAny, mkdir, open, readFile, readdir, removeFile, rename, stat, writeFile } from '../fs.js';
+import { close, copyNew, fchmod, fchown, link, lstat, lstatIfAny, mkdir, open, readFile, readdir, readlink, removeFile, rename, stat, writeFile } from '../fs.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileByFile, type Durability } from './durability.js';
 
@@ -46,6 +46,9 @@ async function missingFolders(dir: string, syscall: string, absent: (error: Node
   const missing: string[] = [];
   for (let d = resolve(dir); ; d = dirname(d)) {
     const info = await stat(d).catch((error: NodeJS.ErrnoException) => (absent(error) ? undefined : Promise.reject(error)));
+    // A symbolic link to nothing is not a folder to make: said as such, with where it points.
+    const link = info ? undefined : await lstatIfAny(d).catch(() => undefined);
+    if (link?.isSymbolicLink()) throw Object.assign(new Error(`${d} is a symbolic link to nothing`), { code: 'ENOENT', path: d, syscall, linkTo: await readlink(d).catch(() => '?') });
     if (info) {
       if (!info.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d, syscall });
       return missing;

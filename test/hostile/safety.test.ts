@@ -168,6 +168,22 @@ test('the lock appears whole: an empty lock (a build of an earlier release still
   }
 });
 
+test('an output folder that is a symbolic link to nothing is said to be one, by build and check, and nothing is made', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    symlinkSync('gone', path.join(dir, 'out'));
+    for (const [command, verb] of [['build', 'write'], ['check', 'read']] as const) {
+      const r = await cli([command], dir);
+      assert.is(r.code, 2, command);
+      assert.match(r.stderr, new RegExp(`^out:1:1: error \\[OBS_IO\\] cannot ${verb} out: it is a symbolic link to gone, which does not exist$`, 'm'), command);
+      assert.match(r.stderr, /hint: make gone \(a folder\), or remove the link; nothing was changed/);
+    }
+    assert.not.ok(existsSync(path.join(dir, 'gone')), 'nothing was made');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('check waits for a build writing the folder and compares what it leaves; a build still writing at the limit is named', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
   try {
