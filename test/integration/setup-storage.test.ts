@@ -177,6 +177,17 @@ toolTest(test, ['bash'], 'a storage root that is a file, or a link to nothing, i
     assert.is(dangling.code, 1, dangling.out);
     assert.match(dangling.out, /setup-storage\.sh: \S+\/dangling is a symbolic link to nothing \(\S+\/nowhere\)/);
     assert.not.ok(existsSync(path.join(dir, 'nowhere')), 'the link target is not made');
+    // Inside the root: a folder of the tree that is a link to nothing, or a file, refuses the root before anything is made.
+    for (const [what, make] of [['a symbolic link to nothing', (p: string) => symlinkSync(path.join(dir, 'nowhere'), p)], ['a file, not a folder', (p: string) => writeFileSync(p, 'x')]] as const) {
+      const root = path.join(dir, `root-${what.split(' ')[1]}`);
+      mkdirSync(root);
+      make(path.join(root, 'logs'));
+      const r = runTool('bash', [script], { ...process.env, OBS_STORAGE_ROOT: root });
+      assert.is(r.code, 1, r.out);
+      assert.match(r.out, new RegExp(`setup-storage\\.sh: \\S+/logs is ${what}`));
+      assert.match(r.out, /nothing was changed/);
+      assert.equal(readdirSync(root), ['logs'], `nothing made beside it (${what})`);
+    }
   } finally {
     cleanup(dir);
   }

@@ -98,6 +98,16 @@ if [[ -e "$marker" || -L "$marker" ]]; then
   fi
 fi
 
+# What stands where a folder of the tree goes (a file, a link to nothing) is refused before anything is made.
+for dir in "${STORAGE_DIRS[@]}"; do
+  path="$STORAGE_ROOT/$dir"
+  if [[ -L "$path" && ! -e "$path" ]]; then
+    refuse_root "$path is a symbolic link to nothing ($(readlink "$path"))" "Remove it, or create the folder it points at"
+  elif [[ -e "$path" && ! -d "$path" ]]; then
+    refuse_root "$path is a file, not a folder" "Move it out of the storage root"
+  fi
+done
+
 created=0
 for dir in "${STORAGE_DIRS[@]}"; do
   if [[ ! -d "$STORAGE_ROOT/$dir" ]]; then
