@@ -45,7 +45,11 @@ const POLL_MS = 250;
 
 /** Runs `run`, then again after each change of `inputs()`, until `stopped` resolves; the exit code is 0 once stopped. */
 export async function watchLoop(run: () => Promise<number>, inputs: () => Promise<string[]>, io: Io, stopped: Promise<void>): Promise<number> {
+  let interrupted = false;
+  void stopped.then(() => (interrupted = true));
   const first = await run();
+  // Ctrl-C during the first run: it finished (no lock or temp file is left), and there is nothing to watch for.
+  if (interrupted) return EXIT.ok;
   let files = await inputs();
   if (files.length === 0) {
     io.err('watch: no config to watch; pass --config FILE (or --fleet FILE)');
