@@ -30,6 +30,8 @@ export const LABEL_SAMPLES: Readonly<Record<string, string>> = {
   transport: 'grpc',
   exporter: 'jaeger_storage_exporter',
   id: '/docker/0123456789ab',
+  // SGLang's queue totals are the series without a priority (priority scheduling off): an empty value is no label.
+  priority: '',
 };
 
 /** Where a source is scraped: its job and first target, and the labels the job adds. */
@@ -90,5 +92,8 @@ const SORTED = new WeakMap<ReadonlyMap<string, SeriesInfo>, Map<string, readonly
 export function testLabels(source: SourceLabels, names: readonly string[], s: TestSeries): Record<string, string> {
   const labels: Record<string, string> = { __name__: s.metric };
   for (const l of names) labels[l] = source.known[l] ?? LABEL_SAMPLES[l] ?? 'x';
-  return { ...labels, ...source.added, ...s.labels };
+  const all: Record<string, string> = { ...labels, ...source.added, ...s.labels };
+  // A label with an empty value is no label to Prometheus: left out of the series.
+  for (const l of Object.keys(all)) if (all[l] === '') delete all[l];
+  return all;
 }
