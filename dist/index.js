@@ -316,7 +316,7 @@ JAEGER_DATA_DIR=$(quote "$JAEGER_DATA_DIR")
   return 1
 }
 
-# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution
+`,e.truthy(e.get(t,"daemons"),t)&&(r+=`# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution
 # names differ); when none is found, warns and carries on. With --wait=HOST:PORT it then waits up to 10 s for that
 # port, for daemons others connect to at start-up (dcgm-exporter exits when nv-hostengine is not listening yet).
 # Usage: start_daemon NAME [--wait=HOST:PORT] BINARY... -- ARG...
@@ -344,7 +344,7 @@ start_daemon() {
   done
   warn "$name is not listening on $wait after 10 s; what depends on it will fail in this run"
 }
-
+`),r+=`
 # The daemons start_daemon started, stopped in turn when the container stops.
 DAEMON_PIDS=()
 
@@ -378,14 +378,14 @@ else
   warn "cannot write the run's folders under $TELEMETRY_ROOT (not created, read-only or full): this run keeps no log or run metadata, and the daemons that store data may exit; run setup-storage.sh on the host, or free space, then restart the container"
 fi
 `,e.truthy(e.get(e.get(e.get(t,"config"),"storage"),"keepRuns"),t)&&(r+=`
-# storage.keepRuns (`,r+=e.out(e.strict(e.get(e.get(t,"config"),"storage"),"keepRuns",126,22),t),r+=`): this run and the newest runs before it keep their data; older runs' log, TSDB
+# storage.keepRuns (`,r+=e.out(e.strict(e.get(e.get(t,"config"),"storage"),"keepRuns",128,22),t),r+=`): this run and the newest runs before it keep their data; older runs' log, TSDB
 # and traces go. Only names that are run ids (as this script makes them) count: a copy or a note beside them stays.
 prune_runs() {
-  local entry id owner='' older=`,r+=e.out(e.strict(t,"keptOlderRuns",129,34),t),r+=`
-  # Only in a root of this stack's own (`,r+=e.out(e.strict(t,"stackMarker",130,42),t),r+=`, written by setup-storage.sh; none in a root made before it).
-  if [[ -e "$TELEMETRY_ROOT/`,r+=e.out(e.strict(t,"stackMarker",131,30),t),r+=`" ]]; then
-    IFS= read -r owner <"$TELEMETRY_ROOT/`,r+=e.out(e.strict(t,"stackMarker",132,43),t),r+=`" || true
-    if [[ "$owner" != `,r+=e.text(e.helpers.sh(e.get(e.get(e.get(t,"config"),"container"),"service"))),r+=' ]]; then\n      warn "the storage root belongs to another stack (${owner:-an unreadable name} in ',r+=e.out(e.strict(t,"stackMarker",134,89),t),r+=`): no run is removed (storage.keepRuns); give this stack a storage root of its own"
+  local entry id owner='' older=`,r+=e.out(e.strict(t,"keptOlderRuns",131,34),t),r+=`
+  # Only in a root of this stack's own (`,r+=e.out(e.strict(t,"stackMarker",132,42),t),r+=`, written by setup-storage.sh; none in a root made before it).
+  if [[ -e "$TELEMETRY_ROOT/`,r+=e.out(e.strict(t,"stackMarker",133,30),t),r+=`" ]]; then
+    IFS= read -r owner <"$TELEMETRY_ROOT/`,r+=e.out(e.strict(t,"stackMarker",134,43),t),r+=`" || true
+    if [[ "$owner" != `,r+=e.text(e.helpers.sh(e.get(e.get(e.get(t,"config"),"container"),"service"))),r+=' ]]; then\n      warn "the storage root belongs to another stack (${owner:-an unreadable name} in ',r+=e.out(e.strict(t,"stackMarker",136,89),t),r+=`): no run is removed (storage.keepRuns); give this stack a storage root of its own"
       return 0
     fi
   fi
@@ -405,7 +405,7 @@ prune_runs() {
   mapfile -t ids < <(printf '%s\\n' "\${ids[@]}" | LC_ALL=C sort)
   for id in "\${ids[@]:0:\${#ids[@]}-older}"; do
     if rm -rf -- "$TELEMETRY_ROOT/logs/$id.log" "$TELEMETRY_ROOT/prometheus/$id" "$TELEMETRY_ROOT/jaeger/$id" 2>/dev/null; then
-      log "removed run $id (storage.keepRuns: `,r+=e.out(e.strict(e.get(e.get(t,"config"),"storage"),"keepRuns",154,48),t),r+=`)"
+      log "removed run $id (storage.keepRuns: `,r+=e.out(e.strict(e.get(e.get(t,"config"),"storage"),"keepRuns",156,48),t),r+=`)"
     else
       warn "could not remove all of run $id; it stays"
     fi
@@ -421,7 +421,7 @@ else
   warn "the container lacks SYS_ADMIN: DCGM profiling metrics (DCGM_FI_PROF_*) are unavailable; start it with --cap-add SYS_ADMIN"
 fi
 `),r+=e.each(e.get(t,"daemons"),t,(s,i)=>{let n="";return n+=`
-`,n+=e.each(e.get(s,"env"),s,(o,l)=>{let c="";return c+=e.out(e.strict(l,"key",176,15),o),c+="=",c+=e.text(e.helpers.shWord(o)),c+=" ",c}),n+="start_daemon ",n+=e.text(e.helpers.sh(e.get(s,"name"))),n+=" ",e.truthy(e.get(s,"waitForPort"),s)&&(n+="'--wait='",n+=e.text(e.helpers.sh(e.get(s,"waitForPort"))),n+=" "),n+=e.each(e.get(s,"binaries"),s,(o,l)=>{let c="";return c+=e.text(e.helpers.sh(o)),c+=" ",c}),n+="--",n+=e.each(e.get(s,"args"),s,(o,l)=>{let c="";return c+=` \\
+`,n+=e.each(e.get(s,"env"),s,(o,l)=>{let c="";return c+=e.out(e.strict(l,"key",178,15),o),c+="=",c+=e.text(e.helpers.shWord(o)),c+=" ",c}),n+="start_daemon ",n+=e.text(e.helpers.sh(e.get(s,"name"))),n+=" ",e.truthy(e.get(s,"waitForPort"),s)&&(n+="'--wait='",n+=e.text(e.helpers.sh(e.get(s,"waitForPort"))),n+=" "),n+=e.each(e.get(s,"binaries"),s,(o,l)=>{let c="";return c+=e.text(e.helpers.sh(o)),c+=" ",c}),n+="--",n+=e.each(e.get(s,"args"),s,(o,l)=>{let c="";return c+=` \\
   `,c+=e.text(e.helpers.shWord(o)),c}),n+=`
 `,n}),r+=`
 if [[ $# -eq 0 ]]; then

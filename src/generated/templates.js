@@ -53,7 +53,11 @@ export const templates = {
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
       o += "ALERTMANAGER_DATA_DIR=$(quote \"$ALERTMANAGER_DATA_DIR\")\n";
     }
-    o += "\"\n  if printf '%s' \"$text\" >\"$tmp\" 2>/dev/null && mv -f \"$tmp\" \"$RUN_META_FILE\" 2>/dev/null; then return 0; fi\n  rm -f \"$tmp\" 2>/dev/null || true\n  return 1\n}\n\n# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution\n# names differ); when none is found, warns and carries on. With --wait=HOST:PORT it then waits up to 10 s for that\n# port, for daemons others connect to at start-up (dcgm-exporter exits when nv-hostengine is not listening yet).\n# Usage: start_daemon NAME [--wait=HOST:PORT] BINARY... -- ARG...\nstart_daemon() {\n  local name=\"$1\" wait=\"\" binary=\"\" candidate tries=50\n  local -a candidates=()\n  shift\n  if [[ \"$1\" == --wait=* ]]; then wait=\"${1#--wait=}\"; shift; fi\n  while [[ $# -gt 0 && \"$1\" != \"--\" ]]; do candidates+=(\"$1\"); shift; done\n  shift\n  for candidate in \"${candidates[@]}\"; do\n    if command -v \"$candidate\" >/dev/null 2>&1; then binary=\"$candidate\"; break; fi\n  done\n  if [[ -z \"$binary\" ]]; then\n    warn \"$name: not found on PATH (looked for ${candidates[*]}); $name is not running in this run\"\n    return 0\n  fi\n  \"$binary\" \"$@\" &\n  DAEMON_PIDS+=(\"$!\")\n  log \"started $name (pid $!, $binary)\"\n  [[ -n \"$wait\" ]] || return 0\n  while (( tries-- > 0 )); do\n    if (exec 3<>\"/dev/tcp/${wait%:*}/${wait##*:}\") 2>/dev/null; then return 0; fi\n    sleep 0.2\n  done\n  warn \"$name is not listening on $wait after 10 s; what depends on it will fail in this run\"\n}\n\n# The daemons start_daemon started, stopped in turn when the container stops.\nDAEMON_PIDS=()\n\n# Waits for a child to end, again when a signal's trap cuts the wait short; returns the child's exit status.\nwait_child() {\n  local status=0\n  while :; do\n    wait \"$1\" && status=0 || status=$?\n    kill -0 \"$1\" 2>/dev/null || return \"$status\"\n  done\n}\n\n";
+    o += "\"\n  if printf '%s' \"$text\" >\"$tmp\" 2>/dev/null && mv -f \"$tmp\" \"$RUN_META_FILE\" 2>/dev/null; then return 0; fi\n  rm -f \"$tmp\" 2>/dev/null || true\n  return 1\n}\n\n";
+    if (r.truthy(r.get(c0, "daemons"), c0)) {
+      o += "# Starts a daemon in the background from the first of its binary names found on PATH (upstream and distribution\n# names differ); when none is found, warns and carries on. With --wait=HOST:PORT it then waits up to 10 s for that\n# port, for daemons others connect to at start-up (dcgm-exporter exits when nv-hostengine is not listening yet).\n# Usage: start_daemon NAME [--wait=HOST:PORT] BINARY... -- ARG...\nstart_daemon() {\n  local name=\"$1\" wait=\"\" binary=\"\" candidate tries=50\n  local -a candidates=()\n  shift\n  if [[ \"$1\" == --wait=* ]]; then wait=\"${1#--wait=}\"; shift; fi\n  while [[ $# -gt 0 && \"$1\" != \"--\" ]]; do candidates+=(\"$1\"); shift; done\n  shift\n  for candidate in \"${candidates[@]}\"; do\n    if command -v \"$candidate\" >/dev/null 2>&1; then binary=\"$candidate\"; break; fi\n  done\n  if [[ -z \"$binary\" ]]; then\n    warn \"$name: not found on PATH (looked for ${candidates[*]}); $name is not running in this run\"\n    return 0\n  fi\n  \"$binary\" \"$@\" &\n  DAEMON_PIDS+=(\"$!\")\n  log \"started $name (pid $!, $binary)\"\n  [[ -n \"$wait\" ]] || return 0\n  while (( tries-- > 0 )); do\n    if (exec 3<>\"/dev/tcp/${wait%:*}/${wait##*:}\") 2>/dev/null; then return 0; fi\n    sleep 0.2\n  done\n  warn \"$name is not listening on $wait after 10 s; what depends on it will fail in this run\"\n}\n";
+    }
+    o += "\n# The daemons start_daemon started, stopped in turn when the container stops.\nDAEMON_PIDS=()\n\n# Waits for a child to end, again when a signal's trap cuts the wait short; returns the child's exit status.\nwait_child() {\n  local status=0\n  while :; do\n    wait \"$1\" && status=0 || status=$?\n    kill -0 \"$1\" 2>/dev/null || return \"$status\"\n  done\n}\n\n";
     if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "profiling"), c0)) {
       if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "enabled"), c0)) {
         o += "# True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).\nhas_sys_admin() {\n  local eff\n  eff=\"$(awk '/^CapEff:/ { print $2 }' /proc/self/status 2>/dev/null || true)\"\n  [[ -n \"$eff\" ]] && (( (16#$eff >> 21) & 1 ))\n}\n";
@@ -72,21 +76,21 @@ export const templates = {
     o += " 2>/dev/null &&\n  write_run_meta && touch \"$CONTAINER_LOG_FILE\" 2>/dev/null; then\n  exec > >(tee -a \"$CONTAINER_LOG_FILE\") 2>&1\n  tee_pid=$!\n  log \"run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE\"\nelse\n  warn \"cannot write the run's folders under $TELEMETRY_ROOT (not created, read-only or full): this run keeps no log or run metadata, and the daemons that store data may exit; run setup-storage.sh on the host, or free space, then restart the container\"\nfi\n";
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "storage"), "keepRuns"), c0)) {
       o += "\n# storage.keepRuns (";
-      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 126, 22), c0);
+      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 128, 22), c0);
       o += "): this run and the newest runs before it keep their data; older runs' log, TSDB\n# and traces go. Only names that are run ids (as this script makes them) count: a copy or a note beside them stays.\nprune_runs() {\n  local entry id owner='' older=";
-      o += r.out(r.strict(c0, "keptOlderRuns", 129, 34), c0);
+      o += r.out(r.strict(c0, "keptOlderRuns", 131, 34), c0);
       o += "\n  # Only in a root of this stack's own (";
-      o += r.out(r.strict(c0, "stackMarker", 130, 42), c0);
+      o += r.out(r.strict(c0, "stackMarker", 132, 42), c0);
       o += ", written by setup-storage.sh; none in a root made before it).\n  if [[ -e \"$TELEMETRY_ROOT/";
-      o += r.out(r.strict(c0, "stackMarker", 131, 30), c0);
+      o += r.out(r.strict(c0, "stackMarker", 133, 30), c0);
       o += "\" ]]; then\n    IFS= read -r owner <\"$TELEMETRY_ROOT/";
-      o += r.out(r.strict(c0, "stackMarker", 132, 43), c0);
+      o += r.out(r.strict(c0, "stackMarker", 134, 43), c0);
       o += "\" || true\n    if [[ \"$owner\" != ";
       o += r.text(r.helpers.sh(r.get(r.get(r.get(c0, "config"), "container"), "service")));
       o += " ]]; then\n      warn \"the storage root belongs to another stack (${owner:-an unreadable name} in ";
-      o += r.out(r.strict(c0, "stackMarker", 134, 89), c0);
+      o += r.out(r.strict(c0, "stackMarker", 136, 89), c0);
       o += "): no run is removed (storage.keepRuns); give this stack a storage root of its own\"\n      return 0\n    fi\n  fi\n  local -a ids=()\n  local -A seen=()\n  for entry in \"$TELEMETRY_ROOT\"/logs/container-run-*.log \"$TELEMETRY_ROOT\"/prometheus/container-run-* \"$TELEMETRY_ROOT\"/jaeger/container-run-*; do\n    [[ -e \"$entry\" ]] || continue\n    id=\"${entry##*/}\"\n    [[ \"$entry\" == */logs/* ]] && id=\"${id%.log}\"\n    [[ \"$id\" =~ ^container-run-[0-9]{8}T[0-9]{6}Z-[0-9a-f]{8}$ ]] || continue\n    [[ \"$id\" == \"$CONTAINER_RUN_ID\" || -n \"${seen[$id]:-}\" ]] && continue\n    seen[$id]=1\n    ids+=(\"$id\")\n  done\n  (( ${#ids[@]} > older )) || return 0\n  # Run ids start with their UTC start time, so sorting them sorts the runs oldest first.\n  mapfile -t ids < <(printf '%s\\n' \"${ids[@]}\" | LC_ALL=C sort)\n  for id in \"${ids[@]:0:${#ids[@]}-older}\"; do\n    if rm -rf -- \"$TELEMETRY_ROOT/logs/$id.log\" \"$TELEMETRY_ROOT/prometheus/$id\" \"$TELEMETRY_ROOT/jaeger/$id\" 2>/dev/null; then\n      log \"removed run $id (storage.keepRuns: ";
-      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 154, 48), c0);
+      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 156, 48), c0);
       o += ")\"\n    else\n      warn \"could not remove all of run $id; it stays\"\n    fi\n  done\n}\nprune_runs\n";
     }
     if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "profiling"), c0)) {
@@ -99,7 +103,7 @@ export const templates = {
       o += "\n";
       o += r.each(r.get(c1, "env"), c1, (c2, d2) => {
         let o = "";
-        o += r.out(r.strict(d2, "key", 176, 15), c2);
+        o += r.out(r.strict(d2, "key", 178, 15), c2);
         o += "=";
         o += r.text(r.helpers.shWord(c2));
         o += " ";

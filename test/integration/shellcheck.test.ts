@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { shellQuote } from '../../src/render/text.js';
 import { cleanup, tempDir } from '../helpers.js';
-import { BUNDLES, runTool, toolTest } from './tools.js';
+import { BUNDLES, compileVariant, runTool, toolTest } from './tools.js';
 
 for (const bundle of BUNDLES) {
   const scripts = readdirSync(bundle.dir).filter((f) => f.endsWith('.sh')).sort();
@@ -20,6 +20,21 @@ for (const bundle of BUNDLES) {
     });
   }
 }
+
+toolTest(test, ['shellcheck', 'bash'], 'init-run.sh of a box that starts no daemon (contract seed 20261208, case 1381) draws nothing from shellcheck', async () => {
+  const files = await compileVariant('cpu-only', [[['prometheus', 'enabled'], false], [['exporters', 'nodeExporter', 'enabled'], false], [['exporters', 'dcgmExporter', 'profiling'], true]]);
+  const dir = tempDir();
+  try {
+    const file = path.join(dir, 'init-run.sh');
+    writeFileSync(file, files['init-run.sh']!);
+    assert.not.match(files['init-run.sh']!, /^start_daemon\(\)/m, 'no function that nothing calls');
+    const lint = runTool('shellcheck', [file]);
+    assert.is(lint.out, '', lint.out);
+    assert.is(runTool('bash', ['-n', file]).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
 
 toolTest(test, ['shellcheck', 'bash'], 'a quoted word is the text itself to bash and draws nothing from shellcheck', () => {
   // A trailing backslash, one before a quote, $ and backquotes, quotes, a newline: what configs may carry into commands.
