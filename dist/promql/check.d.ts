@@ -33,16 +33,16 @@ export interface QueryContext {
     /** The scrape jobs whose series are there (a `job` matcher naming another selects nothing). */
     jobs?: ReadonlySet<string>;
     /**
-     * How the Prometheus writes `le` values as it stores them: `openmetrics` from Prometheus 3.0, which normalises a
-     * classic histogram's `le` on ingestion (`2` is stored as `2.0`: model/textparse normalizeFloatsInLabelValues and
-     * model/labels FormatOpenMetricsFloat @ v3.0.0), so `le="2"` selects nothing there; unset: as each exporter writes it.
+     * Whether the Prometheus stores the `le` of `job`'s histograms in OpenMetrics form (`2.0`, `1e+06`; values.ts): every
+     * job's from Prometheus 3.0, which normalises `le` on ingestion, and a Python exporter's, which writes it so; then
+     * `le="2"` selects nothing. Undefined (or false): as the exporter writes it, which lint does not know.
      */
-    leFormat?: 'openmetrics';
+    leStored?: (job: string) => boolean;
+    /** The query is a Grafana panel's or variable's: `$name` in a regular expression is a dashboard variable. */
+    grafana?: boolean;
     /** External labels of the Prometheus the queries run on: it adds them only to what it sends on, not to what it stores. */
     sentOnly?: ReadonlySet<string>;
 }
-/** A number as Prometheus 3 stores an `le` (labels.FormatOpenMetricsFloat): Go's shortest %g, `.0` added to an integer. */
-export declare function openMetricsFloat(f: number): string;
 /** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
 export declare const familyOf: (name: string) => string | undefined;
 /**

@@ -56,6 +56,19 @@ function yamlRules(text: string): Extracted {
   return { kind: 'rules', queries };
 }
 
+/**
+ * Offsets in `text` of each character of the JSON string literal whose quotes stand at `start` and `end - 1`: an
+ * escape (`\n`, `\"`, `\u00e9`) is one character of the value, at its backslash.
+ */
+function jsonStringOffsets(text: string, start: number, end: number): (offset: number) => number {
+  const map: number[] = [];
+  for (let s = start + 1; s < end - 1; s++) {
+    map.push(s);
+    if (text[s] === '\\') s += text[s + 1] === 'u' ? 5 : 1;
+  }
+  return (offset) => map[offset] ?? map[map.length - 1] ?? start;
+}
+
 /** The properties of a JSON object node by key. */
 const propsOf = (node: JsonNode) => new Map((node.children ?? []).map((p) => [p.children![0]!.value as string, p.children![1]!]));
 
@@ -114,7 +127,7 @@ function jsonTargets(node: JsonNode, text: string, title: string, out: FileQuery
         const target = propsOf(t);
         if (otherDatasource(target.get('datasource'), variables) ?? panelOther) continue;
         const expr = target.get('expr');
-        if (expr?.type === 'string' && typeof expr.value === 'string') out.push({ expr: expr.value, owner: `panel ${JSON.stringify(here)}`, at: aligned(text, expr.offset + 1, expr.offset + expr.length - 1, expr.value) });
+        if (expr?.type === 'string' && typeof expr.value === 'string') out.push({ expr: expr.value, owner: `panel ${JSON.stringify(here)}`, at: jsonStringOffsets(text, expr.offset, expr.offset + expr.length) });
       }
     }
     for (const [key, child] of props) if (key !== 'targets') jsonTargets(child, text, here, out, variables);
@@ -138,7 +151,7 @@ function jsonVariables(tree: JsonNode, text: string, out: FileQuery[], sources: 
     if (query?.type === 'object') query = propsOf(query).get('query');
     if (query?.type !== 'string' || typeof query.value !== 'string') continue;
     const value = query.value;
-    const inFile = aligned(text, query.offset + 1, query.offset + query.length - 1, value);
+    const inFile = jsonStringOffsets(text, query.offset, query.offset + query.length);
     const owner = `variable ${JSON.stringify(String(props.get('name')?.value ?? '(unnamed)'))}`;
     const call = /^\s*(label_values|query_result)\s*\(([\s\S]*)\)\s*$/.exec(value);
     if (!call) continue;
@@ -152,6 +165,11 @@ function jsonVariables(tree: JsonNode, text: string, out: FileQuery[], sources: 
     if (comma < 0) continue;
     const label = call[2]!.slice(comma + 1).trim();
     const inner = call[2]!.slice(0, comma);
+    // A label named by another variable (`$lbl`) is only known on the dashboard: the query alone is checked.
+    if (/[$[]/.test(label)) {
+      out.push({ expr: inner, owner, at: (o) => inFile(argsAt + o) });
+      continue;
+    }
     const labelAt = argsAt + call[2]!.indexOf(label, comma);
     const head = `group by (${label}) (`;
     // Offsets in the grouping map to the label, the rest to the query as written.

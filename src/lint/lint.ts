@@ -40,7 +40,8 @@ interface Against {
   /** Every scrape job whose series are there. */
   jobs: Set<string>;
   /** `openmetrics` when every Prometheus here is 3.0 or later, which normalises `le` as it stores it (QueryContext). */
-  leFormat?: 'openmetrics';
+  /** Whether `job`'s histograms have their `le` stored in OpenMetrics form (QueryContext). */
+  leStored: (job: string) => boolean;
   /** The external labels of a box's Prometheus, which its own queries do not see (QueryContext). */
   sentOnly: Set<string>;
 }
@@ -60,8 +61,11 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   // own Prometheus adds its external labels only to what it sends on, so queries there do not see them.
   const anyLabels = new Set(central ? [RUN_LABEL, HOST_LABEL] : []);
   const sentOnly = new Set<string>();
-  const add = (stored: ReadonlyMap<string, SeriesInfo>) => {
-    for (const [name, info] of stored) {
+  // The labels a scrape job sets (`labels:` of an extra target) are on every series of the job.
+  const add = (stored: ReadonlyMap<string, SeriesInfo>, jobLabels: ReadonlyMap<string, string[]> = new Map()) => {
+    for (const [name, stock] of stored) {
+      const own = jobLabels.get(stock.job);
+      const info = own?.length ? { ...stock, labels: new Set([...stock.labels, ...own]) } : stock;
       const had = series.get(name);
       series.set(name, had ? joined(had, info) : info);
     }
@@ -74,7 +78,7 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   }
   for (const config of configs) {
     const stored = alertingOf(config, loadCatalog());
-    add(stored.series);
+    add(stored.series, new Map(stored.jobs.map((j) => [j.job, Object.keys(j.labels)])));
     for (const j of stored.jobs) jobs.add(j.job);
     for (const id of stored.scraped) scrapedBy.add(id === 'modelServer' ? `${id}/${engineOf(config)}` : id);
     for (const section of stored.catalog) {
@@ -90,7 +94,9 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   }
   // The central store runs the first host's release (model/central.ts).
   const prometheus3 = configs.length > 0 && configs.every((c) => major(c.versions.prometheus) >= 3);
-  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs, sentOnly, ...(prometheus3 ? { leFormat: 'openmetrics' as const } : {}) };
+  // Before Prometheus 3, `le` is stored as the exporter writes it: OpenMetrics form by the Python engines' client.
+  const leStored = (job: string) => prometheus3 || job === 'sglang' || job === 'vllm';
+  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs, sentOnly, leStored };
 }
 
 /**
@@ -130,8 +136,8 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
   }
 }
 
-function findings(q: FileQuery, a: Against): QueryFinding[] {
-  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, sentOnly: a.sentOnly, ...(a.leFormat ? { leFormat: a.leFormat } : {}) });
+function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
+  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, sentOnly: a.sentOnly, leStored: a.leStored, grafana });
   if (q.valuesOf === undefined) return found;
   // A variable's label_values() is checked as its query grouped by the label: said in the variable's own terms. A
   // label a central store adds (host, the run, external labels) just has no values on a box: the variable's All stands.
@@ -151,20 +157,20 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
     const lines = countLines(f.text);
     if ('error' in e) {
       out.push(diagnosticAt(f.path, lines, [e.offset, e.offset], { code: 'OBS_LINT_FILE', message: e.error, hint: 'lint reads Prometheus rule files (YAML with `groups`) and Grafana dashboards (JSON)' }));
-      return { file: f, lines, queries: [] as FileQuery[] };
+      return { file: f, lines, queries: [] as FileQuery[], grafana: false };
     }
-    return { file: f, lines, queries: e.queries };
+    return { file: f, lines, queries: e.queries, grafana: e.kind === 'dashboard' };
   });
   const now = against(configs, central);
   ownRecords(read, now);
   const later = upgraded && against(upgraded, central);
   if (later) ownRecords(read, later);
-  for (const { file, lines, queries } of read) {
+  for (const { file, lines, queries, grafana } of read) {
     for (const q of queries) {
       // With an upgrade, today's findings stay (a file that is wrong now is not made right by asking about later),
       // and what the upgrade adds is said as such.
-      const current = findings(q, now);
-      const added = later ? findings(q, later).filter((f) => !current.some((c) => c.code === f.code && c.from === f.from)) : [];
+      const current = findings(q, now, grafana);
+      const added = later ? findings(q, later, grafana).filter((f) => !current.some((c) => c.code === f.code && c.from === f.from)) : [];
       for (const [f, after] of [...current.map((f) => [f, false] as const), ...added.map((f) => [f, true] as const)]) {
         const message = after ? `${q.owner}: after the upgrade, ${f.message}` : `${q.owner}: ${f.message}`;
         out.push(diagnosticAt(file.path, lines, [q.at(f.from), q.at(Math.max(f.from, f.to - 1)) + 1], { code: f.code, severity: f.severity, message, ...(f.hint ? { hint: f.hint } : {}) }));

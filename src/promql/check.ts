@@ -6,6 +6,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { analyzeQuery, type QueryAnalysis } from './analyze.js';
+import { leValues, matchesEmpty, openMetricsFloat } from './values.js';
 import type { SeriesInfo } from '../model/series.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
@@ -74,36 +75,19 @@ export interface QueryContext {
   /** The scrape jobs whose series are there (a `job` matcher naming another selects nothing). */
   jobs?: ReadonlySet<string>;
   /**
-   * How the Prometheus writes `le` values as it stores them: `openmetrics` from Prometheus 3.0, which normalises a
-   * classic histogram's `le` on ingestion (`2` is stored as `2.0`: model/textparse normalizeFloatsInLabelValues and
-   * model/labels FormatOpenMetricsFloat @ v3.0.0), so `le="2"` selects nothing there; unset: as each exporter writes it.
+   * Whether the Prometheus stores the `le` of `job`'s histograms in OpenMetrics form (`2.0`, `1e+06`; values.ts): every
+   * job's from Prometheus 3.0, which normalises `le` on ingestion, and a Python exporter's, which writes it so; then
+   * `le="2"` selects nothing. Undefined (or false): as the exporter writes it, which lint does not know.
    */
-  leFormat?: 'openmetrics';
+  leStored?: (job: string) => boolean;
+  /** The query is a Grafana panel's or variable's: `$name` in a regular expression is a dashboard variable. */
+  grafana?: boolean;
   /** External labels of the Prometheus the queries run on: it adds them only to what it sends on, not to what it stores. */
   sentOnly?: ReadonlySet<string>;
 }
 
 /** Series Prometheus writes itself for the alerting rules it evaluates, labelled with each alert's own labels (rules/alerting.go). */
 const ALERT_SERIES = new Set(['ALERTS', 'ALERTS_FOR_STATE']);
-
-/** A number as Prometheus 3 stores an `le` (labels.FormatOpenMetricsFloat): Go's shortest %g, `.0` added to an integer. */
-export function openMetricsFloat(f: number): string {
-  if (Number.isNaN(f)) return 'NaN';
-  if (!Number.isFinite(f)) return f > 0 ? '+Inf' : '-Inf';
-  if (f === 0) return Object.is(f, -0) ? '-0.0' : '0.0';
-  // Go's shortest 'g' (strconv.FormatFloat(f, 'g', -1, 64)): the exponent form below 1e-4 and from 1e6 up, with the
-  // same shortest digits JavaScript finds.
-  const exp = Number(f.toExponential().split('e')[1]);
-  const text = exp < -4 || exp >= 6 ? goExponent(f) : String(f);
-  return /[.e]/.test(text) ? text : `${text}.0`;
-}
-
-/** Go's %e form of a shortest float: at least two exponent digits, with its sign. */
-function goExponent(f: number): string {
-  const [mantissa, exponent] = f.toExponential().split('e') as [string, string];
-  const sign = exponent.startsWith('-') ? '-' : '+';
-  return `${mantissa}e${sign}${exponent.replace(/^[-+]/, '').padStart(2, '0')}`;
-}
 
 /** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
 export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z0-9]*)[_:]/.exec(name)?.[1];
@@ -113,7 +97,7 @@ export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z
  * configuration does).
  */
 export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
-  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, jobs, leFormat, sentOnly } = context;
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, jobs, leStored, sentOnly, grafana } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
   // The first syntax error only: the parser's recovery makes the rest follow from it.
@@ -161,7 +145,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     const labels = new Set([...(info?.labels ?? [...recordedLabels!, 'job', 'instance']), ...anyLabels]);
     for (const m of s.matchers) {
       // A label a series lacks reads as empty: a matcher that takes "" (`priority=""`, `=~".*"`) selects it.
-      if (labels.has(m.label) || m.op === '!=' || m.op === '!~' || matchesEmpty(m)) continue;
+      if (labels.has(m.label) || m.op === '!=' || m.op === '!~' || matchesEmpty(m, grafana)) continue;
       const hint = sentOnly?.has(m.label) ? `\`${m.label}\` is an external label: Prometheus adds it to what it sends on (remote write, alerts), not to what it stores, so queries on the box do not see it` : `its labels: ${[...labels].sort().join(', ')}`;
       add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint, from: m.from, to: m.to });
     }
@@ -177,13 +161,20 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       if (info.part !== 'bucket') add({ code: 'OBS_QUERY_TYPE', message: `histogram_quantile() over \`${s.name}\`, which is not a histogram's _bucket series`, hint: info.type === 'histogram' || series.has(`${s.name}_bucket`) ? `use \`${s.name}_bucket\`` : 'only a histogram has buckets', ...at });
       else if (!s.quantile.keepsLe) add({ code: 'OBS_QUERY_TYPE', message: `histogram_quantile() over \`${s.name}\` after an aggregation that drops \`le\`: every bucket is summed into one`, hint: 'keep le in the grouping: sum by (le, …)', ...at });
     }
-    const le = s.matchers.find((m) => m.label === 'le' && m.op === '=');
-    const shown = (b: number) => (leFormat ? openMetricsFloat(b) : String(b));
-    if (le && info.buckets && !info.buckets.some((b) => b === Number(le.value)) && le.value !== '+Inf') {
-      add({ code: 'OBS_QUERY_BUCKET', message: `le="${le.value}" is not a bucket boundary of \`${s.name}\``, hint: `its boundaries: ${info.buckets.map(shown).join(', ')}, +Inf`, from: le.from, to: le.to });
-    } else if (le && leFormat && le.value.trim() !== '' && !Number.isNaN(Number(le.value)) && openMetricsFloat(Number(le.value)) !== le.value) {
-      const stored = openMetricsFloat(Number(le.value));
-      add({ code: 'OBS_QUERY_BUCKET', message: `le="${le.value}" selects nothing: Prometheus 3 stores this boundary of \`${s.name}\` as le="${stored}"`, hint: `write le="${stored}" (Prometheus 3 normalises \`le\` on ingestion)`, from: le.from, to: le.to });
+    const openMetrics = leStored?.(info.job) ?? false;
+    const shown = (b: number) => (openMetrics ? openMetricsFloat(b) : String(b));
+    for (const m of s.matchers) {
+      const values = leValues(m);
+      if (!values) continue;
+      for (const value of values) {
+        if (value.trim() === '' || value === '+Inf' || Number.isNaN(Number(value))) continue;
+        if (info.buckets && !info.buckets.some((b) => b === Number(value))) {
+          add({ code: 'OBS_QUERY_BUCKET', message: `le="${value}" is not a bucket boundary of \`${s.name}\``, hint: `its boundaries: ${info.buckets.map(shown).join(', ')}, +Inf`, from: m.from, to: m.to });
+        } else if (openMetrics && openMetricsFloat(Number(value)) !== value) {
+          const stored = openMetricsFloat(Number(value));
+          add({ code: 'OBS_QUERY_BUCKET', message: `le="${value}" selects nothing: this boundary of \`${s.name}\` is stored as le="${stored}"`, hint: `write le="${stored}" (Prometheus 3 normalises \`le\` on ingestion, and Python exporters write it so)`, from: m.from, to: m.to });
+        }
+      }
     }
   }
   for (const g of analysis.groupings) {
@@ -196,16 +187,4 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     }
   }
   return out;
-}
-
-/** Whether an `=` or `=~` matcher takes the empty value (RE2's anchored match; a pattern JavaScript cannot read is given the benefit of the doubt). */
-function matchesEmpty(m: { op: string; value: string }): boolean {
-  // A Grafana variable (`$host`, `${host}`, `[[host]]`) is replaced by whatever the dashboard selects, `.*` for All.
-  if (/\$\{?\w|\[\[\w/.test(m.value)) return true;
-  if (m.op === '=') return m.value === '';
-  try {
-    return new RegExp(`^(?:${m.value})$`, 'u').test('');
-  } catch {
-    return true;
-  }
 }
