@@ -1,6 +1,7 @@
 /** The pipeline, in the order of the architecture: analyze (discover → parse → validate → check) → model → render. */
 import { readFile } from './fs.js';
-import { dirname, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isInside, schemaFile } from './paths.js';
 import { analyze, type Analysis } from './analyze.js';
 import { loadCatalog } from './model/catalog-data.js';
@@ -27,8 +28,9 @@ export async function compile(partial: Partial<Options>): Promise<Compilation> {
   const { options, source, config } = analysis;
   const outDir = options.out ? resolve(options.cwd, options.out) : resolve(dirname(source.absolutePath), config.output.dir);
   // What validate refuses of `output.dir` (check/storage.ts storageApart), --out may not do either.
-  const storage = resolve(dirname(source.absolutePath), config.storage.hostRoot);
-  if (options.out && (outDir === storage || isInside(storage, outDir))) {
+  const storage = options.out ? realFolder(resolve(dirname(source.absolutePath), config.storage.hostRoot)) : '';
+  const realOut = options.out ? realFolder(outDir) : '';
+  if (options.out && (realOut === storage || isInside(storage, realOut))) {
     const refused = usageDiagnostic(`--out ${options.out} is inside the storage root \`${config.storage.hostRoot}\`: setup-storage.sh hides that folder from git and mixes run data into it`, 'write the output elsewhere, such as the config\'s `output.dir`');
     return { ...analysis, diagnostics: [...analysis.diagnostics, refused] };
   }
@@ -65,5 +67,16 @@ export async function generate(config: ValidConfig, source: SourceFile, outDir: 
       hint: 'nothing was written; please report this with the config that triggers it',
     });
     return { model, outDir, diagnostics: [failure] };
+  }
+}
+
+/** `path` with the symbolic links of its nearest existing ancestor resolved (a link into the storage root is inside it). */
+function realFolder(path: string): string {
+  for (let at = path, rest = ''; ; rest = join(basename(at), rest), at = dirname(at)) {
+    try {
+      return join(realpathSync(at), rest);
+    } catch {
+      if (dirname(at) === at) return path;
+    }
   }
 }

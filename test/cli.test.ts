@@ -280,6 +280,12 @@ test('build --out into the storage root is refused as output.dir there is, and w
     assert.is(r.code, 2);
     assert.match(r.stderr, /error \[OBS_USAGE\] --out store\/gen is inside the storage root `store`/);
     assert.not.ok(existsSync(path.join(dir, 'store')), 'nothing written');
+    // Through a symbolic link into it, too; a sibling whose name starts the same is another folder.
+    mkdirSync(path.join(dir, 'store'));
+    symlinkSync('store', path.join(dir, 'link'));
+    assert.match((await cli(['build', '--out', 'link/gen'], dir)).stderr, /--out link\/gen is inside the storage root `store`/);
+    assert.equal(readdirSync(path.join(dir, 'store')), []);
+    assert.is((await cli(['build', '--out', 'store2'], dir)).code, 0);
   } finally {
     cleanup(dir);
   }

@@ -151,6 +151,8 @@ test('a release newer than the one the catalog describes is a warning at its ver
   const later = sglang.replace(/\d+$/, (n) => String(Number(n) + 1));
   assert.equal(await newer('sglang-dev', [[['versions', 'sglang'], later]]), [['warning', `SGLang server ${later} is newer than ${sglang}, the release obscompile's metrics catalog describes`]]);
   assert.equal(await newer('sglang-dev', [[['versions', 'sglang'], '0.5.17']]), [], 'an older release is described by the catalog rows it has');
+  // A major beyond the ones catalogued apart (Jaeger 1 and 2) is newer than the newest of them.
+  assert.equal(await newer('sglang-dev', [[['versions', 'jaeger'], '3.0.0']]), [['warning', `Jaeger 3.0.0 is newer than ${catalog('jaeger.yaml')}, the release obscompile's metrics catalog describes`]]);
   // vLLM's release on an SGLang box, or node_exporter turned off: nothing the config runs.
   assert.equal(await newer('sglang-dev', [[['versions', 'vllm'], '9.0.0'], [['exporters', 'nodeExporter', 'enabled'], false], [['versions', 'nodeExporter'], '9.0.0']]), []);
   const lint = await cli(['lint', 'out/alert-rules.yml', '--versions', `sglang=${later}`], path.join(ROOT, 'examples/sglang-dev'));

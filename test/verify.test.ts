@@ -126,6 +126,7 @@ test('the summary says which jobs matched and which could not be compared; a job
     appUp = '0';
     const stale = await cli(['verify', '--prometheus', url], example);
     assert.match(stale.stderr, new RegExp(`warning \\[OBS_VERIFY_DRIFT\\] job \`${app.job}\`: 1 of 1 target is down now \\(\`up\` is 0\\), so its series are compared as they were stored before`));
+    assert.match(stale.stdout, new RegExp(`: ${app.job} match the catalog \\(as stored; targets down now: ${app.job}\\);`));
     appUp = '1';
     unscraped = down[0]!;
     const missing = await cli(['verify', '--prometheus', url, '--format', 'json'], example);

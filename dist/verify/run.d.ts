@@ -11,5 +11,7 @@ export interface VerifyResult {
     texts: Map<string, string>;
     jobs: string[];
     compared: string[];
+    /** Of the jobs compared, those with a target down now. */
+    downNow?: string[];
 }
 export declare function runVerify(opts: VerifyOptions): Promise<VerifyResult>;

@@ -18,4 +18,5 @@ export declare function compareJob(section: CatalogSection, o: Observed, where: 
 export declare function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], prometheusVersion?: string, windowSeconds?: number): Promise<{
     diagnostics: Diagnostic[];
     compared: string[];
+    downNow: string[];
 }>;

@@ -45,7 +45,8 @@ export async function expectFolder(dir: string, syscall: string): Promise<void> 
 async function missingFolders(dir: string, syscall: string, absent: (error: NodeJS.ErrnoException) => boolean): Promise<string[]> {
   const missing: string[] = [];
   for (let d = resolve(dir); ; d = dirname(d)) {
-    const info = await stat(d).catch((error: NodeJS.ErrnoException) => (absent(error) ? undefined : Promise.reject(error)));
+    // A link that leads back to itself is no folder to make, whatever counts as absent.
+    const info = await stat(d).catch((error: NodeJS.ErrnoException) => (absent(error) && error.code !== 'ELOOP' ? undefined : Promise.reject(error.code === 'ELOOP' ? Object.assign(error, { syscall }) : error)));
     // A symbolic link to nothing is not a folder to make: said as such, with where it points.
     const link = info ? undefined : await lstatIfAny(d).catch(() => undefined);
     if (link?.isSymbolicLink()) throw Object.assign(new Error(`${d} is a symbolic link to nothing`), { code: 'ENOENT', path: d, syscall, linkTo: await readlink(d).catch(() => '?') });

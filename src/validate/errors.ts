@@ -79,7 +79,7 @@ const TRANSLATORS: Record<string, Translator> = {
     const placed = path.length ? elsewhere(key, path) : [];
     if (placed.length && placed.length <= 2) {
       return {
-        input: { code: 'OBS_SCHEMA_UNKNOWN_KEY', message: `unknown key \`${key}\` ${within}`, hint: `\`${key}\` is a key of ${placed.map((p) => `\`${p}\``).join(' or ')}: move it there` },
+        input: { code: 'OBS_SCHEMA_UNKNOWN_KEY', message: `unknown key \`${key}\` ${within}`, hint: `\`${key}\` is a key of ${placed.map((p) => `\`${p}\``).join(' or ')}, not of this section; the keys here: ${allowed.map((k) => `\`${k}\``).join(', ')}` },
         at: [...path, key],
         target: 'key',
       };

@@ -44,6 +44,8 @@ export interface VerifyResult {
   texts: Map<string, string>;
   jobs: string[];
   compared: string[];
+  /** Of the jobs compared, those with a target down now. */
+  downNow?: string[];
 }
 
 export async function runVerify(opts: VerifyOptions): Promise<VerifyResult> {

@@ -140,9 +140,10 @@ async function otherRelease(c: Connection, configured: string): Promise<Diagnost
 }
 
 /** Every catalogued job of the config against the Prometheus at `c.url` (which runs `prometheusVersion`, when it scrapes itself). */
-export async function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], prometheusVersion?: string, windowSeconds = 600): Promise<{ diagnostics: Diagnostic[]; compared: string[] }> {
+export async function verify(c: Connection, sections: readonly CatalogSection[], jobs: readonly ScrapeJob[], prometheusVersion?: string, windowSeconds = 600): Promise<{ diagnostics: Diagnostic[]; compared: string[]; downNow: string[] }> {
   const out: Diagnostic[] = [];
   const compared: string[] = [];
+  const downNow: string[] = [];
   const scraped = new Set(jobs.map((j) => j.job));
   const release = prometheusVersion && scraped.has('prometheus') ? await otherRelease(c, prometheusVersion) : undefined;
   if (release) out.push(release);
@@ -151,11 +152,12 @@ export async function verify(c: Connection, sections: readonly CatalogSection[],
       const jobLabels = Object.keys(jobs.find((j) => j.job === section.job)?.labels ?? {});
       const observed = await observe(c, section.job, windowSeconds);
       if ([...observed.labels.keys()].some((n) => !SYNTHETIC.test(n))) compared.push(section.job);
+      if (observed.down?.down) downNow.push(section.job);
       out.push(...compareJob(section, observed, c.url, jobLabels));
     } catch (error) {
       out.push(placeDiagnostic(c.url, { code: 'OBS_VERIFY_UNREACHABLE', message: `cannot read job \`${section.job}\` from ${c.url}: ${(error as Error).message}`, hint: 'check the URL, the credentials and that it is a Prometheus (its /api/v1 answers)' }));
       break;
     }
   }
-  return { diagnostics: out, compared };
+  return { diagnostics: out, compared, downNow };
 }

@@ -168,7 +168,7 @@ test('the lock appears whole: an empty lock (a build of an earlier release still
   }
 });
 
-test('an output folder that is a symbolic link to nothing is said to be one, by build and check, and nothing is made', async () => {
+test('an output folder that is a symbolic link to nothing, or to itself, is said to be one, by build and check, and nothing is made', async () => {
   const dir = configDir('version: 1\noutput:\n  dir: out\n');
   try {
     symlinkSync('gone', path.join(dir, 'out'));
@@ -179,6 +179,12 @@ test('an output folder that is a symbolic link to nothing is said to be one, by 
       assert.match(r.stderr, /hint: make gone \(a folder\), or remove the link; nothing was changed/);
     }
     assert.not.ok(existsSync(path.join(dir, 'gone')), 'nothing was made');
+    // A link to itself.
+    rmSync(path.join(dir, 'out'));
+    symlinkSync('out', path.join(dir, 'out'));
+    for (const [command, verb] of [['build', 'write'], ['check', 'read']] as const) {
+      assert.match((await cli([command], dir)).stderr, new RegExp(`^out:1:1: error \\[OBS_IO\\] cannot ${verb} out: it is a symbolic link that leads back to itself \\(ELOOP\\)$`, 'm'), command);
+    }
   } finally {
     cleanup(dir);
   }

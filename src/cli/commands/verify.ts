@@ -43,7 +43,8 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: Io): Promise
     // Only the jobs whose series were there are said to match; the others (targets down) were not compared.
     const left = r.jobs.filter((j) => !r.compared.includes(j));
     const matched = r.compared.length ? `${r.compared.join(', ')} match the catalog` : 'no job could be compared';
-    io.out(`${opts.prometheus}: ${matched}${left.length ? `; not compared, their targets being down: ${left.join(', ')}` : ''}`);
+    const down = r.downNow?.filter((j) => r.compared.includes(j)) ?? [];
+    io.out(`${opts.prometheus}: ${matched}${down.length ? ` (as stored; targets down now: ${down.join(', ')})` : ''}${left.length ? `; not compared, their targets being down: ${left.join(', ')}` : ''}`);
   }
   return code;
 }

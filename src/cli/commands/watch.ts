@@ -48,7 +48,10 @@ export async function watchLoop(run: () => Promise<number>, inputs: () => Promis
   let interrupted = false;
   void stopped.then(() => (interrupted = true));
   const first = await run();
-  // Ctrl-C during the first run: it finished (no lock or temp file is left), and there is nothing to watch for.
+  // Ctrl-C during the first run: it finished (no lock or temp file is left), and there is nothing to watch for. A
+  // signal that came while the run kept the thread busy is handled in the event loop's poll phase, before a
+  // setImmediate callback: one turn of the loop lets it in.
+  await new Promise((done) => setImmediate(done));
   if (interrupted) return EXIT.ok;
   let files = await inputs();
   if (files.length === 0) {
