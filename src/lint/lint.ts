@@ -46,6 +46,10 @@ interface Against {
   sentOnly: Set<string>;
 }
 
+/** The scraped sources that serve client_golang's Go and process collectors, and how lint names them. */
+const GO_EXPORTERS = ['prometheus', 'nodeExporter', 'alertmanager', 'cadvisor'] as const;
+const GO_EXPORTER_TITLES: Readonly<Record<(typeof GO_EXPORTERS)[number], string>> = { prometheus: 'Prometheus', nodeExporter: 'node_exporter', alertmanager: 'Alertmanager', cadvisor: 'cAdvisor' };
+
 /**
  * What the configs store together: one config's series, or the central store of a fleet's hosts, where a series
  * is there when any host stores it, with every label some host gives it.
@@ -92,6 +96,13 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
     for (const r of stored.alerts?.recording ?? []) recorded.set(r.record, new Set([...(recorded.get(r.record) ?? []), ...r.labels]));
     for (const label of [RUN_LABEL, ...Object.keys(config.prometheus.externalLabels)]) (central ? anyLabels : sentOnly).add(label);
   }
+  // The Go runtime's and the process's series (`go_*`, `process_*`) of the Go exporters scraped, which the catalog
+  // leaves out: client_golang registers both collectors on its default registry (prometheus/registry.go init), which
+  // Prometheus (cmd/prometheus/main.go @ v3.14.0, web/web.go promhttp.Handler) and Alertmanager (httpserver/httpserver.go
+  // @ v0.34.0) serve, and node_exporter (node_exporter.go @ v1.12.1) and cAdvisor (cmd/internal/http/handlers.go @
+  // v0.60.5) register themselves. Names of those families may be stored: uncatalogued, not unknown.
+  const goRuntime = GO_EXPORTERS.filter((id) => scrapedBy.has(id));
+  if (goRuntime.length) for (const family of ['go', 'process']) if (!selections.has(family)) selections.set(family, `the Go runtime of ${goRuntime.map((id) => GO_EXPORTER_TITLES[id]).join(', ')}`);
   // The central store runs the first host's release (model/central.ts).
   const prometheus3 = configs.length > 0 && configs.every((c) => major(c.versions.prometheus) >= 3);
   // Before Prometheus 3, `le` is stored as the exporter writes it: OpenMetrics form by the Python engines' client.

@@ -131,7 +131,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
         continue;
       }
       if (partly) {
-        add({ severity: 'warning', code: 'OBS_QUERY_UNCATALOGUED', message: `\`${s.name}\` is not in the catalog, which lists a selection of ${partly}'s metrics: it may be stored, but lint cannot check it`, hint: guess ? `if it is a typo: did you mean \`${guess}\`?` : `compare the name with what ${partly} exposes (its /metrics)`, ...at });
+        add({ severity: 'warning', code: 'OBS_QUERY_UNCATALOGUED', message: `\`${s.name}\` is not in the catalog, which lists only a selection of what ${partly} exposes: it may be stored, but lint cannot check it`, hint: guess ? `if it is a typo: did you mean \`${guess}\`?` : `compare the name with what ${partly} exposes (its /metrics)`, ...at });
         continue;
       }
       add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `no series \`${s.name}\` is stored by this stack's sources at their configured versions`, hint: guess ? `did you mean \`${guess}\`?` : 'see metrics_catalog.md for the names each source exposes', ...at });
