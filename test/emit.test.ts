@@ -1,5 +1,5 @@
 /** Emit: all-or-nothing writes, idempotence, hand-edit protection, orphans, drift reports. */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -8,7 +8,7 @@ import { sameText, write, type EmitTarget } from '../src/emit/emit.js';
 import { check, firstDifference } from '../src/emit/drift.js';
 import { tempPathFor, writeTemp } from '../src/emit/fs-safe.js';
 import type { Artifact } from '../src/types.js';
-import { cleanup, configDir, snapshot, tempDir } from './helpers.js';
+import { cleanup, cli, configDir, snapshot, tempDir } from './helpers.js';
 
 async function build(dir: string): Promise<{ artifacts: Artifact[]; target: EmitTarget }> {
   const c = await compile({ cwd: dir });
@@ -216,6 +216,27 @@ test('drift is placed at the first line of the file on disk that differs; added 
   assert.is(at('', 'x\n'), 1);
   assert.equal(firstDifference('\n', '\nx\n'), { line: 1, offset: 0 });
   assert.equal(firstDifference('one\ntwo\n', 'one\nTWO\n'), { line: 2, offset: 4 });
+});
+
+test('a file a build replaces keeps the permissions its owner narrowed it to; executables stay executable', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    const mode = (f: string) => statSync(path.join(dir, 'out', f)).mode & 0o777;
+    assert.is(mode('prometheus.yml'), 0o644);
+    assert.is(mode('init-run.sh'), 0o755);
+    chmodSync(path.join(dir, 'out', 'prometheus.yml'), 0o600);
+    chmodSync(path.join(dir, 'out', 'init-run.sh'), 0o700);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9191\n');
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /prometheus\.yml/);
+    assert.match(r.stdout, /init-run\.sh/);
+    assert.is(mode('prometheus.yml'), 0o600, 'rewritten, still private');
+    assert.is(mode('init-run.sh'), 0o700, 'rewritten, still executable and private');
+  } finally {
+    cleanup(dir);
+  }
 });
 
 test.run();

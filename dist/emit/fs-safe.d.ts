@@ -26,6 +26,12 @@ export interface Owner {
     uid?: number;
     gid?: number;
 }
+/**
+ * The mode of a file obscompile writes: 0644, or 0755 for an executable, for a new file; for one it replaces, the
+ * read and write bits it has (its owner may have narrowed them), with an execute bit wherever a read bit is when the
+ * artifact is executable, and none when it is not.
+ */
+export declare function keptMode(current: number | undefined, executable: boolean): number;
 /** A temporary sibling of `file`, written fully (and flushed, or left to the next barrier: ./durability.ts); rename it over `file` to commit. */
 export declare function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability?: Durability): Promise<string>;
 /** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */

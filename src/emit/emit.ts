@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { GIT_ATTRIBUTES } from '../paths.js';
 import { lstatIfAny } from '../fs.js';
 import { ERRNO_WORDS, danglingLink, fileDiagnostic } from '../diagnostics/make.js';
-import { LOCK_FILE, acquireLock, discard, dropStaleLock, expectFolder, inspect, keepAside, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { LOCK_FILE, acquireLock, discard, dropStaleLock, expectFolder, inspect, keepAside, keptMode, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256 } from './manifest.js';
@@ -253,13 +253,15 @@ async function writeNewFiles(plans: readonly FilePlan[], target: EmitTarget, art
   const { text: manifest, current: manifestCurrent } = await nextManifest(plans, target, artifacts);
   if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return undefined;
   // Every temp file is written (and flushed) at once: their syncs overlap, so a build costs about one sync, not one a file.
-  const written = await Promise.allSettled(changes.map((p) => (p.modeOnly ? undefined : track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable, undefined, durability)))));
+  // A file replaced keeps the permissions its owner gave it (chmod 600, say), but for the executable bits obscompile sets.
+  const modes = await Promise.all(changes.map(async (p) => keptMode((p.state === 'missing' ? undefined : await lstatIfAny(join(target.outDir, p.path)).catch(() => undefined))?.mode, p.artifact!.executable)));
+  const written = await Promise.allSettled(changes.map((p, i) => (p.modeOnly ? undefined : track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable, { mode: modes[i]! }, durability)))));
   const failure = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
   if (failure) throw failure.reason;
   const steps: Journal['steps'] = changes.map((p, i) => {
     const temp = (written[i] as PromiseFulfilledResult<string | undefined>).value;
     // What the file is now (null: none), so that a build finishing this one later never replaces an edit made since.
-    return temp === undefined ? { file: p.path, mode: p.artifact!.executable ? 0o755 : 0o644 } : { file: p.path, temp: basename(temp), before: p.state === 'missing' ? null : (p.currentSha256 ?? null) };
+    return temp === undefined ? { file: p.path, mode: modes[i]! } : { file: p.path, temp: basename(temp), before: p.state === 'missing' ? null : (p.currentSha256 ?? null) };
   });
   const remove = plans.filter((p) => p.state === 'orphan').map((p) => ({ file: p.path, sha256: sha256(p.current ?? '') }));
   return { manifest, steps, remove };

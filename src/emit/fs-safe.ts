@@ -71,6 +71,17 @@ export interface Owner {
   gid?: number;
 }
 
+/**
+ * The mode of a file obscompile writes: 0644, or 0755 for an executable, for a new file; for one it replaces, the
+ * read and write bits it has (its owner may have narrowed them), with an execute bit wherever a read bit is when the
+ * artifact is executable, and none when it is not.
+ */
+export function keptMode(current: number | undefined, executable: boolean): number {
+  if (current === undefined) return executable ? 0o755 : 0o644;
+  const rw = current & 0o666;
+  return executable ? rw | ((rw & 0o444) >> 2) : rw;
+}
+
 /** A temporary sibling of `file`, written fully (and flushed, or left to the next barrier: ./durability.ts); rename it over `file` to commit. */
 export async function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability: Durability = fileByFile): Promise<string> {
   const temp = tempPathFor(file);
