@@ -1,6 +1,7 @@
 /** Stage 7, `check`: how the output folder differs from what the config compiles to, file by file, without writing. */
 import { join } from 'node:path';
-import { LOCK_FILE, expectFolder, waitForLock } from './fs-safe.js';
+import { expectFolder } from './fs-safe.js';
+import { LOCK_FILE, waitForLock } from './lock.js';
 import { plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import { fileDiagnostic } from '../diagnostics/make.js';
 import type { Artifact, Diagnostic } from '../types.js';

@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { analyze, compile } from '../../src/compile.js';
 import { afterBuilds, check } from '../../src/emit/drift.js';
-import { acquireLock } from '../../src/emit/fs-safe.js';
+import { acquireLock } from '../../src/emit/lock.js';
 import { MAX_CONFIG_BYTES } from '../../src/discover/discover.js';
 import { ROOT, artifactCount, cleanup, cli, configDir, tempDir } from '../helpers.js';
 
