@@ -5,6 +5,7 @@ export type Existing = {
     kind: 'file';
     content: Buffer;
     executable: boolean;
+    mode: number;
 } | {
     kind: 'other';
     what: string;

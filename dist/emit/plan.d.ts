@@ -12,6 +12,8 @@ export interface FilePlan {
     currentSha256?: string;
     /** Only the executable bit differs. */
     modeOnly?: boolean;
+    /** The permission bits of the file on disk, when there is one (a rewrite keeps them: fs-safe.ts keptMode). */
+    currentMode?: number;
     blockedBy?: string;
     /** A hand-edited file that no manifest lists: obscompile never wrote it. */
     foreign?: boolean;

@@ -7,7 +7,7 @@ import { discard, expectFolder, inspect, keepAside, keptMode, leftoverTemps, mak
 import { LOCK_FILE, acquireLock, dropStaleLock } from './lock.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
-import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, readManifest, sha256 } from './manifest.js';
+import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
 import { currentPlans, plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
@@ -94,22 +94,22 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
   }
   staged.release = lock.release;
   try {
+    // First finish what a killed build started (its manifest included).
     if (!options.dryRun) {
-      // First finish what a killed build started, then clear what it left.
       const pending = await readJournal(target.outDir);
       if (pending) await replay(target.outDir, pending, undefined, true);
-      // Temps of the files the folder's manifest lists too: a host retired from a fleet produces none of them.
-      const listed = Object.keys((await readManifest(target.outDir).catch(() => undefined))?.artifacts ?? {});
-      await sweepTemps(target.outDir, [...new Set([...artifacts.map((a) => a.path), ...listed]), MANIFEST_FILE, JOURNAL_FILE]);
     }
     // The folder's manifest, looked at once: a folder another config's build wrote (its manifest names that config)
     // is not taken over without --force, since the two would replace each other's files at every build; and without
     // a manifest it can read, obscompile cannot tell its own files from edits, which is said of the manifest itself,
     // not of every file it would have listed. --force goes on, keeping each file it replaces as .bak.
-    const manifest = options.force ? undefined : await manifestState(target);
-    if (manifest?.owner) return (result.diagnostics.push(manifest.owner), await lock.release(), staged);
+    const manifest = await manifestState(target);
+    // Then what a killed build left: temps of the files written now, and of those the manifest lists (a host retired
+    // from a fleet produces none of them).
+    if (!options.dryRun) await sweepTemps(target.outDir, [...new Set([...artifacts.map((a) => a.path), ...manifest.listed]), MANIFEST_FILE, JOURNAL_FILE]);
+    if (!options.force && manifest.owner) return (result.diagnostics.push(manifest.owner), await lock.release(), staged);
     const plans = await plan(artifacts, target, options.alike);
-    const unreadable = plans.some((p) => p.state === 'hand-edited') ? manifest?.problem : undefined;
+    const unreadable = !options.force && plans.some((p) => p.state === 'hand-edited') ? manifest.problem : undefined;
     result.diagnostics.push(...(unreadable ? [unreadable] : refusals(plans, target, options.force)));
     if (result.diagnostics.length) return (await lock.release(), staged);
     const into = { unchanged: result.unchanged, orphan: result.removed, left: result.left } as Partial<Record<FileState, string[]>>;
@@ -179,24 +179,26 @@ async function barrierOr(live: readonly Staged[], durability: Durability, change
 }
 
 /**
- * What the output folder's manifest says against this build: `owner`, when it names another config (or fleet file)
- * than this build's; `problem`, when it is there but cannot be read or is not one obscompile wrote. Neither when it
- * is absent or this build's.
+ * What the output folder's manifest says against this build: the files it lists; `owner`, when it names another
+ * config (or fleet file) than this build's; `problem`, when it is there but cannot be read or is not one obscompile
+ * wrote. Neither when it is absent or this build's.
  */
-async function manifestState(target: EmitTarget): Promise<{ owner?: Diagnostic; problem?: Diagnostic }> {
+async function manifestState(target: EmitTarget): Promise<{ listed: string[]; owner?: Diagnostic; problem?: Diagnostic }> {
   const file = join(target.outDir, MANIFEST_FILE);
   const shown = join(target.shownDir, MANIFEST_FILE);
   const found = await inspect(file).catch((error: NodeJS.ErrnoException) => ({ kind: 'error' as const, code: error.code ?? error.message }));
-  if (found.kind === 'missing') return {};
+  if (found.kind === 'missing') return { listed: [] };
   const hint = `restore it (\`git checkout -- ${shown}\`), or build with --force, which keeps every file it replaces as .bak`;
-  if (found.kind === 'error') return { problem: fileDiagnostic(shown, { code: 'OBS_IO', message: `cannot read ${shown}${ERRNO_WORDS[found.code] ? `: it ${ERRNO_WORDS[found.code]}` : ''} (${found.code}), so obscompile cannot tell the files it wrote from edits`, hint: `give it back its read permission; or ${hint}` }) };
+  if (found.kind === 'error') return { listed: [], problem: fileDiagnostic(shown, { code: 'OBS_IO', message: `cannot read ${shown}${ERRNO_WORDS[found.code] ? `: it ${ERRNO_WORDS[found.code]}` : ''} (${found.code}), so obscompile cannot tell the files it wrote from edits`, hint: `give it back its read permission; or ${hint}` }) };
   const manifest = found.kind === 'file' ? parseManifest(found.content.toString('utf8')) : undefined;
   if (!manifest) {
-    return { problem: fileDiagnostic(shown, { code: 'OBS_OUTPUT_UNSAFE', message: `${shown} is ${found.kind === 'other' ? found.what : 'not a manifest obscompile wrote (not its JSON)'}, so obscompile cannot tell the files it wrote from edits`, hint }) };
+    return { listed: [], problem: fileDiagnostic(shown, { code: 'OBS_OUTPUT_UNSAFE', message: `${shown} is ${found.kind === 'other' ? found.what : 'not a manifest obscompile wrote (not its JSON)'}, so obscompile cannot tell the files it wrote from edits`, hint }) };
   }
+  const listed = Object.keys(manifest.artifacts ?? {});
   const source = manifest.source;
-  if (typeof source !== 'string' || source === target.source) return {};
+  if (typeof source !== 'string' || source === target.source) return { listed };
   return {
+    listed,
     owner: fileDiagnostic(target.shownDir, {
       code: 'OBS_OUTPUT_UNSAFE',
       message: `${target.shownDir} holds what \`${source}\` (a path from that folder) compiled, as its ${MANIFEST_FILE} says, not this config's: building here would replace that stack's files`,
@@ -255,7 +257,7 @@ async function writeNewFiles(plans: readonly FilePlan[], target: EmitTarget, art
   if (changes.length === 0 && manifestCurrent && !plans.some((p) => p.state === 'orphan')) return undefined;
   // Every temp file is written (and flushed) at once: their syncs overlap, so a build costs about one sync, not one a file.
   // A file replaced keeps the permissions its owner gave it (chmod 600, say), but for the executable bits obscompile sets.
-  const modes = await Promise.all(changes.map(async (p) => keptMode((p.state === 'missing' ? undefined : await lstatIfAny(join(target.outDir, p.path)).catch(() => undefined))?.mode, p.artifact!.executable)));
+  const modes = changes.map((p) => keptMode(p.currentMode, p.artifact!.executable));
   const written = await Promise.allSettled(changes.map((p, i) => (p.modeOnly ? undefined : track(temps, writeTemp(join(target.outDir, p.path), p.artifact!.content, p.artifact!.executable, { mode: modes[i]! }, durability)))));
   const failure = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
   if (failure) throw failure.reason;

@@ -30,17 +30,8 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
       const found = await lockOf(dir);
       if (!found) continue;
       if (found.live && found.holder !== process.pid) return { heldBy: found.holder };
-      // A dead build's lock: moved aside under a name of this process's own, so that only the lock read above goes.
-      // A lock another build took in between is put back, and is theirs.
-      const aside = `${lock}.stale.${process.pid}`;
-      if (!(await rename(lock, aside).then(() => true, () => false))) continue;
-      const moved = await readFile(aside, 'utf8').catch(() => undefined);
-      if (moved !== undefined && moved !== found.text) {
-        await link(aside, lock).catch(() => undefined);
-        await removeFile(aside);
-        return { heldBy: Number(moved.trim().split(/\s+/)[0]) || 0 };
-      }
-      await removeFile(aside);
+      const other = await removeStale(dir, found.text);
+      if (other !== undefined) return { heldBy: other };
     }
     return { heldBy: 0 };
   } finally {
@@ -63,10 +54,28 @@ async function dropDeadLockFiles(dir: string): Promise<void> {
  */
 export async function dropStaleLock(dir: string): Promise<void> {
   const found = await lockOf(dir);
-  if (!found || found.live || !found.holder) return;
-  // Only the lock read above: one another build took since is its own, and stays.
+  if (found && !found.live && found.holder) await removeStale(dir, found.text);
+}
+
+/**
+ * Removes the lock of `dir` that was read as `text` (a dead build's), and only that one: it is moved aside under a
+ * name of this process's own first, and a lock another build took in between is put back. Resolves to that build's
+ * pid when so, else undefined.
+ */
+async function removeStale(dir: string, text: string): Promise<number | undefined> {
   const lock = join(dir, LOCK_FILE);
-  if ((await readFile(lock, 'utf8').catch(() => undefined)) === found.text) await removeFile(lock).catch(() => undefined);
+  const aside = `${lock}.stale.${process.pid}`;
+  if (!(await rename(lock, aside).then(() => true, () => false))) return undefined;
+  const moved = await readFile(aside, 'utf8').catch(() => undefined);
+  if (moved !== undefined && moved !== text) await link(aside, lock).catch(() => undefined);
+  await removeFile(aside);
+  return moved !== undefined && moved !== text ? holderOf(moved).holder : undefined;
+}
+
+/** The pid and start time a lock's text records (0 for none). */
+function holderOf(text: string): { holder: number; started: string | undefined } {
+  const [pid, started] = text.trim().split(/\s+/);
+  return { holder: Number(pid) || 0, started };
 }
 
 /** The lock of `dir` as read, and whether the build that took it still runs; undefined when there is none. */
@@ -76,8 +85,7 @@ async function lockOf(dir: string): Promise<{ text: string; holder: number; live
   if (!(await lstatIfAny(lock).catch(() => undefined))) return undefined;
   const text = await readFile(lock, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
-  const [pid, started] = text.trim().split(/\s+/);
-  const holder = Number(pid);
+  const { holder, started } = holderOf(text);
   // An empty lock is one an earlier release was still writing (it wrote the file, then its pid): live while new.
   if (!text.trim()) return { text, holder: 0, live: Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs < 5_000 };
   return { text, holder, live: holder === process.pid || (holder > 0 && (await holds(holder, started, lock))) };

@@ -22,6 +22,8 @@ export interface FilePlan {
   currentSha256?: string;
   /** Only the executable bit differs. */
   modeOnly?: boolean;
+  /** The permission bits of the file on disk, when there is one (a rewrite keeps them: fs-safe.ts keptMode). */
+  currentMode?: number;
   blockedBy?: string;
   /** A hand-edited file that no manifest lists: obscompile never wrote it. */
   foreign?: boolean;
@@ -105,15 +107,16 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   if (existing.kind === 'missing') return { path: name, state: 'missing', artifact };
   if (existing.kind === 'other') return { path: name, state: 'blocked', artifact, blockedBy: existing.what };
   // Compared as bytes: an up-to-date file is never decoded (at a thousand targets that is most of a megabyte of text).
+  const currentMode = existing.mode;
   if (sameBytes(name, existing.content, artifact.content)) {
     const modeOnly = existing.executable !== artifact.executable;
-    return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current: artifact.content, modeOnly };
+    return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current: artifact.content, modeOnly, currentMode };
   }
   const current = existing.content.toString('utf8');
   const hash = sha256(existing.content);
   const recorded = [manifest?.artifacts[name]?.sha256, manifest?.artifacts[`${name}\0pending`]?.sha256];
-  if (recorded.includes(hash)) return { path: name, state: 'stale', artifact, current, currentSha256: hash };
-  return { path: name, state: 'hand-edited', artifact, current, currentSha256: hash, ...(recorded.every((h) => h === undefined) ? { foreign: true } : {}) };
+  if (recorded.includes(hash)) return { path: name, state: 'stale', artifact, current, currentSha256: hash, currentMode };
+  return { path: name, state: 'hand-edited', artifact, current, currentSha256: hash, currentMode, ...(recorded.every((h) => h === undefined) ? { foreign: true } : {}) };
 }
 
 /** Texts up to this many characters are encoded whole and kept (sameBytes); longer ones a piece at a time (sameText). */

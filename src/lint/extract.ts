@@ -92,16 +92,20 @@ function otherDatasource(node: JsonNode | undefined, variables: ReadonlyMap<stri
   return uid?.type === 'string' ? otherDatasource(uid, variables) : undefined;
 }
 
+/** The properties of each variable of a dashboard (`templating.list`). */
+function dashboardVariables(tree: JsonNode): Map<string, JsonNode>[] {
+  const templating = tree.type === 'object' ? propsOf(tree).get('templating') : undefined;
+  const list = templating?.type === 'object' ? propsOf(templating).get('list') : undefined;
+  return (list?.type === 'array' ? (list.children ?? []) : []).filter((v) => v.type === 'object').map(propsOf);
+}
+
 /** A dashboard's data source variables (`type: datasource`) by name, with the plugin type each offers (its `query`). */
 function datasourceVariables(tree: JsonNode): Map<string, string> {
   const found = new Map<string, string>();
-  const list = tree.type === 'object' ? propsOf(tree).get('templating') : undefined;
-  const variables = list?.type === 'object' ? propsOf(list).get('list') : undefined;
-  for (const v of variables?.type === 'array' ? (variables.children ?? []) : []) {
-    const props = v.type === 'object' ? propsOf(v) : undefined;
-    const name = props?.get('name')?.value;
-    const plugin = props?.get('query')?.value;
-    if (props?.get('type')?.value === 'datasource' && typeof name === 'string' && typeof plugin === 'string') found.set(name, plugin);
+  for (const props of dashboardVariables(tree)) {
+    const name = props.get('name')?.value;
+    const plugin = props.get('query')?.value;
+    if (props.get('type')?.value === 'datasource' && typeof name === 'string' && typeof plugin === 'string') found.set(name, plugin);
   }
   return found;
 }
@@ -141,11 +145,7 @@ function jsonTargets(node: JsonNode, text: string, title: string, out: FileQuery
  * The query is a string, or (the newer editor) an object whose `query` is.
  */
 function jsonVariables(tree: JsonNode, text: string, out: FileQuery[], sources: ReadonlyMap<string, string>): void {
-  const list = tree.type === 'object' ? propsOf(tree).get('templating') : undefined;
-  const variables = list?.type === 'object' ? propsOf(list).get('list') : undefined;
-  for (const v of variables?.type === 'array' ? (variables.children ?? []) : []) {
-    if (v.type !== 'object') continue;
-    const props = propsOf(v);
+  for (const props of dashboardVariables(tree)) {
     if (props.get('type')?.value !== 'query' || otherDatasource(props.get('datasource'), sources)) continue;
     let query = props.get('query');
     if (query?.type === 'object') query = propsOf(query).get('query');

@@ -23,6 +23,9 @@ export interface Observed {
 
 /** Series Prometheus adds itself for every target of every job (docs/configuration/configuration.md). */
 const SYNTHETIC = /^(up|scrape_[a-z_]+)$/;
+/** Whether a job stored series of its own, not only those Prometheus adds for every scrape: then it can be compared. */
+const hasOwnSeries = (o: Observed) => [...o.labels.keys()].some((n) => !SYNTHETIC.test(n));
+
 /** Labels every stored series has, or that a histogram or summary part carries. */
 const OWN_LABELS = new Set(['__name__', 'job', 'instance', 'le', 'quantile']);
 
@@ -35,7 +38,7 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
   const at = (severity: 'error' | 'warning', message: string, hint: string) => out.push(placeDiagnostic(where, { severity, code: 'OBS_VERIFY_DRIFT', message, hint }));
   // A target that is down still has the series Prometheus adds for every scrape (`up` at 0): they say nothing of
   // what the source exposes, so a job with nothing else is one finding, not one per catalogued name.
-  if (![...o.labels.keys()].some((n) => !SYNTHETIC.test(n))) {
+  if (!hasOwnSeries(o)) {
     // Not even `up`: this Prometheus has no such job, so it does not run the generated prometheus.yml.
     if (!o.labels.has('up')) at('error', `job \`${section.job}\` is not scraped by this Prometheus: it has stored no series of it, not even \`up\`, in the time verify looks back`, 'load the generated prometheus.yml into this Prometheus (or point --prometheus at the one that runs it); nothing of the job could be compared');
     else at('warning', `job \`${section.job}\` has no series of its own here: its targets are down, so only the series Prometheus adds for every scrape (\`up\`, \`scrape_*\`) are stored`, 'check the job in Prometheus (Status → Targets); nothing of it could be compared');
@@ -151,7 +154,7 @@ export async function verify(c: Connection, sections: readonly CatalogSection[],
     try {
       const jobLabels = Object.keys(jobs.find((j) => j.job === section.job)?.labels ?? {});
       const observed = await observe(c, section.job, windowSeconds);
-      if ([...observed.labels.keys()].some((n) => !SYNTHETIC.test(n))) compared.push(section.job);
+      if (hasOwnSeries(observed)) compared.push(section.job);
       if (observed.down?.down) downNow.push(section.job);
       out.push(...compareJob(section, observed, c.url, jobLabels));
     } catch (error) {
