@@ -112,7 +112,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     ...config.storage.profiles.map((p) => `profiles/${p.dir}`),
     'logs',
     'prometheus',
-    'jaeger',
+    ...(config.jaeger.enabled ? ['jaeger'] : []),
     ...(config.alertmanager.enabled ? ['alertmanager'] : []),
   ];
   return {

@@ -164,6 +164,42 @@ toolTest(test, ['bash', 'git'], 'a storage root that already holds a project is 
   }
 });
 
+toolTest(test, ['bash'], "a stack's own root stays its own when the config drops a component or a durable folder: kept, not refused", async () => {
+  const work = tempDir();
+  try {
+    const root = path.join(work, 'storage');
+    const script = async (yaml: string) => {
+      writeFileSync(path.join(work, 'observability.config.yaml'), `version: 1\noutput: { dir: out }\ncontainer: { service: box }\nstorage:\n  hostRoot: ${root}\n${yaml}`);
+      const c = await compile({ cwd: work });
+      assert.ok(c.artifacts, JSON.stringify(c.diagnostics));
+      writeFileSync(path.join(work, 'setup-storage.sh'), c.artifacts.find((a) => a.name === 'setup-storage.sh')!.content);
+      const env = { ...process.env };
+      delete env.OBS_STORAGE_ROOT;
+      return runTool('bash', [path.join(work, 'setup-storage.sh')], env);
+    };
+    const durable = '  durable:\n    - { dir: models, containerPath: /models }\n    - { dir: datasets, containerPath: /data }\n';
+    const first = await script(`${durable}alertmanager: { enabled: true }\n`);
+    assert.is(first.code, 0, first.out);
+    writeFileSync(path.join(root, 'datasets', 'train.jsonl'), 'x');
+    const before = tree(root);
+    assert.ok(before.includes('alertmanager/') && before.includes('jaeger/'), before.join(' '));
+    // Jaeger and the Alertmanager off, the datasets folder no longer listed: the root is still this stack's.
+    const second = await script('  durable:\n    - { dir: models, containerPath: /models }\njaeger: { enabled: false }\nalertmanager: { enabled: false }\n');
+    assert.is(second.code, 0, second.out);
+    assert.equal(tree(root), before, 'nothing made, nothing removed: the folders of the earlier config are kept as they are');
+    // A root that is not the stack's (no marker) is still refused for what it holds, a folder of Jaeger's included.
+    const other = path.join(work, 'other');
+    mkdirSync(path.join(other, 'jaeger'), { recursive: true });
+    const env = { ...process.env, OBS_STORAGE_ROOT: other };
+    const refused = runTool('bash', [path.join(work, 'setup-storage.sh')], env);
+    assert.is(refused.code, 1, refused.out);
+    assert.match(refused.out, /already holds files it did not create: jaeger/);
+    assert.equal(readdirSync(other), ['jaeger'], 'a stack with Jaeger off makes no jaeger folder');
+  } finally {
+    cleanup(work);
+  }
+});
+
 toolTest(test, ['bash'], 'a storage root that is a file, or a link to nothing, is said to be so, and nothing is made', () => {
   const dir = tempDir();
   try {

@@ -55,8 +55,23 @@ readonly STORAGE_DIRS=(
   'jaeger'
 )
 
+# .obscompile-stack names the stack the root belongs to (its Compose service): another stack's root is refused, since two
+# stacks in one root would mix their runs, and storage.keepRuns of one would remove the other's.
+readonly STACK='gpu-dev'
+marker="$STORAGE_ROOT/.obscompile-stack"
+ours=0
+if [[ -e "$marker" || -L "$marker" ]]; then
+  owner=''
+  if [[ -f "$marker" && ! -L "$marker" ]]; then IFS= read -r owner <"$marker" || true; fi
+  if [[ "$owner" == "$STACK" ]]; then ours=1; else
+    refuse_root "$STORAGE_ROOT is the storage root of another stack (${owner:-an unreadable name} in .obscompile-stack), not of $STACK"
+  fi
+fi
+
 # The storage root holds run data only, and its .gitignore hides everything in it from git: a root that already
-# holds anything this script does not create (a project, a home folder) is refused, never adopted.
+# holds anything this script does not create (a project, a home folder) is refused, never adopted. A root this stack's
+# marker names is its own, with whatever an earlier config made there (the folder of a component turned off since, a
+# durable folder no longer listed): nothing in it is touched.
 readonly OWN_ENTRIES=(
   'models'
   'huggingface'
@@ -68,7 +83,7 @@ readonly OWN_ENTRIES=(
   'container_run_meta.env'
   '.obscompile-stack'
 )
-if [[ -d "$STORAGE_ROOT" ]]; then
+if [[ -d "$STORAGE_ROOT" ]] && ((ours == 0)); then
   foreign=()
   for entry in "$STORAGE_ROOT"/* "$STORAGE_ROOT"/.[!.]* "$STORAGE_ROOT"/..?*; do
     [[ -e "$entry" || -L "$entry" ]] || continue
@@ -83,18 +98,6 @@ if [[ -d "$STORAGE_ROOT" ]]; then
   done
   if ((${#foreign[@]} > 0)); then
     refuse_root "$STORAGE_ROOT already holds files it did not create: ${foreign[*]:0:5}"
-  fi
-fi
-
-# .obscompile-stack names the stack the root belongs to (its Compose service): another stack's root is refused, since two
-# stacks in one root would mix their runs, and storage.keepRuns of one would remove the other's.
-readonly STACK='gpu-dev'
-marker="$STORAGE_ROOT/.obscompile-stack"
-if [[ -e "$marker" || -L "$marker" ]]; then
-  owner=''
-  if [[ -f "$marker" && ! -L "$marker" ]]; then IFS= read -r owner <"$marker" || true; fi
-  if [[ "$owner" != "$STACK" ]]; then
-    refuse_root "$STORAGE_ROOT is the storage root of another stack (${owner:-an unreadable name} in .obscompile-stack), not of $STACK"
   fi
 fi
 
