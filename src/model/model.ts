@@ -111,7 +111,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     'profiles',
     ...config.storage.profiles.map((p) => `profiles/${p.dir}`),
     'logs',
-    'prometheus',
+    ...(config.prometheus.enabled ? ['prometheus'] : []),
     ...(config.jaeger.enabled ? ['jaeger'] : []),
     ...(config.alertmanager.enabled ? ['alertmanager'] : []),
   ];
