@@ -1,6 +1,5 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder (./plan.ts), then write atomically or report drift. */
 import { basename, join, relative } from 'node:path';
-import { GIT_ATTRIBUTES } from '../paths.js';
 import { lstatIfAny } from '../fs.js';
 import { ERRNO_WORDS, danglingLink, fileDiagnostic } from '../diagnostics/make.js';
 import { discard, expectFolder, inspect, keepAside, keptMode, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
@@ -9,6 +8,7 @@ import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from '.
 import { fileByFile, type Durability } from './durability.js';
 import { MANIFEST_FILE, manifestFor, manifestText, parseManifest, sha256 } from './manifest.js';
 import { currentPlans, plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
+import { manifestState, refusals } from './ownership.js';
 import type { Artifact, Diagnostic } from '../types.js';
 
 export { plan, sameText, type EmitTarget, type FilePlan, type FileState } from './plan.js';
@@ -176,58 +176,6 @@ async function barrierOr(live: readonly Staged[], durability: Durability, change
   } catch (error) {
     for (const s of live) await failed(s, error, changed);
   }
-}
-
-/**
- * What the output folder's manifest says against this build: the files it lists; `owner`, when it names another
- * config (or fleet file) than this build's; `problem`, when it is there but cannot be read or is not one obscompile
- * wrote. Neither when it is absent or this build's.
- */
-async function manifestState(target: EmitTarget): Promise<{ listed: string[]; owner?: Diagnostic; problem?: Diagnostic }> {
-  const file = join(target.outDir, MANIFEST_FILE);
-  const shown = join(target.shownDir, MANIFEST_FILE);
-  const found = await inspect(file).catch((error: NodeJS.ErrnoException) => ({ kind: 'error' as const, code: error.code ?? error.message }));
-  if (found.kind === 'missing') return { listed: [] };
-  const hint = `restore it (\`git checkout -- ${shown}\`), or build with --force, which keeps every file it replaces as .bak`;
-  if (found.kind === 'error') return { listed: [], problem: fileDiagnostic(shown, { code: 'OBS_IO', message: `cannot read ${shown}${ERRNO_WORDS[found.code] ? `: it ${ERRNO_WORDS[found.code]}` : ''} (${found.code}), so obscompile cannot tell the files it wrote from edits`, hint: `give it back its read permission; or ${hint}` }) };
-  const manifest = found.kind === 'file' ? parseManifest(found.content.toString('utf8')) : undefined;
-  if (!manifest) {
-    return { listed: [], problem: fileDiagnostic(shown, { code: 'OBS_OUTPUT_UNSAFE', message: `${shown} is ${found.kind === 'other' ? found.what : 'not a manifest obscompile wrote (not its JSON)'}, so obscompile cannot tell the files it wrote from edits`, hint }) };
-  }
-  const listed = Object.keys(manifest.artifacts ?? {});
-  const source = manifest.source;
-  if (typeof source !== 'string' || source === target.source) return { listed };
-  return {
-    listed,
-    owner: fileDiagnostic(target.shownDir, {
-      code: 'OBS_OUTPUT_UNSAFE',
-      message: `${target.shownDir} holds what \`${source}\` (a path from that folder) compiled, as its ${MANIFEST_FILE} says, not this config's: building here would replace that stack's files`,
-      hint: `give this config an output folder of its own (\`output.dir\`, --out); if it is that config, moved or renamed, build once with --force`,
-    }),
-  };
-}
-
-function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Diagnostic[] {
-  const shown = (p: FilePlan) => join(target.shownDir, p.path);
-  return plans.flatMap((p) => {
-    if (p.state === 'blocked') {
-      return [fileDiagnostic(shown(p), { code: 'OBS_OUTPUT_UNSAFE', message: `${shown(p)} is ${p.blockedBy}; obscompile only replaces regular files it wrote`, hint: 'remove it (or choose another output folder) and build again' })];
-    }
-    if (p.state === 'hand-edited' && !force) {
-      const kept = `--force replaces it, keeping this file as ${shown(p)}.bak`;
-      // The project's own attributes, in a folder obscompile writes: they belong in a folder above.
-      const hint = p.path === GIT_ATTRIBUTES
-        ? `obscompile keeps a ${GIT_ATTRIBUTES} in its output folder, so that Git leaves its files byte for byte: move these attributes to the ${GIT_ATTRIBUTES} of a folder above, then build again`
-        : p.foreign
-          ? `move it out of ${target.shownDir}, or give obscompile a folder of its own (\`output.dir\`, --out); ${kept}`
-          : `move the change into the config, or revert the file; ${kept}`;
-      const message = p.foreign
-        ? `${shown(p)} exists and was not written by obscompile (the folder's ${MANIFEST_FILE} does not list it)`
-        : `${shown(p)} was edited by hand since the last build`;
-      return [fileDiagnostic(shown(p), { code: 'OBS_HAND_EDITED', message, hint })];
-    }
-    return [];
-  });
 }
 
 /**
