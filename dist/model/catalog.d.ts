@@ -1,5 +1,4 @@
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
-import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
 /**
  * `available`: emitted with this config. `conditional`: emitted only in the situation the note names.
@@ -42,8 +41,6 @@ export interface CatalogSection {
     /** Names of earlier releases and the names that replaced them (CatalogSource.renamed). */
     renamed?: Readonly<Record<string, string>>;
 }
-/** The configured version of each catalogued component. */
-export declare function configuredVersion(config: ValidConfig, source: ComponentId): string;
 /** True when DCGM profiling fields are collected: requested, and the container has SYS_ADMIN. */
 export declare const profilingCollected: (config: ValidConfig) => boolean;
 /** The catalog sources that describe the configured versions (Jaeger 1 and 2 differ) and model server engine. */

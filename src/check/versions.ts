@@ -6,7 +6,7 @@ import { ENGINE_TITLE, engineOf, engineVersion, type Engine } from '../config/en
 import { VLLM_FIRST_CU129, VLLM_IMAGE } from '../upstream/vllm.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import { loadCatalog } from '../model/catalog-data.js';
-import type { ComponentId } from '../config/ports.js';
+import { runsComponent, versionKey } from '../config/components.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 /** Each engine's first release with a CUDA 12.9 image, and who publishes it (src/upstream/sglang.ts, vllm.ts). */
@@ -118,21 +118,6 @@ export const versionsSupported: Rule = {
   },
 };
 
-/** The `versions` key and whether the config runs it, per catalogued source (the model server's key is its engine). */
-function runs(config: ValidConfig, source: ComponentId): { key: keyof ValidConfig['versions']; on: boolean } {
-  const e = config.exporters;
-  switch (source) {
-    case 'modelServer':
-      return { key: engineOf(config), on: config.modelServer.enabled };
-    case 'nodeExporter':
-    case 'dcgmExporter':
-    case 'cadvisor':
-      return { key: source, on: e[source].enabled };
-    default:
-      return { key: source as keyof ValidConfig['versions'], on: (config[source as 'prometheus' | 'jaeger' | 'alertmanager'] as { enabled: boolean }).enabled };
-  }
-}
-
 /**
  * A release newer than the one the catalog describes (catalog/*.yaml `upstream.version`) builds, but the catalog,
  * the alerts and dashboards it reads and lint's answers are those of the described release: what came after is not
@@ -145,9 +130,9 @@ export const versionsCatalogued: Rule = {
     const out: Finding[] = [];
     const catalog = loadCatalog();
     for (const source of catalog) {
-      const { key, on } = runs(config, source.source);
+      const key = versionKey(config, source.source);
       const version = config.versions[key];
-      if (!on || typeof version !== 'string' || (source.engine && source.engine !== key)) continue;
+      if (!runsComponent(config, key) || typeof version !== 'string' || (source.engine && source.engine !== key)) continue;
       // A source catalogued per major (Jaeger 1 and 2): its own major's rows, or the newest's for a major beyond them.
       const majors = catalog.filter((c) => c.source === source.source && c.engine === source.engine && c.major !== undefined).map((c) => c.major!);
       const newest = majors.length ? Math.max(...majors) : undefined;

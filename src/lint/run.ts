@@ -11,6 +11,7 @@ import { lint, type LintFile } from './lint.js';
 import { hasErrors, type Diagnostic, type ValidConfig } from '../types.js';
 import type { Central } from '../config/fleet-settings.js';
 import { ENGINE_TITLE, engineOf } from '../config/engine.js';
+import { runsComponent, type VersionKey } from '../config/components.js';
 import { utf8Text } from '../discover/encoding.js';
 import { versionsCatalogued, versionsSupported } from '../check/versions.js';
 import { schemaAt, schemaDocument } from '../validate/validate.js';
@@ -61,15 +62,8 @@ function upgrade(config: ValidConfig, spec: string): ValidConfig | Diagnostic {
 function unusedComponent(config: ValidConfig, name: string): string | undefined {
   const engine = engineOf(config);
   if ((name === 'sglang' || name === 'vllm') && name !== engine) return `the config runs ${ENGINE_TITLE[engine]}, not ${ENGINE_TITLE[name]}`;
-  const off: Record<string, boolean> = {
-    nodeExporter: !config.exporters.nodeExporter.enabled,
-    dcgmExporter: !config.exporters.dcgmExporter.enabled,
-    cadvisor: !config.exporters.cadvisor.enabled,
-    jaeger: !config.jaeger.enabled,
-    alertmanager: !config.alertmanager.enabled,
-    grafana: !config.grafana.enabled,
-  };
-  return off[name] ? `\`${name}\` is turned off in the config` : undefined;
+  if (!(name in config.versions) || runsComponent(config, name as VersionKey)) return undefined;
+  return `\`${name === engine ? 'modelServer' : name}\` is turned off in the config`;
 }
 
 /** What the schema takes for `versions.NAME`: its releases when it lists them, else the form of one. */

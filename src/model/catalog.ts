@@ -4,9 +4,9 @@ import { CADVISOR_LABELS, cadvisorLabelName } from './container-labels.js';
 import { dcgmSeriesLabels, splitDcgmTag } from '../upstream/dcgm.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
-import type { ComponentId } from '../config/ports.js';
+import { configuredVersion } from '../config/components.js';
 import { sendsAlerts } from './alertmanager.js';
-import { engineOf, engineVersion, forEngine } from '../config/engine.js';
+import { engineOf, forEngine } from '../config/engine.js';
 import type { ValidConfig } from '../types.js';
 
 /**
@@ -46,13 +46,6 @@ export interface CatalogSection {
   labelFields: readonly { name: string; help: string }[];
   /** Names of earlier releases and the names that replaced them (CatalogSource.renamed). */
   renamed?: Readonly<Record<string, string>>;
-}
-
-/** The configured version of each catalogued component. */
-export function configuredVersion(config: ValidConfig, source: ComponentId): string {
-  const v = config.versions;
-  const versions: Record<ComponentId, string> = { prometheus: v.prometheus, jaeger: v.jaeger, nodeExporter: v.nodeExporter, dcgmExporter: v.dcgmExporter, modelServer: engineVersion(config), cadvisor: v.cadvisor, alertmanager: v.alertmanager };
-  return versions[source];
 }
 
 /** True when DCGM profiling fields are collected: requested, and the container has SYS_ADMIN. */
