@@ -8,6 +8,8 @@ interface BuildOptions extends CommonOptions {
     watch?: boolean;
     /** A run of the watch loop: say what changed, not how to open the dev container. */
     watching?: boolean;
+    /** Aborted at Ctrl-C: the build stops before it writes, or finishes its renames (./interrupt.ts). */
+    signal?: AbortSignal;
 }
 export declare function buildCommand(opts: BuildOptions, io: Io): Promise<number>;
 export {};

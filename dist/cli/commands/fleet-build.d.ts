@@ -6,6 +6,8 @@ interface FleetBuildOptions extends CommonOptions {
     force?: boolean;
     /** A run of `build --watch --fleet`: only the bundles that changed are named. */
     watching?: boolean;
+    /** Aborted at Ctrl-C: no bundle is staged after it, and none is written unless their renames have begun. */
+    signal?: AbortSignal;
 }
 export declare function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number>;
 export declare function checkFleet(opts: FleetBuildOptions, io: Io): Promise<number>;

@@ -13,6 +13,7 @@ import { EXIT, type Io } from '../io.js';
 import { exitFor, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
 import { configSecretNotes } from './secret-notes.js';
 import { fleetConflict } from './fleet-flags.js';
+import { NOTHING_WRITTEN, aTurn, stoppable } from './interrupt.js';
 
 interface BuildOptions extends CommonOptions {
   stdout?: string;
@@ -22,6 +23,8 @@ interface BuildOptions extends CommonOptions {
   watch?: boolean;
   /** A run of the watch loop: say what changed, not how to open the dev container. */
   watching?: boolean;
+  /** Aborted at Ctrl-C: the build stops before it writes, or finishes its renames (./interrupt.ts). */
+  signal?: AbortSignal;
 }
 
 export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> {
@@ -34,6 +37,8 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     const pinned = await pinnedConfig(opts, io);
     return watchLoop(() => buildCommand({ ...pinned, watch: false, watching: true }, io), () => watchedInputs(pinned, io), io, untilInterrupted());
   }
+  // A build that writes stops at Ctrl-C where its output folder stays whole (a watch stops between its runs itself).
+  if (!opts.signal && !opts.dryRun && !opts.watching && opts.stdout === undefined) return stoppable(io, (signal) => buildCommand({ ...opts, signal }, io));
   if (opts.fleet) return (await import('./fleet-build.js')).buildFleet({ ...opts, fleet: opts.fleet }, io);
   // A build that writes may leave a record, and the same build with nothing changed replays it (./build-record.ts).
   const recording = io.cacheDir !== undefined && !opts.dryRun && opts.stdout === undefined && !opts.watching;
@@ -57,6 +62,8 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   // The texts' digests, taken once: the record keeps them, and they tell which files the last build wrote alike.
   const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
   const alike = looked?.lastWritten && writtenAlike(looked.lastWritten, target.outDir, files, sums);
+  if (opts.signal) await aTurn();
+  if (opts.signal?.aborted) return (io.err(NOTHING_WRITTEN), EXIT.ok);
   const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) });
   if (result.diagnostics.length) {
     report(io, result.diagnostics, opts.format, compilation);

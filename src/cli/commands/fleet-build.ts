@@ -15,6 +15,7 @@ import { posixRelative } from '../../paths.js';
 import { renderCentral } from '../../render/central.js';
 import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type ValidConfig } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
+import { Interrupted, NOTHING_WRITTEN, aTurn } from './interrupt.js';
 import { shownPath } from './targets.js';
 import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
 import { dueNotes, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
@@ -29,6 +30,8 @@ interface FleetBuildOptions extends CommonOptions {
   force?: boolean;
   /** A run of `build --watch --fleet`: only the bundles that changed are named. */
   watching?: boolean;
+  /** Aborted at Ctrl-C: no bundle is staged after it, and none is written unless their renames have begun. */
+  signal?: AbortSignal;
 }
 
 /** A bundle folder of the fleet as an emit target; its manifest names the fleet file it came from. */
@@ -109,7 +112,12 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   let outcome: Awaited<ReturnType<typeof reportBundles>>;
   let fleet: FleetAnalysis;
   try {
-    fleet = await eachBundle(files, io, async (b) => void staged.push({ name: b.name, files: b.artifacts.map((a) => a.path), staged: await stage(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false }, durability) }));
+    fleet = await eachBundle(files, io, async (b) => {
+      // Every file call is synchronous, so a signal is only seen when the event loop turns: once a host.
+      if (opts.signal) await aTurn();
+      if (opts.signal?.aborted) throw new Interrupted();
+      staged.push({ name: b.name, files: b.artifacts.map((a) => a.path), staged: await stage(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false }, durability) });
+    });
     report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
     if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
     // A bundle that refuses its files (one edited by hand, a lock, a folder it cannot write) stops every bundle:
@@ -120,10 +128,16 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
       if (opts.format === 'text') io.out('no bundle was written: every bundle is written together or none is');
       return exitFor(refused);
     }
+    // The last moment a stop leaves every bundle as it was: from here on every bundle is written.
+    if (opts.signal?.aborted) throw new Interrupted();
     committed = true;
     await commit(staged.map((s) => s.staged), durability);
     // The secret files only the user can make, each said once while it is missing (not under --watch).
     outcome = await reportBundles(opts, io, fleet, staged, opts.watching ? [] : fleetSecretNotes(fleet, io));
+  } catch (error) {
+    if (!(error instanceof Interrupted)) throw error;
+    io.err(NOTHING_WRITTEN);
+    return EXIT.ok;
   } finally {
     if (!committed) await abandon(staged.map((s) => s.staged));
     await lock?.release();
