@@ -45,7 +45,8 @@ test('a series that appears only after an event, or only in some cases, may be m
 test('a job whose targets are down is one warning, not one error per catalogued name', async () => {
   const section = await sglangSection();
   // What Prometheus stores for a target it cannot scrape: `up` at 0 and its own scrape series, nothing of the source.
-  const down: Observed = { labels: new Map(['up', 'scrape_duration_seconds', 'scrape_samples_scraped', 'scrape_series_added'].map((n) => [n, new Set(['__name__', 'job', 'instance'])])), types: new Map() };
+  // With the alerts on it: TargetDown's ALERTS and ALERTS_FOR_STATE carry the job's label too.
+  const down: Observed = { labels: new Map(['up', 'scrape_duration_seconds', 'scrape_samples_scraped', 'scrape_series_added', 'ALERTS', 'ALERTS_FOR_STATE'].map((n) => [n, new Set(['__name__', 'job', 'instance'])])), types: new Map() };
   const found = compareJob(section, down, 'http://127.0.0.1:9090');
   assert.is(found.length, 1, found.map((d) => d.message).join('\n'));
   assert.is(found[0]!.severity, 'warning');

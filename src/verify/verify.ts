@@ -21,9 +21,13 @@ export interface Observed {
   down?: { down: number; of: number };
 }
 
-/** Series Prometheus adds itself for every target of every job (docs/configuration/configuration.md). */
-const SYNTHETIC = /^(up|scrape_[a-z_]+)$/;
-/** Whether a job stored series of its own, not only those Prometheus adds for every scrape: then it can be compared. */
+/**
+ * Series Prometheus makes itself, not scraped from the job's targets: `up` and `scrape_*` for every target of every
+ * job (docs/configuration/configuration.md), and `ALERTS` and `ALERTS_FOR_STATE` of the alerts on it, which carry the
+ * job's label (TargetDown fires for a target that is down: rules/alerting.go).
+ */
+const SYNTHETIC = /^(up|scrape_[a-z_]+|ALERTS|ALERTS_FOR_STATE)$/;
+/** Whether a job stored series of its own, not only those Prometheus makes itself: then it can be compared. */
 const hasOwnSeries = (o: Observed) => [...o.labels.keys()].some((n) => !SYNTHETIC.test(n));
 
 /** Labels every stored series has, or that a histogram or summary part carries. */
@@ -36,12 +40,12 @@ const typeOf = (row: CatalogRow, o: Observed) => o.types.get(row.name) ?? o.type
 export function compareJob(section: CatalogSection, o: Observed, where: string, jobLabels: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (severity: 'error' | 'warning', message: string, hint: string) => out.push(placeDiagnostic(where, { severity, code: 'OBS_VERIFY_DRIFT', message, hint }));
-  // A target that is down still has the series Prometheus adds for every scrape (`up` at 0): they say nothing of
+  // A target that is down still has the series Prometheus makes itself (`up` at 0, its alerts): they say nothing of
   // what the source exposes, so a job with nothing else is one finding, not one per catalogued name.
   if (!hasOwnSeries(o)) {
     // Not even `up`: this Prometheus has no such job, so it does not run the generated prometheus.yml.
     if (!o.labels.has('up')) at('error', `job \`${section.job}\` is not scraped by this Prometheus: it has stored no series of it, not even \`up\`, in the time verify looks back`, 'load the generated prometheus.yml into this Prometheus (or point --prometheus at the one that runs it); nothing of the job could be compared');
-    else at('warning', `job \`${section.job}\` has no series of its own here: its targets are down, so only the series Prometheus adds for every scrape (\`up\`, \`scrape_*\`) are stored`, 'check the job in Prometheus (Status → Targets); nothing of it could be compared');
+    else at('warning', `job \`${section.job}\` has no series of its own here: its targets are down, so only the series Prometheus makes itself (\`up\`, \`scrape_*\`, the alerts on it) are stored`, 'check the job in Prometheus (Status → Targets); nothing of it could be compared');
     return out;
   }
   // A Prometheus or client that writes `:` as `_` (an OpenMetrics client, a metric_relabel_configs): one finding, not one per name.
