@@ -38,8 +38,14 @@ test('a command declared alone (the command line starts with it) helps as it doe
     const alone = await cli([command, '--help'], ROOT);
     const amongAll = await cli(['help', command], ROOT);
     assert.is(alone.code, 0);
+    assert.is(amongAll.code, 0, `help ${command}: help asked for is no usage error`);
     assert.is(alone.stdout, amongAll.stdout, `${command} --help`);
   }
+  assert.is((await cli(['help'], ROOT)).code, 0, '`obscompile help`');
+  // No command at all is a usage error: the help goes to stderr.
+  const none = await cli([], ROOT);
+  assert.is(none.code, 2);
+  assert.is(none.stdout, '');
   const typo = await cli(['buidl'], ROOT);
   assert.is(typo.code, 2);
   assert.match(typo.stderr, /unknown command 'buidl'\n\(Did you mean build\?\)/);

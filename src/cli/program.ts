@@ -85,8 +85,9 @@ export async function runProgram(argv: readonly string[], io: Io, runCommand: (n
     return code;
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    // `--help` and `--version` asked for; no command at all is a usage error (commander showed the help on stderr).
-    const quiet = ['commander.helpDisplayed', 'commander.version'].includes(error.code);
+    // `--help`, `help [COMMAND]` and `--version` asked for; no command at all is a usage error (commander showed the
+    // help on stderr, and says so with exit code 1).
+    const quiet = ['commander.helpDisplayed', 'commander.version'].includes(error.code) || (error.code === 'commander.help' && error.exitCode === 0);
     if (!quiet && wantsJson(argv)) {
       // Commander explained the mistake on stderr; stdout still gets its one JSON document.
       const [{ jsonEnvelope }, { usageDiagnostic }] = await Promise.all([import('../diagnostics/documents.js'), import('../diagnostics/make.js')]);
