@@ -7,6 +7,7 @@ import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
 import { ruleKey } from '../src/alerts/rule.js';
 import type { AlertingThresholds } from '../src/alerts/thresholds.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
+import { ALERT_SERIES } from '../src/promql/check.js';
 
 /** `alerting.thresholds` at the schema's defaults. */
 export function defaultThresholds(schema: Record<string, unknown>): AlertingThresholds {
@@ -14,11 +15,14 @@ export function defaultThresholds(schema: Record<string, unknown>): AlertingThre
   return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.default])) as unknown as AlertingThresholds;
 }
 
-/** The names an expression reads, or an error naming the rule. */
+/**
+ * The names an expression reads, or an error naming the rule. An alert's own `ALERTS` series (read to keep it firing
+ * while its cause lasts) is written by the Prometheus that evaluates the rule: nothing a configuration has to scrape.
+ */
 function reads(rule: string, expr: string): string[] {
   const a = analyzeQuery(expr);
   if (a.errors.length) throw new Error(`rule ${rule} does not parse: ${a.errors.map((e) => e.message).join('; ')} in ${expr}`);
-  return [...new Set(a.selectors.map((s) => s.name).filter((n): n is string => n !== undefined))].sort();
+  return [...new Set(a.selectors.map((s) => s.name).filter((n): n is string => n !== undefined && !ALERT_SERIES.has(n)))].sort();
 }
 
 /** The series each rule reads, by rule name (the alert, or the recorded series). */

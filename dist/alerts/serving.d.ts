@@ -2,20 +2,26 @@ import { type AlertRule, type AlertTest, type TestSeries } from './rule.js';
 import { type Engine } from '../config/engine.js';
 /**
  * Test series of a histogram, cumulative `_bucket` counters rising by 10 a minute from the bucket that holds every
- * observation. Firing: the bucket past the first boundary above `threshold`, so every quantile lies above the
- * threshold whatever quantile is configured (inside a bucket histogram_quantile() interpolates from its lower
- * boundary; in +Inf it answers the last boundary, which the threshold check keeps above the threshold). Calm: the
- * first bucket, when its boundary is at or below the threshold; else no observations at all.
+ * observation. The threshold is one of the boundaries (a check keeps it so, below the last): firing, every observation
+ * lies in the bucket just above it, so every quantile lies between the threshold and the next boundary; calm, in the
+ * bucket just below or at it, so none is above it. A threshold one boundary higher then stays silent on the firing
+ * series, and one lower fires on the calm ones: the tests pin the threshold. (histogram_quantile() interpolates inside
+ * a bucket from its lower boundary.) A threshold that is not a boundary: the bucket past the first boundary above it,
+ * and the first bucket (or none).
  */
 export declare function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number): TestSeries[];
 /**
- * The test of a count of requests over 10 minutes: a counter rising by at least one, and by the threshold, a minute
- * (ten times the threshold in the window from minute 16), or one that stays put.
+ * The test of a count of requests over 10 minutes: a counter rising so that the window holds half a request more
+ * than the threshold, or half a request less (none at 0), from minute 15 on. A threshold one higher stays silent on
+ * the first, and one lower fires on the second: the tests pin it.
  */
 export declare function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>): AlertTest;
 /** A latency alert over a histogram's quantile of an engine, with its unit test. */
 export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule;
-/** The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). */
+/**
+ * The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). Once
+ * firing it stays until the server answers again, whatever the window holds by then (its own ALERTS series).
+ */
 export declare function modelServerDown(engine: Engine): AlertRule;
 /** The KV cache fuller than the threshold: `gauge` is the engine's share in use (0-1), largest over its reporters. */
 export declare function kvCachePressure(engine: Engine, gauge: string, pool: string, consequence: string): AlertRule;

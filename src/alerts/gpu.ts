@@ -4,6 +4,8 @@
  */
 import { flatCounter, risingCounter, steady, type AlertRule } from './rule.js';
 
+/** The GPUs reporting, per dev container. */
+const GPUS = 'count by (container) (DCGM_FI_DEV_GPU_UTIL)';
 const gpu = { pack: 'gpu', source: 'dcgmExporter' } as const;
 
 /** Nanoseconds per second: DCGM's violation counters count nanoseconds (etc/default-counters.csv @ 4.5.3-4.8.2, 7ad58324). */
@@ -41,7 +43,7 @@ export const GPU_RULES: readonly AlertRule[] = [
     for: '0m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} reported XID error {{ $labels.xid }}',
     description: 'The driver reported an XID error on GPU {{ $labels.gpu }} ({{ $labels.modelName }}, {{ $labels.UUID }}); look the code up in NVIDIA\'s XID catalogue: many need a GPU reset or a node drain.',
-    test: (_, n) => ({ settle: 8, fire: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: flatCounter(n, 2) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: flatCounter(n, 2) }] }),
   },
   throttling('GpuThermalThrottling', 'DCGM_FI_DEV_THERMAL_VIOLATION', 'by temperature', 'held back by its temperature', 'lowered for temperature: check cooling and airflow'),
   throttling('GpuPowerThrottling', 'DCGM_FI_DEV_POWER_VIOLATION', 'by its power limit', 'held back by its power limit', 'lowered by the power limit'),
@@ -54,7 +56,7 @@ export const GPU_RULES: readonly AlertRule[] = [
     for: '0m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} had uncorrectable memory errors',
     description: 'Double-bit ECC errors on GPU {{ $labels.gpu }} ({{ $labels.UUID }}): the data of a running job may be wrong.',
-    test: (_, n) => ({ settle: 8, fire: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: flatCounter(n, 4) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: flatCounter(n, 4) }] }),
   },
   {
     ...gpu,
@@ -65,7 +67,7 @@ export const GPU_RULES: readonly AlertRule[] = [
     for: '0m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} could not remap a failing memory row',
     description: 'GPU {{ $labels.gpu }} ({{ $labels.UUID }}) reports a row-remapping failure: its memory can no longer hide a bad row; the GPU needs service.',
-    test: (_, n) => ({ settle: 1, fire: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(0, n) }] }),
+    test: (_, n) => ({ settle: 1, exact: true, fire: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(0, n) }] }),
   },
   {
     ...gpu,
@@ -76,7 +78,7 @@ export const GPU_RULES: readonly AlertRule[] = [
     for: '0m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} remapped memory rows after uncorrectable errors',
     description: 'GPU {{ $labels.gpu }} ({{ $labels.UUID }}) remapped rows after uncorrectable errors; a reset applies the remapping.',
-    test: (_, n) => ({ settle: 8, fire: [{ metric: 'DCGM_FI_DEV_UNCORRECTABLE_REMAPPED_ROWS', values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_UNCORRECTABLE_REMAPPED_ROWS', values: flatCounter(n, 1) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'DCGM_FI_DEV_UNCORRECTABLE_REMAPPED_ROWS', values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_UNCORRECTABLE_REMAPPED_ROWS', values: flatCounter(n, 1) }] }),
   },
   {
     ...gpu,
@@ -93,7 +95,7 @@ export const GPU_RULES: readonly AlertRule[] = [
       // threshold: a threshold lowered by hand fires there.
       const total = 80000;
       const memory = (used: number) => [{ metric: 'DCGM_FI_DEV_FB_USED', values: steady(used, n) }, { metric: 'DCGM_FI_DEV_FB_FREE', values: steady(total - used, n) }];
-      return { settle: 1, fire: memory(Math.round((total * (1 + t.gpuMemoryUsedRatio)) / 2)), calm: memory(Math.max(0, Math.floor(total * t.gpuMemoryUsedRatio) - 1)) };
+      return { settle: 0, exact: true, fire: memory(Math.round((total * (1 + t.gpuMemoryUsedRatio)) / 2)), calm: memory(Math.max(0, Math.floor(total * t.gpuMemoryUsedRatio) - 1)) };
     },
   },
   {
@@ -101,18 +103,20 @@ export const GPU_RULES: readonly AlertRule[] = [
     alert: 'GpuMissing',
     fires: 'A GPU that reported before no longer does.',
     severity: 'critical',
-    expr: () => 'count by (container) (DCGM_FI_DEV_GPU_UTIL) < max_over_time(count by (container) (DCGM_FI_DEV_GPU_UTIL)[1h:1m])',
+    // Once firing it stays while fewer GPUs report than did in the last day (its own ALERTS series): a GPU gone a day is
+    // the new normal.
+    expr: () => `${GPUS} < max_over_time(${GPUS}[1h:1m]) or (${GPUS} < max_over_time(${GPUS}[1d:5m]) and on (container) ALERTS{alertname="GpuMissing", alertstate="firing"})`,
     for: '5m',
     summary: 'A GPU of {{ $labels.container }} stopped reporting',
-    description: 'Fewer GPUs report for {{ $labels.container }} than did in the last hour: a GPU fell off the bus, or DCGM lost it.',
+    description: 'Fewer GPUs report for {{ $labels.container }} than did in the last hour: a GPU fell off the bus, or DCGM lost it. The alert lasts until the GPU reports again, or for a day.',
     by: ['container'],
-    // The window looks back an hour: a GPU gone longer than that is no longer missed.
+    // The window looks back an hour: the condition must hold for the `for` within it before the alert first fires.
     maxFor: '45m',
     test: (_, n) => {
       // Two GPUs; in the firing case the second stops reporting after 16 minutes (its series goes stale 5 later).
       const second = { metric: 'DCGM_FI_DEV_GPU_UTIL', labels: { gpu: '1', UUID: 'GPU-00000000-0000-0000-0000-000000000001', device: 'nvidia1' } };
       const first = { metric: 'DCGM_FI_DEV_GPU_UTIL', values: steady(50, n) };
-      return { settle: 23, fire: [first, { ...second, values: `${steady(50, 16)} _x${n - 16}` }], calm: [first, { ...second, values: steady(50, n) }] };
+      return { settle: 21, exact: true, lasts: 90, fire: [first, { ...second, values: `${steady(50, 16)} _x${n - 16}` }], calm: [first, { ...second, values: steady(50, n) }] };
     },
   },
   {
@@ -124,6 +128,6 @@ export const GPU_RULES: readonly AlertRule[] = [
     for: '2m',
     summary: 'dcgm-exporter of {{ $labels.container }} is not answering',
     description: 'Prometheus cannot scrape dcgm-exporter: no GPU series are collected, and the GPU alerts are silenced until it is back.',
-    test: (_, n) => ({ settle: 1, fire: [{ metric: 'up', labels: { job: 'dcgm_exporter' }, values: steady(0, n) }], calm: [{ metric: 'up', labels: { job: 'dcgm_exporter' }, values: steady(1, n) }] }),
+    test: (_, n) => ({ settle: 0, exact: true, fire: [{ metric: 'up', labels: { job: 'dcgm_exporter' }, values: steady(0, n) }], calm: [{ metric: 'up', labels: { job: 'dcgm_exporter' }, values: steady(1, n) }] }),
   },
 ];

@@ -26,8 +26,19 @@ export interface AlertTest {
   fire: TestSeries[];
   /** Absent only for an alert that always fires (the Watchdog). */
   calm?: TestSeries[];
-  /** The minute from which the firing series hold the condition. */
+  /** A minute by which the firing series hold the condition: the alert fires at `settle` plus its `for`. */
   settle: number;
+  /**
+   * `settle` is the very first minute the condition holds, whatever the thresholds: the alert does not fire a minute
+   * before `settle` plus its `for`, which a test checks (a `for` shortened or dropped fails it). Not so for a rate or
+   * an increase that must climb to a threshold over its window: when it crosses depends on the threshold.
+   */
+  exact?: true;
+  /**
+   * A minute, long after `settle` plus `for`, at which the alert still fires on the firing series: for an alert whose
+   * condition looks back over a window, and which must not end while its cause lasts.
+   */
+  lasts?: number;
 }
 
 export interface AlertRule {

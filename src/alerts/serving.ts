@@ -12,25 +12,29 @@ const serving = { pack: 'serving', source: 'modelServer', engine: 'sglang' } as 
 
 /**
  * Test series of a histogram, cumulative `_bucket` counters rising by 10 a minute from the bucket that holds every
- * observation. Firing: the bucket past the first boundary above `threshold`, so every quantile lies above the
- * threshold whatever quantile is configured (inside a bucket histogram_quantile() interpolates from its lower
- * boundary; in +Inf it answers the last boundary, which the threshold check keeps above the threshold). Calm: the
- * first bucket, when its boundary is at or below the threshold; else no observations at all.
+ * observation. The threshold is one of the boundaries (a check keeps it so, below the last): firing, every observation
+ * lies in the bucket just above it, so every quantile lies between the threshold and the next boundary; calm, in the
+ * bucket just below or at it, so none is above it. A threshold one boundary higher then stays silent on the firing
+ * series, and one lower fires on the calm ones: the tests pin the threshold. (histogram_quantile() interpolates inside
+ * a bucket from its lower boundary.) A threshold that is not a boundary: the bucket past the first boundary above it,
+ * and the first bucket (or none).
  */
 export function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number): TestSeries[] {
   const bounds = [...buckets.map(String), '+Inf'];
+  const at = buckets.indexOf(threshold);
   const firstAbove = buckets.findIndex((b) => b > threshold);
-  const holding = above ? (firstAbove === -1 ? bounds.length - 1 : firstAbove + 1) : buckets[0]! <= threshold ? 0 : bounds.length;
+  const holding = at !== -1 && at + 1 < buckets.length ? (above ? at + 1 : at) : above ? (firstAbove === -1 ? bounds.length - 1 : firstAbove + 1) : buckets[0]! <= threshold ? 0 : bounds.length;
   return bounds.map((le, i) => ({ metric: `${metric}_bucket`, labels: { le }, values: i >= holding ? risingCounter(10, n) : flatCounter(n) }));
 }
 
 /**
- * The test of a count of requests over 10 minutes: a counter rising by at least one, and by the threshold, a minute
- * (ten times the threshold in the window from minute 16), or one that stays put.
+ * The test of a count of requests over 10 minutes: a counter rising so that the window holds half a request more
+ * than the threshold, or half a request less (none at 0), from minute 15 on. A threshold one higher stays silent on
+ * the first, and one lower fires on the second: the tests pin it.
  */
 export function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>): AlertTest {
   const l = labels ? { labels } : {};
-  return { settle: 17, fire: [{ metric, ...l, values: risingCounter(Math.max(1, threshold), n) }], calm: [{ metric, ...l, values: flatCounter(n, 3) }] };
+  return { settle: 17, fire: [{ metric, ...l, values: risingCounter((threshold + 0.5) / 10, n) }], calm: [{ metric, ...l, values: threshold > 0 ? risingCounter((threshold - 0.5) / 10, n, 5, 3) : flatCounter(n, 3) }] };
 }
 
 /** The same series reported by both ranks of a tensor-parallel pair. */
@@ -51,11 +55,14 @@ export function latency(engine: Engine, alert: string, metric: string, threshold
     summary: `${what} of {{ $labels.model_name }} is over its threshold`,
     description: `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold for 10 minutes.`,
     by: ['model_name'],
-    test: (t: AlertingThresholds, n: number) => ({ settle: 12, fire: histogramSeries(metric, buckets, t[threshold], true, n), calm: histogramSeries(metric, buckets, t[threshold], false, n) }),
+    test: (t: AlertingThresholds, n: number) => ({ settle: 7, exact: true, fire: histogramSeries(metric, buckets, t[threshold], true, n), calm: histogramSeries(metric, buckets, t[threshold], false, n) }),
   };
 }
 
-/** The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). */
+/**
+ * The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). Once
+ * firing it stays until the server answers again, whatever the window holds by then (its own ALERTS series).
+ */
 export function modelServerDown(engine: Engine): AlertRule {
   return {
     pack: 'serving',
@@ -65,13 +72,14 @@ export function modelServerDown(engine: Engine): AlertRule {
     fires: 'Prometheus cannot scrape the model server\'s metrics endpoint.',
     severity: 'critical',
     // The scrape job is named after the engine (src/model/model.ts jobOf).
-    expr: () => `up{job="${engine}"} == 0 and max_over_time(up{job="${engine}"}[1h]) == 1`,
+    expr: () => `up{job="${engine}"} == 0 and on (job, instance) (max_over_time(up{job="${engine}"}[1h]) == 1 or ALERTS{alertname="ModelServerDown", alertstate="firing"})`,
     for: '2m',
     summary: 'The model server of {{ $labels.container }} stopped answering',
-    description: `${ENGINE_TITLE[engine]} was up within the last hour and Prometheus cannot scrape it now: it crashed or was stopped. Its log is the run log under the telemetry root.`,
-    // The window looks back an hour: a server down for longer than that no longer alerts.
+    description: `${ENGINE_TITLE[engine]} was up and Prometheus cannot scrape it now: it crashed or was stopped. The alert lasts until it answers again (a server stopped on purpose: silence it). Its log is the run log under the telemetry root.`,
+    // The window looks back an hour: the condition must hold for the `for` within it before the alert first fires.
     maxFor: '45m',
-    test: (_, n) => ({ settle: 7, fire: [{ metric: 'up', values: `${steady(1, 6)} ${steady(0, n - 6)}` }], calm: [{ metric: 'up', values: steady(0, n) }] }),
+    // Still firing an hour and a half in, with the server's last answer out of the window.
+    test: (_, n) => ({ settle: 6, exact: true, lasts: 90, fire: [{ metric: 'up', values: `${steady(1, 6)} ${steady(0, n - 6)}` }], calm: [{ metric: 'up', values: steady(0, n) }] }),
   };
 }
 
@@ -91,7 +99,7 @@ export function kvCachePressure(engine: Engine, gauge: string, pool: string, con
     description: `The KV-cache ${pool} has been fuller than the configured share for 10 minutes: requests get ${consequence} and queue up.`,
     by: ['model_name'],
     // Calm at the threshold itself (the same number as the rule's, so not above it): a threshold lowered by hand fires there.
-    test: (t, n) => ({ settle: 1, fire: [{ metric: gauge, values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: gauge, values: steady(t.kvCacheUsageRatio, n) }] }),
+    test: (t, n) => ({ settle: 0, exact: true, fire: [{ metric: gauge, values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: gauge, values: steady(t.kvCacheUsageRatio, n) }] }),
   };
 }
 
@@ -186,13 +194,19 @@ export function serverErrors(engine: Engine): AlertRule {
     summary: 'The model server in {{ $labels.container }} answers with server errors',
     description: `More than the configured share of ${ENGINE_TITLE[engine]}'s HTTP responses in the last 10 minutes were server errors (5xx): its log under the telemetry root says why.`,
     by: ['container'],
-    // Firing: every response an error. Calm: errors at half the threshold's share of the responses (none at 0), which a
-    // count of errors alone would take for trouble.
-    test: (t, n) => ({
-      settle: 7,
-      fire: [answers(samples.error, risingCounter(1, n)), answers(samples.ok, flatCounter(n)), ...scraped(n)],
-      calm: [answers(samples.error, t.serverErrorRatio > 0 ? risingCounter((100 * t.serverErrorRatio) / 2, n) : flatCounter(n)), answers(samples.ok, risingCounter(100, n))],
-    }),
+    // Firing: errors a quarter over the threshold's share of 100 responses a minute (every response one at a threshold of
+    // 0.8 or more), with Prometheus's own scrapes beside them. Calm: a fifth under it (none at 0), which a count of errors
+    // alone would take for trouble. A threshold a quarter higher stays silent on the first, a fifth lower fires on the
+    // second: the tests pin it.
+    test: (t, n) => {
+      const share = Math.min(1, t.serverErrorRatio * 1.25);
+      const errors = t.serverErrorRatio > 0 ? 100 * share : 1;
+      return {
+        settle: 7, exact: true,
+        fire: [answers(samples.error, risingCounter(errors, n)), answers(samples.ok, share < 1 && t.serverErrorRatio > 0 ? risingCounter(100 - errors, n) : flatCounter(n)), ...scraped(n)],
+        calm: [answers(samples.error, t.serverErrorRatio > 0 ? risingCounter(100 * t.serverErrorRatio * 0.8, n) : flatCounter(n)), answers(samples.ok, risingCounter(100 - 100 * t.serverErrorRatio * 0.8, n))],
+      };
+    },
   };
 }
 
@@ -207,7 +221,7 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
     // With priority scheduling each priority's share is a series of its own beside the total: calm, one at the threshold
     // too (a sum over both would fire).
     queueGrowing('sglang', perReplica(`sglang:num_queue_reqs{${TOTAL}}`), 'in the scheduler queue', (t, n) => ({
-      settle: 1,
+      settle: 0, exact: true,
       fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }],
       calm: [...twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)), { metric: 'sglang:num_queue_reqs', labels: { priority: '0' }, values: steady(t.queueRequests, n) }],
     })),

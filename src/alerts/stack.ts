@@ -18,7 +18,7 @@ function prometheusFailure(alert: string, metric: string, what: string, fires: s
     for: '0m',
     summary: `Prometheus ${what}`,
     description: `${metric} rose in the last ${window}; Prometheus's own log says why.`,
-    test: (_, n) => ({ settle: 8, fire: [{ metric, values: risingCounter(1, n) }], calm: [{ metric, values: flatCounter(n, 2) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric, values: risingCounter(1, n) }], calm: [{ metric, values: flatCounter(n, 2) }] }),
   };
 }
 
@@ -49,7 +49,7 @@ export const STACK_RULES: readonly AlertRule[] = [
     for: '5m',
     summary: 'Prometheus cannot scrape {{ $labels.job }} at {{ $labels.instance }}',
     description: 'The {{ $labels.job }} target does not answer scrapes: its daemon is not running or not reachable, and its series have stopped.',
-    test: (_, n) => ({ settle: 1, fire: [{ metric: 'up', labels: { job: 'node_exporter', instance: 'localhost:9100' }, values: steady(0, n) }], calm: [{ metric: 'up', labels: { job: 'node_exporter', instance: 'localhost:9100' }, values: steady(1, n) }] }),
+    test: (_, n) => ({ settle: 0, exact: true, fire: [{ metric: 'up', labels: { job: 'node_exporter', instance: 'localhost:9100' }, values: steady(0, n) }], calm: [{ metric: 'up', labels: { job: 'node_exporter', instance: 'localhost:9100' }, values: steady(1, n) }] }),
   },
   prometheusFailure('PrometheusRuleEvaluationFailures', 'prometheus_rule_evaluation_failures_total', 'fails to evaluate rules of {{ $labels.rule_group }}', 'Prometheus failed to evaluate a rule in the last 10 minutes.', '10m'),
   prometheusFailure('PrometheusWalCorruptions', 'prometheus_tsdb_wal_corruptions_total', 'found a corrupt write-ahead log', 'Prometheus found a corrupted write-ahead log segment in the last hour.'),
@@ -65,7 +65,7 @@ export const STACK_RULES: readonly AlertRule[] = [
     for: '5m',
     summary: 'Prometheus runs an older configuration: the last reload failed',
     description: 'Prometheus rejected its configuration on the last reload and keeps the previous one; check prometheus.yml.',
-    test: (_, n) => ({ settle: 1, fire: [{ metric: 'prometheus_config_last_reload_successful', values: steady(0, n) }], calm: [{ metric: 'prometheus_config_last_reload_successful', values: steady(1, n) }] }),
+    test: (_, n) => ({ settle: 0, exact: true, fire: [{ metric: 'prometheus_config_last_reload_successful', values: steady(0, n) }], calm: [{ metric: 'prometheus_config_last_reload_successful', values: steady(1, n) }] }),
   },
   prometheusFailure('PrometheusNotificationsFailing', 'prometheus_notifications_errors_total', 'cannot deliver alerts to {{ $labels.alertmanager }}', 'Prometheus fails to send alerts to Alertmanager (only with an Alertmanager).', '10m'),
   prometheusFailure('PrometheusRemoteWriteFailing', 'prometheus_remote_storage_samples_failed_total', 'fails to send samples to {{ $labels.remote_name }}', 'Prometheus fails to send samples to a remote-write endpoint (only with remote write).', '10m'),
@@ -80,7 +80,7 @@ export const STACK_RULES: readonly AlertRule[] = [
     summary: 'Alertmanager fails to deliver notifications by {{ $labels.integration }}',
     description: 'Notifications through {{ $labels.integration }} failed in the last 10 minutes: the receiver is unreachable, refuses them or its credentials are wrong. Alertmanager\'s log says which.',
     by: ['integration'],
-    test: (_, n) => ({ settle: 8, fire: [{ metric: 'alertmanager_notifications_failed_total', labels: { integration: 'webhook' }, values: risingCounter(1, n) }], calm: [{ metric: 'alertmanager_notifications_failed_total', labels: { integration: 'webhook' }, values: flatCounter(n) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'alertmanager_notifications_failed_total', labels: { integration: 'webhook' }, values: risingCounter(1, n) }], calm: [{ metric: 'alertmanager_notifications_failed_total', labels: { integration: 'webhook' }, values: flatCounter(n) }] }),
   },
   {
     pack: 'stack',
@@ -93,7 +93,7 @@ export const STACK_RULES: readonly AlertRule[] = [
     summary: 'Jaeger refuses spans sent to its {{ $labels.receiver }} receiver',
     description: 'Jaeger\'s OTLP receiver refused spans in the last 10 minutes: traces of the model server are being lost.',
     by: ['receiver'],
-    test: (_, n) => ({ settle: 8, fire: [{ metric: 'otelcol_receiver_refused_spans_total', values: risingCounter(5, n) }], calm: [{ metric: 'otelcol_receiver_refused_spans_total', values: flatCounter(n) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'otelcol_receiver_refused_spans_total', values: risingCounter(5, n) }], calm: [{ metric: 'otelcol_receiver_refused_spans_total', values: flatCounter(n) }] }),
   },
   {
     pack: 'stack',
@@ -106,7 +106,7 @@ export const STACK_RULES: readonly AlertRule[] = [
     summary: 'Jaeger fails to pass spans on through {{ $labels.exporter }}',
     description: 'Jaeger could not write spans to its store, or forward them to the central endpoint, in the last 10 minutes.',
     by: ['exporter'],
-    test: (_, n) => ({ settle: 8, fire: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: risingCounter(5, n) }], calm: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: flatCounter(n) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: risingCounter(5, n) }], calm: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: flatCounter(n) }] }),
   },
   {
     pack: 'stack',
@@ -118,7 +118,7 @@ export const STACK_RULES: readonly AlertRule[] = [
     for: '0m',
     summary: 'A process of {{ $labels.container }} was killed for lack of memory',
     description: 'The kernel\'s out-of-memory killer ended a process in {{ $labels.container }} in the last 15 minutes.',
-    test: (_, n) => ({ settle: 8, fire: [{ metric: 'container_oom_events_total', values: risingCounter(1, n) }], calm: [{ metric: 'container_oom_events_total', values: flatCounter(n) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'container_oom_events_total', values: risingCounter(1, n) }], calm: [{ metric: 'container_oom_events_total', values: flatCounter(n) }] }),
   },
   {
     pack: 'stack',
@@ -131,7 +131,7 @@ export const STACK_RULES: readonly AlertRule[] = [
     summary: '{{ $labels.container }} restarted',
     description: 'The start time of {{ $labels.container }} changed in the last 15 minutes: it exited and was started again.',
     // A container that keeps restarting (every minute from minute 6), or one that started once.
-    test: (_, n) => ({ settle: 8, fire: [{ metric: 'container_start_time_seconds', values: risingCounter(60, n, 5, 1700000000) }], calm: [{ metric: 'container_start_time_seconds', values: steady(1700000000, n) }] }),
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'container_start_time_seconds', values: risingCounter(60, n, 5, 1700000000) }], calm: [{ metric: 'container_start_time_seconds', values: steady(1700000000, n) }] }),
   },
   storageNearlyFull(),
 ];
@@ -162,6 +162,6 @@ function storageNearlyFull(): AlertRule {
     by: ['device'],
     // Firing: half the threshold's share free. Calm: one byte more than the threshold's share free, so a threshold
     // raised by hand fires there.
-    test: (t, n) => ({ settle: 1, fire: space((size * t.storageFreeRatio) / 2, n), calm: space(Math.min(size, Math.ceil(size * t.storageFreeRatio) + 1), n) }),
+    test: (t, n) => ({ settle: 0, exact: true, fire: space((size * t.storageFreeRatio) / 2, n), calm: space(Math.min(size, Math.ceil(size * t.storageFreeRatio) + 1), n) }),
   };
 }

@@ -26,11 +26,11 @@ export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
   test: ModelAlertTest;
 }
 
-/** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the evaluation. */
+/** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the last evaluation. */
 function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest {
-  const probe = rule.test(thresholds, 1).settle;
-  const at = probe + Math.ceil(durationMs(forDuration) / 60_000);
-  const { settle: _, ...series } = rule.test(thresholds, at + 5);
+  const probe = rule.test(thresholds, 1);
+  const at = probe.settle + Math.ceil(durationMs(forDuration) / 60_000);
+  const { settle: _, ...series } = rule.test(thresholds, Math.max(at, probe.lasts ?? 0) + 5);
   return { ...series, at: `${at}m` };
 }
 

@@ -87,7 +87,7 @@ export interface QueryContext {
 }
 
 /** Series Prometheus writes itself for the alerting rules it evaluates, labelled with each alert's own labels (rules/alerting.go). */
-const ALERT_SERIES = new Set(['ALERTS', 'ALERTS_FOR_STATE']);
+export const ALERT_SERIES: ReadonlySet<string> = new Set(['ALERTS', 'ALERTS_FOR_STATE']);
 
 /** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
 export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z0-9]*)[_:]/.exec(name)?.[1];

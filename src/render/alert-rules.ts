@@ -6,7 +6,7 @@
 import { blockYaml, finish, headerText, provenanceOf } from './text.js';
 import { testLabelling, testLabels, type SourceLabels } from './alert-tests.js';
 import type { ModelAlert } from '../model/alerts.js';
-import type { RecordingRule } from '../alerts/rule.js';
+import type { RecordingRule, TestSeries } from '../alerts/rule.js';
 import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
 import { keepLast } from './same-input.js';
@@ -90,29 +90,25 @@ export function alertTestsArtifact(header: string, items: readonly string[]): Ar
  */
 export const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names }: AlertTestsInput): string => {
   const spec = a.test;
-  let text = '';
-  for (const fire of spec.calm ? [true, false] : [true]) {
-    const series = (fire ? spec.fire : spec.calm!).map((s) => ({ labels: testLabels(source, names[s.metric]!, s), values: s.values }));
+  const inputs = (list: readonly TestSeries[]) => list.map((s) => ({ labels: testLabels(source, names[s.metric]!, s), values: s.values }));
+  // The alert the firing series raise: its labels from the series (those of `by`, or all of the first), and its annotations.
+  const raised = (series: ReturnType<typeof inputs>) => {
     const first = series[0]?.labels ?? {};
     const kept = a.by ? Object.fromEntries(a.by.filter((l) => first[l] !== undefined).map((l) => [l, first[l]!])) : Object.fromEntries(Object.entries(first).filter(([k]) => k !== '__name__'));
     const labels = { ...kept, severity: a.severity, pack: a.pack };
-    const expected = fire ? [{ exp_labels: labels, exp_annotations: { summary: expand(a.summary, labels), description: expand(a.description, labels) } }] : [];
-    const test = {
-      name: `${a.alert} ${fire ? 'fires' : 'stays silent'}`,
-      interval: '1m',
-      input_series: series.map((s) => ({ series: selector(s.labels), values: s.values })),
-      alert_rule_test: [{ eval_time: spec.at, alertname: a.alert, exp_alerts: expected }],
-    };
-    text += blockYaml({ tests: [test] }).slice('tests:\n'.length);
-  }
-  // The same firing series one minute before the alert's `for` has passed: no series exists before the test's start,
-  // so the condition cannot have held that long, and an alert firing then has a shorter `for` than the rule file says.
+    return [{ exp_labels: labels, exp_annotations: { summary: expand(a.summary, labels), description: expand(a.description, labels) } }];
+  };
+  const item = (name: string, series: ReturnType<typeof inputs>, at: string, expected: unknown[]) =>
+    blockYaml({ tests: [{ name, interval: '1m', input_series: series.map((s) => ({ series: selector(s.labels), values: s.values })), alert_rule_test: [{ eval_time: at, alertname: a.alert, exp_alerts: expected }] }] }).slice('tests:\n'.length);
+  const fire = inputs(spec.fire);
+  let text = item(`${a.alert} fires`, fire, spec.at, raised(fire));
+  if (spec.calm) text += item(`${a.alert} stays silent`, inputs(spec.calm), spec.at, []);
+  // An alert that must not end while its cause lasts, long after its window has moved past the start of it.
+  if (spec.lasts !== undefined && spec.lasts > Number.parseInt(spec.at, 10)) text += item(`${a.alert} still fires at ${spec.lasts}m, its cause still there`, fire, `${spec.lasts}m`, raised(fire));
+  // The same firing series one minute before the condition has held for the alert's `for` (the test fires at the
+  // minute it has): an alert firing then has a shorter `for` than the rule file says, or none.
   const minutes = Math.ceil(durationMs(a.for) / 60_000);
-  if (minutes >= 1 && spec.fire.length) {
-    const series = spec.fire.map((s) => ({ series: selector(testLabels(source, names[s.metric]!, s)), values: s.values }));
-    const test = { name: `${a.alert} does not fire before its for (${a.for}) has passed`, interval: '1m', input_series: series, alert_rule_test: [{ eval_time: `${minutes - 1}m`, alertname: a.alert, exp_alerts: [] }] };
-    text += blockYaml({ tests: [test] }).slice('tests:\n'.length);
-  }
+  if (minutes >= 1 && spec.fire.length && spec.exact) text += item(`${a.alert} does not fire before its for (${a.for}) has passed`, fire, `${Number.parseInt(spec.at, 10) - 1}m`, []);
   return text;
 });
 

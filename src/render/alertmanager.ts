@@ -7,7 +7,6 @@
  */
 import { DISCARD_RECEIVER, RUN_LABEL } from '../config/names.js';
 import { WATCHDOG } from '../alerts/stack.js';
-import { CONTAINER_LABEL } from '../model/container-labels.js';
 import { blockYaml, finish, headerText } from './text.js';
 import type { Model } from '../model/model.js';
 import type { Artifact, ValidConfig } from '../types.js';
@@ -43,22 +42,18 @@ const is = (label: string, value: string) => `${label}="${value}"`;
 const isNot = (label: string, value: string) => `${label}!="${value}"`;
 
 /**
- * Alerts that make others meaningless while they fire: the source alert, the pack it silences, and the labels both
- * must share (the run; the GPU's container for a lost GPU). `alerts` are the alert names the rules hold.
+ * Alerts that make others meaningless while they fire: the source alert and the pack it silences, within one run.
+ * (A lost GPU silences nothing: XID, ECC and row-remap errors of the GPUs still there must reach someone.)
+ * `alerts` are the alert names the rules hold.
  */
 function inhibitRules(alerts: ReadonlySet<string>, scope: readonly string[]): Record<string, unknown>[] {
-  const rules: [source: string, pack: string, also: string[], equal: string[]][] = [
-    ['DcgmExporterDown', 'gpu', [], []],
-    ['GpuMissing', 'gpu', ['DcgmExporterDown'], [CONTAINER_LABEL]],
-    ['ModelServerDown', 'serving', [], []],
+  const rules: [source: string, pack: string][] = [
+    ['DcgmExporterDown', 'gpu'],
+    ['ModelServerDown', 'serving'],
   ];
   return rules
     .filter(([source]) => alerts.has(source))
-    .map(([source, pack, also, equal]) => ({
-      source_matchers: [is('alertname', source)],
-      target_matchers: [is('pack', pack), ...[source, ...also].map((name) => isNot('alertname', name))],
-      equal: [...scope, ...equal],
-    }));
+    .map(([source, pack]) => ({ source_matchers: [is('alertname', source)], target_matchers: [is('pack', pack), isNot('alertname', source)], equal: [...scope] }));
 }
 
 /**
