@@ -19,7 +19,7 @@ export const reservedNames: Rule = {
     if ((RESERVED_SERVICES as readonly string[]).includes(config.container.service)) {
       out.push(at(['container', 'service'], {
         code: 'OBS_RESERVED_NAME',
-        message: `service name \`${config.container.service}\` is the compose service obscompile generates for cAdvisor`,
+        message: `service name \`${config.container.service}\` is the compose service obscompile generates for ${config.container.service === 'grafana' ? 'Grafana' : 'cAdvisor'}`,
         hint: `pick another name for the dev container; reserved: ${RESERVED_SERVICES.join(', ')}`,
       }));
     }
@@ -31,7 +31,17 @@ export const reservedNames: Rule = {
       }, 'key'));
     }
     const seen = new Set<string>(BUILTIN_JOBS);
+    // A target's label wins over an external label of the same name (Prometheus adds external labels only where a series
+    // lacks them: model/labels and storage/remote): the job's series would leave the run, or a fleet host, they belong to.
+    const external = [RUN_LABEL, ...Object.keys(config.prometheus.externalLabels)];
     config.prometheus.extraTargets.forEach((t, i) => {
+      for (const label of Object.keys(t.labels ?? {}).filter((l) => external.includes(l))) {
+        out.push(at(['prometheus', 'extraTargets', i, 'labels', label], {
+          code: 'OBS_RESERVED_NAME',
+          message: `target label \`${label}\` would replace the external label of that name on job \`${t.job}\`'s series (${label === RUN_LABEL ? 'the run id init-run.sh sets' : 'set in `prometheus.externalLabels`, or by a fleet'}): they would be filed under another ${label === RUN_LABEL ? 'run' : 'value'}`,
+          hint: `remove \`${label}\` from the target's labels, or give the label another name`,
+        }, 'key'));
+      }
       if (seen.has(t.job)) {
         out.push(at(['prometheus', 'extraTargets', i, 'job'], {
           code: 'OBS_RESERVED_NAME',

@@ -2,6 +2,7 @@
 import type { ConfigPath } from '../types.js';
 import type { ValidConfig } from '../types.js';
 import { ENGINE_TITLE, engineOf } from './engine.js';
+import { HOSTENGINE_PORT } from '../upstream/dcgm.js';
 
 export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
 
@@ -35,7 +36,11 @@ export function portUses(config: ValidConfig): PortUse[] {
     add('jaeger', 'Jaeger admin/metrics', j.metricsPort, ['jaeger', 'metricsPort'], false);
   }
   if (e.nodeExporter.enabled) add('nodeExporter', 'node_exporter', e.nodeExporter.port, ['exporters', 'nodeExporter', 'port']);
-  if (e.dcgmExporter.enabled) add('dcgmExporter', 'dcgm-exporter', e.dcgmExporter.port, ['exporters', 'dcgmExporter', 'port']);
+  if (e.dcgmExporter.enabled) {
+    add('dcgmExporter', 'dcgm-exporter', e.dcgmExporter.port, ['exporters', 'dcgmExporter', 'port']);
+    // The DCGM host engine dcgm-exporter reads from, on loopback at its fixed port (src/upstream/dcgm.ts).
+    add('dcgmExporter', 'nv-hostengine', HOSTENGINE_PORT, ['exporters', 'dcgmExporter', 'enabled'], false);
+  }
   if (m.enabled) {
     const server = `${ENGINE_TITLE[engineOf(config)]} server`;
     add('modelServer', server, m.port, ['modelServer', 'port']);
