@@ -57,6 +57,8 @@ const shippedSchema = (): Promise<string> => (schemaText ??= readFile(schemaFile
 /** Model and render for a validated config (one box, or one host of the fleet at `fleetPath`) into `outDir`. */
 export async function generate(config: ValidConfig, source: SourceFile, outDir: string, { kept, fleetPath }: { kept?: KeptTexts | undefined; fleetPath?: string } = {}): Promise<{ model: Model; outDir: string; artifacts?: Artifact[]; diagnostics: Diagnostic[] }> {
   const model = buildModel(config, { configPath: source.absolutePath, outDir, fleetPath, catalog: loadCatalog(), schemaText: await shippedSchema() });
+  const unwritable = composePaths(model, source.path);
+  if (unwritable.length) return { model, outDir, diagnostics: unwritable };
   try {
     return { model, outDir, artifacts: withKeptTexts(kept, () => render(model)), diagnostics: [] };
   } catch (error) {
@@ -68,6 +70,26 @@ export async function generate(config: ValidConfig, source: SourceFile, outDir: 
     });
     return { model, outDir, diagnostics: [failure] };
   }
+}
+
+/**
+ * The host paths docker-compose.yml names relative to the output folder pass through the folders between it and the
+ * config: a `$` in a folder's name is a variable to Compose (it would mount another folder than setup-storage.sh
+ * made), and a `:` splits a short volume entry (compose-spec interpolation.md, 05-services.md volumes). The config's
+ * own paths cannot hold either (the schema's hostPath pattern); the folders around it can.
+ */
+function composePaths(model: Model, file: string): Diagnostic[] {
+  const { rel } = model;
+  const named: [string, string | undefined][] = [['the storage root (`storage.hostRoot`)', rel.storageRoot], ['the workspace root (`devcontainer.workspaceRoot`)', rel.workspaceRoot], ["Grafana's admin password file", rel.grafanaAdminPassword], ...Object.entries(rel.secrets).map(([name, path]): [string, string] => [`secret \`${name}\``, path])];
+  return named.flatMap(([what, path]) => {
+    const bad = path?.match(/[$:]/)?.[0];
+    if (!path || !bad) return [];
+    return [fileDiagnostic(file, {
+      code: 'OBS_OUTPUT_UNSAFE',
+      message: `from the output folder, the path to ${what} is \`${path}\`, through a folder whose name holds \`${bad}\`, which docker-compose.yml cannot name: ${bad === '$' ? 'Compose reads `$` as the start of a variable and would mount another folder' : 'a `:` splits a volume entry'}`,
+      hint: 'rename that folder, or give the output folder (`output.dir`, --out) a place from which the path does not pass through it, such as beside the config',
+    })];
+  });
 }
 
 /** `path` with the symbolic links of its nearest existing ancestor resolved (a link into the storage root is inside it). */

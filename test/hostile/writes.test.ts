@@ -14,6 +14,26 @@ import { cleanup, cli, configDir, tempDir } from '../helpers.js';
 const SCHEMA_COPY = '.devcontainer/observability/observability.schema.json';
 const isRoot = process.getuid?.() === 0;
 
+test('a folder around the config whose name holds `$` or `:`, which docker-compose.yml cannot name, is refused before anything is written', async () => {
+  const root = tempDir();
+  try {
+    for (const [folder, bad] of [['dol$HOME', '$'], ['co:lon', ':']] as const) {
+      const dir = path.join(root, folder, 'cfg');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput: { dir: ../../out }\n');
+      const r = await cli(['build'], dir);
+      assert.is(r.code, 2, r.stdout + r.stderr);
+      assert.ok(r.stderr.includes(`the path to the storage root (\`storage.hostRoot\`) is \`../${folder}/cfg/.devcontainer/storage\`, through a folder whose name holds \`${bad}\``), r.stderr);
+      assert.not.ok(existsSync(path.join(root, 'out')), 'nothing written');
+      // Beside the config, the paths stay inside its folder: built.
+      writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput: { dir: out }\n');
+      assert.is((await cli(['build'], dir)).code, 0);
+    }
+  } finally {
+    cleanup(root);
+  }
+});
+
 test('schema --out writes through a pipe, or a link to a device, and never turns either into a file', async () => {
   const dir = tempDir();
   // A pipe of the test's own (not /dev/null: a regression would replace the machine's device with a file).
