@@ -13,7 +13,8 @@ import { readPlainYaml } from '../src/parse/plain-yaml.js';
 import { createAjv } from '../src/validate/ajv-options.js';
 import { copy, defaultsTree, withDefaults } from '../src/validate/defaults.js';
 import { changed, changes, exampleConfigs } from './derived-configs.js';
-import { ROOT } from './helpers.js';
+import { ROOT, cleanup, configDir } from './helpers.js';
+import { compile } from '../src/index.js';
 import { canonical } from './yaml-agreement.js';
 
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -30,6 +31,24 @@ function sameAsAjv(data: unknown, label: string): void {
 }
 
 const examples = exampleConfigs();
+
+test('an unwritten scrape timeout is the interval when that is shorter than 10s, as Prometheus makes it; a written one stays', async () => {
+  const timeout = async (prometheus: string) => {
+    const dir = configDir(`version: 1\nprometheus: ${prometheus}\n`);
+    try {
+      const c = await compile({ cwd: dir });
+      const errors = c.diagnostics.filter((d) => d.severity === 'error');
+      return errors.length ? errors.map((d) => d.code).join(' ') : c.config?.prometheus.scrapeTimeout;
+    } finally {
+      cleanup(dir);
+    }
+  };
+  assert.is(await timeout('{ scrapeInterval: 5s }'), '5s');
+  assert.is(await timeout('{ scrapeInterval: 500ms }'), '500ms');
+  assert.is(await timeout('{ scrapeInterval: 1m }'), '10s');
+  assert.is(await timeout('{ scrapeInterval: 5s, scrapeTimeout: 3s }'), '3s');
+  assert.is(await timeout('{ scrapeInterval: 5s, scrapeTimeout: 10s }'), 'OBS_DURATION_INVALID', 'written longer than the interval: still an error');
+});
 
 test('the examples get the defaults ajv gives them', () => {
   for (const [i, data] of examples.entries()) sameAsAjv(data, `example ${i}`);

@@ -5,3 +5,9 @@ export declare const VLLM_DEFAULTS: readonly (readonly [ConfigPath, unknown])[];
 export declare const followsEngine: (path: ConfigPath) => boolean;
 /** `data` (the schema's defaults applied) with the engine's own defaults where `written` (the config as written) has no value; never changed in place. */
 export declare function withEngineDefaults(data: Record<string, unknown>, written: unknown): Record<string, unknown>;
+/**
+ * `prometheus.scrapeTimeout` when not written: the schema's 10 s, or the scrape interval when that is shorter, as
+ * Prometheus does for an unset global timeout (config/config.go @ v3.14.0, GlobalConfig.UnmarshalYAML). A timeout
+ * written longer than the interval stays an error (src/check/durations.ts).
+ */
+export declare function withScrapeTimeout(data: Record<string, unknown>, written: unknown): Record<string, unknown>;

@@ -190,7 +190,7 @@ export type Port = number;
  */
 export type ScrapeInterval = string;
 /**
- * Scrape timeout; must not exceed the scrape interval.
+ * Scrape timeout; must not exceed the scrape interval. Unwritten, 10s, or the scrape interval when that is shorter (as Prometheus does).
  */
 export type ScrapeTimeout = string;
 /**

@@ -10,6 +10,7 @@ import { copy } from './defaults.js';
 import { VLLM_CACHE_ROOT, VLLM_DEFAULT_PORT } from '../upstream/vllm.js';
 import { DEEPGEMM_CACHE_VARIABLES, deepGemmCacheVariable } from '../upstream/sglang.js';
 import type { ConfigPath } from '../types.js';
+import { durationMs } from '../config/duration.js';
 
 /** Each path with the value it takes under vLLM when not written. */
 export const VLLM_DEFAULTS: readonly (readonly [ConfigPath, unknown])[] = [
@@ -59,4 +60,18 @@ function setAt(object: Record<string, unknown>, path: ConfigPath, value: unknown
   const inner = object[key!];
   if (!isPlainMapping(inner)) return object;
   return setOwn(copyOwn(object), key!, setAt(inner, rest, value));
+}
+
+/**
+ * `prometheus.scrapeTimeout` when not written: the schema's 10 s, or the scrape interval when that is shorter, as
+ * Prometheus does for an unset global timeout (config/config.go @ v3.14.0, GlobalConfig.UnmarshalYAML). A timeout
+ * written longer than the interval stays an error (src/check/durations.ts).
+ */
+export function withScrapeTimeout(data: Record<string, unknown>, written: unknown): Record<string, unknown> {
+  const p = data.prometheus;
+  if (!isPlainMapping(p) || valueAt(written, ['prometheus', 'scrapeTimeout']) !== undefined || typeof p.scrapeInterval !== 'string' || typeof p.scrapeTimeout !== 'string') return data;
+  // Durations the schema refuses are said by validation: left as they are here.
+  const ms = (text: string) => (/^\d+(ms|s|m|h|d|w|y)$/.test(text) ? durationMs(text) : NaN);
+  const interval = ms(p.scrapeInterval);
+  return interval > 0 && interval < ms(p.scrapeTimeout) ? setAt(data, ['prometheus', 'scrapeTimeout'], p.scrapeInterval) : data;
 }

@@ -4,7 +4,7 @@ import { defaults } from '../generated/defaults.js';
 import { conformsConfig } from '../generated/config-checks.js';
 import { resolveRef } from './conforms.js';
 import { withDefaults } from './defaults.js';
-import { withEngineDefaults } from './engine-defaults.js';
+import { withEngineDefaults, withScrapeTimeout } from './engine-defaults.js';
 import { translate } from './errors.js';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -18,7 +18,7 @@ export const SUPPORTED_VERSIONS = [1] as const;
 
 /** Checks the parsed config against the schema; returns it with the schema's defaults, never touching the input. */
 export async function validate(parsed: ParsedSource): Promise<StageResult<ValidConfig>> {
-  const data = withEngineDefaults(withDefaults(parsed.data, defaults) as Record<string, unknown>, parsed.data);
+  const data = withScrapeTimeout(withEngineDefaults(withDefaults(parsed.data, defaults) as Record<string, unknown>, parsed.data), parsed.data);
   const unsupported = checkVersion(data);
   if (unsupported) return { diagnostics: await place(parsed, [unsupported]) };
   if (conformsConfig(data)) return { value: data as unknown as ValidConfig, diagnostics: [] };
