@@ -1,6 +1,6 @@
 /** A fleet's central store: its bundle, and what every host sends it (metrics, traces, alerts), with its Grafana. */
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import { parse as parseYaml } from 'yaml';
@@ -8,6 +8,7 @@ import * as assert from 'uvu/assert';
 import { bundleFiles, cleanup, cli, which } from './helpers.js';
 import { BASE, fleetDir } from './fleet-dir.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
+import { checkable } from '../src/dashboards/panel.js';
 
 test('a fleet with a central store: its bundle (receiver, Alertmanager, compose, hosts table), and every host remote-writes and alerts to it', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d, retentionSize: 500GB }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
@@ -153,6 +154,37 @@ test('central Grafana: the hosts\' dashboards over the central Prometheus and Ja
     const gpu = JSON.parse(readFileSync(path.join(dir, 'fleet', 'central', 'dashboard-gpu.json'), 'utf8')) as { panels: { title: string }[] };
     assert.ok(gpu.panels.some((p) => p.title === 'SM active'));
     assert.not.ok(JSON.parse(readFileSync(path.join(dir, 'fleet', 'gpu-b', 'dashboard-gpu.json'), 'utf8')).panels.some((p: { title: string }) => p.title === 'SM active'));
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test("the central dashboards tell hosts apart: every aggregation keeps `host`, every legend names it; a host's own dashboards do not", async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { prometheus: { port: 9191 } }\n');
+  try {
+    const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(r.code, 0, r.stderr);
+    type Dashboard = { panels: { title: string; targets?: { expr: string; legendFormat?: string }[] }[] };
+    const targets = (bundle: string) =>
+      readdirSync(path.join(dir, 'fleet', bundle))
+        .filter((f) => f.startsWith('dashboard-'))
+        .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, 'fleet', bundle, f), 'utf8')) as Dashboard).panels.flatMap((p) => (p.targets ?? []).map((t) => ({ ...t, where: `${f} / ${p.title}` }))));
+    const central = targets('central');
+    assert.ok(central.length > 40, `${central.length} queries`);
+    let aggregations = 0;
+    for (const t of central) {
+      const a = analyzeQuery(checkable(t.expr));
+      assert.equal(a.errors, [], t.expr);
+      for (const g of a.groupings) {
+        aggregations++;
+        const names = g.labels.map((l) => l.name);
+        assert.ok(g.mode === 'by' ? names.includes('host') : !names.includes('host'), `${t.where}: ${t.expr}`);
+      }
+      if (t.legendFormat !== undefined) assert.ok(t.legendFormat.startsWith('{{host}} '), `${t.where}: ${t.legendFormat}`);
+    }
+    assert.ok(aggregations > 20, `${aggregations} aggregations`);
+    // A host's Prometheus holds one host: its own dashboards are as a single box has them.
+    assert.not.ok(targets('gpu-a').some((t) => t.legendFormat?.includes('{{host}}') || /by \([^)]*\bhost\b/.test(t.expr)));
   } finally {
     cleanup(dir);
   }

@@ -1,5 +1,5 @@
 /** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
-import { alertsToCentral, centralTraces, type Central } from '../config/fleet-settings.js';
+import { HOST_LABEL, alertsToCentral, centralTraces, type Central } from '../config/fleet-settings.js';
 import { ruleShapes } from '../alerts/index.js';
 import { DASHBOARDS } from '../dashboards/index.js';
 import { hostPathFrom } from '../paths.js';
@@ -62,10 +62,28 @@ export class DashboardUnion {
       const rows = spec.rows
         .map((row) => ({ title: row.title, panels: byEngine(row.panels.map((p) => this.firstPanel.get(panelKey(spec.uid, row.title, p))).filter((p) => p !== undefined)) }))
         .filter((row) => row.panels.length > 0);
-      out.push({ ...first, rows });
+      out.push({ ...first, rows: rows.map((row) => ({ ...row, panels: row.panels.map(perHost) })) });
     }
     return out;
   }
+}
+
+/**
+ * A host's panel over the central store, where every host's series carry `host` (the fleet's external label): each
+ * aggregation keeps `host` beside the labels it groups by, and each legend starts with it, so that the same GPU, run
+ * or model of two hosts are two lines, not one average. (A host's own dashboards need neither: its Prometheus holds
+ * one host.)
+ */
+function perHost(panel: ModelPanel): ModelPanel {
+  const keep = (labels: string) => (labels.split(',').some((l) => l.trim() === HOST_LABEL) ? labels : `${HOST_LABEL}, ${labels}`);
+  return {
+    ...panel,
+    queries: panel.queries.map((q) => ({
+      ...q,
+      expr: q.expr.replace(/\bby \(([^()]*)\)/g, (_, labels: string) => `by (${keep(labels)})`).replace(/\b(sum|avg|min|max|count)\(/g, `$1 by (${HOST_LABEL}) (`),
+      ...(q.legend !== undefined && !q.legend.includes(`{{${HOST_LABEL}}}`) ? { legend: `{{${HOST_LABEL}}} ${q.legend}` } : {}),
+    })),
+  };
 }
 
 const panelKey = (uid: string, row: string, panel: { title: string; engine?: string | undefined }) => `${uid}\0${row}\0${panel.title}\0${panel.engine ?? ''}`;
