@@ -6,6 +6,8 @@ import type { ValidConfig } from '../types.js';
 export interface ModelPanel extends Omit<PanelSpec, 'queries' | 'threshold'> {
     queries: readonly PanelQuery[];
     threshold?: number;
+    /** Grafana's "Min interval" of the panel: the sample spacing its rate windows must allow for (four of them at least). */
+    interval?: string;
 }
 export interface ModelDashboard extends Omit<DashboardSpec, 'rows'> {
     rows: {

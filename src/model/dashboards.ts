@@ -9,6 +9,7 @@ import { missing, notScrapedWhy } from './availability.js';
 import type { DashboardSpec, PanelQuery, PanelSpec } from '../dashboards/panel.js';
 import type { ComponentId } from '../config/ports.js';
 import type { SeriesInfo } from './series.js';
+import { durationMs } from '../config/duration.js';
 import type { ValidConfig } from '../types.js';
 import { engineOf, forEngine } from '../config/engine.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
@@ -17,7 +18,22 @@ import type { AlertingThresholds } from '../alerts/thresholds.js';
 export interface ModelPanel extends Omit<PanelSpec, 'queries' | 'threshold'> {
   queries: readonly PanelQuery[];
   threshold?: number;
+  /** Grafana's "Min interval" of the panel: the sample spacing its rate windows must allow for (four of them at least). */
+  interval?: string;
 }
+
+/**
+ * cAdvisor's own sample spacing. It collects a container at its housekeeping interval (obscompile sets it to the scrape
+ * interval), stretched up to `--max_housekeeping_interval` (60s) while the container is idle and by a jitter of up to
+ * the interval again (`--jitter_factor` 1.0), and its samples carry the time it collected them (lib/manager/manager.go,
+ * lib/manager/container.go @ v0.60.5): two samples can be two minutes apart. With a min interval of at least 60s,
+ * Grafana's `$__rate_interval` (four min intervals at least) holds two of them.
+ */
+const CADVISOR_MAX_HOUSEKEEPING_MS = 60_000;
+const cadvisorInterval = (config: ValidConfig): string => {
+  const ms = Math.max(durationMs(config.exporters.cadvisor.scrapeInterval), CADVISOR_MAX_HOUSEKEEPING_MS);
+  return ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.ceil(ms / 1000)}s`;
+};
 
 export interface ModelDashboard extends Omit<DashboardSpec, 'rows'> {
   rows: { title: string; panels: ModelPanel[] }[];
@@ -52,7 +68,7 @@ export function dashboardsModel(config: ValidConfig, series: ReadonlyMap<string,
           // The overview leaves out quietly what a source's own dashboard already lists.
           if (why && d.source) leftOut.push({ name: `${d.title} / ${p.title}`, why });
           return !why;
-        }).map((p) => modelPanel(p, thresholds)),
+        }).map((p) => (p.source === 'cadvisor' ? { ...modelPanel(p, thresholds), interval: cadvisorInterval(config) } : modelPanel(p, thresholds))),
       }))
       .filter((row) => row.panels.length > 0);
     if (rows.length) dashboards.push({ ...d, rows });

@@ -64,6 +64,7 @@ function panel(p: ModelPanel, id: number, gridPos: { x: number; y: number; w: nu
     description: p.description,
     datasource: PROMETHEUS_DATASOURCE,
     gridPos,
+    ...(p.interval ? { interval: p.interval } : {}),
     targets: p.queries.map((q, i) => ({
       refId: String.fromCharCode(65 + i),
       datasource: PROMETHEUS_DATASOURCE,
