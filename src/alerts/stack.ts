@@ -117,8 +117,24 @@ export const STACK_RULES: readonly AlertRule[] = [
     expr: () => 'increase(container_oom_events_total{container!=""}[15m]) > 0',
     for: '0m',
     summary: 'A process of {{ $labels.container }} was killed for lack of memory',
-    description: 'The kernel\'s out-of-memory killer ended a process in {{ $labels.container }} in the last 15 minutes.',
+    description: 'The kernel\'s out-of-memory killer ended a process in {{ $labels.container }} in the last 15 minutes, at the container\'s own memory limit.',
     test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'container_oom_events_total', values: risingCounter(1, n) }], calm: [{ metric: 'container_oom_events_total', values: flatCounter(n) }] }),
+  },
+  {
+    // cAdvisor counts a kill for a container only when the kernel names its memory cgroup (utils/oomparser @ v0.60.5),
+    // that is at the container's own limit; the generated containers have none, so their kills are the host's
+    // (global) and cAdvisor files them under the root cgroup. The kernel counts every kill in /proc/vmstat, which
+    // node_exporter serves by default (collector/vmstat_linux.go @ v1.12.1, fields ^(oom_kill|pgpg|pswp|pg.*fault)).
+    pack: 'stack',
+    source: 'nodeExporter',
+    alert: 'HostOomKill',
+    fires: 'The kernel killed a process on the host for lack of memory (node_exporter, /proc/vmstat).',
+    severity: 'warning',
+    expr: () => 'increase(node_vmstat_oom_kill[15m]) > 0',
+    for: '0m',
+    summary: 'The kernel killed a process on the host for lack of memory',
+    description: 'The kernel\'s out-of-memory killer ended a process on the host in the last 15 minutes: with no memory limit on the dev container, its own processes are killed this way (the model server first, as the largest), and ContainerOomKilled does not see it.',
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'node_vmstat_oom_kill', values: risingCounter(1, n) }], calm: [{ metric: 'node_vmstat_oom_kill', values: flatCounter(n, 3) }] }),
   },
   {
     pack: 'stack',

@@ -629,6 +629,7 @@ export type Alert =
   | 'JaegerRefusingSpans'
   | 'JaegerExportFailing'
   | 'ContainerOomKilled'
+  | 'HostOomKill'
   | 'ContainerRestarted'
   | 'StorageNearlyFull'
   | 'GpuXidErrors'
