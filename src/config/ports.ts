@@ -3,6 +3,7 @@ import type { ConfigPath } from '../types.js';
 import type { ValidConfig } from '../types.js';
 import { ENGINE_TITLE, engineOf } from './engine.js';
 import { HOSTENGINE_PORT } from '../upstream/dcgm.js';
+import { JAEGER_QUERY_GRPC_PORT } from '../upstream/jaeger.js';
 
 export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
 
@@ -34,6 +35,7 @@ export function portUses(config: ValidConfig): PortUse[] {
     add('jaeger', 'Jaeger OTLP gRPC', j.otlpGrpcPort, ['jaeger', 'otlpGrpcPort']);
     add('jaeger', 'Jaeger OTLP HTTP', j.otlpHttpPort, ['jaeger', 'otlpHttpPort']);
     add('jaeger', 'Jaeger admin/metrics', j.metricsPort, ['jaeger', 'metricsPort'], false);
+    add('jaeger', 'Jaeger query gRPC', JAEGER_QUERY_GRPC_PORT, ['jaeger', 'enabled'], false);
   }
   if (e.nodeExporter.enabled) add('nodeExporter', 'node_exporter', e.nodeExporter.port, ['exporters', 'nodeExporter', 'port']);
   if (e.dcgmExporter.enabled) {

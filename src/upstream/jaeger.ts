@@ -45,6 +45,13 @@ export const forwardExporter = (version: string) => `${versionAtLeast(version, O
 export const JAEGER_STORE = 'run_store';
 
 /**
+ * The query service's gRPC port, which Jaeger opens on every interface unless told otherwise (ports/ports.go
+ * QueryGRPC = 16685; `jaeger_query.grpc.endpoint` defaults to `:16685`, cmd/jaeger/internal/extension/jaegerquery/
+ * internal/flags.go @ v2.20.0, cmd/query/app/flags.go @ v2.0.0): no config key sets it, so it is kept free.
+ */
+export const JAEGER_QUERY_GRPC_PORT = 16685;
+
+/**
  * v2: `jaeger --config FILE` (cmd/jaeger/internal/command.go); the per-run badger folders reach the config through the
  * environment (`${env:JAEGER_DATA_DIR}`, which init-run.sh exports).
  * v1: all-in-one flags (internal/storage/v1/badger/options.go, cmd/collector/app/flags/flags.go, cmd/query/app/flags.go,
@@ -95,7 +102,8 @@ export function jaegerConfig(config: ValidConfig): Record<string, unknown> {
 /**
  * The v2 configuration (layout of cmd/jaeger/config-badger.yaml @ v2.20.0): OTLP receivers, persistent badger
  * (badger defaults to `ephemeral: true`, internal/storage/v1/badger/config.go), the query extension's HTTP server
- * (`jaeger_query.http.endpoint`, default :16686), and the collector's own metrics through a Prometheus pull reader at
+ * (`jaeger_query.http.endpoint`, default :16686) and its gRPC server (on the bind address too, not its default of every
+ * interface), and the collector's own metrics through a Prometheus pull reader at
  * level `normal`, the collector's default (`detailed` adds HTTP and gRPC server series and error attributes with dotted
  * names; service/internal/metricviews/views.go @ v0.155.0). Receivers default to localhost, so every endpoint names
  * the bind address.
@@ -115,7 +123,7 @@ export function jaegerV2Config(s: JaegerV2Settings): Record<string, unknown> {
       },
     },
     extensions: {
-      jaeger_query: { storage: { traces: JAEGER_STORE }, http: { endpoint: `${s.bind}:${s.uiPort}` } },
+      jaeger_query: { storage: { traces: JAEGER_STORE }, http: { endpoint: `${s.bind}:${s.uiPort}` }, grpc: { endpoint: `${s.bind}:${JAEGER_QUERY_GRPC_PORT}` } },
       jaeger_storage: {
         backends: {
           [JAEGER_STORE]: { badger: { directories: { keys: `${s.dataDir}/key`, values: `${s.dataDir}/value` }, ephemeral: false, ...(s.ttl ? { ttl: { spans: s.ttl } } : {}) } },
