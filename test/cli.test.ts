@@ -315,6 +315,9 @@ test('a modeline left naming the old schema copy after output.dir moved is warne
     }
     writeFileSync(file, moved);
     assert.not.match((await cli(['build', '--out', 'elsewhere'], dir)).stderr, /OBS_MODELINE_STALE/);
+    // The output folder the config's own: the copy beside it, named without `./.`.
+    writeFileSync(file, moved.replace(/dir: observability/, 'dir: ./.'));
+    assert.match((await cli(['validate'], dir)).stderr, /hint: change the line to `# yaml-language-server: \$schema=\.\/observability\.schema\.json`$/m);
   } finally {
     cleanup(dir);
   }

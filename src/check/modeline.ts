@@ -21,7 +21,9 @@ export async function staleModeline(source: ParsedSource, config: ValidConfig, o
   const copy = resolve(configDir, config.output.dir, SCHEMA_COPY);
   if (resolve(configDir, named) === copy) return [];
   const start = m.index + m[0].length - named.length;
-  const wanted = `./${[config.output.dir.replace(/^\.\/+/, '').replace(/\/+$/, ''), SCHEMA_COPY].filter(Boolean).join('/')}`;
+  // The output folder as written, without a leading `./` or trailing `/` (`.` itself is the config's folder).
+  const dir = config.output.dir.replace(/^(\.\/+)+/, '').replace(/\/+$/, '');
+  const wanted = `./${[dir === '.' ? '' : dir, SCHEMA_COPY].filter(Boolean).join('/')}`;
   const { lines } = await source.positioned();
   return [
     diagnosticAt(source.path, lines, [start, start + named.length], {
