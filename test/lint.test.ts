@@ -63,8 +63,8 @@ test('--versions: what the queries would lose at other releases, and nothing the
   const rules = path.relative(example, path.join(example, 'out', 'alert-rules.yml'));
   const jaeger1 = await runLint({ cwd: example, files: [rules], versions: 'jaeger=1.76.0' });
   assert.equal(jaeger1.diagnostics.map((d) => d.message.replace(/ is stored.*/, '')), [
-    'rule JaegerRefusingSpans: after the upgrade, no series `otelcol_receiver_refused_spans_total`',
-    'rule JaegerExportFailing: after the upgrade, no series `otelcol_exporter_send_failed_spans_total`',
+    'rule JaegerRefusingSpans: at the releases --versions names, no series `otelcol_receiver_refused_spans_total`',
+    'rule JaegerExportFailing: at the releases --versions names, no series `otelcol_exporter_send_failed_spans_total`',
   ]);
   const same = await runLint({ cwd: example, files: [rules], versions: 'prometheus=3.14.0' });
   assert.equal(same.diagnostics, []);

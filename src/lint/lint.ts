@@ -183,7 +183,8 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
       const current = findings(q, now, grafana);
       const added = later ? findings(q, later, grafana).filter((f) => !current.some((c) => c.code === f.code && c.from === f.from)) : [];
       for (const [f, after] of [...current.map((f) => [f, false] as const), ...added.map((f) => [f, true] as const)]) {
-        const message = after ? `${q.owner}: after the upgrade, ${f.message}` : `${q.owner}: ${f.message}`;
+        // Said of the releases --versions names (an upgrade or not), not of those configured.
+        const message = after ? `${q.owner}: at the releases --versions names, ${f.message.replace(' at their configured versions', '')}` : `${q.owner}: ${f.message}`;
         out.push(diagnosticAt(file.path, lines, [q.at(f.from), q.at(Math.max(f.from, f.to - 1)) + 1], { code: f.code, severity: f.severity, message, ...(f.hint ? { hint: f.hint } : {}) }));
       }
     }
