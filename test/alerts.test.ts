@@ -53,6 +53,17 @@ test('every rule an example gets reads only series its configuration stores, eac
   assert.equal(all.filter((n) => !checked.has(n) && !needOther.has(n)), []);
 });
 
+test('a scrape interval too long for the rules\' shortest window (two samples in it) is warned about at the interval', async () => {
+  const warned = async (changes: [string[], unknown][]) => (await compiledVariant('sglang-dev', changes)).diagnostics.filter((d) => d.code === 'OBS_RULE_WINDOW');
+  assert.equal(await warned([]), [], 'the example scrapes every 15s');
+  assert.equal(await warned([[['prometheus', 'scrapeInterval'], '150s']]), [], 'two samples in 5m');
+  const slow = await warned([[['prometheus', 'scrapeInterval'], '151s']]);
+  assert.is(slow.length, 1);
+  assert.is(slow[0]!.severity, 'warning');
+  assert.match(slow[0]!.message, /^a scrape every 151s leaves fewer than two samples at times in the 5m windows the alert and recording rules read/);
+  assert.equal(await warned([[['prometheus', 'scrapeInterval'], '10m'], [['alerting', 'enabled'], false]]), [], 'no rules, nothing to warn of');
+});
+
 test("a dead man's switch without a Watchdog to send is warned about at its receiver, whatever leaves the Watchdog out", async () => {
   const leftOut = async (changes: [string[], unknown][]) => (await compiledVariant('sglang-dev', changes)).diagnostics.filter((d) => d.code === 'OBS_ALERT_LEFT_OUT' && d.message.startsWith('the Watchdog goes to'));
   assert.equal(await leftOut([]), [], 'the example keeps its Watchdog');

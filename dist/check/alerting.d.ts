@@ -5,3 +5,9 @@
  */
 import { type Rule } from './rule.js';
 export declare const alertThresholdsUsable: Rule;
+/**
+ * A rate or an increase needs two samples in its window: at a scrape interval longer than half the shortest window
+ * the generated rules read (a subquery's range included, not its step), that window holds one sample at times, and
+ * the rule is empty then; past the window, always. Said once, at the scrape interval.
+ */
+export declare const rulesSeeSamples: Rule;

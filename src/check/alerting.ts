@@ -7,7 +7,7 @@ import { at, type Rule } from './rule.js';
 import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/alerting.js';
-import { durationMs } from '../config/duration.js';
+import { durationMs, goDuration } from '../config/duration.js';
 import { ENGINE_TITLE, engineOf, forEngine } from '../config/engine.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
@@ -97,3 +97,29 @@ function forDurations(config: ValidConfig, leftOut: readonly { name: string; why
   }
   return out;
 }
+
+/**
+ * A rate or an increase needs two samples in its window: at a scrape interval longer than half the shortest window
+ * the generated rules read (a subquery's range included, not its step), that window holds one sample at times, and
+ * the rule is empty then; past the window, always. Said once, at the scrape interval.
+ */
+export const rulesSeeSamples: Rule = {
+  code: 'OBS_RULE_WINDOW',
+  title: 'The scrape interval leaves at least two samples in every window the alert and recording rules read',
+  check(config) {
+    if (!config.alerting.enabled || !config.prometheus.enabled) return [];
+    const { alerts } = alertingOf(config, loadCatalog());
+    const exprs = [...(alerts?.recording ?? []).map((r) => r.expr), ...(alerts?.alerts ?? []).map((a) => a.expr)];
+    const windows = exprs.flatMap((e) => [...e.matchAll(/\[(\d+(?:ms|s|m|h|d|w|y))(?::[^\]]*)?\]/g)].map((m) => m[1]!));
+    if (windows.length === 0) return [];
+    const shortest = windows.reduce((a, b) => (durationMs(b) < durationMs(a) ? b : a));
+    const interval = config.prometheus.scrapeInterval;
+    if (2 * durationMs(interval) <= durationMs(shortest)) return [];
+    return [at(['prometheus', 'scrapeInterval'], {
+      severity: 'warning',
+      code: 'OBS_RULE_WINDOW',
+      message: `a scrape every ${interval} leaves fewer than two samples at times in the ${shortest} windows the alert and recording rules read: their rates and increases are empty then, and the alerts on them cannot fire`,
+      hint: `scrape at most every ${goDuration(`${durationMs(shortest) / 2000}s`)}, or turn the rules off (\`alerting.enabled: false\`)`,
+    })];
+  },
+};

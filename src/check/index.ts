@@ -15,7 +15,7 @@ import { dirname } from 'node:path';
 import { place } from '../parse/position.js';
 import type { ConfigPath, Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 import { valueAt } from '../config/config-path.js';
-import { alertThresholdsUsable } from './alerting.js';
+import { alertThresholdsUsable, rulesSeeSamples } from './alerting.js';
 import { alertmanagerFed, alertmanagerReceivers, watchdogBeats } from './alertmanager.js';
 import { settingsUsed } from './unused.js';
 import { grafanaUsable } from './grafana.js';
@@ -46,6 +46,7 @@ export const RULES: readonly Rule[] = [
   versionsCatalogued,
   baseImageMatches,
   alertThresholdsUsable,
+  rulesSeeSamples,
   alertmanagerReceivers,
   alertmanagerFed,
   watchdogBeats,

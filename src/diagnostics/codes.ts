@@ -57,6 +57,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_QUERY_LABEL: 'A query uses a label the metric does not carry.',
   OBS_QUERY_UNAVAILABLE: 'A query reads a metric this configuration does not produce.',
   OBS_ALERT_THRESHOLD: 'An alert threshold cannot be compared (a latency threshold that is not a bucket boundary).',
+  OBS_RULE_WINDOW: 'The scrape interval is too long for the windows the alert and recording rules read: their rates stay empty.',
   OBS_ALERTMANAGER_RECEIVER: 'An Alertmanager receiver is missing, used twice, or used by no route.',
   OBS_VERIFY_DRIFT: 'What a running Prometheus stores differs from the catalog of the configured versions.',
   OBS_VERIFY_UNREACHABLE: 'The Prometheus given to `verify` cannot be read.',
