@@ -119,6 +119,8 @@ test('a file obscompile never wrote is refused as such; --force keeps it (a seco
     assert.equal(dry.replaced, [{ path: 'devcontainer.json', keptAs: 'devcontainer.json.bak', why: 'foreign' }]);
     assert.equal(readdirSync(target.outDir), ['devcontainer.json'], 'a dry run keeps nothing aside');
     writeFileSync(`${mine}.bak`, 'an older backup\n');
+    // The refusal names the name --force would use now.
+    assert.match((await write(artifacts, target, { force: false, dryRun: false })).diagnostics[0]!.hint!, /keeping this file as out\/devcontainer\.json\.bak\.2$/);
     const forced = await write(artifacts, target, { force: true, dryRun: false });
     assert.equal(forced.replaced, [{ path: 'devcontainer.json', keptAs: 'devcontainer.json.bak.2', why: 'foreign' }]);
     assert.is(readFileSync(`${mine}.bak.2`, 'utf8'), '{"mine": 1}\n');

@@ -58,6 +58,18 @@ test('a file a daemon reads that nothing puts in the container is a warning at i
   assert.ok(named.diagnostics.some((d) => d.code === 'OBS_RESERVED_NAME' && d.severity === 'error' && /grafana_admin_password/.test(d.message)), 'Grafana\'s secret name is refused');
 });
 
+test("Grafana's admin password file given as a folder is said to be one, as a secret's is", async () => {
+  const dir = configDir('version: 1\noutput: { dir: out }\ngrafana: { enabled: true, adminPasswordFile: secrets }\n');
+  try {
+    mkdirSync(path.join(dir, 'secrets'));
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^secrets, given for Grafana's admin password \(`grafana\.adminPasswordFile`\), is a folder: name the file in it that holds the secret$/m);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('build says which secret files are still to be made, until they are there', async () => {
   const dir = configDir(withToken('/run/secrets/hook-token', '{ hook-token: secrets/hook-token }'));
   try {

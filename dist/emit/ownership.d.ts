@@ -10,4 +10,4 @@ export declare function manifestState(target: EmitTarget): Promise<{
     owner?: Diagnostic;
     problem?: Diagnostic;
 }>;
-export declare function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Diagnostic[];
+export declare function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Promise<Diagnostic[]>;

@@ -110,7 +110,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
     if (!options.force && manifest.owner) return (result.diagnostics.push(manifest.owner), await lock.release(), staged);
     const plans = await plan(artifacts, target, options.alike);
     const unreadable = !options.force && plans.some((p) => p.state === 'hand-edited') ? manifest.problem : undefined;
-    result.diagnostics.push(...(unreadable ? [unreadable] : refusals(plans, target, options.force)));
+    result.diagnostics.push(...(unreadable ? [unreadable] : await refusals(plans, target, options.force)));
     if (result.diagnostics.length) return (await lock.release(), staged);
     const into = { unchanged: result.unchanged, orphan: result.removed, left: result.left } as Partial<Record<FileState, string[]>>;
     for (const p of plans) (into[p.state] ?? result.written).push(p.path);

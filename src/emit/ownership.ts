@@ -3,10 +3,10 @@
  * not taken over) and the files a build must not replace without --force (edited by hand, not obscompile's, not a
  * regular file). Diagnostics only; nothing here writes.
  */
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { GIT_ATTRIBUTES } from '../paths.js';
 import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
-import { inspect } from './fs-safe.js';
+import { inspect, keepAside } from './fs-safe.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import type { EmitTarget, FilePlan } from './plan.js';
 import type { Diagnostic } from '../types.js';
@@ -40,14 +40,17 @@ export async function manifestState(target: EmitTarget): Promise<{ listed: strin
   };
 }
 
-export function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Diagnostic[] {
+export async function refusals(plans: readonly FilePlan[], target: EmitTarget, force: boolean): Promise<Diagnostic[]> {
   const shown = (p: FilePlan) => join(target.shownDir, p.path);
+  // The name --force would keep each edited file under: `.bak`, or the first free `.bak.N` when an earlier one is there.
+  const keptAs = new Map<string, string>();
+  if (!force) for (const p of plans.filter((x) => x.state === 'hand-edited')) keptAs.set(p.path, basename(await keepAside(join(target.outDir, p.path), true)));
   return plans.flatMap((p) => {
     if (p.state === 'blocked') {
       return [fileDiagnostic(shown(p), { code: 'OBS_OUTPUT_UNSAFE', message: `${shown(p)} is ${p.blockedBy}; obscompile only replaces regular files it wrote`, hint: 'remove it (or choose another output folder) and build again' })];
     }
     if (p.state === 'hand-edited' && !force) {
-      const kept = `--force replaces it, keeping this file as ${shown(p)}.bak`;
+      const kept = `--force replaces it, keeping this file as ${join(target.shownDir, dirname(p.path), keptAs.get(p.path) ?? `${basename(p.path)}.bak`)}`;
       // The project's own attributes, in a folder obscompile writes: they belong in a folder above.
       const hint = p.path === GIT_ATTRIBUTES
         ? `obscompile keeps a ${GIT_ATTRIBUTES} in its output folder, so that Git leaves its files byte for byte: move these attributes to the ${GIT_ATTRIBUTES} of a folder above, then build again`

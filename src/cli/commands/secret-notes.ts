@@ -16,21 +16,23 @@ export function configSecretNotes(config: ValidConfig, configDir: string, cwd: s
   const { enabled, adminPasswordFile } = config.grafana;
   if (enabled && adminPasswordFile) {
     const file = resolve(configDir, adminPasswordFile);
-    notes.push({ file, line: grafanaSecretLine(shownPath(cwd, file)) });
+    notes.push({ file, line: grafanaSecretLine(shownPath(cwd, file)) }, folderNote(file, 'Grafana\'s admin password (`grafana.adminPasswordFile`)', cwd));
   }
   for (const [name, given] of Object.entries(config.container.secrets)) {
     const file = resolve(configDir, given);
     notes.push({ file, line: secretLine(`The file of secret \`${name}\` (\`container.secrets\`), ${shownPath(cwd, file)},`) });
-    // Compose would mount a folder at /run/secrets/NAME, which no daemon reads as a credential file.
-    notes.push({ file, while: 'folder', line: `${shownPath(cwd, file)}, given for secret \`${name}\` (\`container.secrets\`), is a folder: name the file in it that holds the secret` });
+    notes.push(folderNote(file, `secret \`${name}\` (\`container.secrets\`)`, cwd));
   }
   return notes;
 }
 
+/** Said while `file` is a folder: Compose would mount it at /run/secrets/NAME, which no daemon reads as a credential file. */
+const folderNote = (file: string, what: string, cwd: string): UntilThere => ({ file, while: 'folder', line: `${shownPath(cwd, file)}, given for ${what}, is a folder: name the file in it that holds the secret` });
+
 /** The central Grafana's password file, relative to the fleet file's folder. */
 export function centralSecretNotes(central: Central | undefined, fleetDir: string, cwd: string): UntilThere[] {
   const file = central?.grafana.enabled && central.grafana.adminPasswordFile ? resolve(fleetDir, central.grafana.adminPasswordFile) : undefined;
-  return file ? [{ file, line: secretLine(`The central Grafana's admin password file ${shownPath(cwd, file)}`, 'docker compose up -d') }] : [];
+  return file ? [{ file, line: secretLine(`The central Grafana's admin password file ${shownPath(cwd, file)}`, 'docker compose up -d') }, folderNote(file, "the central Grafana's admin password (`central.grafana.adminPasswordFile`)", cwd)] : [];
 }
 
 /** Each note of a file once (a missing file, a folder), in the order first named. */
