@@ -10,12 +10,14 @@ export interface FileQuery {
     at(offset: number): number;
 }
 /** What a file holds, or why it cannot be read as one of the kinds lint knows. */
+/** The queries of a file, or why it has none to give (`yaml`: its YAML does not parse, which the config's reader explains best). */
 export type Extracted = {
     kind: 'rules' | 'dashboard';
     queries: FileQuery[];
 } | {
     error: string;
     offset: number;
+    yaml?: true;
 };
 /**
  * The queries of a file, told apart by its name (`.json`) or its first non-blank character (`{` or `[`): JSON, else

@@ -20,7 +20,8 @@ export interface FileQuery {
 }
 
 /** What a file holds, or why it cannot be read as one of the kinds lint knows. */
-export type Extracted = { kind: 'rules' | 'dashboard'; queries: FileQuery[] } | { error: string; offset: number };
+/** The queries of a file, or why it has none to give (`yaml`: its YAML does not parse, which the config's reader explains best). */
+export type Extracted = { kind: 'rules' | 'dashboard'; queries: FileQuery[] } | { error: string; offset: number; yaml?: true };
 
 /**
  * Offsets of a value's characters in its source text, by aligning the value with the text from `start`: characters
@@ -35,7 +36,7 @@ function aligned(text: string, start: number, end: number, value: string): (offs
 
 function yamlRules(text: string): Extracted {
   const doc = parseDocument(text, { keepSourceTokens: false });
-  if (doc.errors.length) return { error: `not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, offset: doc.errors[0]!.pos[0] };
+  if (doc.errors.length) return { error: `not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, offset: doc.errors[0]!.pos[0], yaml: true };
   const root = doc.contents as YamlNode | null;
   const spec = isMap(root) ? root.get('spec', true) : undefined;
   const groups = isMap(root) ? (root.get('groups', true) ?? (isMap(spec) ? spec.get('groups', true) : undefined)) : undefined;

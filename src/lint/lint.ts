@@ -16,6 +16,7 @@ import { RUN_LABEL } from '../config/names.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/alerting.js';
 import { extractQueries, type FileQuery } from './extract.js';
+import { parseWithPositions } from '../parse/yaml-document.js';
 import { maskGrafana } from './grafana.js';
 import { storedNames, type SeriesInfo } from '../model/series.js';
 import type { Diagnostic, ValidConfig } from '../types.js';
@@ -167,7 +168,11 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
     const e = extractQueries(f.text, f.path);
     const lines = countLines(f.text);
     if ('error' in e) {
-      out.push(diagnosticAt(f.path, lines, [e.offset, e.offset], { code: 'OBS_LINT_FILE', message: e.error, hint: 'lint reads Prometheus rule files (YAML with `groups`) and Grafana dashboards (JSON)' }));
+      // A rule file whose YAML does not parse: said as a config's would be (the line out of alignment, the quote never
+      // closed), with the same codes and hints.
+      const syntax = e.yaml ? parseWithPositions({ path: f.path, absolutePath: f.path, text: f.text }).diagnostics : [];
+      if (syntax.length) out.push(...syntax);
+      else out.push(diagnosticAt(f.path, lines, [e.offset, e.offset], { code: 'OBS_LINT_FILE', message: e.error, hint: 'lint reads Prometheus rule files (YAML with `groups`) and Grafana dashboards (JSON)' }));
       return { file: f, lines, queries: [] as FileQuery[], grafana: false };
     }
     return { file: f, lines, queries: e.queries, grafana: e.kind === 'dashboard' };

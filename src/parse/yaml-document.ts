@@ -34,7 +34,8 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
       .filter((e) => e.code !== 'MULTILINE_IMPLICIT_KEY' || !deeperAt.has(e.pos[0]))
       .map((e) => {
         const deeper = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedDeeper(source, lines, e.pos[0]) : undefined;
-        return { d: deeper ?? spaceMissing(source, lines, e.pos[0]) ?? unclosed(source, lines, e) ?? fromYamlError(source, lines, e), deeper: deeper !== undefined, indentation: deeper !== undefined || e.code === 'BAD_INDENT' };
+        const less = e.code === 'MISSING_CHAR' && /without - indicator/.test(e.message) ? indentedLess(source, lines, e.pos[0]) : undefined;
+        return { d: deeper ?? less ?? spaceMissing(source, lines, e.pos[0]) ?? unclosed(source, lines, e) ?? fromYamlError(source, lines, e), deeper: deeper !== undefined, indentation: deeper !== undefined || less !== undefined || e.code === 'BAD_INDENT' };
       })
       .filter(({ d }) => d.code !== 'OBS_YAML_SYNTAX' || (!seen.has(d.line) && seen.add(d.line)));
     // After a first line out of alignment, the lines below it are misread the same way: the first is the mistake.
@@ -128,6 +129,31 @@ function indentedDeeper(source: SourceFile, lines: LineIndex, at: number): Diagn
     code: 'OBS_YAML_SYNTAX',
     message: `this line is indented more than the key above it (\`${k}\` at ${next[1]!.length} spaces, \`${parent}\` at ${above[1]!.length}), so YAML reads it as part of \`${parent}\`'s value`,
     hint: `indent \`${k}\` like \`${parent}\` (${above[1]!.length === 1 ? '1 space' : `${above[1]!.length} spaces`}) if it is its sibling; if \`${parent}\` is the one out of place, indent it like \`${k}\``,
+  });
+}
+
+/**
+ * yaml reports a key indented less than the one above it, but more than the list item the two belong to
+ * (`        expr: up` then `       for: 5m`), as a list item without its `-`. Said at that key, with the indentation it
+ * needs: undefined when the text is not that.
+ */
+function indentedLess(source: SourceFile, lines: LineIndex, at: number): Diagnostic | undefined {
+  const text = source.text;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = /^( *)([^\s:#-][^:#\n]*?):(?:[ \t]|$)/.exec(text.slice(lineStart));
+  // The line with content above it, and the key it holds (after a list item's `- `).
+  const before = text.slice(0, Math.max(0, lineStart - 1)).split('\n').reverse().find((l) => !/^\s*(#.*)?$/.test(l));
+  const above = before === undefined ? undefined : /^( *)(- +)?([^\s:#][^:#]*?):(?:[ \t]|$)/.exec(before);
+  if (!line || !above) return undefined;
+  const [k, sibling] = [line[2]!.trim(), above[3]!.trim()];
+  const want = above[1]!.length + (above[2]?.length ?? 0);
+  if (line[1]!.length >= want) return undefined;
+  const keyAt = lineStart + line[1]!.length;
+  const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
+  return diagnosticAt(source.path, lines, [keyAt, keyAt + k.length], {
+    code: 'OBS_YAML_SYNTAX',
+    message: `this line is indented less than the key above it (\`${k}\` at ${spaces(line[1]!.length)}, \`${sibling}\` at ${spaces(want)}) and is no list item of its own, so YAML cannot tell where it belongs`,
+    hint: `indent \`${k}\` like \`${sibling}\` (${spaces(want)}) if it belongs with it; if it starts a new item of the list, write it as \`- ${k}: …\``,
   });
 }
 
