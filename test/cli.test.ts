@@ -265,6 +265,21 @@ test('run through npx, the commands obscompile suggests say npx too; run otherwi
   }
 });
 
+test("init names the project and its Compose service after the project folder, so two projects do not share a container name", async () => {
+  const dir = tempDir();
+  try {
+    for (const [folder, name] of [['Team GPU_box.2', 'team-gpu_box.2'], ['x', 'sglang-dev'], ['grafana', 'sglang-dev'], ['__llm__', 'llm__']]) {
+      assert.is((await cli(['init', folder], dir)).code, 0, folder);
+      const text = readFileSync(path.join(dir, folder, 'observability.config.yaml'), 'utf8');
+      assert.match(text, new RegExp(`^project:\\n  name: ${name.replace(/\./g, '\\.')}$`, 'm'), folder);
+      assert.match(text, new RegExp(`^  service: ${name.replace(/\./g, '\\.')}$`, 'm'), folder);
+      assert.is((await cli(['validate'], path.join(dir, folder))).code, 0, `${folder}: the name validates`);
+    }
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('init beside an existing observability.config.yml refuses, since a new .yaml would be read instead of it', async () => {
   const dir = tempDir();
   try {

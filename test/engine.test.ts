@@ -220,11 +220,12 @@ test('a fleet may mix engines: each host compiles for its own, the central dashb
 test("init's starter switched to vLLM: each name it wrote that says SGLang is warned about at the name", async () => {
   const dir = tempDir();
   try {
-    assert.is((await cli(['init'], dir)).code, 0);
-    const file = path.join(dir, 'observability.config.yaml');
+    // A project folder named after the reference stack: the starter's names say SGLang.
+    assert.is((await cli(['init', 'sglang-dev'], dir)).code, 0);
+    const file = path.join(dir, 'sglang-dev', 'observability.config.yaml');
     const starter = readFileSync(file, 'utf8');
     writeFileSync(file, starter.replace(/^modelServer:\n/m, 'modelServer:\n  engine: vllm\n').replace(/^  flags:\n(    .*\n)+/m, ''));
-    const r = await cli(['validate'], dir);
+    const r = await cli(['validate'], path.join(dir, 'sglang-dev'));
     assert.is(r.code, 0, r.stderr);
     const warned = r.stderr.split('\n').filter((l) => l.includes('[OBS_ENGINE_NAME]'));
     assert.equal(warned.map((l) => l.replace(/^observability\.config\.yaml:\d+:\d+: warning \[OBS_ENGINE_NAME\] /, '').split(' names ')[0]), ['`project.name: sglang-dev`', '`container.service: sglang-dev`']);

@@ -1,9 +1,10 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
 import { readFile, removeFile, writeFile } from '../../fs.js';
 import { inspect, makeDirs } from '../../emit/fs-safe.js';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
+import { RESERVED_SERVICES } from '../../config/names.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { renderTemplate } from '../../render/templates.js';
 import { EXIT, type Io } from '../io.js';
@@ -25,14 +26,24 @@ const OUTPUT_DIR = '.devcontainer/observability';
 export const SCHEMA_REFERENCE = `./${OUTPUT_DIR}/${SCHEMA_COPY}`;
 
 /** The starter text, or an example's with its output folder, workspace and schema set for a project of its own. */
-export async function starterConfig(example?: keyof typeof EXAMPLES): Promise<string> {
-  if (!example) return renderTemplate('starter.config.yaml', { schema: SCHEMA_REFERENCE, name: 'sglang-dev', outputDir: OUTPUT_DIR });
+export async function starterConfig(example?: keyof typeof EXAMPLES, folder?: string): Promise<string> {
+  if (!example) return renderTemplate('starter.config.yaml', { schema: SCHEMA_REFERENCE, name: projectName(folder), outputDir: OUTPUT_DIR });
   const doc = parseDocument(await readFile(EXAMPLES[example], 'utf8'));
   doc.deleteIn(['devcontainer', 'schemaPath']);
   doc.setIn(['output', 'dir'], OUTPUT_DIR);
   doc.setIn(['devcontainer', 'workspaceRoot'], '.');
   const body = doc.toString({ lineWidth: 0 }).replace(/^# yaml-language-server:.*\n/, '');
   return `# yaml-language-server: $schema=${SCHEMA_REFERENCE}\n${body}`;
+}
+
+/**
+ * The starter's project and Compose service name: the project folder's, as the name pattern takes it (lower case;
+ * other characters become `-`), so that two projects on one Docker host do not share a container name. The reference
+ * stack's `sglang-dev` when the folder gives no usable name (too short, or a service obscompile generates itself).
+ */
+export function projectName(folder: string | undefined): string {
+  const name = (folder ?? '').toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '').slice(0, 63);
+  return name.length >= 2 && !(RESERVED_SERVICES as readonly string[]).includes(name) ? name : 'sglang-dev';
 }
 
 /**
@@ -60,7 +71,7 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     return fail(copy, `${shown(copy)} already exists and is not this obscompile's schema; init never overwrites a file`, 'remove it (`obscompile build` writes it again), then run init again');
   }
   const created: string[] = [];
-  const text = await starterConfig(opts.example);
+  const text = await starterConfig(opts.example, basename(dir));
   try {
     await makeDirs(dirname(copy));
     await writeFile(file, text, { flag: 'wx' });
