@@ -268,7 +268,7 @@ test('run through npx, the commands obscompile suggests say npx too; run otherwi
 test("init names the project and its Compose service after the project folder, so two projects do not share a container name", async () => {
   const dir = tempDir();
   try {
-    for (const [folder, name] of [['Team GPU_box.2', 'team-gpu_box.2'], ['x', 'sglang-dev'], ['grafana', 'sglang-dev'], ['__llm__', 'llm__']]) {
+    for (const [folder, name] of [['Team GPU_box.2', 'team-gpu_box.2'], ['x', 'sglang-dev'], ['grafana', 'sglang-dev'], ['__llm__', 'llm__']] as const) {
       assert.is((await cli(['init', folder], dir)).code, 0, folder);
       const text = readFileSync(path.join(dir, folder, 'observability.config.yaml'), 'utf8');
       assert.match(text, new RegExp(`^project:\\n  name: ${name.replace(/\./g, '\\.')}$`, 'm'), folder);

@@ -1,5 +1,5 @@
 /** Shared test helpers: golden-file comparison, temp folders, CLI capture, tool lookup. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,28 @@ export async function cli(args: string[], cwd: string, cacheDir?: string): Promi
     err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
   });
   return { code, stdout, stderr };
+}
+
+/** A CLI run in a process of its own (see cliProcess): the process, its output so far, and its exit code once it ends. */
+export interface CliProcess {
+  child: ChildProcess;
+  out(): string;
+  err(): string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * The CLI from source in a process of its own, for runs a test signals or watches: both outputs are read as they
+ * come (a pipe nobody reads fills, and the CLI then waits on it forever).
+ */
+export function cliProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliProcess {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return { child, out: () => out, err: () => err, exited };
 }
 
 /** Absolute path of a system tool, or undefined. */

@@ -3,12 +3,11 @@
  * invalid edit, sees an editor's save-by-rename, and stops on Ctrl-C leaving no lock or temporary file. Behaviour
  * only: how fast a save reaches the output is measured by `npm run bench`, not here.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROOT, artifactCount, cleanup, cli, configDir } from './helpers.js';
+import { ROOT, artifactCount, cleanup, cli, cliProcess, configDir } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -28,32 +27,27 @@ test('build --watch: rebuilds on save, survives an invalid edit, follows a save 
   const dir = configDir(config);
   const file = path.join(dir, 'observability.config.yaml');
   const files = await artifactCount(dir);
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', '--watch'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const { child, out: stdout, err: stderr, exited } = cliProcess(['build', '--watch'], dir, { NO_COLOR: '1' });
   const prometheus = () => readFileSync(path.join(dir, 'out', 'prometheus.yml'), 'utf8');
   try {
-    await until('the first build and the watch', () => (/watching observability\.config\.yaml/.test(err) && new RegExp(`out: wrote ${files} files`).test(out)) || undefined).catch((e: Error) => Promise.reject(new Error(`${e.message}\n${out}\n${err}`)));
+    await until('the first build and the watch', () => (/watching observability\.config\.yaml/.test(stderr()) && new RegExp(`out: wrote ${files} files`).test(stdout())) || undefined).catch((e: Error) => Promise.reject(new Error(`${e.message}\n${stdout()}\n${stderr()}`)));
 
     writeFileSync(file, config.replace('retention: 15d', 'retention: 16d'));
-    await until('the rebuild after an edit', () => (new RegExp(`^out: wrote 1 file \\(prometheus\\.yml\\), ${files - 1} unchanged$`, 'm').test(out) ? true : undefined));
+    await until('the rebuild after an edit', () => (new RegExp(`^out: wrote 1 file \\(prometheus\\.yml\\), ${files - 1} unchanged$`, 'm').test(stdout()) ? true : undefined));
     assert.match(prometheus(), /16d/);
 
-    const before = out.length;
+    const before = stdout().length;
     writeFileSync(file, 'version: 1\nprometheus: [\n');
-    await until('the diagnostics of an invalid edit', () => (/OBS_YAML_SYNTAX/.test(err) ? true : undefined));
+    await until('the diagnostics of an invalid edit', () => (/OBS_YAML_SYNTAX/.test(stderr()) ? true : undefined));
     assert.is(child.exitCode, null, 'an invalid edit does not end the watch');
     assert.match(prometheus(), /16d/, 'nor does it touch the output');
-    assert.is(out.length, before, 'and it writes nothing');
+    assert.is(stdout().length, before, 'and it writes nothing');
 
     // An editor's save: a new file renamed over the config.
     writeFileSync(`${file}.swp`, config.replace('retention: 15d', 'retention: 17d'));
     renameSync(`${file}.swp`, file);
     await until('the rebuild after a save by rename', () => (prometheus().includes('17d') ? true : undefined));
-    await until('its report', () => ((out.match(/^out: wrote 1 file \(prometheus\.yml\)/gm) ?? []).length === 2 ? true : undefined));
+    await until('its report', () => ((stdout().match(/^out: wrote 1 file \(prometheus\.yml\)/gm) ?? []).length === 2 ? true : undefined));
 
     child.kill('SIGINT');
     assert.is(await exited, 0, 'Ctrl-C ends the watch with success');
@@ -74,25 +68,20 @@ test('build --watch stays on its config: deleted, it is missing (not a config fu
   const real = path.join(child, 'shared', 'observability.config.yaml');
   writeFileSync(real, config('out', 9091));
   symlinkSync('shared/observability.config.yaml', path.join(child, 'observability.config.yaml'));
-  const watcher = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', '--watch'], { cwd: child, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  watcher.stdout.on('data', (d) => (out += d));
-  watcher.stderr.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((done) => watcher.on('exit', (code) => done(code)));
+  const { child: watcher, out: stdout, err: stderr, exited } = cliProcess(['build', '--watch'], child);
   const prometheus = () => readFileSync(path.join(child, 'out', 'prometheus.yml'), 'utf8');
   try {
-    await until('the first build and the watch', () => (/watching observability\.config\.yaml/.test(err) && /^out: wrote/m.test(out) ? true : undefined));
+    await until('the first build and the watch', () => (/watching observability\.config\.yaml/.test(stderr()) && /^out: wrote/m.test(stdout()) ? true : undefined));
     // The file the symlink names, edited in place: no event in the child's folder, seen all the same.
     writeFileSync(real, config('out', 9092));
     await until('the rebuild after an edit through the symlink', () => (prometheus().includes('localhost:9092') ? true : undefined));
     // The folder holding the file removed and made again (a branch switch).
     rmSync(path.join(child, 'shared'), { recursive: true });
-    await until('the config named missing', () => (/OBS_CONFIG_NOT_FOUND/.test(err) ? true : undefined));
+    await until('the config named missing', () => (/OBS_CONFIG_NOT_FOUND/.test(stderr()) ? true : undefined));
     mkdirSync(path.join(child, 'shared'));
     writeFileSync(real, config('out', 9093));
     await until('the rebuild once it is back', () => (prometheus().includes('localhost:9093') ? true : undefined));
-    assert.not.match(out, /parent-out/, "the parent's config was never built");
+    assert.not.match(stdout(), /parent-out/, "the parent's config was never built");
     watcher.kill('SIGINT');
     assert.is(await exited, 0);
   } finally {
@@ -105,27 +94,22 @@ test('build --watch --fleet rebuilds the hosts when the base config is saved, na
   const config = readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml'), 'utf8').replace('./out/observability.schema.json', 'https://obscompile.dev/schema/observability.schema.json');
   const dir = configDir(config);
   writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', '--fleet', 'observability.fleet.yaml', '--watch'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const { child, out: stdout, err: stderr, exited } = cliProcess(['build', '--fleet', 'observability.fleet.yaml', '--watch'], dir);
   try {
-    await until('the first build and the watch', () => (/watching observability\.fleet\.yaml, observability\.config\.yaml/.test(err) && /gpu-a: wrote/.test(out) ? true : undefined));
+    await until('the first build and the watch', () => (/watching observability\.fleet\.yaml, observability\.config\.yaml/.test(stderr()) && /gpu-a: wrote/.test(stdout()) ? true : undefined));
     writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace('retention: 15d', 'retention: 16d'));
-    await until('the rebuild after the base changed', () => (/gpu-a: wrote 1 file \(prometheus\.yml\), /.test(out) ? true : undefined));
+    await until('the rebuild after the base changed', () => (/gpu-a: wrote 1 file \(prometheus\.yml\), /.test(stdout()) ? true : undefined));
     assert.match(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8'), /16d/);
     // A save that changes no output: one line for the fleet's folder, no line per host.
-    const before = out.length;
+    const before = stdout().length;
     writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a # the lab box\n');
-    await until('the run after a comment was added', () => (out.length > before ? true : undefined));
+    await until('the run after a comment was added', () => (stdout().length > before ? true : undefined));
     await new Promise((done) => setTimeout(done, 300));
-    assert.is(out.slice(before), 'fleet: no file changed\n');
+    assert.is(stdout().slice(before), 'fleet: no file changed\n');
     // A base that does not parse, then a good one: the base stays watched through the syntax error.
-    const broken = err.length;
+    const broken = stderr().length;
     writeFileSync(path.join(dir, 'observability.config.yaml'), `${config}modelServer:\n  port: [\n`);
-    await until('the syntax error', () => (/OBS_YAML_SYNTAX/.test(err.slice(broken)) ? true : undefined));
+    await until('the syntax error', () => (/OBS_YAML_SYNTAX/.test(stderr().slice(broken)) ? true : undefined));
     await new Promise((done) => setTimeout(done, 300));
     writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace('retention: 15d', 'retention: 17d'));
     await until('the rebuild after the base was mended', () => (/17d/.test(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8')) ? true : undefined));

@@ -8,7 +8,7 @@ import { analyze, compile } from '../../src/compile.js';
 import { afterBuilds, check } from '../../src/emit/drift.js';
 import { acquireLock } from '../../src/emit/lock.js';
 import { MAX_CONFIG_BYTES } from '../../src/discover/discover.js';
-import { ROOT, artifactCount, cleanup, cli, configDir, tempDir } from '../helpers.js';
+import { artifactCount, cleanup, cli, cliProcess, configDir, tempDir } from '../helpers.js';
 
 test('a multi-megabyte config is refused before it is read', async () => {
   const dir = configDir(`version: 1\n${'# padding\n'.repeat(600_000)}`);
@@ -71,13 +71,9 @@ test('a symlink in the output folder is not followed out of it', async () => {
 });
 
 /** Runs the real CLI in its own process. */
-function build(cwd: string, args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stderr }));
-  });
+async function build(cwd: string, args: string[]): Promise<{ code: number; stderr: string }> {
+  const run = cliProcess(['build', ...args], cwd);
+  return { code: (await run.exited) ?? -1, stderr: run.err() };
 }
 
 test('concurrent builds into one folder leave one consistent set of artifacts', async () => {

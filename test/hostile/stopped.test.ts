@@ -3,12 +3,11 @@
  * the output folder's files stay as they were, with no temp file, lock or journal left; the exit status says a
  * signal stopped it (130), and the next build writes everything.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROOT, cleanup, cli, configDir } from '../helpers.js';
+import { cleanup, cli, cliProcess, configDir } from '../helpers.js';
 import { buildCommand } from '../../src/cli/commands/build.js';
 import { aTurn, stoppable } from '../../src/cli/commands/interrupt.js';
 
@@ -26,10 +25,7 @@ test('Ctrl-C while a fleet is staged: no file is written, nothing is left behind
   const dir = configDir(base);
   writeFileSync(path.join(dir, 'observability.fleet.yaml'), `version: 1\nbase: observability.config.yaml\nhosts:\n${hosts}\n`);
   try {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', '--fleet', 'observability.fleet.yaml'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, OBSCOMPILE_NO_BUILD_RECORD: '1' } });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const { child, err, exited } = cliProcess(['build', '--fleet', 'observability.fleet.yaml'], dir, { OBSCOMPILE_NO_BUILD_RECORD: '1' });
     // Once the first host's temp files stand in its folder, the build is staging: Ctrl-C then.
     const fleet = path.join(dir, 'fleet');
     for (let i = 0; i < 3000 && !files(fleet).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 10));
@@ -39,9 +35,9 @@ test('Ctrl-C while a fleet is staged: no file is written, nothing is left behind
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
     const status = await exited;
     clearTimeout(timer);
-    assert.is(status, 130, stderr);
-    assert.match(stderr, /Ctrl-C: stopping the build/);
-    assert.match(stderr, /stopped before writing: every file of the output folder is as it was/);
+    assert.is(status, 130, err());
+    assert.match(err(), /Ctrl-C: stopping the build/);
+    assert.match(err(), /stopped before writing: every file of the output folder is as it was/);
     assert.equal(files(fleet), [], 'no file, temp file, lock or journal');
     const again = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(again.code, 0, again.stderr);
