@@ -9,7 +9,7 @@ import { type Engine } from '../config/engine.js';
  * a bucket from its lower boundary.) A threshold that is not a boundary: the bucket past the first boundary above it,
  * and the first bucket (or none).
  */
-export declare function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number): TestSeries[];
+export declare function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number, quantile: number): TestSeries[];
 /**
  * The test of a count of requests over 10 minutes: a counter rising so that the window holds half a request more
  * than the threshold, or half a request less (none at 0), from minute 15 on. A threshold one higher stays silent on

@@ -19,11 +19,14 @@ const serving = { pack: 'serving', source: 'modelServer', engine: 'sglang' } as 
  * a bucket from its lower boundary.) A threshold that is not a boundary: the bucket past the first boundary above it,
  * and the first bucket (or none).
  */
-export function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number): TestSeries[] {
+export function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number, quantile: number): TestSeries[] {
   const bounds = [...buckets.map(String), '+Inf'];
   const at = buckets.indexOf(threshold);
   const firstAbove = buckets.findIndex((b) => b > threshold);
-  const holding = at !== -1 && at + 1 < buckets.length ? (above ? at + 1 : at) : above ? (firstAbove === -1 ? bounds.length - 1 : firstAbove + 1) : buckets[0]! <= threshold ? 0 : bounds.length;
+  // In the bucket just above, the quantile is the threshold plus `quantile` of the bucket's width: a quantile so small
+  // that this is the threshold itself in floating point (the schema takes any above 0) fires only a bucket further up.
+  const pinned = at !== -1 && at + 1 < buckets.length && (!above || (buckets[at + 1]! - threshold) * quantile > Math.abs(threshold) * 1e-9);
+  const holding = pinned ? (above ? at + 1 : at) : above ? (firstAbove === -1 ? bounds.length - 1 : firstAbove + 1) : buckets[0]! <= threshold ? 0 : bounds.length;
   return bounds.map((le, i) => ({ metric: `${metric}_bucket`, labels: { le }, values: i >= holding ? risingCounter(10, n) : flatCounter(n) }));
 }
 
@@ -55,7 +58,7 @@ export function latency(engine: Engine, alert: string, metric: string, threshold
     summary: `${what} of {{ $labels.model_name }} is over its threshold`,
     description: `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold for 10 minutes.`,
     by: ['model_name'],
-    test: (t: AlertingThresholds, n: number) => ({ settle: 7, exact: true, fire: histogramSeries(metric, buckets, t[threshold], true, n), calm: histogramSeries(metric, buckets, t[threshold], false, n) }),
+    test: (t: AlertingThresholds, n: number) => ({ settle: 7, exact: true, fire: histogramSeries(metric, buckets, t[threshold], true, n, t.latencyQuantile), calm: histogramSeries(metric, buckets, t[threshold], false, n, t.latencyQuantile) }),
   };
 }
 
