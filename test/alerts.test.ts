@@ -62,6 +62,9 @@ test('a scrape interval too long for the rules\' shortest window (two samples in
   assert.is(slow[0]!.severity, 'warning');
   assert.match(slow[0]!.message, /^a scrape every 151s leaves fewer than two samples at times in the 5m windows the alert and recording rules read/);
   assert.equal(await warned([[['prometheus', 'scrapeInterval'], '10m'], [['alerting', 'enabled'], false]]), [], 'no rules, nothing to warn of');
+  // cAdvisor's rules read its samples, at its own interval: said at that interval.
+  const cadvisor = await warned([[['exporters', 'cadvisor', 'scrapeInterval'], '10m']]);
+  assert.equal(cadvisor.map((d) => d.message.replace(/ windows .*/, '')), ['a scrape every 10m leaves fewer than two samples at times in the 15m']);
 });
 
 test("a dead man's switch without a Watchdog to send is warned about at its receiver, whatever leaves the Watchdog out", async () => {

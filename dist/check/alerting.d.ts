@@ -7,7 +7,8 @@ import { type Rule } from './rule.js';
 export declare const alertThresholdsUsable: Rule;
 /**
  * A rate or an increase needs two samples in its window: at a scrape interval longer than half the shortest window
- * the generated rules read (a subquery's range included, not its step), that window holds one sample at times, and
- * the rule is empty then; past the window, always. Said once, at the scrape interval.
+ * a generated rule reads (a subquery's range included, not its step), that window holds one sample at times, and the
+ * rule is empty then; past the window, always. cAdvisor's rules read samples at its own interval, the others at the
+ * global one; said once for each interval, where it is set.
  */
 export declare const rulesSeeSamples: Rule;

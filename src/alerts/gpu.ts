@@ -67,7 +67,7 @@ export const GPU_RULES: readonly AlertRule[] = [
     for: '0m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} could not remap a failing memory row',
     description: 'GPU {{ $labels.gpu }} ({{ $labels.UUID }}) reports a row-remapping failure: its memory can no longer hide a bad row; the GPU needs service.',
-    test: (_, n) => ({ settle: 1, exact: true, fire: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(0, n) }] }),
+    test: (_, n) => ({ settle: 0, exact: true, fire: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ROW_REMAP_FAILURE', values: steady(0, n) }] }),
   },
   {
     ...gpu,

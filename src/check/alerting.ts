@@ -100,8 +100,9 @@ function forDurations(config: ValidConfig, leftOut: readonly { name: string; why
 
 /**
  * A rate or an increase needs two samples in its window: at a scrape interval longer than half the shortest window
- * the generated rules read (a subquery's range included, not its step), that window holds one sample at times, and
- * the rule is empty then; past the window, always. Said once, at the scrape interval.
+ * a generated rule reads (a subquery's range included, not its step), that window holds one sample at times, and the
+ * rule is empty then; past the window, always. cAdvisor's rules read samples at its own interval, the others at the
+ * global one; said once for each interval, where it is set.
  */
 export const rulesSeeSamples: Rule = {
   code: 'OBS_RULE_WINDOW',
@@ -109,17 +110,22 @@ export const rulesSeeSamples: Rule = {
   check(config) {
     if (!config.alerting.enabled || !config.prometheus.enabled) return [];
     const { alerts } = alertingOf(config, loadCatalog());
-    const exprs = [...(alerts?.recording ?? []).map((r) => r.expr), ...(alerts?.alerts ?? []).map((a) => a.expr)];
-    const windows = exprs.flatMap((e) => [...e.matchAll(/\[(\d+(?:ms|s|m|h|d|w|y))(?::[^\]]*)?\]/g)].map((m) => m[1]!));
-    if (windows.length === 0) return [];
-    const shortest = windows.reduce((a, b) => (durationMs(b) < durationMs(a) ? b : a));
-    const interval = config.prometheus.scrapeInterval;
-    if (2 * durationMs(interval) <= durationMs(shortest)) return [];
-    return [at(['prometheus', 'scrapeInterval'], {
-      severity: 'warning',
-      code: 'OBS_RULE_WINDOW',
-      message: `a scrape every ${interval} leaves fewer than two samples at times in the ${shortest} windows the alert and recording rules read: their rates and increases are empty then, and the alerts on them cannot fire`,
-      hint: `scrape at most every ${goDuration(`${durationMs(shortest) / 2000}s`)}, or turn the rules off (\`alerting.enabled: false\`)`,
-    })];
+    const rules = [...(alerts?.recording ?? []), ...(alerts?.alerts ?? [])];
+    const intervals: [ConfigPath, string, (source: string | undefined) => boolean][] = [
+      [['prometheus', 'scrapeInterval'], config.prometheus.scrapeInterval, (source) => source !== 'cadvisor'],
+      [['exporters', 'cadvisor', 'scrapeInterval'], config.exporters.cadvisor.scrapeInterval, (source) => source === 'cadvisor'],
+    ];
+    return intervals.flatMap(([path, interval, reads]) => {
+      const windows = rules.filter((r) => reads(r.source)).flatMap((r) => [...r.expr.matchAll(/\[(\d+(?:ms|s|m|h|d|w|y))(?::[^\]]*)?\]/g)].map((m) => m[1]!));
+      if (windows.length === 0) return [];
+      const shortest = windows.reduce((a, b) => (durationMs(b) < durationMs(a) ? b : a));
+      if (2 * durationMs(interval) <= durationMs(shortest)) return [];
+      return [at(path, {
+        severity: 'warning',
+        code: 'OBS_RULE_WINDOW',
+        message: `a scrape every ${interval} leaves fewer than two samples at times in the ${shortest} windows ${path[0] === 'exporters' ? "cAdvisor's" : 'the'} alert and recording rules read: their rates and increases are empty then, and the alerts on them cannot fire`,
+        hint: `scrape at most every ${goDuration(`${durationMs(shortest) / 2000}s`)}, or turn the rules off (\`alerting.enabled: false\`)`,
+      })];
+    });
   },
 };

@@ -35,7 +35,8 @@ export const reservedNames: Rule = {
     // lacks them: model/labels and storage/remote): the job's series would leave the run, or a fleet host, they belong to.
     const external = [RUN_LABEL, ...Object.keys(config.prometheus.externalLabels)];
     config.prometheus.extraTargets.forEach((t, i) => {
-      for (const label of Object.keys(t.labels ?? {}).filter((l) => external.includes(l))) {
+      // The same value as the external label changes nothing (the run label's is the run id, never a config's).
+      for (const label of Object.keys(t.labels ?? {}).filter((l) => external.includes(l) && (l === RUN_LABEL || config.prometheus.externalLabels[l] !== t.labels[l]))) {
         out.push(at(['prometheus', 'extraTargets', i, 'labels', label], {
           code: 'OBS_RESERVED_NAME',
           message: `target label \`${label}\` would replace the external label of that name on job \`${t.job}\`'s series (${label === RUN_LABEL ? 'the run id init-run.sh sets' : 'set in `prometheus.externalLabels`, or by a fleet'}): they would be filed under another ${label === RUN_LABEL ? 'run' : 'value'}`,

@@ -50,11 +50,13 @@ export const remoteWriteValid: Rule = {
         const [given, missing] = r.tls.certFile !== undefined ? (['certFile', 'keyFile'] as const) : (['keyFile', 'certFile'] as const);
         out.push(at(['prometheus', 'remoteWrite', i, 'tls', given], { code: 'OBS_REMOTE_WRITE_INVALID', message: `remote-write TLS has a client ${given === 'certFile' ? 'certificate' : 'key'} (\`${given}\`) without its ${missing === 'keyFile' ? 'key' : 'certificate'} (\`${missing}\`): Prometheus refuses to start with one alone`, hint: `give both \`certFile\` and \`keyFile\` for a client certificate, or neither` }, 'key'));
       }
-      // storage/remote/write.go @ v3.14.0 (ApplyConfig): two remote-write configs alike in every field hash alike, and
-      // Prometheus refuses to start ("duplicate remote write configs are not allowed"); a name of its own tells them apart.
-      const same = config.prometheus.remoteWrite.findIndex((o, j) => j < i && sameEntry(o, r));
-      if (same !== -1 && r.name === undefined) {
-        out.push(at(['prometheus', 'remoteWrite', i, 'url'], { code: 'OBS_REMOTE_WRITE_INVALID', message: `remoteWrite[${i}] is the same as remoteWrite[${same}] in every setting: Prometheus refuses duplicate remote-write configs and does not start`, hint: 'remove one of them; to send to the same URL twice on purpose, give each a `name` of its own' }));
+      // storage/remote/write.go @ v3.14.0 (ApplyConfig): two remote-write configs alike once Prometheus has filled in its
+      // defaults hash alike, and it refuses to start ("duplicate remote write configs are not allowed"). Which settings
+      // are its defaults is Prometheus's to say: two unnamed entries for one URL are refused, a name of its own tells
+      // them apart (and sending the same samples twice to one place is seldom meant).
+      const same = r.name === undefined ? config.prometheus.remoteWrite.findIndex((o, j) => j < i && o.name === undefined && o.url === r.url) : -1;
+      if (same !== -1) {
+        out.push(at(['prometheus', 'remoteWrite', i, 'url'], { code: 'OBS_REMOTE_WRITE_INVALID', message: `remoteWrite[${i}] sends to the same URL as remoteWrite[${same}], and neither has a name: Prometheus refuses two remote-write configs alike once its defaults are filled in, and does not start`, hint: 'remove one of them; to send to the same URL twice on purpose, give each a `name` of its own' }));
       }
       if (r.name !== undefined) {
         const earlier = names.get(r.name);
@@ -65,15 +67,6 @@ export const remoteWriteValid: Rule = {
     return out;
   },
 };
-
-/** Two remote-write entries with the same settings, key order aside. */
-function sameEntry(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameEntry((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 
 /** A remote-write URL naming this Prometheus would loop every sample back into it, and nothing would reach the central store. */
 export const remoteWriteNotSelf: Rule = {

@@ -6,6 +6,7 @@ import { hostPathFrom } from '../paths.js';
 import type { ModelDashboard, ModelPanel } from './dashboards.js';
 import type { Provenance } from './model.js';
 import { ENGINE_TITLE } from '../config/engine.js';
+import { durationMs } from '../config/duration.js';
 import { centralSecrets } from '../config/secrets.js';
 import { centralAlerts, centralSeries, type CentralRuns, type CentralService } from './central-alerts.js';
 import type { ModelAlert } from './alerts.js';
@@ -48,7 +49,10 @@ export class DashboardUnion {
       for (const row of d.rows) {
         for (const p of row.panels) {
           const key = panelKey(d.uid, row.title, p);
-          if (!this.firstPanel.has(key)) this.firstPanel.set(key, p);
+          const first = this.firstPanel.get(key);
+          if (!first) this.firstPanel.set(key, p);
+          // The min interval the slowest host's samples need (cAdvisor's scrape interval is a host's own).
+          else if (p.interval && (!first.interval || durationMs(p.interval) > durationMs(first.interval))) this.firstPanel.set(key, { ...first, interval: p.interval });
         }
       }
     }
@@ -71,10 +75,12 @@ export class DashboardUnion {
 /**
  * A host's panel over the central store, where every host's series carry `host` (the fleet's external label): each
  * aggregation keeps `host` beside the labels it groups by, and each legend starts with it, so that the same GPU, run
- * or model of two hosts are two lines, not one average. (A host's own dashboards need neither: its Prometheus holds
- * one host.)
+ * or model of two hosts are two lines, not one average; a heatmap stays one distribution over the hosts picked. (A
+ * host's own dashboards need neither: its Prometheus holds one host.)
  */
 function perHost(panel: ModelPanel): ModelPanel {
+  // A heatmap's series are its buckets, named by `le` alone (Grafana orders them by that name): over all the hosts picked.
+  if (panel.kind === 'heatmap') return panel;
   const keep = (labels: string) => (labels.split(',').some((l) => l.trim() === HOST_LABEL) ? labels : `${HOST_LABEL}, ${labels}`);
   return {
     ...panel,

@@ -119,16 +119,18 @@ function indentedDeeper(source: SourceFile, lines: LineIndex, at: number): Diagn
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   if (lineEnd === -1) return undefined;
-  const above = /^( *)(?:- +)?([^\s:#][^:#]*?):[ \t]/.exec(text.slice(lineStart, lineEnd));
+  const above = /^( *)(- +)?([^\s:#][^:#]*?):[ \t]/.exec(text.slice(lineStart, lineEnd));
   // The next line with content, and the key it starts with.
   const next = /^(?:[ \t]*(?:#[^\n]*)?\n)*( *)([^\s:#][^:#\n]*?):(?:[ \t]|$)/m.exec(text.slice(lineEnd + 1));
-  if (!above || !next || next.index !== 0 || next[1]!.length <= above[1]!.length) return undefined;
+  // The key above stands after a list item's `- `, when it has one.
+  const column = above ? above[1]!.length + (above[2]?.length ?? 0) : 0;
+  if (!above || !next || next.index !== 0 || next[1]!.length <= column) return undefined;
   const keyAt = lineEnd + 1 + next[0].indexOf(next[2]!, next[0].lastIndexOf('\n') + 1);
-  const [k, parent] = [next[2]!.trim(), above[2]!.trim()];
+  const [k, parent] = [next[2]!.trim(), above[3]!.trim()];
   return diagnosticAt(source.path, lines, [keyAt, keyAt + k.length], {
     code: 'OBS_YAML_SYNTAX',
-    message: `this line is indented more than the key above it (\`${k}\` at ${next[1]!.length} spaces, \`${parent}\` at ${above[1]!.length}), so YAML reads it as part of \`${parent}\`'s value`,
-    hint: `indent \`${k}\` like \`${parent}\` (${above[1]!.length === 1 ? '1 space' : `${above[1]!.length} spaces`}) if it is its sibling; if \`${parent}\` is the one out of place, indent it like \`${k}\``,
+    message: `this line is indented more than the key above it (\`${k}\` at ${next[1]!.length} spaces, \`${parent}\` at ${column}), so YAML reads it as part of \`${parent}\`'s value`,
+    hint: `indent \`${k}\` like \`${parent}\` (${column === 1 ? '1 space' : `${column} spaces`}) if it is its sibling; if \`${parent}\` is the one out of place, indent it like \`${k}\``,
   });
 }
 

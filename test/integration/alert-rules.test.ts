@@ -40,7 +40,7 @@ for (const bundle of BUNDLES.filter((b) => existsSync(path.join(b.dir, 'alert-ru
 const VARIANTS: [string, [string[], unknown][]][] = [
   ['thresholds at other bucket boundaries and values', [[['alerting', 'thresholds'], { ttftSeconds: 0.4, interTokenLatencySeconds: 0.02, latencyQuantile: 0.5, queueRequests: 1, kvCacheUsageRatio: 0.5, gpuMemoryUsedRatio: 0.5, gpuThrottleRatio: 0.9, abortedRequests: 0, retractedRequests: 100, serverErrorRatio: 0, storageFreeRatio: 0.9 }]]],
   ['a quantile near 1 and thresholds between boundaries', [[['alerting', 'thresholds'], { ttftSeconds: 0.05, interTokenLatencySeconds: 5, latencyQuantile: 0.999, serverErrorRatio: 0.5, storageFreeRatio: 0.01 }]]],
-  ['durations of its own', [[['alerting', 'for'], { TargetDown: '1m', GpuMissing: '30s', TimeToFirstTokenHigh: '0s' }]]],
+  ['durations of its own', [[['alerting', 'for'], { TargetDown: '1m', GpuMissing: '30s', TimeToFirstTokenHigh: '0s', GpuRowRemapFailed: '5m', StorageNearlyFull: '1m' }]]],
   ['the longest durations they can fire with', [[['alerting', 'for'], { TargetDown: '1d', ModelServerDown: '45m', GpuMissing: '45m', ContainerRestarted: '30m', RequestsAborted: '20m', GpuThermalThrottling: '3h', ModelServerErrors: '2h' }]]],
   ['the GPU pack only, without profiling', [[['alerting', 'packs'], { serving: false, stack: false }], [['exporters', 'dcgmExporter', 'profiling'], false]]],
   ['no cAdvisor, some rules disabled', [[['exporters', 'cadvisor', 'enabled'], false], [['alerting', 'disable'], ['Watchdog', 'GpuMissing']]]],

@@ -2,7 +2,7 @@
 import { readFile, removeFile, writeFile } from '../../fs.js';
 import { inspect, makeDirs } from '../../emit/fs-safe.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
 import { RESERVED_SERVICES } from '../../config/names.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
@@ -27,7 +27,7 @@ export const SCHEMA_REFERENCE = `./${OUTPUT_DIR}/${SCHEMA_COPY}`;
 
 /** The starter text, or an example's with its output folder, workspace and schema set for a project of its own. */
 export async function starterConfig(example?: keyof typeof EXAMPLES, folder?: string): Promise<string> {
-  if (!example) return renderTemplate('starter.config.yaml', { schema: SCHEMA_REFERENCE, name: projectName(folder), outputDir: OUTPUT_DIR });
+  if (!example) return renderTemplate('starter.config.yaml', { schema: SCHEMA_REFERENCE, name: yamlString(projectName(folder)), outputDir: OUTPUT_DIR });
   const doc = parseDocument(await readFile(EXAMPLES[example], 'utf8'));
   doc.deleteIn(['devcontainer', 'schemaPath']);
   doc.setIn(['output', 'dir'], OUTPUT_DIR);
@@ -42,9 +42,12 @@ export async function starterConfig(example?: keyof typeof EXAMPLES, folder?: st
  * stack's `sglang-dev` when the folder gives no usable name (too short, or a service obscompile generates itself).
  */
 export function projectName(folder: string | undefined): string {
-  const name = (folder ?? '').toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '').slice(0, 63);
+  const name = (folder ?? '').toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63).replace(/-+$/, '');
   return name.length >= 2 && !(RESERVED_SERVICES as readonly string[]).includes(name) ? name : 'sglang-dev';
 }
+
+/** `text` as a YAML string: quoted where YAML would read a number, a boolean or null (a folder named `2024` or `true`). */
+const yamlString = (text: string): string => (typeof parse(text) === 'string' ? text : JSON.stringify(text));
 
 /**
  * Writes the starter config and the schema copy, or nothing: both places are looked at before either is written. The

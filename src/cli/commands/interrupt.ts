@@ -45,6 +45,9 @@ export async function stoppable(io: Io, build: (signal: AbortSignal) => Promise<
   process.on('SIGTERM', onTerm);
   try {
     const status = await build(controller.signal);
+    // A signal that came during the renames (synchronous calls, which never yield) is handled here, before the
+    // handler goes: the renames have finished, and the status says the build was stopped.
+    await aTurn();
     return first ? signalStatus(first) : status;
   } finally {
     off();
