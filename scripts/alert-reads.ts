@@ -7,7 +7,7 @@ import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
 import { ruleKey } from '../src/alerts/rule.js';
 import type { AlertingThresholds } from '../src/alerts/thresholds.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
-import { ALERT_SERIES } from '../src/promql/check.js';
+import { ALERT_SERIES } from '../src/upstream/prometheus.js';
 
 /** `alerting.thresholds` at the schema's defaults. */
 export function defaultThresholds(schema: Record<string, unknown>): AlertingThresholds {

@@ -43,8 +43,6 @@ export interface QueryContext {
     /** External labels of the Prometheus the queries run on: it adds them only to what it sends on, not to what it stores. */
     sentOnly?: ReadonlySet<string>;
 }
-/** Series Prometheus writes itself for the alerting rules it evaluates, labelled with each alert's own labels (rules/alerting.go). */
-export declare const ALERT_SERIES: ReadonlySet<string>;
 /** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
 export declare const familyOf: (name: string) => string | undefined;
 /**

@@ -3,6 +3,11 @@
  * binaries in /bin (Dockerfile of each repository at those tags).
  */
 export declare const PROMETHEUS_IMAGE: (version: string) => string;
+/**
+ * Series Prometheus writes itself for the alerting rules it evaluates, each with the alert's own labels (a job's, when
+ * the alert is on a job's series): rules/alerting.go @ v3.14.0, alertMetricName and alertForStateMetricName.
+ */
+export declare const ALERT_SERIES: ReadonlySet<string>;
 /** The image runs as `nobody` (Dockerfile @ v3.14.0 and v2.42.0), uid 65534 in its busybox base: it must own the TSDB folder. */
 export declare const PROMETHEUS_IMAGE_UID = 65534;
 /**

@@ -7,7 +7,7 @@ import { at, type Rule } from './rule.js';
 import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/alerting.js';
-import { durationMs, goDuration } from '../config/duration.js';
+import { DURATION_PATTERN, durationMs, goDuration } from '../config/duration.js';
 import { ENGINE_TITLE, engineOf, forEngine } from '../config/engine.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
@@ -98,6 +98,9 @@ function forDurations(config: ValidConfig, leftOut: readonly { name: string; why
   return out;
 }
 
+/** A range or subquery in a rule's expression, `[5m]` or `[1h:1m]`: its duration (a duration as the schema writes one). */
+const RANGE = new RegExp(`\\[(${DURATION_PATTERN.slice(1, -1)})(?::[^\\]]*)?\\]`, 'g');
+
 /**
  * A rate or an increase needs two samples in its window: at a scrape interval longer than half the shortest window
  * a generated rule reads (a subquery's range included, not its step), that window holds one sample at times, and the
@@ -116,7 +119,7 @@ export const rulesSeeSamples: Rule = {
       [['exporters', 'cadvisor', 'scrapeInterval'], config.exporters.cadvisor.scrapeInterval, (source) => source === 'cadvisor'],
     ];
     return intervals.flatMap(([path, interval, reads]) => {
-      const windows = rules.filter((r) => reads(r.source)).flatMap((r) => [...r.expr.matchAll(/\[(\d+(?:ms|s|m|h|d|w|y))(?::[^\]]*)?\]/g)].map((m) => m[1]!));
+      const windows = rules.filter((r) => reads(r.source)).flatMap((r) => [...r.expr.matchAll(RANGE)].map((m) => m[1]!));
       if (windows.length === 0) return [];
       const shortest = windows.reduce((a, b) => (durationMs(b) < durationMs(a) ? b : a));
       if (2 * durationMs(interval) <= durationMs(shortest)) return [];

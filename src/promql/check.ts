@@ -9,6 +9,7 @@ import { analyzeQuery, type QueryAnalysis } from './analyze.js';
 import { leValues, matchesEmpty, openMetricsFloat } from './values.js';
 import type { SeriesInfo } from '../model/series.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { ALERT_SERIES } from '../upstream/prometheus.js';
 
 export interface QueryFinding {
   code: DiagnosticCode;
@@ -86,8 +87,6 @@ export interface QueryContext {
   sentOnly?: ReadonlySet<string>;
 }
 
-/** Series Prometheus writes itself for the alerting rules it evaluates, labelled with each alert's own labels (rules/alerting.go). */
-export const ALERT_SERIES: ReadonlySet<string> = new Set(['ALERTS', 'ALERTS_FOR_STATE']);
 
 /** A metric name's family: what comes before its first `_` or `:` (`node` of `node_load1`, `vllm` of `vllm:…`). */
 export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z0-9]*)[_:]/.exec(name)?.[1];

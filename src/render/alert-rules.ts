@@ -101,14 +101,15 @@ export const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names
   const item = (name: string, series: ReturnType<typeof inputs>, at: string, expected: unknown[]) =>
     blockYaml({ tests: [{ name, interval: '1m', input_series: series.map((s) => ({ series: selector(s.labels), values: s.values })), alert_rule_test: [{ eval_time: at, alertname: a.alert, exp_alerts: expected }] }] }).slice('tests:\n'.length);
   const fire = inputs(spec.fire);
+  const at = Number.parseInt(spec.at, 10);
   let text = item(`${a.alert} fires`, fire, spec.at, raised(fire));
   if (spec.calm) text += item(`${a.alert} stays silent`, inputs(spec.calm), spec.at, []);
   // An alert that must not end while its cause lasts, long after its window has moved past the start of it.
-  if (spec.lasts !== undefined && spec.lasts > Number.parseInt(spec.at, 10)) text += item(`${a.alert} still fires at ${spec.lasts}m, its cause still there`, fire, `${spec.lasts}m`, raised(fire));
+  if (spec.lasts !== undefined && spec.lasts > at) text += item(`${a.alert} still fires at ${spec.lasts}m, its cause still there`, fire, `${spec.lasts}m`, raised(fire));
   // The same firing series one minute before the condition has held for the alert's `for` (the test fires at the
   // minute it has): an alert firing then has a shorter `for` than the rule file says, or none.
   const minutes = Math.ceil(durationMs(a.for) / 60_000);
-  if (minutes >= 1 && spec.fire.length && spec.exact) text += item(`${a.alert} does not fire before its for (${a.for}) has passed`, fire, `${Number.parseInt(spec.at, 10) - 1}m`, []);
+  if (minutes >= 1 && spec.fire.length && spec.exact) text += item(`${a.alert} does not fire before its for (${a.for}) has passed`, fire, `${at - 1}m`, []);
   return text;
 });
 

@@ -9,6 +9,12 @@ import { major, versionAtLeast } from './version.js';
  * binaries in /bin (Dockerfile of each repository at those tags).
  */
 export const PROMETHEUS_IMAGE = (version: string) => `prom/prometheus:v${version}`;
+
+/**
+ * Series Prometheus writes itself for the alerting rules it evaluates, each with the alert's own labels (a job's, when
+ * the alert is on a job's series): rules/alerting.go @ v3.14.0, alertMetricName and alertForStateMetricName.
+ */
+export const ALERT_SERIES: ReadonlySet<string> = new Set(['ALERTS', 'ALERTS_FOR_STATE']);
 /** The image runs as `nobody` (Dockerfile @ v3.14.0 and v2.42.0), uid 65534 in its busybox base: it must own the TSDB folder. */
 export const PROMETHEUS_IMAGE_UID = 65534;
 /**

@@ -10,7 +10,7 @@ import { copy } from './defaults.js';
 import { VLLM_CACHE_ROOT, VLLM_DEFAULT_PORT } from '../upstream/vllm.js';
 import { DEEPGEMM_CACHE_VARIABLES, deepGemmCacheVariable } from '../upstream/sglang.js';
 import type { ConfigPath } from '../types.js';
-import { durationMs } from '../config/duration.js';
+import { DURATION_PATTERN, durationMs } from '../config/duration.js';
 
 /** Each path with the value it takes under vLLM when not written. */
 export const VLLM_DEFAULTS: readonly (readonly [ConfigPath, unknown])[] = [
@@ -71,7 +71,7 @@ export function withScrapeTimeout(data: Record<string, unknown>, written: unknow
   const p = data.prometheus;
   if (!isPlainMapping(p) || valueAt(written, ['prometheus', 'scrapeTimeout']) !== undefined || typeof p.scrapeInterval !== 'string' || typeof p.scrapeTimeout !== 'string') return data;
   // Durations the schema refuses are said by validation: left as they are here.
-  const ms = (text: string) => (/^\d+(ms|s|m|h|d|w|y)$/.test(text) ? durationMs(text) : NaN);
+  const ms = (text: string) => (new RegExp(DURATION_PATTERN).test(text) ? durationMs(text) : NaN);
   const interval = ms(p.scrapeInterval);
   return interval > 0 && interval < ms(p.scrapeTimeout) ? setAt(data, ['prometheus', 'scrapeTimeout'], p.scrapeInterval) : data;
 }

@@ -12,6 +12,7 @@ import type { CatalogRow, CatalogSection } from '../model/catalog.js';
 import { storedNames } from '../model/series.js';
 import type { ScrapeJob } from '../model/scrape-jobs.js';
 import type { Diagnostic } from '../types.js';
+import { ALERT_SERIES } from '../upstream/prometheus.js';
 
 /** What a job's series look like in the Prometheus: label names by metric name, and types from its targets. */
 export interface Observed {
@@ -23,12 +24,12 @@ export interface Observed {
 
 /**
  * Series Prometheus makes itself, not scraped from the job's targets: `up` and `scrape_*` for every target of every
- * job (docs/configuration/configuration.md), and `ALERTS` and `ALERTS_FOR_STATE` of the alerts on it, which carry the
- * job's label (TargetDown fires for a target that is down: rules/alerting.go).
+ * job (docs/configuration/configuration.md), and the alert series of the alerts on it, which carry the job's label
+ * (TargetDown fires for a target that is down).
  */
-const SYNTHETIC = /^(up|scrape_[a-z_]+|ALERTS|ALERTS_FOR_STATE)$/;
+const synthetic = (name: string) => /^(up|scrape_[a-z_]+)$/.test(name) || ALERT_SERIES.has(name);
 /** Whether a job stored series of its own, not only those Prometheus makes itself: then it can be compared. */
-const hasOwnSeries = (o: Observed) => [...o.labels.keys()].some((n) => !SYNTHETIC.test(n));
+const hasOwnSeries = (o: Observed) => [...o.labels.keys()].some((n) => !synthetic(n));
 
 /** Labels every stored series has, or that a histogram or summary part carries. */
 const OWN_LABELS = new Set(['__name__', 'job', 'instance', 'le', 'quantile']);
@@ -82,7 +83,7 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
     if (absent.length) at('error', `\`${row.name}\` (${section.job}) carries no ${absent.map((l) => `\`${l}\``).join(', ')}, which the config documents`, 'correct `labels` of the metric under `prometheus.extraTargets`, or the target');
   }
   if (!section.selection && !documented) {
-    const uncatalogued = [...o.labels.keys()].filter((n) => !known.has(n) && !SYNTHETIC.test(n) && !underscored.stored.has(n)).sort();
+    const uncatalogued = [...o.labels.keys()].filter((n) => !known.has(n) && !synthetic(n) && !underscored.stored.has(n)).sort();
     if (uncatalogued.length) at('warning', `job \`${section.job}\` stores ${uncatalogued.length} name${uncatalogued.length === 1 ? '' : 's'} the catalog does not list: ${uncatalogued.slice(0, 15).map((n) => `\`${n}\``).join(', ')}${uncatalogued.length > 15 ? ', …' : ''}`, 'a newer release, a setting, or a gap in the catalog: please report it');
   }
   return out;

@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cleanup, cli, cliProcess, configDir } from '../helpers.js';
 import { buildCommand } from '../../src/cli/commands/build.js';
-import { aTurn, stoppable } from '../../src/cli/commands/interrupt.js';
+import { stopAsked, stoppable } from '../../src/cli/commands/interrupt.js';
 
 /** Every entry below `dir` that is not a folder, as paths relative to it. */
 function files(dir: string): string[] {
@@ -61,8 +61,7 @@ test('a build whose signal came before it wrote writes nothing; stoppable turns 
     let said = '';
     const status = await stoppable({ cwd: dir, out: () => undefined, err: (t) => (said += t) }, async (signal) => {
       process.emit('SIGINT');
-      await aTurn();
-      return signal.aborted ? 0 : 1;
+      return (await stopAsked(signal)) ? 0 : 1;
     });
     assert.is(status, 130);
     assert.match(said, /Ctrl-C: stopping the build where the output folder stays whole/);

@@ -12,5 +12,5 @@ export declare class Interrupted extends Error {
 export declare function stoppable(io: Io, build: (signal: AbortSignal) => Promise<number>): Promise<number>;
 /** Said when a build stopped before it wrote: nothing in the output folder changed. */
 export declare const NOTHING_WRITTEN = "stopped before writing: every file of the output folder is as it was";
-/** One turn of the event loop, in which a signal that came is handled (a build's file calls never yield to it). */
-export declare const aTurn: () => Promise<void>;
+/** Whether the build was asked to stop: a signal that came is let in first. False when the build watches none. */
+export declare function stopAsked(signal: AbortSignal | undefined): Promise<boolean>;

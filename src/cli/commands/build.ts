@@ -13,7 +13,7 @@ import { EXIT, type Io } from '../io.js';
 import { exitFor, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
 import { configSecretNotes } from './secret-notes.js';
 import { fleetConflict } from './fleet-flags.js';
-import { NOTHING_WRITTEN, aTurn, stoppable } from './interrupt.js';
+import { NOTHING_WRITTEN, stopAsked, stoppable } from './interrupt.js';
 
 interface BuildOptions extends CommonOptions {
   stdout?: string;
@@ -62,8 +62,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   // The texts' digests, taken once: the record keeps them, and they tell which files the last build wrote alike.
   const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
   const alike = looked?.lastWritten && writtenAlike(looked.lastWritten, target.outDir, files, sums);
-  if (opts.signal) await aTurn();
-  if (opts.signal?.aborted) return (io.err(NOTHING_WRITTEN), EXIT.ok);
+  if (await stopAsked(opts.signal)) return (io.err(NOTHING_WRITTEN), EXIT.ok);
   const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) });
   if (result.diagnostics.length) {
     report(io, result.diagnostics, opts.format, compilation);

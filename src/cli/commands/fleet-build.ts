@@ -15,7 +15,7 @@ import { posixRelative } from '../../paths.js';
 import { renderCentral } from '../../render/central.js';
 import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type ValidConfig } from '../../types.js';
 import { EXIT, type Io } from '../io.js';
-import { Interrupted, NOTHING_WRITTEN, aTurn } from './interrupt.js';
+import { Interrupted, NOTHING_WRITTEN, stopAsked } from './interrupt.js';
 import { shownPath } from './targets.js';
 import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
 import { dueNotes, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
@@ -114,8 +114,7 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
   try {
     fleet = await eachBundle(files, io, async (b) => {
       // Every file call is synchronous, so a signal is only seen when the event loop turns: once a host.
-      if (opts.signal) await aTurn();
-      if (opts.signal?.aborted) throw new Interrupted();
+      if (await stopAsked(opts.signal)) throw new Interrupted();
       staged.push({ name: b.name, files: b.artifacts.map((a) => a.path), staged: await stage(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false }, durability) });
     });
     report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);

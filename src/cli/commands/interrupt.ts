@@ -18,6 +18,9 @@ export class Interrupted extends Error {
   }
 }
 
+/** One turn of the event loop, in which a signal that came is handled (a build's file calls never yield to it). */
+const aTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
+
 /**
  * Runs a build with the signal it watches: aborted at the first Ctrl-C or SIGTERM. Resolves to the build's exit status,
  * or to the signal's when one came (after the build stopped or finished).
@@ -57,5 +60,9 @@ export async function stoppable(io: Io, build: (signal: AbortSignal) => Promise<
 /** Said when a build stopped before it wrote: nothing in the output folder changed. */
 export const NOTHING_WRITTEN = 'stopped before writing: every file of the output folder is as it was';
 
-/** One turn of the event loop, in which a signal that came is handled (a build's file calls never yield to it). */
-export const aTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
+/** Whether the build was asked to stop: a signal that came is let in first. False when the build watches none. */
+export async function stopAsked(signal: AbortSignal | undefined): Promise<boolean> {
+  if (!signal) return false;
+  await aTurn();
+  return signal.aborted;
+}
