@@ -59,7 +59,8 @@ export declare const RATE = "[$__rate_interval]";
 /** `rate()` of a scoped counter over Grafana's rate window. */
 export declare const rate: (name: string, matchers?: string) => string;
 /**
- * The query as a PromQL parser reads it: Grafana's interval variables become durations (`$__rate_interval` is at
- * least four scrape intervals; any duration checks the same), label values stay as they are.
+ * The query as a PromQL parser reads it: Grafana's interval variables become durations of their own length
+ * (`$__range` reads `9999999s`; any duration checks the same, and a position in it is one in the query), label
+ * values stay as they are.
  */
 export declare const checkable: (expr: string) => string;

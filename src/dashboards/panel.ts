@@ -67,7 +67,8 @@ export const RATE = '[$__rate_interval]';
 export const rate = (name: string, matchers = '') => `rate(${sel(name, matchers)}${RATE})`;
 
 /**
- * The query as a PromQL parser reads it: Grafana's interval variables become durations (`$__rate_interval` is at
- * least four scrape intervals; any duration checks the same), label values stay as they are.
+ * The query as a PromQL parser reads it: Grafana's interval variables become durations of their own length
+ * (`$__range` reads `9999999s`; any duration checks the same, and a position in it is one in the query), label
+ * values stay as they are.
  */
-export const checkable = (expr: string) => expr.replace(/\$__rate_interval|\$__interval|\$__range/g, '5m');
+export const checkable = (expr: string) => expr.replace(/\$__rate_interval|\$__interval|\$__range/g, (v) => `${'9'.repeat(v.length - 1)}s`);

@@ -2,6 +2,8 @@
 import { HOST_LABEL, alertsToCentral, centralTraces, type Central } from '../config/fleet-settings.js';
 import { ruleShapes } from '../alerts/index.js';
 import { DASHBOARDS } from '../dashboards/index.js';
+import { checkable } from '../dashboards/panel.js';
+import { keepingLabel } from '../promql/scope.js';
 import { hostPathFrom } from '../paths.js';
 import type { ModelDashboard, ModelPanel } from './dashboards.js';
 import type { Provenance } from './model.js';
@@ -75,18 +77,17 @@ export class DashboardUnion {
 /**
  * A host's panel over the central store, where every host's series carry `host` (the fleet's external label): each
  * aggregation keeps `host` beside the labels it groups by, and each legend starts with it, so that the same GPU, run
- * or model of two hosts are two lines, not one average; a heatmap stays one distribution over the hosts picked. (A
- * host's own dashboards need neither: its Prometheus holds one host.)
+ * or model of two hosts are two lines, not one average (placed by PromQL's grammar: promql/scope.ts); a heatmap
+ * stays one distribution over the hosts picked. (A host's own dashboards need neither: its Prometheus holds one host.)
  */
 function perHost(panel: ModelPanel): ModelPanel {
   // A heatmap's series are its buckets, named by `le` alone (Grafana orders them by that name): over all the hosts picked.
   if (panel.kind === 'heatmap') return panel;
-  const keep = (labels: string) => (labels.split(',').some((l) => l.trim() === HOST_LABEL) ? labels : `${HOST_LABEL}, ${labels}`);
   return {
     ...panel,
     queries: panel.queries.map((q) => ({
       ...q,
-      expr: q.expr.replace(/\bby \(([^()]*)\)/g, (_, labels: string) => `by (${keep(labels)})`).replace(/\b(sum|avg|min|max|count)\(/g, `$1 by (${HOST_LABEL}) (`),
+      expr: keepingLabel(q.expr, HOST_LABEL, checkable(q.expr)),
       ...(q.legend !== undefined && !q.legend.includes(`{{${HOST_LABEL}}}`) ? { legend: `{{${HOST_LABEL}}} ${q.legend}` } : {}),
     })),
   };

@@ -27,3 +27,34 @@ export function withMatcher(expr: string, label: string, value: string): string 
   for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
   return out;
 }
+
+/**
+ * `expr` with `label` kept by every aggregation, so that series that differ only in it stay apart: it joins each
+ * `by (...)` that lacks it, and a bare aggregation (`sum(x)`) becomes `sum by (label) (x)`. A `without (...)` keeps
+ * it already, unless it names it, which throws, as a query that does not parse does: both are bugs in obscompile's
+ * own queries. `parsed` is the text the grammar reads, of `expr`'s length (a dashboard query with Grafana's interval
+ * variables written as durations: dashboards/panel.ts `checkable`), so that its positions are `expr`'s.
+ */
+export function keepingLabel(expr: string, label: string, parsed: string = expr): string {
+  if (parsed.length !== expr.length) throw new Error(`the parsed text of ${JSON.stringify(expr)} has another length`);
+  const inserts: { at: number; text: string }[] = [];
+  parser.parse(parsed).iterate({
+    enter: (n) => {
+      if (n.type.isError) throw new Error(`not PromQL at ${n.from} of ${JSON.stringify(expr)}`);
+      if (n.name !== 'AggregateExpr') return;
+      const modifier = n.node.getChild('AggregateModifier');
+      const op = n.node.getChild('AggregateOp')!.to;
+      if (!modifier) return void inserts.push({ at: op, text: ` by (${label})${parsed[op] === '(' ? ' ' : ''}` });
+      const grouping = modifier.getChild('GroupingLabels')!;
+      const names = grouping.getChildren('LabelName').map((l) => parsed.slice(l.from, l.to));
+      if (modifier.getChild('Without')) {
+        if (names.includes(label)) throw new Error(`${JSON.stringify(expr)} aggregates ${label} away`);
+        return;
+      }
+      if (!names.includes(label)) inserts.push({ at: grouping.from + 1, text: names.length ? `${label}, ` : label });
+    },
+  });
+  let out = expr;
+  for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
+  return out;
+}
