@@ -25,7 +25,7 @@ export interface CentralModel extends Provenance {
     runs: ReadonlySet<CentralService>;
     alerts: ModelAlert[];
     series: ReadonlyMap<string, SeriesInfo>;
-    /** The hosts' dashboards together: every panel some host fills. */
+    /** The hosts' dashboards together: every panel some host fills, as a host shows it (render/central-dashboards.ts keeps `host` apart). */
     dashboards: ModelDashboard[];
     /** The central Grafana: its release and scrape interval (the hosts'), its admin password file relative to the central folder. */
     grafana?: {

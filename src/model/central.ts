@@ -1,9 +1,7 @@
 /** The central bundle of a fleet as data: what the hosts send it, and the versions of what runs there. */
-import { HOST_LABEL, alertsToCentral, centralTraces, type Central } from '../config/fleet-settings.js';
+import { alertsToCentral, centralTraces, type Central } from '../config/fleet-settings.js';
 import { ruleShapes } from '../alerts/index.js';
 import { DASHBOARDS } from '../dashboards/index.js';
-import { checkable } from '../dashboards/panel.js';
-import { keepingLabel } from '../promql/scope.js';
 import { hostPathFrom } from '../paths.js';
 import type { ModelDashboard, ModelPanel } from './dashboards.js';
 import type { Provenance } from './model.js';
@@ -29,7 +27,7 @@ export interface CentralModel extends Provenance {
   runs: ReadonlySet<CentralService>;
   alerts: ModelAlert[];
   series: ReadonlyMap<string, SeriesInfo>;
-  /** The hosts' dashboards together: every panel some host fills. */
+  /** The hosts' dashboards together: every panel some host fills, as a host shows it (render/central-dashboards.ts keeps `host` apart). */
   dashboards: ModelDashboard[];
   /** The central Grafana: its release and scrape interval (the hosts'), its admin password file relative to the central folder. */
   grafana?: { version: string; scrapeInterval: string; adminPasswordFile: string };
@@ -68,29 +66,10 @@ export class DashboardUnion {
       const rows = spec.rows
         .map((row) => ({ title: row.title, panels: byEngine(row.panels.map((p) => this.firstPanel.get(panelKey(spec.uid, row.title, p))).filter((p) => p !== undefined)) }))
         .filter((row) => row.panels.length > 0);
-      out.push({ ...first, rows: rows.map((row) => ({ ...row, panels: row.panels.map(perHost) })) });
+      out.push({ ...first, rows });
     }
     return out;
   }
-}
-
-/**
- * A host's panel over the central store, where every host's series carry `host` (the fleet's external label): each
- * aggregation keeps `host` beside the labels it groups by, and each legend starts with it, so that the same GPU, run
- * or model of two hosts are two lines, not one average (placed by PromQL's grammar: promql/scope.ts); a heatmap
- * stays one distribution over the hosts picked. (A host's own dashboards need neither: its Prometheus holds one host.)
- */
-function perHost(panel: ModelPanel): ModelPanel {
-  // A heatmap's series are its buckets, named by `le` alone (Grafana orders them by that name): over all the hosts picked.
-  if (panel.kind === 'heatmap') return panel;
-  return {
-    ...panel,
-    queries: panel.queries.map((q) => ({
-      ...q,
-      expr: keepingLabel(q.expr, HOST_LABEL, checkable(q.expr)),
-      ...(q.legend !== undefined && !q.legend.includes(`{{${HOST_LABEL}}}`) ? { legend: `{{${HOST_LABEL}}} ${q.legend}` } : {}),
-    })),
-  };
 }
 
 const panelKey = (uid: string, row: string, panel: { title: string; engine?: string | undefined }) => `${uid}\0${row}\0${panel.title}\0${panel.engine ?? ''}`;

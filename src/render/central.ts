@@ -10,7 +10,7 @@ import { renderTemplate } from './templates.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
 import { addSecrets, secretNames } from './compose.js';
 import { alertmanagerDocument } from './alertmanager.js';
-import { dashboardArtifact } from './dashboards.js';
+import { centralDashboardArtifacts } from './central-dashboards.js';
 import { gitAttributes, keepsOwnAttributes } from './gitattributes.js';
 import { grafanaComposeKeys, grafanaService, provisioningArtifacts } from './grafana.js';
 import { GRAFANA_PORT } from '../upstream/grafana.js';
@@ -97,7 +97,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
     folders.push({ path: ALERTMANAGER_DATA, owner: `${ALERTMANAGER_IMAGE_UID}:${ALERTMANAGER_IMAGE_UID}` });
   }
   // The hosts' dashboards, over the central Prometheus, where `host` and `container_run` tell hosts and runs apart.
-  artifacts.push(...m.dashboards.map(dashboardArtifact));
+  artifacts.push(...centralDashboardArtifacts(m.dashboards));
   const compose: Record<string, unknown> = { name: 'obscompile-central', services };
   if (m.grafana) {
     const sources = { prometheusUrl: `http://prometheus:${c.port}`, prometheusVersion: m.prometheusVersion, scrapeInterval: m.grafana.scrapeInterval, ...(jaeger ? { jaegerUrl: `http://jaeger:${c.jaeger.uiPort}` } : {}) };
