@@ -87,4 +87,14 @@ test('an empty option value (`--fleet "$UNSET"`) is refused, never read as the o
   }
 });
 
+test('an option written where another wanted its value (`--versions --config x.yaml`) is refused, naming the one left without', async () => {
+  for (const [argv, missing] of [[['lint', '--versions', '--config', 'c.yaml', 'rules.yml'], '--versions'], [['build', '--out', '-c', 'c.yaml'], '--out'], [['explain', 'prometheus.port', '--host', '--fleet=f.yaml'], '--host']] as const) {
+    assert.is(readCommandLine(argv), undefined, argv.join(' '));
+    const read = await commanderReads([...argv]);
+    assert.ok('error' in read && read.error.includes(`and ${missing} has no value`), `${argv.join(' ')}: ${JSON.stringify(read)}`);
+  }
+  // A value that only starts with a dash is still a value.
+  assert.not.ok('error' in (await commanderReads(['build', '--out', '-dir'])));
+});
+
 test.run();

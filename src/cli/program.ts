@@ -11,15 +11,22 @@ import { VERSION } from '../version.js';
 /** What the program calls when a command line is complete: the command's name, options and operands. */
 export type OnAction = (name: string, opts: Record<string, unknown>, args: string[]) => Promise<void>;
 
-function option(spec: OptionSpec): Option {
+/** The names a command's options are written with (`-c`, `--config`, ...). */
+const flagNames = (options: readonly OptionSpec[]): Set<string> => new Set(options.flatMap((o) => o.flags.replace(/ <.*>$/, '').split(', ')));
+
+function option(spec: OptionSpec, flags: ReadonlySet<string>): Option {
   const o = new Option(spec.flags, spec.description);
   if (spec.choices) o.choices(spec.choices);
   if (spec.default !== undefined) o.default(spec.default);
   const parse = spec.parse;
-  // An empty value (`--fleet "$UNSET"`) is refused, never read as the option left out. Choices refuse it already.
+  const [name] = spec.flags.replace(/^-\w, /, '').split(' ');
+  // An empty value (`--fleet "$UNSET"`) is refused, never read as the option left out; so is another of the command's
+  // options taken as the value (`--versions --config x.yaml`: a value forgotten), which commander allows. Choices
+  // refuse both already.
   if (parse || (!spec.choices && /<\w+>$/.test(spec.flags))) {
     o.argParser((v: string) => {
       if (v === '') throw new InvalidArgumentError('it is empty: give a value, or leave the option out');
+      if (flags.has(v.split('=')[0]!)) throw new InvalidArgumentError(`it is the option ${v.split('=')[0]}, and ${name} has no value: give it one (\`${name} VALUE\`), or drop ${name}`);
       try {
         return parse ? parse(v) : v;
       } catch (error) {
@@ -59,7 +66,8 @@ export function commanderProgram(io: Io, argv: readonly string[], onAction: OnAc
     if (only && name !== only) continue;
     const command = cli.command(name).description(spec.description);
     for (const a of spec.arguments ?? []) command.argument(a.name, a.description, a.default);
-    for (const o of spec.options) command.addOption(option(o));
+    const flags = flagNames(spec.options);
+    for (const o of spec.options) command.addOption(option(o, flags));
     command.action(async (...params: unknown[]) => {
       const self = params[params.length - 1] as Command;
       await onAction(self.name(), self.opts(), self.args);
