@@ -29,9 +29,10 @@ export declare function journalManifest(journal: Journal | undefined): Manifest 
 export declare function writeJournal(outDir: string, journal: Journal, durability: Durability): Promise<void>;
 /**
  * Applies a journal; safe to run again after a crash at any point, since every step checks what is still to do.
- * `earlier`: the journal of a build that was stopped, found by the next one. Anything may have happened since (an edit,
- * temp files cleaned away), so a step renames only over the file it planned to replace, and the manifest written
- * lists the new text only of files that got it; the others keep their last entry (a build then sees them as stale,
- * or as edited by hand, as they are).
+ * A step renames only over the file it planned to replace: one edited while the build ran (or, for `earlier`, the
+ * journal of a build that was stopped and found by the next one, at any time since) is left as it is, and so are
+ * files whose temp files were cleaned away. The manifest written lists the new text only of files that got it; the
+ * others keep their last entry (a build then sees them as stale, or as edited by hand, as they are). Resolves to the
+ * files left as they were.
  */
-export declare function replay(outDir: string, journal: Journal, durability?: Durability, earlier?: boolean): Promise<void>;
+export declare function replay(outDir: string, journal: Journal, durability?: Durability, earlier?: boolean): Promise<string[]>;

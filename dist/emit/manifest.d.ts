@@ -21,5 +21,8 @@ export declare function manifestFor(source: string, artifacts: readonly Artifact
 export declare function manifestText(manifest: Manifest): string;
 /** The manifest in `outDir`, or undefined when there is none (or it is unreadable JSON). */
 export declare function readManifest(outDir: string): Promise<Manifest | undefined>;
-/** A manifest's text as a manifest, or undefined when it is not one (not JSON, no artifacts). */
+/**
+ * A manifest's text as a manifest, or undefined when it is not one: not JSON, or not of a manifest's shape (its
+ * artifacts an object of entries, each with a hash), such as one edited by hand to `{"artifacts": null}`.
+ */
 export declare function parseManifest(text: string): Manifest | undefined;

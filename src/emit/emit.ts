@@ -153,11 +153,37 @@ export async function commit(all: readonly Staged[], durability: Durability): Pr
     await barrierOr(live(), durability, false);
     for (const s of live()) await writeJournal(s.target.outDir, s.journal!, durability).catch((error: unknown) => failed(s, error, false));
     await barrierOr(live(), durability, true);
-    for (const s of live()) await replay(s.target.outDir, s.journal!, durability).catch((error: unknown) => failed(s, error, true));
+    for (const s of live()) {
+      await replay(s.target.outDir, s.journal!, durability).then(
+        (kept) => editedMeanwhile(s, kept),
+        (error: unknown) => failed(s, error, true),
+      );
+    }
     await barrierOr(live(), durability, true);
   } finally {
-    for (const s of all) await s.release();
+    for (const s of all) await s.release().catch((error: unknown) => s.result.diagnostics.push(lockLeft(s.target, error)));
   }
+}
+
+/**
+ * Files changed by someone else while the build ran (after it compared them, before its rename): left as they are,
+ * not replaced, and said to be, since the folder is not what the config compiles to. Their manifest entries stay as
+ * they were, so the next build tells them for edits.
+ */
+function editedMeanwhile(s: Staged, kept: readonly string[]): void {
+  if (kept.length === 0) return;
+  s.result.written = s.result.written.filter((f) => !kept.includes(f));
+  for (const file of kept) {
+    const shown = join(s.target.shownDir, file);
+    s.result.diagnostics.push(fileDiagnostic(shown, { code: 'OBS_HAND_EDITED', message: `${shown} changed while the build ran (after it was compared, before it was replaced): left as it is, with every other file written`, hint: 'build again: if the change was an edit, move it into the config or revert the file (--force replaces it, keeping a copy as .bak)' }));
+  }
+}
+
+/** The lock of a folder whose build has ended but could not remove it: a warning, since its files are written. */
+function lockLeft(target: EmitTarget, error: unknown): Diagnostic {
+  const lock = join(target.shownDir, LOCK_FILE);
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return fileDiagnostic(lock, { severity: 'warning', code: 'OBS_IO', message: `the build ended but could not remove its lock ${lock}${ERRNO_WORDS[code] ? `: it ${ERRNO_WORDS[code]}` : ''} (${code || (error as Error).message})`, hint: 'the next build takes the lock over (its process is gone); remove it by hand if you like' });
 }
 
 /** Staged folders that will not be committed: their temp files go and their locks are released. */

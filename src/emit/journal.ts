@@ -7,7 +7,7 @@ import { chmod, lstat, lstatIfAny, readFile, removeFile, rename } from '../fs.js
 import { basename, join } from 'node:path';
 import { fileByFile, type Durability } from './durability.js';
 import { writeAtomic } from './fs-safe.js';
-import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, manifestText, parseManifest, readManifest, sha256, type Manifest } from './manifest.js';
 
 export const JOURNAL_FILE = '.obscompile-journal.json';
 
@@ -33,7 +33,7 @@ export async function readJournal(outDir: string): Promise<Journal | undefined> 
   if (!(await lstatIfAny(join(outDir, JOURNAL_FILE)))) return undefined;
   try {
     const j = JSON.parse(await readFile(join(outDir, JOURNAL_FILE), 'utf8')) as Journal;
-    const ok = typeof j.manifest === 'string' && j.steps.every((s) => plain(s.file) && (s.temp === undefined || plain(s.temp)) && (s.before === undefined || s.before === null || typeof s.before === 'string')) && j.remove.every((r) => plain(r.file));
+    const ok = typeof j.manifest === 'string' && parseManifest(j.manifest) !== undefined && j.steps.every((s) => plain(s.file) && (s.temp === undefined || plain(s.temp)) && (s.before === undefined || s.before === null || typeof s.before === 'string')) && j.remove.every((r) => plain(r.file));
     return ok ? j : undefined;
   } catch {
     return undefined;
@@ -42,11 +42,7 @@ export async function readJournal(outDir: string): Promise<Journal | undefined> 
 
 /** The manifest a pending journal ends with, to recognise files an interrupted build already renamed. */
 export function journalManifest(journal: Journal | undefined): Manifest | undefined {
-  try {
-    return journal ? (JSON.parse(journal.manifest) as Manifest) : undefined;
-  } catch {
-    return undefined;
-  }
+  return journal ? parseManifest(journal.manifest) : undefined;
 }
 
 /** Records the journal; apply it (replay) once it is on disk. */
@@ -56,18 +52,19 @@ export async function writeJournal(outDir: string, journal: Journal, durability:
 
 /**
  * Applies a journal; safe to run again after a crash at any point, since every step checks what is still to do.
- * `earlier`: the journal of a build that was stopped, found by the next one. Anything may have happened since (an edit,
- * temp files cleaned away), so a step renames only over the file it planned to replace, and the manifest written
- * lists the new text only of files that got it; the others keep their last entry (a build then sees them as stale,
- * or as edited by hand, as they are).
+ * A step renames only over the file it planned to replace: one edited while the build ran (or, for `earlier`, the
+ * journal of a build that was stopped and found by the next one, at any time since) is left as it is, and so are
+ * files whose temp files were cleaned away. The manifest written lists the new text only of files that got it; the
+ * others keep their last entry (a build then sees them as stale, or as edited by hand, as they are). Resolves to the
+ * files left as they were.
  */
-export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile, earlier = false): Promise<void> {
+export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile, earlier = false): Promise<string[]> {
   const kept = new Set<string>();
-  const next = earlier ? journalManifest(journal) : undefined;
+  const next = journalManifest(journal);
   for (const step of journal.steps) {
     const file = join(outDir, step.file);
     if (step.temp && (await isFile(join(outDir, step.temp)))) {
-      if (!earlier || (await holds(file, step.before))) await rename(join(outDir, step.temp), file);
+      if (await holds(file, step.before)) await rename(join(outDir, step.temp), file);
       else {
         await removeFile(join(outDir, step.temp));
         kept.add(step.file);
@@ -89,6 +86,7 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
   const text = kept.size && next ? manifestText(withEntries(next, await readManifest(outDir), kept)) : journal.manifest;
   if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== text) await writeAtomic(manifest, text, undefined, durability);
   await removeFile(join(outDir, JOURNAL_FILE));
+  return [...kept];
 }
 
 /** Whether `file` is as a step found it: `before` undefined (a journal without it) holds whatever is there. */

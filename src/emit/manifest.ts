@@ -87,12 +87,17 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
   return parseManifest(await readFile(join(outDir, MANIFEST_FILE), 'utf8').catch(() => ''));
 }
 
-/** A manifest's text as a manifest, or undefined when it is not one (not JSON, no artifacts). */
+/**
+ * A manifest's text as a manifest, or undefined when it is not one: not JSON, or not of a manifest's shape (its
+ * artifacts an object of entries, each with a hash), such as one edited by hand to `{"artifacts": null}`.
+ */
 export function parseManifest(text: string): Manifest | undefined {
   try {
     const parsed = JSON.parse(text) as Manifest;
-    return parsed && typeof parsed.artifacts === 'object' ? parsed : undefined;
+    return isObject(parsed) && isObject(parsed.artifacts) && Object.values(parsed.artifacts).every((e) => isObject(e) && typeof e.sha256 === 'string') ? parsed : undefined;
   } catch {
     return undefined;
   }
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -18,6 +18,7 @@ import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, read
 import { join, relative } from 'node:path';
 import { checksum } from '../checksum.js';
 import { MANIFEST_FILE } from './manifest.js';
+import { isBuildRecord } from './record-shape.js';
 import { codeDir, packageVersion, schemaFile } from '../paths.js';
 import type { Diagnostic } from '../types.js';
 
@@ -254,8 +255,8 @@ export const NO_RECORD: RecordLookup = { inputsChanged: false };
  */
 export function currentRecord(file: string, main: string, settings: readonly unknown[], maxBytes: number): RecordLookup {
   try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as BuildRecord;
-    if (record.format !== FORMAT || record.inputs[0]?.path !== main) return NO_RECORD;
+    const record: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!isBuildRecord(record) || record.format !== FORMAT || record.inputs[0]?.path !== main) return NO_RECORD;
     const inputs: Buffer[] = [];
     for (const input of record.inputs) {
       const s = statSync(input.path);

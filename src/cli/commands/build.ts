@@ -1,6 +1,7 @@
 /** `obscompile build`: compile and write the artifacts (or print one with --stdout). */
 import { compile, type Compilation } from '../../compile.js';
-import { write, type EmitTarget } from '../../emit/emit.js';
+import { abandon, commit, stage, type EmitTarget } from '../../emit/emit.js';
+import { fileByFile } from '../../emit/durability.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
 import { dueNotes, keptTextsOf, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { textDigest } from '../../checksum.js';
@@ -63,7 +64,11 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
   const alike = looked?.lastWritten && writtenAlike(looked.lastWritten, target.outDir, files, sums);
   if (await stopAsked(opts.signal)) return (io.err(NOTHING_WRITTEN), EXIT.ok);
-  const result = await write(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) });
+  const staged = await stage(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) });
+  // A signal that came while the temp files were written and flushed: nothing is renamed yet, and nothing will be.
+  if (await stopAsked(opts.signal)) return (await abandon([staged]), io.err(NOTHING_WRITTEN), EXIT.ok);
+  await commit([staged], fileByFile);
+  const { result } = staged;
   if (result.diagnostics.length) {
     report(io, result.diagnostics, opts.format, compilation);
     return exitFor(result.diagnostics);
