@@ -49,5 +49,10 @@ export declare function leftoverTemps(dir: string, names: readonly string[]): Pr
 export declare function commitTemp(temp: string, file: string): Promise<void>;
 /** Replaces `file` with `content` atomically (temp file + rename) with the given mode and owner; no temp file survives a failure. */
 export declare function writeAtomic(file: string, content: string, owner?: Owner, durability?: Durability): Promise<void>;
+/**
+ * A new file, whole or not at all, never over one that is there: its text written and flushed as a temp file, then
+ * linked to its name (which fails with EEXIST when the name is taken). A failure leaves nothing.
+ */
+export declare function createWhole(file: string, content: string): Promise<void>;
 /** Removes temp files after a failure; never throws. */
 export declare function discard(temps: readonly string[]): Promise<void>;

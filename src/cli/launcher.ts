@@ -73,11 +73,19 @@ function writeCache(file: string, data: Buffer): void {
     const dir = dirname(file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temp, Buffer.concat([Buffer.from(checksum(data), 'latin1'), data]), { mode: 0o600 });
-    renameSync(temp, file);
+    try {
+      writeFileSync(temp, Buffer.concat([Buffer.from(checksum(data), 'latin1'), data]), { mode: 0o600 });
+      renameSync(temp, file);
+    } catch (error) {
+      // A full disk (or a file size limit) leaves no part of a cache behind.
+      rmSync(temp, { force: true });
+      throw error;
+    }
     const prefix = basename(file).slice(0, basename(file).lastIndexOf('-') + 1);
     const stale = Date.now() - STALE_AFTER_MS;
     for (const old of readdirSync(dir)) {
+      // A temp file a run killed while writing left: written in milliseconds, so one a minute old is no one's.
+      if (old.endsWith('.tmp') && statSync(join(dir, old)).mtimeMs < Date.now() - 60_000) rmSync(join(dir, old), { force: true });
       if (!old.endsWith('.bin') || old === basename(file)) continue;
       // This installation's older caches go now; other installations' once unused for a month (they may be gone).
       if (old.startsWith(prefix) || statSync(join(dir, old)).mtimeMs < stale) rmSync(join(dir, old), { force: true });

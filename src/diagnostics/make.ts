@@ -77,7 +77,7 @@ export function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic
 }
 
 /** What a failed file operation's errno says about the file, in words ("is a folder"). */
-export const ERRNO_WORDS: Readonly<Record<string, string>> = { EISDIR: 'is a folder', ENOTDIR: 'has a file where a folder should be', EACCES: 'is not accessible', EPERM: 'is not permitted', ENOSPC: 'has no space left', EROFS: 'is on a read-only file system', ENOENT: 'does not exist', EEXIST: 'already exists', ELOOP: 'is a symbolic link that leads back to itself' };
+export const ERRNO_WORDS: Readonly<Record<string, string>> = { EISDIR: 'is a folder', ENOTDIR: 'has a file where a folder should be', EACCES: 'is not accessible', EPERM: 'is not permitted', ENOSPC: 'has no space left', EROFS: 'is on a read-only file system', ENOENT: 'does not exist', EEXIST: 'already exists', ELOOP: 'is a symbolic link that leads back to itself', EFBIG: 'would be larger than this process may write (a limit such as `ulimit -f`)', EDQUOT: 'is over its disk quota' };
 
 /** `where` (shown at `file`) is a symbolic link to `linkTo`, which does not exist, where a folder should be. */
 export function danglingLink(file: string, where: string, verb: string, linkTo: string): Diagnostic {

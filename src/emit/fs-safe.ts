@@ -175,6 +175,19 @@ export async function writeAtomic(file: string, content: string, owner: Owner = 
   }
 }
 
+/**
+ * A new file, whole or not at all, never over one that is there: its text written and flushed as a temp file, then
+ * linked to its name (which fails with EEXIST when the name is taken). A failure leaves nothing.
+ */
+export async function createWhole(file: string, content: string): Promise<void> {
+  const temp = await writeTemp(file, content, false);
+  try {
+    await link(temp, file);
+  } finally {
+    await discard([temp]);
+  }
+}
+
 /** Removes temp files after a failure; never throws. */
 export async function discard(temps: readonly string[]): Promise<void> {
   await Promise.all(temps.map((t) => removeFile(t).catch(() => undefined)));

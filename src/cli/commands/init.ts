@@ -1,11 +1,11 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
-import { readFile, removeFile, writeFile } from '../../fs.js';
-import { inspect, makeDirs } from '../../emit/fs-safe.js';
+import { readFile, removeFile } from '../../fs.js';
+import { createWhole, inspect, makeDirs } from '../../emit/fs-safe.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
 import { RESERVED_SERVICES } from '../../config/names.js';
-import { fileDiagnostic } from '../../diagnostics/make.js';
+import { ERRNO_WORDS, fileDiagnostic } from '../../diagnostics/make.js';
 import { renderTemplate } from '../../render/templates.js';
 import { EXIT, type Io } from '../io.js';
 import { grafanaSecretLine, report, suggested } from './report.js';
@@ -75,18 +75,21 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   }
   const created: string[] = [];
   const text = await starterConfig(opts.example, basename(dir));
+  // The file being made when a call fails (a temp file's error names the temp file, or none).
+  let at = dirname(copy);
   try {
-    await makeDirs(dirname(copy));
-    await writeFile(file, text, { flag: 'wx' });
+    await makeDirs(at);
+    // Each file whole or not at all (a full disk leaves no half-written config), and never over one that appeared.
+    await createWhole((at = file), text);
     created.push(file);
     // The schema copy right away, so the editor validates before the first build (build keeps it current).
-    if (existing.kind === 'missing') await writeFile(copy, schema, { flag: 'wx' });
+    if (existing.kind === 'missing') await createWhole((at = copy), schema);
   } catch (error) {
     // All or nothing: a config without its schema copy would leave the editor's modeline pointing at nothing.
     await Promise.all(created.map((f) => removeFile(f)));
     const e = error as NodeJS.ErrnoException;
-    const at = e.path ?? file;
-    return fail(at, `cannot write ${shown(at)}: ${e.code === 'EEXIST' ? 'something appeared there while init ran' : e.message}`, 'check the folder and its permissions, then run init again; nothing was left behind');
+    const why = e.code === 'EEXIST' ? 'something appeared there while init ran' : ERRNO_WORDS[e.code ?? ''] ? `it ${ERRNO_WORDS[e.code!]} (${e.code})` : e.message;
+    return fail(at, `cannot write ${shown(at)}: ${why}`, 'check the folder, its permissions and free space, then run init again; no file was left behind');
   }
   io.result?.({ wrote: shown(file) });
   // build searches from the current folder upward: a config written below it is only found from its own folder.
