@@ -14,7 +14,7 @@ const bin = path.join(ROOT, 'dist/cli/bin.cjs');
 
 /** The shipped CLI in `cwd` under a file size limit of `kb` KiB (none when undefined), with its own cache folder. */
 function limited(kb: number | undefined, args: string[], cwd: string, cache: string) {
-  const env = { ...process.env, XDG_CACHE_HOME: cache };
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cache };
   delete env.OBSCOMPILE_NO_COMPILE_CACHE;
   const limit = kb === undefined ? '' : `ulimit -f ${kb}; `;
   const r = spawnSync('bash', ['-c', `${limit}exec "$0" "$@"`, process.execPath, bin, ...args], { cwd, env, encoding: 'utf8' });

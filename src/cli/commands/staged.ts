@@ -28,8 +28,9 @@ function swapped<T>(value: T, from: string, to: string): T {
   return value;
 }
 
-function inRepository(io: Io, mirror: string, root: string): Io {
-  const swap = <T>(v: T) => swapped(v, mirror, root);
+/** `io` with the mirror's folder (`base`, in which the repository stands at its own absolute path) taken out of paths. */
+function inRepository(io: Io, base: string): Io {
+  const swap = <T>(v: T) => swapped(v, base, '');
   return {
     ...io,
     out: (text) => io.out(swap(text)),
@@ -71,12 +72,22 @@ export function stagedTree(cwd: string, configFile: string, out?: string): Stage
   // `<mode> <blob> <stage>\t<path>` per staged file: the executable bit is part of what is committed.
   const listed = git(root, ['ls-files', '-z', '--stage', '--', outRel]).stdout.toString('utf8').split('\0').filter(Boolean);
   const modes = new Map(listed.map((line) => [line.slice(line.indexOf('\t') + 1), line.startsWith('100755') ? 0o755 : 0o644]));
-  const mirror = mkdtempSync(join(tmpdir(), 'obscompile-staged-'));
-  for (const [path, blob] of stagedBlobs(root, [configRel, ...modes.keys()])) {
-    mkdirSync(dirname(join(mirror, path)), { recursive: true });
-    writeFileSync(join(mirror, path), blob, { mode: modes.get(path) ?? 0o644 });
+  // The repository stands at its own absolute path inside the mirror, so that a path that leaves it (a
+  // `devcontainer.workspaceRoot` of `..`) meets folders of the same names as in the working tree.
+  const base = mkdtempSync(join(tmpdir(), 'obscompile-staged-'));
+  const mirror = join(base, root);
+  const remove = () => rmSync(base, { recursive: true, force: true });
+  try {
+    for (const [path, blob] of stagedBlobs(root, [configRel, ...modes.keys()])) {
+      mkdirSync(dirname(join(mirror, path)), { recursive: true });
+      writeFileSync(join(mirror, path), blob, { mode: modes.get(path) ?? 0o644 });
+    }
+    const here = join(mirror, relative(root, cwd));
+    mkdirSync(here, { recursive: true });
+    return { cwd: here, config: join(mirror, configRel), remove, inRepository: (io) => inRepository(io, base) };
+  } catch (error) {
+    // A mirror that could not be made whole (a full disk) is not left in the temp folder.
+    remove();
+    throw error;
   }
-  const here = join(mirror, relative(root, cwd));
-  mkdirSync(here, { recursive: true });
-  return { cwd: here, config: join(mirror, configRel), remove: () => rmSync(mirror, { recursive: true, force: true }), inRepository: (io) => inRepository(io, mirror, root) };
 }
