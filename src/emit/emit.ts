@@ -134,12 +134,12 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
  * A folder that could not be staged or committed: its lock is released and the error is its result. Its temp files
  * go, unless a journal names them: the next build finishes the set from it.
  */
-async function failed(staged: Staged, error: unknown, changed?: boolean): Promise<void> {
+async function failed(staged: Staged, error: unknown, changed?: boolean, replaced?: boolean): Promise<void> {
   if (!(changed ?? (error as { partial?: boolean }).partial)) await discard(staged.temps);
   await staged.release();
   delete staged.journal;
   Object.assign(staged.result, { written: [], removed: [], left: [], replaced: [] });
-  staged.result.diagnostics.push(ioDiagnostic(error, staged.target, changed));
+  staged.result.diagnostics.push(ioDiagnostic(error, staged.target, changed, replaced));
 }
 
 /**
@@ -152,14 +152,14 @@ export async function commit(all: readonly Staged[], durability: Durability): Pr
   try {
     await barrierOr(live(), durability, false);
     for (const s of live()) await writeJournal(s.target.outDir, s.journal!, durability).catch((error: unknown) => failed(s, error, false));
-    await barrierOr(live(), durability, true);
+    await barrierOr(live(), durability, true, false);
     for (const s of live()) {
       await replay(s.target.outDir, s.journal!, durability).then(
         (kept) => editedMeanwhile(s, kept),
-        (error: unknown) => failed(s, error, true),
+        (error: unknown) => failed(s, error, true, (error as { replacedAny?: boolean }).replacedAny),
       );
     }
-    await barrierOr(live(), durability, true);
+    await barrierOr(live(), durability, true, true);
   } finally {
     for (const s of all) await s.release().catch((error: unknown) => s.result.diagnostics.push(lockLeft(s.target, error)));
   }
@@ -195,12 +195,12 @@ export async function abandon(all: readonly Staged[]): Promise<void> {
 }
 
 /** A barrier; when it fails, every folder still committing fails with it. */
-async function barrierOr(live: readonly Staged[], durability: Durability, changed: boolean): Promise<void> {
+async function barrierOr(live: readonly Staged[], durability: Durability, changed: boolean, replaced?: boolean): Promise<void> {
   if (live.length === 0) return;
   try {
     await durability.barrier();
   } catch (error) {
-    for (const s of live) await failed(s, error, changed);
+    for (const s of live) await failed(s, error, changed, replaced);
   }
 }
 
@@ -265,7 +265,7 @@ async function track(temps: string[], written: Promise<string>): Promise<string>
   return temp;
 }
 
-function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { partial?: boolean }).partial === true): Diagnostic {
+function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { partial?: boolean }).partial === true, replaced?: boolean): Diagnostic {
   const e = error as NodeJS.ErrnoException & { dest?: string };
   // A failed rename names the temp file as `path` and the file it was to replace as `dest`: name the file.
   const file = e.syscall === 'rename' && e.dest ? e.dest : e.path;
@@ -274,11 +274,15 @@ function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { 
   const verb = (error as { reading?: boolean }).reading ? 'read' : 'write';
   const linkTo = (error as { linkTo?: string }).linkTo;
   if (linkTo !== undefined) return danglingLink(target.shownDir, where, verb, linkTo);
-  return fileDiagnostic(target.shownDir, {
+  const rebuild = target.rebuild ?? 'obscompile build';
+  const fileInTheWay = e.code === 'ENOTDIR' || (e.code === 'EEXIST' && e.syscall === 'mkdir');
+  return fileDiagnostic(where, {
     code: 'OBS_IO',
     message: ERRNO_WORDS[e.code ?? ''] ? `cannot ${verb} ${where}: it ${ERRNO_WORDS[e.code ?? '']} (${e.code})` : `cannot ${verb} ${where}: ${e.message}`.replace(/\s+/g, ' '),
     hint: changed
-      ? `some files were already replaced; the next \`obscompile build\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
-      : 'nothing was changed; check permissions and free space of the output folder',
+      ? `${replaced === false ? 'no file was replaced yet' : 'some files were already replaced'}; the next \`${rebuild}\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
+      : fileInTheWay
+        ? `nothing was changed; a file stands where a folder should be: move it, or give the build another output folder (\`output.dir\`, --out)`
+        : 'nothing was changed; check permissions and free space of the output folder',
   });
 }

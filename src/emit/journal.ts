@@ -59,34 +59,45 @@ export async function writeJournal(outDir: string, journal: Journal, durability:
  * files left as they were.
  */
 export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile, earlier = false): Promise<string[]> {
-  const kept = new Set<string>();
-  const next = journalManifest(journal);
-  for (const step of journal.steps) {
-    const file = join(outDir, step.file);
-    if (step.temp && (await isFile(join(outDir, step.temp)))) {
-      if (await holds(file, step.before)) await rename(join(outDir, step.temp), file);
-      else {
-        await removeFile(join(outDir, step.temp));
+  // Whether a failure comes after a file was replaced or removed (the error says so, for the hint).
+  let replacedAny = false;
+  try {
+    const kept = new Set<string>();
+    const next = journalManifest(journal);
+    for (const step of journal.steps) {
+      const file = join(outDir, step.file);
+      if (step.temp && (await isFile(join(outDir, step.temp)))) {
+        if (await holds(file, step.before)) {
+          await rename(join(outDir, step.temp), file);
+          replacedAny = true;
+        } else {
+          await removeFile(join(outDir, step.temp));
+          kept.add(step.file);
+          continue;
+        }
+      } else if (step.temp && earlier && !(await holds(file, next?.artifacts[step.file]?.sha256))) {
+        // Its temp file is gone and the file does not have the new text: the rename never happened.
         kept.add(step.file);
         continue;
       }
-    } else if (step.temp && earlier && !(await holds(file, next?.artifacts[step.file]?.sha256))) {
-      // Its temp file is gone and the file does not have the new text: the rename never happened.
-      kept.add(step.file);
-      continue;
+      if (step.mode !== undefined && (await isFile(file))) await chmod(file, step.mode);
     }
-    if (step.mode !== undefined && (await isFile(file))) await chmod(file, step.mode);
+    for (const r of journal.remove) {
+      const file = join(outDir, r.file);
+      if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) {
+        await removeFile(file);
+        replacedAny = true;
+      }
+    }
+    // The manifest last, from the journal's own copy of it (no temp file of its own to leave behind).
+    const manifest = join(outDir, MANIFEST_FILE);
+    const text = kept.size && next ? manifestText(withEntries(next, await readManifest(outDir), kept)) : journal.manifest;
+    if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== text) await writeAtomic(manifest, text, undefined, durability);
+    await removeFile(join(outDir, JOURNAL_FILE));
+    return [...kept];
+  } catch (error) {
+    throw Object.assign(error as object, { replacedAny });
   }
-  for (const r of journal.remove) {
-    const file = join(outDir, r.file);
-    if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) await removeFile(file);
-  }
-  // The manifest last, from the journal's own copy of it (no temp file of its own to leave behind).
-  const manifest = join(outDir, MANIFEST_FILE);
-  const text = kept.size && next ? manifestText(withEntries(next, await readManifest(outDir), kept)) : journal.manifest;
-  if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== text) await writeAtomic(manifest, text, undefined, durability);
-  await removeFile(join(outDir, JOURNAL_FILE));
-  return [...kept];
 }
 
 /** Whether `file` is as a step found it: `before` undefined (a journal without it) holds whatever is there. */

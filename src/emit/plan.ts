@@ -36,6 +36,8 @@ export interface EmitTarget {
   shownDir: string;
   /** The config relative to the output folder, recorded in the manifest. */
   source: string;
+  /** The command that builds this folder again, as hints give it (default `obscompile build`). */
+  rebuild?: string;
 }
 
 /**

@@ -180,7 +180,7 @@ test('an output path that is a file: a positioned I/O error through the formatte
     const text = await cli(['build'], dir);
     assert.is(text.code, 2);
     assert.match(text.stderr, /^out:1:1: error \[OBS_IO\] cannot write/m);
-    assert.match(text.stderr, /hint: nothing was changed/);
+    assert.match(text.stderr, /hint: nothing was changed; a file stands where a folder should be: move it, or give the build another output folder/);
     const json = await cli(['build', '--format', 'json'], dir);
     assert.is(json.code, 2);
     assert.not.match(json.stderr, /EEXIST|ENOTDIR/, 'no raw error text');
@@ -219,6 +219,13 @@ test('a commit that fails after replacing files says so, and the next build fini
     assert.is(again.code, 0, again.stderr);
     const { artifacts, target } = await compiled(dir);
     assert.equal(await check(artifacts, target), []);
+    // A fleet's hint gives the command that builds the fleet.
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
+    mkdirSync(path.join(dir, 'fleet', 'gpu-a', MANIFEST_FILE), { recursive: true });
+    const fleet = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(fleet.code, 2);
+    assert.match(fleet.stderr, /^fleet\/gpu-a\/\.obscompile-manifest\.json:1:1: error \[OBS_IO\]/m, 'placed at the file');
+    assert.match(fleet.stderr, /the next `obscompile build --fleet observability\.fleet\.yaml` finishes the set/);
   } finally {
     cleanup(dir);
   }

@@ -36,7 +36,7 @@ interface FleetBuildOptions extends CommonOptions {
 
 /** A bundle folder of the fleet as an emit target; its manifest names the fleet file it came from. */
 function bundleTarget(fleet: ParsedSource, outDir: string, io: Io): EmitTarget {
-  return { outDir, shownDir: shownPath(io.cwd, outDir), source: posixRelative(outDir, fleet.absolutePath) };
+  return { outDir, shownDir: shownPath(io.cwd, outDir), source: posixRelative(outDir, fleet.absolutePath), rebuild: `obscompile build --fleet ${shownPath(io.cwd, fleet.absolutePath)}` };
 }
 
 /** A bundle staged for commit, with the names of its artifacts in output order. */
