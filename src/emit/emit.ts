@@ -89,7 +89,11 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
   }
   if ('heldBy' in lock) {
     const file = join(target.shownDir, LOCK_FILE);
-    result.diagnostics.push(fileDiagnostic(target.shownDir, { code: 'OBS_LOCKED', message: `another obscompile build (pid ${lock.heldBy}) is writing ${target.shownDir}; it holds ${file}`, hint: `wait for it to finish and build again; if pid ${lock.heldBy} is not an obscompile build (a stale lock), remove ${file}` }));
+    // No pid: the lock is not one obscompile wrote (unreadable, a folder, garbage), so whose it is cannot be told.
+    const locked = lock.heldBy
+      ? { message: `another obscompile build (pid ${lock.heldBy}) is writing ${target.shownDir}; it holds ${file}`, hint: `wait for it to finish and build again; if pid ${lock.heldBy} is not an obscompile build (a stale lock), remove ${file}` }
+      : { message: `${file} is in the way of this build's lock, and is not a lock obscompile can read (which build holds it cannot be told)`, hint: `if no obscompile build is writing ${target.shownDir}, remove ${file} and build again` };
+    result.diagnostics.push(fileDiagnostic(file, { code: 'OBS_LOCKED', ...locked }));
     return staged;
   }
   staged.release = lock.release;

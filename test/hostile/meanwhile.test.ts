@@ -94,6 +94,21 @@ test('a lock the build cannot remove once its files are written is a warning tha
   }
 });
 
+test('a lock obscompile cannot read (a folder in its place) is said to be, not blamed on a build with pid 0', async () => {
+  const { dir, out } = await builtThenChanged();
+  try {
+    mkdirSync(path.join(out, LOCK_FILE));
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 2, r.stderr);
+    assert.match(r.stderr, /^out\/\.obscompile\.lock:1:1: error \[OBS_LOCKED\] out\/\.obscompile\.lock is in the way of this build's lock, and is not a lock obscompile can read/m);
+    assert.not.match(r.stderr, /pid 0/);
+    rmSync(path.join(out, LOCK_FILE), { recursive: true });
+    assert.is((await cli(['build'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a manifest of the wrong shape is named as the cause (not a crash), and --force rebuilds past it', async () => {
   const { dir, out } = await builtThenChanged();
   try {
