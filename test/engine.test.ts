@@ -161,6 +161,18 @@ test('vLLM config files in extraArgs: one vLLM would not read is an error at its
   }
 });
 
+test("Prometheus 2 scraping a model server is warned about at its version: it stores the engine's names with _ for :", async () => {
+  const warned = async (example: string, changes: [string[], unknown][]) => (await compiledVariant(example, changes)).diagnostics.filter((d) => d.code === 'OBS_METRIC_NAMES_REWRITTEN');
+  for (const [example, name] of [['sglang-dev', 'sglang:num_running_reqs'], ['vllm-dev', 'vllm:num_requests_running']] as const) {
+    assert.equal(await warned(example, []), [], `${example}: Prometheus 3 keeps the names`);
+    const old = await warned(example, [[['versions', 'prometheus'], '2.55.1']]);
+    assert.is(old.length, 1, example);
+    assert.is(old[0]!.severity, 'warning');
+    assert.ok(old[0]!.message.includes(`\`${name}\` is stored as \`${name.replace(':', '_')}\``), old[0]!.message);
+    assert.equal(await warned(example, [[['versions', 'prometheus'], '2.55.1'], [['modelServer', 'scrape'], false]]), [], `${example}: not scraped, nothing to warn of`);
+  }
+});
+
 test('explain shows the time-to-first-token threshold each engine takes by default, as its default', async () => {
   const vllm = await cli(['explain', 'alerting.thresholds.ttftSeconds'], path.join(ROOT, 'examples/vllm-dev'));
   assert.is(vllm.stdout, "alerting.thresholds.ttftSeconds = 2.5\n  not written in any file: vLLM's default\n");

@@ -156,7 +156,7 @@ test('explain: the resolved value, where it was written, and what it overrode; t
   }
 });
 
-const FLEET = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\ncommon:\n  versions: { prometheus: 2.55.1 }\n  prometheus:\n    remoteWrite:\n      - { url: "http://central.example:9090/api/v1/write", queue: { capacity: 2500 } }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { prometheus: { port: 9191 } }\n';
+const FLEET = 'version: 1\nbase: observability.config.yaml\noutput: { dir: bundles }\ncommon:\n  versions: { prometheus: 2.55.1 }\n  modelServer: { scrape: false }\n  prometheus:\n    remoteWrite:\n      - { url: "http://central.example:9090/api/v1/write", queue: { capacity: 2500 } }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { prometheus: { port: 9191 } }\n';
 
 test('build --fleet writes one bundle per host, each Prometheus with its host label and the common remote write; check --fleet sees drift', async () => {
   const dir = fleetDir(FLEET);

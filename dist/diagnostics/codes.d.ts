@@ -23,6 +23,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_PROFILING_NEEDS_SYS_ADMIN: "DCGM profiling is requested without the SYS_ADMIN capability.";
     readonly OBS_MODEL_PORT_MISMATCH: "The model server's --port flag disagrees with its configured port.";
     readonly OBS_METRICS_NOT_ENABLED: "Prometheus scrapes the model server, but it does not export its metrics (SGLang without --enable-metrics, vLLM with --disable-log-stats).";
+    readonly OBS_METRIC_NAMES_REWRITTEN: "The model server's metric names would be stored with `_` for `:` (Prometheus 2 scraping it), so the catalog, alerts and dashboards would read nothing.";
     readonly OBS_DURATION_INVALID: "A duration would be rejected by Prometheus or Compose.";
     readonly OBS_STORAGE_COLLISION: "Two storage folders or mounts collide.";
     readonly OBS_STORAGE_ROOT_UNSAFE: "The storage root holds the config, the output folder or the workspace.";

@@ -9,7 +9,7 @@ import { forwardNotSelf, remoteWriteNotSelf, remoteWriteValid } from './remote-w
 import { storageApart, storageDistinct } from './storage.js';
 import { imagesPinned, versionsCatalogued, versionsSupported } from './versions.js';
 import { baseImageMatches } from './base-image.js';
-import { gpusForDcgm, profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
+import { gpusForDcgm, modelNamesKept, profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
 import type { Rule } from './rule.js';
 import { dirname } from 'node:path';
 import { place } from '../parse/position.js';
@@ -33,6 +33,7 @@ export const RULES: readonly Rule[] = [
   vllmConfigFileRead,
   profilingNeedsSysAdmin,
   scrapedServerExportsMetrics,
+  modelNamesKept,
   durationsAccepted,
   retentionSizeAccepted,
   storageDistinct,

@@ -2,6 +2,7 @@
 import { engineOf } from '../config/engine.js';
 import { at, type Rule } from './rule.js';
 import { turnsStatsOff } from '../upstream/vllm.js';
+import { keepsColonNames } from '../upstream/prometheus.js';
 
 /** DCGM profiling gauges need SYS_ADMIN (seed 000: "the container must launch with --cap-add SYS_ADMIN"). */
 export const profilingNeedsSysAdmin: Rule = {
@@ -50,6 +51,32 @@ export const scrapedServerExportsMetrics: Rule = {
         code: 'OBS_METRICS_NOT_ENABLED',
         message: 'Prometheus scrapes the model server, but it is launched without --enable-metrics, so /metrics will not exist',
         hint: 'set `modelServer.flags.enableMetrics: true`, or `modelServer.scrape: false` to drop the scrape job',
+      }),
+    ];
+  },
+};
+
+/**
+ * The model server's names reach Prometheus with their `:` only when Prometheus asks for names as they are: 3.0 and
+ * later (src/upstream/prometheus.ts keepsColonNames). Under Prometheus 2 every `sglang:` or `vllm:` series the
+ * catalog, the alert rules and the dashboards name would be stored under another name, and they would read nothing.
+ */
+export const modelNamesKept: Rule = {
+  code: 'OBS_METRIC_NAMES_REWRITTEN',
+  title: "Prometheus stores the model server's metric names as the catalog, alerts and dashboards name them (Prometheus 3 or later)",
+  check(config, ctx) {
+    const m = config.modelServer;
+    const version = config.versions.prometheus;
+    if (!m.enabled || !m.scrape || !config.prometheus.enabled || keepsColonNames(version)) return [];
+    const example = engineOf(config) === 'vllm' ? 'vllm:num_requests_running' : 'sglang:num_running_reqs';
+    const prefix = example.slice(0, example.indexOf(':') + 1);
+    const where = ['versions', 'prometheus'];
+    return [
+      at(ctx.written(where) ? where : ['modelServer', 'scrape'], {
+        severity: 'warning',
+        code: 'OBS_METRIC_NAMES_REWRITTEN',
+        message: `Prometheus ${version} asks the model server for its metrics without \`escaping=allow-utf-8\`, and prometheus_client then writes every \`${prefix}\` name with \`_\` for \`:\` (\`${example}\` is stored as \`${example.replace(':', '_')}\`): the catalog, the alert rules and the dashboards read the \`:\` names, and would find none`,
+        hint: 'run Prometheus 3 (`versions.prometheus: 3.14.0`), which asks for names as they are; or set `modelServer.scrape: false` to leave the model server unscraped',
       }),
     ];
   },

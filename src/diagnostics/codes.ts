@@ -23,6 +23,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_PROFILING_NEEDS_SYS_ADMIN: 'DCGM profiling is requested without the SYS_ADMIN capability.',
   OBS_MODEL_PORT_MISMATCH: "The model server's --port flag disagrees with its configured port.",
   OBS_METRICS_NOT_ENABLED: 'Prometheus scrapes the model server, but it does not export its metrics (SGLang without --enable-metrics, vLLM with --disable-log-stats).',
+  OBS_METRIC_NAMES_REWRITTEN: "The model server's metric names would be stored with `_` for `:` (Prometheus 2 scraping it), so the catalog, alerts and dashboards would read nothing.",
   OBS_DURATION_INVALID: 'A duration would be rejected by Prometheus or Compose.',
   OBS_STORAGE_COLLISION: 'Two storage folders or mounts collide.',
   OBS_STORAGE_ROOT_UNSAFE: 'The storage root holds the config, the output folder or the workspace.',

@@ -30,6 +30,17 @@ export const NODE_EXPORTER_BINARY = '/bin/node_exporter';
 export const NODE_EXPORTER_NAMES = ['node_exporter', 'prometheus-node-exporter'] as const;
 
 /**
+ * Whether this Prometheus asks its targets for metric names as they are: from 3.0 its scrape Accept header says
+ * `escaping=allow-utf-8` (scrape/scrape_test.go TestAcceptHeader @ v3.14.0: allow-utf-8 with the default UTF-8
+ * validation scheme). Prometheus 2 says no escaping, and prometheus_client, the library SGLang and vLLM expose their
+ * metrics with, then escapes each sample's name with the label-name alphabet, which has no `:`
+ * (prometheus/client_python prometheus_client/openmetrics/exposition.py: generate_latest with UNDERSCORES, its default,
+ * writes `_escape(s.name, escaping, _is_legacy_labelname_rune)`): `sglang:num_running_reqs` is stored as
+ * `sglang_num_running_reqs`. Seen with Debian's Prometheus 2.42 and prometheus_client 0.26.0 (a helper's run, 2026-12-07).
+ */
+export const keepsColonNames = (version: string) => major(version) >= 3;
+
+/**
  * Prometheus 2 expands `${VAR}` in external labels only with `--enable-feature=expand-external-labels`
  * (docs/feature_flags.md @ v2.42.0); 3.0 removed the flag and always expands (CHANGELOG.md 3.0.0, #14657).
  */
