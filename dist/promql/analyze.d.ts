@@ -31,6 +31,8 @@ export interface Grouping {
     }[];
     /** Indexes into `selectors` of the selectors this aggregation reads. */
     selectors: number[];
+    /** Labels a function inside makes (label_replace's and label_join's destination, count_values' label). */
+    made: string[];
 }
 export interface QueryAnalysis {
     errors: {

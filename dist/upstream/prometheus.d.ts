@@ -8,6 +8,11 @@ export declare const PROMETHEUS_IMAGE: (version: string) => string;
  * the alert is on a job's series): rules/alerting.go @ v3.14.0, alertMetricName and alertForStateMetricName.
  */
 export declare const ALERT_SERIES: ReadonlySet<string>;
+/**
+ * Series Prometheus writes itself for every target it scrapes (`up`, `scrape_duration_seconds`, `scrape_*`), each with
+ * all of the target's labels, those a scrape job sets included: scrape/scrape.go mutateReportSampleLabels @ v3.14.0.
+ */
+export declare const isScrapeSeries: (name: string) => boolean;
 /** The image runs as `nobody` (Dockerfile @ v3.14.0 and v2.42.0), uid 65534 in its busybox base: it must own the TSDB folder. */
 export declare const PROMETHEUS_IMAGE_UID = 65534;
 /**

@@ -9,6 +9,7 @@ import { centralRuns } from '../model/central.js';
 import { CENTRAL_JOBS, centralSeries } from '../model/central-alerts.js';
 import { engineOf } from '../config/engine.js';
 import { major } from '../upstream/version.js';
+import { isScrapeSeries } from '../upstream/prometheus.js';
 import type { Central as CentralSettings } from '../config/fleet-settings.js';
 import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
@@ -66,10 +67,12 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   // own Prometheus adds its external labels only to what it sends on, so queries there do not see them.
   const anyLabels = new Set(central ? [RUN_LABEL, HOST_LABEL] : []);
   const sentOnly = new Set<string>();
-  // The labels a scrape job sets (`labels:` of an extra target) are on every series of the job.
+  // The labels a scrape job sets (`labels:` of an extra target) are on every series of the job, and on the series
+  // Prometheus writes for each of its targets (`up`, `scrape_*`), which the catalog lists under Prometheus's own job.
   const add = (stored: ReadonlyMap<string, SeriesInfo>, jobLabels: ReadonlyMap<string, string[]> = new Map()) => {
+    const everyJobs = [...new Set([...jobLabels.values()].flat())];
     for (const [name, stock] of stored) {
-      const own = jobLabels.get(stock.job);
+      const own = isScrapeSeries(name) ? everyJobs : jobLabels.get(stock.job);
       const info = own?.length ? { ...stock, labels: new Set([...stock.labels, ...own]) } : stock;
       const had = series.get(name);
       series.set(name, had ? joined(had, info) : info);

@@ -36,6 +36,8 @@ export interface Grouping {
   labels: { name: string; from: number; to: number }[];
   /** Indexes into `selectors` of the selectors this aggregation reads. */
   selectors: number[];
+  /** Labels a function inside makes (label_replace's and label_join's destination, count_values' label). */
+  made: string[];
 }
 
 export interface QueryAnalysis {
@@ -54,12 +56,18 @@ function stringValue(text: string): string {
   return body.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c);
 }
 
-/** The node itself, or what a chain of parentheses around it holds. */
+/** Nodes that hold one expression and change only when or how it is read: `( … )`, `… offset 1h`, `… @ end()`. */
+const WRAPPERS = new Set(['ParenExpr', 'OffsetExpr', 'StepInvariantExpr']);
+
+/** The node itself, or what a chain of parentheses, offsets and `@` modifiers around it holds. */
 function unwrap(node: SyntaxNode | null): SyntaxNode | null {
   let n = node;
-  while (n?.name === 'ParenExpr') n = n.firstChild;
+  while (n && WRAPPERS.has(n.name)) n = n.firstChild;
   return n;
 }
+
+/** Functions that make a label, by the index of the argument that names it (label_replace(v, dst, …), label_join(v, dst, …)). */
+const MAKES_LABEL: Readonly<Record<string, number>> = { label_replace: 1, label_join: 1 };
 
 interface Context {
   rangeFunction?: string;
@@ -82,17 +90,21 @@ export function analyzeQuery(expr: string): QueryAnalysis {
   });
 
   const selector = (node: SyntaxNode, ctx: Context, comparedRaw: boolean) => {
-    const id = node.getChild('Identifier');
+    // The name as an identifier (`up`), or quoted inside the braces (`{"sglang:num_running_reqs"}`, Prometheus 3).
+    const braces = node.getChild('LabelMatchers');
+    const quotedName = braces?.getChild('QuotedLabelName');
+    const id = node.getChild('Identifier') ?? quotedName;
     const matchers: Matcher[] = [];
-    for (const m of node.getChild('LabelMatchers')?.getChildren('UnquotedLabelMatcher') ?? []) {
-      const label = m.getChild('LabelName');
+    for (const m of [...(braces?.getChildren('UnquotedLabelMatcher') ?? []), ...(braces?.getChildren('QuotedLabelMatcher') ?? [])]) {
+      const label = m.getChild('LabelName') ?? m.getChild('QuotedLabelName');
       const op = m.getChild('MatchOp')?.firstChild;
       const value = m.getChild('StringLiteral');
-      if (label && op && value) matchers.push({ label: text(label), op: OPS[op.name] ?? '=', value: stringValue(text(value)), from: label.from, to: label.to });
+      if (label && op && value) matchers.push({ label: label.name === 'QuotedLabelName' ? stringValue(text(label)) : text(label), op: OPS[op.name] ?? '=', value: stringValue(text(value)), from: label.from, to: label.to });
     }
+    matchers.sort((a, b) => a.from - b.from);
     const byName = matchers.find((m) => m.label === '__name__' && m.op === '=');
     const s: Selector = { from: id?.from ?? node.from, to: id?.to ?? node.to, matchers: matchers.filter((m) => m !== byName), comparedRaw };
-    const name = id ? text(id) : byName?.value;
+    const name = quotedName ? stringValue(text(quotedName)) : id ? text(id) : byName?.value;
     if (name !== undefined) s.name = name;
     if (ctx.rangeFunction) s.rangeFunction = ctx.rangeFunction;
     if (ctx.quantile) s.quantile = { ...ctx.quantile };
@@ -115,6 +127,7 @@ export function analyzeQuery(expr: string): QueryAnalysis {
         let i = 0;
         for (let arg = args?.firstChild ?? null; arg; arg = arg.nextSibling) {
           if (arg.type.isError || arg.name === ',' ) continue;
+          if (MAKES_LABEL[fn] === i && arg.name === 'StringLiteral') for (const g of ctx.groupings) g.made.push(stringValue(text(arg)));
           const quantileArg = fn === 'histogram_quantile' && i === 1;
           const range = unwrap(arg)?.name === 'MatrixSelector' || unwrap(arg)?.name === 'SubqueryExpr' ? fn : undefined;
           visit(arg, { groupings: ctx.groupings, ...(range ? { rangeFunction: range } : {}), ...(quantileArg ? { quantile: { keepsLe: true } } : ctx.quantile ? { quantile: ctx.quantile } : {}) });
@@ -126,8 +139,11 @@ export function analyzeQuery(expr: string): QueryAnalysis {
         const modifier = node.getChild('AggregateModifier');
         const mode = modifier?.getChild('Without') ? 'without' : 'by';
         const labels = (modifier?.getChild('GroupingLabels')?.getChildren('LabelName') ?? []).map((l) => ({ name: text(l), from: l.from, to: l.to }));
-        const grouping: Grouping = { mode, labels, selectors: [] };
+        const grouping: Grouping = { mode, labels, selectors: [], made: [] };
         out.groupings.push(grouping);
+        // count_values("label", v) gives its result that label: the aggregations around it may group by it.
+        const param = node.getChild('FunctionCallBody')?.firstChild;
+        if (text(node.getChild('AggregateOp') ?? node) === 'count_values' && param?.name === 'StringLiteral') for (const g of ctx.groupings) g.made.push(stringValue(text(param)));
         const keeps = mode === 'by' ? labels.some((l) => l.name === 'le') : !labels.some((l) => l.name === 'le');
         const quantile = ctx.quantile ? { keepsLe: ctx.quantile.keepsLe && keeps } : undefined;
         const inner: Context = { groupings: [...ctx.groupings, grouping], ...(quantile ? { quantile } : {}) };
@@ -145,7 +161,7 @@ export function analyzeQuery(expr: string): QueryAnalysis {
         return;
       }
       default:
-        for (let c = node.firstChild; c; c = c.nextSibling) if (!COMPARISONS.has(c.name)) visit(c, ctx, comparedRaw && node.name === 'ParenExpr');
+        for (let c = node.firstChild; c; c = c.nextSibling) if (!COMPARISONS.has(c.name)) visit(c, ctx, comparedRaw && WRAPPERS.has(node.name));
     }
   };
   visit(tree.topNode.firstChild, { groupings: [] });

@@ -181,7 +181,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     const sets = g.selectors.map((i) => analysis.selectors[i]!).map((s) => (s.name === undefined ? undefined : (series.get(s.name)?.labels ?? recorded.get(s.name))));
     if (sets.some((l) => l === undefined)) continue;
     for (const l of g.labels) {
-      if (l.name === 'le' || anyLabels.includes(l.name) || sets.some((set) => set!.has(l.name) || l.name === 'job' || l.name === 'instance')) continue;
+      if (l.name === 'le' || l.name === '__name__' || g.made.includes(l.name) || anyLabels.includes(l.name) || sets.some((set) => set!.has(l.name) || l.name === 'job' || l.name === 'instance')) continue;
       add({ code: 'OBS_QUERY_LABEL', message: `by (${l.name}): none of the series this aggregates carries \`${l.name}\``, hint: 'group by a label the series carry (metrics_catalog.md lists them)', from: l.from, to: l.to });
     }
   }

@@ -12,7 +12,7 @@ import type { CatalogRow, CatalogSection } from '../model/catalog.js';
 import { storedNames } from '../model/series.js';
 import type { ScrapeJob } from '../model/scrape-jobs.js';
 import type { Diagnostic } from '../types.js';
-import { ALERT_SERIES } from '../upstream/prometheus.js';
+import { ALERT_SERIES, isScrapeSeries } from '../upstream/prometheus.js';
 
 /** What a job's series look like in the Prometheus: label names by metric name, and types from its targets. */
 export interface Observed {
@@ -27,7 +27,7 @@ export interface Observed {
  * job (docs/configuration/configuration.md), and the alert series of the alerts on it, which carry the job's label
  * (TargetDown fires for a target that is down).
  */
-const synthetic = (name: string) => /^(up|scrape_[a-z_]+)$/.test(name) || ALERT_SERIES.has(name);
+const synthetic = (name: string) => isScrapeSeries(name) || ALERT_SERIES.has(name);
 /** Whether a job stored series of its own, not only those Prometheus makes itself: then it can be compared. */
 const hasOwnSeries = (o: Observed) => [...o.labels.keys()].some((n) => !synthetic(n));
 
