@@ -51,6 +51,16 @@ interface Against {
 /** The scraped sources that serve client_golang's Go and process collectors, and how lint names them. */
 const GO_EXPORTERS = ['prometheus', 'nodeExporter', 'alertmanager', 'cadvisor'] as const;
 const GO_EXPORTER_TITLES: Readonly<Record<(typeof GO_EXPORTERS)[number], string>> = { prometheus: 'Prometheus', nodeExporter: 'node_exporter', alertmanager: 'Alertmanager', cadvisor: 'cAdvisor' };
+/**
+ * Families a library of a scraped source registers beside its own, which the catalog leaves out: uncatalogued, not
+ * unknown. Prometheus dials out through go-conntrack (cmd/prometheus/main.go @ v3.14.0: conntrack.NewDialContextFunc),
+ * which counts its dials as `net_conntrack_dialer_*`; node_exporter wraps its handler in client_golang's
+ * promhttp.InstrumentMetricHandler (node_exporter.go @ v1.12.1), which counts scrapes as `promhttp_metric_handler_*`.
+ */
+const LIBRARY_FAMILIES: readonly (readonly [(typeof GO_EXPORTERS)[number], string, string])[] = [
+  ['prometheus', 'net', "Prometheus's go-conntrack dialer"],
+  ['nodeExporter', 'promhttp', "node_exporter's promhttp handler"],
+];
 
 /**
  * What the configs store together: one config's series, or the central store of a fleet's hosts, where a series
@@ -107,6 +117,7 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   // v0.60.5) register themselves. Names of those families may be stored: uncatalogued, not unknown.
   const goRuntime = GO_EXPORTERS.filter((id) => scrapedBy.has(id));
   if (goRuntime.length) for (const family of ['go', 'process']) if (!selections.has(family)) selections.set(family, `the Go runtime of ${goRuntime.map((id) => GO_EXPORTER_TITLES[id]).join(', ')}`);
+  for (const [id, family, what] of LIBRARY_FAMILIES) if (scrapedBy.has(id) && !selections.has(family)) selections.set(family, what);
   // The central store runs the first host's release (model/central.ts).
   const prometheus3 = configs.length > 0 && configs.every((c) => major(c.versions.prometheus) >= 3);
   // Before Prometheus 3, `le` is stored as the exporter writes it: OpenMetrics form by the Python engines' client.
