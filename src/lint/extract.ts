@@ -34,6 +34,62 @@ function aligned(text: string, start: number, end: number, value: string): (offs
   return (offset) => map[offset] ?? map[map.length - 1] ?? start;
 }
 
+/**
+ * Offsets in `text` of each character of the quoted YAML scalar at `start`..`end` (its quotes included), by YAML's
+ * rules for flow scalars: an escape (`\n`, `\"`, `\x41`, `\u00e9`; `''` in single quotes) is one character, at its
+ * first; a line break folds into a space (or into one line break per empty line after it), the blanks around it
+ * dropped; a backslash before a line break joins the lines. Undefined when the result is not `value`'s length (a
+ * form this reading does not know): then `aligned` places the characters.
+ */
+function quotedOffsets(text: string, start: number, end: number, value: string): ((offset: number) => number) | undefined {
+  const double = text[start] === '"';
+  const map: number[] = [];
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  const lineBreak = (at: number) => (text[at] === '\r' && text[at + 1] === '\n' ? 2 : text[at] === '\n' || text[at] === '\r' ? 1 : 0);
+  // Blanks pushed since the last character that is not one: dropped before a folded line break.
+  let trailing = 0;
+  for (let s = start + 1; s < end - 1; ) {
+    const c = text[s]!;
+    const br = lineBreak(s);
+    if (br) {
+      map.length -= trailing;
+      trailing = 0;
+      let at = s + br;
+      let empty = 0;
+      for (;;) {
+        while (blank(text[at])) at++;
+        const next = lineBreak(at);
+        if (!next) break;
+        map.push(at);
+        empty++;
+        at += next;
+      }
+      if (!empty) map.push(s);
+      s = at;
+      continue;
+    }
+    if (double && c === '\\') {
+      const e = text[s + 1];
+      const joined = lineBreak(s + 1);
+      if (joined) {
+        s += 1 + joined;
+        while (blank(text[s])) s++;
+        trailing = 0;
+        continue;
+      }
+      map.push(s);
+      trailing = 0;
+      s += e === 'x' ? 4 : e === 'u' ? 6 : e === 'U' ? 10 : 2;
+      continue;
+    }
+    map.push(s);
+    trailing = blank(c) ? trailing + 1 : 0;
+    s += !double && c === "'" && text[s + 1] === "'" ? 2 : 1;
+  }
+  if (map.length !== value.length) return undefined;
+  return (offset) => map[offset] ?? map[map.length - 1] ?? start;
+}
+
 function yamlRules(text: string): Extracted {
   const doc = parseDocument(text, { keepSourceTokens: false });
   if (doc.errors.length) return { error: `not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, offset: doc.errors[0]!.pos[0], yaml: true };
@@ -51,7 +107,8 @@ function yamlRules(text: string): Extracted {
       if (!isScalar(expr) || typeof expr.value !== 'string' || !expr.range) continue;
       const record = rule.get('record');
       const name = rule.get('alert') ?? record;
-      queries.push({ expr: expr.value, owner: `rule ${String(name ?? '(unnamed)')}`, at: aligned(text, expr.range[0], expr.range[1], expr.value), ...(typeof record === 'string' ? { record } : {}) });
+      const quoted = expr.type === 'QUOTE_DOUBLE' || expr.type === 'QUOTE_SINGLE' ? quotedOffsets(text, expr.range[0], expr.range[1], expr.value) : undefined;
+      queries.push({ expr: expr.value, owner: `rule ${String(name ?? '(unnamed)')}`, at: quoted ?? aligned(text, expr.range[0], expr.range[1], expr.value), ...(typeof record === 'string' ? { record } : {}) });
     }
   }
   return { kind: 'rules', queries };
