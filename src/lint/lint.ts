@@ -18,7 +18,7 @@ import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/alerting.js';
 import { extractQueries, type FileQuery } from './extract.js';
 import { parseWithPositions } from '../parse/yaml-document.js';
-import { maskGrafana } from './grafana.js';
+import { maskGrafana, variableAt } from './grafana.js';
 import { storedNames, type SeriesInfo } from '../model/series.js';
 import type { Diagnostic, ValidConfig } from '../types.js';
 
@@ -163,7 +163,14 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
 }
 
 function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
-  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, sentOnly: a.sentOnly, leStored: a.leStored, grafana });
+  // What a finding says of a variable (the name `_` it was read as) is not the query's: Grafana gives the name. One
+  // where the grammar could not read it says which variable.
+  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, sentOnly: a.sentOnly, leStored: a.leStored, grafana }).flatMap((f) => {
+    const variable = variableAt(q.expr, f.from);
+    if (variable === undefined) return [f];
+    if (f.code !== 'OBS_QUERY_SYNTAX') return [];
+    return [{ ...f, to: f.from + variable.length, message: `PromQL syntax: lint cannot read the Grafana variable \`${variable}\` where it stands (it reads one as a name, a number or a duration)`, hint: "check this query with the variable replaced (Grafana's query inspector shows it), or write it so that a value of the variable's kind stands there" }];
+  });
   if (q.valuesOf === undefined) return found;
   // A variable's label_values() is checked as its query grouped by the label: said in the variable's own terms. A
   // label a central store adds (host, the run, external labels) just has no values on a box: the variable's All stands.
