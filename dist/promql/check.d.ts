@@ -32,6 +32,8 @@ export interface QueryContext {
     }>;
     /** The scrape jobs whose series are there (a `job` matcher naming another selects nothing). */
     jobs?: ReadonlySet<string>;
+    /** The jobs that store a name, where known (a `job` matcher naming another job selects none of its series). */
+    jobsOf?: (name: string) => ReadonlySet<string> | undefined;
     /**
      * Whether the Prometheus stores the `le` of `job`'s histograms in OpenMetrics form (`2.0`, `1e+06`; values.ts): every
      * job's from Prometheus 3.0, which normalises `le` on ingestion, and a Python exporter's, which writes it so; then

@@ -41,6 +41,8 @@ interface Against {
   unscraped: Map<string, { title: string; needs: string }>;
   /** Every scrape job whose series are there. */
   jobs: Set<string>;
+  /** The jobs that store each catalogued name (QueryContext). */
+  jobsOf: (name: string) => ReadonlySet<string> | undefined;
   /** `openmetrics` when every Prometheus here is 3.0 or later, which normalises `le` as it stores it (QueryContext). */
   /** Whether `job`'s histograms have their `le` stored in OpenMetrics form (QueryContext). */
   leStored: (job: string) => boolean;
@@ -79,9 +81,12 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   const sentOnly = new Set<string>();
   // The labels a scrape job sets (`labels:` of an extra target) are on every series of the job, and on the series
   // Prometheus writes for each of its targets (`up`, `scrape_*`), which the catalog lists under Prometheus's own job.
+  const storedBy = new Map<string, Set<string>>();
+  const storedIn = (name: string, job: string) => (storedBy.get(name) ?? storedBy.set(name, new Set()).get(name)!).add(job);
   const add = (stored: ReadonlyMap<string, SeriesInfo>, jobLabels: ReadonlyMap<string, string[]> = new Map()) => {
     const everyJobs = [...new Set([...jobLabels.values()].flat())];
     for (const [name, stock] of stored) {
+      storedIn(name, stock.job);
       const own = isScrapeSeries(name) ? everyJobs : jobLabels.get(stock.job);
       const info = own?.length ? { ...stock, labels: new Set([...stock.labels, ...own]) } : stock;
       const had = series.get(name);
@@ -100,6 +105,8 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
     for (const j of stored.jobs) jobs.add(j.job);
     for (const id of stored.scraped) scrapedBy.add(id === 'modelServer' ? `${id}/${engineOf(config)}` : id);
     for (const section of stored.catalog) {
+      // A name two jobs store (a process_* series, say) is in the index once: each job is noted here.
+      for (const m of section.metrics) for (const n of storedNames(m)) storedIn(n, section.job);
       for (const [from, to] of Object.entries(section.renamed ?? {})) renamed.set(from, to);
       if (!section.selection || !section.metrics.some((m) => m.status !== 'off')) continue;
       for (const m of section.metrics) {
@@ -122,7 +129,11 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   const prometheus3 = configs.length > 0 && configs.every((c) => major(c.versions.prometheus) >= 3);
   // Before Prometheus 3, `le` is stored as the exporter writes it: OpenMetrics form by the Python engines' client.
   const leStored = (job: string) => prometheus3 || job === 'sglang' || job === 'vllm';
-  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs, sentOnly, leStored };
+  // `up` and `scrape_*` are every job's (Prometheus writes them for each target); the runtime's and the libraries'
+  // families (go_*, process_*, python_*, ...) any job of a Go or Python exporter may store, catalogued or not.
+  const shared = new Set(['go', 'process', 'python', ...LIBRARY_FAMILIES.map(([, family]) => family)]);
+  const jobsOf = (name: string) => (isScrapeSeries(name) || shared.has(familyOf(name) ?? '') ? undefined : storedBy.get(name));
+  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs, jobsOf, sentOnly, leStored };
 }
 
 /**
@@ -165,7 +176,7 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
 function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
   // What a finding says of a variable (the name `_` it was read as) is not the query's: Grafana gives the name. One
   // where the grammar could not read it says which variable.
-  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, sentOnly: a.sentOnly, leStored: a.leStored, grafana }).flatMap((f) => {
+  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, jobsOf: a.jobsOf, sentOnly: a.sentOnly, leStored: a.leStored, grafana }).flatMap((f) => {
     const variable = variableAt(q.expr, f.from);
     if (variable === undefined) return [f];
     if (f.code !== 'OBS_QUERY_SYNTAX') return [];
