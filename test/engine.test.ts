@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
 import { compileVariant, compiledVariant } from './integration/tools.js';
 import { compile } from '../src/index.js';
+import { bucketsFromArgs, extraLabelsFromArgs } from '../src/upstream/sglang.js';
 
 const vllm = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('vllm-dev', changes);
 const sglang = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);
@@ -171,6 +172,24 @@ test("Prometheus 2 scraping a model server is warned about at its version: it st
     assert.ok(old[0]!.message.includes(`\`${name}\` is stored as \`${name.replace(':', '_')}\``), old[0]!.message);
     assert.equal(await warned(example, [[['versions', 'prometheus'], '2.55.1'], [['modelServer', 'scrape'], false]]), [], `${example}: not scraped, nothing to warn of`);
   }
+});
+
+test("SGLang's launch flags: --bucket-time-to-first-token gives the histogram its boundaries, --extra-metric-labels its labels, to the checks, alerts and catalog", async () => {
+  const flags = ['--bucket-time-to-first-token', '0.25', '0.5', '1', '2.5', '--extra-metric-labels', '{"team": "infra"}'];
+  const c = await compiledVariant('sglang-dev', [[['modelServer', 'extraArgs'], flags]]);
+  // The default threshold (2) is no boundary of the given buckets: said, with the ones around it.
+  const threshold = c.diagnostics.filter((d) => d.code === 'OBS_ALERT_THRESHOLD');
+  assert.is(threshold.length, 1, JSON.stringify(c.diagnostics));
+  assert.match(threshold[0]!.message, /^2 is not a bucket boundary of `sglang:time_to_first_token_seconds` \(0\.25, 0\.5, 1, 2\.5 seconds\)/);
+  assert.match(threshold[0]!.hint!, /^set `alerting.thresholds.ttftSeconds` to a boundary below the last, such as 1$/);
+  const fixed = await compiledVariant('sglang-dev', [[['modelServer', 'extraArgs'], flags], [['alerting', 'thresholds', 'ttftSeconds'], 1]]);
+  assert.equal(fixed.diagnostics.filter((d) => d.code === 'OBS_ALERT_THRESHOLD'), []);
+  const files = new Map(fixed.artifacts!.map((a) => [a.path, a.content]));
+  assert.match(files.get('metrics_catalog.md')!, /\| `sglang:num_running_reqs` \|[^\n]*\bteam\b/, 'the scheduler series carry the label');
+  assert.match(files.get('alert-rules.test.yml')!, /sglang:time_to_first_token_seconds_bucket\{[^}]*le="2\.5"/, 'the unit tests use the given boundaries');
+  // vLLM has no such flags: its catalog is as it was.
+  assert.equal(bucketsFromArgs(['--bucket-time-to-first-token=0.5']), new Map([['sglang:time_to_first_token_seconds', [0.5]]]));
+  assert.equal(extraLabelsFromArgs(['--extra-metric-labels', 'not json']), []);
 });
 
 test('explain shows the time-to-first-token threshold each engine takes by default, as its default', async () => {

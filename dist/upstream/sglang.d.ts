@@ -52,3 +52,19 @@ export declare const DEEPGEMM_CACHE_SGLANG_NAME_SINCE = "0.5.5";
 /** Both names SGLang has read its DeepGEMM cache folder from, in release order. */
 export declare const DEEPGEMM_CACHE_VARIABLES: readonly ["SGL_DG_CACHE_DIR", "SGLANG_DG_CACHE_DIR"];
 export declare const deepGemmCacheVariable: (version: string) => "SGL_DG_CACHE_DIR" | "SGLANG_DG_CACHE_DIR";
+/**
+ * Launch flags that give a latency histogram its bucket boundaries instead of the collector's defaults, each a list
+ * of floats (server_args.py @ v0.5.18: bucket_time_to_first_token, bucket_inter_token_latency,
+ * bucket_e2e_request_latency); tokenizer_manager.py hands them to TokenizerMetricsCollector, which uses them as given
+ * for these histograms (observability/metrics_collector.py @ v0.5.18; prometheus_client adds +Inf).
+ */
+export declare const BUCKET_FLAGS: Readonly<Record<string, string>>;
+/** The boundaries `args` (the server's pass-through arguments) give each histogram, by metric name; the last flag wins. */
+export declare function bucketsFromArgs(args: readonly string[]): Map<string, number[]>;
+/**
+ * `--extra-metric-labels` (server_args.py @ v0.5.18: a JSON object, read with json.loads) adds its keys, with their
+ * values, to the labels of the tokenizer's, the scheduler's and the caches' collectors (tokenizer_manager.py,
+ * observability/metrics_collector.py, mem_cache/base_prefix_cache.py and hiradix_cache.py @ v0.5.18): the label
+ * names it gives, by the last such flag in `args`; none when there is none or its value is not a JSON object.
+ */
+export declare function extraLabelsFromArgs(args: readonly string[]): string[];

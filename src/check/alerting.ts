@@ -41,7 +41,7 @@ export const alertThresholdsUsable: Rule = {
         message: never
           ? `${value} is not below the last bucket boundary of \`${histogram}\` (${last} seconds): its quantile never exceeds that, so the alert could never fire`
           : `${value} is not a bucket boundary of \`${histogram}\` (${buckets.join(', ')} seconds): the alert would compare a quantile interpolated inside a bucket`,
-        hint: `use a boundary, such as ${near.join(' or ')}`,
+        hint: `set \`alerting.thresholds.${key}\` to a boundary below the last, such as ${near.join(" or ")}`,
       }));
     }
     const keys = (Object.keys(a.thresholds) as (keyof typeof a.thresholds)[]).filter((k) => written(['alerting', 'thresholds', k]));

@@ -2,6 +2,7 @@
 import { CADVISOR_DEFAULT_DISABLED_KINDS } from '../upstream/cadvisor.js';
 import { CADVISOR_LABELS, cadvisorLabelName } from './container-labels.js';
 import { dcgmSeriesLabels, splitDcgmTag } from '../upstream/dcgm.js';
+import { bucketsFromArgs, extraLabelsFromArgs } from '../upstream/sglang.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
 import { configuredVersion } from '../config/components.js';
@@ -61,14 +62,16 @@ export function sourcesFor(config: ValidConfig, catalog: readonly CatalogSource[
  * The labels on every series of a source, by label set (`''`: the default set), each list made once per section:
  * rows share them, so a catalog of thousands of rows does not copy the same labels into each.
  */
-function seriesLabelSets(src: CatalogSource, configured: string, job: CatalogJob): (metric: CatalogMetric) => readonly string[] {
+function seriesLabelSets(src: CatalogSource, configured: string, job: CatalogJob, extra: readonly string[] = []): (metric: CatalogMetric) => readonly string[] {
   const own = src.source === 'dcgmExporter' ? [...dcgmSeriesLabels(configured), ...(src.labelFields ?? []).map((f) => f.name)] : src.source === 'cadvisor' ? [...(src.seriesLabels ?? []), ...CADVISOR_LABELS.map(cadvisorLabelName)] : (src.seriesLabels ?? []);
   // What the scrape job adds: its static labels, and labels copied from one the series already has.
   const added = (labels: readonly string[]) => [...labels, ...Object.keys(job.labels ?? {}), ...(job.copyLabels ?? []).filter((c) => labels.includes(c.from)).map((c) => c.to)];
-  const base = added(own);
+  // `extra`: labels the source's launch flags add to every set of its own (SGLang's --extra-metric-labels).
+  const withExtra = (labels: readonly string[]) => [...labels, ...extra.filter((l) => !labels.includes(l))];
+  const base = added(withExtra(own));
   // A series without the source's labels still gets the job's static ones.
   const bare = added([]);
-  const sets = new Map(Object.entries(src.labelSets ?? {}).map(([name, labels]) => [name, added(labels)]));
+  const sets = new Map(Object.entries(src.labelSets ?? {}).map(([name, labels]) => [name, added(withExtra(labels))]));
   return (metric) => (metric.noSeriesLabels ? bare : metric.labelSet ? (sets.get(metric.labelSet) ?? []) : base);
 }
 
@@ -131,15 +134,19 @@ function releaseMetrics(src: CatalogSource, configured: string): CatalogMetric[]
 export function catalogSection(config: ValidConfig, src: CatalogSource, job: CatalogJob): CatalogSection {
   const configured = configuredVersion(config, src.source);
   const dropped = new Set(job.dropMetrics);
-  const series = seriesLabelSets(src, configured, job);
+  // SGLang's launch flags may add labels to its series and give its latency histograms their boundaries (upstream/sglang.ts).
+  const sglang = src.source === 'modelServer' && engineOf(config) === 'sglang';
+  const series = seriesLabelSets(src, configured, job, sglang ? extraLabelsFromArgs(config.modelServer.extraArgs) : []);
   const exposed = releaseMetrics(src, configured);
+  const buckets = sglang ? bucketsFromArgs(config.modelServer.extraArgs) : undefined;
   const metrics = exposed
     .filter((m) => !dropped.has(m.name))
     .map((m): CatalogRow => {
       const { status: state, note, later } = status(config, m);
       const labels = m.labels?.length ? [...series(m), ...m.labels] : series(m);
       const row: CatalogRow = { name: m.name, type: m.type, help: m.help, labels, status: state };
-      if (m.buckets) row.buckets = m.buckets;
+      const given = buckets?.get(m.name);
+      if (given || m.buckets) row.buckets = given ?? m.buckets;
       if (note !== undefined) row.note = note;
       if (later) row.later = later;
       return row;
