@@ -65,6 +65,12 @@ test("names stored with `_` for the catalog's `:` are one finding that shows the
   const colons = section.metrics.filter((r) => r.name.includes(':') && r.status !== 'off').length;
   assert.equal(found.map((d) => d.severity), ['error'], found.map((d) => d.message).join('\n'));
   assert.match(found[0]!.message, new RegExp(`^job \`sglang\` stores ${colons} of the catalog's names with \`_\` for \`:\`: \`sglang_`));
+  // The rewritten names are still compared: a label the catalog does not list, a type that differs.
+  rewritten.labels.get('sglang_token_usage')!.add('bogus');
+  const changed: Observed = { labels: rewritten.labels, types: new Map([...full.types, ['sglang:num_running_reqs', 'counter']]) };
+  const more = compareJob(section, changed, 'http://127.0.0.1:9090').map((d) => d.message);
+  assert.ok(more.some((m) => m === '`sglang:token_usage` (sglang) carries `bogus`, which the catalog does not list'), more.join('\n'));
+  assert.ok(more.some((m) => m === '`sglang:num_running_reqs` (sglang) is a counter here, a gauge in the catalog'), more.join('\n'));
 });
 
 test("an extra target's documented metrics are compared, with the labels its job sets", async () => {

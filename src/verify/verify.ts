@@ -60,10 +60,12 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
   const documented = !section.upstream;
   const known = new Set<string>();
   for (const row of section.metrics) {
-    const names = storedNames(row);
-    names.forEach((n) => known.add(n));
+    storedNames(row).forEach((n) => known.add(n));
+    // A rewritten row is compared under the name it is stored by (its metadata may keep the `:`).
+    const as = rewritten.has(row.name) ? (n: string) => n.replace(/:/g, '_') : (n: string) => n;
+    const names = storedNames(row).map(as);
     const seen = names.filter((n) => o.labels.has(n));
-    if (row.status === 'off' || rewritten.has(row.name)) continue;
+    if (row.status === 'off') continue;
     if (seen.length === 0) {
       // Conditional rows and rows that appear only after an event may be missing from a healthy source.
       const conditional = row.status === 'conditional' || row.later === true;
@@ -71,7 +73,7 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
       at(conditional ? 'warning' : 'error', `\`${row.name}\` (${section.job}) is ${documented ? 'documented in the config' : 'catalogued'} but not stored${conditional ? `; the catalog allows that: ${row.note ?? 'it appears only in some cases'}` : ''}`, hint);
       continue;
     }
-    const type = typeOf(row, o);
+    const type = typeOf({ ...row, name: as(row.name) }, o) ?? typeOf(row, o);
     if (type && type !== 'unknown' && type !== row.type) at('error', `\`${row.name}\` (${section.job}) is a ${type} here, a ${row.type} in the catalog`, 'queries that rely on its type (rate(), histogram_quantile()) read it wrongly');
     // The labels the scrape job sets (`labels:` of an extra target) are on every series of it.
     const listed = new Set([...row.labels, ...jobLabels]);
