@@ -52,7 +52,7 @@ export function compareJob(section: CatalogSection, o: Observed, where: string, 
   // A Prometheus or client that writes `:` as `_` (an OpenMetrics client, a metric_relabel_configs): one finding, not one per name.
   const underscored = renamedNames(section, o);
   const { pairs } = underscored;
-  if (pairs.length) at('error', `job \`${section.job}\` stores ${pairs.length} of the catalog's names with \`_\` for \`:\`: ${pairs.slice(0, 3).map(([c, s]) => `\`${s}\` for \`${c}\``).join(', ')}${pairs.length > 3 ? ', …' : ''}`, "queries written as the catalog names them select nothing: look for what rewrites the names (the exporter's client library, or a relabelling)");
+  if (pairs.length) at('error', `job \`${section.job}\` stores ${pairs.length} of the catalog's names with \`_\` for \`:\`: ${pairs.slice(0, 3).map(([c, s]) => `\`${s}\` for \`${c}\``).join(', ')}${pairs.length > 3 ? ', …' : ''}`, "queries written as the catalog names them select nothing: a Prometheus before 3.0 gets the names so from prometheus_client, as it does not ask for names as they are (run Prometheus 3); else look for a relabelling that rewrites them");
   const rewritten = new Set(pairs.map(([c]) => c));
   // Series stay in the window verify reads after a target fails: what is compared is what it stored before.
   if (o.down?.down) at('warning', `job \`${section.job}\`: ${o.down.down} of ${o.down.of} target${o.down.of === 1 ? ' is' : 's are'} down now (\`up\` is 0), so its series are compared as they were stored before`, 'check the job in Prometheus (Status → Targets)');
