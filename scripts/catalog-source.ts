@@ -40,6 +40,7 @@ export function catalogValidator(schema: Record<string, unknown>): ValidateFunct
     appears: text,
     since: version,
     labelsSince: { type: 'object', additionalProperties: version },
+    requiresSince: version,
     typeBefore: { type: 'object', additionalProperties: false, required: ['version', 'type'], properties: { version, type: metric.properties.type } },
     buckets: { type: 'array', minItems: 1, items: { type: 'number' } },
     disabledKind: text,

@@ -10,7 +10,7 @@ import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { loadCatalog, type CatalogSource } from '../src/model/catalog-data.js';
 import { ROOT } from './helpers.js';
-import { compileVariant } from './integration/tools.js';
+import { compileVariant, compiledVariant } from './integration/tools.js';
 
 const facts = (name: string) => parseYaml(readFileSync(path.join(ROOT, 'test/facts', `${name}.yaml`), 'utf8'));
 const source = (id: CatalogSource['source'], major?: number, engine = 'sglang') => loadCatalog().find((s) => s.source === id && (major === undefined || s.major === major) && (id !== 'modelServer' || s.engine === engine))!;
@@ -157,6 +157,17 @@ test('Jaeger rows follow the configured major: the collector instruments as the 
   const catalog2 = (await compileVariant('sglang-dev', []))['metrics_catalog.md']!;
   assert.not.match(catalog2, /jaeger_collector_/);
   assert.match(catalog2, /\| `otelcol_exporter_queue_size` \|.*\| no: exists only for the OTLP exporter that forwards/);
+});
+
+test("a row whose need came with a release exists before it whatever the config turns on: Prometheus's dropped-alerts counter", async () => {
+  // notifier/notifier.go @ v2.42.0: a plain counter, there from start-up; notifier/metric.go @ v3.10.0: per Alertmanager, so only with one.
+  const status = async (prometheus: string) => {
+    const c = await compiledVariant('cpu-only', [[['versions', 'prometheus'], prometheus], [['alertmanager', 'enabled'], false]]);
+    return c.model!.catalog.find((s) => s.job === 'prometheus')!.metrics.find((m) => m.name === 'prometheus_notifications_dropped_total');
+  };
+  const old = await status('2.42.0');
+  assert.equal([old?.status, old?.labels.includes('alertmanager')], ['available', false]);
+  assert.is((await status('3.14.0'))?.status, 'off');
 });
 
 test('every section names its upstream project and version; a config pinning another release is told so', async () => {

@@ -16,6 +16,8 @@ export interface CatalogMetric {
    * remote-write queue (`prometheus.remoteWrite`, or a fleet's central store).
    */
   requires?: 'profiling' | 'forwarding' | 'rules' | 'alertmanager' | 'remoteWrite';
+  /** The first release in which `requires` holds; before it the metric exists whatever the config turns on. */
+  requiresSince?: string;
   /** When the source emits the metric only in some situations, in words ("only for containers with a CPU limit"). */
   condition?: string;
   /** The series exists from start-up on unless this says when it first appears ("after the first retraction"). */

@@ -116,12 +116,15 @@ const OFF_UNLESS: Partial<Record<NonNullable<CatalogMetric['requires']>, (config
 /** The release a row's `since`, `labelsSince` and `typeBefore` compare with: for dcgm-exporter the exporter part of its tag. */
 const sourceRelease = (src: CatalogSource, configured: string) => (src.source === 'dcgmExporter' ? splitDcgmTag(configured).exporter : configured);
 
-/** A row as the release shows it: the type it has there, without the labels it does not have yet. */
+/** A row as the release shows it: the type it has there, without the labels it does not have yet, and what it needs there. */
 function atRelease(m: CatalogMetric, release: string): CatalogMetric {
   const type = m.typeBefore && !versionAtLeast(release, m.typeBefore.version) ? m.typeBefore.type : m.type;
   const since = m.labelsSince;
   const labels = since ? m.labels?.filter((l) => !since[l] || versionAtLeast(release, since[l])) : m.labels;
-  return type === m.type && labels === m.labels ? m : { ...m, type, labels };
+  const always = m.requiresSince !== undefined && !versionAtLeast(release, m.requiresSince);
+  if (type === m.type && labels === m.labels && !always) return m;
+  const { requires, ...rest } = { ...m, type, labels };
+  return always ? rest : { ...rest, ...(requires ? { requires } : {}) };
 }
 
 /** The metrics the configured release exposes, each as it is there. */
