@@ -22,6 +22,7 @@ export interface QueryFinding {
 
 /** Functions that need a counter: they assume the value only goes up (and reset on restart). */
 const COUNTER_FUNCTIONS = new Set(['rate', 'increase', 'irate']);
+const GAUGE_FUNCTIONS = new Set(['delta', 'idelta', 'deriv', 'predict_linear', 'double_exponential_smoothing']);
 
 /** The closest of `known` to `name`, if close enough to be a typo of it. */
 function closestTo(name: string, known: readonly string[]): string | undefined {
@@ -155,8 +156,15 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     }
     if (!info) continue;
     if (info.status === 'off') add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is not stored with this configuration: ${info.note ?? 'its source is off'}`, hint: 'turn on what it needs, or leave the query out', ...at });
-    if (s.rangeFunction && COUNTER_FUNCTIONS.has(s.rangeFunction) && info.type === 'gauge') {
-      add({ code: 'OBS_QUERY_TYPE', message: `${s.rangeFunction}() over \`${s.name}\`, a gauge: it assumes a value that only goes up`, hint: 'use the gauge as it is, or deriv()/delta() for its change', ...at });
+    // A summary's quantile series (its row's own name) is a gauge of the source's own making.
+    const gauge = info.type === 'gauge' || info.part === 'quantile';
+    if (s.rangeFunction && COUNTER_FUNCTIONS.has(s.rangeFunction) && gauge) {
+      add({ code: 'OBS_QUERY_TYPE', message: `${s.rangeFunction}() over \`${s.name}\`, ${info.part === 'quantile' ? "a summary's quantiles (gauges)" : 'a gauge'}: it assumes a value that only goes up`, hint: 'use the gauge as it is, or deriv()/delta() for its change', ...at });
+    }
+    // delta(), idelta(), deriv(), predict_linear() and double_exponential_smoothing() "should only be used with gauges"
+    // (docs/querying/functions.md @ v3.14.0): over a counter they read every restart as a fall.
+    if (s.rangeFunction && GAUGE_FUNCTIONS.has(s.rangeFunction) && info.type === 'counter') {
+      add({ code: 'OBS_QUERY_TYPE', message: `${s.rangeFunction}() over \`${s.name}\`, a counter: it reads every restart of the source as a fall`, hint: `use increase(${s.name}[…]) or rate(${s.name}[…]), which allow for restarts`, ...at });
     }
     if (s.comparedRaw && info.type === 'counter' && !info.part) {
       add({ code: 'OBS_QUERY_TYPE', message: `\`${s.name}\` is a counter compared with a number as it is: its value is a total since the process started`, hint: `compare rate(${s.name}[5m]) or increase(${s.name}[…]) instead`, ...at });
