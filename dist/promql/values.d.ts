@@ -11,8 +11,9 @@ import type { Matcher } from './analyze.js';
  */
 export declare function openMetricsFloat(f: number): string;
 /**
- * The `le` values an `le` matcher names: its value for `=`, each alternative of an `=~` that only lists numbers
- * (`1000|2000`); undefined for any other matcher.
+ * The values an `le` or `quantile` matcher names (the labels Prometheus 3 normalises: model/textparse
+ * openmetricsparse.go normalizeFloatsInLabelValues @ v3.14.0, a summary's quantile and a histogram's le): its value
+ * for `=`, each alternative of an `=~` that only lists numbers (`1000|2000`); undefined for any other matcher.
  */
 export declare function leValues(m: Matcher): string[] | undefined;
 /**

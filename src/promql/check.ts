@@ -179,7 +179,17 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       const values = leValues(m);
       if (!values) continue;
       for (const value of values) {
+        // Infinity is stored as `+Inf`, and only so: `Inf`, `inf` or `+Infinity` select nothing.
+        if (/^\+?inf(inity)?$/i.test(value) && value !== '+Inf') {
+          add({ code: 'OBS_QUERY_BUCKET', message: `${m.label}="${value}" selects nothing: infinity is stored as ${m.label}="+Inf"`, hint: `write ${m.label}="+Inf"`, from: m.from, to: m.to });
+          continue;
+        }
         if (value.trim() === '' || value === '+Inf' || Number.isNaN(Number(value))) continue;
+        // A summary's quantile has no boundaries to compare with: only the form it is stored in.
+        if (m.label === 'quantile') {
+          if (openMetrics && openMetricsFloat(Number(value)) !== value) add({ code: 'OBS_QUERY_BUCKET', message: `quantile="${value}" selects nothing: it is stored as quantile="${openMetricsFloat(Number(value))}"`, hint: `write quantile="${openMetricsFloat(Number(value))}" (Prometheus 3 normalises \`quantile\` on ingestion)`, from: m.from, to: m.to });
+          continue;
+        }
         if (info.buckets && !info.buckets.some((b) => b === Number(value))) {
           add({ code: 'OBS_QUERY_BUCKET', message: `le="${value}" is not a bucket boundary of \`${s.name}\``, hint: `its boundaries: ${info.buckets.map(shown).join(', ')}, +Inf`, from: m.from, to: m.to });
         } else if (openMetrics && openMetricsFloat(Number(value)) !== value) {

@@ -30,11 +30,12 @@ function goExponent(f: number): string {
 }
 
 /**
- * The `le` values an `le` matcher names: its value for `=`, each alternative of an `=~` that only lists numbers
- * (`1000|2000`); undefined for any other matcher.
+ * The values an `le` or `quantile` matcher names (the labels Prometheus 3 normalises: model/textparse
+ * openmetricsparse.go normalizeFloatsInLabelValues @ v3.14.0, a summary's quantile and a histogram's le): its value
+ * for `=`, each alternative of an `=~` that only lists numbers (`1000|2000`); undefined for any other matcher.
  */
 export function leValues(m: Matcher): string[] | undefined {
-  if (m.label !== 'le') return undefined;
+  if (m.label !== 'le' && m.label !== 'quantile') return undefined;
   if (m.op === '=') return [m.value];
   if (m.op === '=~' && /^[0-9.eE+-]+(\|[0-9.eE+-]+)*$/.test(m.value)) return m.value.split('|');
   return undefined;
