@@ -3,8 +3,8 @@
  * written, so that obscompile never replaces a device or a link with a file of its own, and never writes through a
  * link into a file it was not asked to change.
  */
-import { close, lstatIfAny, open, readFile, realpath, stat, writeFile } from '../fs.js';
-import { dirname } from 'node:path';
+import { close, lstatIfAny, open, readFile, readdir, realpath, removeFile, stat, writeFile } from '../fs.js';
+import { basename, dirname, join } from 'node:path';
 import { makeDirs, writeAtomic, type Owner } from './fs-safe.js';
 
 export type NamedTarget =
@@ -47,5 +47,31 @@ export async function writeNamed(target: Exclude<NamedTarget, { kind: 'refused' 
   }
   // A new file in folders that do not exist yet (`schema --out .vscode/observability.schema.json`): made first.
   if (target.kind === 'new') await makeDirs(dirname(target.path));
+  await dropDeadTemps(target.path);
   await writeAtomic(target.path, content, target.kind === 'file' ? target.owner : undefined);
+}
+
+/**
+ * The temp files of `file` that killed runs left beside it (`.README.md.<pid>.tmp`): removed when their process is
+ * gone (one still running is writing its own).
+ */
+async function dropDeadTemps(file: string): Promise<void> {
+  const prefix = `.${basename(file)}.`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -'.tmp'.length)) : NaN;
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || alive(pid)) continue;
+    const temp = join(dirname(file), name);
+    if ((await lstatIfAny(temp))?.isFile()) await removeFile(temp).catch(() => undefined);
+  }
+}
+
+/** Whether a process of that pid runs (one of another user's counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

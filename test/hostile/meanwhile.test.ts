@@ -5,6 +5,7 @@
  * what the build did is said as it is.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -160,6 +161,25 @@ test('a build record of the wrong shape is no record: the build compiles, and pr
       assert.equal(doc.diagnostics, []);
       assert.not.match(r.stderr, /undefined|is not iterable/);
     }
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test("the temp file a killed `docs --inject` left beside the README goes at the next one; a running process's stays", async () => {
+  const dir = configDir(A);
+  try {
+    writeFileSync(path.join(dir, 'README.md'), '# x\n\n<!-- obscompile:begin components -->\n<!-- obscompile:end components -->\n');
+    // A pid no process has any more: a child that has exited.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const dead = path.join(dir, `.README.md.${gone}.tmp`);
+    const running = path.join(dir, `.README.md.${process.ppid}.tmp`);
+    writeFileSync(dead, 'half a README');
+    writeFileSync(running, 'being written');
+    const r = await cli(['docs', '--inject', 'README.md'], dir);
+    assert.is(r.code, 0, r.stderr);
+    assert.not.ok(existsSync(dead), 'the dead run\'s temp file is gone');
+    assert.ok(existsSync(running), "a running process's stays");
   } finally {
     cleanup(dir);
   }
