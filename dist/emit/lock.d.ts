@@ -20,3 +20,5 @@ export declare function dropStaleLock(dir: string): Promise<void>;
  * time is up, else undefined.
  */
 export declare function waitForLock(dir: string, ms: number, waiting?: (pid: number) => void): Promise<number | undefined>;
+/** Whether a process of that pid runs (one of another user's counts as running). */
+export declare function alive(pid: number): boolean;

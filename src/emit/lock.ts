@@ -125,7 +125,8 @@ async function processStart(pid: number): Promise<string | undefined> {
   return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of that pid runs (one of another user's counts as running). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

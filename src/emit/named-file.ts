@@ -6,6 +6,7 @@
 import { close, lstatIfAny, open, readFile, readdir, realpath, removeFile, stat, writeFile } from '../fs.js';
 import { basename, dirname, join } from 'node:path';
 import { makeDirs, writeAtomic, type Owner } from './fs-safe.js';
+import { alive } from './lock.js';
 
 export type NamedTarget =
   /** Nothing there: the file is created atomically. */
@@ -66,12 +67,3 @@ async function dropDeadTemps(file: string): Promise<void> {
   }
 }
 
-/** Whether a process of that pid runs (one of another user's counts as running). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
