@@ -10,7 +10,8 @@ const REMOVES = 'Removes the key from the layers below: the default applies.';
 
 /** A property that may also be `null` (the merge rules' way to remove it). */
 function nullable(node: Schema): Schema {
-  if (typeof node.type === 'string' || Array.isArray(node.type)) {
+  // A `$ref` beside its own `type` still requires what it refers to (a string): only a choice around it lets null in.
+  if ((typeof node.type === 'string' || Array.isArray(node.type)) && node.$ref === undefined) {
     const types = [node.type].flat() as string[];
     if (types.includes('null')) return node;
     const out: Schema = { ...node, type: [...types, 'null'] };
@@ -23,8 +24,26 @@ function nullable(node: Schema): Schema {
   return { ...(title ? { title } : {}), ...(description ? { description } : {}), ...(dflt !== undefined ? { default: dflt } : {}), anyOf: [node, { type: 'null', description: REMOVES }] };
 }
 
+/**
+ * A node without its conditions on sibling keys (`if`/`then`/`else` in `allOf`: the engine's flags, offered for the
+ * engine chosen, scripts/engine-schema.ts): in a layer the condition's key may be set in another layer, so every
+ * branch's keys are allowed (what they say of each other is checked on the merged config, by validate).
+ */
+function unconditional(node: Schema): Schema {
+  const all = node.allOf as Schema[] | undefined;
+  if (!all?.some((a) => a.if)) return node;
+  const properties = { ...(node.properties as Record<string, Schema> | undefined) };
+  for (const branch of all.flatMap((a) => [a.then, a.else]) as (Schema | undefined)[]) {
+    for (const [k, v] of Object.entries((branch?.properties ?? {}) as Record<string, Schema | boolean>)) if (v !== false && !(k in properties)) properties[k] = v as Schema;
+  }
+  const rest = all.filter((a) => !a.if);
+  const { allOf: _allOf, ...out } = node;
+  return { ...out, properties, ...(rest.length ? { allOf: rest } : {}) };
+}
+
 /** A config schema node as an override: no `required` on mappings, each key nullable; arrays untouched. */
-function overridable(node: Schema): Schema {
+function overridable(given: Schema): Schema {
+  const node = unconditional(given);
   if (!node.properties && !(node.additionalProperties && typeof node.additionalProperties === 'object')) return node;
   const { required: _required, ...out } = node;
   if (node.properties) {

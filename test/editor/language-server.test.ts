@@ -119,11 +119,20 @@ test('a fleet file: the editor completes, checks and documents the config keys o
       '      prometheus:',
       '        port: null',
       '        retention: 15d',
+      // The engine chosen in one layer, its flags in another, the other engine's removed with null (as validate's
+      // OBS_ENGINE_FLAGS hint says), and keys of every kind removed with null: all fine in a layer.
+      '  - name: gpu-b',
+      '    config:',
+      '      modelServer: { engine: vllm, flags: null, vllm: { maxNumSeqs: 8 } }',
+      '  - name: gpu-c',
+      '    config:',
+      '      modelServer: { vllm: { maxNumSeqs: 8 }, flags: { port: null, memFractionStatic: null } }',
+      '      container: { service: null, capabilities: null }',
       '',
     ].join('\n');
     const diagnostics = await withTimeout(server.open(file, text), 'diagnostics');
     const lines = diagnostics.map((d) => d.range.start.line).sort((a, b) => a - b);
-    assert.equal(lines, [5, 9], `a typo in common and a wrong value in a host; a partial mapping and null are fine: ${JSON.stringify(diagnostics)}`);
+    assert.equal(lines, [5, 9], `a typo in common and a wrong value in a host; a partial mapping, null and another layer's engine are fine: ${JSON.stringify(diagnostics)}`);
     assert.match(diagnostics.find((d) => d.range.start.line === 5)!.message, /scrapeIntervall/);
 
     const completion = await withTimeout(server.completion(file, 13, 8), 'completion');
