@@ -8,6 +8,8 @@ export interface Layer {
 export declare function merge(base: unknown, override: unknown): unknown;
 /** The layers, bottom first, that write `path` itself (the last one's value is the one that counts). */
 export declare function writers(layers: readonly Layer[], path: ConfigPath): Promise<Layer[]>;
+/** Where `layer` removes `path` with `null`: at the path itself or at a section above it; undefined when it does not. */
+export declare function removedAt(layer: Layer, path: ConfigPath): ConfigPath | undefined;
 /** Where a value the fleet adds itself comes from: a config path and the place in a layer's file that causes it. */
 export interface Added {
     at: ConfigPath;

@@ -39,6 +39,12 @@ export async function writers(layers: readonly Layer[], path: ConfigPath): Promi
   return found;
 }
 
+/** Where `layer` removes `path` with `null`: at the path itself or at a section above it; undefined when it does not. */
+export function removedAt(layer: Layer, path: ConfigPath): ConfigPath | undefined {
+  for (let k = 1; k <= path.length; k++) if (valueAt(layer.source.data, [...layer.root, ...path.slice(0, k)]) === null) return path.slice(0, k);
+  return undefined;
+}
+
 /** Where a value the fleet adds itself comes from: a config path and the place in a layer's file that causes it. */
 export interface Added {
   at: ConfigPath;

@@ -3,7 +3,7 @@ import { analyze } from '../../analyze.js';
 import { displayPath, fromDisplay, valueAt } from '../../config/config-path.js';
 import { schemaAt, schemaDocument } from '../../validate/validate.js';
 import { didYouMean } from '../../validate/errors.js';
-import { writers, type Added, type Layer } from '../../layer/layer.js';
+import { removedAt, writers, type Added, type Layer } from '../../layer/layer.js';
 import { EXIT, type Io } from '../io.js';
 import { exitFor, report, type CommonOptions } from './report.js';
 import { usageDiagnostic } from '../../diagnostics/make.js';
@@ -109,19 +109,30 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   const value = valueAt(config, path);
   // A section or list is shown where its key is written; a single value where the value is.
   const target = value !== null && typeof value === 'object' ? 'key' : 'value';
-  const written = await writers(layers, path);
+  // A `null` on the path or on a section above it removes what the layers below wrote there (src/layer/layer.ts):
+  // the last layer that does so, and the writes it undid.
+  const removals = layers.flatMap((layer, i) => {
+    const at = removedAt(layer, path);
+    return at ? [{ layer, i, at }] : [];
+  });
+  const removal = removals[removals.length - 1];
+  const all = await writers(layers, path);
+  const written = all.filter((l) => layers.indexOf(l) > (removal?.i ?? -1));
+  const undone = removal ? await Promise.all(all.filter((l) => layers.indexOf(l) < removal.i).map((l) => where(l, path, target))) : [];
+  const removedBy = removal && !written.length ? await where(removal.layer, removal.at, 'value') : undefined;
   const places = await Promise.all(written.map((l) => where(l, path, target)));
   const fleetAdded = added.find((a) => a.at.length <= path.length && a.at.every((k, i) => path[i] === k));
   // What the fleet sets is applied over every layer (src/layer/fleet.ts): it wins over what a file writes there.
   const cause = fleetAdded ? await where(fleetAdded.from, fleetAdded.path, 'value') : undefined;
-  const overridden = cause ? places : places.slice(0, -1);
+  const overridden = [...undone, ...(cause ? places : places.slice(0, -1))];
   // A list the fleet added items to (the central remote write, the central Alertmanager): name each item it added.
   const inside = places.length || cause ? [] : added.filter((a) => a.at.length > path.length && path.every((k, i) => a.at[i] === k));
   const within = await Promise.all(inside.map(async (a) => [a, await where(a.from, a.path, 'value')] as const));
-  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: cause ? null : (places[places.length - 1] ?? null), overrides: [...overridden].reverse(), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
+  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: cause ? null : (places[places.length - 1] ?? null), overrides: [...overridden].reverse(), ...(removedBy ? { removedAt: removedBy } : {}), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
   io.out(`${args[0]} = ${value === undefined ? '(not set)' : JSON.stringify(value)}`);
   if (cause) io.out(`  set by the fleet, from ${cause} (${displayPath(fleetAdded!.path)})`);
   else if (places.length) io.out(`  written at ${places[places.length - 1]}`);
+  else if (removedBy) io.out(`  removed at ${removedBy} (null${displayPath(removal!.at) === displayPath(path) ? '' : ` on ${displayPath(removal!.at)}`}): ${value === undefined ? 'it has no default' : 'the default'}`);
   else if (within.length) for (const [a, from] of within) io.out(`  ${displayPath(a.at)} set by the fleet, from ${from} (${displayPath(a.path)})`);
   else if (value !== undefined && followsEngine(path)) io.out(`  not written in any file: ${ENGINE_TITLE[engineOf(config)]}'s default`);
   else io.out(value === undefined ? '  not written in any file, and it has no default' : '  not written in any file: the default');

@@ -1,0 +1,31 @@
+/**
+ * `obscompile explain` follows the fleet's merge rules (src/layer/layer.ts): a `null` in a layer removes what the
+ * layers below wrote, at the path or at a section above it, so the value is the default, removed there.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanup, cli } from './helpers.js';
+import { fleetDir } from './fleet-dir.js';
+
+const FLEET = 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n    config:\n      prometheus: { retention: null }\n  - name: gpu-b\n    config:\n      prometheus: null\n  - name: gpu-c\n    config:\n      prometheus: null\n  - name: gpu-d\n    config:\n      prometheus: { retention: 30d }\n';
+const explain = (dir: string, path: string, host: string, json = false) => cli(['explain', path, '--fleet', 'observability.fleet.yaml', '--host', host, ...(json ? ['--format', 'json'] : [])], dir);
+
+test('a value a host removes with null is the default, removed there, and overrides what the base wrote', async () => {
+  const dir = fleetDir(FLEET);
+  try {
+    const a = await explain(dir, 'prometheus.retention', 'gpu-a');
+    assert.is(a.code, 0, a.stderr);
+    assert.is(a.stdout, 'prometheus.retention = "15d"\n  removed at observability.fleet.yaml:6:32 (null): the default\n  overrides observability.config.yaml:5:14\n');
+    // A null on a section above: every value under it was removed.
+    const b = await explain(dir, 'prometheus.port', 'gpu-b');
+    assert.is(b.stdout, 'prometheus.port = 9090\n  removed at observability.fleet.yaml:9:19 (null on prometheus): the default\n  overrides observability.config.yaml:4:9\n');
+    assert.equal(JSON.parse((await explain(dir, 'prometheus.port', 'gpu-b', true)).stdout).result, { path: 'prometheus.port', value: 9090, writtenAt: null, overrides: ['observability.config.yaml:4:9'], removedAt: 'observability.fleet.yaml:9:19' });
+    // Written again above the null: that layer's value, overriding the base's.
+    const d = await explain(dir, 'prometheus.retention', 'gpu-d');
+    assert.is(d.stdout, 'prometheus.retention = "30d"\n  written at observability.fleet.yaml:15:32\n  overrides observability.config.yaml:5:14\n');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test.run();
