@@ -1,4 +1,5 @@
 /** The front half of the pipeline: discover → parse → validate → check. Loads no renderer, so `validate` starts fast. */
+import { dirname, relative, resolve, sep } from 'node:path';
 import { check } from './check/index.js';
 import { staleModeline } from './check/modeline.js';
 import { discover } from './discover/discover.js';
@@ -25,7 +26,9 @@ export async function analyze(partial: Partial<Options>): Promise<Analysis> {
   if (!parsed.value) return { options, source, diagnostics: parsed.diagnostics };
   const validated = await validate(parsed.value);
   if (!validated.value) return { options, source, parsed: parsed.value, diagnostics: validated.diagnostics };
-  const findings = await check(validated.value, parsed.value);
+  // `--out` moves the output folder, and the schema copy with it: the checks look at it there.
+  const out = options.out === undefined ? undefined : relative(dirname(source.absolutePath), resolve(options.cwd, options.out)).split(sep).join('/') || '.';
+  const findings = await check(validated.value, parsed.value, out);
   // In file order, as check() sorts its own.
   for (const d of await staleModeline(parsed.value, validated.value, options.out)) {
     const after = findings.findIndex((f) => f.range[0] > d.range[0]);

@@ -8,6 +8,8 @@ export interface RuleContext {
     configDir: string;
     /** True when the config file (one of a fleet's layers) writes `path` itself, rather than taking its default. */
     written(path: ConfigPath): boolean;
+    /** The output folder as `--out` gives it, relative to the config's folder (POSIX separators); else `output.dir` holds. */
+    out?: string;
 }
 /** A check the schema cannot express. The title reads as a sentence and documents the rule. */
 export interface Rule {

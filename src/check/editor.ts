@@ -10,10 +10,10 @@ import { SCHEMA_COPY, isUrl } from '../paths.js';
 export const schemaInWorkspace: Rule = {
   code: 'OBS_SCHEMA_OUTSIDE_WORKSPACE',
   title: 'The schema associated in devcontainer.json lies inside the mounted workspace',
-  check(config) {
+  check(config, ctx) {
     const { workspaceRoot } = config.devcontainer;
-    // Unset: the copy in the output folder, which must then lie inside the workspace.
-    const schemaPath = config.devcontainer.schemaPath ?? `${config.output.dir}/${SCHEMA_COPY}`;
+    // Unset: the copy in the output folder (where `--out` puts it, when given), which must then lie inside the workspace.
+    const schemaPath = config.devcontainer.schemaPath ?? `${ctx.out ?? config.output.dir}/${SCHEMA_COPY}`;
     if (isUrl(schemaPath)) return [];
     const rel = posix.relative(posix.resolve('/config', workspaceRoot), posix.resolve('/config', schemaPath));
     if (rel !== '' && !rel.startsWith('../') && rel !== '..') return [];
@@ -23,7 +23,7 @@ export const schemaInWorkspace: Rule = {
         code: 'OBS_SCHEMA_OUTSIDE_WORKSPACE',
         message: `schema \`${schemaPath}\` is outside the workspace root \`${workspaceRoot}\`, so the editor inside the dev container cannot read it`,
         hint: config.devcontainer.schemaPath == null
-          ? 'put `output.dir` under `devcontainer.workspaceRoot`, or widen `workspaceRoot`'
+          ? `put ${ctx.out !== undefined ? 'the --out folder' : '`output.dir`'} under \`devcontainer.workspaceRoot\`, or widen \`workspaceRoot\``
           : 'point `devcontainer.schemaPath` at a schema under `devcontainer.workspaceRoot` (paths are relative to this config), widen `workspaceRoot`, or use a URL',
       }),
     ];

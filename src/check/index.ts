@@ -62,8 +62,8 @@ export const RULES: readonly Rule[] = [
   grafanaUsable,
 ];
 
-/** Runs every rule; findings are sorted by position. */
-export function check(config: ValidConfig, source: ParsedSource): Promise<Diagnostic[]> {
-  const context = { configDir: dirname(source.absolutePath), written: (path: ConfigPath) => valueAt(source.data, path) !== undefined };
+/** Runs every rule; findings are sorted by position. `out`: the output folder `--out` gives, relative to the config's folder. */
+export function check(config: ValidConfig, source: ParsedSource, out?: string): Promise<Diagnostic[]> {
+  const context = { configDir: dirname(source.absolutePath), written: (path: ConfigPath) => valueAt(source.data, path) !== undefined, ...(out !== undefined ? { out } : {}) };
   return place(source, RULES.flatMap((rule) => rule.check(config, context)));
 }
