@@ -30,4 +30,21 @@ test('a schema copy outside the workspace root is warned about, whether output.d
   }
 });
 
+test("a fleet's base config whose modeline names a copy the fleet does not write, and that is not there, is told which copy it gets", async () => {
+  const root = tempDir();
+  try {
+    writeFileSync(path.join(root, 'package.json'), '{}\n');
+    writeFileSync(path.join(root, 'observability.config.yaml'), '# yaml-language-server: $schema=./out/observability.schema.json\nversion: 1\noutput: { dir: out }\n');
+    writeFileSync(path.join(root, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\noutput: { dir: hosts }\nhosts:\n  - name: gpu-a\n');
+    const stale = await cli(['validate', '--fleet', 'observability.fleet.yaml'], root);
+    assert.match(stale.stderr, /^observability\.config\.yaml:1:33: warning \[OBS_MODELINE_STALE\] the editor modeline names `\.\/out\/observability\.schema\.json`, which is not there and which `build --fleet` does not write/m);
+    assert.match(stale.stderr, /change the line to `# yaml-language-server: \$schema=\.\/hosts\/gpu-a\/observability\.schema\.json`/);
+    // The base built alone keeps that copy: then the modeline names a schema that is there.
+    assert.is((await cli(['build'], root)).code, 0);
+    assert.not.match((await cli(['validate', '--fleet', 'observability.fleet.yaml'], root)).stderr, /OBS_MODELINE_STALE/);
+  } finally {
+    cleanup(root);
+  }
+});
+
 test.run();

@@ -3,7 +3,8 @@
  * in the output folder. When `output.dir` moves, the copy moves with it and the modeline keeps naming the old one,
  * which nothing updates any more: the editor would check the config against an old schema without a word.
  */
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { lstatIfAny } from '../fs.js';
 import { diagnosticAt } from '../diagnostics/make.js';
 import { SCHEMA_COPY, isUrl } from '../paths.js';
 import type { Diagnostic, ParsedSource, ValidConfig } from '../types.js';
@@ -31,6 +32,32 @@ export async function staleModeline(source: ParsedSource, config: ValidConfig, o
       code: 'OBS_MODELINE_STALE',
       message: `the editor modeline names \`${named}\`, but build keeps the schema copy in \`${config.output.dir}\`: the editor checks this file against a copy nothing updates`,
       hint: `change the line to \`# yaml-language-server: $schema=${wanted}\``,
+    }),
+  ];
+}
+
+/**
+ * The modeline of a fleet's base config: `build --fleet` writes the schema copy into each host's bundle (`bundles`,
+ * absolute), not where the base built alone writes it. A modeline naming a copy that is none of those and is not
+ * there (the base never built alone) points the editor at nothing: a warning, with a copy the fleet writes.
+ */
+export async function staleFleetModeline(base: ParsedSource, bundles: readonly string[]): Promise<Diagnostic[]> {
+  const m = MODELINE.exec(base.text);
+  if (!m || bundles.length === 0) return [];
+  const named = m[1]!;
+  if (isUrl(named) || basename(named) !== SCHEMA_COPY || named.includes('node_modules/')) return [];
+  const configDir = dirname(base.absolutePath);
+  const target = resolve(configDir, named);
+  if (bundles.some((b) => join(b, SCHEMA_COPY) === target) || (await lstatIfAny(target))) return [];
+  const start = m.index + m[0].length - named.length;
+  const first = relative(configDir, join(bundles[0]!, SCHEMA_COPY)).split(sep).join('/');
+  const { lines } = await base.positioned();
+  return [
+    diagnosticAt(base.path, lines, [start, start + named.length], {
+      severity: 'warning',
+      code: 'OBS_MODELINE_STALE',
+      message: `the editor modeline names \`${named}\`, which is not there and which \`build --fleet\` does not write (it keeps a copy in each host's bundle): the editor checks this file against nothing`,
+      hint: `change the line to \`# yaml-language-server: $schema=${first.startsWith('.') ? first : `./${first}`}\`, or build the base alone once (\`obscompile build --config ${basename(base.path)}\`)`,
     }),
   ];
 }

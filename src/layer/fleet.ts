@@ -5,6 +5,7 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { validate as shapeValidator } from '../generated/validate-fleet.js';
 import { check } from '../check/index.js';
+import { staleFleetModeline } from '../check/modeline.js';
 import { valueAt } from '../config/config-path.js';
 import { discover } from '../discover/discover.js';
 import { layered, type Added, type Layer } from './layer.js';
@@ -140,6 +141,8 @@ export async function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHos
   }
   const configs = result.hosts.map((h) => h.config);
   result.diagnostics.push(...(await place(fleet, [...centralRoutingShared(data, configs), ...centralReceiverFiles(data, configs)])));
+  // The base config's editor modeline, against the schema copies the hosts' bundles get.
+  result.diagnostics.push(...(await staleFleetModeline(base, data.hosts.map((h) => join(fleetOutDir(fleet, data), h.name)))));
   result.diagnostics = dedupe(result.diagnostics).map((d) => forHosts(d, sharedBy.get(keyOf(d)), data.hosts.length));
   return result;
 }
