@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cleanup, cli } from './helpers.js';
+import { cleanup, cli, configDir } from './helpers.js';
 import { fleetDir } from './fleet-dir.js';
 
 const FLEET = 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n    config:\n      prometheus: { retention: null }\n  - name: gpu-b\n    config:\n      prometheus: null\n  - name: gpu-c\n    config:\n      prometheus: null\n  - name: gpu-d\n    config:\n      prometheus: { retention: 30d }\n';
@@ -23,6 +23,20 @@ test('a value a host removes with null is the default, removed there, and overri
     // Written again above the null: that layer's value, overriding the base's.
     const d = await explain(dir, 'prometheus.retention', 'gpu-d');
     assert.is(d.stdout, 'prometheus.retention = "30d"\n  written at observability.fleet.yaml:15:32\n  overrides observability.config.yaml:5:14\n');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test("a config the checks refuse: its value is still shown, then its errors, and the exit says it is invalid", async () => {
+  const dir = configDir('version: 1\ncontainer: { gpus: none, capabilities: [] }\n');
+  try {
+    const r = await cli(['explain', 'container.gpus'], dir);
+    assert.is(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^container\.gpus = "none"\n {2}written at observability\.config\.yaml:2:20\n/);
+    assert.match(r.stderr, /error \[OBS_GPU_NEEDED\]/);
+    const json = JSON.parse((await cli(['explain', 'container.gpus', '--format', 'json'], dir)).stdout);
+    assert.equal([json.ok, json.exitCode, json.result.value], [false, 1, 'none']);
   } finally {
     cleanup(dir);
   }

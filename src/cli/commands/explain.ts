@@ -9,7 +9,7 @@ import { exitFor, report, type CommonOptions } from './report.js';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { followsEngine } from '../../validate/engine-defaults.js';
 import { ENGINE_TITLE, engineOf } from '../../config/engine.js';
-import type { ConfigPath, ValidConfig } from '../../types.js';
+import type { ConfigPath, Diagnostic, ValidConfig } from '../../types.js';
 
 interface ExplainOptions extends CommonOptions {
   host?: string;
@@ -71,6 +71,10 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   let config: ValidConfig | undefined;
   let layers: Layer[] = [];
   let added: Added[] = [];
+  // The config's errors (a check's, past the schema): the value is still shown, then they are, and the exit says invalid.
+  let errors: Diagnostic[] = [];
+  let texts: ReadonlyMap<string, string> | undefined;
+  let analysed: Parameters<typeof report>[3];
   if (opts.fleet) {
     const { analyzeFleet } = await import('../../layer/fleet.js');
     const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
@@ -89,6 +93,8 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     layers = host.layers;
     added = host.added;
     if (!config) report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
+    errors = fleet.diagnostics.filter((d) => d.severity === 'error');
+    texts = fleet.texts;
   } else {
     const analysis = await analyze({ cwd: io.cwd, config: opts.config, maxConfigBytes: opts.maxConfigBytes });
     if (!analysis.config || !analysis.parsed) {
@@ -98,6 +104,8 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     }
     config = analysis.config;
     layers = [{ source: analysis.parsed, root: [] }];
+    errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+    analysed = analysis;
   }
   if (!config) return EXIT.invalid;
   const past = pastTheEnd(config, path);
@@ -140,5 +148,6 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   // A key with a fixed set of values (a dcgm-exporter release, an engine) lists them.
   const takes = (schemaAt(schemaDocument(), path) as { enum?: unknown[] } | undefined)?.enum;
   if (takes && takes.length > 1) io.out(`  takes: ${takes.map((v) => JSON.stringify(v)).join(', ')}`);
-  return EXIT.ok;
+  if (errors.length) report(io, errors, opts.format, analysed, texts);
+  return errors.length ? EXIT.invalid : EXIT.ok;
 }
