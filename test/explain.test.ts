@@ -42,4 +42,21 @@ test("a config the checks refuse: its value is still shown, then its errors, and
   }
 });
 
+test('paths: a key holding a dot is quoted, a misspelt map key gets its near miss, a malformed path is a usage error', async () => {
+  const dir = configDir('version: 1\ncontainer:\n  environment: { NCCL_DEBUG: INFO }\n  secrets:\n    my.token: t.txt\n');
+  try {
+    const dotted = await cli(['explain', 'container.secrets["my.token"]'], dir);
+    assert.is(dotted.stdout, 'container.secrets["my.token"] = "t.txt"\n  written at observability.config.yaml:5:15\n');
+    const near = await cli(['explain', 'container.environment.NCCL_DEBUGG'], dir);
+    assert.match(near.stdout, /\n {2}`container\.environment` has no key `NCCL_DEBUGG`; did you mean `NCCL_DEBUG`\?\n$/);
+    for (const bad of ['prometheus..port', 'storage.durable[]', '.prometheus', 'prometheus.']) {
+      const r = await cli(['explain', bad], dir);
+      assert.is(r.code, 2, bad);
+      assert.match(r.stderr, /is not a config path: write keys with single dots between them/, bad);
+    }
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();

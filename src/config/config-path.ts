@@ -18,10 +18,10 @@ export function fromPointer(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-/** Dotted form for messages: `prometheus.extraTargets[0].job`. */
+/** Dotted form for messages: `prometheus.extraTargets[0].job`; a key holding a dot or a bracket is quoted: `secrets["my.token"]`. */
 export function displayPath(path: ConfigPath): string {
   let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : /[.[\]"]/.test(seg) || seg === '' ? `[${JSON.stringify(seg)}]` : out ? `.${seg}` : seg;
   return out || '(top level)';
 }
 

@@ -1,6 +1,6 @@
 /** `obscompile explain PATH`: a config value as obscompile resolved it, where it was written, and what it overrode. */
 import { analyze } from '../../analyze.js';
-import { displayPath, fromDisplay, valueAt } from '../../config/config-path.js';
+import { displayPath, valueAt } from '../../config/config-path.js';
 import { schemaAt, schemaDocument } from '../../validate/validate.js';
 import { didYouMean } from '../../validate/errors.js';
 import { removedAt, writers, type Added, type Layer } from '../../layer/layer.js';
@@ -54,10 +54,29 @@ function pastTheEnd(config: ValidConfig, path: ConfigPath): { list: string; why:
   return undefined;
 }
 
+/**
+ * A path as `explain` takes it: keys with dots between them, list items as `[0]`, and a key that holds a dot (a
+ * secret's or a label's name) quoted in brackets (`container.secrets["my.token"]`); undefined when it is none of
+ * these (`prometheus..port`, `storage.durable[]`).
+ */
+function explainPath(text: string): ConfigPath | undefined {
+  const out: (string | number)[] = [];
+  const part = /\.?([^.[\]"]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  for (let at = 0; at < text.length; ) {
+    part.lastIndex = at;
+    const m = part.exec(text);
+    // A key starts the path or follows a dot; one after a key needs its dot.
+    if (!m || (m[1] !== undefined && (at === 0) === text.startsWith('.', at))) return undefined;
+    out.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (JSON.parse(m[3]!) as string)));
+    at = part.lastIndex;
+  }
+  return out;
+}
+
 export async function explainCommand(opts: ExplainOptions, io: Io, args: string[]): Promise<number> {
-  const path = fromDisplay(args[0] ?? '');
-  const problem = path.length === 0 ? 'give a config path, such as prometheus.port' : unknownPath(path);
-  if (problem) {
+  const path = explainPath(args[0] ?? '');
+  const problem = path === undefined ? 'write keys with single dots between them, a list item as [0], and a key that holds a dot as ["my.key"]' : path.length === 0 ? 'give a config path, such as prometheus.port' : unknownPath(path);
+  if (problem || !path) {
     // The argument is wrong, not the config: a usage error, like any other command's.
     io.result?.({ path: args[0] ?? '', error: problem });
     report(io, [usageDiagnostic(`explain: \`${args[0] ?? ''}\` is not a config path: ${problem}`, 'give a dotted path of the config language, such as prometheus.port or exporters.dcgmExporter.port (`obscompile schema` lists them all)')], opts.format);
@@ -144,6 +163,11 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   else if (within.length) for (const [a, from] of within) io.out(`  ${displayPath(a.at)} set by the fleet, from ${from} (${displayPath(a.path)})`);
   else if (value !== undefined && followsEngine(path)) io.out(`  not written in any file: ${ENGINE_TITLE[engineOf(config)]}'s default`);
   else io.out(value === undefined ? '  not written in any file, and it has no default' : '  not written in any file: the default');
+  // A key of a map the config fills (environment, secrets, labels) that it does not have: the near miss it has.
+  const parent = value === undefined ? valueAt(config, path.slice(0, -1)) : undefined;
+  const last = path[path.length - 1];
+  const near = parent && typeof parent === 'object' && !Array.isArray(parent) && typeof last === 'string' ? didYouMean(last, Object.keys(parent)) : undefined;
+  if (near) io.out(`  \`${displayPath(path.slice(0, -1))}\` has no key \`${last}\`; did you mean \`${near}\`?`);
   for (const p of [...overridden].reverse()) io.out(`  overrides ${p}`);
   // A key with a fixed set of values (a dcgm-exporter release, an engine) lists them.
   const takes = (schemaAt(schemaDocument(), path) as { enum?: unknown[] } | undefined)?.enum;
