@@ -1,9 +1,9 @@
 /** `obscompile docs`: print the README tables, or inject them between markers (`--check` for CI). */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { compile } from '../../compile.js';
 import { inject, tables } from '../../render/docs.js';
-import { fileDiagnostic, usageDiagnostic } from '../../diagnostics/make.js';
+import { ERRNO_WORDS, fileDiagnostic, usageDiagnostic } from '../../diagnostics/make.js';
 import { encodingDiagnostic } from '../../discover/encoding.js';
 import { namedTarget, writeNamed } from '../../emit/named-file.js';
 import { EXIT, type Io } from '../io.js';
@@ -80,7 +80,21 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     io.out(diff);
     return EXIT.invalid;
   }
-  await writeNamed(target, bom + injected.value);
+  // A README its owner made read-only is not replaced behind that (a rename would, whatever the mode says).
+  if ((target.owner.mode & 0o200) === 0) {
+    report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `${opts.inject} is read-only (mode ${(target.owner.mode & 0o777).toString(8).padStart(4, '0')}): docs --inject does not replace a file its owner made read-only`, hint: `make it writable (\`chmod u+w ${opts.inject}\`) and run again; \`docs --inject ${opts.inject} --check\` only reads it` })], opts.format);
+    return EXIT.usage;
+  }
+  try {
+    await writeNamed(target, bom + injected.value);
+  } catch (error) {
+    // The new text is written beside the README and renamed over it: it is the folder that must be writable.
+    const e = error as NodeJS.ErrnoException;
+    const folder = dirname(opts.inject) || '.';
+    const words = ERRNO_WORDS[e.code ?? ''];
+    report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot write ${opts.inject}: ${e.code === 'EACCES' || e.code === 'EPERM' ? `its folder ${folder} is not writable (${e.code}); the new text is written beside the file and renamed over it` : words ? `it ${words} (${e.code})` : e.message}`, hint: `make ${folder} writable, or print the tables with \`obscompile docs\` and paste them; ${opts.inject} is unchanged` })], opts.format);
+    return EXIT.usage;
+  }
   io.result?.({ file: opts.inject, state: 'updated' });
   io.out(`${opts.inject}: tables updated`);
   return EXIT.ok;

@@ -1,0 +1,50 @@
+/**
+ * `docs --inject` on a README it must not or cannot replace: one its owner made read-only is refused (whoever runs
+ * it), one in a folder it cannot write into says that the folder is the cause; either way the file is as it was.
+ */
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cleanup, cli, configDir } from './helpers.js';
+
+const README = '# x\n\n<!-- obscompile:begin components -->\n<!-- obscompile:end components -->\n';
+
+test('a read-only README is not replaced: the error says so and how to go on; --check still reads it', async () => {
+  const dir = configDir('version: 1\n');
+  try {
+    const readme = path.join(dir, 'README.md');
+    writeFileSync(readme, README);
+    chmodSync(readme, 0o444);
+    const r = await cli(['docs', '--inject', 'README.md'], dir);
+    assert.is(r.code, 2, r.stdout);
+    assert.match(r.stderr, /error \[OBS_IO\] README\.md is read-only \(mode 0444\): docs --inject does not replace a file its owner made read-only/);
+    assert.match(r.stderr, /hint: make it writable \(`chmod u\+w README\.md`\)/);
+    assert.is(readFileSync(readme, 'utf8'), README);
+    assert.is(statSync(readme).mode & 0o777, 0o444);
+    assert.is((await cli(['docs', '--inject', 'README.md', '--check'], dir)).code, 1, 'check reads it and finds it stale');
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a README in a folder that cannot be written into: the folder is named as the cause, the file unchanged', async () => {
+  // Root writes into any folder: only another user sees the refusal.
+  if (process.getuid?.() === 0) return;
+  const dir = configDir('version: 1\n');
+  const folder = path.join(dir, 'docs');
+  try {
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'README.md'), README);
+    chmodSync(folder, 0o555);
+    const r = await cli(['docs', '--inject', 'docs/README.md'], dir);
+    assert.is(r.code, 2, r.stdout);
+    assert.match(r.stderr, /cannot write docs\/README\.md: its folder docs is not writable \(EACCES\)/);
+    assert.is(readFileSync(path.join(folder, 'README.md'), 'utf8'), README);
+  } finally {
+    chmodSync(folder, 0o755);
+    cleanup(dir);
+  }
+});
+
+test.run();
