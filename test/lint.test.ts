@@ -109,6 +109,24 @@ test('labels a source adds in a later release: clean at the pinned one, lost at 
   }
 });
 
+test("job matchers: an extra target that documents no metrics may store anything; Prometheus 2's _ names are the stored ones", async () => {
+  const dir = tempDir('obscompile-lint-jobs-');
+  try {
+    const config = readFileSync(path.join(example, 'observability.config.yaml'), 'utf8').replace(/^prometheus:\n/m, 'prometheus:\n  extraTargets:\n    - { job: node_remote, targets: ["10.0.0.5:9100"], labels: { site: lab } }\n');
+    assert.match(config, /job: node_remote/);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace(/^ {2}prometheus: 3\.14\.0$/m, '  prometheus: 3.14.0'));
+    writeFileSync(path.join(dir, 'rules.yml'), 'groups:\n  - name: mine\n    rules:\n      - alert: A\n        expr: rate(node_cpu_seconds_total{job="node_remote",mode="idle"}[5m]) < 0.1\n      - alert: B\n        expr: rate(node_cpu_seconds_total{job="sglang"}[5m]) > 0\n');
+    const jobs = await runLint({ cwd: dir, files: ['rules.yml'] });
+    assert.equal(jobs.diagnostics.map((d) => [d.line, d.code]), [[7, 'OBS_QUERY_LABEL']], formatText(jobs.diagnostics, jobs.texts));
+    writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace(/^ {2}prometheus: 3\.14\.0$/m, '  prometheus: 2.42.0'));
+    writeFileSync(path.join(dir, 'rules.yml'), 'groups:\n  - name: mine\n    rules:\n      - alert: A\n        expr: sglang_num_running_reqs{job="sglang"} > 3\n');
+    const old = await runLint({ cwd: dir, files: ['rules.yml'] });
+    assert.equal(old.diagnostics, [], formatText(old.diagnostics, old.texts));
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('lint on the command line: exit codes, a file it cannot read, and positions in json, github and sarif', async () => {
   const dashboard = path.relative(example, path.join(FIXTURES, 'sglang-dashboard-pr15758.json'));
   const clean = await cli(['lint', 'out/alert-rules.yml', 'out/dashboard-serving.json'], example);

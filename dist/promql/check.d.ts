@@ -34,6 +34,8 @@ export interface QueryContext {
     jobs?: ReadonlySet<string>;
     /** The jobs that store a name, where known (a `job` matcher naming another job selects none of its series). */
     jobsOf?: (name: string) => ReadonlySet<string> | undefined;
+    /** The jobs whose catalog says all they store: only a matcher naming one of them is checked against jobsOf. */
+    jobsKnown?: ReadonlySet<string>;
     /**
      * Whether the Prometheus stores the `le` of `job`'s histograms in OpenMetrics form (`2.0`, `1e+06`; values.ts): every
      * job's from Prometheus 3.0, which normalises `le` on ingestion, and a Python exporter's, which writes it so; then

@@ -9,7 +9,7 @@ import { centralRuns } from '../model/central.js';
 import { CENTRAL_JOBS, centralSeries } from '../model/central-alerts.js';
 import { engineOf } from '../config/engine.js';
 import { major } from '../upstream/version.js';
-import { isScrapeSeries } from '../upstream/prometheus.js';
+import { isScrapeSeries, keepsColonNames } from '../upstream/prometheus.js';
 import type { Central as CentralSettings } from '../config/fleet-settings.js';
 import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
@@ -41,8 +41,9 @@ interface Against {
   unscraped: Map<string, { title: string; needs: string }>;
   /** Every scrape job whose series are there. */
   jobs: Set<string>;
-  /** The jobs that store each catalogued name (QueryContext). */
+  /** The jobs that store each catalogued name, and the jobs whose catalog says what they store (QueryContext). */
   jobsOf: (name: string) => ReadonlySet<string> | undefined;
+  jobsKnown: ReadonlySet<string>;
   /** `openmetrics` when every Prometheus here is 3.0 or later, which normalises `le` as it stores it (QueryContext). */
   /** Whether `job`'s histograms have their `le` stored in OpenMetrics form (QueryContext). */
   leStored: (job: string) => boolean;
@@ -102,6 +103,16 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   for (const config of configs) {
     const stored = alertingOf(config, loadCatalog());
     add(stored.series, new Map(stored.jobs.map((j) => [j.job, Object.keys(j.labels)])));
+    // A Prometheus before 3.0 stores the model server's `:` names with `_` (OBS_METRIC_NAMES_REWRITTEN): those are
+    // the names its queries find.
+    if (!keepsColonNames(config.versions.prometheus)) {
+      for (const [name, info] of stored.series) {
+        const stored_ = name.replace(/:/g, '_');
+        if (stored_ === name || series.has(stored_)) continue;
+        series.set(stored_, { ...info, name: stored_ });
+        storedIn(stored_, info.job);
+      }
+    }
     for (const j of stored.jobs) jobs.add(j.job);
     for (const id of stored.scraped) scrapedBy.add(id === 'modelServer' ? `${id}/${engineOf(config)}` : id);
     for (const section of stored.catalog) {
@@ -133,7 +144,10 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   // families (go_*, process_*, python_*, ...) any job of a Go or Python exporter may store, catalogued or not.
   const shared = new Set(['go', 'process', 'python', ...LIBRARY_FAMILIES.map(([, family]) => family)]);
   const jobsOf = (name: string) => (isScrapeSeries(name) || shared.has(familyOf(name) ?? '') ? undefined : storedBy.get(name));
-  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs, jobsOf, sentOnly, leStored };
+  // Only a job whose catalog section says what it stores can be said not to store a name: an extra target that
+  // documents no metrics (a second node_exporter, a second SGLang) may store anything.
+  const jobsKnown = new Set(storedBy.size ? [...storedBy.values()].flatMap((jobs) => [...jobs]) : []);
+  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs, jobsOf: (name) => jobsOf(name), jobsKnown, sentOnly, leStored };
 }
 
 /**
@@ -176,7 +190,7 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
 function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
   // What a finding says of a variable (the name `_` it was read as) is not the query's: Grafana gives the name. One
   // where the grammar could not read it says which variable.
-  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, jobsOf: a.jobsOf, sentOnly: a.sentOnly, leStored: a.leStored, grafana }).flatMap((f) => {
+  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, jobsOf: a.jobsOf, jobsKnown: a.jobsKnown, sentOnly: a.sentOnly, leStored: a.leStored, grafana }).flatMap((f) => {
     const variable = variableAt(q.expr, f.from);
     if (variable === undefined) return [f];
     if (f.code !== 'OBS_QUERY_SYNTAX') return [];

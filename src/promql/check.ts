@@ -78,6 +78,8 @@ export interface QueryContext {
   jobs?: ReadonlySet<string>;
   /** The jobs that store a name, where known (a `job` matcher naming another job selects none of its series). */
   jobsOf?: (name: string) => ReadonlySet<string> | undefined;
+  /** The jobs whose catalog says all they store: only a matcher naming one of them is checked against jobsOf. */
+  jobsKnown?: ReadonlySet<string>;
   /**
    * Whether the Prometheus stores the `le` of `job`'s histograms in OpenMetrics form (`2.0`, `1e+06`; values.ts): every
    * job's from Prometheus 3.0, which normalises `le` on ingestion, and a Python exporter's, which writes it so; then
@@ -99,7 +101,7 @@ export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z
  * configuration does).
  */
 export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
-  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, jobs, jobsOf, leStored, sentOnly, grafana } = context;
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, jobs, jobsOf, jobsKnown, leStored, sentOnly, grafana } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
   // The first syntax error only: the parser's recovery makes the rest follow from it.
@@ -143,7 +145,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     // A job name that is no scrape job of the stack (Grafana variables aside) selects nothing.
     if (job && jobs && !jobs.has(job.value) && !job.value.includes('$')) {
       add({ code: 'OBS_QUERY_LABEL', message: `job="${job.value}" names no scrape job of this stack, so \`${s.name}\` selects nothing`, hint: `its jobs: ${[...jobs].sort().join(', ')}`, from: job.from, to: job.to });
-    } else if (job && info && !job.value.includes('$')) {
+    } else if (job && info && !job.value.includes('$') && jobsKnown?.has(job.value)) {
       const by = jobsOf?.(s.name);
       if (by?.size && !by.has(job.value)) add({ code: 'OBS_QUERY_LABEL', message: `job="${job.value}" stores no \`${s.name}\`, so this selects nothing`, hint: `it is stored by job ${[...by].sort().map((j) => `\`${j}\``).join(', ')}`, from: job.from, to: job.to });
     }
