@@ -42,6 +42,21 @@ test("a config the checks refuse: its value is still shown, then its errors, and
   }
 });
 
+test("explain --host shows the errors of that host only: another host's are not its value's", async () => {
+  const fleet = 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-c\n    config: { container: { gpus: none } }\n';
+  const dir = fleetDir(fleet, 'version: 1\noutput: { dir: out }\n');
+  try {
+    const a = await explain(dir, 'container.gpus', 'gpu-a');
+    assert.is(a.code, 0, a.stderr);
+    assert.is(a.stderr, '');
+    const c = await explain(dir, 'container.gpus', 'gpu-c');
+    assert.is(c.code, 1);
+    assert.match(c.stderr, /OBS_GPU_NEEDED/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('paths: a key holding a dot is quoted, a misspelt map key gets its near miss, a malformed path is a usage error', async () => {
   const dir = configDir('version: 1\ncontainer:\n  environment: { NCCL_DEBUG: INFO }\n  secrets:\n    my.token: t.txt\n');
   try {

@@ -112,7 +112,8 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     layers = host.layers;
     added = host.added;
     if (!config) report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
-    errors = fleet.diagnostics.filter((d) => d.severity === 'error');
+    // This host's errors only: another host's are not this value's.
+    if (config) errors = (await (await import('../../check/index.js')).check(config, host.source)).filter((d) => d.severity === 'error');
     texts = fleet.texts;
   } else {
     const analysis = await analyze({ cwd: io.cwd, config: opts.config, maxConfigBytes: opts.maxConfigBytes });
