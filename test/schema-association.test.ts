@@ -11,10 +11,10 @@ import { cleanup, cli, tempDir } from './helpers.js';
 const warned = (stderr: string) => stderr.split('\n').filter((l) => l.includes('OBS_SCHEMA_OUTSIDE_WORKSPACE'));
 
 test('a schema copy outside the workspace root is warned about, whether output.dir or --out puts it there', async () => {
-  // The project in a folder of the test's own, so that `--out ../outside` stays in it too.
+  // The project two folders down in one of the test's own, so that every `--out ../…` below stays in it.
   const root = tempDir();
-  const dir = path.join(root, 'project');
-  mkdirSync(dir);
+  const dir = path.join(root, 'ws', 'project');
+  mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), '{}\n');
   writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\ndevcontainer: { workspaceRoot: . }\noutput: { dir: out }\n');
   try {
@@ -25,6 +25,10 @@ test('a schema copy outside the workspace root is warned about, whether output.d
     assert.match(outside.stderr, /schema `\.\.\/outside\/observability\.schema\.json` is outside the workspace root `\.`/);
     assert.match(outside.stderr, /hint: put the --out folder under `devcontainer\.workspaceRoot`/);
     assert.equal(warned((await cli(['build', '--out', 'sub'], dir)).stderr), [], 'sub/ is inside');
+    // A workspace root above the config's folder: what lies outside it is still outside.
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\ndevcontainer: { workspaceRoot: .. }\noutput: { dir: out }\n');
+    assert.equal(warned((await cli(['build', '--out', '../inside'], dir)).stderr), [], 'a sibling folder is inside the root above');
+    assert.equal(warned((await cli(['build', '--out', '../../outside2'], dir)).stderr).length, 1, 'two folders up is outside it');
   } finally {
     cleanup(root);
   }

@@ -1,5 +1,5 @@
 /** Editor rules: the schema association in devcontainer.json must resolve inside the container. */
-import { posix } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { at, type Rule } from './rule.js';
 import { SCHEMA_COPY, isUrl } from '../paths.js';
 
@@ -15,7 +15,8 @@ export const schemaInWorkspace: Rule = {
     // Unset: the copy in the output folder (where `--out` puts it, when given), which must then lie inside the workspace.
     const schemaPath = config.devcontainer.schemaPath ?? `${ctx.out ?? config.output.dir}/${SCHEMA_COPY}`;
     if (isUrl(schemaPath)) return [];
-    const rel = posix.relative(posix.resolve('/config', workspaceRoot), posix.resolve('/config', schemaPath));
+    // From the config's own folder: a root above it (`..`) must not collapse at the file system's root.
+    const rel = relative(resolve(ctx.configDir, workspaceRoot), resolve(ctx.configDir, schemaPath)).split(sep).join('/');
     if (rel !== '' && !rel.startsWith('../') && rel !== '..') return [];
     return [
       at(['devcontainer', 'schemaPath'], {
