@@ -1,5 +1,6 @@
 /** `obscompile docs`: print the README tables, or inject them between markers (`--check` for CI). */
-import { dirname, resolve } from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { compile } from '../../compile.js';
 import { inject, tables } from '../../render/docs.js';
@@ -80,9 +81,9 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
     io.out(diff);
     return EXIT.invalid;
   }
-  // A README its owner made read-only is not replaced behind that (a rename would, whatever the mode says).
-  if ((target.owner.mode & 0o200) === 0) {
-    report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `${opts.inject} is read-only (mode ${(target.owner.mode & 0o777).toString(8).padStart(4, '0')}): docs --inject does not replace a file its owner made read-only`, hint: `make it writable (\`chmod u+w ${opts.inject}\`) and run again; \`docs --inject ${opts.inject} --check\` only reads it` })], opts.format);
+  // A README the caller may not write is not replaced behind that (a rename would, whatever its mode or owner say).
+  if (!writable(target.path)) {
+    report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `${opts.inject} is read-only to you (mode ${(target.owner.mode & 0o777).toString(8).padStart(4, '0')}): docs --inject does not replace a file you may not write`, hint: `make it writable (\`chmod u+w ${opts.inject}\`, as its owner) and run again; \`docs --inject ${opts.inject} --check\` only reads it` })], opts.format);
     return EXIT.usage;
   }
   try {
@@ -90,7 +91,8 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
   } catch (error) {
     // The new text is written beside the README and renamed over it: it is the folder that must be writable.
     const e = error as NodeJS.ErrnoException;
-    const folder = dirname(opts.inject) || '.';
+    // The folder the file stands in (a linked README's is its target's).
+    const folder = relative(io.cwd, dirname(target.path)) || '.';
     const words = ERRNO_WORDS[e.code ?? ''];
     report(io, [fileDiagnostic(opts.inject, { code: 'OBS_IO', message: `cannot write ${opts.inject}: ${e.code === 'EACCES' || e.code === 'EPERM' ? `its folder ${folder} is not writable (${e.code}); the new text is written beside the file and renamed over it` : words ? `it ${words} (${e.code})` : e.message}`, hint: `make ${folder} writable, or print the tables with \`obscompile docs\` and paste them; ${opts.inject} is unchanged` })], opts.format);
     return EXIT.usage;
@@ -98,4 +100,14 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
   io.result?.({ file: opts.inject, state: 'updated' });
   io.out(`${opts.inject}: tables updated`);
   return EXIT.ok;
+}
+
+/** Whether this process may write `file` (its owner, group and mode, as the kernel decides; root may). */
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
