@@ -42,7 +42,7 @@ test("a fleet's base config whose modeline names a copy the fleet does not write
     writeFileSync(path.join(root, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\noutput: { dir: hosts }\nhosts:\n  - name: gpu-a\n');
     const stale = await cli(['validate', '--fleet', 'observability.fleet.yaml'], root);
     assert.match(stale.stderr, /^observability\.config\.yaml:1:33: warning \[OBS_MODELINE_STALE\] the editor modeline names `\.\/out\/observability\.schema\.json`, which is not there and which `build --fleet` does not write/m);
-    assert.match(stale.stderr, /change the line to `# yaml-language-server: \$schema=\.\/hosts\/gpu-a\/observability\.schema\.json`/);
+    assert.match(stale.stderr, /hint: build the base alone once \(`obscompile build --config observability\.config\.yaml`\), which writes and keeps that copy; or point the line at a host bundle's copy, `\.\/hosts\/gpu-a\/observability\.schema\.json`/);
     // The base built alone keeps that copy: then the modeline names a schema that is there.
     assert.is((await cli(['build'], root)).code, 0);
     assert.not.match((await cli(['validate', '--fleet', 'observability.fleet.yaml'], root)).stderr, /OBS_MODELINE_STALE/);

@@ -57,7 +57,9 @@ export async function staleFleetModeline(base: ParsedSource, bundles: readonly s
       severity: 'warning',
       code: 'OBS_MODELINE_STALE',
       message: `the editor modeline names \`${named}\`, which is not there and which \`build --fleet\` does not write (it keeps a copy in each host's bundle): the editor checks this file against nothing`,
-      hint: `change the line to \`# yaml-language-server: $schema=${first.startsWith('.') ? first : `./${first}`}\`, or build the base alone once (\`obscompile build --config ${basename(base.path)}\`)`,
+      // Building the base alone keeps the copy the modeline names; a host bundle's copy would satisfy this check but
+      // not the base's own (staleModeline), so it is offered second.
+      hint: `build the base alone once (\`obscompile build --config ${basename(base.path)}\`), which writes and keeps that copy; or point the line at a host bundle's copy, \`${first.startsWith('.') ? first : `./${first}`}\`, which \`validate\` of the base alone then calls stale`,
     }),
   ];
 }
