@@ -141,7 +141,7 @@ export async function keepAside(file: string, dryRun = false): Promise<string> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') continue;
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EMLINK' && code !== 'ENOSYS') throw error;
+      if (!NO_LINKS.has(code ?? '')) throw error;
     }
     try {
       await copyNew(file, aside);
@@ -183,10 +183,21 @@ export async function createWhole(file: string, content: string): Promise<void> 
   const temp = await writeTemp(file, content, false);
   try {
     await link(temp, file);
+  } catch (error) {
+    // A file system without hard links (vfat, some network and FUSE mounts): copied, still never over a file.
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyNew(temp, file).catch(async (copy: NodeJS.ErrnoException) => {
+      // A copy cut short (a full disk) is this call's own file: it goes.
+      if (copy.code !== 'EEXIST') await removeFile(file).catch(() => undefined);
+      throw copy;
+    });
   } finally {
     await discard([temp]);
   }
 }
+
+/** What link() fails with where the file system has no hard links (or no more of them for a file). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
 /** Removes temp files after a failure; never throws. */
 export async function discard(temps: readonly string[]): Promise<void> {

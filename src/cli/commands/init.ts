@@ -88,6 +88,8 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     // All or nothing: a config without its schema copy would leave the editor's modeline pointing at nothing.
     await Promise.all(created.map((f) => removeFile(f)));
     const e = error as NodeJS.ErrnoException;
+    // A folder that could not be made is named where mkdir failed (an ancestor, perhaps), not as the one wanted.
+    if (e.syscall === 'mkdir' && e.path) at = e.path;
     const why = e.code === 'EEXIST' ? 'something appeared there while init ran' : ERRNO_WORDS[e.code ?? ''] ? `it ${ERRNO_WORDS[e.code!]} (${e.code})` : e.message;
     return fail(at, `cannot write ${shown(at)}: ${why}`, 'check the folder, its permissions and free space, then run init again; no file was left behind');
   }
