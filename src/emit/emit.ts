@@ -1,7 +1,8 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder (./plan.ts), then write atomically or report drift. */
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { lstatIfAny } from '../fs.js';
-import { ERRNO_WORDS, danglingLink, fileDiagnostic } from '../diagnostics/make.js';
+import { fileDiagnostic } from '../diagnostics/make.js';
+import { ioDiagnostic, lockLeft } from './write-errors.js';
 import { discard, expectFolder, inspect, keepAside, keptMode, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
 import { LOCK_FILE, acquireLock, dropStaleLock } from './lock.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
@@ -183,13 +184,6 @@ function editedMeanwhile(s: Staged, kept: readonly string[]): void {
   }
 }
 
-/** The lock of a folder whose build has ended but could not remove it: a warning, since its files are written. */
-function lockLeft(target: EmitTarget, error: unknown): Diagnostic {
-  const lock = join(target.shownDir, LOCK_FILE);
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return fileDiagnostic(lock, { severity: 'warning', code: 'OBS_IO', message: `the build ended but could not remove its lock ${lock}${ERRNO_WORDS[code] ? `: it ${ERRNO_WORDS[code]}` : ''} (${code || (error as Error).message})`, hint: 'the next build takes the lock over (its process is gone); remove it by hand if you like' });
-}
-
 /** Staged folders that will not be committed: their temp files go and their locks are released. */
 export async function abandon(all: readonly Staged[]): Promise<void> {
   for (const s of all) {
@@ -267,26 +261,4 @@ async function track(temps: string[], written: Promise<string>): Promise<string>
   const temp = await written;
   temps.push(temp);
   return temp;
-}
-
-function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { partial?: boolean }).partial === true, replaced?: boolean): Diagnostic {
-  const e = error as NodeJS.ErrnoException & { dest?: string };
-  // A failed rename names the temp file as `path` and the file it was to replace as `dest`: name the file.
-  const file = e.syscall === 'rename' && e.dest ? e.dest : e.path;
-  // Named as the output folder is shown (from where the user stands): a file in it, the folder, or an ancestor.
-  const where = file ? join(target.shownDir, relative(target.outDir, file)) : target.shownDir;
-  const verb = (error as { reading?: boolean }).reading ? 'read' : 'write';
-  const linkTo = (error as { linkTo?: string }).linkTo;
-  if (linkTo !== undefined) return danglingLink(target.shownDir, where, verb, linkTo);
-  const rebuild = target.rebuild ?? 'obscompile build';
-  const fileInTheWay = e.code === 'ENOTDIR' || (e.code === 'EEXIST' && e.syscall === 'mkdir');
-  return fileDiagnostic(where, {
-    code: 'OBS_IO',
-    message: ERRNO_WORDS[e.code ?? ''] ? `cannot ${verb} ${where}: it ${ERRNO_WORDS[e.code ?? '']} (${e.code})` : `cannot ${verb} ${where}: ${e.message}`.replace(/\s+/g, ' '),
-    hint: changed
-      ? `${replaced === false ? 'no file was replaced yet' : 'some files were already replaced'}; the next \`${rebuild}\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
-      : fileInTheWay
-        ? `nothing was changed; a file stands where a folder should be: move it, or give the build another output folder (\`output.dir\`, --out)`
-        : 'nothing was changed; check permissions and free space of the output folder',
-  });
 }

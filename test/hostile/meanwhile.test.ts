@@ -4,7 +4,7 @@
  * journal of the wrong shape, and a build record of the wrong shape in the cache folder. No one's edit is lost, and
  * what the build did is said as it is.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -181,6 +181,24 @@ test("the temp file a killed `docs --inject` left beside the README goes at the 
     assert.not.ok(existsSync(dead), 'the dead run\'s temp file is gone');
     assert.ok(existsSync(running), "a running process's stays");
   } finally {
+    cleanup(dir);
+  }
+});
+
+test('an output folder the build cannot write into is named, not the lock file it tried to make there', async () => {
+  // Root writes into any folder: only another user sees the refusal.
+  if (process.getuid?.() === 0) return;
+  const dir = configDir(A);
+  const ro = path.join(dir, 'ro');
+  try {
+    mkdirSync(ro);
+    chmodSync(ro, 0o555);
+    const r = await cli(['build', '--out', 'ro'], dir);
+    assert.is(r.code, 2, r.stderr);
+    assert.match(r.stderr, /^ro:1:1: error \[OBS_IO\] cannot write ro: it is not accessible \(EACCES\)/m);
+    assert.not.match(r.stderr, /obscompile\.lock\./);
+  } finally {
+    chmodSync(ro, 0o755);
     cleanup(dir);
   }
 });
