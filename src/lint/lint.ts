@@ -236,9 +236,19 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
       for (const [f, after] of [...current.map((f) => [f, false] as const), ...added.map((f) => [f, true] as const)]) {
         // Said of the releases --versions names (an upgrade or not), not of those configured.
         const message = after ? `${q.owner}: at the releases --versions names, ${f.message.replace(' at their configured versions', '')}` : `${q.owner}: ${f.message}`;
-        out.push(diagnosticAt(file.path, lines, [q.at(f.from), q.at(Math.max(f.from, f.to - 1)) + 1], { code: f.code, severity: f.severity, message, ...(f.hint ? { hint: f.hint } : {}) }));
+        out.push(diagnosticAt(file.path, lines, [q.at(f.from), endAt(q, file.text, Math.max(f.from, f.to - 1))], { code: f.code, severity: f.severity, message, ...(f.hint ? { hint: f.hint } : {}) }));
       }
     }
   }
   return { diagnostics: out, queries: read.reduce((n, f) => n + f.queries.length, 0) };
+}
+
+/**
+ * Where the character at `offset` of a query ends in its file: where the next one starts, when that is on the same
+ * line (an escape such as `\\"` is two characters of the file for one of the query), else one past its start.
+ */
+function endAt(q: FileQuery, text: string, offset: number): number {
+  const start = q.at(offset);
+  const next = offset + 1 < q.expr.length ? q.at(offset + 1) : start + 1;
+  return next > start && !/[\r\n]/.test(text.slice(start, next)) ? next : start + 1;
 }
