@@ -182,6 +182,8 @@ test("SGLang's launch flags: --bucket-time-to-first-token gives the histogram it
   assert.is(threshold.length, 1, JSON.stringify(c.diagnostics));
   assert.match(threshold[0]!.message, /^2 is not a bucket boundary of `sglang:time_to_first_token_seconds` \(0\.25, 0\.5, 1, 2\.5 seconds\)/);
   assert.match(threshold[0]!.hint!, /^set `alerting.thresholds.ttftSeconds` to a boundary below the last, such as 1$/);
+  const source = c.source!.text;
+  assert.is(source.slice(threshold[0]!.range[0], threshold[0]!.range[1]), '--bucket-time-to-first-token', 'placed at the flag that gave the buckets');
   const fixed = await compiledVariant('sglang-dev', [[['modelServer', 'extraArgs'], flags], [['alerting', 'thresholds', 'ttftSeconds'], 1]]);
   assert.equal(fixed.diagnostics.filter((d) => d.code === 'OBS_ALERT_THRESHOLD'), []);
   const files = new Map(fixed.artifacts!.map((a) => [a.path, a.content]));
