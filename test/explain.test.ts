@@ -19,7 +19,7 @@ test('a value a host removes with null is the default, removed there, and overri
     // A null on a section above: every value under it was removed.
     const b = await explain(dir, 'prometheus.port', 'gpu-b');
     assert.is(b.stdout, 'prometheus.port = 9090\n  removed at observability.fleet.yaml:9:19 (null on prometheus): the default\n  overrides observability.config.yaml:4:9\n');
-    assert.equal(JSON.parse((await explain(dir, 'prometheus.port', 'gpu-b', true)).stdout).result, { path: 'prometheus.port', value: 9090, writtenAt: null, overrides: ['observability.config.yaml:4:9'], removedAt: 'observability.fleet.yaml:9:19' });
+    assert.equal(JSON.parse((await explain(dir, 'prometheus.port', 'gpu-b', true)).stdout).result, { path: 'prometheus.port', value: 9090, writtenAt: null, overrides: ['observability.config.yaml:4:9'], defaultOf: 'obscompile', removedAt: 'observability.fleet.yaml:9:19' });
     // Written again above the null: that layer's value, overriding the base's.
     const d = await explain(dir, 'prometheus.retention', 'gpu-d');
     assert.is(d.stdout, 'prometheus.retention = "30d"\n  written at observability.fleet.yaml:15:32\n  overrides observability.config.yaml:5:14\n');
@@ -37,6 +37,9 @@ test("a config the checks refuse: its value is still shown, then its errors, and
     assert.match(r.stderr, /error \[OBS_GPU_NEEDED\]/);
     const json = JSON.parse((await cli(['explain', 'container.gpus', '--format', 'json'], dir)).stdout);
     assert.equal([json.ok, json.exitCode, json.result.value], [false, 1, 'none']);
+    // What the text says of a default and of the values a key takes, the JSON says too.
+    const engine = JSON.parse((await cli(['explain', 'modelServer.engine', '--format', 'json'], dir)).stdout).result;
+    assert.equal([engine.value, engine.defaultOf, engine.takes], ['sglang', 'obscompile', ['sglang', 'vllm']]);
   } finally {
     cleanup(dir);
   }

@@ -156,7 +156,10 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   // A list the fleet added items to (the central remote write, the central Alertmanager): name each item it added.
   const inside = places.length || cause ? [] : added.filter((a) => a.at.length > path.length && path.every((k, i) => a.at[i] === k));
   const within = await Promise.all(inside.map(async (a) => [a, await where(a.from, a.path, 'value')] as const));
-  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: cause ? null : (places[places.length - 1] ?? null), overrides: [...overridden].reverse(), ...(removedBy ? { removedAt: removedBy } : {}), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
+  // Whose default an unwritten value is (vLLM's or SGLang's for the engine's keys), and the values a key takes.
+  const defaultOf = !cause && !places.length && !within.length && value !== undefined ? (followsEngine(path) ? ENGINE_TITLE[engineOf(config)] : 'obscompile') : undefined;
+  const takes = (schemaAt(schemaDocument(), path) as { enum?: unknown[] } | undefined)?.enum;
+  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: cause ? null : (places[places.length - 1] ?? null), overrides: [...overridden].reverse(), ...(defaultOf ? { defaultOf } : {}), ...(takes && takes.length > 1 ? { takes } : {}), ...(removedBy ? { removedAt: removedBy } : {}), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
   io.out(`${args[0]} = ${value === undefined ? '(not set)' : JSON.stringify(value)}`);
   if (cause) io.out(`  set by the fleet, from ${cause} (${displayPath(fleetAdded!.path)})`);
   else if (places.length) io.out(`  written at ${places[places.length - 1]}`);
@@ -171,7 +174,6 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   if (near) io.out(`  \`${displayPath(path.slice(0, -1))}\` has no key \`${last}\`; did you mean \`${near}\`?`);
   for (const p of [...overridden].reverse()) io.out(`  overrides ${p}`);
   // A key with a fixed set of values (a dcgm-exporter release, an engine) lists them.
-  const takes = (schemaAt(schemaDocument(), path) as { enum?: unknown[] } | undefined)?.enum;
   if (takes && takes.length > 1) io.out(`  takes: ${takes.map((v) => JSON.stringify(v)).join(', ')}`);
   if (errors.length) report(io, errors, opts.format, analysed, texts);
   return errors.length ? EXIT.invalid : EXIT.ok;
