@@ -52,4 +52,21 @@ test('a README in a folder that cannot be written into: the folder is named as t
   }
 });
 
+test('markers on one line are said to need a line each, not "no markers found"', async () => {
+  const dir = configDir('version: 1\n');
+  try {
+    const text = '# x\n\n<!-- obscompile:begin components --><!-- obscompile:end components -->\n';
+    writeFileSync(path.join(dir, 'README.md'), text);
+    const r = await cli(['docs', '--inject', 'README.md'], dir);
+    assert.is(r.code, 1, r.stdout);
+    assert.match(r.stderr, /^README\.md:3:1: error \[OBS_DOCS_MARKER\] markers share a line: each obscompile marker goes on a line of its own/m);
+    assert.is(readFileSync(path.join(dir, 'README.md'), 'utf8'), text);
+    // Mentioned in a sentence, a marker is documentation, as before.
+    writeFileSync(path.join(dir, 'README.md'), `${text.replace(/^<!--/m, 'Write <!--')}<!-- obscompile:begin components -->\n<!-- obscompile:end components -->\n`);
+    assert.is((await cli(['docs', '--inject', 'README.md'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();

@@ -50,9 +50,12 @@ export function tables(model: Model): Record<TableName, string> {
 
 /** A marker is a whole line of its own: `<!-- obscompile:begin NAME -->`, indented by at most three spaces. */
 const MARKER_LINE = /^( {0,3})(<!--\s*obscompile:(begin|end)\s+([A-Za-z0-9_-]+)\s*-->)\s*$/;
+/** A line of two markers or more and nothing else (`<!-- obscompile:begin x --><!-- obscompile:end x -->`). */
+const SHARED_LINE = /^( {0,3})<!--\s*obscompile:(?:begin|end)\s+([A-Za-z0-9_-]+)\s*-->(?:\s*<!--\s*obscompile:(?:begin|end)\s+[A-Za-z0-9_-]+\s*-->)+\s*$/;
 
 interface MarkerAt {
-  kind: 'begin' | 'end';
+  /** `shared`: a line of markers alone, more than one (begin and end together): one a line is what counts. */
+  kind: 'begin' | 'end' | 'shared';
   name: string;
   /** Offset and length of the marker comment. */
   at: number;
@@ -92,6 +95,11 @@ function markers(text: string): MarkerAt[] {
       found.push({ kind: m[3] as 'begin' | 'end', name: m[4]!, at: start + m[1]!.length, length: m[2]!.length, edge: m[3] === 'begin' ? Math.min(offset, text.length) : start });
       continue;
     }
+    const shared = !inComment && SHARED_LINE.exec(line);
+    if (shared) {
+      found.push({ kind: 'shared', name: shared[2]!, at: start + shared[1]!.length, length: line.trimEnd().length - shared[1]!.length, edge: start });
+      continue;
+    }
     // Track multi-line HTML comments: a marker quoted inside one is documentation.
     for (let i = 0; i < line.length; ) {
       const next = inComment ? line.indexOf('-->', i) : line.indexOf('<!--', i);
@@ -112,7 +120,9 @@ export function inject(text: string, file: string, content: Readonly<Record<stri
   const spans: { name: string; from: number; to: number }[] = [];
   let open: MarkerAt | undefined;
   for (const m of markers(text)) {
-    if (m.kind === 'begin') {
+    if (m.kind === 'shared') {
+      diagnostics.push(problem(m.at, m.length, 'markers share a line: each obscompile marker goes on a line of its own, the table on the lines between', `put <!-- obscompile:begin ${m.name} --> and <!-- obscompile:end ${m.name} --> on lines of their own`));
+    } else if (m.kind === 'begin') {
       if (open) diagnostics.push(problem(open.at, open.length, `marker \`obscompile:begin ${open.name}\` has no matching end before the next begin`, `add <!-- obscompile:end ${open.name} --> after its table`));
       if (!(m.name in content)) diagnostics.push(problem(m.at, m.length, `unknown table \`${m.name}\``, `use one of: ${Object.keys(content).join(', ')}`));
       open = m;
