@@ -45,6 +45,18 @@ test("a config the checks refuse: its value is still shown, then its errors, and
   }
 });
 
+test("explain output.dir --fleet --host says where the fleet writes that host's bundle", async () => {
+  const dir = fleetDir(FLEET);
+  try {
+    const r = await explain(dir, 'output.dir', 'gpu-a');
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^output\.dir = "out"\n/);
+    assert.match(r.stdout, /\n {2}build --fleet writes this host's bundle to fleet\/gpu-a; output\.dir is where the config built alone writes\n$/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test("explain --host shows the errors of that host only: another host's are not its value's", async () => {
   const fleet = 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n  - name: gpu-c\n    config: { container: { gpus: none } }\n';
   const dir = fleetDir(fleet, 'version: 1\noutput: { dir: out }\n');

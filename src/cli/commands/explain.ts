@@ -1,4 +1,5 @@
 /** `obscompile explain PATH`: a config value as obscompile resolved it, where it was written, and what it overrode. */
+import { join, relative } from 'node:path';
 import { analyze } from '../../analyze.js';
 import { displayPath, valueAt } from '../../config/config-path.js';
 import { schemaAt, schemaDocument } from '../../validate/validate.js';
@@ -94,8 +95,9 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   let errors: Diagnostic[] = [];
   let texts: ReadonlyMap<string, string> | undefined;
   let analysed: Parameters<typeof report>[3];
+  let bundle: string | undefined;
   if (opts.fleet) {
-    const { analyzeFleet } = await import('../../layer/fleet.js');
+    const { analyzeFleet, fleetOutDir } = await import('../../layer/fleet.js');
     const fleet = await analyzeFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
     const host = fleet.hosts.find((h) => h.name === opts.host);
     if (!host) {
@@ -111,6 +113,8 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     config = host.config;
     layers = host.layers;
     added = host.added;
+    // A fleet writes each host's bundle to its own folder, whatever the layers say of output.dir.
+    if (fleet.fleet && fleet.settings) bundle = relative(io.cwd, join(fleetOutDir(fleet.fleet, fleet.settings), host.name)) || '.';
     if (!config) report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
     // This host's errors only: another host's are not this value's.
     if (config) errors = (await (await import('../../check/index.js')).check(config, host.source)).filter((d) => d.severity === 'error');
@@ -173,6 +177,7 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   const near = parent && typeof parent === 'object' && !Array.isArray(parent) && typeof last === 'string' ? didYouMean(last, Object.keys(parent)) : undefined;
   if (near) io.out(`  \`${displayPath(path.slice(0, -1))}\` has no key \`${last}\`; did you mean \`${near}\`?`);
   for (const p of [...overridden].reverse()) io.out(`  overrides ${p}`);
+  if (bundle !== undefined && path[0] === 'output' && (path.length === 1 || path[1] === 'dir')) io.out(`  build --fleet writes this host's bundle to ${bundle}; output.dir is where the config built alone writes`);
   // A key with a fixed set of values (a dcgm-exporter release, an engine) lists them.
   if (takes && takes.length > 1) io.out(`  takes: ${takes.map((v) => JSON.stringify(v)).join(', ')}`);
   if (errors.length) report(io, errors, opts.format, analysed, texts);
