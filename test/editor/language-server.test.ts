@@ -61,6 +61,9 @@ test('yaml-language-server reports, completes and documents obscompile configs',
 
     const hover = await withTimeout(server.hover(file, 5, 4), 'hover');
     assert.match(JSON.stringify(hover?.contents), /How long a run's TSDB keeps samples/);
+    // A key's examples are its own, not those of the definition it shares (durations: 15s, 30s, 1m).
+    assert.match(JSON.stringify(hover?.contents), /30d/, JSON.stringify(hover?.contents));
+    assert.not.match(JSON.stringify(hover?.contents), /\b1m\b/, JSON.stringify(hover?.contents));
 
     for (const name of EXAMPLES) {
       const example = path.join(ROOT, 'examples', name, 'observability.config.yaml');
