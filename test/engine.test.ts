@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
 import { compileVariant, compiledVariant } from './integration/tools.js';
 import { compile } from '../src/index.js';
-import { bucketsFromArgs, extraLabelsFromArgs } from '../src/upstream/sglang.js';
+import { bucketsFromArgs, extraLabelsFromArgs } from '../src/model/launch-args.js';
 
 const vllm = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('vllm-dev', changes);
 const sglang = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);

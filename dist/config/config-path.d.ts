@@ -6,5 +6,9 @@ export declare function valueAt(data: unknown, path: ConfigPath): unknown;
 export declare function fromPointer(pointer: string): (string | number)[];
 /** Dotted form for messages: `prometheus.extraTargets[0].job`; a key holding a dot or a bracket is quoted: `secrets["my.token"]`. */
 export declare function displayPath(path: ConfigPath): string;
-/** The inverse of displayPath: `prometheus.extraTargets[0].job` to its segments. */
-export declare function fromDisplay(text: string): (string | number)[];
+/**
+ * The inverse of displayPath, as `explain` takes a path: keys with dots between them, list items as `[0]`, and a key
+ * that holds a dot (a secret's or a label's name) quoted in brackets (`container.secrets["my.token"]`); undefined when
+ * it is none of these (`prometheus..port`, `storage.durable[]`).
+ */
+export declare function fromDisplay(text: string): ConfigPath | undefined;

@@ -21,6 +21,11 @@ export declare function makeDirs(dir: string): Promise<void>;
 export declare function expectFolder(dir: string, syscall: string): Promise<void>;
 /** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
 export declare function tempPathFor(file: string): string;
+/** What a temp file's name (tempPathFor's, in its folder) says: the file it becomes and the pid that wrote it. */
+export declare function tempOf(name: string): {
+    file: string;
+    pid: number;
+} | undefined;
 /** Permission bits, and (when the caller may set it) the owner a replaced file keeps. */
 export interface Owner {
     mode: number;

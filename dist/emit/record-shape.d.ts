@@ -1,8 +1,3 @@
-/**
- * The shape of a build record (./record.ts), and whether one read from the cache folder has it. The cache is the
- * user's to clear or edit, and a record is replayed without compiling: one whose fields are not what they should be
- * (`"lines": null`, a diagnostic without a message) is no record, and the build compiles instead.
- */
 import type { Diagnostic } from '../types.js';
 /** The format of the records this obscompile writes: one of another is no record. */
 export declare const FORMAT = 3;

@@ -9,3 +9,12 @@ export interface LaunchCommand {
 }
 /** The server command for the configured engine and version. */
 export declare function launchCommand(config: ValidConfig): LaunchCommand;
+/** Where SGLang's pass-through arguments give `histogram` its buckets (the last such flag wins: BUCKET_FLAGS), or -1. */
+export declare function bucketFlagAt(args: readonly string[], histogram: string): number;
+/** The boundaries SGLang's pass-through arguments give each latency histogram, by metric name (BUCKET_FLAGS). */
+export declare function bucketsFromArgs(args: readonly string[]): Map<string, number[]>;
+/**
+ * The label names SGLang's `--extra-metric-labels` adds to its series, by the last such flag in its pass-through
+ * arguments; none when there is none or its value is not a JSON object (SGLang then refuses to start).
+ */
+export declare function extraLabelsFromArgs(args: readonly string[]): string[];

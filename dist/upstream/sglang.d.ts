@@ -59,12 +59,9 @@ export declare const deepGemmCacheVariable: (version: string) => "SGL_DG_CACHE_D
  * for these histograms (observability/metrics_collector.py @ v0.5.18; prometheus_client adds +Inf).
  */
 export declare const BUCKET_FLAGS: Readonly<Record<string, string>>;
-/** The boundaries `args` (the server's pass-through arguments) give each histogram, by metric name; the last flag wins. */
-export declare function bucketsFromArgs(args: readonly string[]): Map<string, number[]>;
 /**
  * `--extra-metric-labels` (server_args.py @ v0.5.18: a JSON object, read with json.loads) adds its keys, with their
  * values, to the labels of the tokenizer's, the scheduler's and the caches' collectors (tokenizer_manager.py,
- * observability/metrics_collector.py, mem_cache/base_prefix_cache.py and hiradix_cache.py @ v0.5.18): the label
- * names it gives, by the last such flag in `args`; none when there is none or its value is not a JSON object.
+ * observability/metrics_collector.py, mem_cache/base_prefix_cache.py and hiradix_cache.py @ v0.5.18).
  */
-export declare function extraLabelsFromArgs(args: readonly string[]): string[];
+export declare const EXTRA_LABELS_FLAG = "--extra-metric-labels";

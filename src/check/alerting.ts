@@ -9,7 +9,7 @@ import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/alerting.js';
 import { DURATION_PATTERN, durationMs, goDuration } from '../config/duration.js';
 import { ENGINE_TITLE, engineOf, forEngine } from '../config/engine.js';
-import { BUCKET_FLAGS } from '../upstream/sglang.js';
+import { bucketFlagAt } from '../model/launch-args.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 
@@ -37,7 +37,7 @@ export const alertThresholdsUsable: Rule = {
       const usable = buckets.slice(0, -1);
       const near = [usable.filter((b) => b < value).pop(), usable.find((b) => b > value)].filter((b) => b !== undefined);
       // Unwritten, the threshold is the default: what makes it no boundary is a launch flag that gave other buckets.
-      const flag = written(['alerting', 'thresholds', key]) ? -1 : bucketFlagAt(config, histogram);
+      const flag = written(['alerting', 'thresholds', key]) || engineOf(config) !== 'sglang' ? -1 : bucketFlagAt(config.modelServer.extraArgs, histogram);
       out.push(at(flag >= 0 ? ['modelServer', 'extraArgs', flag] : ['alerting', 'thresholds', key], {
         severity: never ? 'error' : 'warning',
         code: 'OBS_ALERT_THRESHOLD',
@@ -135,11 +135,3 @@ export const rulesSeeSamples: Rule = {
     });
   },
 };
-
-/** Where SGLang's launch arguments give `histogram` its buckets (the last such flag: upstream/sglang.ts), or -1. */
-function bucketFlagAt(config: ValidConfig, histogram: string): number {
-  if (engineOf(config) !== 'sglang') return -1;
-  const args = config.modelServer.extraArgs;
-  for (let i = args.length - 1; i >= 0; i--) if (BUCKET_FLAGS[args[i]!.split('=')[0]!] === histogram) return i;
-  return -1;
-}

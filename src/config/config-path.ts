@@ -25,9 +25,21 @@ export function displayPath(path: ConfigPath): string {
   return out || '(top level)';
 }
 
-/** The inverse of displayPath: `prometheus.extraTargets[0].job` to its segments. */
-export function fromDisplay(text: string): (string | number)[] {
+/**
+ * The inverse of displayPath, as `explain` takes a path: keys with dots between them, list items as `[0]`, and a key
+ * that holds a dot (a secret's or a label's name) quoted in brackets (`container.secrets["my.token"]`); undefined when
+ * it is none of these (`prometheus..port`, `storage.durable[]`).
+ */
+export function fromDisplay(text: string): ConfigPath | undefined {
   const out: (string | number)[] = [];
-  for (const m of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  const part = /\.?([^.[\]"]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  for (let at = 0; at < text.length; ) {
+    part.lastIndex = at;
+    const m = part.exec(text);
+    // A key starts the path or follows a dot; one after a key needs its dot.
+    if (!m || (m[1] !== undefined && (at === 0) === text.startsWith('.', at))) return undefined;
+    out.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (JSON.parse(m[3]!) as string)));
+    at = part.lastIndex;
+  }
   return out;
 }

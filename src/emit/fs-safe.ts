@@ -64,6 +64,12 @@ export function tempPathFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
 }
 
+/** What a temp file's name (tempPathFor's, in its folder) says: the file it becomes and the pid that wrote it. */
+export function tempOf(name: string): { file: string; pid: number } | undefined {
+  const m = /^\.(.+)\.(\d+)\.tmp$/.exec(name);
+  return m ? { file: m[1]!, pid: Number(m[2]) } : undefined;
+}
+
 /** Permission bits, and (when the caller may set it) the owner a replaced file keeps. */
 export interface Owner {
   mode: number;
@@ -155,8 +161,7 @@ export async function keepAside(file: string, dryRun = false): Promise<string> {
 
 /** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
 export async function leftoverTemps(dir: string, names: readonly string[]): Promise<string[]> {
-  const temps = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.startsWith('.') && f.endsWith('.tmp'));
-  return temps.filter((f) => names.some((n) => f.startsWith(`.${n}.`) && /^\.\d+\.tmp$/.test(f.slice(n.length + 1))));
+  return (await readdir(dir).catch(() => [] as string[])).filter((f) => names.includes(tempOf(f)?.file ?? ''));
 }
 
 /** Commits a temp file written by writeTemp. */

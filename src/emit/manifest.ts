@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { readFile } from '../fs.js';
 import { sha256Wasm } from './sha256.js';
+import { isPlainMapping } from '../config/plain-data.js';
 import type { Artifact } from '../types.js';
 
 import { MANIFEST_FILE } from '../paths.js';
@@ -94,10 +95,9 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
 export function parseManifest(text: string): Manifest | undefined {
   try {
     const parsed = JSON.parse(text) as Manifest;
-    return isObject(parsed) && isObject(parsed.artifacts) && Object.values(parsed.artifacts).every((e) => isObject(e) && typeof e.sha256 === 'string') ? parsed : undefined;
+    return isPlainMapping(parsed) && isPlainMapping(parsed.artifacts) && Object.values(parsed.artifacts).every((e) => isPlainMapping(e) && typeof e.sha256 === 'string') ? parsed : undefined;
   } catch {
     return undefined;
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

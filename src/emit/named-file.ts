@@ -5,7 +5,7 @@
  */
 import { close, lstatIfAny, open, readFile, readdir, realpath, removeFile, stat, writeFile } from '../fs.js';
 import { basename, dirname, join } from 'node:path';
-import { makeDirs, writeAtomic, type Owner } from './fs-safe.js';
+import { makeDirs, tempOf, writeAtomic, type Owner } from './fs-safe.js';
 import { alive } from './lock.js';
 
 export type NamedTarget =
@@ -57,13 +57,12 @@ export async function writeNamed(target: Exclude<NamedTarget, { kind: 'refused' 
  * gone (one still running is writing its own).
  */
 async function dropDeadTemps(file: string): Promise<void> {
-  const prefix = `.${basename(file)}.`;
   const names = await readdir(dirname(file)).catch(() => [] as string[]);
   for (const name of names) {
-    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -'.tmp'.length)) : NaN;
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || alive(pid)) continue;
-    const temp = join(dirname(file), name);
-    if ((await lstatIfAny(temp))?.isFile()) await removeFile(temp).catch(() => undefined);
+    const temp = tempOf(name);
+    if (temp?.file !== basename(file) || temp.pid <= 0 || temp.pid === process.pid || alive(temp.pid)) continue;
+    const path = join(dirname(file), name);
+    if ((await lstatIfAny(path))?.isFile()) await removeFile(path).catch(() => undefined);
   }
 }
 

@@ -2,6 +2,7 @@
 import { basename, dirname, join, relative } from 'node:path';
 import { ERRNO_WORDS, danglingLink, fileDiagnostic } from '../diagnostics/make.js';
 import { LOCK_FILE } from './lock.js';
+import { tempOf } from './fs-safe.js';
 import { JOURNAL_FILE } from './journal.js';
 import type { EmitTarget } from './plan.js';
 import type { Diagnostic } from '../types.js';
@@ -44,6 +45,6 @@ function standsFor(file: string | undefined, target: EmitTarget): string | undef
   if (!file) return file;
   const name = basename(file);
   if (name.startsWith(`${LOCK_FILE}.`)) return target.outDir;
-  const temp = /^\.(.+)\.\d+\.tmp$/.exec(name);
-  return temp ? join(dirname(file), temp[1]!) : file;
+  const temp = tempOf(name);
+  return temp ? join(dirname(file), temp.file) : file;
 }

@@ -2,7 +2,7 @@
 import { CADVISOR_DEFAULT_DISABLED_KINDS } from '../upstream/cadvisor.js';
 import { CADVISOR_LABELS, cadvisorLabelName } from './container-labels.js';
 import { dcgmSeriesLabels, splitDcgmTag } from '../upstream/dcgm.js';
-import { bucketsFromArgs, extraLabelsFromArgs } from '../upstream/sglang.js';
+import { bucketsFromArgs, extraLabelsFromArgs } from './launch-args.js';
 import { major, versionAtLeast } from '../upstream/version.js';
 import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
 import { configuredVersion } from '../config/components.js';

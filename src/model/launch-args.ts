@@ -1,7 +1,7 @@
 /** The model server's command line, from typed flags plus pass-through arguments (seed 000, "Launching SGLang"). */
-import { portFromArgs } from '../config/ports.js';
+import { portFromArgs, splitFlag } from '../config/ports.js';
 import { ENGINE_TITLE, engineOf } from '../config/engine.js';
-import { disableCudaGraphFlags, serverCommand, traceFlags } from '../upstream/sglang.js';
+import { BUCKET_FLAGS, EXTRA_LABELS_FLAG, disableCudaGraphFlags, serverCommand, traceFlags } from '../upstream/sglang.js';
 import { VLLM_FLAGS, VLLM_PROGRAM, VLLM_SUBCOMMAND, vllmTraceFlags } from '../upstream/vllm.js';
 import type { ValidConfig } from '../types.js';
 
@@ -68,4 +68,44 @@ function vllmCommand(config: ValidConfig): LaunchCommand {
   bool(VLLM_FLAGS.trustRemoteCode, f.trustRemoteCode);
   if (f.enableTrace && config.jaeger.enabled) args.push(...vllmTraceFlags(config.jaeger.otlpGrpcPort));
   return { server: ENGINE_TITLE.vllm, program: VLLM_PROGRAM, args: [...args, ...m.extraArgs] };
+}
+
+/** Where SGLang's pass-through arguments give `histogram` its buckets (the last such flag wins: BUCKET_FLAGS), or -1. */
+export function bucketFlagAt(args: readonly string[], histogram: string): number {
+  for (let i = args.length - 1; i >= 0; i--) if (BUCKET_FLAGS[splitFlag(args[i]!)[0]] === histogram) return i;
+  return -1;
+}
+
+/** The boundaries SGLang's pass-through arguments give each latency histogram, by metric name (BUCKET_FLAGS). */
+export function bucketsFromArgs(args: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const number = (a: string | undefined) => a !== undefined && a.trim() !== '' && !a.startsWith('--') && Number.isFinite(Number(a));
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = splitFlag(args[i]!);
+    const metric = BUCKET_FLAGS[flag];
+    if (!metric) continue;
+    const values = inline !== undefined ? [inline] : [];
+    if (inline === undefined) while (number(args[i + 1])) values.push(args[++i]!);
+    if (values.length && values.every(number)) out.set(metric, values.map(Number));
+  }
+  return out;
+}
+
+/**
+ * The label names SGLang's `--extra-metric-labels` adds to its series, by the last such flag in its pass-through
+ * arguments; none when there is none or its value is not a JSON object (SGLang then refuses to start).
+ */
+export function extraLabelsFromArgs(args: readonly string[]): string[] {
+  let labels: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = splitFlag(args[i]!);
+    if (flag !== EXTRA_LABELS_FLAG) continue;
+    try {
+      const value: unknown = JSON.parse(inline ?? args[++i] ?? '');
+      if (value && typeof value === 'object' && !Array.isArray(value)) labels = Object.keys(value);
+    } catch {
+      // Not JSON: no label is added.
+    }
+  }
+  return labels;
 }

@@ -23,9 +23,7 @@ export function withMatcher(expr: string, label: string, value: string): string 
       inserts.push({ at: braces.to - 1, text: inside === '' || inside.endsWith(',') ? matcher : `,${matcher}` });
     },
   });
-  let out = expr;
-  for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
-  return out;
+  return withInserts(expr, inserts);
 }
 
 /**
@@ -54,7 +52,12 @@ export function keepingLabel(expr: string, label: string, parsed: string = expr)
       if (!names.includes(label)) inserts.push({ at: grouping.from + 1, text: names.length ? `${label}, ` : label });
     },
   });
+  return withInserts(expr, inserts);
+}
+
+/** `expr` with each text inserted at its offset (offsets of `expr` as given, applied from the last). */
+function withInserts(expr: string, inserts: readonly { at: number; text: string }[]): string {
   let out = expr;
-  for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
+  for (const { at, text } of [...inserts].sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
   return out;
 }

@@ -82,39 +82,9 @@ export const BUCKET_FLAGS: Readonly<Record<string, string>> = {
   '--bucket-e2e-request-latency': 'sglang:e2e_request_latency_seconds',
 };
 
-/** The boundaries `args` (the server's pass-through arguments) give each histogram, by metric name; the last flag wins. */
-export function bucketsFromArgs(args: readonly string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const number = (a: string | undefined) => a !== undefined && a.trim() !== '' && !a.startsWith('--') && Number.isFinite(Number(a));
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s) as [string, string | undefined];
-    const metric = BUCKET_FLAGS[flag];
-    if (!metric) continue;
-    const values = inline !== undefined ? [inline] : [];
-    if (inline === undefined) while (number(args[i + 1])) values.push(args[++i]!);
-    if (values.length && values.every(number)) out.set(metric, values.map(Number));
-  }
-  return out;
-}
-
 /**
  * `--extra-metric-labels` (server_args.py @ v0.5.18: a JSON object, read with json.loads) adds its keys, with their
  * values, to the labels of the tokenizer's, the scheduler's and the caches' collectors (tokenizer_manager.py,
- * observability/metrics_collector.py, mem_cache/base_prefix_cache.py and hiradix_cache.py @ v0.5.18): the label
- * names it gives, by the last such flag in `args`; none when there is none or its value is not a JSON object.
+ * observability/metrics_collector.py, mem_cache/base_prefix_cache.py and hiradix_cache.py @ v0.5.18).
  */
-export function extraLabelsFromArgs(args: readonly string[]): string[] {
-  let labels: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s) as [string, string | undefined];
-    if (flag !== '--extra-metric-labels') continue;
-    const text = inline ?? args[++i];
-    try {
-      const value: unknown = JSON.parse(text ?? '');
-      if (value && typeof value === 'object' && !Array.isArray(value)) labels = Object.keys(value);
-    } catch {
-      // Not JSON: SGLang refuses to start, and no label is added.
-    }
-  }
-  return labels;
-}
+export const EXTRA_LABELS_FLAG = '--extra-metric-labels';

@@ -1,7 +1,7 @@
 /** `obscompile explain PATH`: a config value as obscompile resolved it, where it was written, and what it overrode. */
 import { join, relative } from 'node:path';
 import { analyze } from '../../analyze.js';
-import { displayPath, valueAt } from '../../config/config-path.js';
+import { displayPath, fromDisplay, valueAt } from '../../config/config-path.js';
 import { schemaAt, schemaDocument } from '../../validate/validate.js';
 import { didYouMean } from '../../validate/errors.js';
 import { removedAt, writers, type Added, type Layer } from '../../layer/layer.js';
@@ -55,27 +55,8 @@ function pastTheEnd(config: ValidConfig, path: ConfigPath): { list: string; why:
   return undefined;
 }
 
-/**
- * A path as `explain` takes it: keys with dots between them, list items as `[0]`, and a key that holds a dot (a
- * secret's or a label's name) quoted in brackets (`container.secrets["my.token"]`); undefined when it is none of
- * these (`prometheus..port`, `storage.durable[]`).
- */
-function explainPath(text: string): ConfigPath | undefined {
-  const out: (string | number)[] = [];
-  const part = /\.?([^.[\]"]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-  for (let at = 0; at < text.length; ) {
-    part.lastIndex = at;
-    const m = part.exec(text);
-    // A key starts the path or follows a dot; one after a key needs its dot.
-    if (!m || (m[1] !== undefined && (at === 0) === text.startsWith('.', at))) return undefined;
-    out.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (JSON.parse(m[3]!) as string)));
-    at = part.lastIndex;
-  }
-  return out;
-}
-
 export async function explainCommand(opts: ExplainOptions, io: Io, args: string[]): Promise<number> {
-  const path = explainPath(args[0] ?? '');
+  const path = fromDisplay(args[0] ?? '');
   const problem = path === undefined ? 'write keys with single dots between them, a list item as [0], and a key that holds a dot as ["my.key"]' : path.length === 0 ? 'give a config path, such as prometheus.port' : unknownPath(path);
   if (problem || !path) {
     // The argument is wrong, not the config: a usage error, like any other command's.
