@@ -103,7 +103,8 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
 /** Whether `file` is as a step found it: `before` undefined (a journal without it) holds whatever is there. */
 async function holds(file: string, before: string | null | undefined): Promise<boolean> {
   if (before === undefined) return true;
-  if (!(await isFile(file))) return before === null && !(await lstatIfAny(file));
+  const info = await lstatIfAny(file);
+  if (!info?.isFile()) return before === null && !info;
   return before !== null && sha256(await readFile(file)) === before;
 }
 

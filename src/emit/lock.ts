@@ -18,7 +18,7 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
   // content, never empty, and a link fails when the name is taken.
   const mine = `${lock}.${process.pid}`;
   await dropDeadLockFiles(dir);
-  await writeFile(mine, `${process.pid} ${(await processStart(process.pid)) ?? ''}\n`);
+  await writeFile(mine, `${process.pid} ${(await ownStart()) ?? ''}\n`);
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
@@ -118,6 +118,10 @@ async function holds(pid: number, started: string | undefined, lock: string): Pr
   const age = Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
   return age < 10 * 60_000;
 }
+
+/** This process's start time, read once: a fleet build takes a lock for each host's folder. */
+let own: Promise<string | undefined> | undefined;
+const ownStart = (): Promise<string | undefined> => (own ??= processStart(process.pid));
 
 /** A process's start time (field 22 of /proc/PID/stat, in clock ticks since boot), where /proc exists. */
 async function processStart(pid: number): Promise<string | undefined> {

@@ -59,12 +59,15 @@ export function currentPlans(artifacts: readonly Artifact[], target: EmitTarget,
 }
 
 async function planFiles(artifacts: readonly Artifact[], target: EmitTarget, untilChange: boolean, alike?: ReadonlyMap<string, string>): Promise<FilePlan[] | undefined> {
+  for (const artifact of artifacts) if (!isInside(target.outDir, join(target.outDir, artifact.path))) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
+  // A folder not there yet holds nothing: every file is new, found with one lstat instead of one a file (the hosts of
+  // a fleet built into an empty folder). Whatever else is there (a file, a symlink) is looked at file by file.
+  if (!(await lstatIfAny(target.outDir))) return untilChange && artifacts.length ? undefined : artifacts.map((artifact) => ({ path: artifact.path, state: 'missing', artifact }));
   // Files an interrupted build already renamed are recognised by the manifest its journal ends with.
   const manifest = ours(await readManifest(target.outDir), journalManifest(await readJournal(target.outDir)));
   const plans: FilePlan[] = [];
   for (const artifact of artifacts) {
     const file = join(target.outDir, artifact.path);
-    if (!isInside(target.outDir, file)) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
     const planned = (await asWritten(file, artifact, alike?.get(file))) ?? (await planOne(artifact.path, file, manifest, artifact));
     if (untilChange && planned.state !== 'unchanged') return undefined;
     plans.push(planned);
