@@ -64,6 +64,20 @@ test('no property has a null default: yaml-language-server drops such properties
   for (const [at, node] of walk(schema)) assert.ok(!('default' in node && node.default === null), `${at} has a null default`);
 });
 
+test('every number a user completes is one the schema takes: yaml-language-server inserts `0` for a number with no default or example', () => {
+  for (const [at, node] of walk(schema)) {
+    const types = ([] as unknown[]).concat(node.type);
+    if (!types.includes('integer') && !types.includes('number')) continue;
+    // A branch of oneOf/anyOf completes from the property holding it (its own default and examples).
+    if (/\/(oneOf|anyOf)\/\d+$/.test(at) || at.startsWith('/definitions/')) continue;
+    const offered = 'default' in node ? node.default : (node.examples as unknown[] | undefined)?.[0];
+    assert.type(offered, 'number', `${at} has a default or an example`);
+    const n = offered as number;
+    const within = (node.minimum === undefined || n >= (node.minimum as number)) && (node.exclusiveMinimum === undefined || n > (node.exclusiveMinimum as number)) && (node.maximum === undefined || n <= (node.maximum as number));
+    assert.ok(within, `${at}: ${n} is within its bounds`);
+  }
+});
+
 test("every section's snippet, filled with its placeholders' defaults, is a config validate accepts", async () => {
   const props = schema.properties as Record<string, Node>;
   // yaml-language-server: `${1:x}` inserts x as text; a leading `^` inserts it raw (a number or boolean in YAML).

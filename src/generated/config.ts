@@ -250,19 +250,19 @@ export type ServerName = string;
  */
 export type SkipVerification = boolean;
 /**
- * Samples buffered per shard.
+ * Samples buffered per shard (Prometheus's default 10000; 2500 in 2.x).
  */
 export type Capacity = number;
 /**
- * Most parallel senders.
+ * Most parallel senders (Prometheus's default 50; 200 in 2.x).
  */
 export type MaxShards = number;
 /**
- * Fewest parallel senders.
+ * Fewest parallel senders (Prometheus's default 1).
  */
 export type MinShards = number;
 /**
- * Samples per request.
+ * Samples per request (Prometheus's default 2000; 500 in 2.x).
  */
 export type MaxSamplesPerSend = number;
 /**
@@ -504,7 +504,7 @@ export type TensorParallelSize = number;
  */
 export type DisableCudaGraph = boolean;
 /**
- * `--mem-fraction-static`: fraction of GPU memory for weights and KV cache.
+ * `--mem-fraction-static`: fraction of GPU memory for weights and KV cache (SGLang works one out from the GPU's memory otherwise: server_args.py @ v0.5.18).
  */
 export type StaticMemoryFraction = number;
 /**
