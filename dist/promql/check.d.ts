@@ -30,6 +30,8 @@ export interface QueryContext {
         title: string;
         needs: string;
     }>;
+    /** Why a name of a scraped source is never stored: what serves it is off by default and the stack does not turn it on. */
+    offByDefault?: (name: string) => string | undefined;
     /** The scrape jobs whose series are there (a `job` matcher naming another selects nothing). */
     jobs?: ReadonlySet<string>;
     /** The jobs that store a name, where known (a `job` matcher naming another job selects none of its series). */

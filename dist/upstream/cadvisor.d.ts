@@ -45,3 +45,9 @@ export declare const CADVISOR_HEALTH_PATH = "/healthz";
  * Setting `-disable_metrics` replaces this list instead of adding to it (lib/container/factory.go MetricSet.Set).
  */
 export declare const CADVISOR_DEFAULT_DISABLED_KINDS: readonly ["memory_numa", "tcp", "udp", "advtcp", "sched", "process", "hugetlb", "referenced_memory", "cpu_topology", "resctrl", "cpuset"];
+/**
+ * What each default-disabled kind serves (the names registered under `includedMetrics.Has(container.<Kind>)` in
+ * lib/metrics/prometheus.go and prometheus_machine.go @ v0.60.5; kinds named in lib/container/factory.go): never stored
+ * by this stack, which sets no `-enable_metrics` and only adds to the disabled list (`exporters.cadvisor.dropMetrics`).
+ */
+export declare const CADVISOR_DISABLED_KIND_METRICS: Readonly<Record<(typeof CADVISOR_DEFAULT_DISABLED_KINDS)[number], readonly string[]>>;

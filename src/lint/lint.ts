@@ -15,6 +15,8 @@ import { countLines, diagnosticAt } from '../diagnostics/make.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
 import { RUN_LABEL } from '../config/names.js';
 import { loadCatalog } from '../model/catalog-data.js';
+import { offByDefaultCollector } from '../upstream/node-exporter.js';
+import { CADVISOR_DISABLED_KIND_METRICS } from '../upstream/cadvisor.js';
 import { alertingOf } from '../model/alerting.js';
 import { extractQueries, type FileQuery } from './extract.js';
 import { parseWithPositions } from '../parse/yaml-document.js';
@@ -39,6 +41,8 @@ interface Against {
   renamed: Map<string, string>;
   /** Names of catalogued sources no config here scrapes (another engine's, a source turned off), with their titles. */
   unscraped: Map<string, { title: string; needs: string }>;
+  /** Why a name of a scraped source is never stored here: what serves it is off by default (QueryContext). */
+  offByDefault: (name: string) => string | undefined;
   /** Every scrape job whose series are there. */
   jobs: Set<string>;
   /** The jobs that store each catalogued name, and the jobs whose catalog says what they store (QueryContext). */
@@ -64,6 +68,8 @@ const LIBRARY_FAMILIES: readonly (readonly [(typeof GO_EXPORTERS)[number], strin
   ['prometheus', 'net', "Prometheus's go-conntrack dialer"],
   ['nodeExporter', 'promhttp', "node_exporter's promhttp handler"],
 ];
+/** The runtimes' and libraries' families (go_*, process_*, python_*, ...), which any job of a Go or Python exporter may store. */
+const SHARED_FAMILIES: ReadonlySet<string> = new Set(['go', 'process', 'python', ...LIBRARY_FAMILIES.map(([, family]) => family)]);
 
 /**
  * What the configs store together: one config's series, or the central store of a fleet's hosts, where a series
@@ -122,7 +128,8 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
       if (!section.selection || !section.metrics.some((m) => m.status !== 'off')) continue;
       for (const m of section.metrics) {
         const family = familyOf(m.name);
-        if (family && !selections.has(family)) selections.set(family, section.title);
+        // A runtime's or library's family (process_* of Prometheus's catalog, say) is every Go exporter's: named below.
+        if (family && !SHARED_FAMILIES.has(family) && !selections.has(family)) selections.set(family, section.title);
       }
     }
     for (const r of stored.alerts?.recording ?? []) recorded.set(r.record, new Set([...(recorded.get(r.record) ?? []), ...r.labels]));
@@ -134,20 +141,22 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   // @ v0.34.0) serve, and node_exporter (node_exporter.go @ v1.12.1) and cAdvisor (cmd/internal/http/handlers.go @
   // v0.60.5) register themselves. Names of those families may be stored: uncatalogued, not unknown.
   const goRuntime = GO_EXPORTERS.filter((id) => scrapedBy.has(id));
-  if (goRuntime.length) for (const family of ['go', 'process']) if (!selections.has(family)) selections.set(family, `the Go runtime of ${goRuntime.map((id) => GO_EXPORTER_TITLES[id]).join(', ')}`);
+  const titles = goRuntime.map((id) => GO_EXPORTER_TITLES[id]);
+  const exporters = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles.join('');
+  if (goRuntime.length) for (const [family, what] of [['go', 'Go runtime'], ['process', 'process']]) if (!selections.has(family!)) selections.set(family!, `client_golang's ${what} collector in ${exporters}`);
   for (const [id, family, what] of LIBRARY_FAMILIES) if (scrapedBy.has(id) && !selections.has(family)) selections.set(family, what);
   // The central store runs the first host's release (model/central.ts).
   const prometheus3 = configs.length > 0 && configs.every((c) => major(c.versions.prometheus) >= 3);
   // Before Prometheus 3, `le` is stored as the exporter writes it: OpenMetrics form by the Python engines' client.
   const leStored = (job: string) => prometheus3 || job === 'sglang' || job === 'vllm';
-  // `up` and `scrape_*` are every job's (Prometheus writes them for each target); the runtime's and the libraries'
-  // families (go_*, process_*, python_*, ...) any job of a Go or Python exporter may store, catalogued or not.
-  const shared = new Set(['go', 'process', 'python', ...LIBRARY_FAMILIES.map(([, family]) => family)]);
-  const jobsOf = (name: string) => (isScrapeSeries(name) || shared.has(familyOf(name) ?? '') ? undefined : storedBy.get(name));
+  // `up` and `scrape_*` are every job's (Prometheus writes them for each target), and SHARED_FAMILIES any Go or
+  // Python exporter's, catalogued or not.
+  const jobsOf = (name: string) => (isScrapeSeries(name) || SHARED_FAMILIES.has(familyOf(name) ?? '') ? undefined : storedBy.get(name));
   // Only a job whose catalog section says what it stores can be said not to store a name: an extra target that
   // documents no metrics (a second node_exporter, a second SGLang) may store anything.
   const jobsKnown = new Set(storedBy.size ? [...storedBy.values()].flatMap((jobs) => [...jobs]) : []);
-  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), jobs, jobsOf: (name) => jobsOf(name), jobsKnown, sentOnly, leStored };
+  const offByDefault = (name: string) => (series.has(name) ? undefined : offByDefaultNote(name, scrapedBy));
+  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), offByDefault, jobs, jobsOf: (name) => jobsOf(name), jobsKnown, sentOnly, leStored };
 }
 
 /**
@@ -162,6 +171,14 @@ function unscrapedNames(scraped: ReadonlySet<string>, stored: ReadonlyMap<string
     for (const row of src.metrics) for (const name of storedNames(row)) if (!stored.has(name) && !out.has(name)) out.set(name, source);
   }
   return out;
+}
+
+/** Why `name` is never stored by a scraped source: the node_exporter collector or cAdvisor kind serving it is off. */
+function offByDefaultNote(name: string, scraped: ReadonlySet<string>): string | undefined {
+  const collector = scraped.has('nodeExporter') ? offByDefaultCollector(name) : undefined;
+  if (collector) return `node_exporter's ${collector} collector is off unless started with --collector.${collector}, and this stack runs node_exporter with its default collectors`;
+  const kind = scraped.has('cadvisor') ? Object.entries(CADVISOR_DISABLED_KIND_METRICS).find(([, names]) => names.includes(name))?.[0] : undefined;
+  return kind && `cAdvisor leaves its ${kind} metric kind off by default (see -disable_metrics), and this stack does not turn it on`;
 }
 
 const STORED: Record<SeriesInfo['status'], number> = { available: 2, conditional: 1, off: 0 };
@@ -190,7 +207,7 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
 function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
   // What a finding says of a variable (the name `_` it was read as) is not the query's: Grafana gives the name. One
   // where the grammar could not read it says which variable.
-  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, jobs: a.jobs, jobsOf: a.jobsOf, jobsKnown: a.jobsKnown, sentOnly: a.sentOnly, leStored: a.leStored, grafana }).flatMap((f) => {
+  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, offByDefault: a.offByDefault, jobs: a.jobs, jobsOf: a.jobsOf, jobsKnown: a.jobsKnown, sentOnly: a.sentOnly, leStored: a.leStored, grafana }).flatMap((f) => {
     const variable = variableAt(q.expr, f.from);
     if (variable === undefined) return [f];
     if (f.code !== 'OBS_QUERY_SYNTAX') return [];

@@ -74,6 +74,8 @@ export interface QueryContext {
   renamed?: ReadonlyMap<string, string>;
   /** Names of catalogued sources this configuration does not scrape: the source's title, and what would scrape it. */
   unscraped?: ReadonlyMap<string, { title: string; needs: string }>;
+  /** Why a name of a scraped source is never stored: what serves it is off by default and the stack does not turn it on. */
+  offByDefault?: (name: string) => string | undefined;
   /** The scrape jobs whose series are there (a `job` matcher naming another selects nothing). */
   jobs?: ReadonlySet<string>;
   /** The jobs that store a name, where known (a `job` matcher naming another job selects none of its series). */
@@ -101,7 +103,7 @@ export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z
  * configuration does).
  */
 export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
-  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, jobs, jobsOf, jobsKnown, leStored, sentOnly, grafana } = context;
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, offByDefault, jobs, jobsOf, jobsKnown, leStored, sentOnly, grafana } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
   // The first syntax error only: the parser's recovery makes the rest follow from it.
@@ -118,6 +120,11 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       const elsewhere = unscraped?.get(s.name);
       if (elsewhere) {
         add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is a metric of ${elsewhere.title}, which this configuration does not scrape`, hint: `it needs ${elsewhere.needs}; or leave the query out`, ...at });
+        continue;
+      }
+      const off = offByDefault?.(s.name);
+      if (off) {
+        add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is not stored with this configuration: ${off}`, hint: 'leave the query out, or scrape an exporter of your own that serves it (`prometheus.extraTargets`)', ...at });
         continue;
       }
       const now = renamed && renamedTo(s.name, renamed);

@@ -56,3 +56,22 @@ export const CADVISOR_HEALTH_PATH = '/healthz';
  * Setting `-disable_metrics` replaces this list instead of adding to it (lib/container/factory.go MetricSet.Set).
  */
 export const CADVISOR_DEFAULT_DISABLED_KINDS = ['memory_numa', 'tcp', 'udp', 'advtcp', 'sched', 'process', 'hugetlb', 'referenced_memory', 'cpu_topology', 'resctrl', 'cpuset'] as const;
+
+/**
+ * What each default-disabled kind serves (the names registered under `includedMetrics.Has(container.<Kind>)` in
+ * lib/metrics/prometheus.go and prometheus_machine.go @ v0.60.5; kinds named in lib/container/factory.go): never stored
+ * by this stack, which sets no `-enable_metrics` and only adds to the disabled list (`exporters.cadvisor.dropMetrics`).
+ */
+export const CADVISOR_DISABLED_KIND_METRICS: Readonly<Record<(typeof CADVISOR_DEFAULT_DISABLED_KINDS)[number], readonly string[]>> = {
+  memory_numa: ['container_memory_numa_pages'],
+  tcp: ['container_network_tcp_usage_total', 'container_network_tcp6_usage_total'],
+  udp: ['container_network_udp_usage_total', 'container_network_udp6_usage_total'],
+  advtcp: ['container_network_advance_tcp_stats_total'],
+  sched: ['container_cpu_schedstat_run_periods_total', 'container_cpu_schedstat_run_seconds_total', 'container_cpu_schedstat_runqueue_seconds_total'],
+  process: ['container_file_descriptors', 'container_processes', 'container_sockets', 'container_threads', 'container_threads_max', 'container_ulimits_soft'],
+  hugetlb: ['container_hugetlb_failcnt', 'container_hugetlb_max_usage_bytes', 'container_hugetlb_usage_bytes'],
+  referenced_memory: ['container_referenced_bytes'],
+  cpu_topology: ['machine_cpu_cache_capacity_bytes', 'machine_thread_siblings_count', 'machine_node_memory_capacity_bytes', 'machine_node_hugepages_count', 'machine_node_distance'],
+  resctrl: ['container_llc_occupancy_bytes', 'container_memory_bandwidth_bytes', 'container_memory_bandwidth_local_bytes'],
+  cpuset: ['container_memory_migrate'],
+};

@@ -95,8 +95,9 @@ test('the editor offers and checks only the chosen engine\'s flags', async () =>
     const flagLines = [modeline, 'version: 1', 'modelServer:', '  engine: vllm', '  vllm:', '    ', ''];
     await withTimeout(server.open(file, flagLines.join('\n')), 'diagnostics inside vllm');
     const flagItems = await withTimeout(server.completion(file, 5, 4), 'completion inside vllm');
-    const tp = (Array.isArray(flagItems) ? flagItems : flagItems.items).find((i) => i.label === 'tensorParallelSize');
-    const inserted = tp?.textEdit && 'newText' in tp.textEdit ? tp.textEdit.newText : tp?.insertText;
+    const items = (Array.isArray(flagItems) ? flagItems : flagItems.items) as { label: string; insertText?: string; textEdit?: { newText: string } }[];
+    const tp = items.find((i) => i.label === 'tensorParallelSize');
+    const inserted = tp?.textEdit?.newText ?? tp?.insertText;
     assert.match(String(inserted), /^tensorParallelSize: \$?\{?1?:?2\}?$/, `tensorParallelSize completes with 2: ${JSON.stringify(inserted)}`);
     const wrong = await withTimeout(server.open(file, [modeline, 'version: 1', 'modelServer:', '  engine: vllm', '  flags: { contextLength: 8192 }', ''].join('\n')), 'diagnostics of SGLang flags under vLLM');
     assert.ok(wrong.some((d) => d.range.start.line === 4), `SGLang's flags under engine vllm are marked: ${JSON.stringify(wrong)}`);
