@@ -10,6 +10,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
+import { ruleKey } from '../src/alerts/rule.js';
 import { alertReads } from '../src/generated/alert-reads.js';
 import { loadCatalog } from '../src/model/catalog-data.js';
 import { alertingOf } from '../src/model/alerting.js';
@@ -51,6 +52,25 @@ test('every rule an example gets reads only series its configuration stores, eac
   const needOther = new Set(['PrometheusNotificationsFailing', 'PrometheusRemoteWriteFailing']);
   const all = [...RECORDING_RULES.map((r) => r.record), ...alertRules(() => []).map((r) => r.alert)];
   assert.equal(all.filter((n) => !checked.has(n) && !needOther.has(n)), []);
+});
+
+test('a counter that appears with its first event is counted from its birth, and its test series is born as upstream makes it', () => {
+  const appears = new Map(loadCatalog().flatMap((src) => src.metrics.filter((m) => m.type === 'counter' && m.appears).map((m) => [m.name, m.appears!] as const)));
+  const checked = new Set<string>();
+  for (const [variant, m] of models) {
+    for (const alert of m.alerts!.alerts) {
+      for (const name of alertReads[ruleKey(alert)] ?? []) {
+        if (!appears.has(name)) continue;
+        const at = `${variant} ${alert.alert} reads ${name} (${appears.get(name)})`;
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        assert.match(alert.expr, new RegExp(`${escaped}(\\{[^}]*\\})? unless ${escaped}(\\{[^}]*\\})? offset`), `${at}: counted from its birth`);
+        const fired = alert.test.fire.filter((s) => s.metric === name);
+        assert.ok(fired.some((s) => s.values.startsWith('_')), `${at}: a firing series is born within the test`);
+        checked.add(alert.alert);
+      }
+    }
+  }
+  assert.ok(checked.has('GpuXidErrors') && checked.has('RequestsRetracted') && checked.has('ModelServerErrors'), [...checked].join(', '));
 });
 
 test('a scrape interval too long for the rules\' shortest window (two samples in it) is warned about at the interval', async () => {

@@ -75,6 +75,19 @@ export interface RecordingRule {
 }
 /** A counter that stays at `start` for `quiet` samples, then rises by `step` per sample: `samples` in all. */
 export declare const risingCounter: (step: number, samples: number, quiet?: number, start?: number) => string;
+/**
+ * A counter that is not there for `quiet` samples, then appears at `first` and rises by `step` per sample: `samples` in
+ * all. This is how a counter the catalog says `appears` with its first event starts (no series at 0 before it).
+ */
+export declare const bornCounter: (first: number, step: number, samples: number, quiet: number) => string;
+/**
+ * How much the counters `selector` selects grew over `window`, a series born inside it counted whole. A counter the
+ * catalog says `appears` with its first event has no series before it, so its first value is that event's count, which
+ * increase() cannot see (it has no earlier sample): a series younger than the window counted from nothing, and is
+ * taken as it is; the others through increase(). (A series already there when Prometheus first started counts as born
+ * in its first `window`: in a dev container both start together.)
+ */
+export declare const grownOver: (selector: string, window: string) => string;
 /** A value that stays the same for `samples` samples. */
 export declare const steady: (value: number, samples: number) => string;
 /** A counter that never moves. */

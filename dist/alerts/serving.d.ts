@@ -13,9 +13,11 @@ export declare function histogramSeries(metric: string, buckets: readonly number
 /**
  * The test of a count of requests over 10 minutes: a counter rising so that the window holds half a request more
  * than the threshold, or half a request less (none at 0), from minute 15 on. A threshold one higher stays silent on
- * the first, and one lower fires on the second: the tests pin it.
+ * the first, and one lower fires on the second: the tests pin it. `born`: the counter appears with its first event
+ * (the catalog's `appears`), so the firing one is born at minute 15 with a burst of one request over the threshold,
+ * which only grownOver() sees, then rises as above.
  */
-export declare function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>): AlertTest;
+export declare function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>, born?: boolean): AlertTest;
 /** A latency alert over a histogram's quantile of an engine, with its unit test. */
 export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule;
 /**
@@ -28,7 +30,7 @@ export declare function kvCachePressure(engine: Engine, gauge: string, pool: str
 /** More requests waiting than the threshold for 10 minutes: `queued` is the engine's queue of one model's replica. */
 export declare function queueGrowing(engine: Engine, queued: string, where: string, test: AlertRule['test']): AlertRule;
 /** Requests aborted in the last 10 minutes over the threshold: `aborted` selects the engine's count of them. */
-export declare function requestsAborted(engine: Engine, aborted: string, test: AlertRule['test']): AlertRule;
+export declare function requestsAborted(engine: Engine, aborted: string, test: AlertRule['test'], born?: boolean): AlertRule;
 /** An engine's counter of HTTP responses: its name, the label of the status, and how a server error shows there. */
 export interface HttpResponses {
     name: string;

@@ -21,7 +21,8 @@ export declare function servingPanels(engine: Engine): {
     kvCache: (gauge: string, description: string) => PanelSpec;
 };
 /** Events of a counter per Grafana interval, summed by model. */
-export declare const increasePerModel: (metric: string, matchers?: string) => string;
+/** A counter's increase per interval and model; `born`: its series appear with their first event, counted from birth (grownOver). */
+export declare const increasePerModel: (metric: string, matchers?: string, born?: boolean) => string;
 export declare const REQUEST_RATE: PanelSpec;
 export declare const GENERATION_RATE: PanelSpec;
 export declare const TTFT: PanelSpec;

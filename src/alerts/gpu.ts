@@ -2,7 +2,7 @@
  * GPU health, from dcgm-exporter's series (catalog/dcgm_exporter.yaml): errors the hardware reports, the clocks held
  * down, memory nearly full, a GPU that disappears. The rules read counters through increase() or rate() only.
  */
-import { flatCounter, risingCounter, steady, type AlertRule } from './rule.js';
+import { bornCounter, flatCounter, grownOver, risingCounter, steady, type AlertRule } from './rule.js';
 
 /** The GPUs reporting, per dev container. */
 const GPUS = 'count by (container) (DCGM_FI_DEV_GPU_UTIL)';
@@ -39,11 +39,14 @@ export const GPU_RULES: readonly AlertRule[] = [
     alert: 'GpuXidErrors',
     fires: 'A GPU reported an XID error (dcgm-exporter).',
     severity: 'critical',
-    expr: () => 'increase(DCGM_EXP_XID_ERRORS_TOTAL[15m]) > 0',
+    // Each XID code's series appears with its first error (xid_total_collector.go @ 7ad58324): counted from its birth.
+    expr: () => `(${grownOver('DCGM_EXP_XID_ERRORS_TOTAL', '15m')}) > 0`,
     for: '0m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} reported XID error {{ $labels.xid }}',
     description: 'The driver reported an XID error on GPU {{ $labels.gpu }} ({{ $labels.modelName }}, {{ $labels.UUID }}); look the code up in NVIDIA\'s XID catalogue: many need a GPU reset or a node drain.',
-    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: flatCounter(n, 2) }] }),
+    // Firing: code 79's series born at minute 20 with its first error, as dcgm-exporter makes it (increase() alone
+    // never sees that error). Calm: a code seen long before, counting no more.
+    test: (_, n) => ({ settle: 20, exact: true, fire: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '79' }, values: bornCounter(1, 1, n, 20) }], calm: [{ metric: 'DCGM_EXP_XID_ERRORS_TOTAL', labels: { xid: '13' }, values: flatCounter(n, 2) }] }),
   },
   throttling('GpuThermalThrottling', 'DCGM_FI_DEV_THERMAL_VIOLATION', 'by temperature', 'held back by its temperature', 'lowered for temperature: check cooling and airflow'),
   throttling('GpuPowerThrottling', 'DCGM_FI_DEV_POWER_VIOLATION', 'by its power limit', 'held back by its power limit', 'lowered by the power limit'),

@@ -4,7 +4,7 @@
  * pressure, aborted and retracted requests, HTTP server errors. Sums over `model_name` add the data-parallel ranks up.
  */
 import { TOTAL, perReplica } from './ranks.js';
-import { flatCounter, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
+import { bornCounter, flatCounter, grownOver, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
 import type { AlertingThresholds } from './thresholds.js';
 import { ENGINE_TITLE, type Engine } from '../config/engine.js';
 
@@ -33,11 +33,16 @@ export function histogramSeries(metric: string, buckets: readonly number[], thre
 /**
  * The test of a count of requests over 10 minutes: a counter rising so that the window holds half a request more
  * than the threshold, or half a request less (none at 0), from minute 15 on. A threshold one higher stays silent on
- * the first, and one lower fires on the second: the tests pin it.
+ * the first, and one lower fires on the second: the tests pin it. `born`: the counter appears with its first event
+ * (the catalog's `appears`), so the firing one is born at minute 15 with a burst of one request over the threshold,
+ * which only grownOver() sees, then rises as above.
  */
-export function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>): AlertTest {
+export function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>, born = false): AlertTest {
   const l = labels ? { labels } : {};
-  return { settle: 17, fire: [{ metric, ...l, values: risingCounter((threshold + 0.5) / 10, n) }], calm: [{ metric, ...l, values: threshold > 0 ? risingCounter((threshold - 0.5) / 10, n, 5, 3) : flatCounter(n, 3) }] };
+  const step = (threshold + 0.5) / 10;
+  const fire = born ? { settle: 15, exact: true as const, values: bornCounter(threshold + 1, step, n, 15) } : { settle: 17, values: risingCounter(step, n) };
+  const { values, ...when } = fire;
+  return { ...when, fire: [{ metric, ...l, values }], calm: [{ metric, ...l, values: threshold > 0 ? risingCounter((threshold - 0.5) / 10, n, 5, 3) : flatCounter(n, 3) }] };
 }
 
 /** The same series reported by both ranks of a tensor-parallel pair. */
@@ -126,7 +131,7 @@ export function queueGrowing(engine: Engine, queued: string, where: string, test
 }
 
 /** Requests aborted in the last 10 minutes over the threshold: `aborted` selects the engine's count of them. */
-export function requestsAborted(engine: Engine, aborted: string, test: AlertRule['test']): AlertRule {
+export function requestsAborted(engine: Engine, aborted: string, test: AlertRule['test'], born = false): AlertRule {
   return {
     pack: 'serving',
     source: 'modelServer',
@@ -135,7 +140,7 @@ export function requestsAborted(engine: Engine, aborted: string, test: AlertRule
     fires: 'More than alerting.thresholds.abortedRequests requests were aborted in the last 10 minutes.',
     severity: 'warning',
     threshold: 'abortedRequests',
-    expr: (t) => `sum by (model_name) (increase(${aborted}[10m])) > ${t.abortedRequests}`,
+    expr: (t) => `sum by (model_name) (${born ? grownOver(aborted, '10m') : `increase(${aborted}[10m])`}) > ${t.abortedRequests}`,
     for: '0m',
     summary: 'Requests to {{ $labels.model_name }} are being aborted',
     description: 'More requests than the configured threshold were aborted in the last 10 minutes (client disconnects, timeouts, explicit aborts).',
@@ -180,7 +185,8 @@ export function responsesSelector(engine: Engine, ...matchers: string[]): string
  */
 export function serverErrors(engine: Engine): AlertRule {
   const { name, status, serverError, samples, scrapes } = HTTP_RESPONSES[engine];
-  const per = (s: string) => `sum by (container) (increase(${s}[10m]))`;
+  // Each status's series appears with its first response (the catalog's `appears`): counted from its birth.
+  const per = (s: string) => `sum by (container) (${grownOver(s, '10m')})`;
   const answers = (code: string, values: string): TestSeries => ({ metric: name, labels: { [status]: code }, values });
   // Firing with Prometheus's own scrapes answered a hundred times as often as the errors: they are not the server's load.
   const scraped = (n: number): TestSeries[] => (scrapes ? [{ metric: name, labels: { [status]: samples.ok, [scrapes.label]: scrapes.value }, values: risingCounter(100, n) }] : []);
@@ -205,8 +211,8 @@ export function serverErrors(engine: Engine): AlertRule {
       const share = Math.min(1, t.serverErrorRatio * 1.25);
       const errors = t.serverErrorRatio > 0 ? 100 * share : 1;
       return {
-        settle: 7, exact: true,
-        fire: [answers(samples.error, risingCounter(errors, n)), answers(samples.ok, share < 1 && t.serverErrorRatio > 0 ? risingCounter(100 - errors, n) : flatCounter(n)), ...scraped(n)],
+        settle: 6, exact: true,
+        fire: [answers(samples.error, bornCounter(errors, errors, n, 6)), answers(samples.ok, share < 1 && t.serverErrorRatio > 0 ? risingCounter(100 - errors, n) : flatCounter(n)), ...scraped(n)],
         calm: [answers(samples.error, t.serverErrorRatio > 0 ? risingCounter(100 * t.serverErrorRatio * 0.8, n) : flatCounter(n)), answers(samples.ok, risingCounter(100 - 100 * t.serverErrorRatio * 0.8, n))],
       };
     },
@@ -231,7 +237,8 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
     latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
     latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
     kvCachePressure('sglang', 'sglang:token_usage', 'token pool', 'retracted'),
-    requestsAborted('sglang', 'sglang:num_aborted_requests_total', (t, n) => requestEvents('sglang:num_aborted_requests_total', t.abortedRequests, n)),
+    // Both counters appear with their first event (metrics_collector.py @ v0.5.18 creates them unset): counted from birth.
+    requestsAborted('sglang', 'sglang:num_aborted_requests_total', (t, n) => requestEvents('sglang:num_aborted_requests_total', t.abortedRequests, n, undefined, true), true),
     serverErrors('sglang'),
     {
       ...serving,
@@ -239,13 +246,13 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
       fires: 'More than alerting.thresholds.retractedRequests requests were retracted to free KV-cache memory in the last 10 minutes.',
       severity: 'warning',
       threshold: 'retractedRequests',
-      expr: (t) => `sum by (model_name) (${perReplica('increase(sglang:num_retracted_requests_total[10m])')}) > ${t.retractedRequests}`,
+      expr: (t) => `sum by (model_name) (${perReplica(grownOver('sglang:num_retracted_requests_total', '10m'))}) > ${t.retractedRequests}`,
       for: '0m',
       summary: '{{ $labels.model_name }} retracts requests to free KV-cache memory',
       description: 'The scheduler retracted more requests than the configured threshold in the last 10 minutes: the KV cache is too small for the load.',
       by: ['model_name'],
       // Calm: every rank of a tensor-parallel pair counts the same retractions, 0.7 of the threshold each (a plain sum fires).
-      test: (t, n) => ({ ...requestEvents('sglang:num_retracted_requests_total', t.retractedRequests, n), calm: twoRanks('sglang:num_retracted_requests_total', t.retractedRequests > 0 ? risingCounter(0.07 * t.retractedRequests, n) : flatCounter(n)) }),
+      test: (t, n) => ({ ...requestEvents('sglang:num_retracted_requests_total', t.retractedRequests, n, undefined, true), calm: twoRanks('sglang:num_retracted_requests_total', t.retractedRequests > 0 ? risingCounter(0.07 * t.retractedRequests, n) : flatCounter(n)) }),
     },
   ];
 }

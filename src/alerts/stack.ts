@@ -3,7 +3,7 @@
  * storage, Jaeger refusing or failing to pass spans on, containers killed for memory or restarting, a disk of the dev
  * container nearly full, and the Watchdog that always fires (a dead man's switch for the whole alerting path).
  */
-import { flatCounter, risingCounter, steady, type AlertRule } from './rule.js';
+import { bornCounter, flatCounter, grownOver, risingCounter, steady, type AlertRule } from './rule.js';
 
 const prometheus = { pack: 'stack', source: 'prometheus' } as const;
 
@@ -88,12 +88,12 @@ export const STACK_RULES: readonly AlertRule[] = [
     alert: 'JaegerRefusingSpans',
     fires: 'Jaeger\'s receivers refuse spans (Jaeger 2).',
     severity: 'warning',
-    expr: () => 'sum by (receiver) (increase(otelcol_receiver_refused_spans_total[10m])) > 0',
+    expr: () => `sum by (receiver) (${grownOver('otelcol_receiver_refused_spans_total', '10m')}) > 0`,
     for: '0m',
     summary: 'Jaeger refuses spans sent to its {{ $labels.receiver }} receiver',
     description: 'Jaeger\'s OTLP receiver refused spans in the last 10 minutes: traces of the model server are being lost.',
     by: ['receiver'],
-    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'otelcol_receiver_refused_spans_total', values: risingCounter(5, n) }], calm: [{ metric: 'otelcol_receiver_refused_spans_total', values: flatCounter(n) }] }),
+    test: (_, n) => ({ settle: 20, exact: true, fire: [{ metric: 'otelcol_receiver_refused_spans_total', values: bornCounter(5, 5, n, 20) }], calm: [{ metric: 'otelcol_receiver_refused_spans_total', values: flatCounter(n, 5) }] }),
   },
   {
     pack: 'stack',
@@ -101,12 +101,12 @@ export const STACK_RULES: readonly AlertRule[] = [
     alert: 'JaegerExportFailing',
     fires: 'Jaeger fails to forward spans through its OTLP exporter (Jaeger 2, forwardOtlp).',
     severity: 'warning',
-    expr: () => 'sum by (exporter) (increase(otelcol_exporter_send_failed_spans_total[10m])) > 0',
+    expr: () => `sum by (exporter) (${grownOver('otelcol_exporter_send_failed_spans_total', '10m')}) > 0`,
     for: '0m',
     summary: 'Jaeger fails to pass spans on through {{ $labels.exporter }}',
     description: 'Jaeger could not write spans to its store, or forward them to the central endpoint, in the last 10 minutes.',
     by: ['exporter'],
-    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: risingCounter(5, n) }], calm: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: flatCounter(n) }] }),
+    test: (_, n) => ({ settle: 20, exact: true, fire: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: bornCounter(5, 5, n, 20) }], calm: [{ metric: 'otelcol_exporter_send_failed_spans_total', values: flatCounter(n, 5) }] }),
   },
   {
     pack: 'stack',

@@ -3,6 +3,7 @@
  * reports; the profiling figures where they are collected. Series and units from catalog/dcgm_exporter.yaml.
  */
 import { rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
+import { grownOver } from '../alerts/rule.js';
 
 const gpu = { source: 'dcgmExporter' } as const;
 const perGpu = '{{container}} GPU {{gpu}}';
@@ -36,7 +37,8 @@ const heldBack = (title: string, metric: string, cause: string): PanelSpec => ({
   queries: [{ expr: `${rate(metric)} / ${NS}`, legend: perGpu }],
 });
 
-const counted = (title: string, metric: string, description: string, legend = perGpu): PanelSpec => ({ ...gpu, title, description, kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: `increase(${sel(metric)}[$__rate_interval])`, legend }] });
+/** A counter's increase per interval; `born`: its series appear with their first event, counted from birth (grownOver). */
+const counted = (title: string, metric: string, description: string, legend = perGpu, born = false): PanelSpec => ({ ...gpu, title, description, kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: born ? grownOver(sel(metric), '$__rate_interval') : `increase(${sel(metric)}[$__rate_interval])`, legend }] });
 
 const activity = (title: string, metric: string, what: string): PanelSpec => ({ ...gpu, title, description: `${what} (${metric}, a profiling field: collected with exporters.dcgmExporter.profiling and SYS_ADMIN).`, kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, queries: [{ expr: sel(metric), legend: perGpu }] });
 
@@ -65,7 +67,7 @@ export const GPU_DASHBOARD: DashboardSpec = {
     {
       title: 'Errors',
       panels: [
-        counted('XID errors', 'DCGM_EXP_XID_ERRORS_TOTAL', 'XID errors the driver reported, by code (DCGM_EXP_XID_ERRORS_TOTAL, dcgm-exporter 4.8.3 and later).', `${perGpu} XID {{xid}}`),
+        counted('XID errors', 'DCGM_EXP_XID_ERRORS_TOTAL', 'XID errors the driver reported, by code (DCGM_EXP_XID_ERRORS_TOTAL, dcgm-exporter 4.8.3 and later).', `${perGpu} XID {{xid}}`, true),
         counted('Uncorrectable ECC errors', 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', 'Double-bit memory errors since the last driver load (DCGM_FI_DEV_ECC_DBE_VOL_TOTAL).'),
         counted('PCIe replays', 'DCGM_FI_DEV_PCIE_REPLAY_COUNTER', 'PCIe packets resent (DCGM_FI_DEV_PCIE_REPLAY_COUNTER): a rising count points at the link.'),
       ],

@@ -5,6 +5,7 @@
  */
 import { TOTAL, perReplica } from '../alerts/ranks.js';
 import { HTTP_RESPONSES, responsesSelector } from '../alerts/serving.js';
+import { grownOver } from '../alerts/rule.js';
 import { SCOPE, rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
 import type { Engine } from '../config/engine.js';
@@ -50,7 +51,8 @@ export function servingPanels(engine: Engine) {
 }
 
 /** Events of a counter per Grafana interval, summed by model. */
-export const increasePerModel = (metric: string, matchers = '') => `sum by (model_name) (increase(${sel(metric, matchers)}[$__rate_interval]))`;
+/** A counter's increase per interval and model; `born`: its series appear with their first event, counted from birth (grownOver). */
+export const increasePerModel = (metric: string, matchers = '', born = false) => `sum by (model_name) (${born ? grownOver(sel(metric, matchers), '$__rate_interval') : `increase(${sel(metric, matchers)}[$__rate_interval])`})`;
 
 const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache, serverErrors } = servingPanels('sglang');
 
@@ -99,8 +101,8 @@ export const SERVING_DASHBOARD: DashboardSpec = {
     {
       title: 'Failures',
       panels: [
-        perInterval('Aborted requests', 'Requests aborted per interval (sglang:num_aborted_requests_total; appears after the first abort).', increasePerModel('sglang:num_aborted_requests_total')),
-        perInterval('Retracted requests', 'Requests retracted to free KV-cache memory per interval (sglang:num_retracted_requests_total; appears after the first retraction).', `sum by (model_name) (${perReplica(`increase(${sel('sglang:num_retracted_requests_total')}[$__rate_interval])`)})`),
+        perInterval('Aborted requests', 'Requests aborted per interval (sglang:num_aborted_requests_total; appears after the first abort).', increasePerModel('sglang:num_aborted_requests_total', '', true)),
+        perInterval('Retracted requests', 'Requests retracted to free KV-cache memory per interval (sglang:num_retracted_requests_total; appears after the first retraction).', `sum by (model_name) (${perReplica(grownOver(sel('sglang:num_retracted_requests_total'), '$__rate_interval'))})`),
         serverErrors(),
       ],
     },
