@@ -19,7 +19,10 @@ export declare function histogramSeries(metric: string, buckets: readonly number
  */
 export declare function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>, born?: boolean): AlertTest;
 /** A latency alert over a histogram's quantile of an engine, with its unit test. */
-export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule;
+export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[], streamed?: {
+    matcher: string;
+    label: string;
+}): AlertRule;
 /**
  * The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). Once
  * firing it stays until the server answers again, whatever the window holds by then (its own ALERTS series).

@@ -11,8 +11,9 @@ export declare function servingPanels(engine: Engine): {
     perSecond: (title: string, metric: string, unit: string, description: string) => PanelSpec;
     /** Events per Grafana interval of a counter (`counted`: its increase over `$__rate_interval`, summed by model). */
     perInterval: (title: string, description: string, counted: string) => PanelSpec;
-    quantile: (title: string, metric: string, threshold: keyof AlertingThresholds | undefined, what: string) => PanelSpec;
-    heatmap: (title: string, metric: string, what: string) => PanelSpec;
+    /** `matchers`: which of the histogram's series it reads (SGLang's time to first token: streamed requests only). */
+    quantile: (title: string, metric: string, threshold: keyof AlertingThresholds | undefined, what: string, matchers?: string) => PanelSpec;
+    heatmap: (title: string, metric: string, what: string, matchers?: string) => PanelSpec;
     /** `queued`: the engine's queue of one replica of a model, summed by model. */
     queue: (queued: string, description: string) => PanelSpec;
     /** The share of the engine's HTTP responses that were server errors, per dev container (as ModelServerErrors reads them). */
@@ -25,6 +26,7 @@ export declare function servingPanels(engine: Engine): {
 export declare const increasePerModel: (metric: string, matchers?: string, born?: boolean) => string;
 export declare const REQUEST_RATE: PanelSpec;
 export declare const GENERATION_RATE: PanelSpec;
+/** Streamed requests only, as TimeToFirstTokenHigh reads them (STREAMED). */
 export declare const TTFT: PanelSpec;
 export declare const QUEUE: PanelSpec;
 export declare const KV_CACHE: PanelSpec;

@@ -6,6 +6,7 @@
  */
 import { TOTAL, perReplica } from './ranks.js';
 import type { RecordingRule } from './rule.js';
+import { STREAMED } from '../upstream/sglang.js';
 
 const gpu = { source: 'dcgmExporter' } as const;
 const serving = { source: 'modelServer', engine: 'sglang' } as const;
@@ -18,7 +19,7 @@ export const RECORDING_RULES: readonly RecordingRule[] = [
   { ...serving, record: 'model_name:sglang_requests:rate5m', expr: 'sum by (model_name) (rate(sglang:num_requests_total[5m]))', labels: ['model_name'] },
   { ...serving, record: 'model_name:sglang_generation_tokens:rate5m', expr: 'sum by (model_name) (rate(sglang:generation_tokens_total[5m]))', labels: ['model_name'] },
   { ...serving, record: 'model_name:sglang_prompt_tokens:rate5m', expr: 'sum by (model_name) (rate(sglang:prompt_tokens_total[5m]))', labels: ['model_name'] },
-  { ...serving, record: 'model_name:sglang_time_to_first_token_seconds_bucket:rate5m', expr: 'sum by (le, model_name) (rate(sglang:time_to_first_token_seconds_bucket[5m]))', labels: ['le', 'model_name'] },
+  { ...serving, record: 'model_name:sglang_time_to_first_token_seconds_bucket:rate5m', expr: `sum by (le, model_name) (rate(sglang:time_to_first_token_seconds_bucket{${STREAMED}}[5m]))`, labels: ['le', 'model_name'] },
   { ...serving, record: 'model_name:sglang_inter_token_latency_seconds_bucket:rate5m', expr: 'sum by (le, model_name) (rate(sglang:inter_token_latency_seconds_bucket[5m]))', labels: ['le', 'model_name'] },
   { ...serving, record: 'model_name:sglang_e2e_request_latency_seconds_bucket:rate5m', expr: 'sum by (le, model_name) (rate(sglang:e2e_request_latency_seconds_bucket[5m]))', labels: ['le', 'model_name'] },
   { ...serving, record: 'model_name:sglang_num_queue_reqs:sum', expr: `sum by (model_name) (${perReplica(`sglang:num_queue_reqs{${TOTAL}}`)})`, labels: ['model_name'] },

@@ -7,6 +7,7 @@ import { TOTAL, perReplica } from './ranks.js';
 import { bornCounter, flatCounter, grownOver, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
 import type { AlertingThresholds } from './thresholds.js';
 import { ENGINE_TITLE, type Engine } from '../config/engine.js';
+import { STREAMED } from '../upstream/sglang.js';
 
 const serving = { pack: 'serving', source: 'modelServer', engine: 'sglang' } as const;
 
@@ -49,21 +50,30 @@ export function requestEvents(metric: string, threshold: number, n: number, labe
 const twoRanks = (metric: string, values: string): TestSeries[] => ['0', '1'].map((rank) => ({ metric, labels: { tp_rank: rank, moe_ep_rank: rank }, values }));
 
 /** A latency alert over a histogram's quantile of an engine, with its unit test. */
-export function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[]): AlertRule {
+export function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[], streamed?: { matcher: string; label: string }): AlertRule {
+  const selector = streamed ? `${metric}_bucket{${streamed.matcher}}` : `${metric}_bucket`;
+  // With `streamed`: the firing series are streamed requests; the calm ones add requests that do not stream, slower
+  // than the threshold, which the matcher leaves out.
+  const labelled = (series: TestSeries[], value: string) => (streamed ? series.map((s) => ({ ...s, labels: { ...s.labels, [streamed.label]: value } })) : series);
   return {
     ...serving,
     engine,
     histogram: metric,
     alert,
-    fires: `${what} at alerting.thresholds.latencyQuantile is over alerting.thresholds.${threshold}.`,
+    fires: `${what}${streamed ? ' of streamed requests' : ''} at alerting.thresholds.latencyQuantile is over alerting.thresholds.${threshold}.`,
     severity: 'warning',
     threshold,
-    expr: (t) => `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (rate(${metric}_bucket[5m]))) > ${t[threshold]}`,
+    expr: (t) => `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (rate(${selector}[5m]))) > ${t[threshold]}`,
     for: '10m',
     summary: `${what} of {{ $labels.model_name }} is over its threshold`,
     description: `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold for 10 minutes.`,
     by: ['model_name'],
-    test: (t: AlertingThresholds, n: number) => ({ settle: 7, exact: true, fire: histogramSeries(metric, buckets, t[threshold], true, n, t.latencyQuantile), calm: histogramSeries(metric, buckets, t[threshold], false, n, t.latencyQuantile) }),
+    test: (t: AlertingThresholds, n: number) => ({
+      settle: 7,
+      exact: true,
+      fire: labelled(histogramSeries(metric, buckets, t[threshold], true, n, t.latencyQuantile), 'true'),
+      calm: [...labelled(histogramSeries(metric, buckets, t[threshold], false, n, t.latencyQuantile), 'true'), ...(streamed ? labelled(histogramSeries(metric, buckets, t[threshold], true, n, t.latencyQuantile), 'false') : [])],
+    }),
   };
 }
 
@@ -234,7 +244,8 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
       fire: [{ metric: 'sglang:num_queue_reqs', values: steady(t.queueRequests + 1, n) }],
       calm: [...twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)), { metric: 'sglang:num_queue_reqs', labels: { priority: '0' }, values: steady(t.queueRequests, n) }],
     })),
-    latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds')),
+    // Streamed requests only: a request that does not stream has its "first token" some 50 tokens in (STREAMED).
+    latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds'), { matcher: STREAMED, label: 'is_streaming' }),
     latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
     kvCachePressure('sglang', 'sglang:token_usage', 'token pool', 'retracted'),
     // Both counters appear with their first event (metrics_collector.py @ v0.5.18 creates them unset): counted from birth.

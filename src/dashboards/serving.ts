@@ -6,6 +6,7 @@
 import { TOTAL, perReplica } from '../alerts/ranks.js';
 import { HTTP_RESPONSES, responsesSelector } from '../alerts/serving.js';
 import { grownOver } from '../alerts/rule.js';
+import { STREAMED } from '../upstream/sglang.js';
 import { SCOPE, rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
 import type { Engine } from '../config/engine.js';
@@ -25,7 +26,8 @@ export function servingPanels(engine: Engine) {
     perSecond: (title: string, metric: string, unit: string, description: string) => timeseries(title, description, unit, `sum by (model_name) (${rate(metric)})`),
     /** Events per Grafana interval of a counter (`counted`: its increase over `$__rate_interval`, summed by model). */
     perInterval: (title: string, description: string, counted: string) => timeseries(title, description, 'short', counted),
-    quantile: (title: string, metric: string, threshold: keyof AlertingThresholds | undefined, what: string): PanelSpec => ({
+    /** `matchers`: which of the histogram's series it reads (SGLang's time to first token: streamed requests only). */
+    quantile: (title: string, metric: string, threshold: keyof AlertingThresholds | undefined, what: string, matchers = ''): PanelSpec => ({
       ...base,
       title,
       description: `${what} at the quantile alerting.thresholds.latencyQuantile, from ${metric}_bucket${threshold ? `; red from alerting.thresholds.${threshold}` : ''}.`,
@@ -33,9 +35,9 @@ export function servingPanels(engine: Engine) {
       unit: 's',
       min: 0,
       ...(threshold ? { threshold: (t: AlertingThresholds) => t[threshold] } : {}),
-      queries: (t) => [{ expr: `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (${rate(`${metric}_bucket`)}))`, legend: perModel }],
+      queries: (t) => [{ expr: `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (${rate(`${metric}_bucket`, matchers)}))`, legend: perModel }],
     }),
-    heatmap: (title: string, metric: string, what: string): PanelSpec => ({ ...base, title, description: `${what}: requests per bucket of ${metric} (its bucket boundaries, no re-bucketing).`, kind: 'heatmap', unit: 's', queries: [{ expr: `sum by (le) (${rate(`${metric}_bucket`)})`, legend: '{{le}}' }] }),
+    heatmap: (title: string, metric: string, what: string, matchers = ''): PanelSpec => ({ ...base, title, description: `${what}: requests per bucket of ${metric} (its bucket boundaries, no re-bucketing).`, kind: 'heatmap', unit: 's', queries: [{ expr: `sum by (le) (${rate(`${metric}_bucket`, matchers)})`, legend: '{{le}}' }] }),
     /** `queued`: the engine's queue of one replica of a model, summed by model. */
     queue: (queued: string, description: string) => timeseries('Queued requests', description, 'short', `sum by (model_name) (${queued})`, { threshold: (t) => t.queueRequests }),
     /** The share of the engine's HTTP responses that were server errors, per dev container (as ModelServerErrors reads them). */
@@ -58,7 +60,8 @@ const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache, s
 
 export const REQUEST_RATE = perSecond('Requests', 'sglang:num_requests_total', 'reqps', 'Requests finished per second (sglang:num_requests_total).');
 export const GENERATION_RATE = perSecond('Generated tokens', 'sglang:generation_tokens_total', 'short', 'Output tokens per second (sglang:generation_tokens_total).');
-export const TTFT = quantile('Time to first token', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token');
+/** Streamed requests only, as TimeToFirstTokenHigh reads them (STREAMED). */
+export const TTFT = quantile('Time to first token', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token of streamed requests', STREAMED);
 export const QUEUE = queue(perReplica(sel('sglang:num_queue_reqs', TOTAL)), 'Requests waiting in the scheduler queue, per model; red from alerting.thresholds.queueRequests.');
 export const KV_CACHE = kvCache('sglang:token_usage', 'Share of the KV-cache token pool in use (sglang:token_usage); red from alerting.thresholds.kvCacheUsageRatio.');
 
@@ -87,7 +90,7 @@ export const SERVING_DASHBOARD: DashboardSpec = {
         TTFT,
         quantile('Time between tokens', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between output tokens'),
         quantile('End-to-end latency', 'sglang:e2e_request_latency_seconds', undefined, 'Time from arrival to the last token'),
-        heatmap('Time to first token, distribution', 'sglang:time_to_first_token_seconds', 'Time to first token'),
+        heatmap('Time to first token, distribution', 'sglang:time_to_first_token_seconds', 'Time to first token of streamed requests', STREAMED),
         heatmap('Time between tokens, distribution', 'sglang:inter_token_latency_seconds', 'Time between output tokens'),
       ],
     },

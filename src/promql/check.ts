@@ -111,12 +111,16 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
   if (analysis.errors.length) return out;
   // Every stored name, for suggestions: made at the first unknown name only (at ten thousand targets it is fifty thousand).
   let known: string[] | undefined;
+  const unstored = new Set<string>();
   for (const s of analysis.selectors) {
     if (s.name === undefined || ALERT_SERIES.has(s.name)) continue;
     const at = { from: s.from, to: s.to };
     const info = series.get(s.name);
     const recordedLabels = recorded.get(s.name);
     if (!info && !recordedLabels) {
+      // A name read twice in one query (`x unless x offset 10m`) is one finding, at its first place.
+      if (unstored.has(s.name)) continue;
+      unstored.add(s.name);
       const elsewhere = unscraped?.get(s.name);
       if (elsewhere) {
         add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is a metric of ${elsewhere.title}, which this configuration does not scrape`, hint: `it needs ${elsewhere.needs}; or leave the query out`, ...at });
@@ -164,7 +168,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint, from: m.from, to: m.to });
     }
     if (!info) continue;
-    if (info.status === 'off') add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is not stored with this configuration: ${info.note ?? 'its source is off'}`, hint: 'turn on what it needs, or leave the query out', ...at });
+    if (info.status === 'off' && !unstored.has(s.name) && unstored.add(s.name)) add({ code: 'OBS_QUERY_UNAVAILABLE', message: `\`${s.name}\` is not stored with this configuration: ${info.note ?? 'its source is off'}`, hint: 'turn on what it needs, or leave the query out', ...at });
     // A summary's quantile series (its row's own name) is a gauge of the source's own making.
     const gauge = info.type === 'gauge' || info.part === 'quantile';
     if (s.rangeFunction && COUNTER_FUNCTIONS.has(s.rangeFunction) && gauge) {

@@ -88,3 +88,14 @@ export const BUCKET_FLAGS: Readonly<Record<string, string>> = {
  * observability/metrics_collector.py, mem_cache/base_prefix_cache.py and hiradix_cache.py @ v0.5.18).
  */
 export const EXTRA_LABELS_FLAG = '--extra-metric-labels';
+
+/**
+ * The matcher that keeps streamed requests in `sglang:time_to_first_token_seconds`. Its first token is taken when the
+ * first output batch of a request reaches the tokenizer (managers/tokenizer_manager.py @ v0.5.18), and the scheduler
+ * sends a request that does not stream only when it finishes or every SGLANG_FORCE_STREAM_INTERVAL tokens (50 by
+ * default: managers/scheduler_components/output_streamer.py, srt/environ.py), so a non-streamed request's "first
+ * token" is its fiftieth or its whole reply. The histogram carries `is_streaming` from v0.5.17
+ * (observability/metrics_collector.py); `!="false"` also matches earlier releases' series, which have no such label.
+ * SGLang's own straggler check reads the streamed ones only (metrics_collector.py @ v0.5.18).
+ */
+export const STREAMED = 'is_streaming!="false"';
