@@ -437,3 +437,15 @@ test('docs prints every table, each under its name, as --help says; --table NAME
 });
 
 test.run();
+
+test('a current folder removed after the shell entered it is said, with exit 2, not a stack trace', () => {
+  const dir = tempDir();
+  try {
+    const bin = path.join(ROOT, 'dist/cli/bin.cjs');
+    const r = spawnSync('sh', ['-c', 'mkdir gone && cd gone && rmdir ../gone && exec "$0" "$1" build', process.execPath, bin], { cwd: dir, encoding: 'utf8' });
+    assert.is(r.status, 2, r.stderr);
+    assert.is(r.stderr, 'obscompile: the current folder no longer exists (it was removed or renamed after this shell entered it): cd into a folder that exists, and run it again\n');
+  } finally {
+    cleanup(dir);
+  }
+});

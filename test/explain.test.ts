@@ -79,6 +79,9 @@ test('paths: a key holding a dot is quoted, a misspelt map key gets its near mis
     assert.is(dotted.stdout, 'container.secrets["my.token"] = "t.txt"\n  written at observability.config.yaml:5:15\n');
     const near = await cli(['explain', 'container.environment.NCCL_DEBUGG'], dir);
     assert.match(near.stdout, /\n {2}`container\.environment` has no key `NCCL_DEBUGG`; did you mean `NCCL_DEBUG`\?\n$/);
+    // A key the schema names and the config leaves unset is no near miss of a written one.
+    const unset = await cli(['explain', 'prometheus.retentionSize'], dir);
+    assert.is(unset.stdout, 'prometheus.retentionSize = (not set)\n  not written in any file, and it has no default\n');
     for (const bad of ['prometheus..port', 'storage.durable[]', '.prometheus', 'prometheus.']) {
       const r = await cli(['explain', bad], dir);
       assert.is(r.code, 2, bad);

@@ -21,7 +21,9 @@ export declare function lineWriter(write: (bytes: Buffer, offset: number) => num
 }): (text: string) => void;
 /** True once some output went to a stream (see lineWriter): it is written asynchronously, after the run returns. */
 export declare const outputStreamed: () => boolean;
-/** The process's own standard output and error. */
+/** The process's current folder, or undefined when it was removed (or renamed away) after the shell entered it. */
+export declare function currentFolder(): string | undefined;
+/** The process's own standard output and error; a current folder that is gone is left for run() to say (cwd ''). */
 export declare const processIo: () => Io;
 /** Exit codes (DESIGN.md): 0 ok, 1 invalid config or drift, 2 usage or I/O error. */
 export declare const EXIT: {

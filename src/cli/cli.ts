@@ -38,6 +38,10 @@ async function runCommand(name: string, opts: Record<string, unknown>, args: str
 
 /** Runs the CLI on `argv` (without node and script); returns the exit code. */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  if (!io.cwd) {
+    io.err('obscompile: the current folder no longer exists (it was removed or renamed after this shell entered it): cd into a folder that exists, and run it again');
+    return EXIT.usage;
+  }
   try {
     const line = readCommandLine(argv);
     runState.replayed = false;

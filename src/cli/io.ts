@@ -48,9 +48,18 @@ let streamed = false;
 /** True once some output went to a stream (see lineWriter): it is written asynchronously, after the run returns. */
 export const outputStreamed = (): boolean => streamed;
 
-/** The process's own standard output and error. */
+/** The process's current folder, or undefined when it was removed (or renamed away) after the shell entered it. */
+export function currentFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The process's own standard output and error; a current folder that is gone is left for run() to say (cwd ''). */
 export const processIo = (): Io => ({
-  cwd: process.cwd(),
+  cwd: currentFolder() ?? '',
   ...(process.env.OBSCOMPILE_NO_BUILD_RECORD ? {} : { cacheDir: cacheHome() }),
   // npx (npm exec) runs a package's command without putting it on the shell's PATH: a suggested command says npx too.
   ...(process.env.npm_command === 'exec' ? { invokedAs: 'npx obscompile' } : {}),

@@ -155,7 +155,10 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   // A key of a map the config fills (environment, secrets, labels) that it does not have: the near miss it has.
   const parent = value === undefined ? valueAt(config, path.slice(0, -1)) : undefined;
   const last = path[path.length - 1];
-  const near = parent && typeof parent === 'object' && !Array.isArray(parent) && typeof last === 'string' ? didYouMean(last, Object.keys(parent)) : undefined;
+  // Only a key the map is free to have: one the schema names (an optional key left unset) is no near miss.
+  const named = (schemaAt(schemaDocument(), path.slice(0, -1)) as { properties?: Record<string, unknown> } | undefined)?.properties;
+  const free = typeof last === 'string' && !(named && Object.hasOwn(named, last));
+  const near = free && parent && typeof parent === 'object' && !Array.isArray(parent) ? didYouMean(last, Object.keys(parent)) : undefined;
   if (near) io.out(`  \`${displayPath(path.slice(0, -1))}\` has no key \`${last}\`; did you mean \`${near}\`?`);
   for (const p of [...overridden].reverse()) io.out(`  overrides ${p}`);
   if (bundle !== undefined && path[0] === 'output' && (path.length === 1 || path[1] === 'dir')) io.out(`  build --fleet writes this host's bundle to ${bundle}; output.dir is where the config built alone writes`);
