@@ -60,6 +60,20 @@ test('fleet file mistakes read like the config\'s: a near miss for a misspelt ke
   }
 });
 
+test('a config given to --fleet is said once, with the flag that reads it', async () => {
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a\n');
+  try {
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\nproject:\n  name: demo\nprometheus:\n  port: 9090\n');
+    const r = await cli(['validate', '--fleet', 'observability.config.yaml'], dir);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, /^observability\.config\.yaml:2:1: error \[OBS_CONFIG_AS_FLEET\] this is a config \(it has `project:` and no `base:` or `hosts:`\), not a fleet file\n/);
+    assert.match(r.stderr, /hint: pass it with `--config` instead of `--fleet`/);
+    assert.match(r.stderr, /\n1 error, 0 warnings\n$/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a fleet with no host says so in plain words', async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\nhosts: []\n');
   try {

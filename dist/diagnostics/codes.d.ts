@@ -12,6 +12,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_NOT_A_MAPPING: "The top level of the config is not a mapping.";
     readonly OBS_UNSUPPORTED_VERSION: "The config declares a version obscompile does not know.";
     readonly OBS_FLEET_AS_CONFIG: "A fleet file was given where a config belongs (--config instead of --fleet).";
+    readonly OBS_CONFIG_AS_FLEET: "A config was given where a fleet file belongs (--fleet instead of --config).";
     readonly OBS_SCHEMA_REQUIRED: "A required property is missing.";
     readonly OBS_SCHEMA_UNKNOWN_KEY: "A property is not part of the config language.";
     readonly OBS_SCHEMA_TYPE: "A value has the wrong type.";

@@ -18,7 +18,8 @@ import { parse } from '../parse/parse.js';
 import { place } from '../parse/position.js';
 import { major } from '../upstream/version.js';
 import { copy } from '../validate/defaults.js';
-import { schemaFindings, validate } from '../validate/validate.js';
+import { schemaDocument, schemaFindings, validate } from '../validate/validate.js';
+import { isPlainMapping } from '../config/plain-data.js';
 import { fleetSchemaFile } from '../paths.js';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic, Finding, ParsedSource, ValidConfig } from '../types.js';
@@ -185,9 +186,29 @@ async function load(options: Options, file: string, into: FleetAnalysis): Promis
  */
 function shapeFindings(data: unknown): Finding[] {
   if (shapeValidator(data)) return [];
+  const asConfig = configFile(data);
+  if (asConfig) return [asConfig];
   // Worded as the config's are (a near miss for a misspelt key, the schema's description of a value).
   fleetSchema ??= JSON.parse(readFileSync(fleetSchemaFile(), 'utf8')) as Record<string, unknown>;
   return schemaFindings(shapeValidator.errors ?? [], data, fleetSchema);
+}
+
+/**
+ * A config given as a fleet file (`--fleet observability.config.yaml`): said once, with the flag that reads it, not
+ * as a missing `base` and one unknown key per section. Asked only of a file the fleet schema refused.
+ */
+function configFile(data: unknown): Finding | undefined {
+  if (!isPlainMapping(data) || 'base' in data || 'hosts' in data) return undefined;
+  const sections = schemaDocument().properties as Record<string, unknown>;
+  const configKeys = Object.keys(data).filter((k) => k !== 'version' && Object.hasOwn(sections, k));
+  if (!configKeys.length) return undefined;
+  return {
+    at: [configKeys[0]!],
+    target: 'key',
+    code: 'OBS_CONFIG_AS_FLEET',
+    message: `this is a config (it has \`${configKeys[0]}:\` and no \`base:\` or \`hosts:\`), not a fleet file`,
+    hint: 'pass it with `--config` instead of `--fleet`; a fleet file names such a config as its `base:` and lists `hosts:`',
+  };
 }
 
 /** The fleet schema, read only when there is something to explain. */

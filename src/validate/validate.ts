@@ -58,10 +58,10 @@ function checkVersion(data: Record<string, unknown>): Finding | undefined {
   return {
     at: ['version'],
     code: 'OBS_UNSUPPORTED_VERSION',
-    message: `config version ${JSON.stringify(data.version)} is not supported; this obscompile reads version ${SUPPORTED_VERSIONS.join(', ')}`,
-    hint: typeof data.version === 'string' && (SUPPORTED_VERSIONS as readonly unknown[]).includes(Number(data.version))
-      ? `write it as a number, without quotes: \`version: ${data.version}\``
-      : 'set `version: 1`, or upgrade obscompile if the config was written for a newer one',
+    // A version written as a string ("1") is one obscompile reads, in the wrong type: said as such.
+    ...(typeof data.version === 'string' && (SUPPORTED_VERSIONS as readonly unknown[]).includes(Number(data.version))
+      ? { message: `\`version\` is the string ${JSON.stringify(data.version)}, not the number ${Number(data.version)}`, hint: `write it as a number, without quotes: \`version: ${Number(data.version)}\`` }
+      : { message: `config version ${JSON.stringify(data.version)} is not supported; this obscompile reads version ${SUPPORTED_VERSIONS.join(', ')}`, hint: 'set `version: 1`, or upgrade obscompile if the config was written for a newer one' }),
   };
 }
 
