@@ -1,6 +1,6 @@
 /** The full parse with `yaml`: a document that keeps every node's position. It reads or explains every text the plain reader gives up on, and positions diagnostics. */
 import { KEY_WITHOUT_SPACE } from './plain-scalars.js';
-import { isMap, isSeq, isPair, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isSeq, isPair, parseDocument, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import { countLines, diagnosticAt, type LineIndex } from '../diagnostics/make.js';
 import { MAX_DEPTH } from './plain-yaml.js';
 import { locate } from './yaml-path.js';
@@ -49,6 +49,11 @@ export function parseWithPositions(source: SourceFile): StageResult<ParsedSource
     const what = isSeq(doc.contents) ? 'a list' : 'a single value';
     return fail(source, lines, [range[0], range[1]], 'OBS_NOT_A_MAPPING', `the top level of the config is ${what}, not a mapping of sections`, 'start the file with `version: 1` and sections such as `prometheus:` at the left margin');
   }
+  const unresolved = unresolvedAlias(doc);
+  if (unresolved) {
+    const name = `*${unresolved.source}`;
+    return fail(source, lines, [unresolved.range![0], unresolved.range![1]], 'OBS_YAML_SYNTAX', `\`${name}\` is read as a YAML alias (a value starting with \`*\` names an anchor), and no anchor \`&${unresolved.source}\` comes before it`, `if it is text, quote it: \`"${name}"\``);
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -77,6 +82,22 @@ function positionedSource(doc: Document.Parsed, lines: LineIndex): PositionedSou
   return { lines, locate: (path, target) => locate(doc, path, target).range, has: (path) => locate(doc, path).exact };
 }
 
+/** The first alias with no anchor before it (`modelPath: *.gguf`: a glob read as an alias). */
+function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Parser errors at a value that quoting fixes (`@x`, `` `x` ``, `%x`, `*`, `/a: b`): the hint quotes it. */
+const QUOTING_FIXES = new Set<YAMLError['code']>(['BAD_SCALAR_START', 'BAD_ALIAS', 'BLOCK_AS_IMPLICIT_KEY']);
+
 function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diagnostic {
   const duplicate = e.code === 'DUPLICATE_KEY';
   // Indentation errors point at the line's first character, not at its leading spaces.
@@ -88,8 +109,20 @@ function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diag
   return diagnosticAt(source.path, lines, [start, end], {
     code: duplicate ? 'OBS_YAML_DUPLICATE_KEY' : 'OBS_YAML_SYNTAX',
     message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once${firstLine ? ` (first on line ${lines.linePos(firstLine).line})` : ''}` : (YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
-    hint: YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
+    hint: quotingHint(source.text, start, e.code) ?? YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
   });
+}
+
+/** For an error quoting fixes, the value from `at` to the end of its line (a trailing comment left out), quoted. */
+function quotingHint(text: string, at: number, code: YAMLError['code']): string | undefined {
+  // Only a value: after a key's `: ` or a list item's `- ` on its line (a misindented line is another mistake).
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  if (!QUOTING_FIXES.has(code) || !/(:|^\s*-)\s+$/.test(before)) return undefined;
+  const end = text.indexOf('\n', at);
+  const value = text.slice(at, end === -1 ? undefined : end).replace(/\s+#.*$/, '').trimEnd();
+  if (!value || value.includes('"')) return undefined;
+  const quoted = `quote the value: \`"${value}"\``;
+  return code === 'BLOCK_AS_IMPLICIT_KEY' ? `${quoted} (\`: \` inside a plain value starts a mapping); or, for a nested mapping, start it on the next line, indented` : quoted;
 }
 
 /** Offset of the earlier line of the same mapping (same indentation, no shallower line between) that starts with `key:`. */
