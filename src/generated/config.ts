@@ -94,7 +94,7 @@ export type BaseImage = string | null;
  */
 export type BundleTheTelemetryDaemons = boolean;
 /**
- * Command init-run.sh `exec`s once the daemons are started. The reference stack keeps the container alive with `sleep infinity`.
+ * Command init-run.sh runs once the daemons are started, as a child (it stays PID 1 and stops the daemons cleanly when the command ends or the container stops). The reference stack keeps the container alive with `sleep infinity`.
  *
  * @minItems 1
  */
