@@ -29,6 +29,10 @@ test('check: hand edit, config change and deleted artifact each named, with diff
     assert.match(r.stdout, /^\+  scrape_interval: 30s$/m);
     assert.match(r.stdout, /out\/metrics_catalog\.md is missing/);
     assert.match(r.stdout, /out: 3 files out of date/);
+    // A missing file is one line: its diff would be the whole file (JSON still carries it).
+    assert.match(r.stdout, /^out\/metrics_catalog\.md is missing: run `obscompile build`\nout\/|\nout\/metrics_catalog\.md is missing: run `obscompile build`\n(out\/|out:)/);
+    assert.not.match(r.stdout, /b\/metrics_catalog\.md/);
+
 
     const gh = await cli(['check', '--format', 'github'], dir);
     assert.is(gh.code, 1);
@@ -43,6 +47,8 @@ test('check: hand edit, config change and deleted artifact each named, with diff
     const json = JSON.parse((await cli(['check', '--format', 'json'], dir)).stdout) as { ok: boolean; result: { files: { path: string; state: string }[] } };
     assert.is(json.ok, false);
     assert.equal(json.result.files.map((f) => [f.path, f.state]), [['docker-compose.yml', 'hand-edited'], ['prometheus.yml', 'stale'], ['metrics_catalog.md', 'missing']]);
+    assert.match((json.result.files[2] as { diff?: string }).diff ?? '', /\+\+\+ b\/metrics_catalog\.md/, 'JSON keeps a missing file\'s diff');
+    assert.not.match(gh.stdout, /title=OBS_DRIFT::[^\n]*is missing[^\n]*%0A/, 'a missing file\'s annotation carries no diff');
 
     const before = snapshot(out);
     const refused = await cli(['build'], dir);

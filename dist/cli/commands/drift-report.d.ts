@@ -22,7 +22,10 @@ export declare const ANNOTATION_DIFF_LINES = 40;
  * drifted beside the line; a longer diff is cut, and says how much more there is.
  */
 export declare function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
-/** Each drifted file as text: its line (as the user invoked obscompile), then its diff. */
+/**
+ * Each drifted file as text: its line (as the user invoked obscompile), then its diff; a missing file's diff would be
+ * the whole file (before any build, some twelve thousand lines), so its line says it alone. JSON keeps every diff.
+ */
 export declare function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
 /** What `check` says while it waits for a build writing the folder (only to a terminal's reader: text format). */
 export declare function waitingNote(io: Io, shownDir: string, format: string): ((pid: number) => void) | undefined;

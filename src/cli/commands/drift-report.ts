@@ -56,7 +56,7 @@ export const ANNOTATION_DIFF_LINES = 40;
  * drifted beside the line; a longer diff is cut, and says how much more there is.
  */
 export function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void {
-  if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => ({ ...d, message: `${d.message}\n${diffStart(drift[i]!.diff)}` }))));
+  if (diagnostics.length) io.out(formatGithub(diagnostics.map((d, i) => (drift[i]!.state === 'missing' ? d : { ...d, message: `${d.message}\n${diffStart(drift[i]!.diff)}` }))));
 }
 
 /** The first ANNOTATION_DIFF_LINES lines of a diff, and a line that says how many more were left out. */
@@ -68,9 +68,12 @@ function diffStart(diff: string): string {
   return `${lines.slice(0, ANNOTATION_DIFF_LINES).join('\n')}\n… ${more} more line${more === 1 ? '' : 's'} of diff: run \`obscompile check\` to see them all\n`;
 }
 
-/** Each drifted file as text: its line (as the user invoked obscompile), then its diff. */
+/**
+ * Each drifted file as text: its line (as the user invoked obscompile), then its diff; a missing file's diff would be
+ * the whole file (before any build, some twelve thousand lines), so its line says it alone. JSON keeps every diff.
+ */
 export function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void {
-  for (const [i, d] of drift.entries()) io.out(`${asInvoked(io, diagnostics[i]!).message}\n${d.diff}`);
+  for (const [i, d] of drift.entries()) io.out(d.state === 'missing' ? asInvoked(io, diagnostics[i]!).message : `${asInvoked(io, diagnostics[i]!).message}\n${d.diff}`);
 }
 
 /** What `check` says while it waits for a build writing the folder (only to a terminal's reader: text format). */
