@@ -271,14 +271,21 @@ test("init names the project and its Compose service after the project folder, s
   try {
     // Names YAML would read as a number, a boolean or null are written quoted; a name cut at 63 characters ends clean.
     const long = `${'a'.repeat(62)}-x`;
-    for (const [folder, name] of [['Team GPU_box.2', 'team-gpu_box.2'], ['x', 'sglang-dev'], ['grafana', 'sglang-dev'], ['__llm__', 'llm__'], ['2024', '2024'], ['true', 'true'], ['1e3', '1e3'], [long, 'a'.repeat(62)]] as const) {
-      assert.is((await cli(['init', folder], dir)).code, 0, folder);
+    for (const [folder, name] of [['Team GPU_box.2', 'team-gpu_box.2'], ['x', 'x-dev'], ['_x', 'x-dev'], ['grafana', 'sglang-dev'], ['日本', 'sglang-dev'], ['__llm__', 'llm__'], ['2024', '2024'], ['true', 'true'], ['1e3', '1e3'], [long, 'a'.repeat(62)]] as const) {
+      const r = await cli(['init', folder], dir);
+      assert.is(r.code, 0, folder);
       const config = parseYaml(readFileSync(path.join(dir, folder, 'observability.config.yaml'), 'utf8'));
       assert.is(config.project.name, name, folder);
       assert.is(config.container.service, name, folder);
+      // A folder that gives no name is said, with the name kept and what to change.
+      assert.is(/gives no project name/.test(r.stdout), name === 'sglang-dev', `${folder}: ${r.stdout}`);
       const valid = await cli(['validate'], path.join(dir, folder));
       assert.is(valid.code, 0, `${folder}: the name validates\n${valid.stderr}`);
     }
+    // An example started in a folder is named after it too, not after the example.
+    assert.is((await cli(['init', '--example', 'cpu-only', 'my-box'], dir)).code, 0);
+    const example = parseYaml(readFileSync(path.join(dir, 'my-box', 'observability.config.yaml'), 'utf8'));
+    assert.equal([example.project.name, example.container.service], ['my-box', 'my-box']);
   } finally {
     cleanup(dir);
   }

@@ -62,7 +62,7 @@ test('vLLM: its catalog section, alerts and dashboard replace SGLang\'s; the TTF
   assert.match(exprs, /vllm:kv_cache_usage_perc/);
   assert.not.match(exprs, /sglang:/);
   // SGLang keeps its own default, a boundary of its histogram.
-  assert.match((await sglang())['alert-rules.yml']!, /rate\(sglang:time_to_first_token_seconds_bucket\[5m\]\)\)\) > 2\n/);
+  assert.match((await sglang())['alert-rules.yml']!, /rate\(sglang:time_to_first_token_seconds_bucket\{is_streaming!="false"\}\[5m\]\)\)\) > 2\n/);
 });
 
 test("vLLM: keys left unwritten take vLLM's defaults (its port, no second port, its cache folder, its names); written ones stay", async () => {

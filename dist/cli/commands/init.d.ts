@@ -10,11 +10,13 @@ export declare const SCHEMA_REFERENCE = "./.devcontainer/observability/observabi
 /** The starter text, or an example's with its output folder, workspace and schema set for a project of its own. */
 export declare function starterConfig(example?: keyof typeof EXAMPLES, folder?: string): Promise<string>;
 /**
- * The starter's project and Compose service name: the project folder's, as the name pattern takes it (lower case;
- * other characters become `-`), so that two projects on one Docker host do not share a container name. The reference
- * stack's `sglang-dev` when the folder gives no usable name (too short, or a service obscompile generates itself).
+ * The project and Compose service name of a new config: the project folder's, as the name pattern takes it (lower
+ * case; other characters become `-`; one character gets `-dev`), so that two projects on one Docker host do not share
+ * a container name.
+ * Undefined when the folder gives no usable name (no letter or digit of a-z and 0-9, or a service obscompile
+ * generates itself): init then keeps FALLBACK_NAME (or the example's) and says so.
  */
-export declare function projectName(folder: string | undefined): string;
+export declare function projectName(folder: string | undefined): string | undefined;
 /**
  * Writes the starter config and the schema copy, or nothing: both places are looked at before either is written. The
  * config must not exist; the schema copy may already be there byte for byte (a second project in the same folder tree

@@ -27,8 +27,11 @@ export const SCHEMA_REFERENCE = `./${OUTPUT_DIR}/${SCHEMA_COPY}`;
 
 /** The starter text, or an example's with its output folder, workspace and schema set for a project of its own. */
 export async function starterConfig(example?: keyof typeof EXAMPLES, folder?: string): Promise<string> {
-  if (!example) return renderTemplate('starter.config.yaml', { schema: SCHEMA_REFERENCE, name: yamlString(projectName(folder)), outputDir: OUTPUT_DIR });
+  const name = projectName(folder);
+  if (!example) return renderTemplate('starter.config.yaml', { schema: SCHEMA_REFERENCE, name: yamlString(name ?? FALLBACK_NAME), outputDir: OUTPUT_DIR });
   const doc = parseDocument(await readFile(EXAMPLES[example], 'utf8'));
+  // The example's names would be every project's started from it: the folder's, as the starter's.
+  if (name) for (const at of [['project', 'name'], ['container', 'service']]) doc.setIn(at, name);
   doc.deleteIn(['devcontainer', 'schemaPath']);
   doc.setIn(['output', 'dir'], OUTPUT_DIR);
   doc.setIn(['devcontainer', 'workspaceRoot'], '.');
@@ -36,14 +39,21 @@ export async function starterConfig(example?: keyof typeof EXAMPLES, folder?: st
   return `# yaml-language-server: $schema=${SCHEMA_REFERENCE}\n${body}`;
 }
 
+/** The starter's names when the folder gives none (the reference stack's). */
+const FALLBACK_NAME = 'sglang-dev';
+
 /**
- * The starter's project and Compose service name: the project folder's, as the name pattern takes it (lower case;
- * other characters become `-`), so that two projects on one Docker host do not share a container name. The reference
- * stack's `sglang-dev` when the folder gives no usable name (too short, or a service obscompile generates itself).
+ * The project and Compose service name of a new config: the project folder's, as the name pattern takes it (lower
+ * case; other characters become `-`; one character gets `-dev`), so that two projects on one Docker host do not share
+ * a container name.
+ * Undefined when the folder gives no usable name (no letter or digit of a-z and 0-9, or a service obscompile
+ * generates itself): init then keeps FALLBACK_NAME (or the example's) and says so.
  */
-export function projectName(folder: string | undefined): string {
-  const name = (folder ?? '').toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63).replace(/-+$/, '');
-  return name.length >= 2 && !(RESERVED_SERVICES as readonly string[]).includes(name) ? name : 'sglang-dev';
+export function projectName(folder: string | undefined): string | undefined {
+  const cut = (folder ?? '').toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63).replace(/-+$/, '');
+  // Compose refuses a container name of one character: `x` becomes `x-dev`.
+  const name = cut.length === 1 ? `${cut}-dev` : cut;
+  return name && !(RESERVED_SERVICES as readonly string[]).includes(name) ? name : undefined;
 }
 
 /** `text` as a YAML string: quoted where YAML would read a number, a boolean or null (a folder named `2024` or `true`). */
@@ -98,6 +108,10 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   const from = relative(io.cwd, dir);
   const cd = from === '' ? '' : `cd ${/^[\w@%+=:,./-]+$/.test(from) ? from : shellQuote(from)} && `;
   io.out(`wrote ${shown(file)}; next: ${cd}${suggested(io, 'build')}`);
+  if (!projectName(basename(dir))) {
+    const kept = (parseDocument(text).toJS() as { project?: { name?: string } }).project?.name ?? FALLBACK_NAME;
+    io.out(`the folder name ${JSON.stringify(basename(dir))} gives no project name (a name takes a-z, 0-9, _, . and -), so the project and its Compose service are named \`${kept}\`: give project.name and container.service names of their own if another project on this Docker host has them`);
+  }
   // An example that runs Grafana reads its admin password from a file only the user can make: Compose mounts it as a secret.
   const grafana = (parseDocument(text).toJS() as { grafana?: { enabled?: boolean; adminPasswordFile?: string } }).grafana;
   const secret = grafana?.enabled ? grafana.adminPasswordFile : undefined;
