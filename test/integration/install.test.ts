@@ -85,8 +85,8 @@ test('package.json ships only what users need and has no script that makes npm b
   // npm's git fetcher installs every devDependency and runs the toolchain when one of these exists.
   for (const script of ['build', 'prepare', 'preinstall', 'install', 'postinstall', 'prepack']) assert.not.ok(script in pkg.scripts, `no \`${script}\` script`);
   assert.ok(pkg.repository?.url && pkg.homepage && pkg.bugs?.url, 'repository, homepage and bugs are set');
-  // The examples' configs, and the fleet example's fleet file beside its base.
-  assert.equal(pkg.files, ['dist', 'schema', 'examples/*/observability.config.yaml', 'examples/*/observability.fleet.yaml', 'LICENSE', 'README.md']);
+  // The examples' configs, and the fleet example's fleet file beside its base; the pages the README links to.
+  assert.equal(pkg.files, ['dist', 'schema', 'examples/*/observability.config.yaml', 'examples/*/observability.fleet.yaml', 'LICENSE', 'README.md', 'CONTRIBUTING.md', 'docs/*.md']);
   assert.equal(Object.keys(pkg.dependencies ?? {}), [], 'no runtime dependencies');
 });
 

@@ -14,6 +14,7 @@ const ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
   state: ['active', 'suppressed'],
   status_code: ['200', '500'],
   status: ['2xx', '5xx'],
+  is_streaming: ['true', 'false'],
 };
 
 /** Exposition label text: `{a="x",b="y"}`, or nothing. */
