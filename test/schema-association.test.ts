@@ -24,6 +24,10 @@ test('a schema copy outside the workspace root is warned about, whether output.d
     assert.equal(warned(outside.stderr).length, 1, outside.stderr);
     assert.match(outside.stderr, /schema `\.\.\/outside\/observability\.schema\.json` is outside the workspace root `\.`/);
     assert.match(outside.stderr, /hint: put the --out folder under `devcontainer\.workspaceRoot`/);
+    // At what the user wrote that puts it there: the workspace root with --out, output.dir without.
+    assert.match(warned(outside.stderr)[0]!, /^observability\.config\.yaml:2:32: warning/);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\ndevcontainer: { workspaceRoot: . }\noutput: { dir: ../out }\n');
+    assert.match(warned((await cli(['validate'], dir)).stderr)[0]!, /^observability\.config\.yaml:3:16: warning/);
     assert.equal(warned((await cli(['build', '--out', 'sub'], dir)).stderr), [], 'sub/ is inside');
     // A workspace root above the config's folder: what lies outside it is still outside.
     writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\ndevcontainer: { workspaceRoot: .. }\noutput: { dir: out }\n');

@@ -18,8 +18,11 @@ export const schemaInWorkspace: Rule = {
     // From the config's own folder: a root above it (`..`) must not collapse at the file system's root.
     const rel = relative(resolve(ctx.configDir, workspaceRoot), resolve(ctx.configDir, schemaPath)).split(sep).join('/');
     if (rel !== '' && !rel.startsWith('../') && rel !== '..') return [];
+    // At what the user wrote that puts the schema there: schemaPath, output.dir (not with --out), the workspace root.
+    const candidates = [['devcontainer', 'schemaPath'], ...(ctx.out === undefined ? [['output', 'dir']] : []), ['devcontainer', 'workspaceRoot']];
+    const where = candidates.find((path) => ctx.written(path)) ?? ['devcontainer', 'schemaPath'];
     return [
-      at(['devcontainer', 'schemaPath'], {
+      at(where, {
         severity: 'warning',
         code: 'OBS_SCHEMA_OUTSIDE_WORKSPACE',
         message: `schema \`${schemaPath}\` is outside the workspace root \`${workspaceRoot}\`, so the editor inside the dev container cannot read it`,
