@@ -456,3 +456,15 @@ test('a current folder removed after the shell entered it is said, with exit 2, 
     cleanup(dir);
   }
 });
+
+test('a config that is a symlink loop is said in words, with a hint that fits', async () => {
+  const dir = tempDir();
+  try {
+    symlinkSync('loop.yaml', path.join(dir, 'loop.yaml'));
+    const r = await cli(['validate', '--config', 'loop.yaml'], dir);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /^loop\.yaml:1:1: error \[OBS_IO\] cannot read loop\.yaml: it is a symbolic link that leads back to itself \(ELOOP\)\n {2}hint: point the link at the config file/);
+  } finally {
+    cleanup(dir);
+  }
+});

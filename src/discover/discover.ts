@@ -1,7 +1,7 @@
 /** Stage 1: find and read the config file (a search upward to the project root, or an explicit path). */
 import { close, lstatIfAny, open, read as readFd, readdir, stat } from '../fs.js';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileDiagnostic, placeDiagnostic } from '../diagnostics/make.js';
+import { ERRNO_WORDS, fileDiagnostic, placeDiagnostic } from '../diagnostics/make.js';
 import { utf8Text } from './encoding.js';
 import { distance } from 'fastest-levenshtein';
 import type { SourceFile, StageResult } from '../types.js';
@@ -117,7 +117,10 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
       const hint = near ? `did you mean \`${join(dirname(shown), near)}\`?` : 'check the path, or run `obscompile init` to create one';
       return { diagnostics: [placeDiagnostic(shown, { code: 'OBS_CONFIG_NOT_FOUND', message: `config file ${shown} does not exist`, hint })] };
     }
-    return fail(shown, 'OBS_IO', `cannot read ${shown}: ${(error as Error).message}`, 'check the file permissions');
+    // In words where the error has some (a link loop, a folder in the path that is a file), with a hint that fits.
+    const words = code ? ERRNO_WORDS[code] : undefined;
+    const hint = code === 'ELOOP' ? 'point the link at the config file, or give `--config` the file itself' : code === 'ENOTDIR' ? 'check the path: a part of it is a file' : 'check the file permissions';
+    return fail(shown, 'OBS_IO', words ? `cannot read ${shown}: it ${words} (${code})` : `cannot read ${shown}: ${(error as Error).message}`, hint);
   }
 }
 
