@@ -468,3 +468,18 @@ test('a config that is a symlink loop is said in words, with a hint that fits', 
     cleanup(dir);
   }
 });
+
+test('init given a file name, or a file, says it takes a folder and makes nothing', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(path.join(dir, 'notes.yaml'), 'x: 1\n');
+    for (const [arg, what] of [['typo.yaml', 'reads as a file name'], ['notes.yaml', 'is a file']]) {
+      const r = await cli(['init', arg], dir);
+      assert.is(r.code, 2, arg);
+      assert.match(r.stderr, new RegExp(`error \\[OBS_USAGE\\] init takes the folder to write observability\\.config\\.yaml into; ${arg.replace('.', '\\.')} ${what}`));
+    }
+    assert.equal(readdirSync(dir), ['notes.yaml'], 'no folder named typo.yaml was made');
+  } finally {
+    cleanup(dir);
+  }
+});

@@ -73,6 +73,13 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     report(io, [fileDiagnostic(shown(f), { code: 'OBS_IO', message, hint })], opts.format ?? 'text');
     return EXIT.usage;
   };
+  // init takes a folder: a file there, or a new name that reads as a config file's, is a mistake, not a folder to make.
+  const given = args[0] === undefined ? undefined : await inspect(dir);
+  if (given?.kind === 'file' || (given?.kind === 'missing' && /\.ya?ml$/i.test(dir))) {
+    const usage = fileDiagnostic(shown(dir), { code: 'OBS_USAGE', message: `init takes the folder to write ${CONFIG_FILE_NAMES[0]} into; ${shown(dir)} ${given.kind === 'file' ? 'is a file' : 'reads as a file name'}`, hint: `run \`${suggested(io, 'init')}\` in the project folder, or give init a folder: the config is always named ${CONFIG_FILE_NAMES[0]}` });
+    report(io, [usage], opts.format ?? 'text');
+    return EXIT.usage;
+  }
   const schema = await readFile(schemaFile(), 'utf8');
   const [config, other, existing] = await Promise.all([inspect(file), inspect(join(dir, CONFIG_FILE_NAMES[1])), inspect(copy)]);
   if (config.kind !== 'missing') return fail(file, `${shown(file)} already exists; init never overwrites a config`, 'edit the existing file, or remove it first');
