@@ -443,7 +443,6 @@ test('docs prints every table, each under its name, as --help says; --table NAME
   assert.not.match(alerts.stdout, /^## /m);
 });
 
-test.run();
 
 test('a current folder removed after the shell entered it is said, with exit 2, not a stack trace', () => {
   const dir = tempDir();
@@ -483,3 +482,5 @@ test('init given a file name, or a file, says it takes a folder and makes nothin
     cleanup(dir);
   }
 });
+
+test.run();
