@@ -472,7 +472,7 @@ test('init given a file name, or a file, says it takes a folder and makes nothin
   const dir = tempDir();
   try {
     writeFileSync(path.join(dir, 'notes.yaml'), 'x: 1\n');
-    for (const [arg, what] of [['typo.yaml', 'reads as a file name'], ['notes.yaml', 'is a file']]) {
+    for (const [arg, what] of [['typo.yaml', 'reads as a file name'], ['notes.yaml', 'is a file']] as const) {
       const r = await cli(['init', arg], dir);
       assert.is(r.code, 2, arg);
       assert.match(r.stderr, new RegExp(`error \\[OBS_USAGE\\] init takes the folder to write observability\\.config\\.yaml into; ${arg.replace('.', '\\.')} ${what}`));

@@ -4,6 +4,8 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { cleanup, cli, configDir } from './helpers.js';
 import { fleetDir } from './fleet-dir.js';
 
@@ -79,6 +81,13 @@ test('paths: a key holding a dot is quoted, a misspelt map key gets its near mis
     assert.is(dotted.stdout, 'container.secrets["my.token"] = "t.txt"\n  written at observability.config.yaml:5:15\n');
     const near = await cli(['explain', 'container.environment.NCCL_DEBUGG'], dir);
     assert.match(near.stdout, /\n {2}`container\.environment` has no key `NCCL_DEBUGG`; did you mean `NCCL_DEBUG`\?\n$/);
+    // A config the schema refuses: a value it writes is still shown, as unresolved, then the errors (exit 1).
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\nprometheus:\n  port: 9091\n  scrapeIntervall: 15s\n');
+    const refused = await cli(['explain', 'prometheus.port'], dir);
+    assert.is(refused.code, 1);
+    assert.is(refused.stdout, 'prometheus.port = 9091\n  written at observability.config.yaml:3:9, in a config that does not validate (below): defaults and checks wait until it does\n');
+    assert.match(refused.stderr, /OBS_SCHEMA_UNKNOWN_KEY/);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\ncontainer:\n  environment: { NCCL_DEBUG: INFO }\n  secrets:\n    my.token: t.txt\n');
     // A key the schema names and the config leaves unset is no near miss of a written one.
     const unset = await cli(['explain', 'prometheus.retentionSize'], dir);
     assert.is(unset.stdout, 'prometheus.retentionSize = (not set)\n  not written in any file, and it has no default\n');

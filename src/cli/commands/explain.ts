@@ -42,6 +42,18 @@ function unknownPath(path: ConfigPath): string | undefined {
   return undefined;
 }
 
+/**
+ * What a config the schema refused writes at `path`: its value and place, said as unresolved (no default is known of
+ * a config that does not validate); nothing where the file does not write it.
+ */
+async function writtenOnly(io: Io, layer: Layer, path: ConfigPath, shown: string): Promise<void> {
+  const value = valueAt(layer.source.data, path);
+  if (value === undefined || !(await layer.source.positioned()).has(path)) return;
+  io.result?.({ path: shown, value, writtenAt: await where(layer, path, value !== null && typeof value === 'object' ? 'key' : 'value'), overrides: [] });
+  io.out(`${shown} = ${JSON.stringify(value)}`);
+  io.out(`  written at ${await where(layer, path, value !== null && typeof value === 'object' ? 'key' : 'value')}, in a config that does not validate (below): defaults and checks wait until it does`);
+}
+
 /** The list of this config a path runs past the end of, and why, or undefined. */
 function pastTheEnd(config: ValidConfig, path: ConfigPath): { list: string; why: string } | undefined {
   for (let i = 0; i < path.length; i++) {
@@ -103,6 +115,8 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   } else {
     const analysis = await analyze({ cwd: io.cwd, config: opts.config, maxConfigBytes: opts.maxConfigBytes });
     if (!analysis.config || !analysis.parsed) {
+      // The schema refused the file: nothing is resolved, but a value written there is still shown, then the errors.
+      if (analysis.parsed) await writtenOnly(io, { source: analysis.parsed, root: [] }, path, args[0] ?? '');
       report(io, analysis.diagnostics, opts.format, analysis);
       // No config to read is an I/O error (2), as for every command; an invalid one is 1.
       return exitFor(analysis.diagnostics) || EXIT.invalid;
