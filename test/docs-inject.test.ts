@@ -69,4 +69,20 @@ test('markers on one line are said to need a line each, not "no markers found"',
   }
 });
 
+test('a table between markers in a list item is indented as the markers are, so it stays in the item; again, nothing changes', async () => {
+  const dir = configDir('version: 1\n');
+  try {
+    const text = '# x\n\n- The parts:\n\n  <!-- obscompile:begin components -->\n  <!-- obscompile:end components -->\n- next item\n';
+    writeFileSync(path.join(dir, 'README.md'), text);
+    assert.is((await cli(['docs', '--inject', 'README.md'], dir)).code, 0);
+    const once = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const table = once.split('\n').filter((l) => l.includes('|'));
+    assert.ok(table.length > 2, once);
+    for (const line of table) assert.ok(line.startsWith('  |'), `indented with the markers: ${JSON.stringify(line)}`);
+    assert.is((await cli(['docs', '--inject', 'README.md', '--check'], dir)).code, 0, 'a second run finds it current');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();

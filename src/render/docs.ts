@@ -62,6 +62,8 @@ interface MarkerAt {
   length: number;
   /** Offset just after the marker's line break (begin) or of the marker line's start (end). */
   edge: number;
+  /** The spaces before the marker: a table between markers in a list item is indented as they are. */
+  indent: string;
 }
 
 /**
@@ -92,12 +94,12 @@ function markers(text: string): MarkerAt[] {
     if (indentedCode) continue;
     const m = MARKER_LINE.exec(line);
     if (m && !inComment) {
-      found.push({ kind: m[3] as 'begin' | 'end', name: m[4]!, at: start + m[1]!.length, length: m[2]!.length, edge: m[3] === 'begin' ? Math.min(offset, text.length) : start });
+      found.push({ kind: m[3] as 'begin' | 'end', name: m[4]!, at: start + m[1]!.length, length: m[2]!.length, edge: m[3] === 'begin' ? Math.min(offset, text.length) : start, indent: m[1]! });
       continue;
     }
     const shared = !inComment && SHARED_LINE.exec(line);
     if (shared) {
-      found.push({ kind: 'shared', name: shared[2]!, at: start + shared[1]!.length, length: line.trimEnd().length - shared[1]!.length, edge: start });
+      found.push({ kind: 'shared', name: shared[2]!, at: start + shared[1]!.length, length: line.trimEnd().length - shared[1]!.length, edge: start, indent: shared[1]! });
       continue;
     }
     // Track multi-line HTML comments: a marker quoted inside one is documentation.
@@ -117,7 +119,7 @@ export function inject(text: string, file: string, content: Readonly<Record<stri
   const problem = (at: number, length: number, message: string, hint: string): Diagnostic =>
     diagnosticAt(file, lines, [at, at + length], { code: 'OBS_DOCS_MARKER', message, hint });
   const diagnostics: Diagnostic[] = [];
-  const spans: { name: string; from: number; to: number }[] = [];
+  const spans: { name: string; from: number; to: number; indent: string }[] = [];
   let open: MarkerAt | undefined;
   for (const m of markers(text)) {
     if (m.kind === 'shared') {
@@ -129,7 +131,7 @@ export function inject(text: string, file: string, content: Readonly<Record<stri
     } else if (!open || open.name !== m.name) {
       diagnostics.push(problem(m.at, m.length, `marker \`obscompile:end ${m.name}\` has no matching begin`, `add <!-- obscompile:begin ${m.name} --> before the table, or remove this marker`));
     } else {
-      spans.push({ name: m.name, from: open.edge, to: m.edge });
+      spans.push({ name: m.name, from: open.edge, to: m.edge, indent: open.indent });
       open = undefined;
     }
   }
@@ -143,7 +145,8 @@ export function inject(text: string, file: string, content: Readonly<Record<stri
   let out = '';
   let last = 0;
   for (const s of spans) {
-    out += `${text.slice(last, s.from)}${content[s.name]!.split('\n').join(eol)}${eol}`;
+    // Each line as indented as the begin marker: a table in a list item stays in it (blank lines stay blank).
+    out += `${text.slice(last, s.from)}${content[s.name]!.split('\n').map((l) => (l ? s.indent + l : l)).join(eol)}${eol}`;
     last = s.to;
   }
   return { value: out + text.slice(last), diagnostics: [] };
