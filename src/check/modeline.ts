@@ -37,17 +37,26 @@ export async function staleModeline(source: ParsedSource, config: ValidConfig, o
 }
 
 /**
+ * The schema copy a base config's modeline names, absolute (a path to obscompile's copy, not a URL or an installed
+ * package's): what staleFleetModeline looks for, and what a fleet's build record watches while it is not there.
+ */
+export function fleetModelineTarget(base: ParsedSource): string | undefined {
+  const named = MODELINE.exec(base.text)?.[1];
+  if (!named || isUrl(named) || basename(named) !== SCHEMA_COPY || named.includes('node_modules/')) return undefined;
+  return resolve(dirname(base.absolutePath), named);
+}
+
+/**
  * The modeline of a fleet's base config: `build --fleet` writes the schema copy into each host's bundle (`bundles`,
  * absolute), not where the base built alone writes it. A modeline naming a copy that is none of those and is not
  * there (the base never built alone) points the editor at nothing: a warning, with a copy the fleet writes.
  */
 export async function staleFleetModeline(base: ParsedSource, bundles: readonly string[]): Promise<Diagnostic[]> {
   const m = MODELINE.exec(base.text);
-  if (!m || bundles.length === 0) return [];
+  const target = fleetModelineTarget(base);
+  if (!m || !target || bundles.length === 0) return [];
   const named = m[1]!;
-  if (isUrl(named) || basename(named) !== SCHEMA_COPY || named.includes('node_modules/')) return [];
   const configDir = dirname(base.absolutePath);
-  const target = resolve(configDir, named);
   if (bundles.some((b) => join(b, SCHEMA_COPY) === target) || (await lstatIfAny(target))) return [];
   const start = m.index + m[0].length - named.length;
   const first = relative(configDir, join(bundles[0]!, SCHEMA_COPY)).split(sep).join('/');

@@ -1,6 +1,7 @@
 /** `build --fleet` and `check --fleet`: one bundle per host, each in its own output folder with its own manifest. */
 import { readdir, rm } from '../../fs.js';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fleetModelineTarget } from '../../check/modeline.js';
 import { MANIFEST_FILE, readManifest } from '../../emit/manifest.js';
 import { generate } from '../../compile.js';
 import { abandon, commit, stage, write, type EmitResult, type EmitTarget, type Staged } from '../../emit/emit.js';
@@ -145,7 +146,11 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     // What the same build reports once nothing has changed: every bundle's files unchanged.
     const upToDate = outcome.bundles.map((b) => bundleOutcome(b.name, b.shownDir, { written: [], unchanged: b.files, removed: [], left: [], replaced: [] }));
     const record = { diagnostics: fleet.diagnostics, lines: upToDate.map((b) => b.line), ...(outcome.notes.length ? { untilThere: outcome.notes } : {}), result: { hosts: upToDate.map((b) => b.host) } };
-    leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, outcome.bundles.map((b) => ({ dir: b.dir, files: b.files })), root);
+    // The schema copy the base's modeline names, while a warning says it is missing: its appearance (the base built
+    // alone) makes the record stale, so the warning is not replayed once it no longer holds.
+    const modeline = fleet.diagnostics.some((d) => d.code === 'OBS_MODELINE_STALE' && d.file === fleet.base!.path) ? fleetModelineTarget(fleet.base!) : undefined;
+    const watched = modeline ? [{ dir: dirname(modeline), files: [basename(modeline)] }] : [];
+    leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, [...outcome.bundles.map((b) => ({ dir: b.dir, files: b.files })), ...watched], root);
   }
   return outcome.exit;
 }
