@@ -5,7 +5,7 @@
  * Merge rules: mappings merge key by key; lists and scalars replace; `null` removes the key (its default applies).
  */
 import { valueAt } from '../config/config-path.js';
-import { setOwn } from '../config/plain-data.js';
+import { isPlainMapping, setOwn } from '../config/plain-data.js';
 import type { ConfigPath, ParsedSource, PositionedSource } from '../types.js';
 
 /** One layer: a parsed file and where the config sits inside it (`[]` for a config file, `['hosts', 2, 'config']` in a fleet). */
@@ -14,13 +14,12 @@ export interface Layer {
   root: ConfigPath;
 }
 
-const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `override` on top of `base` by the merge rules; neither input is changed. */
 export function merge(base: unknown, override: unknown): unknown {
   // A mapping over nothing (or over a scalar) is merged into an empty one, so a `null` inside it removes nothing and stays out.
-  if (isMap(override) && !isMap(base)) return merge({}, override);
-  if (!isMap(base) || !isMap(override)) return override === undefined ? base : override;
+  if (isPlainMapping(override) && !isPlainMapping(base)) return merge({}, override);
+  if (!isPlainMapping(base) || !isPlainMapping(override)) return override === undefined ? base : override;
   // Built key by key (base's keys in their order, then the override's new ones), not copied and deleted from: see
   // ../config/plain-data.ts.
   const out: Record<string, unknown> = {};
