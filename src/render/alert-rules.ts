@@ -51,9 +51,13 @@ export function alertRulesArtifact(from: Provenance, alerts: readonly ModelAlert
   return { name: 'alert-rules.yml', path: ALERT_RULES_FILE, content, executable: false };
 }
 
-/** An annotation template with the alert's labels put in (`{{ $labels.NAME }}`: the only form the rules use). */
+/**
+ * An annotation template with the alert's labels put in (`{{ $labels.NAME }}`: the only form the rules use). A label
+ * the alert lacks expands to nothing: Prometheus runs its templates with `missingkey=zero` over a map of strings
+ * (template/template.go NewTemplateExpander @ v2.42.0 and v3.14.0), not text/template's `<no value>`.
+ */
 function expand(template: string, labels: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, name: string) => labels[name] ?? '<no value>');
+  return template.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, name: string) => labels[name] ?? '');
 }
 
 /** What one alert's unit tests are made of: the alert, its source's labels, and the catalog's label names of each series it feeds. */

@@ -5,12 +5,12 @@
  * whose `for` was shortened fires before its test says it may, and where the calm series sit at the threshold, one
  * loosened fires in them; and that SGLang's queue alert reads the total alone, not its per-priority series too.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, cleanup, tempDir } from '../helpers.js';
+import { ROOT, cleanup, cli, tempDir } from '../helpers.js';
 import { BUNDLES, compileVariant, runTool, toolTest } from './tools.js';
 
 /** promtool's verdict on a bundle's rule file and its unit tests, written to a temp folder. */
@@ -126,6 +126,23 @@ toolTest(test, ['promtool'], "a queue alert that sums SGLang's per-priority seri
   assert.is(r.check.code, 0);
   assert.is.not(r.test.code, 0);
   assert.match(r.test.out, /name: ModelServerQueueGrowing stays silent/);
+});
+
+toolTest(test, ['promtool'], "an annotation label the alert's series lack expands to nothing, as Prometheus's missingkey=zero makes it (a fleet whose hosts run a newer Jaeger major)", async () => {
+  const dir = tempDir();
+  try {
+    cpSync(path.join(ROOT, 'examples/fleet/observability.config.yaml'), path.join(dir, 'observability.config.yaml'));
+    const fleet = readFileSync(path.join(ROOT, 'examples/fleet/observability.fleet.yaml'), 'utf8').replace(/^common:\n/m, 'common:\n  versions: { jaeger: 3.0.0 }\n');
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), fleet);
+    const built = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.is(built.code, 0, built.stderr);
+    const central = path.join(dir, 'hosts', 'central');
+    const r = promtoolRules(Object.fromEntries(['alert-rules.yml', 'alert-rules.test.yml'].map((f) => [f, readFileSync(path.join(central, f), 'utf8')])));
+    assert.is(r.test.code, 0, r.test.out);
+    assert.not.match(readFileSync(path.join(central, 'alert-rules.test.yml'), 'utf8'), /<no value>/);
+  } finally {
+    cleanup(dir);
+  }
 });
 
 test.run();
