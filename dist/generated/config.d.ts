@@ -602,7 +602,7 @@ export type GPUMemoryUsed = number;
  */
 export type GPUTimeThrottled = number;
 /**
- * The quantile of the latency histograms the latency alerts compare (0.95: the 95th percentile).
+ * The quantile of the latency histograms the latency alerts compare (0.95: the 95th percentile), from 0.001: a smaller one is no latency worth an alert, and one near the smallest double rounds to nothing in Prometheus, so the alerts could never fire.
  */
 export type LatencyQuantile = number;
 /**

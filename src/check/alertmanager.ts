@@ -29,7 +29,9 @@ export const alertmanagerReceivers: Rule = {
       else names.set(r.name, i);
       // Alertmanager reads the URL with Go's net/url, as Prometheus does a remote-write one: a host it cannot parse
       // (a `^` in it, say) makes it refuse the whole file.
-      const url = r.webhook ? parseUrl(r.webhook.url) : undefined;
+      // From Alertmanager 0.31 a webhook URL holding `{{` is a Go template (config/common/url.go SecretTemplateURL @
+      // v0.34.0), parsed when the file loads: one that does not parse stops Alertmanager; obscompile writes URLs only.
+      const url = r.webhook ? (r.webhook.url.includes('{{') ? 'it holds `{{`, which Alertmanager reads as the start of a template (it refuses a file whose template does not parse)' : parseUrl(r.webhook.url)) : undefined;
       if (typeof url === 'string') out.push(at(['alertmanager', 'receivers', i, 'webhook', 'url'], { code: 'OBS_ALERTMANAGER_RECEIVER', message: `webhook URL \`${r.webhook!.url}\` cannot be used: ${url}`, hint: 'write it as http(s)://HOST[:PORT]/PATH, such as http://alerts.example.internal/hook' }));
     });
     // Running with nowhere to send: every alert goes to the receiver that drops it, and no one hears of it.

@@ -22,9 +22,11 @@ import { grafanaUsable } from './grafana.js';
 import { cachesReachServer } from './caches.js';
 import { memoryBelowAlert, serverFitsGpus } from './gpus.js';
 import { secretsInContainer } from './secrets.js';
+import { textIsUnicode } from './text.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
+  textIsUnicode,
   uniquePorts,
   modelPortAgrees,
   engineFlagsMatch,

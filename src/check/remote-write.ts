@@ -13,6 +13,9 @@ const HOST = /^(?:[A-Za-z0-9_~-]+(?:\.[A-Za-z0-9_~-]+)*\.?|\[[0-9A-Fa-f:.]+\])$/
 
 /** The parts of an http(s) URL, or what is wrong with it. */
 export function parseUrl(url: string): ParsedUrl | string {
+  // Go's net/url refuses an ASCII control character anywhere ("invalid control character in URL").
+  const control = /[\x00-\x1f\x7f]/.exec(url)?.[0];
+  if (control !== undefined) return `it holds a control character (U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}), which Go's net/url refuses in any URL`;
   const m = /^(https?):\/\/(?:([^@/?#]*)@)?(\[[^\]]*\]|[^/?#:]*)(?::([^/?#]*))?(?:[/?#].*)?$/.exec(url);
   if (!m) return 'it is not an http:// or https:// URL';
   const [, scheme, userinfo, host = '', port] = m;

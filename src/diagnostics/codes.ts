@@ -3,7 +3,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_CONFIG_NOT_FOUND: 'No config file was found or the given one does not exist.',
   OBS_IO: 'A file could not be read or written.',
   OBS_CONFIG_TOO_LARGE: 'The config file is larger than obscompile accepts.',
-  OBS_NOT_UTF8: 'A file obscompile reads (a config, a README given to `docs --inject`, a file given to `lint`) is not UTF-8 text.',
+  OBS_NOT_UTF8: 'A file obscompile reads (a config, a README given to `docs --inject`, a file given to `lint`) is not UTF-8 text, or a config value is half a UTF-16 surrogate pair.',
   OBS_EMPTY_CONFIG: 'The config file is empty.',
   OBS_YAML_SYNTAX: 'The file is not valid YAML.',
   OBS_YAML_DUPLICATE_KEY: 'A mapping has the same key twice.',

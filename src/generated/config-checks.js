@@ -35,7 +35,7 @@ const pattern20 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
 const pattern21 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
 const pattern22 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 const pattern23 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
-const pattern24 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9._/][A-Za-z0-9._/-]*$", "u");
 const pattern25 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
 const pattern26 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
 const pattern27 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
@@ -1691,7 +1691,7 @@ function check0(d) {
             const v599 = v592["latencyQuantile"];
             if (v599 !== undefined) {
               if (!(Number.isFinite(v599))) return false;
-              if (Number.isFinite(v599) && !(v599 > 0 && v599 < 1)) return false;
+              if (Number.isFinite(v599) && !(v599 >= 0.001 && v599 < 1)) return false;
             }
           }
           {
