@@ -14,10 +14,11 @@ import { cleanup, cli, configDir, tempDir } from '../helpers.js';
 const SCHEMA_COPY = '.devcontainer/observability/observability.schema.json';
 const isRoot = process.getuid?.() === 0;
 
-test('a folder around the config whose name holds `$` or `:`, which docker-compose.yml cannot name, is refused before anything is written', async () => {
+test('a folder around the config whose name holds `$`, `:` or (for the storage root) `}`, which docker-compose.yml cannot name, is refused before anything is written', async () => {
   const root = tempDir();
   try {
-    for (const [folder, bad] of [['dol$HOME', '$'], ['co:lon', ':']] as const) {
+    // `}` would end the storage root's ${OBS_STORAGE_ROOT:-…} default early: Compose would mount another folder.
+    for (const [folder, bad] of [['dol$HOME', '$'], ['co:lon', ':'], ['br}ace', '}']] as const) {
       const dir = path.join(root, folder, 'cfg');
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput: { dir: ../../out }\n');
