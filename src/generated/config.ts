@@ -127,11 +127,11 @@ export type SharedMemory = string;
  */
 export type IPCMode = 'host' | 'private' | 'shareable';
 /**
- * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only.
+ * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only; no folder name in it longer than 255 characters.
  */
 export type HostPath = string;
 /**
- * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only.
+ * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only; no folder name in it longer than 255 characters.
  */
 export type HostPath1 = string;
 /**
@@ -576,7 +576,7 @@ export type Name3 = string;
  */
 export type WorkspaceFolder = string;
 /**
- * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only.
+ * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only; no folder name in it longer than 255 characters.
  */
 export type HostPath2 = string;
 /**
@@ -812,7 +812,7 @@ export type RunGrafana = boolean;
  */
 export type TCPPort4 = number;
 /**
- * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only.
+ * A path on the host, relative to the folder of this config file unless it is absolute. Letters, digits and . _ / @ + - only; no folder name in it longer than 255 characters.
  */
 export type HostPath3 = string;
 /**
