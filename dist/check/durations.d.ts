@@ -7,3 +7,5 @@ export declare const durationsAccepted: Rule;
 export declare function retentionSizeFindings(path: ConfigPath, size: string | undefined): Finding[];
 /** `prometheus.retentionSize` is one Prometheus reads: fewer than 2^63 bytes, its number exact in a float64. */
 export declare const retentionSizeAccepted: Rule;
+/** `container.shmSize` fits the signed 64-bit byte count Compose parses it into (a larger one wraps negative: refused). */
+export declare const shmSizeAccepted: Rule;

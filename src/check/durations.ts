@@ -100,3 +100,18 @@ export const retentionSizeAccepted: Rule = {
   title: 'The TSDB size cap is one Prometheus can read',
   check: (config) => (config.prometheus.enabled ? retentionSizeFindings(['prometheus', 'retentionSize'], config.prometheus.retentionSize) : []),
 };
+
+/** Bytes of each unit Docker's size parser takes in `shm_size` (docker/go-units RAMInBytes: powers of 1024). */
+const SHM_UNITS: Readonly<Record<string, bigint>> = { b: 1n, k: 1024n, kb: 1024n, m: 1024n ** 2n, mb: 1024n ** 2n, g: 1024n ** 3n, gb: 1024n ** 3n };
+
+/** `container.shmSize` fits the signed 64-bit byte count Compose parses it into (a larger one wraps negative: refused). */
+export const shmSizeAccepted: Rule = {
+  code: 'OBS_SCHEMA_RANGE',
+  title: 'The shared memory size fits the byte count Compose and Docker read it into',
+  check(config) {
+    const m = /^([0-9]+)([a-z]+)$/.exec(config.container.shmSize);
+    if (!m || BigInt(m[1]!) * SHM_UNITS[m[2]!]! <= 2n ** 63n - 1n) return [];
+    return [at(['container', 'shmSize'], { code: 'OBS_SCHEMA_RANGE', message: `shared memory of \`${config.container.shmSize}\` is more bytes than Compose can count (a signed 64-bit number): it wraps to a negative size, which Docker refuses`, hint: 'give the size the container needs, such as 16gb' })];
+  },
+};
+

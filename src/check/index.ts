@@ -1,5 +1,5 @@
 /** Stage 4: semantic checks, a list of named rules run over the validated config. */
-import { durationsAccepted, retentionSizeAccepted } from './durations.js';
+import { durationsAccepted, retentionSizeAccepted, shmSizeAccepted } from './durations.js';
 import { schemaInWorkspace } from './editor.js';
 import { extraArgsAddOnly, vllmConfigFileRead } from './flags.js';
 import { engineFlagsMatch, namesMatchEngine } from './engine.js';
@@ -38,6 +38,7 @@ export const RULES: readonly Rule[] = [
   modelNamesKept,
   durationsAccepted,
   retentionSizeAccepted,
+  shmSizeAccepted,
   storageDistinct,
   storageApart,
   reservedNames,

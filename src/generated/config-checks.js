@@ -41,7 +41,8 @@ const pattern26 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
 const pattern27 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
 const pattern28 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
 const pattern29 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
-const pattern30 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
+const pattern30 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern31 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -1916,7 +1917,7 @@ function check0(d) {
                   const v671 = v664["smarthost"];
                   if (v671 !== undefined) {
                     if (!(typeof v671 === "string")) return false;
-                    if (!pattern23.test(v671)) return false;
+                    if (!pattern30.test(v671)) return false;
                   }
                 }
                 {
@@ -1970,7 +1971,7 @@ function check0(d) {
                   const v689 = v685["channel"];
                   if (v689 !== undefined) {
                     if (!(typeof v689 === "string")) return false;
-                    if (!pattern30.test(v689)) return false;
+                    if (!pattern31.test(v689)) return false;
                   }
                 }
                 for (const v692 in v685) {
