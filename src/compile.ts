@@ -9,6 +9,7 @@ import { fileDiagnostic, usageDiagnostic } from './diagnostics/make.js';
 import { buildModel, type Model } from './model/model.js';
 import type { Options } from './options.js';
 import { render } from './render/index.js';
+import { unnameable, unnameableText } from './config/compose-paths.js';
 import { withKeptTexts } from './render/same-input.js';
 import { hasErrors, type Artifact, type Diagnostic, type KeptTexts, type SourceFile, type ValidConfig } from './types.js';
 
@@ -72,27 +73,9 @@ export async function generate(config: ValidConfig, source: SourceFile, outDir: 
   }
 }
 
-/**
- * The host paths docker-compose.yml names relative to the output folder pass through the folders between it and the
- * config: a `$` in a folder's name is a variable to Compose (it would mount another folder than setup-storage.sh
- * made), a `:` splits a short volume entry, and a `}` ends the storage root's `${OBS_STORAGE_ROOT:-…}` default
- * (compose-spec interpolation.md, 05-services.md volumes). The config's
- * own paths cannot hold either (the schema's hostPath pattern); the folders around it can.
- */
+/** The host paths docker-compose.yml cannot name (config/compose-paths.ts): a fleet's bundles, which validate does not see. */
 function composePaths(model: Model, file: string): Diagnostic[] {
-  const { rel } = model;
-  const named: [string, string | undefined][] = [['the storage root (`storage.hostRoot`)', rel.storageRoot], ['the workspace root (`devcontainer.workspaceRoot`)', rel.workspaceRoot], ["Grafana's admin password file", rel.grafanaAdminPassword], ...Object.entries(rel.secrets).map(([name, path]): [string, string] => [`secret \`${name}\``, path])];
-  return named.flatMap(([what, path]) => {
-    // The storage root is also the default of `${OBS_STORAGE_ROOT:-…}`, which ends at the first `}` (render/compose.ts).
-    const bad = path?.match(path === rel.storageRoot ? /[$:}]/ : /[$:]/)?.[0];
-    if (!path || !bad) return [];
-    const why = bad === '$' ? 'Compose reads `$` as the start of a variable and would mount another folder' : bad === ':' ? 'a `:` splits a volume entry' : 'Compose ends the `${OBS_STORAGE_ROOT:-…}` default at the first `}` and would mount another folder';
-    return [fileDiagnostic(file, {
-      code: 'OBS_OUTPUT_UNSAFE',
-      message: `from the output folder, the path to ${what} is \`${path}\`, through a folder whose name holds \`${bad}\`, which docker-compose.yml cannot name: ${why}`,
-      hint: 'rename that folder, or give the output folder (`output.dir`, --out) a place from which the path does not pass through it, such as beside the config',
-    })];
-  });
+  return unnameable(model.rel).map((u) => fileDiagnostic(file, { code: 'OBS_OUTPUT_UNSAFE', ...unnameableText(u) }));
 }
 
 /** `path` with the symbolic links of its nearest existing ancestor resolved (a link into the storage root is inside it). */

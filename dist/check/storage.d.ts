@@ -12,3 +12,8 @@ export declare const storageDistinct: Rule;
  * the project from git and mix run data into it.
  */
 export declare const storageApart: Rule;
+/**
+ * The host paths docker-compose.yml names can be named from the output folder (config/compose-paths.ts): said by
+ * validate, at what places the output there, not first by build when it has nothing to write with.
+ */
+export declare const composePathsNameable: Rule;

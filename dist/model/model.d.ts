@@ -6,6 +6,7 @@ import type { CatalogSource } from './catalog-data.js';
 import { type CatalogSection, type DcgmCollector } from './catalog.js';
 export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
+import { type ComposeHostPaths } from '../config/compose-paths.js';
 import { CONTAINER_OUT_DIR } from './layout.js';
 import { type CatalogQuery } from './container-labels.js';
 import type { AlertsModel } from './alerts.js';
@@ -30,12 +31,7 @@ export interface Provenance {
 export interface Model extends Provenance {
     config: ValidConfig;
     /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
-    rel: {
-        storageRoot: string;
-        workspaceRoot: string;
-        grafanaAdminPassword?: string; /** `container.secrets`: each name with its host file. */
-        secrets: Record<string, string>;
-    };
+    rel: ComposeHostPaths;
     /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
     inWorkspace: {
         outDir: string;

@@ -6,7 +6,7 @@ import { engineFlagsMatch, namesMatchEngine } from './engine.js';
 import { environmentUnique, reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
 import { forwardNotSelf, remoteWriteNotSelf, remoteWriteValid } from './remote-write.js';
-import { storageApart, storageDistinct } from './storage.js';
+import { composePathsNameable, storageApart, storageDistinct } from './storage.js';
 import { imagesPinned, versionsCatalogued, versionsSupported } from './versions.js';
 import { baseImageMatches } from './base-image.js';
 import { gpusForDcgm, modelNamesKept, profilingNeedsSysAdmin, scrapedServerExportsMetrics } from './telemetry.js';
@@ -41,6 +41,7 @@ export const RULES: readonly Rule[] = [
   shmSizeAccepted,
   storageDistinct,
   storageApart,
+  composePathsNameable,
   reservedNames,
   environmentUnique,
   cachesReachServer,

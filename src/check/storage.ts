@@ -3,6 +3,7 @@ import { posix, resolve } from 'node:path';
 import { isInside } from '../paths.js';
 import { at, type Rule } from './rule.js';
 import { CONTAINER_OUT_DIR } from '../model/layout.js';
+import { composeHostPaths, unnameable, unnameableText } from '../config/compose-paths.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
 /** Top-level entries of the storage root that the generated scripts own. */
@@ -106,5 +107,20 @@ export const storageApart: Rule = {
         hint: 'give the storage a folder of its own, such as `.devcontainer/storage`',
       }),
     ];
+  },
+};
+
+/**
+ * The host paths docker-compose.yml names can be named from the output folder (config/compose-paths.ts): said by
+ * validate, at what places the output there, not first by build when it has nothing to write with.
+ */
+export const composePathsNameable: Rule = {
+  code: 'OBS_COMPOSE_PATH',
+  title: 'The host paths docker-compose.yml names pass through no folder whose name Compose cannot write',
+  check(config, ctx) {
+    const outDir = resolve(ctx.configDir, ctx.out ?? config.output.dir);
+    // At output.dir where it is written (moving the output folder is one fix), else at the path's own key.
+    const outAt: ConfigPath | undefined = ctx.out === undefined && ctx.written(['output', 'dir']) ? ['output', 'dir'] : undefined;
+    return unnameable(composeHostPaths(config, ctx.configDir, outDir)).map((u) => at(outAt ?? u.at, { code: 'OBS_COMPOSE_PATH', ...unnameableText(u) }));
   },
 };

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_METRIC_NAMES_REWRITTEN: "The model server's metric names would be stored with `_` for `:` (Prometheus 2 scraping it), so the catalog, alerts and dashboards would read nothing.",
   OBS_DURATION_INVALID: 'A duration would be rejected by Prometheus or Compose.',
   OBS_STORAGE_COLLISION: 'Two storage folders or mounts collide.',
+  OBS_COMPOSE_PATH: 'A host path docker-compose.yml names passes through a folder whose name Compose cannot write ($, :, or } for the storage root).',
   OBS_STORAGE_ROOT_UNSAFE: 'The storage root holds the config, the output folder or the workspace.',
   OBS_RESERVED_NAME: 'A name is reserved by the generated stack.',
   OBS_SCHEMA_OUTSIDE_WORKSPACE: 'The schema associated in devcontainer.json is not inside the mounted workspace.',

@@ -11,6 +11,7 @@ import type { CatalogSource } from './catalog-data.js';
 import { dcgmCollectors, type CatalogSection, type DcgmCollector } from './catalog.js';
 export type { CatalogRow, CatalogSection } from './catalog.js';
 import type { ValidConfig } from '../types.js';
+import { composeHostPaths, type ComposeHostPaths } from '../config/compose-paths.js';
 
 import { CONTAINER_OUT_DIR } from './layout.js';
 import { STACK_MARKER } from '../config/names.js';
@@ -20,7 +21,7 @@ import type { DashboardsModel } from './dashboards.js';
 import type { SeriesInfo } from './series.js';
 import { alertingOf, dashboardsOf } from './alerting.js';
 import type { ScrapeJob } from './scrape-jobs.js';
-import { SCHEMA_COPY, hostPathFrom, isUrl, posixRelative } from '../paths.js';
+import { SCHEMA_COPY, isUrl, posixRelative } from '../paths.js';
 
 export { CONTAINER_OUT_DIR };
 export type { ScrapeJob } from './scrape-jobs.js';
@@ -44,7 +45,7 @@ export interface Provenance {
 export interface Model extends Provenance {
   config: ValidConfig;
   /** Host paths relative to the output folder (POSIX), for compose volumes and script defaults. */
-  rel: { storageRoot: string; workspaceRoot: string; grafanaAdminPassword?: string; /** `container.secrets`: each name with its host file. */ secrets: Record<string, string> };
+  rel: ComposeHostPaths;
   /** Paths relative to the workspace root (POSIX): what the devcontainer sees in the workspace folder and on the host. */
   inWorkspace: { outDir: string; schema: string };
   /** Where the output folder (and so every script) is mounted in the dev container. */
@@ -120,12 +121,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     sourceName: posixRelative(ctx.outDir, ctx.configPath),
     ...(ctx.fleetPath ? { fleetFile: posixRelative(ctx.outDir, ctx.fleetPath) } : {}),
     containerOutDir: CONTAINER_OUT_DIR,
-    rel: {
-      storageRoot: hostPathFrom(ctx.outDir, configDir, config.storage.hostRoot),
-      workspaceRoot: hostPathFrom(ctx.outDir, configDir, config.devcontainer.workspaceRoot),
-      ...(config.grafana.adminPasswordFile ? { grafanaAdminPassword: hostPathFrom(ctx.outDir, configDir, config.grafana.adminPasswordFile) } : {}),
-      secrets: Object.fromEntries(Object.entries(config.container.secrets).map(([name, file]) => [name, hostPathFrom(ctx.outDir, configDir, file)])),
-    },
+    rel: composeHostPaths(config, configDir, ctx.outDir),
     inWorkspace: {
       outDir: posixRelative(workspaceRoot, ctx.outDir),
       schema: workspaceSchema(config.devcontainer.schemaPath ?? join(posixRelative(configDir, ctx.outDir), SCHEMA_COPY), configDir, workspaceRoot),

@@ -22,8 +22,12 @@ test('a folder around the config whose name holds `$`, `:` or (for the storage r
       const dir = path.join(root, folder, 'cfg');
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\noutput: { dir: ../../out }\n');
+      // validate says so (at output.dir, which puts the output there), as build does before writing anything.
+      const v = await cli(['validate'], dir);
+      assert.is(v.code, 1, v.stdout + v.stderr);
+      assert.match(v.stderr, /^observability\.config\.yaml:2:16: error \[OBS_COMPOSE_PATH\]/m);
       const r = await cli(['build'], dir);
-      assert.is(r.code, 2, r.stdout + r.stderr);
+      assert.is(r.code, 1, r.stdout + r.stderr);
       assert.ok(r.stderr.includes(`the path to the storage root (\`storage.hostRoot\`) is \`../${folder}/cfg/.devcontainer/storage\`, through a folder whose name holds \`${bad}\``), r.stderr);
       assert.not.ok(existsSync(path.join(root, 'out')), 'nothing written');
       // Beside the config, the paths stay inside its folder: built.
