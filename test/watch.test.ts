@@ -102,7 +102,11 @@ test('build --watch --fleet rebuilds the hosts when the base config is saved, na
     assert.match(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8'), /16d/);
     // A save that changes no output: one line for the fleet's folder, no line per host.
     const before = stdout().length;
-    writeFileSync(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a # the lab box\n');
+    // Saved as editors save, by rename: a write in place can reach the watcher as two changes (truncated, then
+    // written), each a run of its own on a loaded machine, and this asks what one save prints.
+    const fleetFile = path.join(dir, 'observability.fleet.yaml');
+    writeFileSync(`${fleetFile}.save`, 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a # the lab box\n');
+    renameSync(`${fleetFile}.save`, fleetFile);
     await until('the run after a comment was added', () => (stdout().length > before ? true : undefined));
     await new Promise((done) => setTimeout(done, 300));
     assert.is(stdout().slice(before), 'fleet: no file changed\n');
