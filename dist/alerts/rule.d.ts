@@ -88,6 +88,8 @@ export declare const bornCounter: (first: number, step: number, samples: number,
  * in its first `window`: in a dev container both start together.)
  */
 export declare const grownOver: (selector: string, window: string) => string;
+/** How much `selector`'s counters grew over `window`: grownOver() for counters born with their first event (`born`), else increase(). */
+export declare const increaseOver: (selector: string, window: string, born?: boolean) => string;
 /** A value that stays the same for `samples` samples. */
 export declare const steady: (value: number, samples: number) => string;
 /** A counter that never moves. */

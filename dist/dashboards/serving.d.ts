@@ -21,8 +21,7 @@ export declare function servingPanels(engine: Engine): {
     /** `gauge`: the engine's share of the KV cache in use (0-1), the largest of its reporters. */
     kvCache: (gauge: string, description: string) => PanelSpec;
 };
-/** Events of a counter per Grafana interval, summed by model. */
-/** A counter's increase per interval and model; `born`: its series appear with their first event, counted from birth (grownOver). */
+/** Events of a counter per Grafana interval, summed by model; `born`: its series appear with their first event (increaseOver). */
 export declare const increasePerModel: (metric: string, matchers?: string, born?: boolean) => string;
 export declare const REQUEST_RATE: PanelSpec;
 export declare const GENERATION_RATE: PanelSpec;

@@ -51,3 +51,5 @@ export declare const CADVISOR_DEFAULT_DISABLED_KINDS: readonly ["memory_numa", "
  * by this stack, which sets no `-enable_metrics` and only adds to the disabled list (`exporters.cadvisor.dropMetrics`).
  */
 export declare const CADVISOR_DISABLED_KIND_METRICS: Readonly<Record<(typeof CADVISOR_DEFAULT_DISABLED_KINDS)[number], readonly string[]>>;
+/** The default-disabled kind that serves `name`, if one does. */
+export declare const disabledKindOf: (name: string) => string | undefined;

@@ -94,6 +94,8 @@ export const bornCounter = (first: number, step: number, samples: number, quiet:
  * in its first `window`: in a dev container both start together.)
  */
 export const grownOver = (selector: string, window: string) => `(${selector} unless ${selector} offset ${window}) or increase(${selector}[${window}])`;
+/** How much `selector`'s counters grew over `window`: grownOver() for counters born with their first event (`born`), else increase(). */
+export const increaseOver = (selector: string, window: string, born = false) => (born ? grownOver(selector, window) : `increase(${selector}[${window}])`);
 /** A value that stays the same for `samples` samples. */
 export const steady = (value: number, samples: number) => `${value}+0x${samples - 1}`;
 /** A counter that never moves. */

@@ -4,7 +4,7 @@
  * pressure, aborted and retracted requests, HTTP server errors. Sums over `model_name` add the data-parallel ranks up.
  */
 import { TOTAL, perReplica } from './ranks.js';
-import { bornCounter, flatCounter, grownOver, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
+import { bornCounter, flatCounter, grownOver, increaseOver, risingCounter, steady, type AlertRule, type AlertTest, type TestSeries } from './rule.js';
 import type { AlertingThresholds } from './thresholds.js';
 import { ENGINE_TITLE, type Engine } from '../config/engine.js';
 import { STREAMED } from '../upstream/sglang.js';
@@ -150,7 +150,7 @@ export function requestsAborted(engine: Engine, aborted: string, test: AlertRule
     fires: 'More than alerting.thresholds.abortedRequests requests were aborted in the last 10 minutes.',
     severity: 'warning',
     threshold: 'abortedRequests',
-    expr: (t) => `sum by (model_name) (${born ? grownOver(aborted, '10m') : `increase(${aborted}[10m])`}) > ${t.abortedRequests}`,
+    expr: (t) => `sum by (model_name) (${increaseOver(aborted, '10m', born)}) > ${t.abortedRequests}`,
     for: '0m',
     summary: 'Requests to {{ $labels.model_name }} are being aborted',
     description: 'More requests than the configured threshold were aborted in the last 10 minutes (client disconnects, timeouts, explicit aborts).',

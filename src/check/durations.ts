@@ -114,4 +114,3 @@ export const shmSizeAccepted: Rule = {
     return [at(['container', 'shmSize'], { code: 'OBS_SCHEMA_RANGE', message: `shared memory of \`${config.container.shmSize}\` is more bytes than Compose can count (a signed 64-bit number): it wraps to a negative size, which Docker refuses`, hint: 'give the size the container needs, such as 16gb' })];
   },
 };
-

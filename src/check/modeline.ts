@@ -41,9 +41,15 @@ export async function staleModeline(source: ParsedSource, config: ValidConfig, o
  * package's): what staleFleetModeline looks for, and what a fleet's build record watches while it is not there.
  */
 export function fleetModelineTarget(base: ParsedSource): string | undefined {
-  const named = MODELINE.exec(base.text)?.[1];
-  if (!named || isUrl(named) || basename(named) !== SCHEMA_COPY || named.includes('node_modules/')) return undefined;
-  return resolve(dirname(base.absolutePath), named);
+  return namedCopy(base)?.target;
+}
+
+/** The base's modeline when it names a schema copy of obscompile's, with where it is in the text and the copy's path. */
+function namedCopy(base: ParsedSource): { named: string; start: number; target: string } | undefined {
+  const m = MODELINE.exec(base.text);
+  const named = m?.[1];
+  if (!m || !named || isUrl(named) || basename(named) !== SCHEMA_COPY || named.includes('node_modules/')) return undefined;
+  return { named, start: m.index + m[0].length - named.length, target: resolve(dirname(base.absolutePath), named) };
 }
 
 /**
@@ -52,13 +58,11 @@ export function fleetModelineTarget(base: ParsedSource): string | undefined {
  * there (the base never built alone) points the editor at nothing: a warning, with a copy the fleet writes.
  */
 export async function staleFleetModeline(base: ParsedSource, bundles: readonly string[]): Promise<Diagnostic[]> {
-  const m = MODELINE.exec(base.text);
-  const target = fleetModelineTarget(base);
-  if (!m || !target || bundles.length === 0) return [];
-  const named = m[1]!;
+  const copy = namedCopy(base);
+  if (!copy || bundles.length === 0) return [];
+  const { named, start, target } = copy;
   const configDir = dirname(base.absolutePath);
   if (bundles.some((b) => join(b, SCHEMA_COPY) === target) || (await lstatIfAny(target))) return [];
-  const start = m.index + m[0].length - named.length;
   const first = relative(configDir, join(bundles[0]!, SCHEMA_COPY)).split(sep).join('/');
   const { lines } = await base.positioned();
   return [

@@ -3,7 +3,7 @@
  * reports; the profiling figures where they are collected. Series and units from catalog/dcgm_exporter.yaml.
  */
 import { rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
-import { grownOver } from '../alerts/rule.js';
+import { increaseOver } from '../alerts/rule.js';
 
 const gpu = { source: 'dcgmExporter' } as const;
 const perGpu = '{{container}} GPU {{gpu}}';
@@ -38,7 +38,7 @@ const heldBack = (title: string, metric: string, cause: string): PanelSpec => ({
 });
 
 /** A counter's increase per interval; `born`: its series appear with their first event, counted from birth (grownOver). */
-const counted = (title: string, metric: string, description: string, legend = perGpu, born = false): PanelSpec => ({ ...gpu, title, description, kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: born ? grownOver(sel(metric), '$__rate_interval') : `increase(${sel(metric)}[$__rate_interval])`, legend }] });
+const counted = (title: string, metric: string, description: string, legend = perGpu, born = false): PanelSpec => ({ ...gpu, title, description, kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: increaseOver(sel(metric), '$__rate_interval', born), legend }] });
 
 const activity = (title: string, metric: string, what: string): PanelSpec => ({ ...gpu, title, description: `${what} (${metric}, a profiling field: collected with exporters.dcgmExporter.profiling and SYS_ADMIN).`, kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, queries: [{ expr: sel(metric), legend: perGpu }] });
 

@@ -5,7 +5,7 @@
  */
 import { TOTAL, perReplica } from '../alerts/ranks.js';
 import { HTTP_RESPONSES, responsesSelector } from '../alerts/serving.js';
-import { grownOver } from '../alerts/rule.js';
+import { grownOver, increaseOver } from '../alerts/rule.js';
 import { STREAMED } from '../upstream/sglang.js';
 import { SCOPE, rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
@@ -52,9 +52,8 @@ export function servingPanels(engine: Engine) {
   };
 }
 
-/** Events of a counter per Grafana interval, summed by model. */
-/** A counter's increase per interval and model; `born`: its series appear with their first event, counted from birth (grownOver). */
-export const increasePerModel = (metric: string, matchers = '', born = false) => `sum by (model_name) (${born ? grownOver(sel(metric, matchers), '$__rate_interval') : `increase(${sel(metric, matchers)}[$__rate_interval])`})`;
+/** Events of a counter per Grafana interval, summed by model; `born`: its series appear with their first event (increaseOver). */
+export const increasePerModel = (metric: string, matchers = '', born = false) => `sum by (model_name) (${increaseOver(sel(metric, matchers), '$__rate_interval', born)})`;
 
 const { timeseries, perSecond, perInterval, quantile, heatmap, queue, kvCache, serverErrors } = servingPanels('sglang');
 

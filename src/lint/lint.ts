@@ -16,7 +16,7 @@ import { HOST_LABEL } from '../config/fleet-settings.js';
 import { RUN_LABEL } from '../config/names.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { offByDefaultCollector } from '../upstream/node-exporter.js';
-import { CADVISOR_DISABLED_KIND_METRICS } from '../upstream/cadvisor.js';
+import { disabledKindOf } from '../upstream/cadvisor.js';
 import { alertingOf } from '../model/alerting.js';
 import { extractQueries, type FileQuery } from './extract.js';
 import { parseWithPositions } from '../parse/yaml-document.js';
@@ -177,7 +177,7 @@ function unscrapedNames(scraped: ReadonlySet<string>, stored: ReadonlyMap<string
 function offByDefaultNote(name: string, scraped: ReadonlySet<string>): string | undefined {
   const collector = scraped.has('nodeExporter') ? offByDefaultCollector(name) : undefined;
   if (collector) return `node_exporter's ${collector} collector is off unless started with --collector.${collector}, and this stack runs node_exporter with its default collectors`;
-  const kind = scraped.has('cadvisor') ? Object.entries(CADVISOR_DISABLED_KIND_METRICS).find(([, names]) => names.includes(name))?.[0] : undefined;
+  const kind = scraped.has('cadvisor') ? disabledKindOf(name) : undefined;
   return kind && `cAdvisor leaves its ${kind} metric kind off by default (see -disable_metrics), and this stack does not turn it on`;
 }
 

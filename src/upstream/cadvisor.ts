@@ -75,3 +75,6 @@ export const CADVISOR_DISABLED_KIND_METRICS: Readonly<Record<(typeof CADVISOR_DE
   resctrl: ['container_llc_occupancy_bytes', 'container_memory_bandwidth_bytes', 'container_memory_bandwidth_local_bytes'],
   cpuset: ['container_memory_migrate'],
 };
+
+/** The default-disabled kind that serves `name`, if one does. */
+export const disabledKindOf = (name: string): string | undefined => Object.entries(CADVISOR_DISABLED_KIND_METRICS).find(([, names]) => names.includes(name))?.[0];

@@ -1,6 +1,6 @@
 /**
  * node_exporter facts (prometheus/node_exporter @ v1.12.1). obscompile runs it with its default collectors and no
- * `--collector.*` flag (src/upstream/daemon-command.ts), so what its default-disabled collectors serve is never
+ * `--collector.*` flag (src/model/daemons.ts), so what its default-disabled collectors serve is never
  * stored by this stack. Facts only; the wording is ours.
  */
 

@@ -49,9 +49,10 @@ function unknownPath(path: ConfigPath): string | undefined {
 async function writtenOnly(io: Io, layer: Layer, path: ConfigPath, shown: string): Promise<void> {
   const value = valueAt(layer.source.data, path);
   if (value === undefined || !(await layer.source.positioned()).has(path)) return;
-  io.result?.({ path: shown, value, writtenAt: await where(layer, path, value !== null && typeof value === 'object' ? 'key' : 'value'), overrides: [] });
+  const writtenAt = await where(layer, path, value !== null && typeof value === 'object' ? 'key' : 'value');
+  io.result?.({ path: shown, value, writtenAt, overrides: [] });
   io.out(`${shown} = ${JSON.stringify(value)}`);
-  io.out(`  written at ${await where(layer, path, value !== null && typeof value === 'object' ? 'key' : 'value')}, in a config that does not validate (below): defaults and checks wait until it does`);
+  io.out(`  written at ${writtenAt}, in a config that does not validate (below): defaults and checks wait until it does`);
 }
 
 /** The list of this config a path runs past the end of, and why, or undefined. */

@@ -115,12 +115,13 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   const from = relative(io.cwd, dir);
   const cd = from === '' ? '' : `cd ${/^[\w@%+=:,./-]+$/.test(from) ? from : shellQuote(from)} && `;
   io.out(`wrote ${shown(file)}; next: ${cd}${suggested(io, 'build')}`);
+  const written = parseDocument(text).toJS() as { project?: { name?: string }; grafana?: { enabled?: boolean; adminPasswordFile?: string } };
   if (!projectName(basename(dir))) {
-    const kept = (parseDocument(text).toJS() as { project?: { name?: string } }).project?.name ?? FALLBACK_NAME;
+    const kept = written.project?.name ?? FALLBACK_NAME;
     io.out(`the folder name ${JSON.stringify(basename(dir))} gives no project name (a name takes a-z, 0-9, _, . and -), so the project and its Compose service are named \`${kept}\`: give project.name and container.service names of their own if another project on this Docker host has them`);
   }
   // An example that runs Grafana reads its admin password from a file only the user can make: Compose mounts it as a secret.
-  const grafana = (parseDocument(text).toJS() as { grafana?: { enabled?: boolean; adminPasswordFile?: string } }).grafana;
+  const grafana = written.grafana;
   const secret = grafana?.enabled ? grafana.adminPasswordFile : undefined;
   if (secret) io.out(grafanaSecretLine(join(relative(io.cwd, dir) || '.', secret)));
   return EXIT.ok;
