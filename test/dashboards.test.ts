@@ -97,4 +97,26 @@ test('the JSON: current panel types, the provisioned Prometheus on every query, 
   }
 });
 
+test('a panel over a counter born with its first event counts it from birth, so a first burst is not shown as none', () => {
+  const appears = loadCatalog().flatMap((src) => src.metrics.filter((m) => m.type === 'counter' && m.appears).map((m) => m.name));
+  const checked = new Set<string>();
+  for (const [variant, m] of models) {
+    for (const d of m.dashboards!.dashboards) {
+      for (const row of d.rows) {
+        for (const p of row.panels) {
+          for (const q of p.queries) {
+            for (const name of appears) {
+              const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+              if (!new RegExp(`(^|[^\\w:])${escaped}(?![\\w:])`).test(q.expr)) continue;
+              assert.match(q.expr, new RegExp(`${escaped}(\\{[^}]*\\})? unless ${escaped}(\\{[^}]*\\})? offset`), `${variant}: ${d.uid} / ${p.title} reads ${name}, born with its first event: ${q.expr}`);
+              checked.add(p.title);
+            }
+          }
+        }
+      }
+    }
+  }
+  assert.ok(checked.has('Spans refused') && checked.has('Server errors') && checked.has('Retracted requests'), [...checked].join(', '));
+});
+
 test.run();

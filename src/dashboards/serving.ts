@@ -43,8 +43,10 @@ export function servingPanels(engine: Engine) {
     /** The share of the engine's HTTP responses that were server errors, per dev container (as ModelServerErrors reads them). */
     serverErrors: (): PanelSpec => {
       const { name, status, serverError } = HTTP_RESPONSES[engine];
-      const per = (...matchers: string[]) => `sum by (container) (increase(${responsesSelector(engine, ...matchers, SCOPE)}[$__rate_interval]))`;
-      const description = `Share of the HTTP responses that were server errors (${name} with ${status} 5xx; appears after the first request); red from alerting.thresholds.serverErrorRatio.`;
+      // Each status's series is born with its first response (catalog `appears`): counted from birth, or a first
+      // burst of errors would show as none.
+      const per = (...matchers: string[]) => `sum by (container) (${grownOver(responsesSelector(engine, ...matchers, SCOPE), '$__rate_interval')})`;
+      const description = `Share of the HTTP responses that were server errors (${name} with ${status} 5xx; each status's series appears with its first response, counted from then); red from alerting.thresholds.serverErrorRatio.`;
       return { ...base, title: 'Server errors', description, kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, threshold: (t) => t.serverErrorRatio, queries: [{ expr: `${per(`${status}=~"${serverError}"`)} / ${per()}`, legend: '{{container}}' }] };
     },
     /** `gauge`: the engine's share of the KV cache in use (0-1), the largest of its reporters. */

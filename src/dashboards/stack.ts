@@ -2,6 +2,7 @@
  * The stack's own dashboards: Prometheus (targets, ingestion, storage, rules and what it sends on), Alertmanager
  * (alerts held, notifications and their failures) and Jaeger 2 (spans received, stored and forwarded).
  */
+import { grownOver } from '../alerts/rule.js';
 import { rate, sel, type DashboardSpec, type PanelSpec } from './panel.js';
 
 const prometheus = { source: 'prometheus' } as const;
@@ -58,7 +59,12 @@ export const ALERTMANAGER_DASHBOARD: DashboardSpec = {
   ],
 };
 
-const spans = (title: string, metric: string, by: string, description: string): PanelSpec => ({ ...jaeger, title, description, kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: `sum by (${by}) (${rate(metric)})`, legend: `{{${by}}}` }] });
+/**
+ * Spans per Grafana interval, counted from each series' birth: the collector creates a receiver's or exporter's series
+ * with its first span (catalog `appears`), and rate() cannot count what a series is born with, so a first burst of refused spans showed
+ * as none. grownOver() sees it, as a count per interval; a rate has no such form in a dashboard's query.
+ */
+const spans = (title: string, metric: string, by: string, description: string): PanelSpec => ({ ...jaeger, title, description, kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: `sum by (${by}) (${grownOver(sel(metric), '$__rate_interval')})`, legend: `{{${by}}}` }] });
 
 export const JAEGER_DASHBOARD: DashboardSpec = {
   uid: 'obscompile-jaeger',
@@ -69,10 +75,10 @@ export const JAEGER_DASHBOARD: DashboardSpec = {
     {
       title: 'Spans',
       panels: [
-        spans('Spans received', 'otelcol_receiver_accepted_spans_total', 'receiver', 'Spans accepted per second, per receiver (otelcol_receiver_accepted_spans_total).'),
-        spans('Spans refused', 'otelcol_receiver_refused_spans_total', 'receiver', 'Spans refused per second, per receiver (otelcol_receiver_refused_spans_total): traces are being lost.'),
-        spans('Spans handed on', 'otelcol_exporter_sent_spans_total', 'exporter', 'Spans written to the trace store or forwarded, per exporter (otelcol_exporter_sent_spans_total).'),
-        spans('Spans failed to hand on', 'otelcol_exporter_send_failed_spans_total', 'exporter', 'Spans an exporter failed to store or forward (otelcol_exporter_send_failed_spans_total).'),
+        spans('Spans received', 'otelcol_receiver_accepted_spans_total', 'receiver', 'Spans accepted per interval, per receiver (otelcol_receiver_accepted_spans_total).'),
+        spans('Spans refused', 'otelcol_receiver_refused_spans_total', 'receiver', 'Spans refused per interval, per receiver (otelcol_receiver_refused_spans_total): traces are being lost.'),
+        spans('Spans handed on', 'otelcol_exporter_sent_spans_total', 'exporter', 'Spans written to the trace store or forwarded per interval, per exporter (otelcol_exporter_sent_spans_total).'),
+        spans('Spans failed to hand on', 'otelcol_exporter_send_failed_spans_total', 'exporter', 'Spans an exporter failed to store or forward per interval (otelcol_exporter_send_failed_spans_total).'),
         { ...jaeger, title: 'Forwarding queue', description: "Batches waiting in the forwarding exporter's queue (otelcol_exporter_queue_size), with jaeger.forwardOtlp.", kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: sel('otelcol_exporter_queue_size'), legend: '{{exporter}}' }] },
       ],
     },
