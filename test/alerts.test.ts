@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
 import { ruleKey } from '../src/alerts/rule.js';
 import { alertReads } from '../src/generated/alert-reads.js';
-import { loadCatalog } from '../src/model/catalog-data.js';
+import { bornWithEvent, loadCatalog } from '../src/model/catalog-data.js';
 import { alertingOf } from '../src/model/alerting.js';
 import type { Model } from '../src/model/model.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
@@ -55,7 +55,7 @@ test('every rule an example gets reads only series its configuration stores, eac
 });
 
 test('a counter that appears with its first event is counted from its birth, and its test series is born as upstream makes it', () => {
-  const appears = new Map(loadCatalog().flatMap((src) => src.metrics.filter((m) => m.type === 'counter' && m.appears).map((m) => [m.name, m.appears!] as const)));
+  const appears = new Map(loadCatalog().flatMap((src) => src.metrics.filter(bornWithEvent).map((m) => [m.name, m.appears!] as const)));
   const checked = new Set<string>();
   for (const [variant, m] of models) {
     for (const alert of m.alerts!.alerts) {

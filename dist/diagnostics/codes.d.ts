@@ -56,6 +56,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_QUERY_UNKNOWN_METRIC: "A query reads a metric no source of the stack exposes.";
     readonly OBS_QUERY_UNCATALOGUED: "A query reads a metric the catalog does not list, of a source it catalogues only in part: it may be stored.";
     readonly OBS_QUERY_TYPE: "A query uses a metric against its type (rate of a gauge, a raw counter, a quantile of what is not a histogram).";
+    readonly OBS_QUERY_BORN_COUNTER: "A query reads a counter born with its first event through increase() or rate() alone, which never count that event.";
     readonly OBS_QUERY_BUCKET: "A query selects a histogram bucket boundary that does not exist.";
     readonly OBS_QUERY_LABEL: "A query uses a label the metric does not carry.";
     readonly OBS_QUERY_UNAVAILABLE: "A query reads a metric this configuration does not produce.";

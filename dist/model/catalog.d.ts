@@ -1,4 +1,4 @@
-import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
+import { type CatalogMetric, type CatalogSource, type Upstream } from './catalog-data.js';
 import type { ValidConfig } from '../types.js';
 /**
  * `available`: emitted with this config. `conditional`: emitted only in the situation the note names.
@@ -17,6 +17,11 @@ export interface CatalogRow {
     note?: string;
     /** The series exists only once something has happened (the note says when): until then its absence is no drift. */
     later?: true;
+    /**
+     * When a counter born with its first event appears (catalog-data.ts bornWithEvent: "after the first retraction"):
+     * increase() and rate() alone miss that event.
+     */
+    born?: string;
 }
 export interface CatalogSection {
     title: string;

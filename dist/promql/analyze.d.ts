@@ -15,6 +15,8 @@ export interface Selector {
     matchers: Matcher[];
     /** The function that takes this selector as its range vector (`rate`, `increase`, `irate`, `max_over_time`…). */
     rangeFunction?: string;
+    /** The range of a range vector, as written (`10m`, `$__rate_interval`). */
+    range?: string;
     /** Set when the selector feeds histogram_quantile: whether every aggregation on the way keeps `le`. */
     quantile?: {
         keepsLe: boolean;

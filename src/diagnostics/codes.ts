@@ -56,6 +56,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_QUERY_UNKNOWN_METRIC: 'A query reads a metric no source of the stack exposes.',
   OBS_QUERY_UNCATALOGUED: 'A query reads a metric the catalog does not list, of a source it catalogues only in part: it may be stored.',
   OBS_QUERY_TYPE: "A query uses a metric against its type (rate of a gauge, a raw counter, a quantile of what is not a histogram).",
+  OBS_QUERY_BORN_COUNTER: 'A query reads a counter born with its first event through increase() or rate() alone, which never count that event.',
   OBS_QUERY_BUCKET: 'A query selects a histogram bucket boundary that does not exist.',
   OBS_QUERY_LABEL: 'A query uses a label the metric does not carry.',
   OBS_QUERY_UNAVAILABLE: 'A query reads a metric this configuration does not produce.',

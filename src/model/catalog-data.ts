@@ -22,6 +22,11 @@ export interface CatalogMetric {
   condition?: string;
   /** The series exists from start-up on unless this says when it first appears ("after the first retraction"). */
   appears?: string;
+  /**
+   * A counter that `appears` late holds, when it does, what accumulated since the process started (`sinceStart`: a
+   * process's CPU seconds), not the events that made it (bornWithEvent).
+   */
+  appearsHolding?: 'sinceStart';
   /** First release of the source that exposes the metric (for dcgm-exporter, the exporter part of its tag). */
   since?: string;
   /** Labels of `labels` that the source adds only from a release on: label name to its first release. */
@@ -73,3 +78,10 @@ export interface CatalogSource {
 export function loadCatalog(): readonly CatalogSource[] {
   return catalog;
 }
+
+/**
+ * A counter whose series is made with its first event (an XID error, a refused span batch, a 5xx response): it is born
+ * holding that event, which increase() and rate() never count (they need an earlier sample), so a query counts it
+ * from birth: `(x unless x offset w) or increase(x[w])` (src/alerts/rule.ts grownOver).
+ */
+export const bornWithEvent = (m: Pick<CatalogMetric, 'type' | 'appears' | 'appearsHolding'>): boolean => m.type === 'counter' && m.appears !== undefined && m.appearsHolding === undefined;

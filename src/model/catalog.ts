@@ -4,7 +4,7 @@ import { CADVISOR_LABELS, cadvisorLabelName } from './container-labels.js';
 import { dcgmSeriesLabels, splitDcgmTag } from '../upstream/dcgm.js';
 import { bucketsFromArgs, extraLabelsFromArgs } from './launch-args.js';
 import { major, versionAtLeast } from '../upstream/version.js';
-import type { CatalogMetric, CatalogSource, Upstream } from './catalog-data.js';
+import { bornWithEvent, type CatalogMetric, type CatalogSource, type Upstream } from './catalog-data.js';
 import { configuredVersion } from '../config/components.js';
 import { sendsAlerts } from './alertmanager.js';
 import { engineOf, forEngine } from '../config/engine.js';
@@ -28,6 +28,11 @@ export interface CatalogRow {
   note?: string;
   /** The series exists only once something has happened (the note says when): until then its absence is no drift. */
   later?: true;
+  /**
+   * When a counter born with its first event appears (catalog-data.ts bornWithEvent: "after the first retraction"):
+   * increase() and rate() alone miss that event.
+   */
+  born?: string;
 }
 
 export interface CatalogSection {
@@ -152,6 +157,7 @@ export function catalogSection(config: ValidConfig, src: CatalogSource, job: Cat
       if (given || m.buckets) row.buckets = given ?? m.buckets;
       if (note !== undefined) row.note = note;
       if (later) row.later = later;
+      if (bornWithEvent(m)) row.born = m.appears!;
       return row;
     })
     .sort(byName);

@@ -25,6 +25,8 @@ export interface Selector {
   matchers: Matcher[];
   /** The function that takes this selector as its range vector (`rate`, `increase`, `irate`, `max_over_time`…). */
   rangeFunction?: string;
+  /** The range of a range vector, as written (`10m`, `$__rate_interval`). */
+  range?: string;
   /** Set when the selector feeds histogram_quantile: whether every aggregation on the way keeps `le`. */
   quantile?: { keepsLe: boolean };
   /** Compared with a number as it is (`metric > 5`), not through a function or an aggregation. */
@@ -71,6 +73,7 @@ const MAKES_LABEL: Readonly<Record<string, number>> = { label_replace: 1, label_
 
 interface Context {
   rangeFunction?: string;
+  range?: string;
   /** Inside histogram_quantile: `le` kept by every aggregation so far. */
   quantile?: { keepsLe: boolean };
   /** Aggregations enclosing the node, innermost last, each collecting the selectors it reads. */
@@ -107,6 +110,7 @@ export function analyzeQuery(expr: string): QueryAnalysis {
     const name = quotedName ? stringValue(text(quotedName)) : id ? text(id) : byName?.value;
     if (name !== undefined) s.name = name;
     if (ctx.rangeFunction) s.rangeFunction = ctx.rangeFunction;
+    if (ctx.range) s.range = ctx.range;
     if (ctx.quantile) s.quantile = { ...ctx.quantile };
     for (const g of ctx.groupings) g.selectors.push(out.selectors.length);
     out.selectors.push(s);
@@ -117,9 +121,12 @@ export function analyzeQuery(expr: string): QueryAnalysis {
     switch (node.name) {
       case 'VectorSelector':
         return selector(node, ctx, comparedRaw);
-      case 'MatrixSelector':
-      case 'SubqueryExpr':
+      case 'MatrixSelector': {
         // The range is taken by the function around it; what is inside is read as it is.
+        const range = /\[\s*([^\]]*?)\s*\]$/.exec(text(node))?.[1];
+        return visit(node.firstChild, range ? { ...ctx, range } : ctx, false);
+      }
+      case 'SubqueryExpr':
         return visit(node.firstChild, ctx, false);
       case 'FunctionCall': {
         const fn = text(node.getChild('FunctionIdentifier') ?? node);

@@ -5,7 +5,7 @@
  * series this configuration does not produce. Findings carry offsets into the expression.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { analyzeQuery, type QueryAnalysis } from './analyze.js';
+import { analyzeQuery, type QueryAnalysis, type Selector } from './analyze.js';
 import { leValues, matchesEmpty, openMetricsFloat } from './values.js';
 import type { SeriesInfo } from '../model/series.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
@@ -54,6 +54,14 @@ function renamedTo(name: string, renamed: ReadonlyMap<string, string>): string |
   const part = /_(bucket|sum|count)$/.exec(name);
   const base = part ? renamed.get(name.slice(0, part.index)) : undefined;
   return base === undefined ? undefined : `${base}${part![0]}`;
+}
+
+/** How to count a born counter from birth, with the query's own selector and window (`rate` has no birth term: a count per window). */
+function bornHint(s: Selector): string {
+  const selector = `${s.name}${s.matchers.length ? `{${s.matchers.map((m) => `${m.label}${m.op}${JSON.stringify(m.value)}`).join(', ')}}` : ''}`;
+  const w = s.range ?? '10m';
+  const counted = `(${selector} unless ${selector} offset ${w}) or increase(${selector}[${w}])`;
+  return s.rangeFunction === 'increase' ? `count it from birth: ${counted}` : `count it per window from birth instead (a rate cannot hold the first event): ${counted}`;
 }
 
 /** What else a query may read besides the stored series. */
@@ -112,6 +120,9 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
   // Every stored name, for suggestions: made at the first unknown name only (at ten thousand targets it is fifty thousand).
   let known: string[] | undefined;
   const unstored = new Set<string>();
+  // Names read as they are somewhere in the query (`x unless x offset 10m`): a born counter read so is counted from birth.
+  const readRaw = new Set(analysis.selectors.filter((s) => !s.rangeFunction && s.name !== undefined).map((s) => s.name!));
+  const missedBirth = new Set<string>();
   for (const s of analysis.selectors) {
     if (s.name === undefined || ALERT_SERIES.has(s.name)) continue;
     const at = { from: s.from, to: s.to };
@@ -178,6 +189,10 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     // (docs/querying/functions.md @ v3.14.0): over a counter they read every restart as a fall.
     if (s.rangeFunction && GAUGE_FUNCTIONS.has(s.rangeFunction) && info.type === 'counter') {
       add({ code: 'OBS_QUERY_TYPE', message: `${s.rangeFunction}() over \`${s.name}\`, a counter: it reads every restart of the source as a fall`, hint: `use increase(${s.name}[…]) or rate(${s.name}[…]), which allow for restarts`, ...at });
+    }
+    if (s.rangeFunction && COUNTER_FUNCTIONS.has(s.rangeFunction) && info.row.born && !info.part && !readRaw.has(s.name) && !missedBirth.has(s.name)) {
+      missedBirth.add(s.name);
+      add({ severity: 'warning', code: 'OBS_QUERY_BORN_COUNTER', message: `${s.rangeFunction}() over \`${s.name}\` misses what its series is born with: it appears ${info.row.born}, already counting it, and ${s.rangeFunction}() needs an earlier sample`, hint: bornHint(s), ...at });
     }
     if (s.comparedRaw && info.type === 'counter' && !info.part) {
       add({ code: 'OBS_QUERY_TYPE', message: `\`${s.name}\` is a counter compared with a number as it is: its value is a total since the process started`, hint: `compare rate(${s.name}[5m]) or increase(${s.name}[…]) instead`, ...at });
