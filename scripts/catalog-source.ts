@@ -38,7 +38,7 @@ export function catalogValidator(schema: Record<string, unknown>): ValidateFunct
     requires: { enum: ['profiling', 'forwarding', 'rules', 'alertmanager', 'remoteWrite'] },
     condition: text,
     appears: text,
-    appearsHolding: { enum: ['sinceStart'] },
+    appearsHolding: { enum: ['sinceStart', 'batch'] },
     since: version,
     labelsSince: { type: 'object', additionalProperties: version },
     requiresSince: version,

@@ -216,7 +216,7 @@ test('schema prints the JSON Schema; --out writes it', async () => {
     writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\n');
     const mistake = await cli(['schema', '--out', 'observability.config.yaml'], dir);
     assert.is(mistake.code, 2);
-    assert.match(mistake.stderr, /^observability\.config\.yaml:1:1: error \[OBS_OUTPUT_UNSAFE\] observability\.config\.yaml already exists and is not a schema obscompile wrote/m);
+    assert.match(mistake.stderr, /^observability\.config\.yaml: error \[OBS_OUTPUT_UNSAFE\] observability\.config\.yaml already exists and is not a schema obscompile wrote/m);
     assert.is(readFileSync(path.join(dir, 'observability.config.yaml'), 'utf8'), 'version: 1\n');
   } finally {
     cleanup(dir);
@@ -297,7 +297,7 @@ test('init beside an existing observability.config.yml refuses, since a new .yam
     writeFileSync(path.join(dir, 'observability.config.yml'), 'version: 1\n');
     const r = await cli(['init'], dir);
     assert.is(r.code, 2);
-    assert.match(r.stderr, /^observability\.config\.yml:1:1: error \[OBS_IO\] observability\.config\.yml already exists; a new observability\.config\.yaml beside it would be read instead of it/m);
+    assert.match(r.stderr, /^observability\.config\.yml: error \[OBS_IO\] observability\.config\.yml already exists; a new observability\.config\.yaml beside it would be read instead of it/m);
     assert.equal(readdirSync(dir), ['observability.config.yml'], 'nothing written');
   } finally {
     cleanup(dir);
@@ -462,7 +462,7 @@ test('a config that is a symlink loop is said in words, with a hint that fits', 
     symlinkSync('loop.yaml', path.join(dir, 'loop.yaml'));
     const r = await cli(['validate', '--config', 'loop.yaml'], dir);
     assert.is(r.code, 2);
-    assert.match(r.stderr, /^loop\.yaml:1:1: error \[OBS_IO\] cannot read loop\.yaml: it is a symbolic link that leads back to itself \(ELOOP\)\n {2}hint: point the link at the config file/);
+    assert.match(r.stderr, /^loop\.yaml: error \[OBS_IO\] cannot read loop\.yaml: it is a symbolic link that leads back to itself \(ELOOP\)\n {2}hint: point the link at the config file/);
   } finally {
     cleanup(dir);
   }

@@ -116,7 +116,7 @@ test('a panel over a counter born with its first event counts it from birth, so 
       }
     }
   }
-  assert.ok(checked.has('Spans refused') && checked.has('Server errors') && checked.has('Retracted requests'), [...checked].join(', '));
+  assert.ok(checked.has('Spans failed to hand on') && checked.has('Server errors') && checked.has('Retracted requests'), [...checked].join(', '));
 });
 
 test.run();

@@ -9,17 +9,16 @@ export declare function diagnosticAt(file: string, lines: LineIndex, range: read
 export declare const COMMAND_LINE = "(command line)";
 /** A usage error: what was asked on the command line cannot work. */
 export declare function usageDiagnostic(message: string, hint: string): Diagnostic;
-/**
- * A diagnostic about something that is not a line of a file (a running Prometheus, a job of it): named by `where`,
- * with line 0, which every format shows without a position.
- */
-export declare function placeDiagnostic(where: string, input: DiagnosticInput): Diagnostic;
-/** True for a diagnostic without a position in a file: about the command line, or a place that is no file. */
+/** True for a diagnostic without a position in a file: about the command line, a whole file or folder, or a place that is no file. */
 export declare const placeless: (d: {
     file: string;
     line: number;
 }) => boolean;
-/** A diagnostic about a whole file (missing, unreadable): positioned at 1:1. */
+/**
+ * A diagnostic about a file or folder as a whole (missing, unreadable, in the way, locked), or about a place that is no
+ * file (a running Prometheus, a job of it): named by `file`, with line 0, which every format shows without a position
+ * (`out: error [OBS_IO] …`, not `out:1:1`: no line of it is at fault).
+ */
 export declare function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic;
 /** What a failed file operation's errno says about the file, in words ("is a folder"). */
 export declare const ERRNO_WORDS: Readonly<Record<string, string>>;

@@ -4,6 +4,8 @@ export interface FileQuery {
     owner: string;
     /** The series a recording rule makes from it. */
     record?: string;
+    /** An alerting rule's condition: a first event it cannot see is an alert that never fires. */
+    alert?: true;
     /** A dashboard variable's `label_values(query, label)`: the label its values are read from (in the expression, `by (label)`). */
     valuesOf?: string;
     /** The file offset of an offset in `expr`. */

@@ -20,10 +20,12 @@ export interface CatalogMetric {
     /** The series exists from start-up on unless this says when it first appears ("after the first retraction"). */
     appears?: string;
     /**
-     * A counter that `appears` late holds, when it does, what accumulated since the process started (`sinceStart`: a
-     * process's CPU seconds), not the events that made it (bornWithEvent).
+     * What a counter that `appears` late holds when it does, where that is not the event it counts (bornWithEvent):
+     * `sinceStart`, what accumulated since the process started (a process's CPU seconds); `batch`, the count of the first
+     * batch, 0 included (the collector adds a receiver's refused spans on every batch, so the series is made by the
+     * first batch, not by the first refusal).
      */
-    appearsHolding?: 'sinceStart';
+    appearsHolding?: 'sinceStart' | 'batch';
     /** First release of the source that exposes the metric (for dcgm-exporter, the exporter part of its tag). */
     since?: string;
     /** Labels of `labels` that the source adds only from a release on: label name to its first release. */

@@ -46,6 +46,11 @@ export interface QueryContext {
     leStored?: (job: string) => boolean;
     /** The query is a Grafana panel's or variable's: `$name` in a regular expression is a dashboard variable. */
     grafana?: boolean;
+    /**
+     * The query is an alerting rule's condition: increase() or rate() alone over a counter born with its first event
+     * never sees that event, so the alert misses it (a panel only shows its first burst late, which is not reported).
+     */
+    alerting?: boolean;
     /** External labels of the Prometheus the queries run on: it adds them only to what it sends on, not to what it stores. */
     sentOnly?: ReadonlySet<string>;
 }

@@ -60,11 +60,12 @@ export const ALERTMANAGER_DASHBOARD: DashboardSpec = {
 };
 
 /**
- * Spans per Grafana interval, counted from each series' birth: the collector creates a receiver's or exporter's series
- * with its first span (catalog `appears`), and rate() cannot count what a series is born with, so a first burst of refused spans showed
- * as none. grownOver() sees it, as a count per interval; a rate has no such form in a dashboard's query.
+ * Spans per second. `born`: the series is made by its first event (an exporter's send failures: catalog `appears`,
+ * src/model/catalog-data.ts bornWithEvent), which rate() cannot count, so a first burst of failures would show as
+ * none: counted per interval from birth instead (grownOver), as a rate has no such form. The receivers' and the sent
+ * counters are added on every batch, 0 included: their series exist from the first batch and a rate misses nothing.
  */
-const spans = (title: string, metric: string, by: string, description: string): PanelSpec => ({ ...jaeger, title, description, kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: `sum by (${by}) (${grownOver(sel(metric), '$__rate_interval')})`, legend: `{{${by}}}` }] });
+const spans = (title: string, metric: string, by: string, description: string, born = false): PanelSpec => ({ ...jaeger, title, description, kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: `sum by (${by}) (${born ? grownOver(sel(metric), '$__rate_interval') : rate(metric)})`, legend: `{{${by}}}` }] });
 
 export const JAEGER_DASHBOARD: DashboardSpec = {
   uid: 'obscompile-jaeger',
@@ -75,10 +76,10 @@ export const JAEGER_DASHBOARD: DashboardSpec = {
     {
       title: 'Spans',
       panels: [
-        spans('Spans received', 'otelcol_receiver_accepted_spans_total', 'receiver', 'Spans accepted per interval, per receiver (otelcol_receiver_accepted_spans_total).'),
-        spans('Spans refused', 'otelcol_receiver_refused_spans_total', 'receiver', 'Spans refused per interval, per receiver (otelcol_receiver_refused_spans_total): traces are being lost.'),
-        spans('Spans handed on', 'otelcol_exporter_sent_spans_total', 'exporter', 'Spans written to the trace store or forwarded per interval, per exporter (otelcol_exporter_sent_spans_total).'),
-        spans('Spans failed to hand on', 'otelcol_exporter_send_failed_spans_total', 'exporter', 'Spans an exporter failed to store or forward per interval (otelcol_exporter_send_failed_spans_total).'),
+        spans('Spans received', 'otelcol_receiver_accepted_spans_total', 'receiver', 'Spans accepted per second, per receiver (otelcol_receiver_accepted_spans_total).'),
+        spans('Spans refused', 'otelcol_receiver_refused_spans_total', 'receiver', 'Spans refused per second, per receiver (otelcol_receiver_refused_spans_total): traces are being lost.'),
+        spans('Spans handed on', 'otelcol_exporter_sent_spans_total', 'exporter', 'Spans written to the trace store or forwarded, per exporter (otelcol_exporter_sent_spans_total).'),
+        spans('Spans failed to hand on', 'otelcol_exporter_send_failed_spans_total', 'exporter', 'Spans an exporter failed to store or forward per interval, counted from the first failure (otelcol_exporter_send_failed_spans_total; appears with it).', true),
         { ...jaeger, title: 'Forwarding queue', description: "Batches waiting in the forwarding exporter's queue (otelcol_exporter_queue_size), with jaeger.forwardOtlp.", kind: 'timeseries', unit: 'short', min: 0, queries: [{ expr: sel('otelcol_exporter_queue_size'), legend: '{{exporter}}' }] },
       ],
     },

@@ -50,18 +50,14 @@ export function usageDiagnostic(message: string, hint: string): Diagnostic {
   return fileDiagnostic(COMMAND_LINE, { code: 'OBS_USAGE', message, hint });
 }
 
-/**
- * A diagnostic about something that is not a line of a file (a running Prometheus, a job of it): named by `where`,
- * with line 0, which every format shows without a position.
- */
-export function placeDiagnostic(where: string, input: DiagnosticInput): Diagnostic {
-  return { ...fileDiagnostic(where, input), line: 0, column: 0 };
-}
-
-/** True for a diagnostic without a position in a file: about the command line, or a place that is no file. */
+/** True for a diagnostic without a position in a file: about the command line, a whole file or folder, or a place that is no file. */
 export const placeless = (d: { file: string; line: number }) => d.file === COMMAND_LINE || d.line === 0;
 
-/** A diagnostic about a whole file (missing, unreadable): positioned at 1:1. */
+/**
+ * A diagnostic about a file or folder as a whole (missing, unreadable, in the way, locked), or about a place that is no
+ * file (a running Prometheus, a job of it): named by `file`, with line 0, which every format shows without a position
+ * (`out: error [OBS_IO] …`, not `out:1:1`: no line of it is at fault).
+ */
 export function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic {
   const d: Diagnostic = {
     severity: input.severity ?? 'error',
@@ -69,8 +65,8 @@ export function fileDiagnostic(file: string, input: DiagnosticInput): Diagnostic
     message: input.message,
     file,
     range: [0, 0],
-    line: 1,
-    column: 1,
+    line: 0,
+    column: 0,
   };
   if (input.hint) d.hint = input.hint;
   return d;

@@ -1,7 +1,7 @@
 /** Stage 1: find and read the config file (a search upward to the project root, or an explicit path). */
 import { close, lstatIfAny, open, read as readFd, readdir, stat } from '../fs.js';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ERRNO_WORDS, fileDiagnostic, placeDiagnostic } from '../diagnostics/make.js';
+import { ERRNO_WORDS, fileDiagnostic } from '../diagnostics/make.js';
 import { utf8Text } from './encoding.js';
 import { distance } from 'fastest-levenshtein';
 import type { SourceFile, StageResult } from '../types.js';
@@ -40,7 +40,7 @@ export async function discover(options: DiscoverOptions): Promise<StageResult<So
       ? `in ${options.cwd}, the project root (it has a package.json, so the search stops there)`
       : `in ${options.cwd} or the folders above it up to ${root}, the project root (it has a package.json, so the search stops there)`;
   // Named by the folder searched, without a line: there is no file to point into.
-  const diagnostic = placeDiagnostic(resolve(options.cwd), { code: 'OBS_CONFIG_NOT_FOUND', message: `no ${CONFIG_FILE_NAMES.join(' or ')} ${where}`, hint: 'run `obscompile init` to create one, or pass `--config PATH`' });
+  const diagnostic = fileDiagnostic(resolve(options.cwd), { code: 'OBS_CONFIG_NOT_FOUND', message: `no ${CONFIG_FILE_NAMES.join(' or ')} ${where}`, hint: 'run `obscompile init` to create one, or pass `--config PATH`' });
   return { diagnostics: [diagnostic] };
 }
 
@@ -97,7 +97,7 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
     if (info.isDirectory()) {
       const inside = await configIn(absPath);
       const hint = inside ? `point \`--config\` at the config inside it: \`--config ${join(shown, inside)}\`` : `it holds no ${CONFIG_FILE_NAMES[0]}; run \`obscompile init\` there to create one, or point \`--config\` at a config file`;
-      return { diagnostics: [placeDiagnostic(shown, { code: 'OBS_CONFIG_NOT_FOUND', message: `${shown} is a folder, not a config file`, hint })] };
+      return { diagnostics: [fileDiagnostic(shown, { code: 'OBS_CONFIG_NOT_FOUND', message: `${shown} is a folder, not a config file`, hint })] };
     }
     if (!info.isFile()) {
       return fail(shown, 'OBS_IO', `${shown} is not a regular file (a device, pipe or socket)`, 'point `--config` at an observability.config.yaml file');
@@ -115,7 +115,7 @@ async function read(absPath: string, shown: string, limit: number): Promise<Stag
     if (code === 'ENOENT') {
       const near = await nearestYaml(dirname(absPath), basename(absPath));
       const hint = near ? `did you mean \`${join(dirname(shown), near)}\`?` : 'check the path, or run `obscompile init` to create one';
-      return { diagnostics: [placeDiagnostic(shown, { code: 'OBS_CONFIG_NOT_FOUND', message: `config file ${shown} does not exist`, hint })] };
+      return { diagnostics: [fileDiagnostic(shown, { code: 'OBS_CONFIG_NOT_FOUND', message: `config file ${shown} does not exist`, hint })] };
     }
     // In words where the error has some (a link loop, a folder in the path that is a file), with a hint that fits.
     const words = code ? ERRNO_WORDS[code] : undefined;

@@ -13,6 +13,8 @@ export interface FileQuery {
   owner: string;
   /** The series a recording rule makes from it. */
   record?: string;
+  /** An alerting rule's condition: a first event it cannot see is an alert that never fires. */
+  alert?: true;
   /** A dashboard variable's `label_values(query, label)`: the label its values are read from (in the expression, `by (label)`). */
   valuesOf?: string;
   /** The file offset of an offset in `expr`. */
@@ -106,9 +108,10 @@ function yamlRules(text: string): Extracted {
       const expr = rule.get('expr', true);
       if (!isScalar(expr) || typeof expr.value !== 'string' || !expr.range) continue;
       const record = rule.get('record');
-      const name = rule.get('alert') ?? record;
+      const alert = rule.get('alert');
+      const name = alert ?? record;
       const quoted = expr.type === 'QUOTE_DOUBLE' || expr.type === 'QUOTE_SINGLE' ? quotedOffsets(text, expr.range[0], expr.range[1], expr.value) : undefined;
-      queries.push({ expr: expr.value, owner: `rule ${String(name ?? '(unnamed)')}`, at: quoted ?? aligned(text, expr.range[0], expr.range[1], expr.value), ...(typeof record === 'string' ? { record } : {}) });
+      queries.push({ expr: expr.value, owner: `rule ${String(name ?? '(unnamed)')}`, at: quoted ?? aligned(text, expr.range[0], expr.range[1], expr.value), ...(typeof record === 'string' ? { record } : {}), ...(alert !== undefined && alert !== null ? { alert: true as const } : {}) });
     }
   }
   return { kind: 'rules', queries };

@@ -207,7 +207,7 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
 function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
   // What a finding says of a variable (the name `_` it was read as) is not the query's: Grafana gives the name. One
   // where the grammar could not read it says which variable.
-  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, offByDefault: a.offByDefault, jobs: a.jobs, jobsOf: a.jobsOf, jobsKnown: a.jobsKnown, sentOnly: a.sentOnly, leStored: a.leStored, grafana }).flatMap((f) => {
+  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, offByDefault: a.offByDefault, jobs: a.jobs, jobsOf: a.jobsOf, jobsKnown: a.jobsKnown, sentOnly: a.sentOnly, leStored: a.leStored, grafana, alerting: q.alert }).flatMap((f) => {
     const variable = variableAt(q.expr, f.from);
     if (variable === undefined) return [f];
     if (f.code !== 'OBS_QUERY_SYNTAX') return [];
@@ -218,7 +218,7 @@ function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
   // label a central store adds (host, the run, external labels) just has no values on a box: the variable's All stands.
   const grouping = `by (${q.valuesOf}): `;
   const central = q.valuesOf === HOST_LABEL || a.sentOnly.has(q.valuesOf);
-  return found.flatMap((f) => (!f.message.startsWith(grouping) ? [f] : central ? [] : [{ ...f, message: `label_values(…, ${q.valuesOf}): none of the series of its query carries \`${q.valuesOf}\``, hint: 'take the values from a label these series carry (metrics_catalog.md lists them)' }]));
+  return found.flatMap((f) => (!f.message.startsWith(grouping) ? [f] : central ? [] : [{ ...f, severity: 'error' as const, message: `label_values(…, ${q.valuesOf}): none of the series of its query carries \`${q.valuesOf}\``, hint: 'take the values from a label these series carry (metrics_catalog.md lists them)' }]));
 }
 
 /**

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { readFile } from '../fs.js';
 import { conformsConfig } from '../generated/config-checks.js';
-import { ERRNO_WORDS, placeDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
+import { ERRNO_WORDS, fileDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
 import { lint, type LintFile } from './lint.js';
 import { hasErrors, type Diagnostic, type ValidConfig } from '../types.js';
 import type { Central } from '../config/fleet-settings.js';
@@ -109,7 +109,7 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
       // Named as given (a folder fails at read(), whose error names no path); lint changes nothing, so the hint is about the path alone.
       const code = (error as NodeJS.ErrnoException).code ?? '';
       const what = ERRNO_WORDS[code];
-      diagnostics.push(placeDiagnostic(path, { code: 'OBS_IO', message: `cannot read ${path}${what ? `: it ${what}` : ''} (${code})`, hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' }));
+      diagnostics.push(fileDiagnostic(path, { code: 'OBS_IO', message: `cannot read ${path}${what ? `: it ${what}` : ''} (${code})`, hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' }));
     }
   }
   const linted = lint(files, analysed.configs, upgraded, analysed.central);

@@ -98,6 +98,11 @@ export interface QueryContext {
   leStored?: (job: string) => boolean;
   /** The query is a Grafana panel's or variable's: `$name` in a regular expression is a dashboard variable. */
   grafana?: boolean;
+  /**
+   * The query is an alerting rule's condition: increase() or rate() alone over a counter born with its first event
+   * never sees that event, so the alert misses it (a panel only shows its first burst late, which is not reported).
+   */
+  alerting?: boolean;
   /** External labels of the Prometheus the queries run on: it adds them only to what it sends on, not to what it stores. */
   sentOnly?: ReadonlySet<string>;
 }
@@ -111,7 +116,7 @@ export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z
  * configuration does).
  */
 export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
-  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, offByDefault, jobs, jobsOf, jobsKnown, leStored, sentOnly, grafana } = context;
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, offByDefault, jobs, jobsOf, jobsKnown, leStored, sentOnly, grafana, alerting } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
   // The first syntax error only: the parser's recovery makes the rest follow from it.
@@ -123,6 +128,13 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
   // Names read as they are somewhere in the query (`x unless x offset 10m`): a born counter read so is counted from birth.
   const readRaw = new Set(analysis.selectors.filter((s) => !s.rangeFunction && s.name !== undefined).map((s) => s.name!));
   const missedBirth = new Set<string>();
+  /** Reports a `job="…"` that is no scrape job of the stack (Grafana variables aside): it selects nothing. */
+  const noSuchJob = (s: Selector): boolean => {
+    const job = s.matchers.find((m) => m.label === 'job' && m.op === '=');
+    if (!job || !jobs || jobs.has(job.value) || job.value.includes('$')) return false;
+    add({ code: 'OBS_QUERY_LABEL', message: `job="${job.value}" names no scrape job of this stack, so \`${s.name}\` selects nothing`, hint: `its jobs: ${[...jobs].sort().join(', ')}`, from: job.from, to: job.to });
+    return true;
+  };
   for (const s of analysis.selectors) {
     if (s.name === undefined || ALERT_SERIES.has(s.name)) continue;
     const at = { from: s.from, to: s.to };
@@ -156,6 +168,8 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
         add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `\`${s.name}\` is one letter from \`${guess}\`, which ${partly} exposes: a typo selects nothing`, hint: `did you mean \`${guess}\`?`, ...at });
         continue;
       }
+      // A name the catalog may leave out is not checked, but a job no scrape job of the stack has selects nothing.
+      if (partly && noSuchJob(s)) continue;
       if (partly) {
         add({ severity: 'warning', code: 'OBS_QUERY_UNCATALOGUED', message: `\`${s.name}\` is not in the catalog, which lists only a selection of what ${partly} exposes: it may be stored, but lint cannot check it`, hint: guess ? `if it is a typo: did you mean \`${guess}\`?` : `compare the name with what ${partly} exposes (its /metrics)`, ...at });
         continue;
@@ -164,10 +178,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       continue;
     }
     const job = s.matchers.find((m) => m.label === 'job' && m.op === '=');
-    // A job name that is no scrape job of the stack (Grafana variables aside) selects nothing.
-    if (job && jobs && !jobs.has(job.value) && !job.value.includes('$')) {
-      add({ code: 'OBS_QUERY_LABEL', message: `job="${job.value}" names no scrape job of this stack, so \`${s.name}\` selects nothing`, hint: `its jobs: ${[...jobs].sort().join(', ')}`, from: job.from, to: job.to });
-    } else if (job && info && !job.value.includes('$') && jobsKnown?.has(job.value)) {
+    if (!noSuchJob(s) && job && info && !job.value.includes('$') && jobsKnown?.has(job.value)) {
       const by = jobsOf?.(s.name);
       if (by?.size && !by.has(job.value)) add({ code: 'OBS_QUERY_LABEL', message: `job="${job.value}" stores no \`${s.name}\`, so this selects nothing`, hint: `it is stored by job ${[...by].sort().map((j) => `\`${j}\``).join(', ')}`, from: job.from, to: job.to });
     }
@@ -190,9 +201,9 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     if (s.rangeFunction && GAUGE_FUNCTIONS.has(s.rangeFunction) && info.type === 'counter') {
       add({ code: 'OBS_QUERY_TYPE', message: `${s.rangeFunction}() over \`${s.name}\`, a counter: it reads every restart of the source as a fall`, hint: `use increase(${s.name}[…]) or rate(${s.name}[…]), which allow for restarts`, ...at });
     }
-    if (s.rangeFunction && COUNTER_FUNCTIONS.has(s.rangeFunction) && info.row.born && !info.part && !readRaw.has(s.name) && !missedBirth.has(s.name)) {
+    if (alerting && s.rangeFunction && COUNTER_FUNCTIONS.has(s.rangeFunction) && info.row.born && !info.part && !readRaw.has(s.name) && !missedBirth.has(s.name)) {
       missedBirth.add(s.name);
-      add({ severity: 'warning', code: 'OBS_QUERY_BORN_COUNTER', message: `${s.rangeFunction}() over \`${s.name}\` misses what its series is born with: it appears ${info.row.born}, already counting it, and ${s.rangeFunction}() needs an earlier sample`, hint: bornHint(s), ...at });
+      add({ severity: 'warning', code: 'OBS_QUERY_BORN_COUNTER', message: `${s.rangeFunction}() over \`${s.name}\` misses the event its series is born with (it appears ${info.row.born}, already counting it; ${s.rangeFunction}() needs an earlier sample), so this alert never fires for that first one`, hint: bornHint(s), ...at });
     }
     if (s.comparedRaw && info.type === 'counter' && !info.part) {
       add({ code: 'OBS_QUERY_TYPE', message: `\`${s.name}\` is a counter compared with a number as it is: its value is a total since the process started`, hint: `compare rate(${s.name}[5m]) or increase(${s.name}[…]) instead`, ...at });
@@ -233,7 +244,9 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     if (sets.some((l) => l === undefined)) continue;
     for (const l of g.labels) {
       if (l.name === 'le' || l.name === '__name__' || g.made.includes(l.name) || anyLabels.includes(l.name) || sets.some((set) => set!.has(l.name) || l.name === 'job' || l.name === 'instance')) continue;
-      add({ code: 'OBS_QUERY_LABEL', message: `by (${l.name}): none of the series this aggregates carries \`${l.name}\``, hint: 'group by a label the series carry (metrics_catalog.md lists them)', from: l.from, to: l.to });
+      // The aggregation still answers, as one group without the label: worth a warning (an alert's {{ $labels }} of it is
+      // empty), not an error.
+      add({ severity: 'warning', code: 'OBS_QUERY_LABEL', message: `by (${l.name}): none of the series this aggregates carries \`${l.name}\``, hint: 'group by a label the series carry (metrics_catalog.md lists them)', from: l.from, to: l.to });
     }
   }
   return out;

@@ -6,7 +6,7 @@
  * source, names exposed but not catalogued. An extra target's documented metrics are compared the same way. Every
  * finding names the Prometheus and the job.
  */
-import { placeDiagnostic } from '../diagnostics/make.js';
+import { fileDiagnostic } from '../diagnostics/make.js';
 import { getApi, type Connection } from './http.js';
 import type { CatalogRow, CatalogSection } from '../model/catalog.js';
 import { storedNames } from '../model/series.js';
@@ -40,7 +40,7 @@ const typeOf = (row: CatalogRow, o: Observed) => o.types.get(row.name) ?? o.type
 /** The findings of one job: `where` names the Prometheus and the job in every diagnostic. */
 export function compareJob(section: CatalogSection, o: Observed, where: string, jobLabels: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (severity: 'error' | 'warning', message: string, hint: string) => out.push(placeDiagnostic(where, { severity, code: 'OBS_VERIFY_DRIFT', message, hint }));
+  const at = (severity: 'error' | 'warning', message: string, hint: string) => out.push(fileDiagnostic(where, { severity, code: 'OBS_VERIFY_DRIFT', message, hint }));
   // A target that is down still has the series Prometheus makes itself (`up` at 0, its alerts): they say nothing of
   // what the source exposes, so a job with nothing else is one finding, not one per catalogued name.
   if (!hasOwnSeries(o)) {
@@ -141,7 +141,7 @@ async function otherRelease(c: Connection, configured: string): Promise<Diagnost
   }
   const release = running.replace(/\+.*$/, '');
   if (release === configured) return undefined;
-  return placeDiagnostic(c.url, {
+  return fileDiagnostic(c.url, {
     severity: 'warning',
     code: 'OBS_VERIFY_DRIFT',
     message: `this Prometheus runs ${running}, the config names ${configured} (\`versions.prometheus\`): its \`prometheus\` job is compared with the catalog of ${configured}`,
@@ -165,7 +165,7 @@ export async function verify(c: Connection, sections: readonly CatalogSection[],
       if (observed.down?.down) downNow.push(section.job);
       out.push(...compareJob(section, observed, c.url, jobLabels));
     } catch (error) {
-      out.push(placeDiagnostic(c.url, { code: 'OBS_VERIFY_UNREACHABLE', message: `cannot read job \`${section.job}\` from ${c.url}: ${(error as Error).message}`, hint: 'check the URL, the credentials and that it is a Prometheus (its /api/v1 answers)' }));
+      out.push(fileDiagnostic(c.url, { code: 'OBS_VERIFY_UNREACHABLE', message: `cannot read job \`${section.job}\` from ${c.url}: ${(error as Error).message}`, hint: 'check the URL, the credentials and that it is a Prometheus (its /api/v1 answers)' }));
       break;
     }
   }

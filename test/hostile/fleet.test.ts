@@ -130,7 +130,7 @@ test('a problem with a value the fleet adds points at the fleet setting that add
     const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 1, r.stderr);
     assert.match(r.stderr, /^observability\.fleet\.yaml:5:12: error \[OBS_REMOTE_WRITE_SELF\] central address `gpu-a` is host `gpu-a`/m);
-    assert.not.match(r.stderr, /observability\.config\.yaml:1:1/, 'nothing points at the base file\'s first line');
+    assert.not.match(r.stderr, /^observability\.config\.yaml[:\s]/m, 'nothing points at the base file (its first line, or the file as a whole)');
   } finally {
     cleanup(dir);
   }

@@ -107,7 +107,7 @@ test('a manifest that is unreadable or not JSON is named as the cause, once, ins
     writeFileSync(manifest, '{garbage');
     const corrupt = await cli(['build'], dir);
     assert.is(corrupt.code, 2, corrupt.stdout);
-    assert.match(corrupt.stderr, /^out\/\.obscompile-manifest\.json:1:1: error \[OBS_OUTPUT_UNSAFE\] out\/\.obscompile-manifest\.json is not a manifest obscompile wrote \(not its JSON\), so obscompile cannot tell the files it wrote from edits$/m);
+    assert.match(corrupt.stderr, /^out\/\.obscompile-manifest\.json: error \[OBS_OUTPUT_UNSAFE\] out\/\.obscompile-manifest\.json is not a manifest obscompile wrote \(not its JSON\), so obscompile cannot tell the files it wrote from edits$/m);
     assert.match(corrupt.stderr, /git checkout -- out\/\.obscompile-manifest\.json/);
     assert.not.match(corrupt.stderr, /OBS_HAND_EDITED/, 'one finding, not one a file');
     assert.equal(readFileSync(manifest, 'utf8'), '{garbage', 'nothing written');
@@ -179,7 +179,7 @@ test('an output path that is a file: a positioned I/O error through the formatte
     writeFileSync(path.join(dir, 'out'), 'a file, not a folder\n');
     const text = await cli(['build'], dir);
     assert.is(text.code, 2);
-    assert.match(text.stderr, /^out:1:1: error \[OBS_IO\] cannot write/m);
+    assert.match(text.stderr, /^out: error \[OBS_IO\] cannot write/m);
     assert.match(text.stderr, /hint: nothing was changed; a file stands where a folder should be: move it, or give the build another output folder/);
     const json = await cli(['build', '--format', 'json'], dir);
     assert.is(json.code, 2);
@@ -194,7 +194,7 @@ test('an output path that is a file: a positioned I/O error through the formatte
     const before = readdirSync(dir).sort();
     const schema = await cli(['schema', '--out', 'folder'], dir);
     assert.is(schema.code, 2);
-    assert.match(schema.stderr, /^folder:1:1: error \[OBS_OUTPUT_UNSAFE\] folder is a folder;/m);
+    assert.match(schema.stderr, /^folder: error \[OBS_OUTPUT_UNSAFE\] folder is a folder;/m);
     assert.equal(readdirSync(dir).sort(), before, 'no temp file left beside the folder');
     assert.equal(readdirSync(path.join(dir, 'folder')), []);
     rmSync(path.join(dir, 'folder'), { recursive: true });
@@ -224,7 +224,7 @@ test('a commit that fails after replacing files says so, and the next build fini
     mkdirSync(path.join(dir, 'fleet', 'gpu-a', MANIFEST_FILE), { recursive: true });
     const fleet = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(fleet.code, 2);
-    assert.match(fleet.stderr, /^fleet\/gpu-a\/\.obscompile-manifest\.json:1:1: error \[OBS_IO\]/m, 'placed at the file');
+    assert.match(fleet.stderr, /^fleet\/gpu-a\/\.obscompile-manifest\.json: error \[OBS_IO\]/m, 'placed at the file');
     assert.match(fleet.stderr, /the next `obscompile build --fleet observability\.fleet\.yaml` finishes the set/);
   } finally {
     cleanup(dir);

@@ -77,7 +77,7 @@ test('a file that cannot be created is named as the user gave it, not by the tem
   try {
     const r = await cli(['schema', '--out', '/proc/obscompile-test.json'], dir);
     assert.is(r.code, 2);
-    assert.match(r.stderr, /^\/proc\/obscompile-test\.json:1:1: error \[OBS_IO\] cannot open \/proc\/obscompile-test\.json: /m);
+    assert.match(r.stderr, /^\/proc\/obscompile-test\.json: error \[OBS_IO\] cannot open \/proc\/obscompile-test\.json: /m);
     assert.not.match(r.stderr, /\.tmp/);
   } finally {
     cleanup(dir);
@@ -93,7 +93,7 @@ test('schema --out refuses a link to a file and a folder, leaving both as they w
     for (const [out, what] of [['link.json', 'a symbolic link'], ['folder', 'a folder']] as const) {
       const r = await cli(['schema', '--out', out], dir);
       assert.is(r.code, 2, out);
-      assert.match(r.stderr, new RegExp(`${out}:1:1: error \\[OBS_OUTPUT_UNSAFE\\] ${out} is ${what}`));
+      assert.match(r.stderr, new RegExp(`${out}: error \\[OBS_OUTPUT_UNSAFE\\] ${out} is ${what}`));
     }
     assert.is(readFileSync(path.join(dir, 'precious.json'), 'utf8'), 'precious\n');
     assert.ok(lstatSync(path.join(dir, 'link.json')).isSymbolicLink());
@@ -115,7 +115,7 @@ test('init refuses a link, or a file of someone else, at the schema copy, and th
       else writeFileSync(path.join(dir, SCHEMA_COPY), '{"mine": true}\n');
       const r = await cli(['init'], dir);
       assert.is(r.code, 2, plant);
-      assert.match(r.stderr, /observability\.schema\.json:1:1: error \[OBS_IO\]/);
+      assert.match(r.stderr, /observability\.schema\.json: error \[OBS_IO\]/);
       assert.is(readFileSync(victim, 'utf8'), 'precious\n', 'the link target is untouched');
       if (plant === 'foreign') assert.is(readFileSync(path.join(dir, SCHEMA_COPY), 'utf8'), '{"mine": true}\n');
       assert.not.ok(existsSync(path.join(dir, 'observability.config.yaml')), 'no config was left behind');

@@ -98,7 +98,7 @@ test('verify refuses what it cannot use before it asks anything', async () => {
       [['--prometheus', 'http://127.0.0.1:9', '--timeout', '0s'], /--timeout 0s: a request needs some time/],
       [['--prometheus', 'http://127.0.0.1:9', '--basic-auth-user', 'me'], /needs both --basic-auth-user and --basic-auth-password-file/],
       // A secret or CA file it cannot read is named as such, not taken for an unreachable Prometheus.
-      [['--prometheus', 'http://127.0.0.1:9', '--bearer-token-file', 'token'], /^token:1:1: error \[OBS_IO\] cannot read token, given to --bearer-token-file: it does not exist/m],
+      [['--prometheus', 'http://127.0.0.1:9', '--bearer-token-file', 'token'], /^token: error \[OBS_IO\] cannot read token, given to --bearer-token-file: it does not exist/m],
       [['--prometheus', 'http://127.0.0.1:9', '--basic-auth-user', 'me', '--basic-auth-password-file', '.'], /cannot read \., given to --basic-auth-password-file: it is a folder/],
       [['--prometheus', 'https://127.0.0.1:9', '--ca-file', 'ca.pem'], /cannot read ca\.pem, given to --ca-file: it does not exist/],
       [['--prometheus', 'http://127.0.0.1:9', '--insecure-skip-verify'], /--insecure-skip-verify applies to https:\/\/ only/],

@@ -41,6 +41,7 @@ export function driftDiagnostics(shownDir: string, drift: readonly Drift[], opti
     }),
     // At the first line that differs, so an annotation stands beside the change.
     line: d.line,
+    column: 1,
     range: [d.offset, d.offset],
   }));
 }
