@@ -69,6 +69,7 @@ export function catalogValidator(schema: Record<string, unknown>): ValidateFunct
       labelFields: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['name', 'help'], properties: { name: text, help: text } } },
       notes: { type: 'array', items: text },
       renamed: { type: 'object', additionalProperties: text },
+      removed: { type: 'object', additionalProperties: text },
       metrics: { type: 'array', items: metric },
     },
   });

@@ -74,6 +74,8 @@ export interface CatalogSource {
     notes?: string[];
     /** Names the source exposed in earlier releases (as stored), with the names that replaced them: lint says so. */
     renamed?: Record<string, string>;
+    /** Names the source exposed in earlier releases and no longer does, with no one name instead: why, and what to read. */
+    removed?: Record<string, string>;
     metrics: CatalogMetric[];
 }
 /** The catalog shipped with obscompile, one source per section, in section order. */

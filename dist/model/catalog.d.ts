@@ -45,6 +45,8 @@ export interface CatalogSection {
     }[];
     /** Names of earlier releases and the names that replaced them (CatalogSource.renamed). */
     renamed?: Readonly<Record<string, string>>;
+    /** Names of earlier releases that are gone, with why (CatalogSource.removed). */
+    removed?: Readonly<Record<string, string>>;
 }
 /** True when DCGM profiling fields are collected: requested, and the container has SYS_ADMIN. */
 export declare const profilingCollected: (config: ValidConfig) => boolean;

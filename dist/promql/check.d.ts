@@ -25,6 +25,8 @@ export interface QueryContext {
     selections?: ReadonlyMap<string, string>;
     /** Names a source no longer exposes, with the names that replaced them (as stored). */
     renamed?: ReadonlyMap<string, string>;
+    /** Names a source no longer exposes, with no one name instead: why, and what to read. */
+    removed?: ReadonlyMap<string, string>;
     /** Names of catalogued sources this configuration does not scrape: the source's title, and what would scrape it. */
     unscraped?: ReadonlyMap<string, {
         title: string;

@@ -39,6 +39,7 @@ interface Against {
   selections: Map<string, string>;
   /** Names of earlier releases, with what replaced them. */
   renamed: Map<string, string>;
+  removed: Map<string, string>;
   /** Names of catalogued sources no config here scrapes (another engine's, a source turned off), with their titles. */
   unscraped: Map<string, { title: string; needs: string }>;
   /** Why a name of a scraped source is never stored here: what serves it is off by default (QueryContext). */
@@ -80,6 +81,7 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   const recorded = new Map<string, Set<string>>();
   const selections = new Map<string, string>();
   const renamed = new Map<string, string>();
+  const removed = new Map<string, string>();
   const jobs = new Set<string>();
   const scrapedBy = new Set<string>();
   // A central store's series also carry the run and host labels, and every external label the configs set; a box's
@@ -125,6 +127,7 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
       // A name two jobs store (a process_* series, say) is in the index once: each job is noted here.
       for (const m of section.metrics) for (const n of storedNames(m)) storedIn(n, section.job);
       for (const [from, to] of Object.entries(section.renamed ?? {})) renamed.set(from, to);
+      for (const [name, why] of Object.entries(section.removed ?? {})) removed.set(name, why);
       if (!section.selection || !section.metrics.some((m) => m.status !== 'off')) continue;
       for (const m of section.metrics) {
         const family = familyOf(m.name);
@@ -156,7 +159,7 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
   // documents no metrics (a second node_exporter, a second SGLang) may store anything.
   const jobsKnown = new Set(storedBy.size ? [...storedBy.values()].flatMap((jobs) => [...jobs]) : []);
   const offByDefault = (name: string) => (series.has(name) ? undefined : offByDefaultNote(name, scrapedBy));
-  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, unscraped: unscrapedNames(scrapedBy, series), offByDefault, jobs, jobsOf: (name) => jobsOf(name), jobsKnown, sentOnly, leStored };
+  return { series, recorded, anyLabels: [...anyLabels], selections, renamed, removed, unscraped: unscrapedNames(scrapedBy, series), offByDefault, jobs, jobsOf: (name) => jobsOf(name), jobsKnown, sentOnly, leStored };
 }
 
 /**
@@ -207,7 +210,7 @@ function ownRecords(files: readonly { queries: FileQuery[] }[], base: Against): 
 function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
   // What a finding says of a variable (the name `_` it was read as) is not the query's: Grafana gives the name. One
   // where the grammar could not read it says which variable.
-  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, unscraped: a.unscraped, offByDefault: a.offByDefault, jobs: a.jobs, jobsOf: a.jobsOf, jobsKnown: a.jobsKnown, sentOnly: a.sentOnly, leStored: a.leStored, grafana, alerting: q.alert }).flatMap((f) => {
+  const found = checkQuery(maskGrafana(q.expr), a.series, { recorded: a.recorded, anyLabels: a.anyLabels, selections: a.selections, renamed: a.renamed, removed: a.removed, unscraped: a.unscraped, offByDefault: a.offByDefault, jobs: a.jobs, jobsOf: a.jobsOf, jobsKnown: a.jobsKnown, sentOnly: a.sentOnly, leStored: a.leStored, grafana, alerting: q.alert }).flatMap((f) => {
     const variable = variableAt(q.expr, f.from);
     if (variable === undefined) return [f];
     if (f.code !== 'OBS_QUERY_SYNTAX') return [];

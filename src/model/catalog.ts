@@ -52,6 +52,8 @@ export interface CatalogSection {
   labelFields: readonly { name: string; help: string }[];
   /** Names of earlier releases and the names that replaced them (CatalogSource.renamed). */
   renamed?: Readonly<Record<string, string>>;
+  /** Names of earlier releases that are gone, with why (CatalogSource.removed). */
+  removed?: Readonly<Record<string, string>>;
 }
 
 /** True when DCGM profiling fields are collected: requested, and the container has SYS_ADMIN. */
@@ -162,7 +164,7 @@ export function catalogSection(config: ValidConfig, src: CatalogSource, job: Cat
     })
     .sort(byName);
   const offByDefault = exposed.filter((m) => dropped.has(m.name) && status(config, m).status === 'off').map((m) => m.name);
-  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, selection: src.selection === true, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [], ...(src.renamed ? { renamed: src.renamed } : {}) };
+  return { title: src.title, job: job.job, upstream: { ...src.upstream, configured }, selection: src.selection === true, notes: src.notes ?? [], metrics, dropped: [...dropped].sort(), droppedOffByDefault: offByDefault.sort(), labelFields: src.labelFields ?? [], ...(src.renamed ? { renamed: src.renamed } : {}), ...(src.removed ? { removed: src.removed } : {}) };
 }
 
 export const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

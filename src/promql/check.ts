@@ -47,13 +47,19 @@ function spellingOf(name: string, has: (name: string) => boolean): string | unde
   return undefined;
 }
 
+/** What `names` says of `name`, or of the histogram it is a part of: the entry, and the part's suffix (`_bucket`). */
+function entryOf(name: string, names: ReadonlyMap<string, string>): [string, string] | undefined {
+  const direct = names.get(name);
+  if (direct !== undefined) return [direct, ''];
+  const part = /_(bucket|sum|count)$/.exec(name);
+  const base = part ? names.get(name.slice(0, part.index)) : undefined;
+  return base === undefined ? undefined : [base, part![0]];
+}
+
 /** The name that replaced `name` (`renamed` maps names as stored; a histogram's parts follow its own). */
 function renamedTo(name: string, renamed: ReadonlyMap<string, string>): string | undefined {
-  const direct = renamed.get(name);
-  if (direct !== undefined) return direct;
-  const part = /_(bucket|sum|count)$/.exec(name);
-  const base = part ? renamed.get(name.slice(0, part.index)) : undefined;
-  return base === undefined ? undefined : `${base}${part![0]}`;
+  const entry = entryOf(name, renamed);
+  return entry && `${entry[0]}${entry[1]}`;
 }
 
 /** How to count a born counter from birth, with the query's own selector and window (`rate` has no birth term: a count per window). */
@@ -80,6 +86,8 @@ export interface QueryContext {
   selections?: ReadonlyMap<string, string>;
   /** Names a source no longer exposes, with the names that replaced them (as stored). */
   renamed?: ReadonlyMap<string, string>;
+  /** Names a source no longer exposes, with no one name instead: why, and what to read. */
+  removed?: ReadonlyMap<string, string>;
   /** Names of catalogued sources this configuration does not scrape: the source's title, and what would scrape it. */
   unscraped?: ReadonlyMap<string, { title: string; needs: string }>;
   /** Why a name of a scraped source is never stored: what serves it is off by default and the stack does not turn it on. */
@@ -116,7 +124,7 @@ export const familyOf = (name: string): string | undefined => /^([A-Za-z][A-Za-z
  * configuration does).
  */
 export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>, context: QueryContext = {}): QueryFinding[] {
-  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, unscraped, offByDefault, jobs, jobsOf, jobsKnown, leStored, sentOnly, grafana, alerting } = context;
+  const { recorded = new Map<string, ReadonlySet<string>>(), anyLabels = [], analysis = analyzeQuery(expr), selections, renamed, removed, unscraped, offByDefault, jobs, jobsOf, jobsKnown, leStored, sentOnly, grafana, alerting } = context;
   const out: QueryFinding[] = [];
   const add = (f: Omit<QueryFinding, 'severity'> & { severity?: QueryFinding['severity'] }) => out.push({ severity: 'error', ...f });
   // The first syntax error only: the parser's recovery makes the rest follow from it.
@@ -157,6 +165,11 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       const now = renamed && renamedTo(s.name, renamed);
       if (now !== undefined && series.has(now)) {
         add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `\`${s.name}\` is no longer exposed at the configured version: it was renamed \`${now}\``, hint: `use \`${now}\`; metrics_catalog.md notes the renames`, ...at });
+        continue;
+      }
+      const gone = removed && entryOf(s.name, removed);
+      if (gone) {
+        add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `\`${s.name}\` is no longer exposed at the configured version: it was removed, ${gone[0]}`, hint: 'metrics_catalog.md lists what the configured version exposes', ...at });
         continue;
       }
       const spelt = spellingOf(s.name, (n) => series.has(n) || recorded.has(n));
