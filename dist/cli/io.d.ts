@@ -14,11 +14,12 @@ export interface Io {
 /**
  * Writes lines to fd 1 or 2 directly: touching process.stdout builds a stream, and its modules cost every run
  * several milliseconds. A descriptor that would block (EAGAIN: a non-blocking pipe) hands the rest, in order, to
- * the stream; a reader gone away (EPIPE: `obscompile … | head`) ends the output quietly.
+ * the stream; a reader gone away (EPIPE: `obscompile … | head`) ends the output quietly. Any other failure (a full
+ * disk behind `> file`) is thrown marked with `output`, the stream's name: it is no failure of the command's files.
  */
 export declare function lineWriter(write: (bytes: Buffer, offset: number) => number, stream: () => {
     write(bytes: Buffer): unknown;
-}): (text: string) => void;
+}, output?: string): (text: string) => void;
 /** True once some output went to a stream (see lineWriter): it is written asynchronously, after the run returns. */
 export declare const outputStreamed: () => boolean;
 /** The process's current folder, or undefined when it was removed (or renamed away) after the shell entered it. */

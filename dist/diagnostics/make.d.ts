@@ -25,4 +25,6 @@ export declare const ERRNO_WORDS: Readonly<Record<string, string>>;
 /** `where` (shown at `file`) is a symbolic link to `linkTo`, which does not exist, where a folder should be. */
 export declare function danglingLink(file: string, where: string, verb: string, linkTo: string): Diagnostic;
 /** An OBS_IO diagnostic for a failed file operation, on the file it names (relative to `cwd` when inside it). */
-export declare function ioErrorDiagnostic(error: NodeJS.ErrnoException, cwd: string): Diagnostic;
+export declare function ioErrorDiagnostic(error: NodeJS.ErrnoException & {
+    output?: string;
+}, cwd: string): Diagnostic;

@@ -19,7 +19,11 @@ export declare function inspect(file: string): Promise<Existing>;
 export declare function makeDirs(dir: string): Promise<void>;
 /** Rejects with ENOTDIR, naming the file, when `dir` or one of its ancestors is a file; otherwise nothing (missing is fine). */
 export declare function expectFolder(dir: string, syscall: string): Promise<void>;
-/** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
+/**
+ * The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). Named as no one
+ * else names a file (`.prometheus.yml.<pid>.obscompile.tmp`), since a build removes the ones killed builds left: a
+ * user's own `.prometheus.yml.2024.tmp` is not one of them.
+ */
 export declare function tempPathFor(file: string): string;
 /** What a temp file's name (tempPathFor's, in its folder) says: the file it becomes and the pid that wrote it. */
 export declare function tempOf(name: string): {
@@ -40,7 +44,7 @@ export interface Owner {
 export declare function keptMode(current: number | undefined, executable: boolean): number;
 /** A temporary sibling of `file`, written fully (and flushed, or left to the next barrier: ./durability.ts); rename it over `file` to commit. */
 export declare function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability?: Durability): Promise<string>;
-/** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
+/** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.obscompile.tmp` for the given names); call with the lock held. */
 export declare function sweepTemps(dir: string, names: readonly string[]): Promise<void>;
 /**
  * Keeps the file at `file` under the first free name of `<file>.bak`, `<file>.bak.2`, ... (up to .bak.99) before a
@@ -48,7 +52,7 @@ export declare function sweepTemps(dir: string, names: readonly string[]): Promi
  * link with what was there), a copy where the file system refuses links. With `dryRun`, only the name.
  */
 export declare function keepAside(file: string, dryRun?: boolean): Promise<string>;
-/** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
+/** Names in `dir` of temp files for the given names (`.<name>.<pid>.obscompile.tmp`): what killed builds leave behind. */
 export declare function leftoverTemps(dir: string, names: readonly string[]): Promise<string[]>;
 /** Commits a temp file written by writeTemp. */
 export declare function commitTemp(temp: string, file: string): Promise<void>;

@@ -53,8 +53,13 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     const { runProgram } = await import('./program.js');
     return await runProgram(argv, io, (name, opts, args) => runCommand(name, opts, args, io));
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    io.err(`obscompile: ${e.code ? `${e.code}: ` : ''}${e.message}`);
+    const e = error as NodeJS.ErrnoException & { output?: string };
+    // A JSON or SARIF document that could not be written to standard output (src/cli/io.ts): said on standard error.
+    if (e.output === 'standard output') {
+      const { ioErrorDiagnostic } = await import('../diagnostics/make.js');
+      const { report } = await import('./commands/report.js');
+      report({ ...io, out: io.err }, [ioErrorDiagnostic(e, io.cwd)], 'text');
+    } else if (!e.output) io.err(`obscompile: ${e.code ? `${e.code}: ` : ''}${e.message}`);
     return EXIT.usage;
   }
 }

@@ -19,9 +19,10 @@ export interface Io {
 /**
  * Writes lines to fd 1 or 2 directly: touching process.stdout builds a stream, and its modules cost every run
  * several milliseconds. A descriptor that would block (EAGAIN: a non-blocking pipe) hands the rest, in order, to
- * the stream; a reader gone away (EPIPE: `obscompile … | head`) ends the output quietly.
+ * the stream; a reader gone away (EPIPE: `obscompile … | head`) ends the output quietly. Any other failure (a full
+ * disk behind `> file`) is thrown marked with `output`, the stream's name: it is no failure of the command's files.
  */
-export function lineWriter(write: (bytes: Buffer, offset: number) => number, stream: () => { write(bytes: Buffer): unknown }): (text: string) => void {
+export function lineWriter(write: (bytes: Buffer, offset: number) => number, stream: () => { write(bytes: Buffer): unknown }, output = 'standard output'): (text: string) => void {
   let mode: 'direct' | 'stream' | 'closed' = 'direct';
   return (text) => {
     const bytes = Buffer.from(text.endsWith('\n') ? text : `${text}\n`);
@@ -33,7 +34,7 @@ export function lineWriter(write: (bytes: Buffer, offset: number) => number, str
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') mode = 'stream';
         else if (code === 'EPIPE') mode = 'closed';
-        else throw error;
+        else throw Object.assign(error as object, { output });
       }
     }
     if (mode === 'stream' && done < bytes.length) {
@@ -64,7 +65,7 @@ export const processIo = (): Io => ({
   // npx (npm exec) runs a package's command without putting it on the shell's PATH: a suggested command says npx too.
   ...(process.env.npm_command === 'exec' ? { invokedAs: 'npx obscompile' } : {}),
   out: lineWriter((bytes, offset) => writeSync(1, bytes, offset), () => process.stdout),
-  err: lineWriter((bytes, offset) => writeSync(2, bytes, offset), () => process.stderr),
+  err: lineWriter((bytes, offset) => writeSync(2, bytes, offset), () => process.stderr, 'standard error'),
 });
 
 /** Exit codes (DESIGN.md): 0 ok, 1 invalid config or drift, 2 usage or I/O error. */

@@ -81,7 +81,12 @@ export function danglingLink(file: string, where: string, verb: string, linkTo: 
 }
 
 /** An OBS_IO diagnostic for a failed file operation, on the file it names (relative to `cwd` when inside it). */
-export function ioErrorDiagnostic(error: NodeJS.ErrnoException, cwd: string): Diagnostic {
+export function ioErrorDiagnostic(error: NodeJS.ErrnoException & { output?: string }, cwd: string): Diagnostic {
+  // The command's own output (src/cli/io.ts lineWriter): what the command did before it is done, files included.
+  if (error.output) {
+    const what = ERRNO_WORDS[error.code ?? ''];
+    return fileDiagnostic(COMMAND_LINE, { code: 'OBS_IO', message: `cannot write to ${error.output}${what ? `: it ${what}` : ''} (${error.code})`, hint: `what the command did is done (a build's files are written: \`obscompile check\` tells); only its report was cut short: send ${error.output} where there is room` });
+  }
   // A failed rename names the temp file as `path` and the file the user asked for as `dest`.
   const target = (error as { dest?: string }).dest ?? error.path ?? '.';
   const shown = target.startsWith(`${cwd}/`) ? target.slice(cwd.length + 1) : target;

@@ -59,14 +59,18 @@ async function missingFolders(dir: string, syscall: string, absent: (error: Node
   }
 }
 
-/** The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). */
+/**
+ * The temporary sibling writeTemp uses for `file` (unique per process; emit holds the folder lock). Named as no one
+ * else names a file (`.prometheus.yml.<pid>.obscompile.tmp`), since a build removes the ones killed builds left: a
+ * user's own `.prometheus.yml.2024.tmp` is not one of them.
+ */
 export function tempPathFor(file: string): string {
-  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  return join(dirname(file), `.${basename(file)}.${process.pid}.obscompile.tmp`);
 }
 
 /** What a temp file's name (tempPathFor's, in its folder) says: the file it becomes and the pid that wrote it. */
 export function tempOf(name: string): { file: string; pid: number } | undefined {
-  const m = /^\.(.+)\.(\d+)\.tmp$/.exec(name);
+  const m = /^\.(.+)\.(\d+)\.obscompile\.tmp$/.exec(name);
   return m ? { file: m[1]!, pid: Number(m[2]) } : undefined;
 }
 
@@ -124,7 +128,7 @@ async function openFresh(temp: string, mode: number) {
   }
 }
 
-/** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.tmp` for the given names); call with the lock held. */
+/** Removes temp files that killed builds left in `dir` (`.<name>.<pid>.obscompile.tmp` for the given names); call with the lock held. */
 export async function sweepTemps(dir: string, names: readonly string[]): Promise<void> {
   await Promise.all((await leftoverTemps(dir, names)).map(async (f) => ((await lstat(join(dir, f))).isFile() ? removeFile(join(dir, f)) : undefined)));
 }
@@ -159,7 +163,7 @@ export async function keepAside(file: string, dryRun = false): Promise<string> {
   throw Object.assign(new Error(`${basename(file)}.bak to .bak.99 all exist; remove some of them`), { code: 'EEXIST', path: file });
 }
 
-/** Names in `dir` of temp files for the given names (`.<name>.<pid>.tmp`): what killed builds leave behind. */
+/** Names in `dir` of temp files for the given names (`.<name>.<pid>.obscompile.tmp`): what killed builds leave behind. */
 export async function leftoverTemps(dir: string, names: readonly string[]): Promise<string[]> {
   return (await readdir(dir).catch(() => [] as string[])).filter((f) => names.includes(tempOf(f)?.file ?? ''));
 }

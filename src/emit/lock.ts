@@ -1,11 +1,19 @@
 /**
  * One lock per output folder (and per fleet output folder): the holder's pid and start time in `.obscompile.lock`,
  * taken so that two builds never both hold it, and given up by a build that is gone.
+ *
+ * Taking a link is atomic; taking over a dead build's lock is not (read it, find its build gone, remove it), so it is
+ * done under a second lock, `.obscompile.lock.takeover`, held for those few calls: a build that found the lock dead
+ * and was then held up cannot remove the lock another build took over meanwhile, since it reads the lock again under
+ * the takeover lock and removes only the dead one it read.
  */
 import { link, lstatIfAny, readFile, readdir, removeFile, rename, stat, writeFile } from '../fs.js';
 import { join } from 'node:path';
 
 export const LOCK_FILE = '.obscompile.lock';
+const TAKEOVER_FILE = `${LOCK_FILE}.takeover`;
+/** How long a build waits for another's takeover (a few file calls) before it says the folder is locked. */
+const TAKEOVER_WAIT_MS = 2_000;
 
 /**
  * Takes the output folder's lock, or says who holds it. The lock records the holder's pid and, where /proc exists,
@@ -16,9 +24,7 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
   const lock = join(dir, LOCK_FILE);
   // Written whole under a name of this process's own, then linked to the lock's name: the lock appears with its
   // content, never empty, and a link fails when the name is taken.
-  const mine = `${lock}.${process.pid}`;
-  await dropDeadLockFiles(dir);
-  await writeFile(mine, `${process.pid} ${(await ownStart()) ?? ''}\n`);
+  const mine = await ownFile(dir);
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
@@ -30,7 +36,7 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
       const found = await lockOf(dir);
       if (!found) continue;
       if (found.live && found.holder !== process.pid) return { heldBy: found.holder };
-      const other = await removeStale(dir, found.text);
+      const other = await removeDead(dir, mine, found.text);
       if (other !== undefined) return { heldBy: other };
     }
     return { heldBy: 0 };
@@ -39,9 +45,20 @@ export async function acquireLock(dir: string): Promise<{ release: () => Promise
   }
 }
 
-/** The files acquireLock writes beside the lock (`.obscompile.lock.<pid>`, `.obscompile.lock.stale.<pid>`) that a killed build left. */
+/** This process's lock text, written whole under a name of its own (`.obscompile.lock.<pid>`), to be linked. */
+async function ownFile(dir: string): Promise<string> {
+  const mine = join(dir, `${LOCK_FILE}.${process.pid}`);
+  await dropDeadLockFiles(dir);
+  await writeFile(mine, `${process.pid} ${(await ownStart()) ?? ''}\n`);
+  return mine;
+}
+
+/**
+ * The files acquireLock writes beside the lock (`.obscompile.lock.<pid>`, `.obscompile.lock.stale.<pid>`,
+ * `.obscompile.lock.takeover.stale.<pid>`) that a killed build left.
+ */
 async function dropDeadLockFiles(dir: string): Promise<void> {
-  const own = new RegExp(`^${LOCK_FILE.replace(/\./g, '\\.')}\\.(?:stale\\.)?(\\d+)$`);
+  const own = new RegExp(`^${LOCK_FILE.replace(/\./g, '\\.')}\\.(?:takeover\\.)?(?:stale\\.)?(\\d+)$`);
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const pid = Number(own.exec(name)?.[1]);
     if (pid && pid !== process.pid && !alive(pid)) await removeFile(join(dir, name)).catch(() => undefined);
@@ -54,22 +71,57 @@ async function dropDeadLockFiles(dir: string): Promise<void> {
  */
 export async function dropStaleLock(dir: string): Promise<void> {
   const found = await lockOf(dir);
-  if (found && !found.live && found.holder) await removeStale(dir, found.text);
+  if (!found || found.live || !found.holder) return;
+  const mine = await ownFile(dir);
+  try {
+    await removeDead(dir, mine, found.text);
+  } finally {
+    await removeFile(mine);
+  }
 }
 
 /**
- * Removes the lock of `dir` that was read as `text` (a dead build's), and only that one: it is moved aside under a
- * name of this process's own first, and a lock another build took in between is put back. Resolves to that build's
- * pid when so, else undefined.
+ * Removes the lock of `dir` that was read as `text` (a dead build's), and only that one: under the takeover lock, the
+ * lock is read again and removed only while it is still that text and its build still gone. Resolves to the pid of
+ * the build that holds the lock (or the takeover lock) instead, else undefined.
  */
-async function removeStale(dir: string, text: string): Promise<number | undefined> {
-  const lock = join(dir, LOCK_FILE);
-  const aside = `${lock}.stale.${process.pid}`;
-  if (!(await rename(lock, aside).then(() => true, () => false))) return undefined;
+async function removeDead(dir: string, mine: string, text: string): Promise<number | undefined> {
+  const takeover = join(dir, TAKEOVER_FILE);
+  const until = Date.now() + TAKEOVER_WAIT_MS;
+  for (;;) {
+    try {
+      await link(mine, takeover);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    // Held for a few calls by a running build; one a build left when it was killed in between is taken over as the
+    // lock once was: moved aside under this process's name, and put back when it turns out to be another's.
+    const other = await readFile(takeover, 'utf8').catch(() => undefined);
+    if (other === undefined) continue;
+    const { holder, started } = holderOf(other);
+    if (!(holder > 0 && (await holds(holder, started, takeover)))) await moveAsideIfStill(takeover, other);
+    else if (Date.now() >= until) return holder;
+    else await new Promise((done) => setTimeout(done, 10));
+  }
+  try {
+    // Still the lock read as dead (or naming this very process: a dead build's whose pid was reused), or another's.
+    const now = await lockOf(dir);
+    if (now?.text === text && (!now.live || now.holder === process.pid)) await removeFile(join(dir, LOCK_FILE));
+    else if (now?.live && now.holder !== process.pid) return now.holder;
+    return undefined;
+  } finally {
+    await removeFile(takeover);
+  }
+}
+
+/** Removes `file` if it still reads `text`: moved aside under this process's name first, put back when it does not. */
+async function moveAsideIfStill(file: string, text: string): Promise<void> {
+  const aside = `${file}.stale.${process.pid}`;
+  if (!(await rename(file, aside).then(() => true, () => false))) return;
   const moved = await readFile(aside, 'utf8').catch(() => undefined);
-  if (moved !== undefined && moved !== text) await link(aside, lock).catch(() => undefined);
+  if (moved !== undefined && moved !== text) await link(aside, file).catch(() => undefined);
   await removeFile(aside);
-  return moved !== undefined && moved !== text ? holderOf(moved).holder : undefined;
 }
 
 /** The pid and start time a lock's text records (0 for none). */

@@ -53,7 +53,7 @@ export async function writeNamed(target: Exclude<NamedTarget, { kind: 'refused' 
 }
 
 /**
- * The temp files of `file` that killed runs left beside it (`.README.md.<pid>.tmp`): removed when their process is
+ * The temp files of `file` that killed runs left beside it (`.README.md.<pid>.obscompile.tmp`): removed when their process is
  * gone (one still running is writing its own).
  */
 async function dropDeadTemps(file: string): Promise<void> {

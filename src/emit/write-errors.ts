@@ -38,7 +38,7 @@ export function ioDiagnostic(error: unknown, target: EmitTarget, changed = (erro
 }
 
 /**
- * The file a path of obscompile's own stands for, as an error names it: a temp file (`.name.<pid>.tmp`) is the file it
+ * The file a path of obscompile's own stands for, as an error names it: a temp file (`.name.<pid>.obscompile.tmp`) is the file it
  * would become, the lock's own file (`.obscompile.lock.<pid>`) the output folder, whose lock could not be made.
  */
 function standsFor(file: string | undefined, target: EmitTarget): string | undefined {

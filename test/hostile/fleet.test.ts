@@ -99,7 +99,7 @@ test("a host retired after a killed build leaves nothing behind: the killed buil
   const dir = fleetDir(FLEET);
   try {
     assert.is((await cli(['build', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
-    writeFileSync(path.join(dir, 'bundles', 'gpu-b', '.prometheus.yml.999999999.tmp'), 'half written');
+    writeFileSync(path.join(dir, 'bundles', 'gpu-b', '.prometheus.yml.999999999.obscompile.tmp'), 'half written');
     writeFileSync(path.join(dir, 'observability.fleet.yaml'), FLEET.replace('  - name: gpu-b\n', ''));
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);

@@ -131,19 +131,22 @@ test('a manifest that is unreadable or not JSON is named as the cause, once, ins
   }
 });
 
-test('a leftover temp file whose name this process would use, and a lock naming a live but unrelated pid, do not block a build', async () => {
+test('a leftover temp file whose name this process would use, and a lock naming a live but unrelated pid, do not block a build; a user\'s file that only looks like a temp file is kept', async () => {
   const dir = configDir(A);
   try {
     assert.is((await cli(['build'], dir)).code, 0);
     writeFileSync(path.join(dir, 'observability.config.yaml'), B);
     const out = path.join(dir, 'out');
     writeFileSync(tempPathFor(path.join(out, 'prometheus.yml')), 'left by a killed build with our pid\n');
-    writeFileSync(path.join(out, '..obscompile-manifest.json.4242.tmp'), 'left by another killed build\n');
+    writeFileSync(path.join(out, '..obscompile-manifest.json.4242.obscompile.tmp'), 'left by another killed build\n');
+    // A user's own file that only looks like a temp file of an artifact's is not obscompile's to remove.
+    writeFileSync(path.join(out, '.prometheus.yml.2024.tmp'), 'my draft\n');
     // pid 1 is alive (init, or the container's entrypoint), but it is not the process that took this lock.
     writeFileSync(path.join(out, '.obscompile.lock'), '1 0\n');
     const r = await cli(['build'], dir);
     assert.is(r.code, 0, r.stderr);
-    assert.equal(readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock')), []);
+    assert.equal(readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock')), ['.prometheus.yml.2024.tmp']);
+    assert.is(readFileSync(path.join(out, '.prometheus.yml.2024.tmp'), 'utf8'), 'my draft\n');
   } finally {
     cleanup(dir);
   }

@@ -172,8 +172,8 @@ test("the temp file a killed `docs --inject` left beside the README goes at the 
     writeFileSync(path.join(dir, 'README.md'), '# x\n\n<!-- obscompile:begin components -->\n<!-- obscompile:end components -->\n');
     // A pid no process has any more: a child that has exited.
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
-    const dead = path.join(dir, `.README.md.${gone}.tmp`);
-    const running = path.join(dir, `.README.md.${process.ppid}.tmp`);
+    const dead = path.join(dir, `.README.md.${gone}.obscompile.tmp`);
+    const running = path.join(dir, `.README.md.${process.ppid}.obscompile.tmp`);
     writeFileSync(dead, 'half a README');
     writeFileSync(running, 'being written');
     const r = await cli(['docs', '--inject', 'README.md'], dir);

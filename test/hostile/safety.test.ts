@@ -238,17 +238,17 @@ test('a build with nothing to change says so without the lock; anything a killed
     assert.not.ok(existsSync(lock), 'a dead build\'s lock goes');
     writeFileSync(lock, `${other.pid}\n`);
     // A temp file of a killed build is cleared under the lock only, so the same build now waits for it.
-    writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp'), 'half');
+    writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.obscompile.tmp'), 'half');
     const leftover = await cli(['build'], dir);
     assert.is(leftover.code, 2);
     assert.match(leftover.stderr, new RegExp(`OBS_LOCKED\\] another obscompile build \\(pid ${other.pid}\\) is writing out; it holds out/\\.obscompile\\.lock`));
     assert.match(leftover.stderr, /if pid \d+ is not an obscompile build \(a stale lock\), remove out\/\.obscompile\.lock/);
     rmSync(lock);
     assert.is((await cli(['build'], dir)).code, 0);
-    assert.not.ok(existsSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp')), 'the leftover is swept once the lock is free');
+    assert.not.ok(existsSync(path.join(dir, 'out', '.prometheus.yml.12345.obscompile.tmp')), 'the leftover is swept once the lock is free');
     // A lock naming this very process is a dead build's whose pid was reused (pid 1 in containers): taken over.
     writeFileSync(lock, `${process.pid}\n`);
-    writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.tmp'), 'half');
+    writeFileSync(path.join(dir, 'out', '.prometheus.yml.12345.obscompile.tmp'), 'half');
     const own = await cli(['build'], dir);
     assert.is(own.code, 0, own.stderr);
   } finally {

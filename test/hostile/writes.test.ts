@@ -3,13 +3,13 @@
  * or written through into a file, a device or pipe is written through (never replaced), and a command either does all
  * of its writing or none of it.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chownSync, closeSync, existsSync, openSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { schemaFile } from '../../src/paths.js';
-import { cleanup, cli, configDir, tempDir } from '../helpers.js';
+import { ROOT, cleanup, cli, configDir, tempDir } from '../helpers.js';
 
 const SCHEMA_COPY = '.devcontainer/observability/observability.schema.json';
 const isRoot = process.getuid?.() === 0;
@@ -179,6 +179,25 @@ test('a fleet is written where coreutils `sync -f` is missing: each file and fol
     assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0, 'what was written is what the fleet compiles to');
   } finally {
     process.env.PATH = path0;
+    cleanup(dir);
+  }
+});
+
+test('a build whose report cannot be written (standard output on a full disk) says so, not "nothing was changed": its files are written', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  try {
+    for (const format of ['text', 'json']) {
+      // /dev/full: every write fails with ENOSPC, as a `> report.txt` on a full disk does.
+      const full = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/bin.ts'), 'build', '--format', format], { cwd: dir, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, OBSCOMPILE_NO_BUILD_RECORD: '1' } });
+      closeSync(full);
+      assert.is(r.status, 2, `${format}: ${r.stderr}`);
+      assert.match(r.stderr, /^obscompile: error \[OBS_IO\] cannot write to standard output: it has no space left \(ENOSPC\)\n {2}hint: what the command did is done/m, format);
+      assert.not.match(r.stderr, /nothing was changed/, format);
+      const check = await cli(['check'], dir);
+      assert.is(check.code, 0, `${format}: the build wrote its files: ${check.stdout}${check.stderr}`);
+    }
+  } finally {
     cleanup(dir);
   }
 });
