@@ -23,6 +23,11 @@ export interface EmitResult {
     left: string[];
     /** Files --force replaced that obscompile had not written as they were: each kept under another name first. */
     replaced: Replaced[];
+    /** What a build that was stopped part-way left to do (its journal), which this one finished first. */
+    finished?: {
+        written: string[];
+        removed: string[];
+    };
     diagnostics: Diagnostic[];
 }
 export interface Replaced {

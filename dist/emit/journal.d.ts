@@ -33,6 +33,12 @@ export declare function writeJournal(outDir: string, journal: Journal, durabilit
  * journal of a build that was stopped and found by the next one, at any time since) is left as it is, and so are
  * files whose temp files were cleaned away. The manifest written lists the new text only of files that got it; the
  * others keep their last entry (a build then sees them as stale, or as edited by hand, as they are). Resolves to the
- * files left as they were.
+ * files left as they were (`kept`) and to what this replay did (`done`: the files it renamed into place or removed).
  */
-export declare function replay(outDir: string, journal: Journal, durability?: Durability, earlier?: boolean): Promise<string[]>;
+export declare function replay(outDir: string, journal: Journal, durability?: Durability, earlier?: boolean): Promise<{
+    kept: string[];
+    done: {
+        written: string[];
+        removed: string[];
+    };
+}>;

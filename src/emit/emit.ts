@@ -35,6 +35,8 @@ export interface EmitResult {
   left: string[];
   /** Files --force replaced that obscompile had not written as they were: each kept under another name first. */
   replaced: Replaced[];
+  /** What a build that was stopped part-way left to do (its journal), which this one finished first. */
+  finished?: { written: string[]; removed: string[] };
   diagnostics: Diagnostic[];
 }
 
@@ -102,7 +104,8 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
     // First finish what a killed build started (its manifest included).
     if (!options.dryRun) {
       const pending = await readJournal(target.outDir);
-      if (pending) await replay(target.outDir, pending, undefined, true);
+      const { done } = pending ? await replay(target.outDir, pending, undefined, true) : { done: undefined };
+      if (done && (done.written.length || done.removed.length)) result.finished = done;
     }
     // The folder's manifest, looked at once: a folder another config's build wrote (its manifest names that config)
     // is not taken over without --force, since the two would replace each other's files at every build; and without
@@ -160,7 +163,7 @@ export async function commit(all: readonly Staged[], durability: Durability): Pr
     await barrierOr(live(), durability, true, false);
     for (const s of live()) {
       await replay(s.target.outDir, s.journal!, durability).then(
-        (kept) => editedMeanwhile(s, kept),
+        ({ kept }) => editedMeanwhile(s, kept),
         (error: unknown) => failed(s, error, true, (error as { replacedAny?: boolean }).replacedAny),
       );
     }

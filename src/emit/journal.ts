@@ -56,19 +56,21 @@ export async function writeJournal(outDir: string, journal: Journal, durability:
  * journal of a build that was stopped and found by the next one, at any time since) is left as it is, and so are
  * files whose temp files were cleaned away. The manifest written lists the new text only of files that got it; the
  * others keep their last entry (a build then sees them as stale, or as edited by hand, as they are). Resolves to the
- * files left as they were.
+ * files left as they were (`kept`) and to what this replay did (`done`: the files it renamed into place or removed).
  */
-export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile, earlier = false): Promise<string[]> {
+export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile, earlier = false): Promise<{ kept: string[]; done: { written: string[]; removed: string[] } }> {
   // Whether a failure comes after a file was replaced or removed (the error says so, for the hint).
   let replacedAny = false;
   try {
     const kept = new Set<string>();
+    const done = { written: [] as string[], removed: [] as string[] };
     const next = journalManifest(journal);
     for (const step of journal.steps) {
       const file = join(outDir, step.file);
       if (step.temp && (await isFile(join(outDir, step.temp)))) {
         if (await holds(file, step.before)) {
           await rename(join(outDir, step.temp), file);
+          if (step.file !== MANIFEST_FILE) done.written.push(step.file);
           replacedAny = true;
         } else {
           await removeFile(join(outDir, step.temp));
@@ -86,6 +88,7 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
       const file = join(outDir, r.file);
       if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) {
         await removeFile(file);
+        done.removed.push(r.file);
         replacedAny = true;
       }
     }
@@ -94,7 +97,7 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
     const text = kept.size && next ? manifestText(withEntries(next, await readManifest(outDir), kept)) : journal.manifest;
     if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== text) await writeAtomic(manifest, text, undefined, durability);
     await removeFile(join(outDir, JOURNAL_FILE));
-    return [...kept];
+    return { kept: [...kept], done };
   } catch (error) {
     throw Object.assign(error as object, { replacedAny });
   }

@@ -55,6 +55,9 @@ test('a build killed between renames: check blames nobody, and rebuilding either
       assert.not.ok(drift.some((d) => d.state === 'hand-edited'), `no false hand edit: ${JSON.stringify(drift.map((d) => [d.path, d.state]))}`);
       const r = await cli(['build'], dir);
       assert.is(r.code, 0, r.stderr);
+      // What the stopped build still had to do is said, before what this one wrote.
+      if (renamed === 1) assert.match(r.stdout, /^out: first finished the build that was stopped part-way: wrote \d+ files? \([^)]+\)\nout: wrote /m);
+      else assert.not.match(r.stdout, /first finished/, 'nothing was left but the journal');
       assert.equal(await check(artifacts, target), [], 'the folder is exactly this config\'s output');
       assert.equal(readdirSync(target.outDir).filter((f) => f.endsWith('.tmp') || f === JOURNAL_FILE), [], 'no temp file or journal left');
     } finally {

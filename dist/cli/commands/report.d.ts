@@ -30,7 +30,7 @@ export declare const secretLine: (what: string, start?: string) => string;
 /** The same for Grafana's admin password file. */
 export declare const grafanaSecretLine: (file: string) => string;
 /** What a build did in one output folder. */
-export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced'>;
+export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced' | 'finished'>;
 /**
  * The lines a build prints for one output folder: the files it wrote and removed, by name, then each file --force
  * replaced and each it left in place. Under --watch a folder where nothing changed is one short line.

@@ -78,7 +78,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     lines: [],
     textLines: writtenLines(opts, io, compilation, target, r),
     ...(notes.length && !opts.watching ? { untilThere: notes } : {}),
-    result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed, ...(r.left.length ? { left: r.left } : {}), ...(r.replaced.length ? { replaced: r.replaced } : {}) },
+    result: { outDir: target.shownDir, dryRun: opts.dryRun, written: r.written, unchanged: r.unchanged, removed: r.removed, ...(r.left.length ? { left: r.left } : {}), ...(r.replaced.length ? { replaced: r.replaced } : {}), ...(r.finished ? { finished: r.finished } : {}) },
   });
   const now = outcome(result);
   io.result?.({ ...now.result, ...notesField(now.untilThere) });

@@ -178,7 +178,7 @@ async function lockFleet(root: string, io: Io): Promise<{ release: () => Promise
 /** A bundle's lines of the report, and its entry in the JSON result. */
 function bundleOutcome(name: string, shownDir: string, result: Outcome, dryRun?: boolean) {
   const line = outcomeLines(shownDir, result, { dryRun: dryRun ?? false }).join('\n');
-  return { line, host: { name, outDir: shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(result.left.length ? { left: result.left } : {}), ...(result.replaced.length ? { replaced: result.replaced } : {}) } };
+  return { line, host: { name, outDir: shownDir, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(result.left.length ? { left: result.left } : {}), ...(result.replaced.length ? { replaced: result.replaced } : {}), ...(result.finished ? { finished: result.finished } : {}) } };
 }
 
 /**
@@ -206,9 +206,12 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
       const result = await write([], retired, { force: false, dryRun: opts.dryRun ?? false });
       failures.push(...result.diagnostics);
       if (!opts.dryRun && !result.diagnostics.length) await dropEmptyBundle(retired.outDir);
-      hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: result.removed, ...(result.left.length ? { left: result.left } : {}) });
-      const [, ...left] = outcomeLines(retired.shownDir, result, { dryRun: opts.dryRun });
-      const removed = `${opts.dryRun ? 'would remove' : 'removed'} ${plural(result.removed.length, 'file')}${result.removed.length ? ` (${result.removed.join(', ')})` : ''}`;
+      // What a build stopped part-way had begun removing there is removed too: one count of the bundle's files.
+      const { finished, ...outcome } = result;
+      const removedAll = [...(finished?.removed ?? []), ...result.removed];
+      hosts.push({ name: basename(retired.outDir), outDir: retired.shownDir, written: [], unchanged: [], removed: removedAll, ...(result.left.length ? { left: result.left } : {}) });
+      const [, ...left] = outcomeLines(retired.shownDir, outcome, { dryRun: opts.dryRun });
+      const removed = `${opts.dryRun ? 'would remove' : 'removed'} ${plural(removedAll.length, 'file')}${removedAll.length ? ` (${removedAll.join(', ')})` : ''}`;
       if (!result.diagnostics.length) io.out([`${retired.shownDir}: ${gone}; ${removed}`, ...left].join('\n'));
     }
   }

@@ -76,7 +76,7 @@ export const secretLine = (what: string, start = 'devcontainer up'): string =>
 export const grafanaSecretLine = (file: string): string => secretLine(`Grafana's admin password file ${file}`);
 
 /** What a build did in one output folder. */
-export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced'>;
+export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced' | 'finished'>;
 
 /**
  * The lines a build prints for one output folder: the files it wrote and removed, by name, then each file --force
@@ -87,7 +87,9 @@ export function outcomeLines(shownDir: string, r: Outcome, { dryRun = false, wat
   const names = (files: readonly string[]) => (files.length ? ` (${files.join(', ')})` : '');
   const removed = r.removed.length ? `, ${dryRun ? 'would remove' : 'removed'} ${r.removed.length}${names(r.removed)}` : '';
   const left = r.left.map((f) => `${dryRun ? 'would leave' : 'left'} ${join(shownDir, f)} in place: obscompile no longer writes it, and it was edited by hand; remove it when it is no longer needed`);
-  return [`${shownDir}: ${dryRun ? 'would write' : 'wrote'} ${plural(r.written.length, 'file')}${names(r.written)}, ${r.unchanged.length} unchanged${removed}`, ...replacedLines(shownDir, r.replaced, dryRun), ...left];
+  // A build stopped part-way (killed, a power cut) left a journal: this one finished it first, and says what that did.
+  const finished = r.finished ? [`${shownDir}: first finished the build that was stopped part-way: wrote ${plural(r.finished.written.length, 'file')}${names(r.finished.written)}${r.finished.removed.length ? `, removed ${r.finished.removed.length}${names(r.finished.removed)}` : ''}`] : [];
+  return [...finished, `${shownDir}: ${dryRun ? 'would write' : 'wrote'} ${plural(r.written.length, 'file')}${names(r.written)}, ${r.unchanged.length} unchanged${removed}`, ...replacedLines(shownDir, r.replaced, dryRun), ...left];
 }
 
 /** One line for each file --force replaces, naming where the file as it was is kept. */
