@@ -33,6 +33,8 @@ export declare const rm: typeof promises.rm;
  * build that only ever removes single files.
  */
 export declare const removeFile: (path: string) => Promise<void>;
+/** Removes a folder when it is empty; resolves to whether it did (one with something in it, or gone, stays as it is). */
+export declare const removeEmptyFolder: (path: string) => Promise<boolean>;
 export declare const stat: typeof promises.stat;
 export declare const writeFile: (file: string | number, data: string, options?: WriteFileOptions) => Promise<void>;
 /** File-descriptor calls (a descriptor, not a FileHandle). */

@@ -4,7 +4,7 @@
  * pool for each of a build's few dozen calls is only waiting, and loading node:fs/promises itself costs every run a
  * few milliseconds (it brings streams and readline along). A failed call rejects, as before.
  */
-import { chmodSync, closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsync as fsyncInPool, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
+import { chmodSync, closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsync as fsyncInPool, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync, type Stats, type WriteFileOptions } from 'node:fs';
 import type * as promises from 'node:fs/promises';
 
 /** `f` as an async function: its result, or its exception as a rejection. */
@@ -43,6 +43,15 @@ export const removeFile = later((path: string) => {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }) as (path: string) => Promise<void>;
+/** Removes a folder when it is empty; resolves to whether it did (one with something in it, or gone, stays as it is). */
+export const removeEmptyFolder = later((path: string) => {
+  try {
+    rmdirSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}) as (path: string) => Promise<boolean>;
 export const stat = later(statSync) as typeof promises.stat;
 export const writeFile = later(writeFileSync) as (file: string | number, data: string, options?: WriteFileOptions) => Promise<void>;
 

@@ -49,6 +49,8 @@ export interface Staged {
     journal?: Journal;
     /** The temp files written, removed if the commit does not happen. */
     temps: string[];
+    /** The folders this build made for the output (missing ones), removed while empty if the commit does not happen. */
+    made: string[];
     /** Releases the folder's lock (again: nothing). */
     release: () => Promise<void>;
 }

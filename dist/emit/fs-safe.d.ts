@@ -16,7 +16,9 @@ export declare function inspect(file: string): Promise<Existing>;
  * `mkdir -p` that always ends: each missing folder is created once, from the nearest existing ancestor down.
  * (Node's recursive mkdir retries forever where the kernel refuses a folder, as under /proc.)
  */
-export declare function makeDirs(dir: string): Promise<void>;
+export declare function makeDirs(dir: string): Promise<string[]>;
+/** Removes the folders `made` (as makeDirs returned them) that are still empty, deepest first: a build that stopped. */
+export declare function unmakeDirs(made: readonly string[]): Promise<void>;
 /** Rejects with ENOTDIR, naming the file, when `dir` or one of its ancestors is a file; otherwise nothing (missing is fine). */
 export declare function expectFolder(dir: string, syscall: string): Promise<void>;
 /**

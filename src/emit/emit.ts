@@ -1,9 +1,9 @@
 /** Stage 7: emit — compare rendered artifacts with the output folder (./plan.ts), then write atomically or report drift. */
 import { basename, join } from 'node:path';
-import { lstatIfAny } from '../fs.js';
+import { lstatIfAny, removeFile } from '../fs.js';
 import { fileDiagnostic } from '../diagnostics/make.js';
 import { ioDiagnostic, lockLeft } from './write-errors.js';
-import { discard, expectFolder, inspect, keepAside, keptMode, leftoverTemps, makeDirs, sweepTemps, writeTemp } from './fs-safe.js';
+import { discard, expectFolder, inspect, keepAside, keptMode, leftoverTemps, makeDirs, sweepTemps, unmakeDirs, writeTemp } from './fs-safe.js';
 import { LOCK_FILE, acquireLock, dropStaleLock } from './lock.js';
 import { JOURNAL_FILE, readJournal, replay, writeJournal, type Journal } from './journal.js';
 import { fileByFile, type Durability } from './durability.js';
@@ -60,6 +60,8 @@ export interface Staged {
   journal?: Journal;
   /** The temp files written, removed if the commit does not happen. */
   temps: string[];
+  /** The folders this build made for the output (missing ones), removed while empty if the commit does not happen. */
+  made: string[];
   /** Releases the folder's lock (again: nothing). */
   release: () => Promise<void>;
 }
@@ -75,7 +77,7 @@ const holdsNothing = async () => undefined;
 
 /** Everything before the first rename: compare, lock, finish what a killed build left, plan, write temp files. */
 export async function stage(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile): Promise<Staged> {
-  const staged: Staged = { target, result: { written: [], unchanged: [], removed: [], left: [], replaced: [], diagnostics: [] }, temps: [], release: holdsNothing };
+  const staged: Staged = { target, result: { written: [], unchanged: [], removed: [], left: [], replaced: [], diagnostics: [] }, temps: [], made: [], release: holdsNothing };
   const { result } = staged;
   // Most builds change nothing, and confirming that only reads: it takes no lock (creating and removing the lock
   // file is most of such a build's file-system work). Any doubt, such as what a killed build left, takes the lock.
@@ -85,7 +87,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
   try {
     // A dry run writes nothing, folders included: a folder that is not there is planned as one with no files.
     if (options.dryRun) await expectFolder(target.outDir, 'mkdir');
-    else await makeDirs(target.outDir);
+    else staged.made = await makeDirs(target.outDir);
     lock = options.dryRun ? { release: holdsNothing } : await acquireLock(target.outDir);
   } catch (error) {
     return (result.diagnostics.push(ioDiagnostic(error, target, false)), staged);
@@ -191,7 +193,10 @@ function editedMeanwhile(s: Staged, kept: readonly string[]): void {
 export async function abandon(all: readonly Staged[]): Promise<void> {
   for (const s of all) {
     if (s.journal) await discard(s.temps);
+    // The copies --force kept of the files it was to replace: those files stay as they are, so the copies go.
+    if (s.journal) for (const r of s.result.replaced) await removeFile(join(s.target.outDir, r.keptAs)).catch(() => undefined);
     await s.release();
+    await unmakeDirs(s.made);
   }
 }
 

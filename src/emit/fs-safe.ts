@@ -1,5 +1,5 @@
 /** File-system primitives for emit: reads that never follow symlinks out, atomic writes (the lock: ./lock.ts). */
-import { close, copyNew, fchmod, fchown, link, lstat, lstatIfAny, mkdir, open, readFile, readdir, readlink, removeFile, rename, stat, writeFile } from '../fs.js';
+import { close, copyNew, fchmod, fchown, link, lstat, lstatIfAny, mkdir, open, readFile, readdir, readlink, removeEmptyFolder, removeFile, rename, stat, writeFile } from '../fs.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileByFile, type Durability } from './durability.js';
 
@@ -27,10 +27,17 @@ export async function inspect(file: string): Promise<Existing> {
  * `mkdir -p` that always ends: each missing folder is created once, from the nearest existing ancestor down.
  * (Node's recursive mkdir retries forever where the kernel refuses a folder, as under /proc.)
  */
-export async function makeDirs(dir: string): Promise<void> {
+export async function makeDirs(dir: string): Promise<string[]> {
   // ENOTDIR: an ancestor is a file; the walk up reaches it and names it.
   const missing = await missingFolders(dir, 'mkdir', (error) => error.code === 'ENOENT' || error.code === 'ENOTDIR');
-  for (const d of missing) await mkdir(d).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
+  const made: string[] = [];
+  for (const d of missing) if (await mkdir(d).then(() => true, (error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? false : Promise.reject(error)))) made.push(d);
+  return made;
+}
+
+/** Removes the folders `made` (as makeDirs returned them) that are still empty, deepest first: a build that stopped. */
+export async function unmakeDirs(made: readonly string[]): Promise<void> {
+  for (const d of [...made].reverse()) if (!(await removeEmptyFolder(d))) return;
 }
 
 /** Rejects with ENOTDIR, naming the file, when `dir` or one of its ancestors is a file; otherwise nothing (missing is fine). */

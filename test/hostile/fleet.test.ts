@@ -24,13 +24,15 @@ test('a bundle that refuses its files (one edited by hand) stops the whole fleet
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}# my note\n`);
     const bundles = () => ['gpu-a', 'gpu-b'].map((h) => snapshot(path.join(dir, 'bundles', h)));
     const before = bundles();
-    // A change every host gets: gpu-a's files would be rewritten, gpu-b's refuse.
+    // A change every host gets: gpu-a's files would be rewritten, gpu-b's refuse; and a new host, whose folder is made.
     writeFileSync(path.join(dir, 'observability.config.yaml'), BASE.replace('port: 9090', 'port: 9191'));
+    writeFileSync(path.join(dir, 'observability.fleet.yaml'), `${FLEET}  - name: gpu-c\n`);
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 1, r.stdout);
     assert.match(r.stderr, /bundles\/gpu-b\/prometheus\.yml.*\[OBS_HAND_EDITED\]/);
     assert.match(r.stdout, /^no bundle was written: every bundle is written together or none is$/m);
     assert.equal(bundles(), before, 'gpu-a is not written either, and nothing is left behind');
+    assert.not.ok(existsSync(path.join(dir, 'bundles', 'gpu-c')), "the new host's folder is not left behind, empty");
   } finally {
     cleanup(dir);
   }

@@ -74,6 +74,23 @@ test('a signal that comes while the temp files are written and flushed stops the
   }
 });
 
+test('a signal before the first rename of a --force build takes back the .bak copies it kept: every file is as it was', async () => {
+  const { dir, out } = await builtThenChanged();
+  try {
+    writeFileSync(path.join(out, 'prometheus.yml'), `${readFileSync(path.join(out, 'prometheus.yml'), 'utf8')}# mine\n`);
+    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')]));
+    let looks = 0;
+    const signal = { get aborted() { return ++looks > 1; } } as AbortSignal;
+    let err = '';
+    const io = { cwd: dir, out: () => undefined, err: (t: string) => (err += `${t}\n`) };
+    assert.is(await buildCommand({ format: 'text', dryRun: false, force: true, signal }, io), 0);
+    assert.match(err, /stopped before writing/);
+    assert.equal(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')])), before, 'no .bak copy, temp file, lock or journal');
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('a lock the build cannot remove once its files are written is a warning that names it, not "nothing was changed"', async () => {
   const { dir, out, artifacts, target } = await builtThenChanged();
   try {
