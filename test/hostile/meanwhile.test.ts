@@ -16,7 +16,7 @@ import { JOURNAL_FILE } from '../../src/emit/journal.js';
 import { LOCK_FILE } from '../../src/emit/lock.js';
 import { MANIFEST_FILE } from '../../src/emit/manifest.js';
 import { buildCommand } from '../../src/cli/commands/build.js';
-import { cleanup, cli, configDir } from '../helpers.js';
+import { cleanup, cli, configDir, snapshot } from '../helpers.js';
 
 const A = 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9191\n';
 const B = 'version: 1\noutput:\n  dir: out\nprometheus:\n  port: 9292\n  retention: 30d\n';
@@ -56,19 +56,26 @@ test('a file edited after the build compared it and before its rename is left as
   }
 });
 
+/**
+ * A build of `dir` (with --force when `force`) that is told to stop at its second look at the signal: after it
+ * compiled and staged its files, before its first rename. Resolves to what it printed on standard error.
+ */
+async function stoppedAfterStaging(dir: string, force: boolean): Promise<string> {
+  let looks = 0;
+  const signal = { get aborted() { return ++looks > 1; } } as AbortSignal;
+  let err = '';
+  const io = { cwd: dir, out: () => undefined, err: (t: string) => (err += `${t}\n`) };
+  assert.is(await buildCommand({ format: 'text', dryRun: false, force, signal }, io), 0);
+  assert.ok(looks >= 2, 'looked after staging');
+  return err;
+}
+
 test('a signal that comes while the temp files are written and flushed stops the build before its first rename', async () => {
   const { dir, out } = await builtThenChanged();
   try {
-    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')]));
-    // The signal is seen at the second look: after the build compiled and staged its files.
-    let looks = 0;
-    const signal = { get aborted() { return ++looks > 1; } } as AbortSignal;
-    let err = '';
-    const io = { cwd: dir, out: () => undefined, err: (t: string) => (err += `${t}\n`) };
-    assert.is(await buildCommand({ format: 'text', dryRun: false, force: false, signal }, io), 0);
-    assert.ok(looks >= 2, 'looked after staging');
-    assert.match(err, /stopped before writing/);
-    assert.equal(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')])), before, 'every file as it was, no temp file, lock or journal');
+    const before = snapshot(out);
+    assert.match(await stoppedAfterStaging(dir, false), /stopped before writing/);
+    assert.equal(snapshot(out), before, 'every file as it was, no temp file, lock or journal');
   } finally {
     cleanup(dir);
   }
@@ -78,14 +85,9 @@ test('a signal before the first rename of a --force build takes back the .bak co
   const { dir, out } = await builtThenChanged();
   try {
     writeFileSync(path.join(out, 'prometheus.yml'), `${readFileSync(path.join(out, 'prometheus.yml'), 'utf8')}# mine\n`);
-    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')]));
-    let looks = 0;
-    const signal = { get aborted() { return ++looks > 1; } } as AbortSignal;
-    let err = '';
-    const io = { cwd: dir, out: () => undefined, err: (t: string) => (err += `${t}\n`) };
-    assert.is(await buildCommand({ format: 'text', dryRun: false, force: true, signal }, io), 0);
-    assert.match(err, /stopped before writing/);
-    assert.equal(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')])), before, 'no .bak copy, temp file, lock or journal');
+    const before = snapshot(out);
+    assert.match(await stoppedAfterStaging(dir, true), /stopped before writing/);
+    assert.equal(snapshot(out), before, 'no .bak copy, temp file, lock or journal');
   } finally {
     cleanup(dir);
   }
