@@ -97,16 +97,17 @@ test('build --watch --fleet rebuilds the hosts when the base config is saved, na
   const { child, out: stdout, err: stderr, exited } = cliProcess(['build', '--fleet', 'observability.fleet.yaml', '--watch'], dir);
   try {
     await until('the first build and the watch', () => (/watching observability\.fleet\.yaml, observability\.config\.yaml/.test(stderr()) && /gpu-a: wrote/.test(stdout()) ? true : undefined));
-    writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace('retention: 15d', 'retention: 16d'));
+    // Saved as editors save, by rename: a write in place can reach the watcher as two changes (truncated, then
+    // written), each a run of its own on a loaded machine (the second one's line came after the first's, once in CI),
+    // and this asks what one save prints.
+    const save = (file: string, text: string) => (writeFileSync(`${file}.save`, text), renameSync(`${file}.save`, file));
+    save(path.join(dir, 'observability.config.yaml'), config.replace('retention: 15d', 'retention: 16d'));
     await until('the rebuild after the base changed', () => (/gpu-a: wrote 1 file \(prometheus\.yml\), /.test(stdout()) ? true : undefined));
     assert.match(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8'), /16d/);
     // A save that changes no output: one line for the fleet's folder, no line per host.
+    await new Promise((done) => setTimeout(done, 300));
     const before = stdout().length;
-    // Saved as editors save, by rename: a write in place can reach the watcher as two changes (truncated, then
-    // written), each a run of its own on a loaded machine, and this asks what one save prints.
-    const fleetFile = path.join(dir, 'observability.fleet.yaml');
-    writeFileSync(`${fleetFile}.save`, 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a # the lab box\n');
-    renameSync(`${fleetFile}.save`, fleetFile);
+    save(path.join(dir, 'observability.fleet.yaml'), 'version: 1\nbase: observability.config.yaml\nhosts:\n  - name: gpu-a # the lab box\n');
     await until('the run after a comment was added', () => (stdout().length > before ? true : undefined));
     await new Promise((done) => setTimeout(done, 300));
     assert.is(stdout().slice(before), 'fleet: no file changed\n');
