@@ -81,7 +81,7 @@ export interface CatalogSource {
 /** The catalog shipped with obscompile, one source per section, in section order. */
 export declare function loadCatalog(): readonly CatalogSource[];
 /**
- * A counter whose series is made with its first event (an XID error, a refused span batch, a 5xx response): it is born
+ * A counter whose series is made with its first event (an XID error, a failed span export, a 5xx response): it is born
  * holding that event, which increase() and rate() never count (they need an earlier sample), so a query counts it
  * from birth: `(x unless x offset w) or increase(x[w])` (src/alerts/rule.ts grownOver).
  */

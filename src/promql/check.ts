@@ -6,6 +6,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { analyzeQuery, type QueryAnalysis, type Selector } from './analyze.js';
+import { grownOver } from '../alerts/rule.js';
 import { leValues, matchesEmpty, openMetricsFloat } from './values.js';
 import type { SeriesInfo } from '../model/series.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
@@ -62,11 +63,14 @@ function renamedTo(name: string, renamed: ReadonlyMap<string, string>): string |
   return entry && `${entry[0]}${entry[1]}`;
 }
 
+/** The `job="…"` matcher of a selector, if any. */
+const jobMatcher = (s: Selector) => s.matchers.find((m) => m.label === 'job' && m.op === '=');
+
 /** How to count a born counter from birth, with the query's own selector and window (`rate` has no birth term: a count per window). */
 function bornHint(s: Selector): string {
   const selector = `${s.name}${s.matchers.length ? `{${s.matchers.map((m) => `${m.label}${m.op}${JSON.stringify(m.value)}`).join(', ')}}` : ''}`;
   const w = s.range ?? '10m';
-  const counted = `(${selector} unless ${selector} offset ${w}) or increase(${selector}[${w}])`;
+  const counted = grownOver(selector, w);
   return s.rangeFunction === 'increase' ? `count it from birth: ${counted}` : `count it per window from birth instead (a rate cannot hold the first event): ${counted}`;
 }
 
@@ -136,9 +140,8 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
   // Names read as they are somewhere in the query (`x unless x offset 10m`): a born counter read so is counted from birth.
   const readRaw = new Set(analysis.selectors.filter((s) => !s.rangeFunction && s.name !== undefined).map((s) => s.name!));
   const missedBirth = new Set<string>();
-  /** Reports a `job="…"` that is no scrape job of the stack (Grafana variables aside): it selects nothing. */
-  const noSuchJob = (s: Selector): boolean => {
-    const job = s.matchers.find((m) => m.label === 'job' && m.op === '=');
+  /** Reports a `job="…"` (`job`, of `s`) that is no scrape job of the stack (Grafana variables aside): it selects nothing. */
+  const noSuchJob = (s: Selector, job = jobMatcher(s)): boolean => {
     if (!job || !jobs || jobs.has(job.value) || job.value.includes('$')) return false;
     add({ code: 'OBS_QUERY_LABEL', message: `job="${job.value}" names no scrape job of this stack, so \`${s.name}\` selects nothing`, hint: `its jobs: ${[...jobs].sort().join(', ')}`, from: job.from, to: job.to });
     return true;
@@ -190,8 +193,8 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       add({ code: 'OBS_QUERY_UNKNOWN_METRIC', message: `no series \`${s.name}\` is stored by this stack's sources at their configured versions`, hint: guess ? `did you mean \`${guess}\`?` : 'see metrics_catalog.md for the names each source exposes', ...at });
       continue;
     }
-    const job = s.matchers.find((m) => m.label === 'job' && m.op === '=');
-    if (!noSuchJob(s) && job && info && !job.value.includes('$') && jobsKnown?.has(job.value)) {
+    const job = jobMatcher(s);
+    if (!noSuchJob(s, job) && job && info && !job.value.includes('$') && jobsKnown?.has(job.value)) {
       const by = jobsOf?.(s.name);
       if (by?.size && !by.has(job.value)) add({ code: 'OBS_QUERY_LABEL', message: `job="${job.value}" stores no \`${s.name}\`, so this selects nothing`, hint: `it is stored by job ${[...by].sort().map((j) => `\`${j}\``).join(', ')}`, from: job.from, to: job.to });
     }
