@@ -198,7 +198,7 @@ test('a temp file that fails part-way (a full disk) is removed, and the error na
   try {
     const file = path.join(dir, 'prometheus.yml');
     // A flush that fails as a full disk would: an error about the descriptor, with no path of its own.
-    const full = { written: async () => Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC', syscall: 'fsync' })), barrier: async () => undefined };
+    const full = { written: async () => Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC', syscall: 'fsync' })), named: () => undefined, barrier: async () => undefined };
     const error = await writeTemp(file, 'text\n', false, undefined, full).then(() => undefined, (e: NodeJS.ErrnoException) => e);
     assert.is(error?.code, 'ENOSPC');
     assert.is(error?.path, file, 'named by the file it was writing');

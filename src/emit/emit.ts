@@ -67,7 +67,7 @@ export interface Staged {
 }
 
 /** Writes changed artifacts (temp file + rename each), then the manifest; writes nothing if any file is refused. */
-export async function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile): Promise<EmitResult> {
+export async function write(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile()): Promise<EmitResult> {
   const staged = await stage(artifacts, target, options, durability);
   await commit([staged], durability);
   return staged.result;
@@ -76,7 +76,7 @@ export async function write(artifacts: readonly Artifact[], target: EmitTarget, 
 const holdsNothing = async () => undefined;
 
 /** Everything before the first rename: compare, lock, finish what a killed build left, plan, write temp files. */
-export async function stage(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile): Promise<Staged> {
+export async function stage(artifacts: readonly Artifact[], target: EmitTarget, options: WriteOptions, durability: Durability = fileByFile()): Promise<Staged> {
   const staged: Staged = { target, result: { written: [], unchanged: [], removed: [], left: [], replaced: [], diagnostics: [] }, temps: [], made: [], release: holdsNothing };
   const { result } = staged;
   // Most builds change nothing, and confirming that only reads: it takes no lock (creating and removing the lock
@@ -87,7 +87,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
   try {
     // A dry run writes nothing, folders included: a folder that is not there is planned as one with no files.
     if (options.dryRun) await expectFolder(target.outDir, 'mkdir');
-    else staged.made = await makeDirs(target.outDir);
+    else for (const made of (staged.made = await makeDirs(target.outDir))) durability.named(made);
     lock = options.dryRun ? { release: holdsNothing } : await acquireLock(target.outDir);
   } catch (error) {
     return (result.diagnostics.push(ioDiagnostic(error, target, false)), staged);
@@ -106,7 +106,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
     // First finish what a killed build started (its manifest included).
     if (!options.dryRun) {
       const pending = await readJournal(target.outDir);
-      const { done } = pending ? await replay(target.outDir, pending, undefined, true) : { done: undefined };
+      const { done } = pending ? await replay(target.outDir, pending, durability, true) : { done: undefined };
       if (done && (done.written.length || done.removed.length)) result.finished = done;
     }
     // The folder's manifest, looked at once: a folder another config's build wrote (its manifest names that config)
@@ -127,6 +127,7 @@ export async function stage(artifacts: readonly Artifact[], target: EmitTarget, 
     // What --force replaces that obscompile did not write as it is, kept first: a forced build loses no one's work.
     for (const p of plans.filter((x) => x.state === 'hand-edited')) {
       const kept = await keepAside(join(target.outDir, p.path), options.dryRun);
+      durability.named(kept);
       result.replaced.push({ path: p.path, keptAs: basename(kept), why: p.foreign ? 'foreign' : 'edited' });
     }
     if (!options.dryRun) {

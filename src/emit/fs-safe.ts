@@ -100,7 +100,7 @@ export function keptMode(current: number | undefined, executable: boolean): numb
 }
 
 /** A temporary sibling of `file`, written fully (and flushed, or left to the next barrier: ./durability.ts); rename it over `file` to commit. */
-export async function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability: Durability = fileByFile): Promise<string> {
+export async function writeTemp(file: string, content: string, executable: boolean, owner?: Owner, durability: Durability = fileByFile()): Promise<string> {
   const temp = tempPathFor(file);
   const mode = owner?.mode ?? (executable ? 0o755 : 0o644);
   // A failure is a failure to write `file` (the temp file is ours, not the user's), and leaves no temp file behind.
@@ -181,7 +181,7 @@ export async function commitTemp(temp: string, file: string): Promise<void> {
 }
 
 /** Replaces `file` with `content` atomically (temp file + rename) with the given mode and owner; no temp file survives a failure. */
-export async function writeAtomic(file: string, content: string, owner: Owner = { mode: 0o644 }, durability: Durability = fileByFile): Promise<void> {
+export async function writeAtomic(file: string, content: string, owner: Owner = { mode: 0o644 }, durability: Durability = fileByFile()): Promise<void> {
   const temp = await writeTemp(file, content, false, owner, durability);
   try {
     await commitTemp(temp, file);

@@ -58,7 +58,7 @@ export async function writeJournal(outDir: string, journal: Journal, durability:
  * others keep their last entry (a build then sees them as stale, or as edited by hand, as they are). Resolves to the
  * files left as they were (`kept`) and to what this replay did (`done`: the files it renamed into place or removed).
  */
-export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile, earlier = false): Promise<{ kept: string[]; done: { written: string[]; removed: string[] } }> {
+export async function replay(outDir: string, journal: Journal, durability: Durability = fileByFile(), earlier = false): Promise<{ kept: string[]; done: { written: string[]; removed: string[] } }> {
   // Whether a failure comes after a file was replaced or removed (the error says so, for the hint).
   let replacedAny = false;
   try {
@@ -70,6 +70,7 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
       if (step.temp && (await isFile(join(outDir, step.temp)))) {
         if (await holds(file, step.before)) {
           await rename(join(outDir, step.temp), file);
+          durability.named(file);
           if (step.file !== MANIFEST_FILE) done.written.push(step.file);
           replacedAny = true;
         } else {
@@ -88,6 +89,7 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
       const file = join(outDir, r.file);
       if ((await isFile(file)) && sha256(await readFile(file)) === r.sha256) {
         await removeFile(file);
+        durability.named(file);
         done.removed.push(r.file);
         replacedAny = true;
       }
@@ -97,6 +99,7 @@ export async function replay(outDir: string, journal: Journal, durability: Durab
     const text = kept.size && next ? manifestText(withEntries(next, await readManifest(outDir), kept)) : journal.manifest;
     if (!(await isFile(manifest)) || (await readFile(manifest, 'utf8')) !== text) await writeAtomic(manifest, text, undefined, durability);
     await removeFile(join(outDir, JOURNAL_FILE));
+    durability.named(join(outDir, JOURNAL_FILE));
     return { kept: [...kept], done };
   } catch (error) {
     throw Object.assign(error as object, { replacedAny });

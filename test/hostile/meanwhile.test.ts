@@ -41,7 +41,7 @@ test('a file edited after the build compared it and before its rename is left as
     // Someone saves the file while the build flushes its temp files.
     const edited = `${readFileSync(path.join(out, 'prometheus.yml'), 'utf8')}# mine\n`;
     writeFileSync(path.join(out, 'prometheus.yml'), edited);
-    await commit([staged], fileByFile);
+    await commit([staged], fileByFile());
     assert.is(readFileSync(path.join(out, 'prometheus.yml'), 'utf8'), edited, 'the edit is kept');
     assert.not.ok(staged.result.written.includes('prometheus.yml'), 'not reported as written');
     assert.ok(staged.result.written.length > 0, 'the other files are written');
@@ -100,7 +100,7 @@ test('a lock the build cannot remove once its files are written is a warning tha
     // The lock's name taken by a folder, which unlink refuses.
     rmSync(path.join(out, LOCK_FILE));
     mkdirSync(path.join(out, LOCK_FILE));
-    await commit([staged], fileByFile);
+    await commit([staged], fileByFile());
     assert.ok(staged.result.written.length > 0, 'the files are written');
     const [warning, ...others] = staged.result.diagnostics;
     assert.equal(others, []);

@@ -64,10 +64,12 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
   const alike = looked?.lastWritten && writtenAlike(looked.lastWritten, target.outDir, files, sums);
   if (await stopAsked(opts.signal)) return (io.err(NOTHING_WRITTEN), EXIT.ok);
-  const staged = await stage(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) });
+  // One for the build: its last barrier flushes the folders its renames changed, before it reports.
+  const durability = fileByFile();
+  const staged = await stage(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) }, durability);
   // A signal that came while the temp files were written and flushed: nothing is renamed yet, and nothing will be.
   if (await stopAsked(opts.signal)) return (await abandon([staged]), io.err(NOTHING_WRITTEN), EXIT.ok);
-  await commit([staged], fileByFile);
+  await commit([staged], durability);
   const { result } = staged;
   if (result.diagnostics.length) {
     report(io, result.diagnostics, opts.format, compilation);
