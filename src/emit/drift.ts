@@ -1,6 +1,9 @@
 /** Stage 7, `check`: how the output folder differs from what the config compiles to, file by file, without writing. */
 import { join } from 'node:path';
 import { expectFolder } from './fs-safe.js';
+import { lstatIfAny } from '../fs.js';
+import { JOURNAL_FILE } from './journal.js';
+import { MANIFEST_FILE } from './manifest.js';
 import { LOCK_FILE, waitForLock } from './lock.js';
 import { plan, type EmitTarget, type FilePlan, type FileState } from './plan.js';
 import { fileDiagnostic } from '../diagnostics/make.js';
@@ -42,8 +45,7 @@ export interface Drift {
 export async function check(artifacts: readonly Artifact[], target: EmitTarget, current = 'on disk'): Promise<Drift[]> {
   // A file where the folder should be is named as such, not by the first path read inside it.
   await expectFolder(target.outDir, 'read');
-  // A file left in place (edited, no longer generated) is no drift: no build would change it.
-  const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged' && p.state !== 'left');
+  const plans = await settledPlans(artifacts, target);
   if (plans.length === 0) return [];
   // The diff library is only loaded when there is something to show.
   const { createTwoFilesPatch } = await import('diff');
@@ -56,6 +58,33 @@ export async function check(artifacts: readonly Artifact[], target: EmitTarget, 
       ...at,
     };
   });
+}
+
+/** Times the folder is read again at most, while builds keep writing it as check reads it. */
+const READS = 5;
+
+/**
+ * The files that differ, read while no build wrote the folder. A build that starts once afterBuilds has let check go
+ * (a watch rebuilding a newer save of the config) can rename files and the manifest between check's reads of them:
+ * a new file compared with the old manifest looks edited by hand. When a file differs and the folder changed while
+ * it was read (its manifest or journal replaced, or a build holds it now), check waits for that build and reads again.
+ */
+async function settledPlans(artifacts: readonly Artifact[], target: EmitTarget): Promise<(FilePlan & { state: Drift['state'] })[]> {
+  for (let read = 1; ; read++) {
+    const before = await folderStamp(target.outDir);
+    // A file left in place (edited, no longer generated) is no drift: no build would change it.
+    const plans = (await plan(artifacts, target)).filter((p): p is FilePlan & { state: Drift['state'] } => p.state !== 'unchanged' && p.state !== 'left');
+    if (plans.length === 0 || read === READS) return plans;
+    const building = (await waitForLock(target.outDir, 0)) !== undefined;
+    if (!building && (await folderStamp(target.outDir)) === before) return plans;
+    await waitForLock(target.outDir, CHECK_WAITS_MS);
+  }
+}
+
+/** What a build that changes the folder replaces: its manifest, and its journal while it renames (each a new file). */
+async function folderStamp(outDir: string): Promise<string> {
+  const found = await Promise.all([MANIFEST_FILE, JOURNAL_FILE].map((name) => lstatIfAny(join(outDir, name))));
+  return found.map((s) => (s ? `${s.ino}:${s.ctimeMs}:${s.size}` : '-')).join(' ');
 }
 
 /**
