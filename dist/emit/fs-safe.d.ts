@@ -5,7 +5,8 @@ export type Existing = {
     kind: 'file';
     content: Buffer;
     executable: boolean;
-    mode: number;
+    mode: number; /** Its names (hard links), this one included. */
+    links: number;
 } | {
     kind: 'other';
     what: string;

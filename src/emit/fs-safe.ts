@@ -5,7 +5,7 @@ import { fileByFile, type Durability } from './durability.js';
 
 export type Existing =
   | { kind: 'missing' }
-  | { kind: 'file'; content: Buffer; executable: boolean; mode: number }
+  | { kind: 'file'; content: Buffer; executable: boolean; mode: number; /** Its names (hard links), this one included. */ links: number }
   | { kind: 'other'; what: string };
 
 /** What is at `file` now, without following a symlink. */
@@ -15,7 +15,7 @@ export async function inspect(file: string): Promise<Existing> {
     if (!info) return { kind: 'missing' };
     if (info.isSymbolicLink()) return { kind: 'other', what: 'a symbolic link' };
     if (!info.isFile()) return { kind: 'other', what: info.isDirectory() ? 'a folder' : 'not a regular file' };
-    return { kind: 'file', content: await readFile(file), executable: (info.mode & 0o111) !== 0, mode: info.mode & 0o7777 };
+    return { kind: 'file', content: await readFile(file), executable: (info.mode & 0o111) !== 0, mode: info.mode & 0o7777, links: info.nlink };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     // Marked as a read, so that the error names what failed (an output file without read permission, say).

@@ -115,6 +115,9 @@ async function planOne(name: string, file: string, manifest: Manifest | undefine
   const currentMode = existing.mode;
   if (sameBytes(name, existing.content, artifact.content)) {
     const modeOnly = existing.executable !== artifact.executable;
+    // A file with another name too (a hard link outside the folder) gets a new file of its own, the same text: a chmod
+    // in place would change the other name's mode as well.
+    if (modeOnly && existing.links > 1) return { path: name, state: 'stale', artifact, current: artifact.content, currentSha256: sha256(existing.content), modeOnly: false, currentMode };
     return { path: name, state: modeOnly ? 'stale' : 'unchanged', artifact, current: artifact.content, modeOnly, currentMode };
   }
   const current = existing.content.toString('utf8');

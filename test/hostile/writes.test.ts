@@ -4,7 +4,7 @@
  * of its writing or none of it.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chownSync, closeSync, existsSync, openSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, linkSync, existsSync, openSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -199,6 +199,28 @@ test('a build whose report cannot be written (standard output on a full disk) sa
     }
   } finally {
     cleanup(dir);
+  }
+});
+
+test('a script hard-linked outside the folder whose executable bit was taken off gets a file of its own back: the other name keeps its mode', async () => {
+  const dir = configDir('version: 1\noutput:\n  dir: out\n');
+  const outside = tempDir();
+  try {
+    assert.is((await cli(['build'], dir)).code, 0);
+    const script = path.join(dir, 'out', 'init-run.sh');
+    const copy = path.join(outside, 'init-run.sh');
+    linkSync(script, copy);
+    chmodSync(copy, 0o644);
+    const r = await cli(['build'], dir);
+    assert.is(r.code, 0, r.stdout + r.stderr);
+    assert.is(statSync(script).mode & 0o777, 0o755, 'the script is executable again');
+    assert.is(statSync(copy).mode & 0o777, 0o644, 'the other name kept the mode its owner gave it');
+    assert.is(statSync(copy).nlink, 1, 'the two are separate files now');
+    assert.is(readFileSync(copy, 'utf8'), readFileSync(script, 'utf8'));
+    assert.is((await cli(['check'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+    cleanup(outside);
   }
 });
 
