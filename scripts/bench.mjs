@@ -125,7 +125,8 @@ try {
   // Builds that write: one value of the config changed before each run (prometheus.yml changes), and into an
   // empty output folder. The edit and the removal happen before the clock starts. Timed as users run them, with
   // build records on: the build looks for its record, finds it out of date, compiles and leaves a new one.
-  const toggle = () => writeFileSync(exampleConfig, readFileSync(exampleConfig, 'utf8').replace(/retention: (15|16)d/, (_, d) => `retention: ${d === '15' ? 16 : 15}d`));
+  const toggleIn = (config) => () => writeFileSync(config, readFileSync(config, 'utf8').replace(/retention: (15|16)d/, (_, d) => `retention: ${d === '15' ? 16 : 15}d`));
+  const toggle = toggleIn(exampleConfig);
   const asUsers = { env: recordEnv, coldEnv: noCacheRecordEnv };
   cases.push({ name: 'build (example, one value changed)', args: [bin, 'build'], dir: example, label: 'example', before: toggle, target: 1.3, ...asUsers });
   cases.push({ name: 'build (example, empty folder)', args: [bin, 'build'], dir: example, label: 'example', before: () => rmSync(path.join(example, 'out'), { recursive: true, force: true }), target: 1.4, ...asUsers });
@@ -134,6 +135,9 @@ try {
     const fleet = ['--fleet', 'observability.fleet.yaml'];
     cases.push({ name: `build --fleet (${n} hosts, up to date, from its record)`, args: [bin, 'build', ...fleet], dir: recorded[label], label: `${label}-record`, env: recordEnv, coldEnv: noCacheRecordEnv, target: n === '1000' ? 8 : undefined });
     cases.push({ name: `build --fleet (${n} hosts, up to date, compiled)`, args: [bin, 'build', ...fleet], dir, label, target: n === '1000' ? 8 : undefined });
+    // The base edited (every host's prometheus.yml changes), as users run it: the record misses, and the files the
+    // last build wrote alike are known by their status, not read.
+    cases.push({ name: `build --fleet (${n} hosts, one value of the base changed)`, args: [bin, 'build', ...fleet], dir, label, before: toggleIn(path.join(dir, 'observability.config.yaml')), ...asUsers });
     cases.push({ name: `build --fleet (${n} hosts, empty folder)`, args: [bin, 'build', ...fleet], dir, label, before: () => rmSync(path.join(dir, 'fleet'), { recursive: true, force: true }), target: n === '1000' ? 25 : undefined, ...asUsers });
     if (n === '100') for (const cmd of ['validate', 'check']) cases.push({ name: `${cmd} --fleet (100 hosts)`, args: [bin, cmd, ...fleet], dir, label });
   }
