@@ -17,6 +17,7 @@ import { RUN_LABEL } from '../config/names.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { offByDefaultCollector } from '../upstream/node-exporter.js';
 import { disabledKindOf } from '../upstream/cadvisor.js';
+import { jaegerDetailedOnly } from '../upstream/jaeger.js';
 import { alertingOf } from '../model/alerting.js';
 import { extractQueries, type FileQuery } from './extract.js';
 import { parseWithPositions } from '../parse/yaml-document.js';
@@ -123,6 +124,8 @@ function against(configs: readonly ValidConfig[], central?: CentralSettings): Ag
     }
     for (const j of stored.jobs) jobs.add(j.job);
     for (const id of stored.scraped) scrapedBy.add(id === 'modelServer' ? `${id}/${engineOf(config)}` : id);
+    // Jaeger 2, whose telemetry level decides what it records (offByDefaultNote).
+    if (stored.scraped.has('jaeger') && major(config.versions.jaeger) >= 2) scrapedBy.add('jaeger/2');
     for (const section of stored.catalog) {
       // A name two jobs store (a process_* series, say) is in the index once: each job is noted here.
       for (const m of section.metrics) for (const n of storedNames(m)) storedIn(n, section.job);
@@ -181,7 +184,9 @@ function offByDefaultNote(name: string, scraped: ReadonlySet<string>): string | 
   const collector = scraped.has('nodeExporter') ? offByDefaultCollector(name) : undefined;
   if (collector) return `node_exporter's ${collector} collector is off unless started with --collector.${collector}, and this stack runs node_exporter with its default collectors`;
   const kind = scraped.has('cadvisor') ? disabledKindOf(name) : undefined;
-  return kind && `cAdvisor leaves its ${kind} metric kind off by default (see -disable_metrics), and this stack does not turn it on`;
+  if (kind) return `cAdvisor leaves its ${kind} metric kind off by default (see -disable_metrics), and this stack does not turn it on`;
+  if (scraped.has('jaeger/2') && jaegerDetailedOnly(name)) return "Jaeger records it only at telemetry level detailed (its collector drops it below that level), and this stack runs Jaeger at level normal, the collector's default";
+  return undefined;
 }
 
 const STORED: Record<SeriesInfo['status'], number> = { available: 2, conditional: 1, off: 0 };

@@ -33,6 +33,35 @@ export const JAEGER_METRICS_PORT = 8888;
 const PROMETHEUS_NAMING = { without_scope_info: true, without_type_suffix: false, without_units: false } as const;
 
 /**
+ * What Jaeger 2 records only at telemetry level `detailed`, named as the reader above exposes it (unit word, `_total`
+ * for a counter): the collector drops these views below that level (service/internal/metricviews/views.go @ v0.155.0,
+ * the collector of Jaeger v2.20.0's go.mod), and obscompile sets level `normal`. The HTTP and gRPC servers' own
+ * instruments (otelhttp and otelgrpc v0.69.0, go.mod: internal/semconv/server.go `http.server.request.duration` s,
+ * `http.server.request.body.size` and `http.server.response.body.size` By; stats_handler.go `rpc.server.call.duration`
+ * s), the batch processor's batch size in bytes (processor/batchprocessor/internal/metadata/generated_telemetry.go), and
+ * the pipeline's size counters (service/internal/metadata/generated_telemetry.go `otelcol.*.consumed.size`,
+ * `otelcol.*.produced.size`, unit {item}).
+ */
+export const JAEGER_DETAILED_ONLY: readonly string[] = [
+  'http_server_request_duration_seconds',
+  'http_server_request_body_size_bytes',
+  'http_server_response_body_size_bytes',
+  'rpc_server_call_duration_seconds',
+  'otelcol_processor_batch_batch_send_size_bytes',
+  'otelcol_receiver_produced_size_total',
+  'otelcol_processor_consumed_size_total',
+  'otelcol_processor_produced_size_total',
+  'otelcol_exporter_consumed_size_total',
+  'otelcol_connector_consumed_size_total',
+  'otelcol_connector_produced_size_total',
+];
+
+/** Whether `name` (a histogram's `_bucket`, `_sum` or `_count` too) is a series Jaeger 2 records only at level detailed. */
+export function jaegerDetailedOnly(name: string): boolean {
+  return JAEGER_DETAILED_ONLY.includes(name.replace(/_(?:bucket|sum|count)$/, '')) || JAEGER_DETAILED_ONLY.includes(name);
+}
+
+/**
  * The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`): the collector's gRPC OTLP
  * exporter, whose type is `otlp_grpc` from collector v0.144.0 on (exporter/otlpexporter/metadata.yaml; CHANGELOG
  * #14403), with `otlp` kept as a deprecated alias that logs a warning at start (service/internal/builders @ v0.155.0).
