@@ -118,6 +118,29 @@ test('central.retentionSize beyond what Prometheus reads is an error at its posi
   }
 });
 
+test('a central.address that is no host name (empty label, leading dot) is refused at the address, as a host name to write, not as a URL', async () => {
+  for (const address of ['a..b', '.lab', 'central.lab..']) {
+    const dir = fleetDir(`version: 1\nbase: observability.config.yaml\ncentral: { address: '${address}' }\nhosts:\n  - name: gpu-a\n`);
+    try {
+      const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+      assert.is(r.code, 1, address);
+      assert.match(r.stderr, /^observability\.fleet\.yaml:3:21: error \[OBS_SCHEMA_PATTERN\] `[^`]*` is not valid for `central\.address`/m, address);
+      assert.match(r.stderr, /hint: a host name or IPv4 address: names between single dots/, address);
+      assert.not.match(r.stderr, /remote-write URL/, address);
+    } finally {
+      cleanup(dir);
+    }
+  }
+  // Names with _ or -, and the root's trailing dot, stay hosts.
+  const dir = fleetDir("version: 1\nbase: observability.config.yaml\ncentral: { address: 'metrics-1.lab_a.internal.' }\nhosts:\n  - name: gpu-a\n");
+  try {
+    const r = await cli(['validate', '--fleet', 'observability.fleet.yaml'], dir);
+    assert.not.match(r.stderr, /central\.address|OBS_REMOTE_WRITE_INVALID/, r.stderr);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test('central Alertmanager: one routing for every host, refused at the host layer that differs; turned off, hosts alert nowhere central', async () => {
   const hosts = "hosts:\n  - name: gpu-a\n  - name: gpu-b\n    config:\n      alertmanager:\n        receivers: [{ name: mine, webhook: { url: 'https://hooks.example.com/b' } }]\n        route: { receiver: mine }\n";
   const dir = fleetDir(`version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\n${hosts}`);
