@@ -18,6 +18,8 @@ import type { Model } from '../src/model/model.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 import { checkQuery } from '../src/promql/check.js';
 import { ROOT, countedFromBirth } from './helpers.js';
+import { alertTestsText, testsWithInstance } from '../src/render/alert-rules.js';
+import { testLabelling } from '../src/render/alert-tests.js';
 import { compiledVariant, EXAMPLES } from './integration/tools.js';
 
 /** The examples as shipped, and the reference example with parts turned off or an older dcgm-exporter. */
@@ -177,6 +179,25 @@ test('recording rules keep exactly the labels they say, so alerts and dashboards
     assert.ok(outer.length > 0, r.record);
     for (const g of outer) assert.equal(g.labels.map((l) => l.name).sort(), [...r.labels].sort(), r.record);
   }
+});
+
+test('an alert unit test made with a stand-in for the instance is byte for byte the one made with the instance', () => {
+  const m = models.get('sglang-dev []')!;
+  const labelling = testLabelling(m);
+  const instances = ['localhost:9090', 'a:1', 'gpu-7.lab.internal:65535', 'x.:1', 'A-1:0', 'no-port-shape', '10.0.0.1:9090', '1.2.3.4:1', '255.255.255.255:65535', '[::1]:9090'];
+  let replaced = 0;
+  for (const instance of instances) {
+    for (const a of m.alerts!.alerts) {
+      const names: Record<string, readonly string[]> = {};
+      for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= labelling.names(s.metric);
+      const source = labelling.source(a.source);
+      const input = { alert: a, source: { ...source, known: { ...source.known, instance } }, names };
+      const direct = alertTestsText(a.alert, input);
+      if (direct.includes(instance)) replaced++;
+      assert.is(testsWithInstance(input), direct, `${a.alert} at ${instance}`);
+    }
+  }
+  assert.ok(replaced > instances.length, 'the instance stands in the tests');
 });
 
 test.run();

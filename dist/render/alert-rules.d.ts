@@ -11,13 +11,15 @@ export declare function renderAlertRules(model: Model): Artifact;
 /** A rule file of these rules (a host's, or the central store's own), headed by where they came from. */
 export declare function alertRulesArtifact(from: Provenance, alerts: readonly ModelAlert[], recording?: readonly RecordingRule[], leftOut?: string[]): Artifact;
 /** What one alert's unit tests are made of: the alert, its source's labels, and the catalog's label names of each series it feeds. */
-interface AlertTestsInput {
+export interface AlertTestsInput {
     alert: ModelAlert;
     source: SourceLabels;
     names: Record<string, readonly string[]>;
 }
 /** The unit tests: per alert, the series that make it fire (and the alert it gives) and healthy ones that keep it silent. */
 export declare function renderAlertTests(model: Model): Artifact;
+/** One alert's unit tests (alertTestsText), made with a stand-in for the instance where one fits. */
+export declare function testsWithInstance(input: AlertTestsInput): string;
 /** The unit-test file from each alert's tests (alertTestsText), under `header`. */
 export declare function alertTestsArtifact(header: string, items: readonly string[]): Artifact;
 /**
@@ -26,4 +28,3 @@ export declare function alertTestsArtifact(header: string, items: readonly strin
  * host's own Prometheus name its port): an alert whose input is equal to the last one's is not made again.
  */
 export declare const alertTestsText: (key: string, input: AlertTestsInput) => string;
-export {};

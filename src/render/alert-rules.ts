@@ -61,7 +61,7 @@ function expand(template: string, labels: Readonly<Record<string, string>>): str
 }
 
 /** What one alert's unit tests are made of: the alert, its source's labels, and the catalog's label names of each series it feeds. */
-interface AlertTestsInput {
+export interface AlertTestsInput {
   alert: ModelAlert;
   source: SourceLabels;
   names: Record<string, readonly string[]>;
@@ -74,9 +74,29 @@ export function renderAlertTests(model: Model): Artifact {
   const items = m.alerts.map((a) => {
     const names: Record<string, readonly string[]> = {};
     for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= labelling.names(s.metric);
-    return alertTestsText(a.alert, { alert: a, source: labelling.source(a.source), names });
+    return testsWithInstance({ alert: a, source: labelling.source(a.source), names });
   });
   return alertTestsArtifact(headerText(model), items);
+}
+
+/**
+ * Stand-ins a test is made with in place of its source's instance, which then replaces them: a fleet's hosts differ
+ * in the instance of each host's own Prometheus (its port), so with the stand-in every host after the first finds the
+ * text made. Only for instances of a stand-in's shape (a host name or IPv4 address, then a port), which block YAML
+ * writes, alone or inside a series or annotation, exactly as it writes the stand-in; no config gives a stand-in.
+ */
+const INSTANCE_STANDINS: readonly (readonly [RegExp, string])[] = [
+  [/^[A-Za-z][A-Za-z0-9.-]*:[0-9]+$/, 'obscompile-instance.invalid:1'],
+  [/^[0-9]{1,3}(?:\.[0-9]{1,3}){3}:[0-9]+$/, '999.999.999.999:1'],
+];
+
+/** One alert's unit tests (alertTestsText), made with a stand-in for the instance where one fits. */
+export function testsWithInstance(input: AlertTestsInput): string {
+  const instance = input.source.known.instance;
+  const standIn = instance === undefined ? undefined : INSTANCE_STANDINS.find(([shape]) => shape.test(instance))?.[1];
+  if (standIn === undefined || instance === undefined) return alertTestsText(input.alert.alert, input);
+  const known = { ...input.source.known, instance: standIn };
+  return alertTestsText(input.alert.alert, { ...input, source: { ...input.source, known } }).replaceAll(standIn, instance);
 }
 
 /** The unit-test file from each alert's tests (alertTestsText), under `header`. */
