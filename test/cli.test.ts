@@ -257,6 +257,13 @@ test('run through npx, the commands obscompile suggests say npx too; run otherwi
     const run = (args: string[], env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/bin.cjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, OBSCOMPILE_NO_BUILD_RECORD: '1', ...env } });
     const { npm_command: _, ...plain } = process.env;
     assert.match(run(['init'], { npm_command: 'exec' }).stdout, /next: npx obscompile build\n/);
+    // A config outside this folder: npx finds obscompile only here (elsewhere it would ask the npm registry), so the
+    // next build names the config instead of going there; a folder inside keeps the cd.
+    mkdirSync(path.join(dir, 'proj'));
+    const inProj = (args: string[], env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/bin.cjs'), ...args], { cwd: path.join(dir, 'proj'), encoding: 'utf8', env: { ...process.env, OBSCOMPILE_NO_BUILD_RECORD: '1', ...env } });
+    assert.match(inProj(['init', '../elsewhere'], { npm_command: 'exec' }).stdout, /next: npx obscompile build --config \.\.\/elsewhere\/observability\.config\.yaml\n/);
+    assert.match(inProj(['init', 'inside'], { npm_command: 'exec' }).stdout, /next: cd inside && npx obscompile build\n/);
+    assert.match(inProj(['init', '../elsewhere-2'], { ...plain, npm_command: 'run-script' }).stdout, /next: cd \.\.\/elsewhere-2 && obscompile build\n/);
     assert.match(run(['check'], { npm_command: 'exec' }).stdout, /init-run\.sh is missing: run `npx obscompile build`/);
     assert.match(run(['validate', '--config', 'sub/nope.yaml'], { npm_command: 'exec' }).stderr, /run `npx obscompile init`/);
     const direct = run(['check'], { ...plain, npm_command: 'run-script' });

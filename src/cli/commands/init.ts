@@ -1,7 +1,7 @@
 /** `obscompile init`: a starter config whose first line points editors at the shipped schema. */
 import { readFile, removeFile } from '../../fs.js';
 import { createWhole, inspect, makeDirs } from '../../emit/fs-safe.js';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { CONFIG_FILE_NAMES } from '../../discover/discover.js';
 import { RESERVED_SERVICES } from '../../config/names.js';
@@ -111,10 +111,7 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     return fail(at, `cannot write ${shown(at)}: ${why}`, 'check the folder, its permissions and free space, then run init again; no file was left behind');
   }
   io.result?.({ wrote: shown(file) });
-  // build searches from the current folder upward: a config written below it is only found from its own folder.
-  const from = relative(io.cwd, dir);
-  const cd = from === '' ? '' : `cd ${/^[\w@%+=:,./-]+$/.test(from) ? from : shellQuote(from)} && `;
-  io.out(`wrote ${shown(file)}; next: ${cd}${suggested(io, 'build')}`);
+  io.out(`wrote ${shown(file)}; next: ${nextBuild(io, dir, file)}`);
   const written = parseDocument(text).toJS() as { project?: { name?: string }; grafana?: { enabled?: boolean; adminPasswordFile?: string } };
   if (!projectName(basename(dir))) {
     const kept = written.project?.name ?? FALLBACK_NAME;
@@ -125,4 +122,18 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   const secret = grafana?.enabled ? grafana.adminPasswordFile : undefined;
   if (secret) io.out(grafanaSecretLine(join(relative(io.cwd, dir) || '.', secret)));
   return EXIT.ok;
+}
+
+/**
+ * The build to run next. build searches from the current folder upward, so a config written below it is built from
+ * its own folder. One written outside it is named with --config instead when obscompile runs through npx: npx finds
+ * obscompile only in this project, and elsewhere would look for it in the npm registry, where no package of that name
+ * is obscompile's.
+ */
+function nextBuild(io: Io, dir: string, file: string): string {
+  const word = (p: string) => (/^[\w@%+=:,./-]+$/.test(p) ? p : shellQuote(p));
+  const from = relative(io.cwd, dir);
+  if (from === '') return suggested(io, 'build');
+  if (io.invokedAs?.startsWith('npx ') && (from.startsWith('..') || isAbsolute(from))) return `${suggested(io, 'build')} --config ${word(relative(io.cwd, file))}`;
+  return `cd ${word(from)} && ${suggested(io, 'build')}`;
 }
