@@ -16,11 +16,18 @@ export interface FileQuery {
 export type Extracted = {
     kind: 'rules' | 'dashboard';
     queries: FileQuery[];
+    problems?: RuleProblem[];
 } | {
     error: string;
     offset: number;
     yaml?: true;
 };
+/** A value of a rule file Prometheus refuses to load, with where it stands in the file. */
+export interface RuleProblem {
+    message: string;
+    from: number;
+    to: number;
+}
 /**
  * The queries of a file, told apart by its name (`.json`) or its first non-blank character (`{` or `[`): JSON, else
  * YAML.

@@ -66,6 +66,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_VERIFY_DRIFT: 'What a running Prometheus stores differs from the catalog of the configured versions.',
   OBS_VERIFY_UNREACHABLE: 'The Prometheus given to `verify` cannot be read.',
   OBS_LINT_FILE: 'A file given to `lint` is not a Prometheus rule file or a Grafana dashboard.',
+  OBS_LINT_RULE: 'A rule file holds a value Prometheus refuses to load: a duration it cannot read.',
   OBS_GRAFANA: 'Grafana cannot start, has nothing to show, or cannot reach Prometheus as configured.',
   OBS_SETTING_UNUSED: 'A setting is written that the generated stack does not use as it stands.',
   OBS_ALERTMANAGER_UNUSED: 'Alertmanager runs, but Prometheus sends it no alerts.',

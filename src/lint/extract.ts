@@ -6,6 +6,7 @@
  */
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { promDurationProblem } from '../upstream/prometheus.js';
 
 export interface FileQuery {
   expr: string;
@@ -23,7 +24,18 @@ export interface FileQuery {
 
 /** What a file holds, or why it cannot be read as one of the kinds lint knows. */
 /** The queries of a file, or why it has none to give (`yaml`: its YAML does not parse, which the config's reader explains best). */
-export type Extracted = { kind: 'rules' | 'dashboard'; queries: FileQuery[] } | { error: string; offset: number; yaml?: true };
+export type Extracted = { kind: 'rules' | 'dashboard'; queries: FileQuery[]; problems?: RuleProblem[] } | { error: string; offset: number; yaml?: true };
+
+/** A value of a rule file Prometheus refuses to load, with where it stands in the file. */
+export interface RuleProblem {
+  message: string;
+  from: number;
+  to: number;
+}
+
+/** The durations of a rule file (model/rulefmt/rulefmt.go @ v3.14.0): a group's, then each rule's. */
+const GROUP_DURATIONS = ['interval', 'query_offset'];
+const RULE_DURATIONS = ['for', 'keep_firing_for'];
 
 /**
  * Offsets of a value's characters in its source text, by aligning the value with the text from `start`: characters
@@ -100,11 +112,24 @@ function yamlRules(text: string): Extracted {
   const groups = isMap(root) ? (root.get('groups', true) ?? (isMap(spec) ? spec.get('groups', true) : undefined)) : undefined;
   if (!isSeq(groups)) return { error: 'not a Prometheus rule file: no `groups` list (nor `spec.groups`)', offset: 0 };
   const queries: FileQuery[] = [];
+  const problems: RuleProblem[] = [];
+  // A duration as Go's YAML reader hands it to Prometheus: a string's value, any other scalar as it is written.
+  const durations = (map: YamlNode, keys: readonly string[], owner: string) => {
+    for (const key of keys) {
+      const node = isMap(map) ? map.get(key, true) : undefined;
+      if (!isScalar(node) || node.value === null || !node.range) continue;
+      const written = typeof node.value === 'string' ? node.value : text.slice(node.range[0], node.range[1]);
+      const why = promDurationProblem(written);
+      if (why) problems.push({ message: `${owner}: \`${key}: ${written}\` is not a duration Prometheus reads: ${why}`, from: node.range[0], to: node.range[1] });
+    }
+  };
   for (const group of groups.items) {
+    if (isMap(group)) durations(group, GROUP_DURATIONS, `group ${String(group.get('name') ?? '(unnamed)')}`);
     const rules = isMap(group) ? group.get('rules', true) : undefined;
     if (!isSeq(rules)) continue;
     for (const rule of rules.items) {
       if (!isMap(rule)) continue;
+      durations(rule, RULE_DURATIONS, `rule ${String(rule.get('alert') ?? rule.get('record') ?? '(unnamed)')}`);
       const expr = rule.get('expr', true);
       if (!isScalar(expr) || typeof expr.value !== 'string' || !expr.range) continue;
       const record = rule.get('record');
@@ -114,7 +139,7 @@ function yamlRules(text: string): Extracted {
       queries.push({ expr: expr.value, owner: `rule ${String(name ?? '(unnamed)')}`, at: quoted ?? aligned(text, expr.range[0], expr.range[1], expr.value), ...(typeof record === 'string' ? { record } : {}), ...(alert !== undefined && alert !== null ? { alert: true as const } : {}) });
     }
   }
-  return { kind: 'rules', queries };
+  return { kind: 'rules', queries, problems };
 }
 
 /**

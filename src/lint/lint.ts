@@ -246,6 +246,7 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
       else out.push(diagnosticAt(f.path, lines, [e.offset, e.offset], { code: 'OBS_LINT_FILE', message: e.error, hint: 'lint reads Prometheus rule files (YAML with `groups`) and Grafana dashboards (JSON)' }));
       return { file: f, lines, queries: [] as FileQuery[], grafana: false };
     }
+    for (const p of e.problems ?? []) out.push(diagnosticAt(f.path, lines, [p.from, p.to], { code: 'OBS_LINT_RULE', message: p.message, hint: 'write a Prometheus duration: numbers each with a unit (ms, s, m, h, d, w, y), largest first, such as 5m or 1h30m; promtool check rules refuses the file as it is' }));
     return { file: f, lines, queries: e.queries, grafana: e.kind === 'dashboard' };
   });
   const now = against(configs, central);

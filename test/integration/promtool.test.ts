@@ -9,7 +9,9 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse, stringify } from 'yaml';
-import { cleanup, tempDir } from '../helpers.js';
+import { compile } from '../../src/compile.js';
+import { lint } from '../../src/lint/lint.js';
+import { ROOT, cleanup, tempDir } from '../helpers.js';
 import { BUNDLES, EXAMPLES, compileVariant, exampleOut, runTool, toolTest } from './tools.js';
 
 /** `promtool check config` on `text` as prometheus.yml, with the rule files of `bundle` beside it. */
@@ -73,6 +75,30 @@ toolTest(test, ['promtool'], 'promtool rejects a prometheus.yml whose scrape tim
   const r = promtool(stringify(doc), filesOf(exampleOut('sglang-dev')));
   assert.is.not(r.code, 0);
   assert.match(r.out, /scrape timeout greater than scrape interval/i);
+});
+
+toolTest(test, ['promtool'], "lint refuses a rule file's duration exactly when promtool check rules does", async () => {
+  const compiled = await compile({ cwd: path.join(ROOT, 'examples/sglang-dev'), config: 'observability.config.yaml' });
+  const durations = ['0', '5m', '1h30m', '90s', '1y2w3d4h5m6s7ms', '15', '5 minutes', '30m1h', '1h1h', '1.5m', '-5m', '5M', '0s', '10000000y', '106751d', ' 5m', '5mm', '1µs', ''];
+  let refused = 0;
+  for (const d of durations) {
+    for (const key of ['for', 'keep_firing_for', 'interval']) {
+      const group = key === 'interval' ? `    interval: "${d}"\n` : '';
+      const rule = key === 'interval' ? '' : `        ${key}: "${d}"\n`;
+      const text = `groups:\n  - name: g\n${group}    rules:\n      - alert: A\n        expr: up == 0\n${rule}`;
+      const dir = tempDir();
+      try {
+        writeFileSync(path.join(dir, 'r.yml'), text);
+        const tool = runTool('promtool', ['check', 'rules', path.join(dir, 'r.yml')]);
+        const found = lint([{ path: 'r.yml', text }], [compiled.config!]).diagnostics.filter((x) => x.code === 'OBS_LINT_RULE');
+        assert.is(found.length > 0, tool.code !== 0, `${key}: "${d}": promtool exit ${tool.code} ${tool.out.trim()}; lint ${found.map((x) => x.message).join('; ') || 'nothing'}`);
+        if (found.length) refused++;
+      } finally {
+        cleanup(dir);
+      }
+    }
+  }
+  assert.ok(refused >= 3 * 10, 'most of the durations are refused by both');
 });
 
 test.run();
