@@ -24,7 +24,8 @@ test('a value a host removes with null is the default, removed there, and overri
     assert.equal(JSON.parse((await explain(dir, 'prometheus.port', 'gpu-b', true)).stdout).result, { path: 'prometheus.port', value: 9090, writtenAt: null, overrides: ['observability.config.yaml:4:9'], defaultOf: 'obscompile', removedAt: 'observability.fleet.yaml:9:19' });
     // Written again above the null: that layer's value, overriding the base's.
     const d = await explain(dir, 'prometheus.retention', 'gpu-d');
-    assert.is(d.stdout, 'prometheus.retention = "30d"\n  written at observability.fleet.yaml:15:32\n  overrides observability.config.yaml:5:14\n');
+    assert.is(d.stdout, 'prometheus.retention = "30d"\n  written at observability.fleet.yaml:15:32\n  default: "15d"\n  overrides observability.config.yaml:5:14\n');
+    assert.equal(JSON.parse((await explain(dir, 'prometheus.retention', 'gpu-d', true)).stdout).result.default, '15d');
   } finally {
     cleanup(dir);
   }

@@ -10,6 +10,7 @@ import { exitFor, report, type CommonOptions } from './report.js';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { followsEngine } from '../../validate/engine-defaults.js';
 import { ENGINE_TITLE, engineOf } from '../../config/engine.js';
+import { samePlainData } from '../../config/plain-data.js';
 import type { ConfigPath, Diagnostic, ValidConfig } from '../../types.js';
 
 interface ExplainOptions extends CommonOptions {
@@ -158,8 +159,10 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   const within = await Promise.all(inside.map(async (a) => [a, await where(a.from, a.path, 'value')] as const));
   // Whose default an unwritten value is (vLLM's or SGLang's for the engine's keys), and the values a key takes.
   const defaultOf = !cause && !places.length && !within.length && value !== undefined ? (followsEngine(path) ? ENGINE_TITLE[engineOf(config)] : 'obscompile') : undefined;
-  const takes = (schemaAt(schemaDocument(), path) as { enum?: unknown[] } | undefined)?.enum;
-  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: cause ? null : (places[places.length - 1] ?? null), overrides: [...overridden].reverse(), ...(defaultOf ? { defaultOf } : {}), ...(takes && takes.length > 1 ? { takes } : {}), ...(removedBy ? { removedAt: removedBy } : {}), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
+  const { enum: takes, default: schemaDefault } = (schemaAt(schemaDocument(), path) as { enum?: unknown[]; default?: unknown } | undefined) ?? {};
+  // A value a file writes, beside the one it replaces: the schema's default (an engine's keys follow the engine).
+  const replaces = (cause || places.length) && schemaDefault !== undefined && target === 'value' && !followsEngine(path) ? schemaDefault : undefined;
+  io.result?.({ path: args[0] ?? '', value: value ?? null, writtenAt: cause ? null : (places[places.length - 1] ?? null), overrides: [...overridden].reverse(), ...(defaultOf ? { defaultOf } : {}), ...(takes && takes.length > 1 ? { takes } : {}), ...(replaces !== undefined ? { default: replaces } : {}), ...(removedBy ? { removedAt: removedBy } : {}), ...(cause ? { setByFleet: cause } : {}), ...(within.length ? { setByFleetItems: within.map(([a, from]) => ({ path: displayPath(a.at), from })) } : {}) });
   io.out(`${args[0]} = ${value === undefined ? '(not set)' : JSON.stringify(value)}`);
   if (cause) io.out(`  set by the fleet, from ${cause} (${displayPath(fleetAdded!.path)})`);
   else if (places.length) io.out(`  written at ${places[places.length - 1]}`);
@@ -167,6 +170,7 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   else if (within.length) for (const [a, from] of within) io.out(`  ${displayPath(a.at)} set by the fleet, from ${from} (${displayPath(a.path)})`);
   else if (value !== undefined && followsEngine(path)) io.out(`  not written in any file: ${ENGINE_TITLE[engineOf(config)]}'s default`);
   else io.out(value === undefined ? '  not written in any file, and it has no default' : '  not written in any file: the default');
+  if (replaces !== undefined) io.out(`  default: ${JSON.stringify(replaces)}${samePlainData(replaces, value) ? ' (the same)' : ''}`);
   // A key of a map the config fills (environment, secrets, labels) that it does not have: the near miss it has.
   const parent = value === undefined ? valueAt(config, path.slice(0, -1)) : undefined;
   const last = path[path.length - 1];
