@@ -106,11 +106,26 @@ function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diag
   const key = duplicate ? source.text.slice(start).match(/^[^:\n]*/)?.[0]?.trim() : undefined;
   const end = Math.max(e.pos[1], start + (key?.length ?? 1));
   const firstLine = duplicate && key ? firstOccurrence(source.text, start, key) : undefined;
+  const colon = missingColon(source.text, start, e);
+  if (colon) return diagnosticAt(source.path, lines, [start, end], { code: 'OBS_YAML_SYNTAX', ...colon });
   return diagnosticAt(source.path, lines, [start, end], {
     code: duplicate ? 'OBS_YAML_DUPLICATE_KEY' : 'OBS_YAML_SYNTAX',
     message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once${firstLine ? ` (first on line ${lines.linePos(firstLine).line})` : ''}` : (YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
     hint: quotingHint(source.text, start, e.code) ?? YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
   });
+}
+
+/**
+ * A line among a mapping's keys that is a word, a blank and more, with no colon (`retention 15d`): the parser says
+ * implicit map keys need map values (MISSING_CHAR); said as the missing colon it is, with the line as it should read.
+ */
+function missingColon(text: string, at: number, e: YAMLError): { message: string; hint: string } | undefined {
+  if (e.code !== 'MISSING_CHAR' || !/implicit map keys/i.test(e.message)) return undefined;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(at, end === -1 ? undefined : end).replace(/\s+#.*$/, '').trimEnd();
+  const pair = /^([A-Za-z_$][\w$.-]*)\s+([^:#\s].*)$/.exec(line);
+  if (!pair) return undefined;
+  return { message: `\`${line}\` stands among the keys without a colon: a key needs \`: \` before its value`, hint: `write \`${pair[1]}: ${pair[2]}\`` };
 }
 
 /** For an error quoting fixes, the value from `at` to the end of its line (a trailing comment left out), quoted. */
@@ -243,6 +258,7 @@ function unclosed(source: SourceFile, lines: LineIndex, e: YAMLError): Diagnosti
 /** Our words where the parser's message gives advice about its own API. */
 const YAML_MESSAGES: Partial<Record<YAMLError['code'], string>> = {
   MULTIPLE_DOCS: 'the file holds more than one YAML document (a `---` line starts another)',
+  BLOCK_AS_IMPLICIT_KEY: 'a `: ` inside this value starts a nested mapping, which YAML does not allow on a key\'s own line',
 };
 
 const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {

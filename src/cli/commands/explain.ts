@@ -75,7 +75,7 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
   if (problem || !path) {
     // The argument is wrong, not the config: a usage error, like any other command's.
     io.result?.({ path: args[0] ?? '', error: problem });
-    report(io, [usageDiagnostic(`explain: \`${args[0] ?? ''}\` is not a config path: ${problem}`, 'give a dotted path of the config language, such as prometheus.port or exporters.dcgmExporter.port (`obscompile schema` lists them all)')], opts.format);
+    report(io, [usageDiagnostic(`explain: \`${args[0] ?? ''}\` is not a config path: ${problem}`, 'give a dotted path of the config language, such as prometheus.port or exporters.dcgmExporter.port; docs/config.md (in the package too) lists every key')], opts.format);
     return EXIT.usage;
   }
   if (opts.host !== undefined && !opts.fleet) {
