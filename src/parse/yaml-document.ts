@@ -108,10 +108,13 @@ function fromYamlError(source: SourceFile, lines: LineIndex, e: YAMLError): Diag
   const firstLine = duplicate && key ? firstOccurrence(source.text, start, key) : undefined;
   const colon = missingColon(source.text, start, e);
   if (colon) return diagnosticAt(source.path, lines, [start, end], { code: 'OBS_YAML_SYNTAX', ...colon });
+  const quoting = quotingHint(source.text, start, e.code);
+  // A value after its key's `: ` that holds `: ` itself: said as what it is, beside the quoting that fixes it.
+  const inValue = quoting && e.code === 'BLOCK_AS_IMPLICIT_KEY' ? 'a `: ` inside this value starts a nested mapping, which YAML does not allow on its key\'s line' : undefined;
   return diagnosticAt(source.path, lines, [start, end], {
     code: duplicate ? 'OBS_YAML_DUPLICATE_KEY' : 'OBS_YAML_SYNTAX',
-    message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once${firstLine ? ` (first on line ${lines.linePos(firstLine).line})` : ''}` : (YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
-    hint: quotingHint(source.text, start, e.code) ?? YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
+    message: duplicate ? `duplicate key \`${key}\`: a mapping may name each key once${firstLine ? ` (first on line ${lines.linePos(firstLine).line})` : ''}` : (inValue ?? YAML_MESSAGES[e.code] ?? `YAML syntax: ${sentence(e.message)}`),
+    hint: quoting ?? YAML_HINTS[e.code] ?? 'fix the YAML syntax at this position',
   });
 }
 
@@ -258,7 +261,6 @@ function unclosed(source: SourceFile, lines: LineIndex, e: YAMLError): Diagnosti
 /** Our words where the parser's message gives advice about its own API. */
 const YAML_MESSAGES: Partial<Record<YAMLError['code'], string>> = {
   MULTIPLE_DOCS: 'the file holds more than one YAML document (a `---` line starts another)',
-  BLOCK_AS_IMPLICIT_KEY: 'a `: ` inside this value starts a nested mapping, which YAML does not allow on a key\'s own line',
 };
 
 const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
