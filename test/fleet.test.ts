@@ -119,7 +119,7 @@ test('explain: a value the fleet sets over one the base writes is said to be the
   try {
     const r = await cli(['explain', 'alertmanager.enabled', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
     assert.is(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^alertmanager\.enabled = false\n {2}set by the fleet, from observability\.fleet\.yaml:3:1 \(central[^)]*\)\n {2}overrides observability\.config\.yaml:10:12\n/);
+    assert.match(r.stdout, /^alertmanager\.enabled = false\n {2}set by the fleet, from observability\.fleet\.yaml:3:1 \(central[^)]*\)\n {2}default: false \(the same\)\n {2}overrides observability\.config\.yaml:10:12\n/);
     const json = JSON.parse((await cli(['explain', 'alertmanager.enabled', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a', '--format', 'json'], dir)).stdout);
     assert.equal([json.result.writtenAt, json.result.overrides], [null, ['observability.config.yaml:10:12']]);
   } finally {
@@ -148,9 +148,9 @@ test('explain: the resolved value, where it was written, and what it overrode; t
   try {
     const b = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b'], dir);
     assert.is(b.code, 0, b.stderr);
-    assert.is(b.stdout, 'prometheus.port = 9191\n  written at observability.fleet.yaml:8:15\n  overrides observability.config.yaml:4:9\n');
+    assert.is(b.stdout, 'prometheus.port = 9191\n  written at observability.fleet.yaml:8:15\n  default: 9090\n  overrides observability.config.yaml:4:9\n');
     const a = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
-    assert.is(a.stdout, 'prometheus.port = 9090\n  written at observability.config.yaml:4:9\n');
+    assert.is(a.stdout, 'prometheus.port = 9090\n  written at observability.config.yaml:4:9\n  default: 9090 (the same)\n');
     const list = await cli(['explain', 'prometheus.extraTargets', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b'], dir);
     assert.match(list.stdout, /^prometheus\.extraTargets = \[\]\n/, 'a list replaces the base list');
     const removed = await cli(['explain', 'prometheus.externalLabels', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b'], dir);
@@ -158,7 +158,7 @@ test('explain: the resolved value, where it was written, and what it overrode; t
     const dflt = await cli(['explain', 'prometheus.scrapeInterval', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-a'], dir);
     assert.is(dflt.stdout, 'prometheus.scrapeInterval = "15s"\n  not written in any file: the default\n');
     const json = JSON.parse((await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-b', '--format', 'json'], dir)).stdout);
-    assert.equal(json.result, { path: 'prometheus.port', value: 9191, writtenAt: 'observability.fleet.yaml:8:15', overrides: ['observability.config.yaml:4:9'] });
+    assert.equal(json.result, { path: 'prometheus.port', value: 9191, writtenAt: 'observability.fleet.yaml:8:15', overrides: ['observability.config.yaml:4:9'], default: 9090 });
     const noHost = await cli(['explain', 'prometheus.port', '--fleet', 'observability.fleet.yaml', '--host', 'gpu-z'], dir);
     assert.is(noHost.code, 2);
     assert.match(noHost.stderr, /error \[OBS_USAGE\] explain: `--host gpu-z` is not a host of observability\.fleet\.yaml\n {2}hint: name one of its hosts: `gpu-a`, `gpu-b`/);

@@ -185,8 +185,17 @@ test('an output path that is a file: a positioned I/O error through the formatte
     writeFileSync(path.join(dir, 'out'), 'a file, not a folder\n');
     const text = await cli(['build'], dir);
     assert.is(text.code, 2);
-    assert.match(text.stderr, /^out: error \[OBS_IO\] cannot write/m);
+    // At the config's output.dir, the value to change, naming the file in the way.
+    assert.match(text.stderr, /^observability\.config\.yaml:3:8: error \[OBS_IO\] cannot write out: it has a file where a folder should be/m);
+    // With --out it is said of the folder, not of the config.
+    assert.match((await cli(['build', '--out', 'out'], dir)).stderr, /^out: error \[OBS_IO\] cannot write out:/m);
     assert.match(text.stderr, /hint: nothing was changed; a file stands where a folder should be: move it, or give the build another output folder/);
+    // The config's warnings and the write's error under one count.
+    writeFileSync(path.join(dir, 'observability.config.yaml'), `${A}alertmanager:\n  enabled: true\n  receivers: [{ name: a, webhook: { url: 'https://hooks.example.com/a' } }, { name: b, webhook: { url: 'https://hooks.example.com/b' } }]\n  route: { receiver: a }\n`);
+    const both = await cli(['build'], dir);
+    assert.match(both.stderr, /warning \[OBS_ALERTMANAGER_RECEIVER\][^]*error \[OBS_IO\]/);
+    assert.equal(both.stderr.match(/^\d+ errors?, \d+ warnings?$/gm), ['1 error, 1 warning']);
+    writeFileSync(path.join(dir, 'observability.config.yaml'), A);
     const json = await cli(['build', '--format', 'json'], dir);
     assert.is(json.code, 2);
     assert.not.match(json.stderr, /EEXIST|ENOTDIR/, 'no raw error text');

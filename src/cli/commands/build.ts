@@ -6,7 +6,7 @@ import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
 import { dueNotes, keptTextsOf, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { textDigest } from '../../checksum.js';
 import { writtenAlike } from '../../emit/record.js';
-import { shownPath, targetOf } from './targets.js';
+import { atOutputDir, shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { didYouMean } from '../../validate/errors.js';
@@ -56,25 +56,24 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
     report(io, compilation.diagnostics, opts.format, compilation);
     return exitFor(compilation.diagnostics);
   }
-  report(io, compilation.diagnostics, opts.format, compilation);
-  if (opts.stdout !== undefined) return printOne(compilation, opts.stdout, io);
+  if (opts.stdout !== undefined) return (report(io, compilation.diagnostics, opts.format, compilation), printOne(compilation, opts.stdout, io));
   const target = targetOf(compilation, io);
   const files = compilation.artifacts.map((a) => a.path);
   // The texts' digests, taken once: the record keeps them, and they tell which files the last build wrote alike.
   const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
   const alike = looked?.lastWritten && writtenAlike(looked.lastWritten, target.outDir, files, sums);
-  if (await stopAsked(opts.signal)) return (io.err(NOTHING_WRITTEN), EXIT.ok);
+  // The config's warnings are said with what the write says, under one count (a write error after them is counted too).
+  if (await stopAsked(opts.signal)) return (report(io, compilation.diagnostics, opts.format, compilation), io.err(NOTHING_WRITTEN), EXIT.ok);
   // One for the build: its last barrier flushes the folders its renames changed, before it reports.
   const durability = fileByFile();
   const staged = await stage(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) }, durability);
   // A signal that came while the temp files were written and flushed: nothing is renamed yet, and nothing will be.
-  if (await stopAsked(opts.signal)) return (await abandon([staged]), io.err(NOTHING_WRITTEN), EXIT.ok);
+  if (await stopAsked(opts.signal)) return (await abandon([staged]), report(io, compilation.diagnostics, opts.format, compilation), io.err(NOTHING_WRITTEN), EXIT.ok);
   await commit([staged], durability);
   const { result } = staged;
-  if (result.diagnostics.length) {
-    report(io, result.diagnostics, opts.format, compilation);
-    return exitFor(result.diagnostics);
-  }
+  const written = await atOutputDir(compilation, opts.out, result.diagnostics);
+  report(io, [...compilation.diagnostics, ...written], opts.format, compilation);
+  if (written.length) return exitFor(written);
   const notes = configSecretNotes(compilation.config!, dirname(compilation.source!.absolutePath), io.cwd);
   const outcome = (r: Outcome) => ({
     lines: [],
