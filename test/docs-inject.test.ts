@@ -60,6 +60,8 @@ test('markers on one line are said to need a line each, not "no markers found"',
     const r = await cli(['docs', '--inject', 'README.md'], dir);
     assert.is(r.code, 1, r.stdout);
     assert.match(r.stderr, /^README\.md:3:1: error \[OBS_DOCS_MARKER\] markers share a line: each obscompile marker goes on a line of its own/m);
+    // Under it, the README's line, as a config's lines stand under its findings.
+    assert.match(r.stderr, /\n> 3 \| <!-- obscompile:begin components --><!-- obscompile:end components -->\n/);
     assert.is(readFileSync(path.join(dir, 'README.md'), 'utf8'), text);
     // Mentioned in a sentence, a marker is documentation, as before.
     writeFileSync(path.join(dir, 'README.md'), `${text.replace(/^<!--/m, 'Write <!--')}<!-- obscompile:begin components -->\n<!-- obscompile:end components -->\n`);

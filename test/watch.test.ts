@@ -78,6 +78,9 @@ test('build --watch stays on its config: deleted, it is missing (not a config fu
     // The folder holding the file removed and made again (a branch switch).
     rmSync(path.join(child, 'shared'), { recursive: true });
     await until('the config named missing', () => (/OBS_CONFIG_NOT_FOUND/.test(stderr()) ? true : undefined));
+    // Waited for, not something to make anew with init.
+    assert.match(stderr(), /OBS_CONFIG_NOT_FOUND[^\n]*\n(?:.*\n)*? {2}hint: the watch runs again once it is back; Ctrl-C stops it/);
+    assert.not.match(stderr(), /obscompile init/);
     mkdirSync(path.join(child, 'shared'));
     writeFileSync(real, config('out', 9093));
     await until('the rebuild once it is back', () => (prometheus().includes('localhost:9093') ? true : undefined));

@@ -6,8 +6,6 @@ interface BuildOptions extends CommonOptions {
     force: boolean;
     /** `--watch`: build again on every save of the config, until Ctrl-C. */
     watch?: boolean;
-    /** A run of the watch loop: say what changed, not how to open the dev container. */
-    watching?: boolean;
     /** Aborted at Ctrl-C: the build stops before it writes, or finishes its renames (./interrupt.ts). */
     signal?: AbortSignal;
 }

@@ -21,7 +21,14 @@ export interface CommonOptions {
     maxConfigBytes?: number;
     /** `--fleet`: a fleet file instead of one config. */
     fleet?: string;
+    /** A run of `--watch`, which goes on when this one fails: a build says what changed (a fleet, only the bundles that did), not how to open the dev container. */
+    watching?: boolean;
 }
+/**
+ * Diagnostics of a run under --watch: a config gone (a branch switch, an editor's save by rename) is waited for, so
+ * its hint says so instead of sending the user to `init`.
+ */
+export declare function asWatched(diagnostics: readonly Diagnostic[], watching: boolean | undefined): readonly Diagnostic[];
 /**
  * What to do before the stack starts (`start`: the dev container's `devcontainer up`, the central store's `docker
  * compose up -d`) when a file Compose mounts as a secret (`what`: which, and where) is not there yet.

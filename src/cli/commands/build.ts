@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
 import { didYouMean } from '../../validate/errors.js';
 import { EXIT, type Io } from '../io.js';
-import { exitFor, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
+import { asWatched, exitFor, outcomeLines, report, type CommonOptions, type Outcome } from './report.js';
 import { configSecretNotes } from './secret-notes.js';
 import { fleetConflict } from './fleet-flags.js';
 import { NOTHING_WRITTEN, stopAsked, stoppable } from './interrupt.js';
@@ -22,8 +22,6 @@ interface BuildOptions extends CommonOptions {
   force: boolean;
   /** `--watch`: build again on every save of the config, until Ctrl-C. */
   watch?: boolean;
-  /** A run of the watch loop: say what changed, not how to open the dev container. */
-  watching?: boolean;
   /** Aborted at Ctrl-C: the build stops before it writes, or finishes its renames (./interrupt.ts). */
   signal?: AbortSignal;
 }
@@ -53,7 +51,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   // A dry run writes nothing, kept texts included.
   if (compilation.artifacts && !opts.dryRun) kept?.save();
   if (!compilation.artifacts) {
-    report(io, compilation.diagnostics, opts.format, compilation);
+    report(io, asWatched(compilation.diagnostics, opts.watching), opts.format, compilation);
     return exitFor(compilation.diagnostics);
   }
   if (opts.stdout !== undefined) return (report(io, compilation.diagnostics, opts.format, compilation), printOne(compilation, opts.stdout, io));

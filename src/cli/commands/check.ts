@@ -5,7 +5,7 @@ import { afterBuilds, check } from '../../emit/drift.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import { EXIT, type Io } from '../io.js';
 import { targetOf } from './targets.js';
-import { exitFor, plural, report, type CommonOptions } from './report.js';
+import { asWatched, exitFor, plural, report, type CommonOptions } from './report.js';
 import { driftDiagnostics, driftFiles, githubDrift, textDrift, waitingNote } from './drift-report.js';
 import { fleetConflict } from './fleet-flags.js';
 import { keptTextsOf } from './build-record.js';
@@ -19,7 +19,7 @@ export async function checkCommand(opts: CommonOptions & { staged?: boolean; wat
     const refused = watchRefused(opts, opts.staged ? '--staged' : undefined);
     if (refused) return (report(io, [refused], 'text'), EXIT.usage);
     const pinned = await pinnedConfig(opts, io);
-    return watchLoop(() => checkCommand({ ...pinned, watch: false }, io), () => watchedInputs(pinned, io), io, untilInterrupted());
+    return watchLoop(() => checkCommand({ ...pinned, watch: false, watching: true }, io), () => watchedInputs(pinned, io), io, untilInterrupted());
   }
   if (opts.fleet) return (await import('./fleet-build.js')).checkFleet({ ...opts, fleet: opts.fleet }, io);
   if (opts.staged) return checkStaged(opts, io);
@@ -53,7 +53,7 @@ async function checkIn(opts: CommonOptions, io: Io, keep = true, staged = false)
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, maxConfigBytes: opts.maxConfigBytes, keptTexts: kept });
   if (compilation.artifacts) kept?.save();
   if (!compilation.artifacts) {
-    report(io, compilation.diagnostics, opts.format, compilation);
+    report(io, asWatched(compilation.diagnostics, opts.watching), opts.format, compilation);
     return exitFor(compilation.diagnostics);
   }
   const target = targetOf(compilation, io);

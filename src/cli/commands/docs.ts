@@ -66,7 +66,8 @@ export async function docsCommand(opts: DocsOptions, io: Io): Promise<number> {
   const text = decoded.slice(bom.length);
   const injected = inject(text, opts.inject, all);
   if (!injected.value) {
-    report(io, injected.diagnostics, opts.format);
+    // With the README's own lines under each finding, as a config's are.
+    report(io, injected.diagnostics, opts.format, undefined, new Map([[opts.inject, text]]));
     return exitFor(injected.diagnostics);
   }
   if (injected.value === text) {

@@ -29,8 +29,6 @@ interface FleetBuildOptions extends CommonOptions {
   fleet: string;
   dryRun?: boolean;
   force?: boolean;
-  /** A run of `build --watch --fleet`: only the bundles that changed are named. */
-  watching?: boolean;
   /** Aborted at Ctrl-C: no bundle is staged after it, and none is written unless their renames have begun. */
   signal?: AbortSignal;
 }

@@ -63,6 +63,17 @@ export interface CommonOptions {
   maxConfigBytes?: number;
   /** `--fleet`: a fleet file instead of one config. */
   fleet?: string;
+  /** A run of `--watch`, which goes on when this one fails: a build says what changed (a fleet, only the bundles that did), not how to open the dev container. */
+  watching?: boolean;
+}
+
+/**
+ * Diagnostics of a run under --watch: a config gone (a branch switch, an editor's save by rename) is waited for, so
+ * its hint says so instead of sending the user to `init`.
+ */
+export function asWatched(diagnostics: readonly Diagnostic[], watching: boolean | undefined): readonly Diagnostic[] {
+  if (!watching) return diagnostics;
+  return diagnostics.map((d) => (d.code === 'OBS_CONFIG_NOT_FOUND' ? { ...d, hint: 'the watch runs again once it is back; Ctrl-C stops it' } : d));
 }
 
 /**
