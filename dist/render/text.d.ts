@@ -14,6 +14,8 @@ export declare const provenanceOf: ({ sourceName, fleetFile }: Provenance) => Pr
 export declare function htmlCommentText(text: string): string;
 /** Control characters out of text that must stay on one line (comments, table cells). */
 export declare function oneLine(text: string): string;
+/** A word as a command line the user copies shows it: as it is when it needs no quoting (a path, a name), else quoted. */
+export declare function shownWord(value: string): string;
 /** POSIX shell quoting: the result is one inert word whatever the input. */
 export declare function shellQuote(value: unknown): string;
 /** One shell word from literal text (quoted) and script variables (double-quoted expansions), concatenated. */

@@ -33,6 +33,11 @@ export function oneLine(text: string): string {
   return text.replace(CONTROL_CHARS, ' ');
 }
 
+/** A word as a command line the user copies shows it: as it is when it needs no quoting (a path, a name), else quoted. */
+export function shownWord(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : shellQuote(value);
+}
+
 /** POSIX shell quoting: the result is one inert word whatever the input. */
 export function shellQuote(value: unknown): string {
   const text = String(value);

@@ -10,7 +10,7 @@ import { renderTemplate } from '../../render/templates.js';
 import { EXIT, type Io } from '../io.js';
 import { grafanaSecretLine, report, suggested } from './report.js';
 import { SCHEMA_COPY, schemaFile, shipped } from '../../paths.js';
-import { shellQuote } from '../../render/text.js';
+import { shownWord } from '../../render/text.js';
 
 /** The shipped examples `init --example` starts from. */
 export const EXAMPLES = {
@@ -131,9 +131,8 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
  * is obscompile's.
  */
 function nextBuild(io: Io, dir: string, file: string): string {
-  const word = (p: string) => (/^[\w@%+=:,./-]+$/.test(p) ? p : shellQuote(p));
   const from = relative(io.cwd, dir);
   if (from === '') return suggested(io, 'build');
-  if (io.invokedAs?.startsWith('npx ') && (from.startsWith('..') || isAbsolute(from))) return `${suggested(io, 'build')} --config ${word(relative(io.cwd, file))}`;
-  return `cd ${word(from)} && ${suggested(io, 'build')}`;
+  if (io.invokedAs?.startsWith('npx ') && (from.startsWith('..') || isAbsolute(from))) return `${suggested(io, 'build')} --config ${shownWord(relative(io.cwd, file))}`;
+  return `cd ${shownWord(from)} && ${suggested(io, 'build')}`;
 }

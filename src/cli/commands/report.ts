@@ -6,6 +6,7 @@ import type { Analysis } from '../../analyze.js';
 import type { Diagnostic } from '../../types.js';
 import type { EmitResult, Replaced } from '../../emit/emit.js';
 import { join } from 'node:path';
+import { shownWord } from '../../render/text.js';
 
 /** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */
 const IO_CODES: readonly DiagnosticCode[] = ['OBS_CONFIG_NOT_FOUND', 'OBS_IO', 'OBS_LOCKED', 'OBS_OUTPUT_UNSAFE', 'OBS_USAGE'];
@@ -83,8 +84,9 @@ export function asWatched(diagnostics: readonly Diagnostic[], watching: boolean 
 export const secretLine = (what: string, start = 'devcontainer up'): string =>
   `${what} is not there yet: make it before \`${start}\` (Compose mounts it as a secret, and will not start without it), and keep it out of git`;
 
-/** The same for Grafana's admin password file. */
-export const grafanaSecretLine = (file: string): string => secretLine(`Grafana's admin password file ${file}`);
+/** The same for Grafana's admin password file, with a way to make one: a random password only its owner reads. */
+export const grafanaSecretLine = (file: string): string =>
+  `${secretLine(`Grafana's admin password file ${file}`)}; for example \`(umask 077 && head -c 24 /dev/urandom | base64 > ${shownWord(file)})\``;
 
 /** What a build did in one output folder. */
 export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced' | 'finished'>;
