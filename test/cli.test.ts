@@ -31,6 +31,9 @@ test('each command has its own --help with its flags', async () => {
   const r = await cli(['build', '--help'], ROOT);
   assert.is(r.code, 0);
   for (const flag of ['--config', '--out', '--stdout', '--dry-run', '--force', '--format']) assert.ok(r.stdout.includes(flag), `build --help mentions ${flag}`);
+  // A switch is off unless given: no `(default: false)` after each; a value's default stays.
+  assert.not.match(r.stdout, /default: false/);
+  assert.match(r.stdout, /default: "text"/);
 });
 
 test('a command declared alone (the command line starts with it) helps as it does among all of them', async () => {

@@ -2,7 +2,7 @@
  * The commands of ./declarations.ts declared to commander, for every command line the fast reader (./argv.ts) leaves
  * to it: help, `--version`, typos and every mistake, each with commander's own messages and exit codes.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { EXIT, type Io } from './io.js';
 import { COMMANDS, PROGRAM, type OptionSpec } from './declarations.js';
 import { helpAfter } from './help.js';
@@ -48,6 +48,12 @@ function configGiven(error: string, argv: readonly string[]): string {
   return file ? `a config is given with --config: obscompile ${command} --config ${file}\n` : '';
 }
 
+/** An option's help text as commander writes it, without the default of a switch that is off unless given. */
+function quietSwitch(o: Option): string {
+  const text = Help.prototype.optionDescription.call(new Help(), o);
+  return o.isBoolean() && o.defaultValue === false ? text.replace(/ \(default: false\)$/, '') : text;
+}
+
 /**
  * The program for `argv`. A command line that starts with a command declares that command only (declaring them all
  * is most of commander's share of a run); anything else (`--help`, `help`, a mistyped command) declares them all, so
@@ -58,6 +64,8 @@ export function commanderProgram(io: Io, argv: readonly string[], onAction: OnAc
     .description(PROGRAM.description)
     .version(VERSION, PROGRAM.version.flags, PROGRAM.version.description)
     .helpOption(PROGRAM.help.flags, PROGRAM.help.description)
+    // A switch is off unless given: `(default: false)` after each one says nothing.
+    .configureHelp({ optionDescription: (o) => quietSwitch(o) })
     .showHelpAfterError(PROGRAM.afterError)
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(`${s}${configGiven(s, argv)}`) })
     .exitOverride();
