@@ -123,8 +123,10 @@ test('retentionSize takes the units Prometheus reads: the pattern of src/upstrea
   assert.is(fleet.properties.central.properties.retentionSize.pattern, RETENTION_SIZE_PATTERN);
   const re = new RegExp(RETENTION_SIZE_PATTERN);
   // Read by Debian's Prometheus 2.42 (--storage.tsdb.retention.size), and refused by it.
-  for (const ok of ['50GB', '50GiB', '1B', '7EiB', '8191PB']) assert.ok(re.test(ok) && retentionSizeProblem(ok) === undefined, ok);
+  for (const ok of ['50GB', '50GiB', '1B', '7EiB', '8191PB', '9007199254740992B']) assert.ok(re.test(ok) && retentionSizeProblem(ok) === undefined, ok);
   for (const bad of ['50Gi', '50gb', '50 GB', '1.5GB', '0GB']) assert.not.ok(re.test(bad), bad);
+  // 2^53 + 1 bytes is about 8 PiB: no more than Prometheus holds, but more than a float64 counts exactly.
+  assert.match(retentionSizeProblem('9007199254740993B')!, /larger number than Prometheus reads exactly/);
   for (const over of ['8EB', '8EiB', '16EB', '9007199254740993B']) assert.ok(retentionSizeProblem(over), over);
 });
 

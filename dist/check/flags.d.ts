@@ -4,3 +4,9 @@ import { type Rule } from './rule.js';
 export declare const extraArgsAddOnly: Rule;
 /** vLLM's `--config FILE` in extraArgs is one vLLM reads: two words, once, a YAML file the container has. */
 export declare const vllmConfigFileRead: Rule;
+/**
+ * SGLang's `--extra-metric-labels` names labels of its series (observability/metrics_collector.py @ v0.5.18 adds the
+ * keys to its label names): the catalog, the alerts and their unit tests carry them, and promtool refuses a test whose
+ * series selector holds a label that is no legacy label name (`a-b`, `1a`; `__name__` replaces the metric's name).
+ */
+export declare const extraMetricLabelNames: Rule;

@@ -3,6 +3,7 @@ import { at, type Rule } from './rule.js';
 import { launchCommand } from '../model/launch-args.js';
 import { splitFlag } from '../config/ports.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
+import { EXTRA_LABELS_FLAG } from '../upstream/sglang.js';
 import { VLLM_ALIASES, VLLM_CONFIG_EXTENSIONS, VLLM_CONFIG_FLAG, VLLM_MODEL_FLAG, vllmFlagName } from '../upstream/vllm.js';
 import { inMountedFolder } from './storage.js';
 import type { Finding, ValidConfig } from '../types.js';
@@ -105,6 +106,41 @@ export const vllmConfigFileRead: Rule = {
       if (problem) {
         const { item, ...finding } = problem;
         out.push(at(['modelServer', 'extraArgs', item], { code: 'OBS_FLAG_CONFIG_FILE', ...finding }));
+      }
+    });
+    return out;
+  },
+};
+
+/** A Prometheus label name that is not reserved (prometheus/common model LabelNameRE; `__` names are Prometheus's own). */
+const LABEL_NAME = /^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+/**
+ * SGLang's `--extra-metric-labels` names labels of its series (observability/metrics_collector.py @ v0.5.18 adds the
+ * keys to its label names): the catalog, the alerts and their unit tests carry them, and promtool refuses a test whose
+ * series selector holds a label that is no legacy label name (`a-b`, `1a`; `__name__` replaces the metric's name).
+ */
+export const extraMetricLabelNames: Rule = {
+  code: 'OBS_FLAG_VALUE',
+  title: "The labels SGLang's --extra-metric-labels adds are label names",
+  check(config) {
+    if (engineOf(config) !== 'sglang') return [];
+    const args = config.modelServer.extraArgs;
+    const out: Finding[] = [];
+    args.forEach((arg, i) => {
+      const [flag, inline] = splitFlag(arg);
+      if (flag !== EXTRA_LABELS_FLAG) return;
+      const at_ = inline !== undefined ? i : i + 1;
+      let value: unknown;
+      try {
+        value = JSON.parse(inline ?? args[at_] ?? '');
+      } catch {
+        return;
+      }
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+      for (const key of Object.keys(value)) {
+        if (LABEL_NAME.test(key)) continue;
+        out.push(at(['modelServer', 'extraArgs', at_], { code: 'OBS_FLAG_VALUE', message: `${EXTRA_LABELS_FLAG} names the label \`${key}\`, which is not a label name${key.startsWith('__') ? ' (names starting with __ are reserved by Prometheus)' : ''}: the alert unit tests would carry it into series selectors, which promtool refuses`, hint: 'name each label with a letter or _ first, then letters, digits and _, such as team or model_tier' }));
       }
     });
     return out;

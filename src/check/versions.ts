@@ -50,11 +50,19 @@ export const imagesPinned: Rule = {
 };
 
 /**
- * The oldest release of each component obscompile writes flags, configs and catalog rows for: Prometheus 2 (the TSDB
- * and its --storage.tsdb.* flags; 1.x stored differently), node_exporter 1 (the metric names of the catalog; 0.16
- * renamed most), Jaeger 1.
+ * The oldest release of each component whose flags and config every generated file uses, and why:
+ * - Prometheus 2.33.0: the central store's `--web.enable-remote-write-receiver` (cmd/prometheus/main.go, absent at
+ *   v2.32.0), after `--enable-feature=expand-external-labels` (v2.27.0) and `authorization.credentials_file`;
+ * - node_exporter 1.0.0: the metric names of the catalog (0.16 renamed most);
+ * - Alertmanager 0.22.0: `matchers` and `source_matchers` in routes and inhibit rules (config/config.go, absent at v0.21.0);
+ * - Jaeger 1.35.0: the collector's `--collector.otlp.grpc.host-port` (cmd/collector/app/flags/flags.go, absent at v1.34.0).
  */
-const OLDEST = { prometheus: ['2.0.0', 'Prometheus 2'], nodeExporter: ['1.0.0', 'node_exporter 1'], jaeger: ['1.0.0', 'Jaeger 1'] } as const;
+const OLDEST = {
+  prometheus: ['2.33.0', 'its remote-write receiver flag and the expansion of external labels'],
+  nodeExporter: ['1.0.0', 'the metric names of the catalog'],
+  alertmanager: ['0.22.0', 'matchers in routes and inhibit rules'],
+  jaeger: ['1.35.0', 'its OTLP receiver flags'],
+} as const;
 
 /** Jaeger 1 is end of life; cAdvisor releases live on one registry each. */
 export const versionsSupported: Rule = {
@@ -67,7 +75,7 @@ export const versionsSupported: Rule = {
       if (versionAtLeast(version, oldest)) continue;
       out.push(at(['versions', key], {
         code: 'OBS_VERSION_DEPRECATED',
-        message: `${key} ${version} is older than ${name}, the oldest release obscompile generates for`,
+        message: `${key} ${version} is older than ${oldest}, the oldest release obscompile generates for (${name})`,
         hint: `use ${oldest} or later (remove \`versions.${key}\` for the default)`,
       }));
     }

@@ -79,7 +79,8 @@ export function retentionSizeProblem(size: string): string | undefined {
   const m = /^(\d+)([KMGTPE]?)i?B$/.exec(size);
   if (!m) return undefined;
   const number = BigInt(m[1]!);
-  const bytes = number * 1024n ** BigInt('KMGTPE'.indexOf(m[2]!) + 1);
+  // Plain B is bytes; K to E are 1024 to 1024^6 (indexOf('') is 0, which is no unit's place).
+  const bytes = number * 1024n ** BigInt(m[2] ? 'KMGTPE'.indexOf(m[2]) + 1 : 0);
   if (bytes >= 2n ** 63n) return `${size} is more bytes than Prometheus can hold (it reads sizes below 8EB)`;
   return number > 2n ** 53n ? `${m[1]} is a larger number than Prometheus reads exactly` : undefined;
 }
