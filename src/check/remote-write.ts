@@ -9,7 +9,8 @@ export interface ParsedUrl {
   userinfo: boolean;
 }
 
-const HOST = /^(?:[A-Za-z0-9_~-]+(?:\.[A-Za-z0-9_~-]+)*\.?|\[[0-9A-Fa-f:.]+\])$/;
+/** A host name, or an IPv6 address in brackets with an optional zone after `%25` (`[fe80::1%25eth0]`: Go's parseHost). */
+const HOST = /^(?:[A-Za-z0-9_~-]+(?:\.[A-Za-z0-9_~-]+)*\.?|\[[0-9A-Fa-f:.]+(?:%25(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+)?\])$/;
 
 /** The parts of an http(s) URL, or what is wrong with it. */
 export function parseUrl(url: string): ParsedUrl | string {
@@ -21,7 +22,9 @@ export function parseUrl(url: string): ParsedUrl | string {
   const [, scheme, userinfo, host = '', port] = m;
   if (!HOST.test(host)) return `its host \`${host}\` is not a host name or an IP address`;
   if (port !== undefined && !(/^[0-9]{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535)) return `its port \`${port}\` is not a number from 1 to 65535`;
-  if (/\s/.test(url) || /%(?![0-9A-Fa-f]{2})/.test(url)) return 'it has a space or a bad %-escape';
+  // Go unescapes the host, path and fragment, and keeps the query as written (url.Parse: RawQuery is not checked); a
+  // space is refused in the user info (validUserinfo) and sent escaped in the path.
+  if (/\s/.test(userinfo ?? '') || /%(?![0-9A-Fa-f]{2})/.test(url.replace(/\?[^#]*/, ''))) return 'it has a space in its user part or a bad %-escape';
   return { host: host.toLowerCase(), port: port ? Number(port) : scheme === 'https' ? 443 : 80, userinfo: userinfo !== undefined };
 }
 
