@@ -14,7 +14,13 @@ export declare function bucketFlagAt(args: readonly string[], histogram: string)
 /** The boundaries SGLang's pass-through arguments give each latency histogram, by metric name (BUCKET_FLAGS). */
 export declare function bucketsFromArgs(args: readonly string[]): Map<string, number[]>;
 /**
- * The label names SGLang's `--extra-metric-labels` adds to its series, by the last such flag in its pass-through
- * arguments; none when there is none or its value is not a JSON object (SGLang then refuses to start).
+ * Each `--extra-metric-labels` of SGLang's pass-through arguments whose value is a JSON object: the index of the
+ * argument that holds the value, and the label names it adds. A value that is not one adds no label (SGLang then
+ * refuses to start).
  */
+export declare function extraLabelFlags(args: readonly string[]): {
+    at: number;
+    labels: string[];
+}[];
+/** The label names SGLang's `--extra-metric-labels` adds to its series: the last such flag's (none without one). */
 export declare function extraLabelsFromArgs(args: readonly string[]): string[];

@@ -69,11 +69,4 @@ export declare function retention(version: string, time: string, size?: string):
     };
     flags: string[];
 };
-/**
- * Why Prometheus cannot read `text` as a duration (a rule's `for` or `keep_firing_for`, a group's `interval` or
- * `query_offset`: model/rulefmt/rulefmt.go @ v3.14.0), or undefined when it can: prometheus/common model/time.go
- * ParseDuration (@ v0.69.0, as in the v0.70.1 Prometheus v3.14.0 requires): `0` alone, else numbers each with a unit,
- * the units largest first and each once, at most an int64 of nanoseconds.
- */
-export declare function promDurationProblem(text: string): string | undefined;
 export {};

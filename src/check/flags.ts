@@ -1,6 +1,6 @@
 /** Pass-through arguments must not repeat what obscompile writes itself, or they would dodge the checks made on it. */
 import { at, type Rule } from './rule.js';
-import { launchCommand } from '../model/launch-args.js';
+import { extraLabelFlags, launchCommand } from '../model/launch-args.js';
 import { splitFlag } from '../config/ports.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
 import { EXTRA_LABELS_FLAG } from '../upstream/sglang.js';
@@ -125,24 +125,10 @@ export const extraMetricLabelNames: Rule = {
   title: "The labels SGLang's --extra-metric-labels adds are label names",
   check(config) {
     if (engineOf(config) !== 'sglang') return [];
-    const args = config.modelServer.extraArgs;
-    const out: Finding[] = [];
-    args.forEach((arg, i) => {
-      const [flag, inline] = splitFlag(arg);
-      if (flag !== EXTRA_LABELS_FLAG) return;
-      const at_ = inline !== undefined ? i : i + 1;
-      let value: unknown;
-      try {
-        value = JSON.parse(inline ?? args[at_] ?? '');
-      } catch {
-        return;
-      }
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return;
-      for (const key of Object.keys(value)) {
-        if (LABEL_NAME.test(key)) continue;
-        out.push(at(['modelServer', 'extraArgs', at_], { code: 'OBS_FLAG_VALUE', message: `${EXTRA_LABELS_FLAG} names the label \`${key}\`, which is not a label name${key.startsWith('__') ? ' (names starting with __ are reserved by Prometheus)' : ''}: the alert unit tests would carry it into series selectors, which promtool refuses`, hint: 'name each label with a letter or _ first, then letters, digits and _, such as team or model_tier' }));
-      }
-    });
-    return out;
+    return extraLabelFlags(config.modelServer.extraArgs).flatMap(({ at: value, labels }) =>
+      labels
+        .filter((key) => !LABEL_NAME.test(key))
+        .map((key) => at(['modelServer', 'extraArgs', value], { code: 'OBS_FLAG_VALUE', message: `${EXTRA_LABELS_FLAG} names the label \`${key}\`, which is not a label name${key.startsWith('__') ? ' (names starting with __ are reserved by Prometheus)' : ''}: the alert unit tests would carry it into series selectors, which promtool refuses`, hint: 'name each label with a letter or _ first, then letters, digits and _, such as team or model_tier' })),
+    );
   },
 };

@@ -39,8 +39,8 @@ export function inOneUnit(text: string): string | undefined {
   const compound = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(text);
   const decimal = /^(\d*\.\d+|\d+\.\d*)(ms|s|m|h|d|w|y)$/.exec(text);
   if (compound && text !== '') {
-    const units: DurationUnit[] = ['y', 'w', 'd', 'h', 'm', 's', 'ms'];
-    ms = units.reduce((sum, unit, i) => sum + Number(compound[i + 1] ?? 0) * UNIT_MS[unit], 0);
+    // The groups of `compound` stand in LARGEST_FIRST's order.
+    ms = LARGEST_FIRST.reduce((sum, unit, i) => sum + Number(compound[i + 1] ?? 0) * UNIT_MS[unit], 0);
   } else if (decimal) {
     const exact = Number(decimal[1]) * UNIT_MS[decimal[2] as DurationUnit];
     if (Math.abs(exact - Math.round(exact)) < 1e-6) ms = Math.round(exact);
@@ -48,4 +48,30 @@ export function inOneUnit(text: string): string | undefined {
   if (ms === undefined || ms === 0 || !Number.isSafeInteger(ms)) return undefined;
   const unit = LARGEST_FIRST.find((u) => ms % UNIT_MS[u] === 0)!;
   return `${ms / UNIT_MS[unit]}${unit}`;
+}
+
+/**
+ * Why Prometheus cannot read `text` as a duration (a rule's `for` or `keep_firing_for`, a group's `interval` or
+ * `query_offset`: model/rulefmt/rulefmt.go @ v3.14.0), or undefined when it can: prometheus/common model/time.go
+ * ParseDuration (@ v0.69.0, as in the v0.70.1 Prometheus v3.14.0 requires): `0` alone, else numbers each with a unit,
+ * the units largest first and each once, at most an int64 of nanoseconds.
+ */
+export function promDurationProblem(text: string): string | undefined {
+  if (text === '0') return undefined;
+  if (text === '') return 'it is empty';
+  let rest = text;
+  let last = -1;
+  let ns = 0n;
+  while (rest !== '') {
+    const part = /^([0-9]+)([^0-9]*)/.exec(rest);
+    if (!part || part[2] === '') return 'it is not numbers each followed by a unit';
+    const at = LARGEST_FIRST.indexOf(part[2] as DurationUnit);
+    if (at < 0) return `\`${part[2]}\` is not a unit Prometheus knows (ms, s, m, h, d, w, y)`;
+    if (at <= last) return 'its units are not each written once, largest first';
+    last = at;
+    ns += BigInt(part[1]!) * BigInt(UNIT_MS[LARGEST_FIRST[at]!]) * 1_000_000n;
+    if (ns > 2n ** 63n - 1n) return 'it is longer than Prometheus can hold (about 292 years)';
+    rest = rest.slice(part[0].length);
+  }
+  return undefined;
 }

@@ -15,6 +15,12 @@ export function lockLeft(target: EmitTarget, error: unknown): Diagnostic {
 }
 
 /** An I/O error of a build: `changed`, a journal stands (the next build finishes the set); `replaced`, files were. */
+/** What the hint of a write that found a file where a folder should be (the output folder, or above it) says. */
+const FILE_IN_THE_WAY = 'a file stands where a folder should be';
+
+/** Whether `d` is ioDiagnostic's error for a file standing where the output folder (or a folder above it) should be. */
+export const fileInTheWay = (d: Diagnostic): boolean => d.code === 'OBS_IO' && d.hint?.includes(FILE_IN_THE_WAY) === true;
+
 export function ioDiagnostic(error: unknown, target: EmitTarget, changed = (error as { partial?: boolean }).partial === true, replaced?: boolean): Diagnostic {
   const e = error as NodeJS.ErrnoException & { dest?: string };
   // A failed rename names the temp file as `path` and the file it was to replace as `dest`: name the file.
@@ -32,7 +38,7 @@ export function ioDiagnostic(error: unknown, target: EmitTarget, changed = (erro
     hint: changed
       ? `${replaced === false ? 'no file was replaced yet' : 'some files were already replaced'}; the next \`${rebuild}\` finishes the set from ${JOURNAL_FILE} once the cause is fixed (check permissions and free space)`
       : fileInTheWay
-        ? `nothing was changed; a file stands where a folder should be: move it, or give the build another output folder (\`output.dir\`, --out)`
+        ? `nothing was changed; ${FILE_IN_THE_WAY}: move it, or give the build another output folder (\`output.dir\`, --out)`
         : 'nothing was changed; check permissions and free space of the output folder',
   });
 }

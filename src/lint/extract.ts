@@ -6,7 +6,7 @@
  */
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { promDurationProblem } from '../upstream/prometheus.js';
+import { promDurationProblem } from '../config/duration.js';
 
 export interface FileQuery {
   expr: string;

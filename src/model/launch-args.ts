@@ -92,20 +92,27 @@ export function bucketsFromArgs(args: readonly string[]): Map<string, number[]> 
 }
 
 /**
- * The label names SGLang's `--extra-metric-labels` adds to its series, by the last such flag in its pass-through
- * arguments; none when there is none or its value is not a JSON object (SGLang then refuses to start).
+ * Each `--extra-metric-labels` of SGLang's pass-through arguments whose value is a JSON object: the index of the
+ * argument that holds the value, and the label names it adds. A value that is not one adds no label (SGLang then
+ * refuses to start).
  */
-export function extraLabelsFromArgs(args: readonly string[]): string[] {
-  let labels: string[] = [];
+export function extraLabelFlags(args: readonly string[]): { at: number; labels: string[] }[] {
+  const out: { at: number; labels: string[] }[] = [];
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = splitFlag(args[i]!);
     if (flag !== EXTRA_LABELS_FLAG) continue;
+    const at = inline !== undefined ? i : ++i;
     try {
-      const value: unknown = JSON.parse(inline ?? args[++i] ?? '');
-      if (value && typeof value === 'object' && !Array.isArray(value)) labels = Object.keys(value);
+      const value: unknown = JSON.parse(inline ?? args[at] ?? '');
+      if (value && typeof value === 'object' && !Array.isArray(value)) out.push({ at, labels: Object.keys(value) });
     } catch {
       // Not JSON: no label is added.
     }
   }
-  return labels;
+  return out;
+}
+
+/** The label names SGLang's `--extra-metric-labels` adds to its series: the last such flag's (none without one). */
+export function extraLabelsFromArgs(args: readonly string[]): string[] {
+  return extraLabelFlags(args).at(-1)?.labels ?? [];
 }

@@ -92,32 +92,3 @@ export function retention(version: string, time: string, size?: string): { stora
   if (retentionInConfigFile(version)) return { storage: { tsdb: { retention: { time, ...(size ? { size } : {}) } } }, flags: [] };
   return { flags: [`--storage.tsdb.retention.time=${time}`, ...(size ? [`--storage.tsdb.retention.size=${size}`] : [])] };
 }
-
-/** Units of a Prometheus duration, largest first, with their length in milliseconds (prometheus/common model/time.go `unitMap`). */
-const PROM_UNITS: readonly (readonly [string, bigint])[] = [['y', 31_536_000_000n], ['w', 604_800_000n], ['d', 86_400_000n], ['h', 3_600_000n], ['m', 60_000n], ['s', 1000n], ['ms', 1n]];
-
-/**
- * Why Prometheus cannot read `text` as a duration (a rule's `for` or `keep_firing_for`, a group's `interval` or
- * `query_offset`: model/rulefmt/rulefmt.go @ v3.14.0), or undefined when it can: prometheus/common model/time.go
- * ParseDuration (@ v0.69.0, as in the v0.70.1 Prometheus v3.14.0 requires): `0` alone, else numbers each with a unit,
- * the units largest first and each once, at most an int64 of nanoseconds.
- */
-export function promDurationProblem(text: string): string | undefined {
-  if (text === '0') return undefined;
-  if (text === '') return 'it is empty';
-  let rest = text;
-  let last = -1;
-  let ns = 0n;
-  while (rest !== '') {
-    const part = /^([0-9]+)([^0-9]*)/.exec(rest);
-    if (!part || part[2] === '') return 'it is not numbers each followed by a unit';
-    const at = PROM_UNITS.findIndex(([unit]) => unit === part[2]);
-    if (at < 0) return `\`${part[2]}\` is not a unit Prometheus knows (ms, s, m, h, d, w, y)`;
-    if (at <= last) return 'its units are not each written once, largest first';
-    last = at;
-    ns += BigInt(part[1]!) * PROM_UNITS[at]![1] * 1_000_000n;
-    if (ns > 2n ** 63n - 1n) return 'it is longer than Prometheus can hold (about 292 years)';
-    rest = rest.slice(part[0].length);
-  }
-  return undefined;
-}

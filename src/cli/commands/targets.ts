@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { at } from '../../check/rule.js';
 import { valueAt } from '../../config/config-path.js';
 import { place } from '../../parse/position.js';
+import { fileInTheWay } from '../../emit/write-errors.js';
 import type { Diagnostic } from '../../types.js';
 
 /** A folder as messages show it: relative to where the user stands when inside it, else absolute. */
@@ -31,8 +32,8 @@ export async function atOutputDir(compilation: Compilation, out: string | undefi
   if (out !== undefined || !source || valueAt(source.data, ['output', 'dir']) === undefined) return [...diagnostics];
   return Promise.all(
     diagnostics.map(async (d) => {
-      if (d.code !== 'OBS_IO' || !d.hint?.includes('a file stands where a folder should be')) return d;
-      const [placed] = await place(source, [at(['output', 'dir'], { code: d.code, message: d.message, ...(d.hint ? { hint: d.hint } : {}) })]);
+      if (!fileInTheWay(d)) return d;
+      const [placed] = await place(source, [at(['output', 'dir'], { code: d.code, message: d.message, hint: d.hint! })]);
       return placed ?? d;
     }),
   );
