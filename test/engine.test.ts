@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
 import { compileVariant, compiledVariant } from './integration/tools.js';
 import { compile } from '../src/index.js';
-import { bucketsFromArgs, extraLabelsFromArgs } from '../src/model/launch-args.js';
+import { bucketsFromArgs, pythonFloat, extraLabelsFromArgs } from '../src/model/launch-args.js';
 
 const vllm = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('vllm-dev', changes);
 const sglang = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);
@@ -192,6 +192,16 @@ test("SGLang's launch flags: --bucket-time-to-first-token gives the histogram it
   // vLLM has no such flags: its catalog is as it was.
   assert.equal(bucketsFromArgs(['--bucket-time-to-first-token=0.5']), new Map([['sglang:time_to_first_token_seconds', [0.5]]]));
   assert.equal(extraLabelsFromArgs(['--extra-metric-labels', 'not json']), []);
+});
+
+test("SGLang's bucket flags are read as argparse and Python's float() read them: no hexadecimal, `_` between digits, inf", () => {
+  // What python3 -c 'float(w)' gave for each word (Python 3.11.7): a number, or ValueError (undefined).
+  const python: [string, number | undefined][] = [['0x10', undefined], ['1_0', 10], ['1__0', undefined], ['_1', undefined], ['1_', undefined], ['.5', 0.5], ['5.', 5], ['1E-3', 0.001], [' 2 ', 2], ['-Infinity', -Infinity], ['', undefined], ['1,5', undefined], ['0b1', undefined], ['1e', undefined], ['+.5e+1_0', 5e9]];
+  for (const [word, value] of python) assert.is(pythonFloat(word), value, JSON.stringify(word));
+  assert.ok(Number.isNaN(pythonFloat('NaN')));
+  // Words up to the next option are the flag's (argparse nargs="+"); a negative number is a value, a last inf the +Inf bucket.
+  assert.equal(bucketsFromArgs(['--bucket-e2e-request-latency', '-1', '1_0', 'inf', '--port', '1']), new Map([['sglang:e2e_request_latency_seconds', [-1, 10]]]));
+  assert.equal(bucketsFromArgs(['--bucket-e2e-request-latency', '0x10']), new Map(), 'a list SGLang refuses gives no buckets');
 });
 
 test('explain shows the time-to-first-token threshold each engine takes by default, as its default', async () => {

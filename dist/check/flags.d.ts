@@ -10,3 +10,5 @@ export declare const vllmConfigFileRead: Rule;
  * series selector holds a label that is no legacy label name (`a-b`, `1a`; `__name__` replaces the metric's name).
  */
 export declare const extraMetricLabelNames: Rule;
+/** SGLang's bucket flags in the pass-through arguments give boundaries its histograms accept (BUCKET_FLAGS). */
+export declare const bucketFlagValues: Rule;

@@ -42,7 +42,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_LITERAL_SECRET: "A secret is written in the config instead of read from a file.";
     readonly OBS_SECRET_MISSING: "A file a daemon of the dev container reads is not put in the container (by `container.secrets` or a mounted folder).";
     readonly OBS_FLAG_OVERRIDE: "A pass-through argument repeats a flag obscompile writes itself.";
-    readonly OBS_FLAG_VALUE: "A pass-through argument holds a value the model server refuses (a label name that is not one).";
+    readonly OBS_FLAG_VALUE: "A pass-through argument holds a value the model server refuses (a label name that is not one, bucket boundaries that are not increasing floats).";
     readonly OBS_FLAG_CONFIG_FILE: "A config file passed in vLLM's pass-through arguments that vLLM would not read.";
     readonly OBS_ENGINE_NAME: "A name written in the config names the other model server engine.";
     readonly OBS_ENGINE_FLAGS: "Flags are written under the key of a model server engine that is not the chosen one.";

@@ -11,7 +11,29 @@ export interface LaunchCommand {
 export declare function launchCommand(config: ValidConfig): LaunchCommand;
 /** Where SGLang's pass-through arguments give `histogram` its buckets (the last such flag wins: BUCKET_FLAGS), or -1. */
 export declare function bucketFlagAt(args: readonly string[], histogram: string): number;
-/** The boundaries SGLang's pass-through arguments give each latency histogram, by metric name (BUCKET_FLAGS). */
+/**
+ * A word as Python's float() reads it, or undefined when float() raises ValueError: a decimal with optional `_` between
+ * digits and an exponent, or inf, infinity and nan in any case, with a sign and surrounding white space. Unlike
+ * JavaScript's Number(), no hexadecimal (`0x10`), binary or octal, and no empty word (docs.python.org, float()).
+ */
+export declare function pythonFloat(word: string): number | undefined;
+/** One bucket flag of SGLang's pass-through arguments: where it is, its histogram, and the words argparse gives it. */
+export interface BucketFlag {
+    at: number;
+    histogram: string;
+    /** Each value word: its index in the arguments, its text, and what float() makes of it (undefined: refused). */
+    values: {
+        at: number;
+        word: string;
+        value: number | undefined;
+    }[];
+}
+/**
+ * The bucket flags of SGLang's pass-through arguments (BUCKET_FLAGS), each with the words argparse hands its float
+ * type (nargs="+": every following word up to the next option; `--flag=value` gives one).
+ */
+export declare function bucketFlags(args: readonly string[]): BucketFlag[];
+/** The finite boundaries SGLang's pass-through arguments give each latency histogram, by metric name (the last flag wins). */
 export declare function bucketsFromArgs(args: readonly string[]): Map<string, number[]>;
 /**
  * Each `--extra-metric-labels` of SGLang's pass-through arguments whose value is a JSON object: the index of the

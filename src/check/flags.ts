@@ -1,6 +1,6 @@
 /** Pass-through arguments must not repeat what obscompile writes itself, or they would dodge the checks made on it. */
 import { at, type Rule } from './rule.js';
-import { extraLabelFlags, launchCommand } from '../model/launch-args.js';
+import { bucketFlags, extraLabelFlags, launchCommand, type BucketFlag } from '../model/launch-args.js';
 import { splitFlag } from '../config/ports.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
 import { EXTRA_LABELS_FLAG } from '../upstream/sglang.js';
@@ -130,5 +130,39 @@ export const extraMetricLabelNames: Rule = {
         .filter((key) => !LABEL_NAME.test(key))
         .map((key) => at(['modelServer', 'extraArgs', value], { code: 'OBS_FLAG_VALUE', message: `${EXTRA_LABELS_FLAG} names the label \`${key}\`, which is not a label name${key.startsWith('__') ? ' (names starting with __ are reserved by Prometheus)' : ''}: the alert unit tests would carry it into series selectors, which promtool refuses`, hint: 'name each label with a letter or _ first, then letters, digits and _, such as team or model_tier' })),
     );
+  },
+};
+
+/**
+ * What SGLang makes of a bucket flag's words, or why it does not start: argparse's float() refuses a word that is no
+ * Python float (`0x10`, `1,5`) and a flag with none, and prometheus_client's Histogram refuses boundaries out of order
+ * or none but +Inf (prometheus_client/metrics.py, Histogram._prepare_buckets). Boundaries that are not finite numbers,
+ * and one given twice, are refused here: the catalog, the alerts and their tests compare them as numbers.
+ */
+function bucketProblem({ values }: BucketFlag): { item?: number; message: string } | undefined {
+  if (values.length === 0) return { message: 'is not followed by a value; SGLang stops with "expected at least one argument"' };
+  const bad = values.find((v) => v.value === undefined);
+  if (bad) return { item: bad.at, message: `has \`${bad.word}\`, which is not a float to Python; SGLang stops with "invalid float value"` };
+  const odd = values.find((v, i) => Number.isNaN(v.value) || (!Number.isFinite(v.value!) && !(v.value === Infinity && i === values.length - 1)));
+  if (odd) return { item: odd.at, message: `has \`${odd.word}\`, which is not a finite number of seconds; only the last boundary may be +Inf, which every histogram has anyway` };
+  if (values.length === 1 && values[0]!.value === Infinity) return { item: values[0]!.at, message: 'gives only +Inf; the histogram refuses to have fewer than two buckets ("Must have at least two buckets")' };
+  const down = values.findIndex((v, i) => i > 0 && v.value! <= values[i - 1]!.value!);
+  if (down > 0) return { item: values[down]!.at, message: `has \`${values[down]!.word}\` after \`${values[down - 1]!.word}\`; ${values[down]!.value === values[down - 1]!.value ? 'a boundary given twice is two buckets with the same `le` label' : 'SGLang\'s histogram refuses boundaries out of order ("Buckets not in sorted order")'}` };
+  return undefined;
+}
+
+/** SGLang's bucket flags in the pass-through arguments give boundaries its histograms accept (BUCKET_FLAGS). */
+export const bucketFlagValues: Rule = {
+  code: 'OBS_FLAG_VALUE',
+  title: "SGLang's bucket flags give increasing float boundaries",
+  check(config) {
+    if (!config.modelServer.enabled || engineOf(config) !== 'sglang') return [];
+    const args = config.modelServer.extraArgs;
+    return bucketFlags(args).flatMap((flag) => {
+      const problem = bucketProblem(flag);
+      if (!problem) return [];
+      const given = splitFlag(args[flag.at]!)[0];
+      return [at(['modelServer', 'extraArgs', problem.item ?? flag.at], { code: 'OBS_FLAG_VALUE', message: `${given} ${problem.message}`, hint: `give it increasing boundaries in seconds, each its own item: [${given}, "0.1", "0.5", "1", "5"]` })];
+    });
   },
 };

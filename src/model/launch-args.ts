@@ -76,17 +76,59 @@ export function bucketFlagAt(args: readonly string[], histogram: string): number
   return -1;
 }
 
-/** The boundaries SGLang's pass-through arguments give each latency histogram, by metric name (BUCKET_FLAGS). */
-export function bucketsFromArgs(args: readonly string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const number = (a: string | undefined) => a !== undefined && a.trim() !== '' && !a.startsWith('--') && Number.isFinite(Number(a));
+/**
+ * A word as Python's float() reads it, or undefined when float() raises ValueError: a decimal with optional `_` between
+ * digits and an exponent, or inf, infinity and nan in any case, with a sign and surrounding white space. Unlike
+ * JavaScript's Number(), no hexadecimal (`0x10`), binary or octal, and no empty word (docs.python.org, float()).
+ */
+export function pythonFloat(word: string): number | undefined {
+  const m = /^\s*([+-]?)(?:(\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)([eE][+-]?\d(?:_?\d)*)?|(inf(?:inity)?)|(nan))\s*$/i.exec(word);
+  if (!m) return undefined;
+  const [, sign, digits, exponent = '', inf, nan] = m;
+  if (nan) return NaN;
+  const size = inf ? Infinity : Number((digits! + exponent).replace(/_/g, ''));
+  return sign === '-' ? -size : size;
+}
+
+/** A word argparse takes as an option, not as a value: it starts with `-` and is no negative number (argparse's _negative_number_matcher). */
+const optionLike = (word: string) => word.startsWith('-') && word.length > 1 && !/^-\d+$|^-\d*\.\d+$/.test(word);
+
+/** One bucket flag of SGLang's pass-through arguments: where it is, its histogram, and the words argparse gives it. */
+export interface BucketFlag {
+  at: number;
+  histogram: string;
+  /** Each value word: its index in the arguments, its text, and what float() makes of it (undefined: refused). */
+  values: { at: number; word: string; value: number | undefined }[];
+}
+
+/**
+ * The bucket flags of SGLang's pass-through arguments (BUCKET_FLAGS), each with the words argparse hands its float
+ * type (nargs="+": every following word up to the next option; `--flag=value` gives one).
+ */
+export function bucketFlags(args: readonly string[]): BucketFlag[] {
+  const out: BucketFlag[] = [];
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = splitFlag(args[i]!);
-    const metric = BUCKET_FLAGS[flag];
-    if (!metric) continue;
-    const values = inline !== undefined ? [inline] : [];
-    if (inline === undefined) while (number(args[i + 1])) values.push(args[++i]!);
-    if (values.length && values.every(number)) out.set(metric, values.map(Number));
+    const histogram = BUCKET_FLAGS[flag];
+    if (!histogram) continue;
+    const at = i;
+    const words = inline !== undefined ? [{ at: i, word: inline }] : [];
+    if (inline === undefined) while (i + 1 < args.length && !optionLike(args[i + 1]!)) words.push({ at: ++i, word: args[i]! });
+    out.push({ at, histogram, values: words.map((w) => ({ ...w, value: pythonFloat(w.word) })) });
+  }
+  return out;
+}
+
+/** The finite boundaries SGLang's pass-through arguments give each latency histogram, by metric name (the last flag wins). */
+export function bucketsFromArgs(args: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const { histogram, values } of bucketFlags(args)) {
+    // A last +Inf is the bucket prometheus_client adds anyway (Histogram._prepare_buckets).
+    const bounds = values.map((v) => v.value);
+    if (bounds.at(-1) === Infinity) bounds.pop();
+    // Boundaries SGLang would refuse (OBS_FLAG_VALUE) give no buckets: the error is the flag's, not the alerts'.
+    const usable = bounds.every((b, i) => b !== undefined && Number.isFinite(b) && (i === 0 || b > bounds[i - 1]!));
+    if (bounds.length && usable) out.set(histogram, bounds as number[]);
   }
   return out;
 }
