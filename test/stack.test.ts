@@ -76,6 +76,13 @@ test('Jaeger 2 by default: jaeger --config with persistent per-run badger, OTLP 
   assert.not.ok(jaeger1['jaeger.yaml'], 'no v2 config for Jaeger 1');
   assert.match(jaeger1['init-run.sh']!, /SPAN_STORAGE_TYPE='badger' COLLECTOR_OTLP_ENABLED='true' start_daemon 'jaeger' 'jaeger-all-in-one'/);
   assert.match(jaeger1['init-run.sh']!, /'--badger\.ephemeral=false'/);
+  // The ports no key sets listen on the bind address too, not on every interface (src/upstream/jaeger.ts).
+  const bound = (script: string) => [...script.matchAll(/'(--[a-z.-]+)='"\$BIND_ADDRESS"':(\d+)'/g)].map((m) => `${m[1]} ${m[2]}`);
+  const fixed = ['--collector.grpc-server.host-port 14250', '--collector.http-server.host-port 14268', '--query.grpc-server.host-port 16685'];
+  const agent = '--http-server.host-port 5778';
+  assert.equal(bound(jaeger1['init-run.sh']!).filter((f) => fixed.includes(f) || f === agent), fixed);
+  const old = bound((await example([[['versions', 'jaeger'], '1.62.0']]))['init-run.sh']!);
+  assert.equal(old.filter((f) => fixed.includes(f) || f === agent), [...fixed, agent], 'and the agent of Jaeger 1.62 and before');
 });
 
 test('Jaeger 2 can forward every trace to a central OTLP endpoint beside storing it; Jaeger 1 cannot', async () => {

@@ -15,6 +15,8 @@ export interface PortUse {
     published: boolean;
     /** Listens inside the dev container (cAdvisor runs in its own service). */
     inDevContainer: boolean;
+    /** No key sets the port: `path` is what chose it (a version, a component being on). */
+    fixed?: true;
 }
 /** Ports of every enabled component, in component order. */
 export declare function portUses(config: ValidConfig): PortUse[];

@@ -47,6 +47,18 @@ export declare const JAEGER_STORE = "run_store";
  */
 export declare const JAEGER_QUERY_GRPC_PORT = 16685;
 /**
+ * The TCP ports Jaeger 1's all-in-one opens that no config key sets, each with the flag that places it (ports/ports.go,
+ * cmd/collector/app/flags/flags.go, cmd/query/app/flags.go @ v1.35.0 and v1.76.0): the collector's gRPC and HTTP
+ * servers, the query's gRPC server, and, until the agent left the all-in-one in v1.63.0 (cmd/all-in-one/main.go), the
+ * agent's HTTP server (cmd/agent/app/flags.go `http-server.host-port`, :5778). Each would listen on every interface;
+ * obscompile gives each the bind address, and keeps the port free of the stack's others.
+ */
+export declare function jaeger1FixedPorts(version: string): {
+    label: string;
+    flag: string;
+    port: number;
+}[];
+/**
  * v2: `jaeger --config FILE` (cmd/jaeger/internal/command.go); the per-run badger folders reach the config through the
  * environment (`${env:JAEGER_DATA_DIR}`, which init-run.sh exports).
  * v1: all-in-one flags (internal/storage/v1/badger/options.go, cmd/collector/app/flags/flags.go, cmd/query/app/flags.go,

@@ -12,14 +12,15 @@ export const uniquePorts: Rule = {
     const first = new Map<number, PortUse>();
     const out: Finding[] = [];
     // A port the config does not write is a default: said so, and the finding stands at the one it does write.
-    const where = (u: PortUse) => `\`${displayPath(u.path)}\`${written(u.path) ? '' : ', its default'}`;
+    const where = (u: PortUse) => (u.fixed ? `a port no key sets, chosen by \`${displayPath(u.path)}\`` : `\`${displayPath(u.path)}\`${written(u.path) ? '' : ', its default'}`);
     for (const use of portUses(config)) {
       const earlier = first.get(use.port);
       if (!earlier) {
         first.set(use.port, use);
         continue;
       }
-      const change = written(use.path) || !written(earlier.path) ? use : earlier;
+      // The finding stands at the port to change: one a key sets rather than a fixed one, a written one rather than a default.
+      const change = use.fixed !== earlier.fixed ? (use.fixed ? earlier : use) : written(use.path) || !written(earlier.path) ? use : earlier;
       out.push(
         at(change.path, {
           code: 'OBS_PORT_COLLISION',

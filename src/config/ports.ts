@@ -3,7 +3,8 @@ import type { ConfigPath } from '../types.js';
 import type { ValidConfig } from '../types.js';
 import { ENGINE_TITLE, engineOf } from './engine.js';
 import { HOSTENGINE_PORT } from '../upstream/dcgm.js';
-import { JAEGER_QUERY_GRPC_PORT } from '../upstream/jaeger.js';
+import { JAEGER_QUERY_GRPC_PORT, jaeger1FixedPorts } from '../upstream/jaeger.js';
+import { major } from '../upstream/version.js';
 
 export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
 
@@ -21,6 +22,8 @@ export interface PortUse {
   published: boolean;
   /** Listens inside the dev container (cAdvisor runs in its own service). */
   inDevContainer: boolean;
+  /** No key sets the port: `path` is what chose it (a version, a component being on). */
+  fixed?: true;
 }
 
 /** Ports of every enabled component, in component order. */
@@ -28,6 +31,8 @@ export function portUses(config: ValidConfig): PortUse[] {
   const uses: PortUse[] = [];
   const add = (component: PortOwner, label: string, port: number, path: ConfigPath, published = true, inDevContainer = true) =>
     uses.push({ port, component, label, path, published, inDevContainer });
+  const fixed = (component: PortOwner, label: string, port: number, path: ConfigPath) =>
+    uses.push({ port, component, label, path, published: false, inDevContainer: true, fixed: true });
   const { prometheus: p, jaeger: j, exporters: e, modelServer: m } = config;
   if (p.enabled) add('prometheus', 'Prometheus', p.port, ['prometheus', 'port']);
   if (j.enabled) {
@@ -35,13 +40,15 @@ export function portUses(config: ValidConfig): PortUse[] {
     add('jaeger', 'Jaeger OTLP gRPC', j.otlpGrpcPort, ['jaeger', 'otlpGrpcPort']);
     add('jaeger', 'Jaeger OTLP HTTP', j.otlpHttpPort, ['jaeger', 'otlpHttpPort']);
     add('jaeger', 'Jaeger admin/metrics', j.metricsPort, ['jaeger', 'metricsPort'], false);
-    add('jaeger', 'Jaeger query gRPC', JAEGER_QUERY_GRPC_PORT, ['jaeger', 'enabled'], false);
+    // Ports Jaeger opens that no key sets: the finding stands at what chose them.
+    if (major(config.versions.jaeger) >= 2) fixed('jaeger', 'Jaeger query gRPC', JAEGER_QUERY_GRPC_PORT, ['jaeger', 'enabled']);
+    else for (const { label, port } of jaeger1FixedPorts(config.versions.jaeger)) fixed('jaeger', label, port, ['versions', 'jaeger']);
   }
   if (e.nodeExporter.enabled) add('nodeExporter', 'node_exporter', e.nodeExporter.port, ['exporters', 'nodeExporter', 'port']);
   if (e.dcgmExporter.enabled) {
     add('dcgmExporter', 'dcgm-exporter', e.dcgmExporter.port, ['exporters', 'dcgmExporter', 'port']);
     // The DCGM host engine dcgm-exporter reads from, on loopback at its fixed port (src/upstream/dcgm.ts).
-    add('dcgmExporter', 'nv-hostengine', HOSTENGINE_PORT, ['exporters', 'dcgmExporter', 'enabled'], false);
+    fixed('dcgmExporter', 'nv-hostengine', HOSTENGINE_PORT, ['exporters', 'dcgmExporter', 'enabled']);
   }
   if (m.enabled) {
     const server = `${ENGINE_TITLE[engineOf(config)]} server`;

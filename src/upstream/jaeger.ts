@@ -80,6 +80,25 @@ export const JAEGER_STORE = 'run_store';
  */
 export const JAEGER_QUERY_GRPC_PORT = 16685;
 
+/** The first Jaeger 1 release whose all-in-one has no agent (cmd/all-in-one/main.go @ v1.63.0). */
+const JAEGER1_AGENT_GONE = '1.63.0';
+
+/**
+ * The TCP ports Jaeger 1's all-in-one opens that no config key sets, each with the flag that places it (ports/ports.go,
+ * cmd/collector/app/flags/flags.go, cmd/query/app/flags.go @ v1.35.0 and v1.76.0): the collector's gRPC and HTTP
+ * servers, the query's gRPC server, and, until the agent left the all-in-one in v1.63.0 (cmd/all-in-one/main.go), the
+ * agent's HTTP server (cmd/agent/app/flags.go `http-server.host-port`, :5778). Each would listen on every interface;
+ * obscompile gives each the bind address, and keeps the port free of the stack's others.
+ */
+export function jaeger1FixedPorts(version: string): { label: string; flag: string; port: number }[] {
+  const ports = [
+    { label: 'Jaeger 1 collector gRPC', flag: '--collector.grpc-server.host-port', port: 14250 },
+    { label: 'Jaeger 1 collector HTTP', flag: '--collector.http-server.host-port', port: 14268 },
+    { label: 'Jaeger query gRPC', flag: '--query.grpc-server.host-port', port: JAEGER_QUERY_GRPC_PORT },
+  ];
+  return versionAtLeast(version, JAEGER1_AGENT_GONE) ? ports : [...ports, { label: 'Jaeger 1 agent HTTP', flag: '--http-server.host-port', port: 5778 }];
+}
+
 /**
  * v2: `jaeger --config FILE` (cmd/jaeger/internal/command.go); the per-run badger folders reach the config through the
  * environment (`${env:JAEGER_DATA_DIR}`, which init-run.sh exports).
@@ -102,6 +121,7 @@ export function jaegerDaemon(config: ValidConfig): Daemon {
       listen('--collector.otlp.grpc.host-port', j.otlpGrpcPort),
       listen('--collector.otlp.http.host-port', j.otlpHttpPort),
       listen('--admin.http.host-port', j.metricsPort),
+      ...jaeger1FixedPorts(config.versions.jaeger).map(({ flag, port }) => listen(flag, port)),
     ],
   };
 }
