@@ -28,6 +28,9 @@ test('a schema copy outside the workspace root is warned about, whether output.d
     assert.match(warned(outside.stderr)[0]!, /^observability\.config\.yaml:2:32: warning/);
     writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\ndevcontainer: { workspaceRoot: . }\noutput: { dir: ../out }\n');
     assert.match(warned((await cli(['validate'], dir)).stderr)[0]!, /^observability\.config\.yaml:3:16: warning/);
+    // A folder written with a slash at its end names the copy with one slash (`output.dir: /` is not `//…`).
+    writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\ndevcontainer: { workspaceRoot: . }\noutput: { dir: ../out/ }\n');
+    assert.match(warned((await cli(['validate'], dir)).stderr)[0]!, /schema `\.\.\/out\/observability\.schema\.json` is outside/);
     assert.equal(warned((await cli(['build', '--out', 'sub'], dir)).stderr), [], 'sub/ is inside');
     // A workspace root above the config's folder: what lies outside it is still outside.
     writeFileSync(path.join(dir, 'observability.config.yaml'), 'version: 1\ndevcontainer: { workspaceRoot: .. }\noutput: { dir: out }\n');

@@ -121,6 +121,13 @@ test('build --watch --fleet rebuilds the hosts when the base config is saved, na
     await new Promise((done) => setTimeout(done, 300));
     writeFileSync(path.join(dir, 'observability.config.yaml'), config.replace('retention: 15d', 'retention: 17d'));
     await until('the rebuild after the base was mended', () => (/17d/.test(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8')) ? true : undefined));
+    // The base gone (a branch switch): waited for, not a config to make with `init`.
+    const gone = stderr().length;
+    renameSync(path.join(dir, 'observability.config.yaml'), path.join(dir, 'moved.yaml'));
+    await until('the base named missing', () => (/OBS_CONFIG_NOT_FOUND/.test(stderr().slice(gone)) ? true : undefined));
+    await until('its hint', () => (/hint: /.test(stderr().slice(gone)) ? true : undefined));
+    assert.match(stderr().slice(gone), /hint: the watch runs again once it is back/);
+    assert.not.match(stderr().slice(gone), /obscompile init/);
     child.kill('SIGINT');
     assert.is(await exited, 0);
   } finally {

@@ -13,7 +13,7 @@ export const schemaInWorkspace: Rule = {
   check(config, ctx) {
     const { workspaceRoot } = config.devcontainer;
     // Unset: the copy in the output folder (where `--out` puts it, when given), which must then lie inside the workspace.
-    const schemaPath = config.devcontainer.schemaPath ?? `${ctx.out ?? config.output.dir}/${SCHEMA_COPY}`;
+    const schemaPath = config.devcontainer.schemaPath ?? `${(ctx.out ?? config.output.dir).replace(/\/+$/, '')}/${SCHEMA_COPY}`;
     if (isUrl(schemaPath)) return [];
     // From the config's own folder: a root above it (`..`) must not collapse at the file system's root.
     const rel = relative(resolve(ctx.configDir, workspaceRoot), resolve(ctx.configDir, schemaPath)).split(sep).join('/');

@@ -18,7 +18,7 @@ import { hasErrors, type Artifact, type Diagnostic, type ParsedSource, type Vali
 import { EXIT, type Io } from '../io.js';
 import { Interrupted, NOTHING_WRITTEN, stopAsked } from './interrupt.js';
 import { shownPath } from './targets.js';
-import { exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
+import { asWatched, exitFor, outcomeLines, plural, report, type CommonOptions, type Outcome } from './report.js';
 import { dueNotes, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { centralSecretNotes, configSecretNotes, uniqueNotes } from './secret-notes.js';
 import { driftDiagnostics, driftFiles, githubDrift, textDrift, waitingNote } from './drift-report.js';
@@ -55,7 +55,7 @@ interface Bundle {
 async function loaded(opts: FleetBuildOptions, io: Io): Promise<{ files: FleetAnalysis; usable: boolean }> {
   const files = await loadFleet({ cwd: io.cwd, fleet: opts.fleet, maxConfigBytes: opts.maxConfigBytes });
   const usable = Boolean(files.fleet && files.settings && files.base) && !hasErrors(files.diagnostics);
-  if (!usable) report(io, files.diagnostics, opts.format, undefined, files.texts);
+  if (!usable) report(io, asWatched(files.diagnostics, opts.watching), opts.format, undefined, files.texts);
   return { files, usable };
 }
 
