@@ -159,9 +159,23 @@ test('lint on the command line: exit codes, a file it cannot read, and positions
   assert.is(missing.code, 2);
   assert.match(missing.stderr, /^no-such-file\.yml: error \[OBS_IO\] cannot read no-such-file\.yml: it does not exist \(ENOENT\)\n {2}hint: check the path: lint reads/m);
   assert.not.match(missing.stderr, /no file to lint/, 'one error for one missing file');
+  // A folder: its rule files and dashboards are linted, its other YAML and JSON files (not hidden ones) left out and named.
   const folder = await cli(['lint', 'out'], example);
-  assert.is(folder.code, 2);
-  assert.match(folder.stderr, /^out: error \[OBS_IO\] cannot read out: it is a folder/m);
+  assert.is(folder.code, 0, folder.stderr);
+  const outFiles = readdirSync(path.join(example, 'out')).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.startsWith('.')).sort();
+  const linted = outFiles.filter((f) => f === 'alert-rules.yml' || f.startsWith('dashboard-'));
+  assert.match(folder.stdout, new RegExp(`^${linted.length} files, \\d+ queries: every query reads what the stack stores\n$`));
+  const left = outFiles.filter((f) => !linted.includes(f)).map((f) => `out/${f}`);
+  assert.ok(left.includes('out/prometheus.yml') && left.includes('out/devcontainer.json'), left.join());
+  assert.is(folder.stderr.slice(folder.stderr.indexOf('left out')).trim(), `left out ${left.length} files of the folders that are no rule file or dashboard (name one to see why): ${left.join(', ')}`);
+  const nothing = tempDir();
+  try {
+    const emptyFolder = await cli(['lint', nothing], example);
+    assert.is(emptyFolder.code, 2);
+    assert.match(emptyFolder.stderr, /holds no YAML or JSON file to lint/);
+  } finally {
+    cleanup(nothing);
+  }
   const notRules = await cli(['lint', 'observability.config.yaml'], example);
   assert.is(notRules.code, 1);
   assert.match(notRules.stderr, /not a Prometheus rule file: no `groups` list/);

@@ -13,6 +13,9 @@ export interface LintResult {
     diagnostics: Diagnostic[];
     /** The queries found in the files and checked (none when the files could not be read, or nothing was linted). */
     queries?: number;
+    /** How many files were linted, and the files of named folders left out as no rule file or dashboard. */
+    linted?: number;
+    skipped?: string[];
     /** Every file's text, for code frames. */
     texts: Map<string, string>;
 }

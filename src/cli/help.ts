@@ -20,7 +20,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   docs: ['obscompile docs --table components', 'obscompile docs --inject README.md', 'obscompile docs --inject README.md --check   # in CI'],
   init: ['obscompile init', 'obscompile init infra --example cpu-only'],
   explain: ['obscompile explain prometheus.port', 'obscompile explain exporters.dcgmExporter.port --fleet observability.fleet.yaml --host gpu-b'],
-  lint: ['obscompile lint rules/*.yml dashboards/*.json', 'obscompile lint alerts.yml --format github   # in CI', 'obscompile lint hosts/central/dashboard-*.json --fleet observability.fleet.yaml', 'obscompile lint alerts.yml --versions sglang=0.6.0,dcgmExporter=4.6.0-4.8.3'],
+  lint: ['obscompile lint rules/*.yml dashboards/*.json', 'obscompile lint monitoring/   # the rule files and dashboards in it', 'obscompile lint alerts.yml --format github   # in CI', 'obscompile lint hosts/central/dashboard-*.json --fleet observability.fleet.yaml', 'obscompile lint alerts.yml --versions sglang=0.6.0,dcgmExporter=4.6.0-4.8.3'],
   verify: ['obscompile verify --prometheus http://127.0.0.1:9090', 'obscompile verify --prometheus https://prom.lab.internal --bearer-token-file /run/secrets/prom-token --ca-file ca.pem --format json'],
 };
 

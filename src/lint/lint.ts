@@ -26,9 +26,11 @@ import { storedNames, type SeriesInfo } from '../model/series.js';
 import type { Diagnostic, ValidConfig } from '../types.js';
 
 export interface LintFile {
-  /** As the user named it. */
+  /** As the user named it (or its folder, joined with the file's path in it). */
   path: string;
   text: string;
+  /** Found in a folder the user named, not named itself: skipped, not refused, when it is no rule file or dashboard. */
+  found?: boolean;
 }
 
 /** What queries are checked against: the stored series, names recording rules make, labels every series may carry. */
@@ -233,21 +235,23 @@ function findings(q: FileQuery, a: Against, grafana: boolean): QueryFinding[] {
  * Lints `files` against what `configs` store (one config, or a fleet's hosts); with `upgraded`, also what the
  * queries would lose under those versions.
  */
-export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): { diagnostics: Diagnostic[]; queries: number } {
+export function lint(files: readonly LintFile[], configs: readonly ValidConfig[], upgraded?: readonly ValidConfig[], central?: CentralSettings): { diagnostics: Diagnostic[]; queries: number; linted: number; skipped: string[] } {
   const out: Diagnostic[] = [];
-  const read = files.map((f) => {
+  const skipped: string[] = [];
+  const read = files.flatMap((f) => {
     const e = extractQueries(f.text, f.path);
     const lines = countLines(f.text);
+    if ('error' in e && f.found) return (skipped.push(f.path), []);
     if ('error' in e) {
       // A rule file whose YAML does not parse: said as a config's would be (the line out of alignment, the quote never
       // closed), with the same codes and hints.
       const syntax = e.yaml ? parseWithPositions({ path: f.path, absolutePath: f.path, text: f.text }).diagnostics : [];
       if (syntax.length) out.push(...syntax);
       else out.push(diagnosticAt(f.path, lines, [e.offset, e.offset], { code: 'OBS_LINT_FILE', message: e.error, hint: 'lint reads Prometheus rule files (YAML with `groups`) and Grafana dashboards (JSON)' }));
-      return { file: f, lines, queries: [] as FileQuery[], grafana: false };
+      return [{ file: f, lines, queries: [] as FileQuery[], grafana: false }];
     }
     for (const p of e.problems ?? []) out.push(diagnosticAt(f.path, lines, [p.from, p.to], { code: 'OBS_LINT_RULE', message: p.message, hint: 'write a Prometheus duration: numbers each with a unit (ms, s, m, h, d, w, y), largest first, such as 5m or 1h30m; promtool check rules refuses the file as it is' }));
-    return { file: f, lines, queries: e.queries, grafana: e.kind === 'dashboard' };
+    return [{ file: f, lines, queries: e.queries, grafana: e.kind === 'dashboard' }];
   });
   const now = against(configs, central);
   ownRecords(read, now);
@@ -266,7 +270,7 @@ export function lint(files: readonly LintFile[], configs: readonly ValidConfig[]
       }
     }
   }
-  return { diagnostics: out, queries: read.reduce((n, f) => n + f.queries.length, 0) };
+  return { diagnostics: out, queries: read.reduce((n, f) => n + f.queries.length, 0), linted: read.length, skipped };
 }
 
 /**

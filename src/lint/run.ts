@@ -2,9 +2,9 @@
  * What `obscompile lint` runs: the config analysed (its diagnostics stop the lint), the files read, and, with
  * `--versions`, the config at those releases, checked by the schema's own checks like any config.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
-import { readFile } from '../fs.js';
+import { readFile, readdir, stat } from '../fs.js';
 import { conformsConfig } from '../generated/config-checks.js';
 import { ERRNO_WORDS, fileDiagnostic, usageDiagnostic } from '../diagnostics/make.js';
 import { lint, type LintFile } from './lint.js';
@@ -31,6 +31,9 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** The queries found in the files and checked (none when the files could not be read, or nothing was linted). */
   queries?: number;
+  /** How many files were linted, and the files of named folders left out as no rule file or dashboard. */
+  linted?: number;
+  skipped?: string[];
   /** Every file's text, for code frames. */
   texts: Map<string, string>;
 }
@@ -96,24 +99,48 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
   const files: LintFile[] = [];
   // A release later than the catalog's: lint can only answer for the release the catalog describes, and says so.
   const diagnostics: Diagnostic[] = upgraded ? newerThanCatalog(analysed.configs[0]!, upgraded[0]!, opts.versions!) : [];
-  for (const path of opts.files) {
+  for (const { path, found } of await withFolders(opts.cwd, opts.files, diagnostics)) {
     try {
       const read = utf8Text(await readFile(resolve(opts.cwd, path)), path);
       if ('diagnostic' in read) {
         diagnostics.push(read.diagnostic);
         continue;
       }
-      files.push({ path, text: read.text });
+      files.push({ path, text: read.text, ...(found ? { found } : {}) });
       texts.set(path, read.text);
     } catch (error) {
       // Named as given (a folder fails at read(), whose error names no path); lint changes nothing, so the hint is about the path alone.
       const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (found && code === 'EISDIR') continue;
       const what = ERRNO_WORDS[code];
       diagnostics.push(fileDiagnostic(path, { code: 'OBS_IO', message: `cannot read ${path}${what ? `: it ${what}` : ''} (${code})`, hint: 'check the path: lint reads Prometheus rule files (YAML) and Grafana dashboards (JSON)' }));
     }
   }
   const linted = lint(files, analysed.configs, upgraded, analysed.central);
-  return { diagnostics: [...diagnostics, ...linted.diagnostics], texts, queries: linted.queries };
+  return { diagnostics: [...diagnostics, ...linted.diagnostics], texts, queries: linted.queries, linted: linted.linted, skipped: linted.skipped };
+}
+
+/** What a folder may hold that lint reads: rule files and dashboards are YAML and JSON. */
+const LINTABLE = /\.(?:ya?ml|json)$/;
+
+/**
+ * The files to read: each named file, and for a named folder the YAML and JSON files in it and its subfolders (not
+ * hidden ones, not node_modules), in name order. A folder with none is said as such.
+ */
+async function withFolders(cwd: string, paths: readonly string[], diagnostics: Diagnostic[]): Promise<{ path: string; found?: true }[]> {
+  const out: { path: string; found?: true }[] = [];
+  for (const path of paths) {
+    const isFolder = await stat(resolve(cwd, path)).then((s) => s.isDirectory(), () => false);
+    if (!isFolder) {
+      out.push({ path });
+      continue;
+    }
+    const entries = (await readdir(resolve(cwd, path), { recursive: true })) as string[];
+    const inside = entries.filter((e) => LINTABLE.test(e) && !e.split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules')).sort();
+    if (!inside.length) diagnostics.push(fileDiagnostic(path, { code: 'OBS_IO', message: `${path} holds no YAML or JSON file to lint`, hint: 'name the rule files and dashboards, or the folder that holds them' }));
+    for (const e of inside) out.push({ path: join(path, e), found: true });
+  }
+  return out;
 }
 
 /** The config the queries are checked against, or a fleet's hosts; their diagnostics when any is an error. */

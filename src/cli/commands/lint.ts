@@ -17,7 +17,10 @@ export async function lintCommand(opts: LintCommandOptions, io: Io, files: strin
   io.result?.({ files, clean: r.diagnostics.length === 0, queries: r.queries ?? 0 });
   // A clean run says how much it checked: a dashboard whose queries lint cannot see is no proof they are right.
   if (r.diagnostics.length === 0 && opts.format === 'text') {
-    io.out(r.queries ? `${plural(files.length, 'file')}, ${plural(r.queries, 'query', 'queries')}: every query reads what the stack stores${opts.versions ? ` (and still will with ${opts.versions})` : ''}` : `${plural(files.length, 'file')}: no PromQL query found to check (rule \`expr\`, panel targets and query variables of a Prometheus data source are checked)`);
+    const linted = plural(r.linted ?? files.length, 'file');
+    io.out(r.queries ? `${linted}, ${plural(r.queries, 'query', 'queries')}: every query reads what the stack stores${opts.versions ? ` (and still will with ${opts.versions})` : ''}` : `${linted}: no PromQL query found to check (rule \`expr\`, panel targets and query variables of a Prometheus data source are checked)`);
   }
+  // Files of a named folder that are no rule file or dashboard are left out, not refused: said, so none goes unseen.
+  if (r.skipped?.length && opts.format === 'text') io.err(`left out ${plural(r.skipped.length, 'file')} of the folders that ${r.skipped.length === 1 ? 'is' : 'are'} no rule file or dashboard (name one to see why): ${r.skipped.join(', ')}`);
   return code;
 }
