@@ -18,9 +18,10 @@ export declare const JAEGER_IMAGE_UID = 10001;
 /** Port of Jaeger 2's own metrics (the Prometheus pull reader of cmd/jaeger/config-badger.yaml @ v2.20.0). */
 export declare const JAEGER_METRICS_PORT = 8888;
 /**
- * What Jaeger 2 records only at telemetry level `detailed`, named as the reader above exposes it (unit word, `_total`
- * for a counter): the collector drops these views below that level (service/internal/metricviews/views.go @ v0.155.0,
- * the collector of Jaeger v2.20.0's go.mod), and obscompile sets level `normal`. The HTTP and gRPC servers' own
+ * What Jaeger 2 records only at telemetry level `detailed`, named with the suffixes the reader above adds (unit word,
+ * `_total` for a counter) and dots as underscores, as Prometheus 2 stores them: the collector drops these views below
+ * that level (service/internal/metricviews/views.go @ v0.155.0, the collector of Jaeger v2.20.0's go.mod), and
+ * obscompile sets level `normal`. The HTTP and gRPC servers' own
  * instruments (otelhttp and otelgrpc v0.69.0, go.mod: internal/semconv/server.go `http.server.request.duration` s,
  * `http.server.request.body.size` and `http.server.response.body.size` By; stats_handler.go `rpc.server.call.duration`
  * s), the batch processor's batch size in bytes (processor/batchprocessor/internal/metadata/generated_telemetry.go), and
@@ -28,7 +29,7 @@ export declare const JAEGER_METRICS_PORT = 8888;
  * `otelcol.*.produced.size`, unit {item}).
  */
 export declare const JAEGER_DETAILED_ONLY: readonly string[];
-/** Whether `name` (a histogram's `_bucket`, `_sum` or `_count` too) is a series Jaeger 2 records only at level detailed. */
+/** Whether `name` (a histogram's `_bucket`, `_sum` or `_count` too, with dots or underscores) is a series Jaeger 2 records only at level detailed. */
 export declare function jaegerDetailedOnly(name: string): boolean;
 /**
  * The exporter that forwards traces to a central OTLP endpoint (`jaeger.forwardOtlp`): the collector's gRPC OTLP

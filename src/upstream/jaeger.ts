@@ -33,9 +33,10 @@ export const JAEGER_METRICS_PORT = 8888;
 const PROMETHEUS_NAMING = { without_scope_info: true, without_type_suffix: false, without_units: false } as const;
 
 /**
- * What Jaeger 2 records only at telemetry level `detailed`, named as the reader above exposes it (unit word, `_total`
- * for a counter): the collector drops these views below that level (service/internal/metricviews/views.go @ v0.155.0,
- * the collector of Jaeger v2.20.0's go.mod), and obscompile sets level `normal`. The HTTP and gRPC servers' own
+ * What Jaeger 2 records only at telemetry level `detailed`, named with the suffixes the reader above adds (unit word,
+ * `_total` for a counter) and dots as underscores, as Prometheus 2 stores them: the collector drops these views below
+ * that level (service/internal/metricviews/views.go @ v0.155.0, the collector of Jaeger v2.20.0's go.mod), and
+ * obscompile sets level `normal`. The HTTP and gRPC servers' own
  * instruments (otelhttp and otelgrpc v0.69.0, go.mod: internal/semconv/server.go `http.server.request.duration` s,
  * `http.server.request.body.size` and `http.server.response.body.size` By; stats_handler.go `rpc.server.call.duration`
  * s), the batch processor's batch size in bytes (processor/batchprocessor/internal/metadata/generated_telemetry.go), and
@@ -56,9 +57,12 @@ export const JAEGER_DETAILED_ONLY: readonly string[] = [
   'otelcol_connector_produced_size_total',
 ];
 
-/** Whether `name` (a histogram's `_bucket`, `_sum` or `_count` too) is a series Jaeger 2 records only at level detailed. */
+/** Whether `name` (a histogram's `_bucket`, `_sum` or `_count` too, with dots or underscores) is a series Jaeger 2 records only at level detailed. */
 export function jaegerDetailedOnly(name: string): boolean {
-  return JAEGER_DETAILED_ONLY.includes(name.replace(/_(?:bucket|sum|count)$/, '')) || JAEGER_DETAILED_ONLY.includes(name);
+  // The dotted instruments keep their dots under Prometheus 3 (the reader's NoUTF8EscapingWithSuffixes strategy,
+  // otelconf/v0.3.0 prometheusReaderOpts @ otelconf/v0.24.0) and Prometheus 2 gets them escaped to underscores.
+  const escaped = name.replace(/\./g, '_');
+  return JAEGER_DETAILED_ONLY.includes(escaped.replace(/_(?:bucket|sum|count)$/, '')) || JAEGER_DETAILED_ONLY.includes(escaped);
 }
 
 /**
