@@ -1,5 +1,6 @@
 /** `obscompile build`: compile and write the artifacts (or print one with --stdout). */
 import { compile, type Compilation } from '../../compile.js';
+import type { Diagnostic } from '../../types.js';
 import { abandon, commit, stage, type EmitTarget } from '../../emit/emit.js';
 import { fileByFile } from '../../emit/durability.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
@@ -50,27 +51,27 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const compilation = await compile({ cwd: io.cwd, config: opts.config, out: opts.out, force: opts.force, dryRun: opts.dryRun, maxConfigBytes: opts.maxConfigBytes, keptTexts: kept });
   // A dry run writes nothing, kept texts included.
   if (compilation.artifacts && !opts.dryRun) kept?.save();
-  if (!compilation.artifacts) {
-    report(io, asWatched(compilation.diagnostics, opts.watching), opts.format, compilation);
-    return exitFor(compilation.diagnostics);
-  }
-  if (opts.stdout !== undefined) return (report(io, compilation.diagnostics, opts.format, compilation), printOne(compilation, opts.stdout, io));
+  // The config's diagnostics, said once whichever way the build ends, with what the write adds (under one count).
+  const said = (more: readonly Diagnostic[] = []) => report(io, [...asWatched(compilation.diagnostics, opts.watching), ...more], opts.format, compilation);
+  // Stopped by Ctrl-C before anything was renamed: the output folder is as it was.
+  const stopped = () => (said(), io.err(NOTHING_WRITTEN), EXIT.ok);
+  if (!compilation.artifacts) return (said(), exitFor(compilation.diagnostics));
+  if (opts.stdout !== undefined) return (said(), printOne(compilation, opts.stdout, io));
   const target = targetOf(compilation, io);
   const files = compilation.artifacts.map((a) => a.path);
   // The texts' digests, taken once: the record keeps them, and they tell which files the last build wrote alike.
   const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
   const alike = looked?.lastWritten && writtenAlike(looked.lastWritten, target.outDir, files, sums);
-  // The config's warnings are said with what the write says, under one count (a write error after them is counted too).
-  if (await stopAsked(opts.signal)) return (report(io, compilation.diagnostics, opts.format, compilation), io.err(NOTHING_WRITTEN), EXIT.ok);
+  if (await stopAsked(opts.signal)) return stopped();
   // One for the build: its last barrier flushes the folders its renames changed, before it reports.
   const durability = fileByFile();
   const staged = await stage(compilation.artifacts, target, { force: opts.force, dryRun: opts.dryRun, inputsChanged: looked?.inputsChanged === true, ...(alike ? { alike } : {}) }, durability);
   // A signal that came while the temp files were written and flushed: nothing is renamed yet, and nothing will be.
-  if (await stopAsked(opts.signal)) return (await abandon([staged]), report(io, compilation.diagnostics, opts.format, compilation), io.err(NOTHING_WRITTEN), EXIT.ok);
+  if (await stopAsked(opts.signal)) return (await abandon([staged]), stopped());
   await commit([staged], durability);
   const { result } = staged;
   const written = await atOutputDir(compilation, opts.out, result.diagnostics);
-  report(io, [...compilation.diagnostics, ...written], opts.format, compilation);
+  said(written);
   if (written.length) return exitFor(written);
   const notes = configSecretNotes(compilation.config!, dirname(compilation.source!.absolutePath), io.cwd);
   const outcome = (r: Outcome) => ({
