@@ -288,4 +288,27 @@ test('a config edit trusts the status of the files it does not change, and still
   }
 });
 
+test("a fleet whose base changed trusts the status of a host's files it does not change, and still refuses a hand edit of any other", async () => {
+  const { dir, cache } = await builtFleet();
+  const record = () => JSON.parse(readFileSync(path.join(cache, 'obscompile', 'records', readdirSync(path.join(cache, 'obscompile', 'records'))[0]!), 'utf8')) as { folders: { sums?: string[] }[] };
+  try {
+    assert.ok(record().folders.every((f) => f.sums?.length), 'each bundle keeps the digests of its texts');
+    // Edited by hand, the same size: its status differs from the record's, so the file is read and the edit found.
+    const compose = path.join(dir, 'bundles', 'gpu-b', 'docker-compose.yml');
+    const text = readFileSync(compose, 'utf8');
+    writeFileSync(compose, text.replace('services:', 'servicez:'));
+    writeFileSync(path.join(dir, 'observability.config.yaml'), BASE.replace('2.5', '4'));
+    const refused = await buildJson(dir, cache);
+    assert.is(refused.code, 1);
+    assert.equal(refused.diagnostics.map((d) => d.code), ['OBS_HAND_EDITED']);
+    writeFileSync(compose, text);
+    const built = await buildJson(dir, cache);
+    assert.is(built.code, 0);
+    assert.ok(built.result.hosts.every((h) => h.written.includes('alert-rules.yml')), JSON.stringify(built.result.hosts));
+    assert.is((await cli(['check', '--fleet', 'observability.fleet.yaml'], dir)).code, 0);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();

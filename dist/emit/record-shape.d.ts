@@ -37,7 +37,7 @@ export interface BuildRecord extends Outcome {
     root?: string;
     /** Distinct lists of artifact names (a fleet's hosts mostly share one). */
     lists: string[][];
-    /** Each output folder, its list, and (one config's build) the digest of each file's text as written (textDigest). */
+    /** Each output folder, its list, and the digest of each file's text as written (textDigest). */
     folders: {
         dir: string;
         list: number;

@@ -16,6 +16,7 @@
  */
 import { type Stats } from 'node:fs';
 import { type BuildRecord, type Outcome, type RecordedInput } from './record-shape.js';
+import type { Artifact } from '../types.js';
 export type { BuildRecord, Outcome, RecordedInput, UntilThere } from './record-shape.js';
 /** A recorded outcome found current, with the input texts (by shown path) for code frames. */
 export interface Replay extends Outcome {
@@ -34,6 +35,8 @@ export declare const fileStatus: (s: Stats) => string;
 export declare function codeIdentity(): string;
 /** The key of a build: obscompile, the command's settings and the inputs' UTF-8 (each one's length and checksum). */
 export declare function recordKey(settings: readonly unknown[], inputs: readonly Uint8Array[]): string;
+/** The digest of each artifact's text (textDigest), as a record keeps it. */
+export declare function textSums(artifacts: readonly Artifact[]): string[];
 /**
  * Of the files a build renders into `dir` (names, with the digests of their texts), those the last recorded build
  * wrote with the same text, by absolute path: the status it left each with.

@@ -48,7 +48,7 @@ export interface BuildRecord extends Outcome {
   root?: string;
   /** Distinct lists of artifact names (a fleet's hosts mostly share one). */
   lists: string[][];
-  /** Each output folder, its list, and (one config's build) the digest of each file's text as written (textDigest). */
+  /** Each output folder, its list, and the digest of each file's text as written (textDigest). */
   folders: { dir: string; list: number; sums?: string[] }[];
   /** Status of the root, then of each folder, its artifacts in list order and its manifest. */
   stats: string[];

@@ -16,10 +16,11 @@
  */
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checksum } from '../checksum.js';
+import { checksum, textDigest } from '../checksum.js';
 import { MANIFEST_FILE } from './manifest.js';
 import { FORMAT, isBuildRecord, type BuildRecord, type Outcome, type RecordedInput } from './record-shape.js';
 import { codeDir, packageVersion, schemaFile } from '../paths.js';
+import type { Artifact } from '../types.js';
 
 export type { BuildRecord, Outcome, RecordedInput, UntilThere } from './record-shape.js';
 
@@ -98,9 +99,8 @@ export function recordKey(settings: readonly unknown[], inputs: readonly Uint8Ar
 }
 
 /**
- * The files of a record whose text digests it kept, with their recorded status. Only one config's build keeps
- * digests: a fleet's record (24,000 paths at 1,000 hosts) is not walked for none. `paths`: its recordedPaths, when
- * already made.
+ * The files of a record whose text digests it kept, with their recorded status (a record without digests is not
+ * walked: 24,000 paths at 1,000 hosts). `paths`: its recordedPaths, when already made.
  */
 function lastWritten(record: BuildRecord, paths?: readonly string[]): LastWritten {
   const files = new Map<string, { status: string; sum: string }>();
@@ -117,6 +117,23 @@ function lastWritten(record: BuildRecord, paths?: readonly string[]): LastWritte
     });
   }
   return files;
+}
+
+/**
+ * The last text digested under each file name, and its digest: a fleet's hosts mostly get the same texts (often the
+ * very same string), so each is digested once. One entry a name, so it holds no more than one output folder's texts.
+ */
+const lastDigest = new Map<string, { text: string; sum: string }>();
+
+/** The digest of each artifact's text (textDigest), as a record keeps it. */
+export function textSums(artifacts: readonly Artifact[]): string[] {
+  return artifacts.map(({ path, content }) => {
+    const kept = lastDigest.get(path);
+    if (kept?.text === content) return kept.sum;
+    const sum = textDigest(content);
+    lastDigest.set(path, { text: content, sum });
+    return sum;
+  });
 }
 
 /**

@@ -5,8 +5,7 @@ import { abandon, commit, stage, type EmitTarget } from '../../emit/emit.js';
 import { fileByFile } from '../../emit/durability.js';
 import { MAX_CONFIG_BYTES, configLocation } from '../../discover/discover.js';
 import { dueNotes, keptTextsOf, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
-import { textDigest } from '../../checksum.js';
-import { writtenAlike } from '../../emit/record.js';
+import { textSums, writtenAlike } from '../../emit/record.js';
 import { atOutputDir, shownPath, targetOf } from './targets.js';
 import { dirname, join, resolve } from 'node:path';
 import { usageDiagnostic } from '../../diagnostics/make.js';
@@ -60,7 +59,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const target = targetOf(compilation, io);
   const files = compilation.artifacts.map((a) => a.path);
   // The texts' digests, taken once: the record keeps them, and they tell which files the last build wrote alike.
-  const sums = recording ? compilation.artifacts.map((a) => textDigest(a.content)) : [];
+  const sums = recording ? textSums(compilation.artifacts) : [];
   const alike = looked?.lastWritten && writtenAlike(looked.lastWritten, target.outDir, files, sums);
   if (await stopAsked(opts.signal)) return stopped();
   // One for the build: its last barrier flushes the folders its renames changed, before it reports.

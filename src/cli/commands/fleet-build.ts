@@ -22,7 +22,7 @@ import { asWatched, exitFor, outcomeLines, plural, report, type CommonOptions, t
 import { dueNotes, leaveRecord, notesField, recordedOutcome, replayOutcome } from './build-record.js';
 import { centralSecretNotes, configSecretNotes, uniqueNotes } from './secret-notes.js';
 import { driftDiagnostics, driftFiles, githubDrift, textDrift, waitingNote } from './drift-report.js';
-import type { UntilThere } from '../../emit/record.js';
+import { textSums, writtenAlike, type UntilThere } from '../../emit/record.js';
 import { MAX_CONFIG_BYTES } from '../../discover/discover.js';
 
 interface FleetBuildOptions extends CommonOptions {
@@ -42,6 +42,8 @@ function bundleTarget(fleet: ParsedSource, outDir: string, io: Io): EmitTarget {
 interface StagedBundle {
   name: string;
   files: string[];
+  /** The digests of the files' texts, for the build record (none when no record is left). */
+  sums?: string[];
   staged: Staged;
 }
 
@@ -91,8 +93,9 @@ async function eachBundle(fleet: FleetAnalysis, io: Io, use: (bundle: Bundle) =>
 const recordSettings = (opts: FleetBuildOptions, io: Io) => [io.cwd, opts.fleet, opts.maxConfigBytes ?? null];
 
 export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<number> {
-  const known = opts.dryRun || opts.watching ? undefined : recordedOutcome(io, 'fleet', resolve(io.cwd, opts.fleet), recordSettings(opts, io), opts.maxConfigBytes ?? MAX_CONFIG_BYTES).replay;
-  if (known) return replayOutcome(known, opts.format, io);
+  const recording = io.cacheDir !== undefined && !opts.dryRun && !opts.watching;
+  const looked = recording ? recordedOutcome(io, 'fleet', resolve(io.cwd, opts.fleet), recordSettings(opts, io), opts.maxConfigBytes ?? MAX_CONFIG_BYTES) : undefined;
+  if (looked?.replay) return replayOutcome(looked.replay, opts.format, io);
   const { files, usable } = await loaded(opts, io);
   if (!usable) return exitFor(files.diagnostics);
   // One build of a fleet at a time: each bundle has its own lock, but two fleets written at once would mix.
@@ -114,7 +117,11 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     fleet = await eachBundle(files, io, async (b) => {
       // Every file call is synchronous, so a signal is only seen when the event loop turns: once a host.
       if (await stopAsked(opts.signal)) throw new Interrupted();
-      staged.push({ name: b.name, files: b.artifacts.map((a) => a.path), staged: await stage(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false }, durability) });
+      const files = b.artifacts.map((a) => a.path);
+      // A file whose text is the one the last recorded build wrote, and which still has the status it left, is not read.
+      const sums = recording ? textSums(b.artifacts) : undefined;
+      const alike = sums && looked?.lastWritten && writtenAlike(looked.lastWritten, b.target.outDir, files, sums);
+      staged.push({ name: b.name, files, ...(sums ? { sums } : {}), staged: await stage(b.artifacts, b.target, { force: opts.force ?? false, dryRun: opts.dryRun ?? false, ...(alike ? { alike } : {}) }, durability) });
     });
     report(io, fleet.diagnostics, opts.format, undefined, fleet.texts);
     if (hasErrors(fleet.diagnostics)) return exitFor(fleet.diagnostics);
@@ -148,7 +155,7 @@ export async function buildFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
     // alone) makes the record stale, so the warning is not replayed once it no longer holds.
     const modeline = fleet.diagnostics.some((d) => d.code === 'OBS_MODELINE_STALE' && d.file === fleet.base!.path) ? fleetModelineTarget(fleet.base!) : undefined;
     const watched = modeline ? [{ dir: dirname(modeline), files: [basename(modeline)] }] : [];
-    leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, [...outcome.bundles.map((b) => ({ dir: b.dir, files: b.files })), ...watched], root);
+    leaveRecord(io, 'fleet', recordSettings(opts, io), [fleet.fleet!, fleet.base!], record, [...outcome.bundles.map((b) => ({ dir: b.dir, files: b.files, ...(b.sums ? { sums: b.sums } : {}) })), ...watched], root);
   }
   return outcome.exit;
 }
@@ -217,7 +224,7 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
   if (opts.format === 'text') for (const line of dueNotes(notes)) io.out(line);
   report(io, failures, opts.format, undefined, fleet.texts);
   io.result?.({ hosts, ...notesField(notes) });
-  const bundles = staged.map((s) => ({ name: s.name, dir: s.staged.target.outDir, shownDir: s.staged.target.shownDir, files: s.files }));
+  const bundles = staged.map((s) => ({ name: s.name, dir: s.staged.target.outDir, shownDir: s.staged.target.shownDir, files: s.files, ...(s.sums ? { sums: s.sums } : {}) }));
   return { exit: failures.length ? exitFor(failures) : EXIT.ok, complete: !failures.length && !retiredAny, bundles, notes };
 }
 
