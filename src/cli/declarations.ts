@@ -113,7 +113,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   },
   lint: {
     description: "check the PromQL of rule files and Grafana dashboards against what the config's sources expose",
-    arguments: [{ name: '<files...>', description: 'Prometheus rule files (YAML) and Grafana dashboards (JSON), or folders that hold them' }],
+    arguments: [{ name: '<paths...>', description: 'Prometheus rule files (YAML) and Grafana dashboards (JSON), or folders that hold them' }],
     options: [
       config,
       size,
