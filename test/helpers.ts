@@ -118,8 +118,8 @@ export function configDir(yaml: string): string {
 /** A PromQL name as a regular expression that matches it literally. */
 const literal = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Matches a query that counts `name` from its series' birth (src/alerts/rule.ts grownOver: `name{…} unless name{…} offset`). */
-export const countedFromBirth = (name: string): RegExp => new RegExp(`${literal(name)}(\\{[^}]*\\})? unless ${literal(name)}(\\{[^}]*\\})? offset`);
+/** Matches a query that counts `name` from its series' birth (src/alerts/rule.ts grownOver: `name{…} unless last_over_time(name{…}[1h] offset`). */
+export const countedFromBirth = (name: string): RegExp => new RegExp(`${literal(name)}(\\{[^}]*\\})? unless last_over_time\\(${literal(name)}(\\{[^}]*\\})?\\[1h\\] offset`);
 
 /** Matches a query that reads `name` itself (not a longer name it begins). */
 export const readsName = (name: string): RegExp => new RegExp(`(^|[^\\w:])${literal(name)}(?![\\w:])`);

@@ -81,15 +81,36 @@ export declare const risingCounter: (step: number, samples: number, quiet?: numb
  */
 export declare const bornCounter: (first: number, step: number, samples: number, quiet: number) => string;
 /**
+ * How far back before its window a counter born with its first event must have had no sample to be taken as born in
+ * the window: a missed scrape (Prometheus then marks every series of the target stale) or a short outage leaves the
+ * series without a sample at the window's start, and only a series with none for this long is new.
+ */
+export declare const BORN_LOOKBACK = "1h";
+/**
  * How much the counters `selector` selects grew over `window`, a series born inside it counted whole. A counter the
  * catalog says `appears` with its first event has no series before it, so its first value is that event's count, which
- * increase() cannot see (it has no earlier sample): a series younger than the window counted from nothing, and is
- * taken as it is; the others through increase(). (A series already there when Prometheus first started counts as born
- * in its first `window`: in a dev container both start together.)
+ * increase() cannot see (it has no earlier sample): a series with no sample in the hour before the window began is
+ * taken as it is; the others through increase(), which a missed scrape does not disturb. (A series already there when
+ * Prometheus first started, or after Prometheus was stopped for more than that hour, counts as born in its first
+ * `window`: in a dev container both start together.)
  */
 export declare const grownOver: (selector: string, window: string) => string;
+/** The window of the first grownOver() in `expr`, in minutes, or undefined when it has none. */
+export declare function bornWindowOf(expr: string): number | undefined;
 /** How much `selector`'s counters grew over `window`: grownOver() for counters born with their first event (`born`), else increase(). */
 export declare const increaseOver: (selector: string, window: string, born?: boolean) => string;
+/**
+ * The samples promtool reads from the notation this module writes (`_`, `_xN`, `stale`, `a`, `a+bxN`, `a-bxN`), one a
+ * minute: undefined where there is none.
+ */
+export declare function samplesOf(values: string): (number | undefined)[];
+/**
+ * Each of `series` held at its value at minute `at`, from the start, but for a gap of `missing` minutes after a missed
+ * scrape at minute `staleAt` (promtool's `stale`: Prometheus marks a target's series stale when a scrape fails):
+ * counters with a count from before and no new event. An alert that counts from birth must stay silent on them; one
+ * that takes the gap for a birth fires.
+ */
+export declare function missedScrape(series: readonly TestSeries[], at: number, staleAt: number, missing: number, samples: number): TestSeries[];
 /** A value that stays the same for `samples` samples. */
 export declare const steady: (value: number, samples: number) => string;
 /** A counter that never moves. */

@@ -1,4 +1,4 @@
-import { type AlertRule, type AlertTest, type RecordingRule } from '../alerts/rule.js';
+import { type AlertRule, type AlertTest, type RecordingRule, type TestSeries } from '../alerts/rule.js';
 import { type Engine } from '../config/engine.js';
 import type { SeriesInfo } from './series.js';
 import type { ComponentId } from '../config/ports.js';
@@ -6,6 +6,14 @@ import type { ValidConfig } from '../types.js';
 /** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
 export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
     at: string;
+    /**
+     * For an alert that counts counters from their birth (grownOver): the firing series held at their count, with
+     * scrapes missed from a window before `at` (and its `for` before that) on, on which it must stay silent.
+     */
+    gap?: {
+        series: TestSeries[];
+        at: string;
+    };
 }
 /** An alert as this configuration gets it, as plain data: its expression, duration and unit test with the config's values in. */
 export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {

@@ -83,6 +83,6 @@ export declare function loadCatalog(): readonly CatalogSource[];
 /**
  * A counter whose series is made with its first event (an XID error, a failed span export, a 5xx response): it is born
  * holding that event, which increase() and rate() never count (they need an earlier sample), so a query counts it
- * from birth: `(x unless x offset w) or increase(x[w])` (src/alerts/rule.ts grownOver).
+ * from birth: `(x unless last_over_time(x[1h] offset w)) or increase(x[w])` (src/alerts/rule.ts grownOver).
  */
 export declare const bornWithEvent: (m: Pick<CatalogMetric, "type" | "appears" | "appearsHolding">) => boolean;

@@ -24,6 +24,7 @@ export interface TestSeries {
  */
 export interface AlertTest {
   fire: TestSeries[];
+
   /** Absent only for an alert that always fires (the Watchdog). */
   calm?: TestSeries[];
   /** A minute by which the firing series hold the condition: the alert fires at `settle` plus its `for`. */
@@ -87,15 +88,60 @@ export const risingCounter = (step: number, samples: number, quiet = 5, start = 
  */
 export const bornCounter = (first: number, step: number, samples: number, quiet: number) => `_x${quiet} ${first}+${step}x${samples - quiet - 1}`;
 /**
+ * How far back before its window a counter born with its first event must have had no sample to be taken as born in
+ * the window: a missed scrape (Prometheus then marks every series of the target stale) or a short outage leaves the
+ * series without a sample at the window's start, and only a series with none for this long is new.
+ */
+export const BORN_LOOKBACK = '1h';
+/**
  * How much the counters `selector` selects grew over `window`, a series born inside it counted whole. A counter the
  * catalog says `appears` with its first event has no series before it, so its first value is that event's count, which
- * increase() cannot see (it has no earlier sample): a series younger than the window counted from nothing, and is
- * taken as it is; the others through increase(). (A series already there when Prometheus first started counts as born
- * in its first `window`: in a dev container both start together.)
+ * increase() cannot see (it has no earlier sample): a series with no sample in the hour before the window began is
+ * taken as it is; the others through increase(), which a missed scrape does not disturb. (A series already there when
+ * Prometheus first started, or after Prometheus was stopped for more than that hour, counts as born in its first
+ * `window`: in a dev container both start together.)
  */
-export const grownOver = (selector: string, window: string) => `(${selector} unless ${selector} offset ${window}) or increase(${selector}[${window}])`;
+export const grownOver = (selector: string, window: string) => `(${selector} unless last_over_time(${selector}[${BORN_LOOKBACK}] offset ${window})) or increase(${selector}[${window}])`;
+/** The window of the first grownOver() in `expr`, in minutes, or undefined when it has none. */
+export function bornWindowOf(expr: string): number | undefined {
+  const m = new RegExp(` unless last_over_time\\([^\\[]*\\[${BORN_LOOKBACK}\\] offset (\\d+)m\\)`).exec(expr);
+  return m ? Number(m[1]) : undefined;
+}
 /** How much `selector`'s counters grew over `window`: grownOver() for counters born with their first event (`born`), else increase(). */
 export const increaseOver = (selector: string, window: string, born = false) => (born ? grownOver(selector, window) : `increase(${selector}[${window}])`);
+/**
+ * The samples promtool reads from the notation this module writes (`_`, `_xN`, `stale`, `a`, `a+bxN`, `a-bxN`), one a
+ * minute: undefined where there is none.
+ */
+export function samplesOf(values: string): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  const NUMBER = '-?\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?';
+  for (const word of values.trim().split(/\s+/)) {
+    const blank = /^_(?:x(\d+))?$/.exec(word);
+    const run = new RegExp(`^(${NUMBER})([+-])(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)x(\\d+)$`).exec(word);
+    if (blank) out.push(...Array<undefined>(blank[1] === undefined ? 1 : Number(blank[1])).fill(undefined));
+    else if (word === 'stale') out.push(undefined);
+    else if (run) for (let i = 0; i <= Number(run[4]); i++) out.push(Number(run[1]) + (run[2] === '-' ? -1 : 1) * Number(run[3]) * i);
+    else if (new RegExp(`^${NUMBER}$`).test(word)) out.push(Number(word));
+    else throw new Error(`test series notation not read: ${word}`);
+  }
+  return out;
+}
+
+/**
+ * Each of `series` held at its value at minute `at`, from the start, but for a gap of `missing` minutes after a missed
+ * scrape at minute `staleAt` (promtool's `stale`: Prometheus marks a target's series stale when a scrape fails):
+ * counters with a count from before and no new event. An alert that counts from birth must stay silent on them; one
+ * that takes the gap for a birth fires.
+ */
+export function missedScrape(series: readonly TestSeries[], at: number, staleAt: number, missing: number, samples: number): TestSeries[] {
+  const gap = missing > 0 ? ` _x${missing}` : '';
+  return series.flatMap((s) => {
+    const value = samplesOf(s.values)[at];
+    return value === undefined ? [] : [{ ...s, values: `${value}+0x${staleAt - 1} stale${gap} ${value}+0x${samples - staleAt - missing - 2}` }];
+  });
+}
+
 /** A value that stays the same for `samples` samples. */
 export const steady = (value: number, samples: number) => `${value}+0x${samples - 1}`;
 /** A counter that never moves. */

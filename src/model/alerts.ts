@@ -5,7 +5,7 @@
  */
 import { alertReads } from '../generated/alert-reads.js';
 import { alertRules, RECORDING_RULES } from '../alerts/index.js';
-import { ruleKey, type AlertRule, type AlertTest, type RecordingRule } from '../alerts/rule.js';
+import { bornWindowOf, missedScrape, ruleKey, type AlertRule, type AlertTest, type RecordingRule, type TestSeries } from '../alerts/rule.js';
 import { engineOf, forEngine, type Engine } from '../config/engine.js';
 import { missing, notScrapedWhy } from './availability.js';
 import type { SeriesInfo } from './series.js';
@@ -18,6 +18,11 @@ import type { ValidConfig } from '../types.js';
 /** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
 export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
   at: string;
+  /**
+   * For an alert that counts counters from their birth (grownOver): the firing series held at their count, with
+   * scrapes missed from a window before `at` (and its `for` before that) on, on which it must stay silent.
+   */
+  gap?: { series: TestSeries[]; at: string };
 }
 
 /** An alert as this configuration gets it, as plain data: its expression, duration and unit test with the config's values in. */
@@ -27,11 +32,19 @@ export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
 }
 
 /** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the last evaluation. */
-function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string): ModelAlertTest {
+function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string, expr: string): ModelAlertTest {
   const probe = rule.test(thresholds, 1);
   const at = probe.settle + Math.ceil(durationMs(forDuration) / 60_000);
-  const { settle: _, ...series } = rule.test(thresholds, Math.max(at, probe.lasts ?? 0) + 5);
-  return { ...series, at: `${at}m` };
+  const samples = Math.max(at, probe.lasts ?? 0) + 5;
+  const { settle: _, ...series } = rule.test(thresholds, samples);
+  // A rule that counts from birth also gets its count from before, with scrapes missed for its `for` from a window
+  // before the evaluation: a birth in every evaluation the alert waits for, if the gap were taken for one.
+  const window = bornWindowOf(expr);
+  if (window === undefined) return { ...series, at: `${at}m` };
+  const waits = Math.ceil(durationMs(forDuration) / 60_000);
+  const gapAt = Math.max(at, window + waits + 2);
+  const gap = missedScrape(series.fire, at, gapAt - window - waits, waits, gapAt + 5);
+  return { ...series, ...(gap.length ? { gap: { series: gap, at: `${gapAt}m` } } : {}), at: `${at}m` };
 }
 
 export interface AlertsModel {
@@ -79,5 +92,6 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
 export function modelAlert(rule: AlertRule, alerting: ValidConfig['alerting'], engine: Engine): ModelAlert {
   const { expr, test: _, ...rest } = rule;
   const duration = (alerting.for as Record<string, string>)[rule.alert] ?? rule.for;
-  return { ...rest, expr: expr(alerting.thresholds, engine), for: duration, test: unitTest(rule, alerting.thresholds, duration) };
+  const text = expr(alerting.thresholds, engine);
+  return { ...rest, expr: text, for: duration, test: unitTest(rule, alerting.thresholds, duration, text) };
 }

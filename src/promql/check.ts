@@ -137,7 +137,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
   // Every stored name, for suggestions: made at the first unknown name only (at ten thousand targets it is fifty thousand).
   let known: string[] | undefined;
   const unstored = new Set<string>();
-  // Names read as they are somewhere in the query (`x unless x offset 10m`): a born counter read so is counted from birth.
+  // Names read as they are somewhere in the query (`x unless last_over_time(x[1h] offset 10m)`): a born counter read so is counted from birth.
   const readRaw = new Set(analysis.selectors.filter((s) => !s.rangeFunction && s.name !== undefined).map((s) => s.name!));
   const missedBirth = new Set<string>();
   /** Reports a `job="…"` (`job`, of `s`) that is no scrape job of the stack (Grafana variables aside): it selects nothing. */
@@ -152,7 +152,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     const info = series.get(s.name);
     const recordedLabels = recorded.get(s.name);
     if (!info && !recordedLabels) {
-      // A name read twice in one query (`x unless x offset 10m`) is one finding, at its first place.
+      // A name read twice in one query (`x unless last_over_time(x[1h] offset 10m)`) is one finding, at its first place.
       if (unstored.has(s.name)) continue;
       unstored.add(s.name);
       const elsewhere = unscraped?.get(s.name);

@@ -128,6 +128,7 @@ export const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names
   const at = Number.parseInt(spec.at, 10);
   let text = item(`${a.alert} fires`, fire, spec.at, raised(fire));
   if (spec.calm) text += item(`${a.alert} stays silent`, inputs(spec.calm), spec.at, []);
+  if (spec.gap) text += item(`${a.alert} stays silent on a count from before after missed scrapes`, inputs(spec.gap.series), spec.gap.at, []);
   // An alert that must not end while its cause lasts, long after its window has moved past the start of it.
   if (spec.lasts !== undefined && spec.lasts > at) text += item(`${a.alert} still fires at ${spec.lasts}m, its cause still there`, fire, `${spec.lasts}m`, raised(fire));
   // The same firing series one minute before the condition has held for the alert's `for` (the test fires at the

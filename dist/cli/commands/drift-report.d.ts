@@ -12,7 +12,7 @@ export declare function driftDiagnostics(shownDir: string, drift: readonly Drift
 /** The drifted files as a JSON result lists them (schema/output.schema.json): path, state and diff, nothing more. */
 export declare const driftFiles: (drift: readonly Drift[]) => {
     path: string;
-    state: "missing" | "blocked" | "stale" | "hand-edited" | "orphan";
+    state: "missing" | "stale" | "blocked" | "hand-edited" | "orphan";
     diff: string;
 }[];
 /** Lines of a diff an annotation carries: enough for an edited value or two; the rest is in the log (`check`'s text). */
