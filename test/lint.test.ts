@@ -3,7 +3,7 @@
  * their source named) are findings at their file, line and column, in every output format; the generated rules and
  * dashboards of every example are clean; `--versions` tells what an upgrade would take from the queries.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -173,6 +173,19 @@ test('lint on the command line: exit codes, a file it cannot read, and positions
     const emptyFolder = await cli(['lint', nothing], example);
     assert.is(emptyFolder.code, 2);
     assert.match(emptyFolder.stderr, /holds no YAML or JSON file to lint/);
+    // YAML that is neither: an error, not a clean run of nothing.
+    writeFileSync(path.join(nothing, 'values.yml'), 'a: 1\n');
+    const neither = await cli(['lint', nothing], example);
+    assert.is(neither.code, 2);
+    assert.match(neither.stderr, /no Prometheus rule file or Grafana dashboard in .* \(its one YAML or JSON file is neither\)/);
+    // A hidden folder is looked into (the default output folder is .devcontainer/observability); .git is not.
+    for (const sub of ['.devcontainer/observability', '.git']) {
+      mkdirSync(path.join(nothing, sub), { recursive: true });
+      writeFileSync(path.join(nothing, sub, 'alert-rules.yml'), readFileSync(path.join(example, 'out', 'alert-rules.yml')));
+    }
+    const hidden = await cli(['lint', nothing], example);
+    assert.is(hidden.code, 0, hidden.stderr);
+    assert.match(hidden.stdout, /^1 file, \d+ queries/);
   } finally {
     cleanup(nothing);
   }

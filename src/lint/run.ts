@@ -2,7 +2,7 @@
  * What `obscompile lint` runs: the config analysed (its diagnostics stop the lint), the files read, and, with
  * `--versions`, the config at those releases, checked by the schema's own checks like any config.
  */
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { readFile, readdir, stat } from '../fs.js';
 import { conformsConfig } from '../generated/config-checks.js';
@@ -117,15 +117,22 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
     }
   }
   const linted = lint(files, analysed.configs, upgraded, analysed.central);
+  // Folders alone, and nothing in them lint reads: not a clean run of nothing.
+  if (files.length && files.every((f) => f.found) && linted.linted === 0) {
+    diagnostics.push(usageDiagnostic(`no Prometheus rule file or Grafana dashboard in ${opts.files.join(', ')} (${linted.skipped.length === 1 ? 'its one YAML or JSON file is' : `its ${linted.skipped.length} YAML and JSON files are`} neither)`, 'name the rule files and dashboards, or the folder that holds them'));
+  }
   return { diagnostics: [...diagnostics, ...linted.diagnostics], texts, queries: linted.queries, linted: linted.linted, skipped: linted.skipped };
 }
 
 /** What a folder may hold that lint reads: rule files and dashboards are YAML and JSON. */
 const LINTABLE = /\.(?:ya?ml|json)$/;
 
+/** Folders a named folder's walk does not enter: version control and installed packages. */
+const SKIPPED = new Set(['.git', '.hg', '.svn', 'node_modules']);
+
 /**
  * The files to read: each named file, and for a named folder the YAML and JSON files in it and its subfolders (not
- * hidden ones, not node_modules), in name order. A folder with none is said as such.
+ * hidden files, not .git or node_modules), in name order. A folder with none is said as such.
  */
 async function withFolders(cwd: string, paths: readonly string[], diagnostics: Diagnostic[]): Promise<{ path: string; found?: true }[]> {
   const out: { path: string; found?: true }[] = [];
@@ -136,7 +143,9 @@ async function withFolders(cwd: string, paths: readonly string[], diagnostics: D
       continue;
     }
     const entries = (await readdir(resolve(cwd, path), { recursive: true })) as string[];
-    const inside = entries.filter((e) => LINTABLE.test(e) && !e.split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules')).sort();
+    // Hidden folders are looked into (obscompile's own output is .devcontainer/observability), but not Git's or npm's;
+    // hidden files are left (obscompile's manifest and journal).
+    const inside = entries.filter((e) => LINTABLE.test(e) && !basename(e).startsWith('.') && !e.split(/[\\/]/).some((part) => SKIPPED.has(part))).sort();
     if (!inside.length) diagnostics.push(fileDiagnostic(path, { code: 'OBS_IO', message: `${path} holds no YAML or JSON file to lint`, hint: 'name the rule files and dashboards, or the folder that holds them' }));
     for (const e of inside) out.push({ path: join(path, e), found: true });
   }
