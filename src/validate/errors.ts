@@ -15,6 +15,7 @@ type SchemaNode = {
   properties?: Record<string, SchemaNode>;
   description?: string;
   errorMessage?: string;
+  pattern?: string;
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
@@ -199,6 +200,8 @@ function typeHint(want: string, schema: SchemaNode, given: unknown, key: string)
   if (want === 'array') return 'write a list: one `- item` per line, or `[a, b]`';
   // `yes`, `on` and the like are booleans to YAML 1.1 only: this file is read as YAML 1.2, where they are strings.
   if (want === 'boolean') return typeof given === 'string' && /^(?:on|off|yes|no)$/i.test(given) ? `YAML 1.2 reads \`${given}\` as a string: write \`${SWITCH_WORDS[given.toLowerCase()]}\`` : 'use `true` or `false` without quotes';
+  // A number or a switch where text belongs (an environment value, a command word), which in quotes is a good value.
+  if (want === 'string' && (typeof given === 'number' || typeof given === 'boolean') && (schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(String(given)))) return `write it in quotes, \`"${String(given)}"\`: YAML reads \`${String(given)}\` without them as a ${typeof given === 'number' ? 'number' : 'boolean'}`;
   // What a value of this key looks like, when the schema shows one (a duration: `15s`).
   if (schema.errorMessage) return schema.errorMessage;
   const bounds = (want === 'integer' || want === 'number') && boundsHint('write', schema);
