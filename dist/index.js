@@ -480,6 +480,8 @@ if [[ -z "\${CONTAINER_LOG_FILE:-}" ]]; then
   exit 1
 fi
 
+# Said once on the terminal (under \`docker exec -d\`, nowhere): the server's own output goes to the run's log.
+printf 'launch-model.sh: starting `,r+=e.out(e.strict(e.get(t,"launch"),"server",24,36),t),r+=`; its output goes to %s (tail -f it to follow)\\n' "$CONTAINER_LOG_FILE" >&2
 exec `,r+=e.text(e.helpers.sh(e.get(e.get(t,"launch"),"program"))),r+=" ",r+=e.text(e.helpers.shArgs(e.get(e.get(t,"launch"),"args"))),r+=` "$@" >>"$CONTAINER_LOG_FILE" 2>&1
 `,r},"metrics_catalog.md":(t,e)=>{let r="";return r+="<!-- ",r+=e.out(e.strict(t,"header",1,7),t),r+=` -->
 # Metrics catalog: `,r+=e.text(e.helpers.md(e.get(e.get(e.get(t,"config"),"project"),"name"))),r+=`

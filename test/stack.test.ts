@@ -10,7 +10,7 @@ import { compileVariant, goParsesDuration } from './integration/tools.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { ROOT, cleanup, configDir, tempDir, which } from './helpers.js';
 import { compile } from '../src/compile.js';
 
@@ -152,6 +152,25 @@ test('cAdvisor\'s interval flag and Compose\'s health check read durations as Go
   for (const value of [cadvisor.command.find((a: string) => a.startsWith('--housekeeping_interval=')).split('=')[1], cadvisor.healthcheck.interval, cadvisor.healthcheck.timeout]) assert.ok(goParsesDuration(value), value);
   assert.not.ok(goParsesDuration('1d'), 'the Go reader refuses what Prometheus alone takes');
   assert.match(c.artifacts!.find((a) => a.name === 'prometheus.yml')!.content, /scrape_interval: 1d/, 'Prometheus keeps the unit as written');
+});
+
+test("launch-model.sh says where the server's output goes, then appends it to the run's log", async () => {
+  const dir = tempDir();
+  try {
+    const script = path.join(dir, 'launch-model.sh');
+    writeFileSync(script, (await example())['launch-model.sh']!, { mode: 0o755 });
+    // A stand-in server that fails at once, as one given a wrong model path does.
+    mkdirSync(path.join(dir, 'bin'));
+    writeFileSync(path.join(dir, 'bin', 'sglang'), '#!/bin/sh\necho "ERROR: model not found"\nexit 1\n', { mode: 0o755 });
+    const log = path.join(dir, 'run.log');
+    writeFileSync(path.join(dir, 'container_run_meta.env'), `CONTAINER_LOG_FILE='${log}'\n`);
+    const r = spawnSync('bash', [script], { env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin`, OBS_TELEMETRY_ROOT: dir }, encoding: 'utf8' });
+    assert.is(r.status, 1);
+    assert.is(r.stderr, `launch-model.sh: starting SGLang; its output goes to ${log} (tail -f it to follow)\n`);
+    assert.is(readFileSync(log, 'utf8'), 'ERROR: model not found\n');
+  } finally {
+    cleanup(dir);
+  }
 });
 
 test('SGLang: sglang serve and the CUDA-graph successor flags for current releases, the old spelling for old ones', async () => {

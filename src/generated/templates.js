@@ -152,7 +152,9 @@ export const templates = {
     o += r.out(r.strict(c0, "containerOutDir", 6, 50), c0);
     o += "/launch-model.sh\n# Extra arguments are passed on to the server.\nset -euo pipefail\n\nreadonly DEFAULT_TELEMETRY_ROOT=";
     o += r.text(r.helpers.sh(r.get(r.get(c0, "paths"), "telemetryRoot")));
-    o += "\nRUN_META_FILE=\"${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}/container_run_meta.env\"\nif [[ ! -r \"$RUN_META_FILE\" ]]; then\n  printf 'launch-model.sh: %s is missing; is init-run.sh running in this container?\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n# shellcheck source=/dev/null\nsource \"$RUN_META_FILE\"\nif [[ -z \"${CONTAINER_LOG_FILE:-}\" ]]; then\n  printf 'launch-model.sh: CONTAINER_LOG_FILE is not set in %s\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n\nexec ";
+    o += "\nRUN_META_FILE=\"${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}/container_run_meta.env\"\nif [[ ! -r \"$RUN_META_FILE\" ]]; then\n  printf 'launch-model.sh: %s is missing; is init-run.sh running in this container?\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n# shellcheck source=/dev/null\nsource \"$RUN_META_FILE\"\nif [[ -z \"${CONTAINER_LOG_FILE:-}\" ]]; then\n  printf 'launch-model.sh: CONTAINER_LOG_FILE is not set in %s\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n\n# Said once on the terminal (under `docker exec -d`, nowhere): the server's own output goes to the run's log.\nprintf 'launch-model.sh: starting ";
+    o += r.out(r.strict(r.get(c0, "launch"), "server", 24, 36), c0);
+    o += "; its output goes to %s (tail -f it to follow)\\n' \"$CONTAINER_LOG_FILE\" >&2\nexec ";
     o += r.text(r.helpers.sh(r.get(r.get(c0, "launch"), "program")));
     o += " ";
     o += r.text(r.helpers.shArgs(r.get(r.get(c0, "launch"), "args")));

@@ -20,4 +20,6 @@ if [[ -z "${CONTAINER_LOG_FILE:-}" ]]; then
   exit 1
 fi
 
+# Said once on the terminal (under `docker exec -d`, nowhere): the server's own output goes to the run's log.
+printf 'launch-model.sh: starting SGLang; its output goes to %s (tail -f it to follow)\n' "$CONTAINER_LOG_FILE" >&2
 exec 'sglang' 'serve' '--model-path' '/models/Qwen2.5-7B-Instruct-1M' '--context-length' '32768' '--max-running-requests' '1' '--max-total-tokens' '32768' '--host' '0.0.0.0' '--port' '30000' '--enable-metrics' '--tensor-parallel-size' '1' '--cuda-graph-backend-decode' 'disabled' '--cuda-graph-backend-prefill' 'disabled' '--enable-trace' '--otlp-traces-endpoint' 'localhost:4317' "$@" >>"$CONTAINER_LOG_FILE" 2>&1

@@ -20,4 +20,6 @@ if [[ -z "${CONTAINER_LOG_FILE:-}" ]]; then
   exit 1
 fi
 
+# Said once on the terminal (under `docker exec -d`, nowhere): the server's own output goes to the run's log.
+printf 'launch-model.sh: starting vLLM; its output goes to %s (tail -f it to follow)\n' "$CONTAINER_LOG_FILE" >&2
 exec 'vllm' 'serve' '/models/Qwen2.5-7B-Instruct' '--host' '0.0.0.0' '--port' '8000' '--served-model-name' 'qwen2.5-7b-instruct' '--max-model-len' '32768' '--tensor-parallel-size' '1' '--gpu-memory-utilization' '0.9' '--max-num-seqs' '64' '--enable-prefix-caching' '--otlp-traces-endpoint' 'grpc://localhost:4317' "$@" >>"$CONTAINER_LOG_FILE" 2>&1
