@@ -58,6 +58,18 @@ test('a file a daemon reads that nothing puts in the container is a warning at i
   assert.ok(named.diagnostics.some((d) => d.code === 'OBS_RESERVED_NAME' && d.severity === 'error' && /grafana_admin_password/.test(d.message)), 'Grafana\'s secret name is refused');
 });
 
+test('an environment value that names a host variable is warned about: it reaches the container as that text; a token is sent to a secret file', async () => {
+  const c = await compiled('version: 1\ncontainer:\n  environment:\n    HF_TOKEN: ${HF_TOKEN}\n    CACHE: $HOME/cache\n    PRICE: "$$5"\n    PLAIN: "1"\n');
+  const found = c.diagnostics.filter((d) => d.code === 'OBS_ENV_REFERENCE');
+  assert.equal(found.map((d) => [d.severity, d.line, d.column]), [['warning', 4, 15], ['warning', 5, 12]]);
+  assert.match(found[0]!.message, /^`HF_TOKEN` reaches the container as the text `\$\{HF_TOKEN\}`/);
+  assert.match(found[0]!.hint!, /container\.secrets: \{ hf-token: secrets\/hf-token \}.*HF_TOKEN_PATH: \/run\/secrets\/hf-token/);
+  assert.is(found[1]!.hint, 'write the value itself');
+  // What the compose file carries: the text as written, `$` doubled so that Compose substitutes nothing.
+  const compose = parseYaml(c.artifacts!.find((a) => a.name === 'docker-compose.yml')!.content) as { services: Record<string, { environment: Record<string, string> }> };
+  assert.is(Object.values(compose.services)[0]!.environment.HF_TOKEN, '$${HF_TOKEN}');
+});
+
 test("Grafana's admin password file given as a folder is said to be one, as a secret's is", async () => {
   const dir = configDir('version: 1\noutput: { dir: out }\ngrafana: { enabled: true, adminPasswordFile: secrets }\n');
   try {

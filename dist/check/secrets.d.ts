@@ -6,3 +6,10 @@
  */
 import { type Rule } from './rule.js';
 export declare const secretsInContainer: Rule;
+/**
+ * A value of `container.environment` that names a host variable (`HF_TOKEN: ${HF_TOKEN}`) reaches the container as
+ * those very characters: the compose file carries every value as written (`$` doubled), so Compose substitutes nothing.
+ * A token belongs in a secret file; huggingface_hub reads its token from the file HF_TOKEN_PATH names (its
+ * "Environment variables" reference, huggingface.co/docs/huggingface_hub/package_reference/environment_variables).
+ */
+export declare const environmentLiteral: Rule;

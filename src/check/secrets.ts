@@ -36,3 +36,33 @@ export const secretsInContainer: Rule = {
     return out;
   },
 };
+
+/** `${NAME}`, `${NAME:-default}` or `$NAME`: how a shell or a Compose file refers to a variable of the host. */
+const VARIABLE = /(?<!\$)\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/;
+
+/**
+ * A value of `container.environment` that names a host variable (`HF_TOKEN: ${HF_TOKEN}`) reaches the container as
+ * those very characters: the compose file carries every value as written (`$` doubled), so Compose substitutes nothing.
+ * A token belongs in a secret file; huggingface_hub reads its token from the file HF_TOKEN_PATH names (its
+ * "Environment variables" reference, huggingface.co/docs/huggingface_hub/package_reference/environment_variables).
+ */
+export const environmentLiteral: Rule = {
+  code: 'OBS_ENV_REFERENCE',
+  title: "Values of the container's environment are taken as written, not as references to the host's variables",
+  check(config) {
+    return Object.entries(config.container.environment).flatMap(([key, value]) => {
+      const m = VARIABLE.exec(value);
+      if (!m) return [];
+      const name = m[1] ?? m[2]!;
+      const file = name.toLowerCase().replace(/_/g, '-');
+      return [at(['container', 'environment', key], {
+        severity: 'warning',
+        code: 'OBS_ENV_REFERENCE',
+        message: `\`${key}\` reaches the container as the text \`${value}\`: obscompile writes values as given, so Compose does not replace \`${m[0]}\` with the host's ${name}`,
+        hint: /TOKEN|KEY|SECRET|PASSWORD/i.test(name)
+          ? `keep the value in a file out of git and make it a secret, \`container.secrets: { ${file}: secrets/${file} }\` (at ${SECRETS_DIR}/${file} in the container)${name === 'HF_TOKEN' ? `; Hugging Face's libraries read the token from the file HF_TOKEN_PATH names: \`HF_TOKEN_PATH: ${SECRETS_DIR}/${file}\`` : ''}`
+          : 'write the value itself',
+      })];
+    });
+  },
+};

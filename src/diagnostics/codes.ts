@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_GPU_COUNT: 'The model server needs more GPUs (tensor and pipeline parallel size) than the container reserves.',
   OBS_GPU_MEMORY_ALERT: "The model server's share of GPU memory is at or above the GPU memory alert's threshold.",
   OBS_LITERAL_SECRET: 'A secret is written in the config instead of read from a file.',
+  OBS_ENV_REFERENCE: "A value of the container's environment names a host variable (`${HF_TOKEN}`), which reaches the container as that text.",
   OBS_SECRET_MISSING: 'A file a daemon of the dev container reads is not put in the container (by `container.secrets` or a mounted folder).',
   OBS_FLAG_OVERRIDE: 'A pass-through argument repeats a flag obscompile writes itself.',
   OBS_FLAG_VALUE: 'A pass-through argument holds a value the model server refuses (a label name that is not one, bucket boundaries that are not increasing floats).',

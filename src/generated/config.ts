@@ -891,7 +891,7 @@ export interface DevContainer {
   secrets?: SecretFiles;
 }
 /**
- * Extra environment variables for the container. The variables the generated scripts own (OBS_TELEMETRY_ROOT, OBS_CONFIG_DIR, OBS_STORAGE_ROOT and the run variables CONTAINER_RUN_ID, CONTAINER_RUN_STARTED_AT, CONTAINER_LOG_FILE, PROMETHEUS_DATA_DIR, JAEGER_DATA_DIR) and those `storage.profiles` sets cannot be set here.
+ * Extra environment variables for the container, each value as written (`${NAME}` is not replaced with the host's variable: give a token as a file in `container.secrets`). The variables the generated scripts own (OBS_TELEMETRY_ROOT, OBS_CONFIG_DIR, OBS_STORAGE_ROOT and the run variables CONTAINER_RUN_ID, CONTAINER_RUN_STARTED_AT, CONTAINER_LOG_FILE, PROMETHEUS_DATA_DIR, JAEGER_DATA_DIR) and those `storage.profiles` sets cannot be set here.
  */
 export interface Environment {
   [k: string]: string;
