@@ -174,6 +174,23 @@ test("Prometheus 2 scraping a model server is warned about at its version: it st
   }
 });
 
+test('a Hugging Face repository id is a model both engines serve (downloaded into the cache); a bare name or a path with .. in an id is not', async () => {
+  for (const [example, command] of [['sglang-dev', /exec 'sglang' 'serve' '--model-path' 'Qwen\/Qwen2\.5-7B-Instruct' /], ['vllm-dev', /exec 'vllm' 'serve' 'Qwen\/Qwen2\.5-7B-Instruct' /]] as const) {
+    const c = await compiledVariant(example, [[['modelServer', 'modelPath'], 'Qwen/Qwen2.5-7B-Instruct']]);
+    assert.equal(c.diagnostics.filter((d) => d.severity === 'error'), [], example);
+    assert.match(c.artifacts!.find((a) => a.path === 'launch-model.sh')!.content, command);
+  }
+  for (const wrong of ['gpt2', 'Qwen/../x', 'a/b/c', '-a/b']) {
+    const dir = configDir(`version: 1\nmodelServer: { modelPath: "${wrong}" }\n`);
+    try {
+      const c = await compile({ cwd: dir });
+      assert.equal(c.diagnostics.map((d) => [d.code, d.hint]), [['OBS_SCHEMA_PATTERN', 'a model is a folder in the container (an absolute path, starting with /, of letters, digits and . _ / @ + -) or a Hugging Face repository id such as Qwen/Qwen2.5-7B-Instruct']], wrong);
+    } finally {
+      cleanup(dir);
+    }
+  }
+});
+
 test("SGLang's launch flags: --bucket-time-to-first-token gives the histogram its boundaries, --extra-metric-labels its labels, to the checks, alerts and catalog", async () => {
   const flags = ['--bucket-time-to-first-token', '0.25', '0.5', '1', '2.5', '--extra-metric-labels', '{"team": "infra"}'];
   const c = await compiledVariant('sglang-dev', [[['modelServer', 'extraArgs'], flags]]);

@@ -36,13 +36,14 @@ const pattern21 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
 const pattern22 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 const pattern23 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
 const pattern24 = new RegExp("^[A-Za-z0-9._/][A-Za-z0-9._/-]*$", "u");
-const pattern25 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
-const pattern26 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
-const pattern27 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
-const pattern28 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
-const pattern29 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
-const pattern30 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern31 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
+const pattern25 = new RegExp("^(?:(?!.*[^/]{256})/[A-Za-z0-9._/@+-]*|(?!.*(?:--|\\.\\.))[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?)$", "u");
+const pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
+const pattern27 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
+const pattern28 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
+const pattern29 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
+const pattern30 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
+const pattern31 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern32 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -227,6 +228,11 @@ function check12(d) {
   return true;
 }
 function check13(d) {
+  if (!(typeof d === "string")) return false;
+  if (!pattern25.test(d)) return false;
+  return true;
+}
+function check14(d) {
   if (!(typeof d === "string")) return false;
   if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "AlertmanagerNotificationsFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "HostOomKill" || d === "ContainerRestarted" || d === "StorageNearlyFull" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "ModelServerErrors" || d === "RequestsRetracted" || d === "RequestsPreempted")) return false;
   return true;
@@ -1262,117 +1268,117 @@ function check0(d) {
       {
         const v429 = v416["modelPath"];
         if (v429 !== undefined) {
-          if (!check5(v429)) return false;
+          if (!check13(v429)) return false;
         }
       }
       {
-        const v432 = v416["host"];
-        if (v432 !== undefined) {
-          if (!(typeof v432 === "string")) return false;
-          if (!(v432 === "0.0.0.0" || v432 === "127.0.0.1")) return false;
+        const v434 = v416["host"];
+        if (v434 !== undefined) {
+          if (!(typeof v434 === "string")) return false;
+          if (!(v434 === "0.0.0.0" || v434 === "127.0.0.1")) return false;
         }
       }
       {
-        const v435 = v416["port"];
-        if (v435 !== undefined) {
-          if (!check7(v435)) return false;
+        const v437 = v416["port"];
+        if (v437 !== undefined) {
+          if (!check7(v437)) return false;
         }
       }
       {
-        const v438 = v416["extraPorts"];
-        if (v438 !== undefined) {
-          if (!(Array.isArray(v438))) return false;
-          for (let v439 = 0; v439 < v438.length; v439++) {
-            const v440 = v438[v439];
-            if (!check7(v440)) return false;
+        const v440 = v416["extraPorts"];
+        if (v440 !== undefined) {
+          if (!(Array.isArray(v440))) return false;
+          for (let v441 = 0; v441 < v440.length; v441++) {
+            const v442 = v440[v441];
+            if (!check7(v442)) return false;
           }
-          if (!unique(v438)) return false;
+          if (!unique(v440)) return false;
         }
       }
       {
-        const v445 = v416["scrape"];
-        if (v445 !== undefined) {
-          if (!(typeof v445 === "boolean")) return false;
+        const v447 = v416["scrape"];
+        if (v447 !== undefined) {
+          if (!(typeof v447 === "boolean")) return false;
         }
       }
       {
-        const v448 = v416["flags"];
-        if (v448 !== undefined) {
-          if (!(v448 !== null && typeof v448 === "object" && !Array.isArray(v448))) return false;
+        const v450 = v416["flags"];
+        if (v450 !== undefined) {
+          if (!(v450 !== null && typeof v450 === "object" && !Array.isArray(v450))) return false;
           {
-            const v449 = v448["contextLength"];
-            if (v449 !== undefined) {
-              if (!(Number.isInteger(v449))) return false;
-              if (Number.isFinite(v449) && !(v449 >= 1 && v449 <= 2147483647)) return false;
+            const v451 = v450["contextLength"];
+            if (v451 !== undefined) {
+              if (!(Number.isInteger(v451))) return false;
+              if (Number.isFinite(v451) && !(v451 >= 1 && v451 <= 2147483647)) return false;
             }
           }
           {
-            const v452 = v448["maxRunningRequests"];
-            if (v452 !== undefined) {
-              if (!(Number.isInteger(v452))) return false;
-              if (Number.isFinite(v452) && !(v452 >= 1 && v452 <= 2147483647)) return false;
+            const v454 = v450["maxRunningRequests"];
+            if (v454 !== undefined) {
+              if (!(Number.isInteger(v454))) return false;
+              if (Number.isFinite(v454) && !(v454 >= 1 && v454 <= 2147483647)) return false;
             }
           }
           {
-            const v455 = v448["maxTotalTokens"];
-            if (v455 !== undefined) {
-              if (!(Number.isInteger(v455))) return false;
-              if (Number.isFinite(v455) && !(v455 >= 1 && v455 <= 2147483647)) return false;
+            const v457 = v450["maxTotalTokens"];
+            if (v457 !== undefined) {
+              if (!(Number.isInteger(v457))) return false;
+              if (Number.isFinite(v457) && !(v457 >= 1 && v457 <= 2147483647)) return false;
             }
           }
           {
-            const v458 = v448["enableMetrics"];
-            if (v458 !== undefined) {
-              if (!(typeof v458 === "boolean")) return false;
+            const v460 = v450["enableMetrics"];
+            if (v460 !== undefined) {
+              if (!(typeof v460 === "boolean")) return false;
             }
           }
           {
-            const v461 = v448["tensorParallelSize"];
-            if (v461 !== undefined) {
-              if (!(Number.isInteger(v461))) return false;
-              if (Number.isFinite(v461) && !(v461 >= 1 && v461 <= 2147483647)) return false;
+            const v463 = v450["tensorParallelSize"];
+            if (v463 !== undefined) {
+              if (!(Number.isInteger(v463))) return false;
+              if (Number.isFinite(v463) && !(v463 >= 1 && v463 <= 2147483647)) return false;
             }
           }
           {
-            const v464 = v448["disableCudaGraph"];
-            if (v464 !== undefined) {
-              if (!(typeof v464 === "boolean")) return false;
+            const v466 = v450["disableCudaGraph"];
+            if (v466 !== undefined) {
+              if (!(typeof v466 === "boolean")) return false;
             }
           }
           {
-            const v467 = v448["memFractionStatic"];
-            if (v467 !== undefined) {
-              if (!(Number.isFinite(v467))) return false;
-              if (Number.isFinite(v467) && !(v467 <= 1 && v467 > 0)) return false;
+            const v469 = v450["memFractionStatic"];
+            if (v469 !== undefined) {
+              if (!(Number.isFinite(v469))) return false;
+              if (Number.isFinite(v469) && !(v469 <= 1 && v469 > 0)) return false;
             }
           }
           {
-            const v470 = v448["dtype"];
-            if (v470 !== undefined) {
-              if (!(typeof v470 === "string")) return false;
-              if (!(v470 === "auto" || v470 === "half" || v470 === "float16" || v470 === "bfloat16" || v470 === "float" || v470 === "float32")) return false;
+            const v472 = v450["dtype"];
+            if (v472 !== undefined) {
+              if (!(typeof v472 === "string")) return false;
+              if (!(v472 === "auto" || v472 === "half" || v472 === "float16" || v472 === "bfloat16" || v472 === "float" || v472 === "float32")) return false;
             }
           }
           {
-            const v473 = v448["trustRemoteCode"];
-            if (v473 !== undefined) {
-              if (!(typeof v473 === "boolean")) return false;
+            const v475 = v450["trustRemoteCode"];
+            if (v475 !== undefined) {
+              if (!(typeof v475 === "boolean")) return false;
             }
           }
           {
-            const v476 = v448["enableTrace"];
-            if (v476 !== undefined) {
-              if (!(typeof v476 === "boolean")) return false;
+            const v478 = v450["enableTrace"];
+            if (v478 !== undefined) {
+              if (!(typeof v478 === "boolean")) return false;
             }
           }
           {
-            const v479 = v448["port"];
-            if (v479 !== undefined) {
-              if (!check7(v479)) return false;
+            const v481 = v450["port"];
+            if (v481 !== undefined) {
+              if (!check7(v481)) return false;
             }
           }
-          for (const v482 in v448) {
-            switch (v482) {
+          for (const v484 in v450) {
+            switch (v484) {
               case "contextLength":
               case "maxRunningRequests":
               case "maxTotalTokens":
@@ -1394,79 +1400,79 @@ function check0(d) {
         }
       }
       {
-        const v484 = v416["vllm"];
-        if (v484 !== undefined) {
-          if (!(v484 !== null && typeof v484 === "object" && !Array.isArray(v484))) return false;
+        const v486 = v416["vllm"];
+        if (v486 !== undefined) {
+          if (!(v486 !== null && typeof v486 === "object" && !Array.isArray(v486))) return false;
           {
-            const v485 = v484["servedModelName"];
-            if (v485 !== undefined) {
-              if (!(typeof v485 === "string")) return false;
-              if (v485.length > 200 && codePoints(v485) > 200) return false;
-              if (!pattern25.test(v485)) return false;
+            const v487 = v486["servedModelName"];
+            if (v487 !== undefined) {
+              if (!(typeof v487 === "string")) return false;
+              if (v487.length > 200 && codePoints(v487) > 200) return false;
+              if (!pattern26.test(v487)) return false;
             }
           }
           {
-            const v488 = v484["maxModelLen"];
-            if (v488 !== undefined) {
-              if (!(Number.isInteger(v488))) return false;
-              if (Number.isFinite(v488) && !(v488 >= 1 && v488 <= 2147483647)) return false;
+            const v490 = v486["maxModelLen"];
+            if (v490 !== undefined) {
+              if (!(Number.isInteger(v490))) return false;
+              if (Number.isFinite(v490) && !(v490 >= 1 && v490 <= 2147483647)) return false;
             }
           }
           {
-            const v491 = v484["tensorParallelSize"];
-            if (v491 !== undefined) {
-              if (!(Number.isInteger(v491))) return false;
-              if (Number.isFinite(v491) && !(v491 >= 1 && v491 <= 1024)) return false;
+            const v493 = v486["tensorParallelSize"];
+            if (v493 !== undefined) {
+              if (!(Number.isInteger(v493))) return false;
+              if (Number.isFinite(v493) && !(v493 >= 1 && v493 <= 1024)) return false;
             }
           }
           {
-            const v494 = v484["pipelineParallelSize"];
-            if (v494 !== undefined) {
-              if (!(Number.isInteger(v494))) return false;
-              if (Number.isFinite(v494) && !(v494 >= 1 && v494 <= 1024)) return false;
+            const v496 = v486["pipelineParallelSize"];
+            if (v496 !== undefined) {
+              if (!(Number.isInteger(v496))) return false;
+              if (Number.isFinite(v496) && !(v496 >= 1 && v496 <= 1024)) return false;
             }
           }
           {
-            const v497 = v484["gpuMemoryUtilization"];
-            if (v497 !== undefined) {
-              if (!(Number.isFinite(v497))) return false;
-              if (Number.isFinite(v497) && !(v497 <= 1 && v497 > 0)) return false;
+            const v499 = v486["gpuMemoryUtilization"];
+            if (v499 !== undefined) {
+              if (!(Number.isFinite(v499))) return false;
+              if (Number.isFinite(v499) && !(v499 <= 1 && v499 > 0)) return false;
             }
           }
           {
-            const v500 = v484["maxNumSeqs"];
-            if (v500 !== undefined) {
-              if (!(Number.isInteger(v500))) return false;
-              if (Number.isFinite(v500) && !(v500 >= 1 && v500 <= 2147483647)) return false;
+            const v502 = v486["maxNumSeqs"];
+            if (v502 !== undefined) {
+              if (!(Number.isInteger(v502))) return false;
+              if (Number.isFinite(v502) && !(v502 >= 1 && v502 <= 2147483647)) return false;
             }
           }
           {
-            const v503 = v484["enablePrefixCaching"];
-            if (v503 !== undefined) {
-              if (!(typeof v503 === "boolean")) return false;
+            const v505 = v486["enablePrefixCaching"];
+            if (v505 !== undefined) {
+              if (!(typeof v505 === "boolean")) return false;
             }
           }
           {
-            const v506 = v484["dtype"];
-            if (v506 !== undefined) {
-              if (!(typeof v506 === "string")) return false;
-              if (!(v506 === "auto" || v506 === "half" || v506 === "float16" || v506 === "bfloat16" || v506 === "float" || v506 === "float32")) return false;
+            const v508 = v486["dtype"];
+            if (v508 !== undefined) {
+              if (!(typeof v508 === "string")) return false;
+              if (!(v508 === "auto" || v508 === "half" || v508 === "float16" || v508 === "bfloat16" || v508 === "float" || v508 === "float32")) return false;
             }
           }
           {
-            const v509 = v484["trustRemoteCode"];
-            if (v509 !== undefined) {
-              if (!(typeof v509 === "boolean")) return false;
+            const v511 = v486["trustRemoteCode"];
+            if (v511 !== undefined) {
+              if (!(typeof v511 === "boolean")) return false;
             }
           }
           {
-            const v512 = v484["enableTrace"];
-            if (v512 !== undefined) {
-              if (!(typeof v512 === "boolean")) return false;
+            const v514 = v486["enableTrace"];
+            if (v514 !== undefined) {
+              if (!(typeof v514 === "boolean")) return false;
             }
           }
-          for (const v515 in v484) {
-            switch (v515) {
+          for (const v517 in v486) {
+            switch (v517) {
               case "servedModelName":
               case "maxModelLen":
               case "tensorParallelSize":
@@ -1487,19 +1493,19 @@ function check0(d) {
         }
       }
       {
-        const v517 = v416["extraArgs"];
-        if (v517 !== undefined) {
-          if (!(Array.isArray(v517))) return false;
-          for (let v518 = 0; v518 < v517.length; v518++) {
-            const v519 = v517[v518];
-            if (!(typeof v519 === "string")) return false;
-            if (v519.length < 2 && (v519.length < 1 || codePoints(v519) < 1)) return false;
-            if (!pattern1.test(v519)) return false;
+        const v519 = v416["extraArgs"];
+        if (v519 !== undefined) {
+          if (!(Array.isArray(v519))) return false;
+          for (let v520 = 0; v520 < v519.length; v520++) {
+            const v521 = v519[v520];
+            if (!(typeof v521 === "string")) return false;
+            if (v521.length < 2 && (v521.length < 1 || codePoints(v521) < 1)) return false;
+            if (!pattern1.test(v521)) return false;
           }
         }
       }
-      for (const v524 in v416) {
-        switch (v524) {
+      for (const v526 in v416) {
+        switch (v526) {
           case "enabled":
           case "engine":
           case "kind":
@@ -1522,58 +1528,58 @@ function check0(d) {
     }
   }
   {
-    const v528 = d["devcontainer"];
-    if (v528 !== undefined) {
-      if (!(v528 !== null && typeof v528 === "object" && !Array.isArray(v528))) return false;
+    const v530 = d["devcontainer"];
+    if (v530 !== undefined) {
+      if (!(v530 !== null && typeof v530 === "object" && !Array.isArray(v530))) return false;
       {
-        const v529 = v528["name"];
-        if (v529 !== undefined) {
-          if (!(typeof v529 === "string")) return false;
-          if (v529.length > 100 && codePoints(v529) > 100) return false;
-          if (!pattern1.test(v529)) return false;
+        const v531 = v530["name"];
+        if (v531 !== undefined) {
+          if (!(typeof v531 === "string")) return false;
+          if (v531.length > 100 && codePoints(v531) > 100) return false;
+          if (!pattern1.test(v531)) return false;
         }
       }
       {
-        const v532 = v528["workspaceFolder"];
-        if (v532 !== undefined) {
-          if (!check5(v532)) return false;
+        const v534 = v530["workspaceFolder"];
+        if (v534 !== undefined) {
+          if (!check5(v534)) return false;
         }
       }
       {
-        const v535 = v528["workspaceRoot"];
-        if (v535 !== undefined) {
-          if (!check2(v535)) return false;
+        const v537 = v530["workspaceRoot"];
+        if (v537 !== undefined) {
+          if (!check2(v537)) return false;
         }
       }
       {
-        const v538 = v528["extensions"];
-        if (v538 !== undefined) {
-          if (!(Array.isArray(v538))) return false;
-          for (let v539 = 0; v539 < v538.length; v539++) {
-            const v540 = v538[v539];
-            if (!(typeof v540 === "string")) return false;
-            if (!pattern26.test(v540)) return false;
+        const v540 = v530["extensions"];
+        if (v540 !== undefined) {
+          if (!(Array.isArray(v540))) return false;
+          for (let v541 = 0; v541 < v540.length; v541++) {
+            const v542 = v540[v541];
+            if (!(typeof v542 === "string")) return false;
+            if (!pattern27.test(v542)) return false;
           }
-          if (!unique(v538)) return false;
+          if (!unique(v540)) return false;
         }
       }
       {
-        const v545 = v528["schemaPath"];
-        if (v545 !== undefined) {
-          if (!((typeof v545 === "string") || (v545 === null))) return false;
-          if (typeof v545 === "string") {
-            if (!pattern27.test(v545)) return false;
+        const v547 = v530["schemaPath"];
+        if (v547 !== undefined) {
+          if (!((typeof v547 === "string") || (v547 === null))) return false;
+          if (typeof v547 === "string") {
+            if (!pattern28.test(v547)) return false;
           }
         }
       }
       {
-        const v548 = v528["initializeStorage"];
-        if (v548 !== undefined) {
-          if (!(typeof v548 === "boolean")) return false;
+        const v550 = v530["initializeStorage"];
+        if (v550 !== undefined) {
+          if (!(typeof v550 === "boolean")) return false;
         }
       }
-      for (const v551 in v528) {
-        switch (v551) {
+      for (const v553 in v530) {
+        switch (v553) {
           case "name":
           case "workspaceFolder":
           case "workspaceRoot":
@@ -1590,50 +1596,50 @@ function check0(d) {
     }
   }
   {
-    const v553 = d["alerting"];
-    if (v553 !== undefined) {
-      if (!(v553 !== null && typeof v553 === "object" && !Array.isArray(v553))) return false;
+    const v555 = d["alerting"];
+    if (v555 !== undefined) {
+      if (!(v555 !== null && typeof v555 === "object" && !Array.isArray(v555))) return false;
       {
-        const v554 = v553["enabled"];
-        if (v554 !== undefined) {
-          if (!(typeof v554 === "boolean")) return false;
+        const v556 = v555["enabled"];
+        if (v556 !== undefined) {
+          if (!(typeof v556 === "boolean")) return false;
         }
       }
       {
-        const v557 = v553["alertmanagers"];
-        if (v557 !== undefined) {
-          if (!(Array.isArray(v557))) return false;
-          for (let v558 = 0; v558 < v557.length; v558++) {
-            const v559 = v557[v558];
-            if (!(typeof v559 === "string")) return false;
-            if (!pattern19.test(v559)) return false;
+        const v559 = v555["alertmanagers"];
+        if (v559 !== undefined) {
+          if (!(Array.isArray(v559))) return false;
+          for (let v560 = 0; v560 < v559.length; v560++) {
+            const v561 = v559[v560];
+            if (!(typeof v561 === "string")) return false;
+            if (!pattern19.test(v561)) return false;
           }
         }
       }
       {
-        const v564 = v553["packs"];
-        if (v564 !== undefined) {
-          if (!(v564 !== null && typeof v564 === "object" && !Array.isArray(v564))) return false;
+        const v566 = v555["packs"];
+        if (v566 !== undefined) {
+          if (!(v566 !== null && typeof v566 === "object" && !Array.isArray(v566))) return false;
           {
-            const v565 = v564["gpu"];
-            if (v565 !== undefined) {
-              if (!(typeof v565 === "boolean")) return false;
+            const v567 = v566["gpu"];
+            if (v567 !== undefined) {
+              if (!(typeof v567 === "boolean")) return false;
             }
           }
           {
-            const v568 = v564["serving"];
-            if (v568 !== undefined) {
-              if (!(typeof v568 === "boolean")) return false;
+            const v570 = v566["serving"];
+            if (v570 !== undefined) {
+              if (!(typeof v570 === "boolean")) return false;
             }
           }
           {
-            const v571 = v564["stack"];
-            if (v571 !== undefined) {
-              if (!(typeof v571 === "boolean")) return false;
+            const v573 = v566["stack"];
+            if (v573 !== undefined) {
+              if (!(typeof v573 === "boolean")) return false;
             }
           }
-          for (const v574 in v564) {
-            switch (v574) {
+          for (const v576 in v566) {
+            switch (v576) {
               case "gpu":
               case "serving":
               case "stack":
@@ -1647,119 +1653,119 @@ function check0(d) {
         }
       }
       {
-        const v576 = v553["disable"];
-        if (v576 !== undefined) {
-          if (!(Array.isArray(v576))) return false;
-          for (let v577 = 0; v577 < v576.length; v577++) {
-            const v578 = v576[v577];
-            if (!check13(v578)) return false;
+        const v578 = v555["disable"];
+        if (v578 !== undefined) {
+          if (!(Array.isArray(v578))) return false;
+          for (let v579 = 0; v579 < v578.length; v579++) {
+            const v580 = v578[v579];
+            if (!check14(v580)) return false;
           }
-          if (!unique(v576)) return false;
+          if (!unique(v578)) return false;
         }
       }
       {
-        const v585 = v553["for"];
-        if (v585 !== undefined) {
-          if (!(v585 !== null && typeof v585 === "object" && !Array.isArray(v585))) return false;
-          for (const v586 in v585) {
-            if (!check13(v586)) return false;
+        const v587 = v555["for"];
+        if (v587 !== undefined) {
+          if (!(v587 !== null && typeof v587 === "object" && !Array.isArray(v587))) return false;
+          for (const v588 in v587) {
+            if (!check14(v588)) return false;
             {
-              const v587 = v585[v586];
-              if (!check8(v587)) return false;
+              const v589 = v587[v588];
+              if (!check8(v589)) return false;
             }
           }
         }
       }
       {
-        const v592 = v553["thresholds"];
-        if (v592 !== undefined) {
-          if (!(v592 !== null && typeof v592 === "object" && !Array.isArray(v592))) return false;
+        const v594 = v555["thresholds"];
+        if (v594 !== undefined) {
+          if (!(v594 !== null && typeof v594 === "object" && !Array.isArray(v594))) return false;
           {
-            const v593 = v592["gpuMemoryUsedRatio"];
-            if (v593 !== undefined) {
-              if (!(Number.isFinite(v593))) return false;
-              if (Number.isFinite(v593) && !(v593 >= 0 && v593 < 1)) return false;
+            const v595 = v594["gpuMemoryUsedRatio"];
+            if (v595 !== undefined) {
+              if (!(Number.isFinite(v595))) return false;
+              if (Number.isFinite(v595) && !(v595 >= 0 && v595 < 1)) return false;
             }
           }
           {
-            const v596 = v592["gpuThrottleRatio"];
-            if (v596 !== undefined) {
-              if (!(Number.isFinite(v596))) return false;
-              if (Number.isFinite(v596) && !(v596 >= 0 && v596 < 1)) return false;
+            const v598 = v594["gpuThrottleRatio"];
+            if (v598 !== undefined) {
+              if (!(Number.isFinite(v598))) return false;
+              if (Number.isFinite(v598) && !(v598 >= 0 && v598 < 1)) return false;
             }
           }
           {
-            const v599 = v592["latencyQuantile"];
-            if (v599 !== undefined) {
-              if (!(Number.isFinite(v599))) return false;
-              if (Number.isFinite(v599) && !(v599 >= 0.001 && v599 < 1)) return false;
+            const v601 = v594["latencyQuantile"];
+            if (v601 !== undefined) {
+              if (!(Number.isFinite(v601))) return false;
+              if (Number.isFinite(v601) && !(v601 >= 0.001 && v601 < 1)) return false;
             }
           }
           {
-            const v602 = v592["ttftSeconds"];
-            if (v602 !== undefined) {
-              if (!(Number.isFinite(v602))) return false;
-              if (Number.isFinite(v602) && !(v602 > 0)) return false;
+            const v604 = v594["ttftSeconds"];
+            if (v604 !== undefined) {
+              if (!(Number.isFinite(v604))) return false;
+              if (Number.isFinite(v604) && !(v604 > 0)) return false;
             }
           }
           {
-            const v605 = v592["interTokenLatencySeconds"];
-            if (v605 !== undefined) {
-              if (!(Number.isFinite(v605))) return false;
-              if (Number.isFinite(v605) && !(v605 > 0)) return false;
+            const v607 = v594["interTokenLatencySeconds"];
+            if (v607 !== undefined) {
+              if (!(Number.isFinite(v607))) return false;
+              if (Number.isFinite(v607) && !(v607 > 0)) return false;
             }
           }
           {
-            const v608 = v592["queueRequests"];
-            if (v608 !== undefined) {
-              if (!(Number.isInteger(v608))) return false;
-              if (Number.isFinite(v608) && !(v608 >= 0 && v608 <= 1000000)) return false;
+            const v610 = v594["queueRequests"];
+            if (v610 !== undefined) {
+              if (!(Number.isInteger(v610))) return false;
+              if (Number.isFinite(v610) && !(v610 >= 0 && v610 <= 1000000)) return false;
             }
           }
           {
-            const v611 = v592["kvCacheUsageRatio"];
-            if (v611 !== undefined) {
-              if (!(Number.isFinite(v611))) return false;
-              if (Number.isFinite(v611) && !(v611 >= 0 && v611 < 1)) return false;
+            const v613 = v594["kvCacheUsageRatio"];
+            if (v613 !== undefined) {
+              if (!(Number.isFinite(v613))) return false;
+              if (Number.isFinite(v613) && !(v613 >= 0 && v613 < 1)) return false;
             }
           }
           {
-            const v614 = v592["abortedRequests"];
-            if (v614 !== undefined) {
-              if (!(Number.isInteger(v614))) return false;
-              if (Number.isFinite(v614) && !(v614 >= 0 && v614 <= 1000000)) return false;
+            const v616 = v594["abortedRequests"];
+            if (v616 !== undefined) {
+              if (!(Number.isInteger(v616))) return false;
+              if (Number.isFinite(v616) && !(v616 >= 0 && v616 <= 1000000)) return false;
             }
           }
           {
-            const v617 = v592["retractedRequests"];
-            if (v617 !== undefined) {
-              if (!(Number.isInteger(v617))) return false;
-              if (Number.isFinite(v617) && !(v617 >= 0 && v617 <= 1000000)) return false;
+            const v619 = v594["retractedRequests"];
+            if (v619 !== undefined) {
+              if (!(Number.isInteger(v619))) return false;
+              if (Number.isFinite(v619) && !(v619 >= 0 && v619 <= 1000000)) return false;
             }
           }
           {
-            const v620 = v592["preemptedRequests"];
-            if (v620 !== undefined) {
-              if (!(Number.isInteger(v620))) return false;
-              if (Number.isFinite(v620) && !(v620 >= 0 && v620 <= 1000000)) return false;
+            const v622 = v594["preemptedRequests"];
+            if (v622 !== undefined) {
+              if (!(Number.isInteger(v622))) return false;
+              if (Number.isFinite(v622) && !(v622 >= 0 && v622 <= 1000000)) return false;
             }
           }
           {
-            const v623 = v592["storageFreeRatio"];
-            if (v623 !== undefined) {
-              if (!(Number.isFinite(v623))) return false;
-              if (Number.isFinite(v623) && !(v623 > 0 && v623 < 1)) return false;
+            const v625 = v594["storageFreeRatio"];
+            if (v625 !== undefined) {
+              if (!(Number.isFinite(v625))) return false;
+              if (Number.isFinite(v625) && !(v625 > 0 && v625 < 1)) return false;
             }
           }
           {
-            const v626 = v592["serverErrorRatio"];
-            if (v626 !== undefined) {
-              if (!(Number.isFinite(v626))) return false;
-              if (Number.isFinite(v626) && !(v626 >= 0 && v626 < 1)) return false;
+            const v628 = v594["serverErrorRatio"];
+            if (v628 !== undefined) {
+              if (!(Number.isFinite(v628))) return false;
+              if (Number.isFinite(v628) && !(v628 >= 0 && v628 < 1)) return false;
             }
           }
-          for (const v629 in v592) {
-            switch (v629) {
+          for (const v631 in v594) {
+            switch (v631) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1781,8 +1787,8 @@ function check0(d) {
           }
         }
       }
-      for (const v631 in v553) {
-        switch (v631) {
+      for (const v633 in v555) {
+        switch (v633) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1799,74 +1805,74 @@ function check0(d) {
     }
   }
   {
-    const v633 = d["alertmanager"];
-    if (v633 !== undefined) {
-      if (!(v633 !== null && typeof v633 === "object" && !Array.isArray(v633))) return false;
+    const v635 = d["alertmanager"];
+    if (v635 !== undefined) {
+      if (!(v635 !== null && typeof v635 === "object" && !Array.isArray(v635))) return false;
       {
-        const v634 = v633["enabled"];
-        if (v634 !== undefined) {
-          if (!(typeof v634 === "boolean")) return false;
+        const v636 = v635["enabled"];
+        if (v636 !== undefined) {
+          if (!(typeof v636 === "boolean")) return false;
         }
       }
       {
-        const v637 = v633["port"];
-        if (v637 !== undefined) {
-          if (!check7(v637)) return false;
+        const v639 = v635["port"];
+        if (v639 !== undefined) {
+          if (!check7(v639)) return false;
         }
       }
       {
-        const v640 = v633["receivers"];
-        if (v640 !== undefined) {
-          if (!(Array.isArray(v640))) return false;
-          for (let v641 = 0; v641 < v640.length; v641++) {
-            const v642 = v640[v641];
-            if (!(v642 !== null && typeof v642 === "object" && !Array.isArray(v642))) return false;
-            if (v642["name"] === undefined) return false;
+        const v642 = v635["receivers"];
+        if (v642 !== undefined) {
+          if (!(Array.isArray(v642))) return false;
+          for (let v643 = 0; v643 < v642.length; v643++) {
+            const v644 = v642[v643];
+            if (!(v644 !== null && typeof v644 === "object" && !Array.isArray(v644))) return false;
+            if (v644["name"] === undefined) return false;
             {
-              const v643 = v642["name"];
-              if (v643 !== undefined) {
-                if (!check1(v643)) return false;
+              const v645 = v644["name"];
+              if (v645 !== undefined) {
+                if (!check1(v645)) return false;
               }
             }
             {
-              const v646 = v642["webhook"];
-              if (v646 !== undefined) {
-                if (!(v646 !== null && typeof v646 === "object" && !Array.isArray(v646))) return false;
-                if (v646["url"] === undefined) return false;
+              const v648 = v644["webhook"];
+              if (v648 !== undefined) {
+                if (!(v648 !== null && typeof v648 === "object" && !Array.isArray(v648))) return false;
+                if (v648["url"] === undefined) return false;
                 {
-                  const v647 = v646["url"];
-                  if (v647 !== undefined) {
-                    if (!(typeof v647 === "string")) return false;
-                    if (!pattern28.test(v647)) return false;
+                  const v649 = v648["url"];
+                  if (v649 !== undefined) {
+                    if (!(typeof v649 === "string")) return false;
+                    if (!pattern29.test(v649)) return false;
                   }
                 }
                 {
-                  const v650 = v646["bearerTokenFile"];
-                  if (v650 !== undefined) {
-                    if (!check5(v650)) return false;
+                  const v652 = v648["bearerTokenFile"];
+                  if (v652 !== undefined) {
+                    if (!check5(v652)) return false;
                   }
                 }
                 {
-                  const v653 = v646["basicAuth"];
-                  if (v653 !== undefined) {
-                    if (!(v653 !== null && typeof v653 === "object" && !Array.isArray(v653))) return false;
-                    if (v653["username"] === undefined) return false;
-                    if (v653["passwordFile"] === undefined) return false;
+                  const v655 = v648["basicAuth"];
+                  if (v655 !== undefined) {
+                    if (!(v655 !== null && typeof v655 === "object" && !Array.isArray(v655))) return false;
+                    if (v655["username"] === undefined) return false;
+                    if (v655["passwordFile"] === undefined) return false;
                     {
-                      const v654 = v653["username"];
-                      if (v654 !== undefined) {
-                        if (!(typeof v654 === "string")) return false;
-                        if (!pattern17.test(v654)) return false;
+                      const v656 = v655["username"];
+                      if (v656 !== undefined) {
+                        if (!(typeof v656 === "string")) return false;
+                        if (!pattern17.test(v656)) return false;
                       }
                     }
                     {
-                      const v657 = v653["passwordFile"];
-                      if (v657 !== undefined) {
-                        if (!check5(v657)) return false;
+                      const v659 = v655["passwordFile"];
+                      if (v659 !== undefined) {
+                        if (!check5(v659)) return false;
                       }
                     }
-                    for (const v660 in v653) {
-                      switch (v660) {
+                    for (const v662 in v655) {
+                      switch (v662) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1878,8 +1884,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v662 in v646) {
-                  switch (v662) {
+                for (const v664 in v648) {
+                  switch (v664) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1893,54 +1899,54 @@ function check0(d) {
               }
             }
             {
-              const v664 = v642["email"];
-              if (v664 !== undefined) {
-                if (!(v664 !== null && typeof v664 === "object" && !Array.isArray(v664))) return false;
-                if (v664["to"] === undefined) return false;
-                if (v664["from"] === undefined) return false;
-                if (v664["smarthost"] === undefined) return false;
+              const v666 = v644["email"];
+              if (v666 !== undefined) {
+                if (!(v666 !== null && typeof v666 === "object" && !Array.isArray(v666))) return false;
+                if (v666["to"] === undefined) return false;
+                if (v666["from"] === undefined) return false;
+                if (v666["smarthost"] === undefined) return false;
                 {
-                  const v665 = v664["to"];
-                  if (v665 !== undefined) {
-                    if (!(typeof v665 === "string")) return false;
-                    if (!pattern29.test(v665)) return false;
+                  const v667 = v666["to"];
+                  if (v667 !== undefined) {
+                    if (!(typeof v667 === "string")) return false;
+                    if (!pattern30.test(v667)) return false;
                   }
                 }
                 {
-                  const v668 = v664["from"];
-                  if (v668 !== undefined) {
-                    if (!(typeof v668 === "string")) return false;
-                    if (!pattern29.test(v668)) return false;
+                  const v670 = v666["from"];
+                  if (v670 !== undefined) {
+                    if (!(typeof v670 === "string")) return false;
+                    if (!pattern30.test(v670)) return false;
                   }
                 }
                 {
-                  const v671 = v664["smarthost"];
-                  if (v671 !== undefined) {
-                    if (!(typeof v671 === "string")) return false;
-                    if (!pattern30.test(v671)) return false;
+                  const v673 = v666["smarthost"];
+                  if (v673 !== undefined) {
+                    if (!(typeof v673 === "string")) return false;
+                    if (!pattern31.test(v673)) return false;
                   }
                 }
                 {
-                  const v674 = v664["authUsername"];
-                  if (v674 !== undefined) {
-                    if (!(typeof v674 === "string")) return false;
-                    if (!pattern17.test(v674)) return false;
+                  const v676 = v666["authUsername"];
+                  if (v676 !== undefined) {
+                    if (!(typeof v676 === "string")) return false;
+                    if (!pattern17.test(v676)) return false;
                   }
                 }
                 {
-                  const v677 = v664["authPasswordFile"];
-                  if (v677 !== undefined) {
-                    if (!check5(v677)) return false;
+                  const v679 = v666["authPasswordFile"];
+                  if (v679 !== undefined) {
+                    if (!check5(v679)) return false;
                   }
                 }
                 {
-                  const v680 = v664["requireTls"];
-                  if (v680 !== undefined) {
-                    if (!(typeof v680 === "boolean")) return false;
+                  const v682 = v666["requireTls"];
+                  if (v682 !== undefined) {
+                    if (!(typeof v682 === "boolean")) return false;
                   }
                 }
-                for (const v683 in v664) {
-                  switch (v683) {
+                for (const v685 in v666) {
+                  switch (v685) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1957,25 +1963,25 @@ function check0(d) {
               }
             }
             {
-              const v685 = v642["slack"];
-              if (v685 !== undefined) {
-                if (!(v685 !== null && typeof v685 === "object" && !Array.isArray(v685))) return false;
-                if (v685["apiUrlFile"] === undefined) return false;
+              const v687 = v644["slack"];
+              if (v687 !== undefined) {
+                if (!(v687 !== null && typeof v687 === "object" && !Array.isArray(v687))) return false;
+                if (v687["apiUrlFile"] === undefined) return false;
                 {
-                  const v686 = v685["apiUrlFile"];
-                  if (v686 !== undefined) {
-                    if (!check5(v686)) return false;
+                  const v688 = v687["apiUrlFile"];
+                  if (v688 !== undefined) {
+                    if (!check5(v688)) return false;
                   }
                 }
                 {
-                  const v689 = v685["channel"];
-                  if (v689 !== undefined) {
-                    if (!(typeof v689 === "string")) return false;
-                    if (!pattern31.test(v689)) return false;
+                  const v691 = v687["channel"];
+                  if (v691 !== undefined) {
+                    if (!(typeof v691 === "string")) return false;
+                    if (!pattern32.test(v691)) return false;
                   }
                 }
-                for (const v692 in v685) {
-                  switch (v692) {
+                for (const v694 in v687) {
+                  switch (v694) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -1987,8 +1993,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v694 in v642) {
-              switch (v694) {
+            for (const v696 in v644) {
+              switch (v696) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -2004,35 +2010,35 @@ function check0(d) {
         }
       }
       {
-        const v698 = v633["route"];
-        if (v698 !== undefined) {
-          if (!(v698 !== null && typeof v698 === "object" && !Array.isArray(v698))) return false;
+        const v700 = v635["route"];
+        if (v700 !== undefined) {
+          if (!(v700 !== null && typeof v700 === "object" && !Array.isArray(v700))) return false;
           {
-            const v699 = v698["receiver"];
-            if (v699 !== undefined) {
-              if (!check1(v699)) return false;
+            const v701 = v700["receiver"];
+            if (v701 !== undefined) {
+              if (!check1(v701)) return false;
             }
           }
           {
-            const v702 = v698["groupWait"];
-            if (v702 !== undefined) {
-              if (!check8(v702)) return false;
+            const v704 = v700["groupWait"];
+            if (v704 !== undefined) {
+              if (!check8(v704)) return false;
             }
           }
           {
-            const v705 = v698["groupInterval"];
-            if (v705 !== undefined) {
-              if (!check8(v705)) return false;
+            const v707 = v700["groupInterval"];
+            if (v707 !== undefined) {
+              if (!check8(v707)) return false;
             }
           }
           {
-            const v708 = v698["repeatInterval"];
-            if (v708 !== undefined) {
-              if (!check8(v708)) return false;
+            const v710 = v700["repeatInterval"];
+            if (v710 !== undefined) {
+              if (!check8(v710)) return false;
             }
           }
-          for (const v711 in v698) {
-            switch (v711) {
+          for (const v713 in v700) {
+            switch (v713) {
               case "receiver":
               case "groupWait":
               case "groupInterval":
@@ -2047,23 +2053,23 @@ function check0(d) {
         }
       }
       {
-        const v713 = v633["watchdog"];
-        if (v713 !== undefined) {
-          if (!(v713 !== null && typeof v713 === "object" && !Array.isArray(v713))) return false;
+        const v715 = v635["watchdog"];
+        if (v715 !== undefined) {
+          if (!(v715 !== null && typeof v715 === "object" && !Array.isArray(v715))) return false;
           {
-            const v714 = v713["receiver"];
-            if (v714 !== undefined) {
-              if (!check1(v714)) return false;
+            const v716 = v715["receiver"];
+            if (v716 !== undefined) {
+              if (!check1(v716)) return false;
             }
           }
           {
-            const v717 = v713["repeatInterval"];
-            if (v717 !== undefined) {
-              if (!check8(v717)) return false;
+            const v719 = v715["repeatInterval"];
+            if (v719 !== undefined) {
+              if (!check8(v719)) return false;
             }
           }
-          for (const v720 in v713) {
-            switch (v720) {
+          for (const v722 in v715) {
+            switch (v722) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2075,8 +2081,8 @@ function check0(d) {
           }
         }
       }
-      for (const v722 in v633) {
-        switch (v722) {
+      for (const v724 in v635) {
+        switch (v724) {
           case "enabled":
           case "port":
           case "receivers":
@@ -2092,41 +2098,41 @@ function check0(d) {
     }
   }
   {
-    const v724 = d["grafana"];
-    if (v724 !== undefined) {
-      if (!(v724 !== null && typeof v724 === "object" && !Array.isArray(v724))) return false;
+    const v726 = d["grafana"];
+    if (v726 !== undefined) {
+      if (!(v726 !== null && typeof v726 === "object" && !Array.isArray(v726))) return false;
       {
-        const v725 = v724["dashboards"];
-        if (v725 !== undefined) {
-          if (!(typeof v725 === "boolean")) return false;
+        const v727 = v726["dashboards"];
+        if (v727 !== undefined) {
+          if (!(typeof v727 === "boolean")) return false;
         }
       }
       {
-        const v728 = v724["enabled"];
-        if (v728 !== undefined) {
-          if (!(typeof v728 === "boolean")) return false;
+        const v730 = v726["enabled"];
+        if (v730 !== undefined) {
+          if (!(typeof v730 === "boolean")) return false;
         }
       }
       {
-        const v731 = v724["port"];
-        if (v731 !== undefined) {
-          if (!check7(v731)) return false;
+        const v733 = v726["port"];
+        if (v733 !== undefined) {
+          if (!check7(v733)) return false;
         }
       }
       {
-        const v734 = v724["adminPasswordFile"];
-        if (v734 !== undefined) {
-          if (!check2(v734)) return false;
+        const v736 = v726["adminPasswordFile"];
+        if (v736 !== undefined) {
+          if (!check2(v736)) return false;
         }
       }
       {
-        const v737 = v724["anonymous"];
-        if (v737 !== undefined) {
-          if (!(typeof v737 === "boolean")) return false;
+        const v739 = v726["anonymous"];
+        if (v739 !== undefined) {
+          if (!(typeof v739 === "boolean")) return false;
         }
       }
-      for (const v740 in v724) {
-        switch (v740) {
+      for (const v742 in v726) {
+        switch (v742) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2141,8 +2147,8 @@ function check0(d) {
       }
     }
   }
-  for (const v742 in d) {
-    switch (v742) {
+  for (const v744 in d) {
+    switch (v744) {
       case "$schema":
       case "version":
       case "project":

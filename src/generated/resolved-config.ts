@@ -460,7 +460,7 @@ export type ServerKindOlderThanEngine = 'sglang';
  */
 export type PythonInterpreter = string;
 /**
- * Model checkpoint inside the container (`--model-path`).
+ * Model checkpoint inside the container (`--model-path`), or a Hugging Face repository id such as `Qwen/Qwen2.5-7B-Instruct`, which the server downloads into the Hugging Face cache on its first start (a durable folder by default, `storage.durable`).
  */
 export type ModelPath = string;
 /**
