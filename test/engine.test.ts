@@ -174,6 +174,22 @@ test("Prometheus 2 scraping a model server is warned about at its version: it st
   }
 });
 
+test("SGLang's pass-through flags are options of its parser (read from server_args.py): an error at the release the list is from, a warning at another; a prefix is expanded as argparse does", async () => {
+  const at = async (version: string | undefined, args: string[]) => {
+    const dir = configDir(`version: 1\n${version ? `versions: { sglang: "${version}" }\n` : ''}modelServer: { flags: { tensorParallelSize: 1 }, extraArgs: ${JSON.stringify(args)} }\n`);
+    try {
+      return (await compile({ cwd: dir })).diagnostics.filter((d) => d.code === 'OBS_FLAG_UNKNOWN' || d.code === 'OBS_FLAG_OVERRIDE').map((d) => [d.code, d.severity, d.hint]);
+    } finally {
+      cleanup(dir);
+    }
+  };
+  assert.equal(await at(undefined, ['--schedule-polcy', 'lpm']), [['OBS_FLAG_UNKNOWN', 'error', 'did you mean `--schedule-policy`?']]);
+  assert.equal(await at('0.5.16', ['--schedule-polcy', 'lpm']), [['OBS_FLAG_UNKNOWN', 'warning', 'did you mean `--schedule-policy`?']]);
+  assert.equal(await at(undefined, ['--schedule-pol', 'lpm', '--schedule-policy=lpm']), [], 'a unique prefix and a whole option');
+  // `--tp` is argparse's prefix of `--tp-size`, an alias of the --tensor-parallel-size the generated command sets.
+  assert.equal((await at(undefined, ['--tp', '2'])).map(([code]) => code), ['OBS_FLAG_OVERRIDE']);
+});
+
 test('a Hugging Face repository id is a model both engines serve (downloaded into the cache); a bare name or a path with .. in an id is not', async () => {
   for (const [example, command] of [['sglang-dev', /exec 'sglang' 'serve' '--model-path' 'Qwen\/Qwen2\.5-7B-Instruct' /], ['vllm-dev', /exec 'vllm' 'serve' 'Qwen\/Qwen2\.5-7B-Instruct' /]] as const) {
     const c = await compiledVariant(example, [[['modelServer', 'modelPath'], 'Qwen/Qwen2.5-7B-Instruct']]);

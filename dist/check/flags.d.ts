@@ -12,3 +12,10 @@ export declare const vllmConfigFileRead: Rule;
 export declare const extraMetricLabelNames: Rule;
 /** SGLang's bucket flags in the pass-through arguments give boundaries its histograms accept (BUCKET_FLAGS). */
 export declare const bucketFlagValues: Rule;
+/**
+ * SGLang's pass-through flags are options its server parser has (src/upstream/sglang-flags.ts, read from
+ * server_args.py): it parses strictly (parse_args) and expands a unique prefix, so an unknown option or a prefix of
+ * several stops it at start ("unrecognized arguments", "ambiguous option"). At another release than the one the list
+ * is read from, a warning: that release may have the option.
+ */
+export declare const sglangFlagsKnown: Rule;

@@ -4,6 +4,8 @@ import { bucketFlags, extraLabelFlags, launchCommand, type BucketFlag } from '..
 import { splitFlag } from '../config/ports.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
 import { EXTRA_LABELS_FLAG } from '../upstream/sglang.js';
+import { SGLANG_FLAGS, SGLANG_FLAGS_VERSION } from '../upstream/sglang-flags.js';
+import { didYouMean } from '../validate/errors.js';
 import { VLLM_ALIASES, VLLM_CONFIG_EXTENSIONS, VLLM_CONFIG_FLAG, VLLM_MODEL_FLAG, vllmFlagName } from '../upstream/vllm.js';
 import { inMountedFolder } from './storage.js';
 import type { Finding, ValidConfig } from '../types.js';
@@ -34,7 +36,7 @@ function flagOf(arg: string, known: readonly string[], s: Spelling): string {
   const flag = s.aliases[given] ?? s.normal(given);
   if (known.includes(flag) || flag.length < 4) return flag;
   const expanded = known.filter((k) => k.startsWith(flag));
-  return expanded.length === 1 ? expanded[0]! : flag;
+  return expanded.length === 1 ? (s.aliases[expanded[0]!] ?? expanded[0]!) : flag;
 }
 
 /** `modelServer.extraArgs` adds flags; a flag the generated command already has (or `--port` twice) is refused. */
@@ -48,7 +50,9 @@ export const extraArgsAddOnly: Rule = {
     const s = SPELLING[engine];
     const args = launchCommand({ ...config, modelServer: { ...m, extraArgs: [] } }).args;
     const written = [...args.filter((a) => isFlag(a, s)).map((a) => flagOf(a, [], s)), ...s.implicit];
-    const known = [...new Set([...written, '--port'])];
+    // What a prefix expands to: any option SGLang has (its list is known: `--tp` is `--tp-size`, an alias), else
+    // one of the generated command's.
+    const known = [...new Set([...written, '--port', ...(engine === 'sglang' ? SGLANG_FLAGS : [])])];
     // --port in extraArgs replaces the generated one (checked against modelServer.port); only a second one is refused.
     const generated = new Set(written.filter((f) => f !== '--port'));
     const out: Finding[] = [];
@@ -164,5 +168,40 @@ export const bucketFlagValues: Rule = {
       const given = splitFlag(args[flag.at]!)[0];
       return [at(['modelServer', 'extraArgs', problem.item ?? flag.at], { code: 'OBS_FLAG_VALUE', message: `${given} ${problem.message}`, hint: `give it increasing boundaries in seconds, each its own item: [${given}, "0.1", "0.5", "1", "5"]` })];
     });
+  },
+};
+
+/**
+ * SGLang's pass-through flags are options its server parser has (src/upstream/sglang-flags.ts, read from
+ * server_args.py): it parses strictly (parse_args) and expands a unique prefix, so an unknown option or a prefix of
+ * several stops it at start ("unrecognized arguments", "ambiguous option"). At another release than the one the list
+ * is read from, a warning: that release may have the option.
+ */
+export const sglangFlagsKnown: Rule = {
+  code: 'OBS_FLAG_UNKNOWN',
+  title: "Pass-through flags are options SGLang's server takes",
+  check(config) {
+    const m = config.modelServer;
+    if (!m.enabled || engineOf(config) !== 'sglang') return [];
+    const exact = config.versions.sglang === SGLANG_FLAGS_VERSION;
+    const known = new Set(SGLANG_FLAGS);
+    const out: Finding[] = [];
+    m.extraArgs.forEach((arg, i) => {
+      const flag = splitFlag(arg)[0];
+      if (!flag.startsWith('--') || flag === '--' || known.has(flag)) return;
+      const expanded = SGLANG_FLAGS.filter((k) => k.startsWith(flag));
+      if (expanded.length === 1) return;
+      const release = exact ? `SGLang ${SGLANG_FLAGS_VERSION}` : `SGLang ${SGLANG_FLAGS_VERSION} (the release whose options obscompile knows; ${config.versions.sglang} may differ)`;
+      const guess = expanded.length ? undefined : didYouMean(flag, SGLANG_FLAGS);
+      out.push(at(['modelServer', 'extraArgs', i], {
+        ...(exact ? {} : { severity: 'warning' as const }),
+        code: 'OBS_FLAG_UNKNOWN',
+        message: expanded.length
+          ? `\`${flag}\` is the start of ${expanded.length} options of ${release} (${expanded.slice(0, 4).join(', ')}${expanded.length > 4 ? ', …' : ''}): the server stops with "ambiguous option"`
+          : `\`${flag}\` is no option of ${release}: the server stops with "unrecognized arguments"`,
+        hint: guess ? `did you mean \`${guess}\`?` : expanded.length ? 'write the whole option' : '`sglang serve --help` in the container lists its options',
+      }));
+    });
+    return out;
   },
 };

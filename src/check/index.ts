@@ -1,7 +1,7 @@
 /** Stage 4: semantic checks, a list of named rules run over the validated config. */
 import { durationsAccepted, retentionSizeAccepted, shmSizeAccepted } from './durations.js';
 import { schemaInWorkspace } from './editor.js';
-import { bucketFlagValues, extraArgsAddOnly, extraMetricLabelNames, vllmConfigFileRead } from './flags.js';
+import { bucketFlagValues, extraArgsAddOnly, extraMetricLabelNames, sglangFlagsKnown, vllmConfigFileRead } from './flags.js';
 import { engineFlagsMatch, namesMatchEngine } from './engine.js';
 import { environmentUnique, reservedNames } from './names.js';
 import { modelPortAgrees, uniquePorts } from './ports.js';
@@ -32,6 +32,7 @@ export const RULES: readonly Rule[] = [
   engineFlagsMatch,
   namesMatchEngine,
   extraArgsAddOnly,
+  sglangFlagsKnown,
   extraMetricLabelNames,
   bucketFlagValues,
   vllmConfigFileRead,

@@ -43,6 +43,7 @@ export const DIAGNOSTIC_CODES = {
   OBS_ENV_REFERENCE: "A value of the container's environment names a host variable (`${HF_TOKEN}`), which reaches the container as that text.",
   OBS_SECRET_MISSING: 'A file a daemon of the dev container reads is not put in the container (by `container.secrets` or a mounted folder).',
   OBS_FLAG_OVERRIDE: 'A pass-through argument repeats a flag obscompile writes itself.',
+  OBS_FLAG_UNKNOWN: "A pass-through flag is no option of the model server's parser (a typo, another engine's flag).",
   OBS_FLAG_VALUE: 'A pass-through argument holds a value the model server refuses (a label name that is not one, bucket boundaries that are not increasing floats).',
   OBS_FLAG_CONFIG_FILE: "A config file passed in vLLM's pass-through arguments that vLLM would not read.",
   OBS_ENGINE_NAME: 'A name written in the config names the other model server engine.',
