@@ -6,6 +6,9 @@ import { bornCounter, flatCounter, grownOver, risingCounter, steady, type AlertR
 
 /** The GPUs reporting, per dev container. */
 const GPUS = 'count by (container) (DCGM_FI_DEV_GPU_UTIL)';
+/** The GPUs reporting now, 0 where some reported in the last hour (or day) and none does now. */
+const REPORTING = `(${GPUS} or 0 * max_over_time(${GPUS}[1h:1m]))`;
+const REPORTING_DAY = `(${GPUS} or 0 * max_over_time(${GPUS}[1d:5m]))`;
 const gpu = { pack: 'gpu', source: 'dcgmExporter' } as const;
 
 /** Nanoseconds per second: DCGM's violation counters count nanoseconds (etc/default-counters.csv @ 4.5.3-4.8.2, 7ad58324). */
@@ -107,8 +110,8 @@ export const GPU_RULES: readonly AlertRule[] = [
     fires: 'A GPU that reported before no longer does.',
     severity: 'critical',
     // Once firing it stays while fewer GPUs report than did in the last day (its own ALERTS series): a GPU gone a day is
-    // the new normal.
-    expr: () => `${GPUS} < max_over_time(${GPUS}[1h:1m]) or (${GPUS} < max_over_time(${GPUS}[1d:5m]) and on (container) ALERTS{alertname="GpuMissing", alertstate="firing"})`,
+    // the new normal. With every GPU gone the count is no series at all, not 0: it is taken as 0 where there were some.
+    expr: () => `${REPORTING} < max_over_time(${GPUS}[1h:1m]) or (${REPORTING_DAY} < max_over_time(${GPUS}[1d:5m]) and on (container) ALERTS{alertname="GpuMissing", alertstate="firing"})`,
     for: '5m',
     summary: 'A GPU of {{ $labels.container }} stopped reporting',
     description: 'Fewer GPUs report for {{ $labels.container }} than did in the last hour: a GPU fell off the bus, or DCGM lost it. The alert lasts until the GPU reports again, or for a day.',
@@ -119,7 +122,13 @@ export const GPU_RULES: readonly AlertRule[] = [
       // Two GPUs; in the firing case the second stops reporting after 16 minutes (its series goes stale 5 later).
       const second = { metric: 'DCGM_FI_DEV_GPU_UTIL', labels: { gpu: '1', UUID: 'GPU-00000000-0000-0000-0000-000000000001', device: 'nvidia1' } };
       const first = { metric: 'DCGM_FI_DEV_GPU_UTIL', values: steady(50, n) };
-      return { settle: 21, exact: true, lasts: 90, fire: [first, { ...second, values: `${steady(50, 16)} _x${n - 16}` }], calm: [first, { ...second, values: steady(50, n) }] };
+      const gone = `${steady(50, 16)} _x${n - 16}`;
+      return {
+        settle: 21, exact: true, lasts: 90,
+        fire: [first, { ...second, values: gone }],
+        also: [{ what: 'when every GPU stops reporting', series: [{ ...first, values: gone }, { ...second, values: gone }] }],
+        calm: [first, { ...second, values: steady(50, n) }],
+      };
     },
   },
   {

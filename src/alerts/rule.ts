@@ -24,6 +24,8 @@ export interface TestSeries {
  */
 export interface AlertTest {
   fire: TestSeries[];
+  /** More firing cases, each with what sets it apart ("when every GPU stops reporting"), evaluated as `fire` is. */
+  also?: { what: string; series: TestSeries[] }[];
 
   /** Absent only for an alert that always fires (the Watchdog). */
   calm?: TestSeries[];

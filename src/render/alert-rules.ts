@@ -127,6 +127,7 @@ export const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names
   const fire = inputs(spec.fire);
   const at = Number.parseInt(spec.at, 10);
   let text = item(`${a.alert} fires`, fire, spec.at, raised(fire));
+  for (const { what, series } of spec.also ?? []) text += item(`${a.alert} fires ${what}`, inputs(series), spec.at, raised(inputs(series)));
   if (spec.calm) text += item(`${a.alert} stays silent`, inputs(spec.calm), spec.at, []);
   if (spec.gap) text += item(`${a.alert} stays silent on a count from before after missed scrapes`, inputs(spec.gap.series), spec.gap.at, []);
   // An alert that must not end while its cause lasts, long after its window has moved past the start of it.
