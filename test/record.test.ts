@@ -277,6 +277,8 @@ test('a config edit trusts the status of the files it does not change, and still
     assert.is(refused.code, 1);
     assert.equal(refused.diagnostics.map((d) => d.code), ['OBS_HAND_EDITED']);
     assert.is(refused.diagnostics[0]!.file, 'out/docker-compose.yml');
+    // Said in words too, after the count: the refused build changed nothing.
+    assert.match((await cli(['build'], dir, cache)).stderr, /\n1 error, 0 warnings\nnothing was written: every file of out is as it was\n$/);
     writeFileSync(compose, text);
     const built = await build();
     assert.is(built.code, 0);

@@ -71,6 +71,9 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const { result } = staged;
   const written = await atOutputDir(compilation, opts.out, result.diagnostics);
   said(written);
+  // A build refused (a file edited by hand, one in the way) changes nothing: said, so nobody has to check.
+  const untouched = !result.written.length && !result.removed.length && !result.finished;
+  if (written.length && untouched && opts.format === 'text') io.err(`nothing was written: every file of ${target.shownDir} is as it was`);
   if (written.length) return exitFor(written);
   const notes = configSecretNotes(compilation.config!, dirname(compilation.source!.absolutePath), io.cwd);
   const outcome = (r: Outcome) => ({
