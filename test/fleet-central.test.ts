@@ -56,10 +56,13 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
     const rules = read('central/alert-rules.yml').groups.flatMap((g: { rules: { alert: string; expr: string }[] }) => g.rules);
     assert.ok(rules.some((r: { alert: string }) => r.alert === 'AlertmanagerNotificationsFailing'), 'the central Alertmanager\'s failures are watched');
     assert.not.ok(rules.some((r: { alert: string }) => r.alert === 'Watchdog' || r.alert === 'PrometheusRemoteWriteFailing'));
-    for (const r of rules) {
+    for (const r of rules.filter((x: { alert: string }) => x.alert !== 'FleetHostSilent')) {
       const { selectors } = analyzeQuery(r.expr);
       assert.ok(selectors.length > 0 && selectors.every((sel) => sel.matchers.some((m) => m.label === 'host' && m.op === '=' && m.value === '')), `${r.alert}: ${r.expr}`);
     }
+    // And one over what the hosts send: each host of the fleet file by name, silent for ten minutes.
+    const silent = rules.find((r: { alert: string }) => r.alert === 'FleetHostSilent');
+    assert.equal(analyzeQuery(silent.expr).selectors.map((sel) => sel.matchers.map((m) => `${m.label}${m.op}${m.value}`).join(',')), ['job=prometheus,host=gpu-a', 'job=prometheus,host=gpu-b']);
     const promtool = which('promtool');
     if (promtool) {
       for (const f of ['central/prometheus.yml', 'gpu-b/prometheus.yml']) {

@@ -67,6 +67,8 @@ export interface AlertRule {
     by?: readonly string[];
     /** The longest `for` with which the condition can still fire (it looks back over a fixed window). */
     maxFor?: string;
+    /** A central store's rule over what its hosts send (their `host` label), not over its own series. */
+    readsHosts?: true;
     /** Its unit test, with series `samples` minutes long (one sample a minute). */
     test(t: AlertingThresholds, samples: number): AlertTest;
 }

@@ -10,7 +10,10 @@ export declare const CENTRAL_JOBS: {
 export type CentralService = keyof typeof CENTRAL_JOBS;
 /** Each service the central store runs, with the host config whose release it runs. */
 export type CentralRuns = Partial<Record<CentralService, ValidConfig>>;
-/** The alerts on the central services `runs`, over their own series, with `config`'s alerting settings. */
-export declare function centralAlerts(config: ValidConfig, runs: CentralRuns): ModelAlert[];
+/**
+ * The alerts on the central services `runs`, over their own series, with `config`'s alerting settings; and one over
+ * the hosts that send it their samples (`senders`, in fleet order), when any does.
+ */
+export declare function centralAlerts(config: ValidConfig, runs: CentralRuns, senders: readonly string[]): ModelAlert[];
 /** The series the central Prometheus scrapes from its own services, as the catalog lists them for the releases they run. */
 export declare function centralSeries(runs: CentralRuns): Map<string, SeriesInfo>;

@@ -649,7 +649,8 @@ export type Alert =
   | 'RequestsAborted'
   | 'ModelServerErrors'
   | 'RequestsRetracted'
-  | 'RequestsPreempted';
+  | 'RequestsPreempted'
+  | 'FleetHostSilent';
 /**
  * Alerts not to generate, by name.
  */

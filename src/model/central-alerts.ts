@@ -6,6 +6,7 @@
  * run its releases.
  */
 import { STACK_RULES, WATCHDOG } from '../alerts/stack.js';
+import { fleetHostSilent } from '../alerts/fleet.js';
 import { engineOf } from '../config/engine.js';
 import { modelAlert, turnedOff, type ModelAlert } from './alerts.js';
 import { catalogSection, sourcesFor } from './catalog.js';
@@ -26,12 +27,16 @@ export type CentralRuns = Partial<Record<CentralService, ValidConfig>>;
  */
 const NOT_CENTRAL = new Set([WATCHDOG, 'PrometheusRemoteWriteFailing']);
 
-/** The alerts on the central services `runs`, over their own series, with `config`'s alerting settings. */
-export function centralAlerts(config: ValidConfig, runs: CentralRuns): ModelAlert[] {
+/**
+ * The alerts on the central services `runs`, over their own series, with `config`'s alerting settings; and one over
+ * the hosts that send it their samples (`senders`, in fleet order), when any does.
+ */
+export function centralAlerts(config: ValidConfig, runs: CentralRuns, senders: readonly string[]): ModelAlert[] {
   const a = config.alerting;
   if (!a.enabled) return [];
   const engine = engineOf(config);
-  return STACK_RULES.filter((r) => r.source in runs && !NOT_CENTRAL.has(r.alert) && !turnedOff(a, r)).map((rule) => modelAlert(rule, a, engine));
+  const hosts = senders.length && runs.prometheus ? [fleetHostSilent(senders)] : [];
+  return [...STACK_RULES.filter((r) => r.source in runs && !NOT_CENTRAL.has(r.alert)), ...hosts].filter((r) => !turnedOff(a, r)).map((rule) => modelAlert(rule, a, engine));
 }
 
 /** The series the central Prometheus scrapes from its own services, as the catalog lists them for the releases they run. */

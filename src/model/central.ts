@@ -128,7 +128,7 @@ export function centralModel(sourceName: string, central: Central, hosts: readon
     ...(alerting ? { alertmanager: { version: alerting.versions.alertmanager, settings: alerting.alertmanager, alerts: new Set(ruleShapes().map((r) => r.alert)), secrets: receiverSecrets(configs.filter((_, i) => alerts[i]), dirs) } } : {}),
     hosts: hosts.map((h, i) => ({ name: h.name, bundle: h.bundle, traces: traces[i]!, alerts: alerts[i]! })),
     runs: new Set(Object.keys(runsOn) as CentralService[]),
-    alerts: centralAlerts(configs[0]!, runsOn),
+    alerts: centralAlerts(configs[0]!, runsOn, hosts.filter((h) => h.config.prometheus.enabled).map((h) => h.name)),
     series: centralSeries(runsOn),
     dashboards: dashboards.dashboards(),
     ...(central.grafana.enabled && central.grafana.adminPasswordFile

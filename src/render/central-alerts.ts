@@ -1,7 +1,7 @@
 /**
  * The central store's own alert rules and their promtool unit tests (src/model/central-alerts.ts), beside its
  * prometheus.yml: written as a host's are, every selector narrowed with `host=""` to the series the central store
- * scrapes itself, and each test series labelled as it scrapes them (no `host`).
+ * scrapes itself (but in the rule over what the hosts send), and each test series labelled as it scrapes them.
  */
 import { alertRulesArtifact, alertTestsArtifact, alertTestsText } from './alert-rules.js';
 import { labelNames } from './alert-tests.js';
@@ -20,6 +20,6 @@ export function centralAlertArtifacts(m: CentralModel, targets: Readonly<Record<
     for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= labelNames(m.series, s.metric);
     return alertTestsText(a.alert, { alert: a, source: { known: { job: CENTRAL_JOBS[service], instance: targets[service] }, added: {} }, names });
   });
-  const ownSeries = m.alerts.map((a) => ({ ...a, expr: withMatcher(a.expr, HOST_LABEL, '') }));
+  const ownSeries = m.alerts.map((a) => (a.readsHosts ? a : { ...a, expr: withMatcher(a.expr, HOST_LABEL, '') }));
   return [alertRulesArtifact(m, ownSeries), alertTestsArtifact(headerText(m), items)];
 }
