@@ -19,13 +19,16 @@ export const DUMP_OPTIONS = { lineWidth: -1, quoteStyle: 'double', noRefs: true 
  */
 const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./@+=-]*(?::[A-Za-z0-9_./@+=-]+)*$/;
 const NOT_STRINGS = /^(?:[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
-const MAX_PLAIN = 512;
+/** Keys longer than this are left to js-yaml (it writes a key of 1,024 characters or more in the explicit `? ` form). */
+const MAX_KEY = 512;
+/** Strings longer than this are left to js-yaml: a long alert expression (one clause a fleet host) is still written here. */
+const MAX_STRING = 16384;
 
 /** YAML 1.1's base-60 integers and floats (yaml.org/type/int, /float), which js-yaml quotes for 1.1 readers. */
 const SEXAGESIMAL = /^(?:[1-9][0-9_]*(?::[0-5]?[0-9])+|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/;
-/** promtool's expanding notation of input series: `a+bxN` and `_xN` terms, separated by single spaces. */
+/** promtool's expanding notation of input series: `a+bxN`, `_xN` and `stale` terms, separated by single spaces. */
 const NOTATION_NUMBER = '[0-9]+(?:\\.[0-9]+)?(?:e[-+]?[0-9]+)?';
-const NOTATION_TERM = `(?:-?${NOTATION_NUMBER}[+-]${NOTATION_NUMBER}x[0-9]+|_x[0-9]+)`;
+const NOTATION_TERM = `(?:-?${NOTATION_NUMBER}[+-]${NOTATION_NUMBER}x[0-9]+|_x[0-9]+|stale)`;
 const SERIES_NOTATION = new RegExp(`^${NOTATION_TERM}(?: ${NOTATION_TERM})*$`);
 /** Printable ASCII, spaces included, on one line. */
 const PRINTABLE_LINE = /^[\x20-\x7e]+$/;
@@ -47,7 +50,7 @@ const PLAIN_SHAPES = /^(?:[0-9]+(?:ms|s|m|h|d|w|y|kb|mb|gb)|(?:[0-9]{1,3}\.){3}[
  * which is double-quoted like digits alone (an integer to YAML).
  */
 export function knownString(s: string): string | undefined {
-  if (s.length > MAX_PLAIN) return undefined;
+  if (s.length > MAX_STRING) return undefined;
   const seen = KNOWN.get(s);
   if (seen !== undefined) return seen === UNKNOWN ? undefined : seen;
   const found = stringForm(s);
@@ -155,7 +158,7 @@ class Writer {
 
   key(key: string): string {
     if (this.plainKeys.has(key)) return key;
-    if (key.length <= MAX_PLAIN && PLAIN.test(key) && !NOT_STRINGS.test(key)) {
+    if (key.length <= MAX_KEY && PLAIN.test(key) && !NOT_STRINGS.test(key)) {
       this.plainKeys.add(key);
       return key;
     }
