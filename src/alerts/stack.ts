@@ -29,7 +29,7 @@ export const STACK_RULES: readonly AlertRule[] = [
   {
     ...prometheus,
     alert: WATCHDOG,
-    fires: 'Always fires (pack stack): route it to a dead man\'s switch, so silence means the alerting path is broken.',
+    fires: 'Always fires while the stack pack is on: route it to a dead man\'s switch, so silence means the alerting path is broken.',
     severity: 'none',
     expr: () => 'vector(1)',
     for: '0m',
