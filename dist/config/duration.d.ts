@@ -34,4 +34,6 @@ export declare function inOneUnit(text: string): string | undefined;
  * the units largest first and each once, at most an int64 of nanoseconds.
  */
 export declare function promDurationProblem(text: string): string | undefined;
+/** A duration spelled with a unit word or a space (`5 minutes`, `30 sec`, `10 s`) as one (`5m`), or undefined. */
+export declare function spelledDuration(text: string): string | undefined;
 export {};

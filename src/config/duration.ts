@@ -75,3 +75,21 @@ export function promDurationProblem(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** Unit words as people write them, to the unit letter of a Prometheus duration. */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  ms: 'ms', msec: 'ms', msecs: 'ms', millisecond: 'ms', milliseconds: 'ms',
+  s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
+  m: 'm', min: 'm', mins: 'm', minute: 'm', minutes: 'm',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
+  d: 'd', day: 'd', days: 'd', w: 'w', week: 'w', weeks: 'w', y: 'y', year: 'y', years: 'y',
+};
+
+/** A duration spelled with a unit word or a space (`5 minutes`, `30 sec`, `10 s`) as one (`5m`), or undefined. */
+export function spelledDuration(text: string): string | undefined {
+  const m = /^\s*(\d+)\s*([A-Za-z]+)\s*$/.exec(text);
+  const unit = m && (UNIT_WORDS[m[2]!.toLowerCase()] ?? undefined);
+  // `5M` is not read as minutes: a capital single letter could mean months.
+  if (!m || !unit || (m[2]!.length === 1 && m[2] !== m[2]!.toLowerCase())) return undefined;
+  return `${m[1]}${unit}`;
+}

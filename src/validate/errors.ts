@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { DiagnosticInput } from '../diagnostics/make.js';
 import { displayPath, fromPointer } from '../config/config-path.js';
-import { DURATION_PATTERN, inOneUnit } from '../config/duration.js';
+import { DURATION_PATTERN, inOneUnit, spelledDuration } from '../config/duration.js';
 import type { ConfigPath, Finding } from '../types.js';
 import { defaults } from '../generated/defaults.js';
 import type { DefaultsNode } from './defaults.js';
@@ -133,7 +133,7 @@ const TRANSLATORS: Record<string, Translator> = {
     const hint = durationHint(error);
     // Prometheus reads `1h30m` too: what obscompile asks for is one unit, not what Prometheus would refuse.
     const message = hint ? `${quote(error.data)} for \`${where}\` is a duration in several units or with a decimal point, and obscompile takes one unit` : `${quote(error.data)} is not valid for \`${where}\``;
-    return { input: { code: 'OBS_SCHEMA_PATTERN', message, hint: hint ?? parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}` }, at: path };
+    return { input: { code: 'OBS_SCHEMA_PATTERN', message, hint: hint ?? spelledHint(error) ?? parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}` }, at: path };
   },
   oneOf: ({ error, path, where }) => ({
     input: {
@@ -202,6 +202,8 @@ function typeHint(want: string, schema: SchemaNode, given: unknown, key: string)
   if (want === 'boolean') return typeof given === 'string' && /^(?:on|off|yes|no)$/i.test(given) ? `YAML 1.2 reads \`${given}\` as a string: write \`${SWITCH_WORDS[given.toLowerCase()]}\`` : 'use `true` or `false` without quotes';
   // A number or a switch where text belongs (an environment value, a command word), which in quotes is a good value.
   if (want === 'string' && (typeof given === 'number' || typeof given === 'boolean') && (schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(String(given)))) return `write it in quotes, \`"${String(given)}"\`: YAML reads \`${String(given)}\` without them as a ${typeof given === 'number' ? 'number' : 'boolean'}`;
+  // A duration written as a bare number: its unit is missing.
+  if (want === 'string' && schema.pattern === DURATION_PATTERN && Number.isSafeInteger(given) && (given as number) >= 0) return `add its unit: \`${String(given)}s\` for seconds, \`${String(given)}m\` for minutes`;
   // What a value of this key looks like, when the schema shows one (a duration: `15s`).
   if (schema.errorMessage) return schema.errorMessage;
   const bounds = (want === 'integer' || want === 'number') && boundsHint('write', schema);
@@ -254,6 +256,15 @@ export function translate(error: ErrorObject): Finding {
 function durationHint(error: ErrorObject): string | undefined {
   const same = error.params.pattern === DURATION_PATTERN && typeof error.data === 'string' ? inOneUnit(error.data) : undefined;
   return same && `durations take one unit: write \`${same}\`, the same length`;
+}
+
+/** What to write for a duration spelled out (`5 minutes`) or without its unit (`"15"`), or undefined. */
+function spelledHint(error: ErrorObject): string | undefined {
+  if (error.params.pattern !== DURATION_PATTERN || typeof error.data !== 'string') return undefined;
+  const spelled = spelledDuration(error.data);
+  if (spelled) return `write \`${spelled}\`: a whole number and one unit letter (ms, s, m, h, d, w or y)`;
+  const bare = /^\s*(\d+)\s*$/.exec(error.data)?.[1];
+  return bare ? `add its unit: \`${bare}s\` for seconds, \`${bare}m\` for minutes` : undefined;
 }
 
 function propertyNameFinding(error: ErrorObject, path: ConfigPath): Finding {
