@@ -49,6 +49,13 @@ test('build --watch: rebuilds on save, survives an invalid edit, follows a save 
     await until('the rebuild after a save by rename', () => (prometheus().includes('17d') ? true : undefined));
     await until('its report', () => ((stdout().match(/^out: wrote 1 file \(prometheus\.yml\)/gm) ?? []).length === 2 ? true : undefined));
 
+    // A generated file edited by hand: refused, with --force named for a build after the watch, not this one.
+    writeFileSync(path.join(dir, 'out', 'prometheus.yml'), `${prometheus()}# mine\n`);
+    const edited = stderr().length;
+    writeFileSync(file, config.replace('retention: 15d', 'retention: 18d'));
+    await until('the refusal', () => (/OBS_HAND_EDITED/.test(stderr().slice(edited)) && /hint: /.test(stderr().slice(edited)) ? true : undefined));
+    assert.match(stderr().slice(edited), /hint: move the change into the config, or revert the file; stop the watch and run `obscompile build --force`, which replaces it/);
+
     child.kill('SIGINT');
     assert.is(await exited, 0, 'Ctrl-C ends the watch with success');
     const left = readdirSync(path.join(dir, 'out'), { withFileTypes: true }).map((e) => e.name).filter((n) => n.startsWith('.obscompile.lock') || n.endsWith('.tmp'));

@@ -26,7 +26,7 @@ export interface CommonOptions {
 }
 /**
  * Diagnostics of a run under --watch: a config gone (a branch switch, an editor's save by rename) is waited for, so
- * its hint says so instead of sending the user to `init`.
+ * its hint says so instead of sending the user to `init`; a hand edit's --force is for a build after the watch.
  */
 export declare function asWatched(diagnostics: readonly Diagnostic[], watching: boolean | undefined): readonly Diagnostic[];
 /**

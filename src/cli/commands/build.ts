@@ -51,7 +51,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   // A dry run writes nothing, kept texts included.
   if (compilation.artifacts && !opts.dryRun) kept?.save();
   // The config's diagnostics, said once whichever way the build ends, with what the write adds (under one count).
-  const said = (more: readonly Diagnostic[] = []) => report(io, [...asWatched(compilation.diagnostics, opts.watching), ...more], opts.format, compilation);
+  const said = (more: readonly Diagnostic[] = []) => report(io, asWatched([...compilation.diagnostics, ...more], opts.watching), opts.format, compilation);
   // Stopped by Ctrl-C before anything was renamed: the output folder is as it was.
   const stopped = () => (said(), io.err(NOTHING_WRITTEN), EXIT.ok);
   if (!compilation.artifacts) return (said(), exitFor(compilation.diagnostics));

@@ -222,7 +222,7 @@ async function reportBundles(opts: FleetBuildOptions, io: Io, fleet: FleetAnalys
   }
   if (quiet === staged.length && !retiredAny) io.out(`${shownPath(io.cwd, fleetOutDir(fleet.fleet!, fleet.settings!))}: no file changed`);
   if (opts.format === 'text') for (const line of dueNotes(notes)) io.out(line);
-  report(io, failures, opts.format, undefined, fleet.texts);
+  report(io, asWatched(failures, opts.watching), opts.format, undefined, fleet.texts);
   io.result?.({ hosts, ...notesField(notes) });
   const bundles = staged.map((s) => ({ name: s.name, dir: s.staged.target.outDir, shownDir: s.staged.target.shownDir, files: s.files, ...(s.sums ? { sums: s.sums } : {}) }));
   return { exit: failures.length ? exitFor(failures) : EXIT.ok, complete: !failures.length && !retiredAny, bundles, notes };

@@ -70,11 +70,16 @@ export interface CommonOptions {
 
 /**
  * Diagnostics of a run under --watch: a config gone (a branch switch, an editor's save by rename) is waited for, so
- * its hint says so instead of sending the user to `init`.
+ * its hint says so instead of sending the user to `init`; a hand edit's --force is for a build after the watch.
  */
 export function asWatched(diagnostics: readonly Diagnostic[], watching: boolean | undefined): readonly Diagnostic[] {
   if (!watching) return diagnostics;
-  return diagnostics.map((d) => (d.code === 'OBS_CONFIG_NOT_FOUND' ? { ...d, hint: 'the watch runs again once it is back; Ctrl-C stops it' } : d));
+  return diagnostics.map((d) => {
+    if (d.code === 'OBS_CONFIG_NOT_FOUND') return { ...d, hint: 'the watch runs again once it is back; Ctrl-C stops it' };
+    // A running watch takes no --force: it is a build of its own, after the watch.
+    if (d.code === 'OBS_HAND_EDITED' && d.hint) return { ...d, hint: d.hint.replace('--force replaces it', 'stop the watch and run `obscompile build --force`, which replaces it') };
+    return d;
+  });
 }
 
 /**
