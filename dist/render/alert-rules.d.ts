@@ -1,5 +1,5 @@
 import { type SourceLabels } from './alert-tests.js';
-import type { ModelAlert } from '../model/alerts.js';
+import { type ModelAlert } from '../model/alerts.js';
 import type { RecordingRule } from '../alerts/rule.js';
 import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';

@@ -119,18 +119,23 @@ export const increaseOver = (selector: string, window: string, born = false) => 
  */
 export function samplesOf(values: string): (number | undefined)[] {
   const out: (number | undefined)[] = [];
-  const NUMBER = '-?\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?';
   for (const word of values.trim().split(/\s+/)) {
-    const blank = /^_(?:x(\d+))?$/.exec(word);
-    const run = new RegExp(`^(${NUMBER})([+-])(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)x(\\d+)$`).exec(word);
+    const blank = BLANK_TERM.exec(word);
+    const run = RUN_TERM.exec(word);
     if (blank) out.push(...Array<undefined>(blank[1] === undefined ? 1 : Number(blank[1])).fill(undefined));
     else if (word === 'stale') out.push(undefined);
     else if (run) for (let i = 0; i <= Number(run[4]); i++) out.push(Number(run[1]) + (run[2] === '-' ? -1 : 1) * Number(run[3]) * i);
-    else if (new RegExp(`^${NUMBER}$`).test(word)) out.push(Number(word));
+    else if (NUMBER_TERM.test(word)) out.push(Number(word));
     else throw new Error(`test series notation not read: ${word}`);
   }
   return out;
 }
+
+/** The terms of that notation: a number, `a+bxN` (a signed start, an unsigned step), `_` or `_xN`. */
+const UNSIGNED = '\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?';
+const NUMBER_TERM = new RegExp(`^-?${UNSIGNED}$`);
+const RUN_TERM = new RegExp(`^(-?${UNSIGNED})([+-])(${UNSIGNED})x(\\d+)$`);
+const BLANK_TERM = /^_(?:x(\d+))?$/;
 
 /**
  * Each of `series` held at its value at minute `at`, from the start, but for a gap of `missing` minutes after a missed

@@ -25,6 +25,9 @@ export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
   gap?: { series: TestSeries[]; at: string };
 }
 
+/** Every input series of a unit test, of each of its cases (the names a renderer labels them by). */
+export const testSeries = (t: ModelAlertTest): TestSeries[] => [...t.fire, ...(t.also ?? []).flatMap((c) => c.series), ...(t.calm ?? []), ...(t.gap?.series ?? [])];
+
 /** An alert as this configuration gets it, as plain data: its expression, duration and unit test with the config's values in. */
 export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
   expr: string;
@@ -34,14 +37,14 @@ export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
 /** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the last evaluation. */
 function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string, expr: string): ModelAlertTest {
   const probe = rule.test(thresholds, 1);
-  const at = probe.settle + Math.ceil(durationMs(forDuration) / 60_000);
+  const waits = Math.ceil(durationMs(forDuration) / 60_000);
+  const at = probe.settle + waits;
   const samples = Math.max(at, probe.lasts ?? 0) + 5;
   const { settle: _, ...series } = rule.test(thresholds, samples);
   // A rule that counts from birth also gets its count from before, with scrapes missed for its `for` from a window
   // before the evaluation: a birth in every evaluation the alert waits for, if the gap were taken for one.
   const window = bornWindowOf(expr);
   if (window === undefined) return { ...series, at: `${at}m` };
-  const waits = Math.ceil(durationMs(forDuration) / 60_000);
   const gapAt = Math.max(at, window + waits + 2);
   const gap = missedScrape(series.fire, at, gapAt - window - waits, waits, gapAt + 5);
   return { ...series, ...(gap.length ? { gap: { series: gap, at: `${gapAt}m` } } : {}), at: `${at}m` };

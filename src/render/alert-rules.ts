@@ -5,7 +5,7 @@
  */
 import { blockYaml, finish, headerText, provenanceOf } from './text.js';
 import { testLabelling, testLabels, type SourceLabels } from './alert-tests.js';
-import type { ModelAlert } from '../model/alerts.js';
+import { testSeries, type ModelAlert } from '../model/alerts.js';
 import type { RecordingRule, TestSeries } from '../alerts/rule.js';
 import type { Model, Provenance } from '../model/model.js';
 import type { Artifact } from '../types.js';
@@ -73,7 +73,7 @@ export function renderAlertTests(model: Model): Artifact {
   const labelling = testLabelling(model);
   const items = m.alerts.map((a) => {
     const names: Record<string, readonly string[]> = {};
-    for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= labelling.names(s.metric);
+    for (const s of testSeries(a.test)) names[s.metric] ??= labelling.names(s.metric);
     return testsWithInstance({ alert: a, source: labelling.source(a.source), names });
   });
   return alertTestsArtifact(headerText(model), items);

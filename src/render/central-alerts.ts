@@ -9,6 +9,7 @@ import { headerText } from './text.js';
 import { withMatcher } from '../promql/scope.js';
 import { HOST_LABEL } from '../config/fleet-settings.js';
 import { CENTRAL_JOBS, type CentralService } from '../model/central-alerts.js';
+import { testSeries } from '../model/alerts.js';
 import type { CentralModel } from '../model/central.js';
 import type { Artifact } from '../types.js';
 
@@ -17,7 +18,7 @@ export function centralAlertArtifacts(m: CentralModel, targets: Readonly<Record<
   const items = m.alerts.map((a) => {
     const service = a.source as CentralService;
     const names: Record<string, readonly string[]> = {};
-    for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= labelNames(m.series, s.metric);
+    for (const s of testSeries(a.test)) names[s.metric] ??= labelNames(m.series, s.metric);
     return alertTestsText(a.alert, { alert: a, source: { known: { job: CENTRAL_JOBS[service], instance: targets[service] }, added: {} }, names });
   });
   const ownSeries = m.alerts.map((a) => (a.readsHosts ? a : { ...a, expr: withMatcher(a.expr, HOST_LABEL, '') }));

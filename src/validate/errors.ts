@@ -203,7 +203,7 @@ function typeHint(want: string, schema: SchemaNode, given: unknown, key: string)
   // A number or a switch where text belongs (an environment value, a command word), which in quotes is a good value.
   if (want === 'string' && (typeof given === 'number' || typeof given === 'boolean') && (schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(String(given)))) return `write it in quotes, \`"${String(given)}"\`: YAML reads \`${String(given)}\` without them as a ${typeof given === 'number' ? 'number' : 'boolean'}`;
   // A duration written as a bare number: its unit is missing.
-  if (want === 'string' && schema.pattern === DURATION_PATTERN && Number.isSafeInteger(given) && (given as number) >= 0) return `add its unit: \`${String(given)}s\` for seconds, \`${String(given)}m\` for minutes`;
+  if (want === 'string' && schema.pattern === DURATION_PATTERN && Number.isSafeInteger(given) && (given as number) >= 0) return unitMissing(String(given));
   // What a value of this key looks like, when the schema shows one (a duration: `15s`).
   if (schema.errorMessage) return schema.errorMessage;
   const bounds = (want === 'integer' || want === 'number') && boundsHint('write', schema);
@@ -264,8 +264,11 @@ function spelledHint(error: ErrorObject): string | undefined {
   const spelled = spelledDuration(error.data);
   if (spelled) return `write \`${spelled}\`: a whole number and one unit letter (ms, s, m, h, d, w or y)`;
   const bare = /^\s*(\d+)\s*$/.exec(error.data)?.[1];
-  return bare ? `add its unit: \`${bare}s\` for seconds, \`${bare}m\` for minutes` : undefined;
+  return bare ? unitMissing(bare) : undefined;
 }
+
+/** The hint for a duration written as a number alone. */
+const unitMissing = (n: string) => `add its unit: \`${n}s\` for seconds, \`${n}m\` for minutes`;
 
 function propertyNameFinding(error: ErrorObject, path: ConfigPath): Finding {
   const name = String(error.propertyName);
