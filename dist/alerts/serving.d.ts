@@ -1,4 +1,5 @@
 import { type AlertRule, type AlertTest, type TestSeries } from './rule.js';
+import type { AlertingThresholds } from './thresholds.js';
 import { type Engine } from '../config/engine.js';
 /**
  * Test series of a histogram, cumulative `_bucket` counters rising by 10 a minute from the bucket that holds every
@@ -9,7 +10,12 @@ import { type Engine } from '../config/engine.js';
  * a bucket from its lower boundary.) A threshold that is not a boundary: the bucket past the first boundary above it,
  * and the first bucket (or none).
  */
-export declare function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number, quantile: number): TestSeries[];
+export declare function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number, quantile: number, step?: number): TestSeries[];
+/**
+ * The guard that keeps a quantile or a share of a handful of requests from firing: at least alerting.thresholds.minRequests
+ * of `requests` (a count of finished requests) in `window`, by `by`. Nothing when the minimum is 0.
+ */
+export declare function enoughRequests(t: AlertingThresholds, requests: string, window: string, by: string): string;
 /**
  * The test of a count of requests over 10 minutes: a counter rising so that the window holds half a request more
  * than the threshold, or half a request less (none at 0), from minute 15 on. A threshold one higher stays silent on
@@ -18,8 +24,11 @@ export declare function histogramSeries(metric: string, buckets: readonly number
  * which only grownOver() sees, then rises as above.
  */
 export declare function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>, born?: boolean): AlertTest;
-/** A latency alert over a histogram's quantile of an engine, with its unit test. */
-export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[], streamed?: {
+/**
+ * A latency alert over a histogram's quantile of an engine, with its unit test. `requests` is the histogram whose
+ * `_count` counts the finished requests the quantile is of (the histogram itself when it has one observation a request).
+ */
+export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[], requests: string, streamed?: {
     matcher: string;
     label: string;
 }): AlertRule;

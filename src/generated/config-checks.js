@@ -1764,8 +1764,15 @@ function check0(d) {
               if (Number.isFinite(v628) && !(v628 >= 0 && v628 < 1)) return false;
             }
           }
-          for (const v631 in v594) {
-            switch (v631) {
+          {
+            const v631 = v594["minRequests"];
+            if (v631 !== undefined) {
+              if (!(Number.isInteger(v631))) return false;
+              if (Number.isFinite(v631) && !(v631 >= 0 && v631 <= 100000)) return false;
+            }
+          }
+          for (const v634 in v594) {
+            switch (v634) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1778,6 +1785,7 @@ function check0(d) {
               case "preemptedRequests":
               case "storageFreeRatio":
               case "serverErrorRatio":
+              case "minRequests":
                 break;
               default:
                 {
@@ -1787,8 +1795,8 @@ function check0(d) {
           }
         }
       }
-      for (const v633 in v555) {
-        switch (v633) {
+      for (const v636 in v555) {
+        switch (v636) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1805,74 +1813,74 @@ function check0(d) {
     }
   }
   {
-    const v635 = d["alertmanager"];
-    if (v635 !== undefined) {
-      if (!(v635 !== null && typeof v635 === "object" && !Array.isArray(v635))) return false;
+    const v638 = d["alertmanager"];
+    if (v638 !== undefined) {
+      if (!(v638 !== null && typeof v638 === "object" && !Array.isArray(v638))) return false;
       {
-        const v636 = v635["enabled"];
-        if (v636 !== undefined) {
-          if (!(typeof v636 === "boolean")) return false;
-        }
-      }
-      {
-        const v639 = v635["port"];
+        const v639 = v638["enabled"];
         if (v639 !== undefined) {
-          if (!check7(v639)) return false;
+          if (!(typeof v639 === "boolean")) return false;
         }
       }
       {
-        const v642 = v635["receivers"];
+        const v642 = v638["port"];
         if (v642 !== undefined) {
-          if (!(Array.isArray(v642))) return false;
-          for (let v643 = 0; v643 < v642.length; v643++) {
-            const v644 = v642[v643];
-            if (!(v644 !== null && typeof v644 === "object" && !Array.isArray(v644))) return false;
-            if (v644["name"] === undefined) return false;
+          if (!check7(v642)) return false;
+        }
+      }
+      {
+        const v645 = v638["receivers"];
+        if (v645 !== undefined) {
+          if (!(Array.isArray(v645))) return false;
+          for (let v646 = 0; v646 < v645.length; v646++) {
+            const v647 = v645[v646];
+            if (!(v647 !== null && typeof v647 === "object" && !Array.isArray(v647))) return false;
+            if (v647["name"] === undefined) return false;
             {
-              const v645 = v644["name"];
-              if (v645 !== undefined) {
-                if (!check1(v645)) return false;
+              const v648 = v647["name"];
+              if (v648 !== undefined) {
+                if (!check1(v648)) return false;
               }
             }
             {
-              const v648 = v644["webhook"];
-              if (v648 !== undefined) {
-                if (!(v648 !== null && typeof v648 === "object" && !Array.isArray(v648))) return false;
-                if (v648["url"] === undefined) return false;
+              const v651 = v647["webhook"];
+              if (v651 !== undefined) {
+                if (!(v651 !== null && typeof v651 === "object" && !Array.isArray(v651))) return false;
+                if (v651["url"] === undefined) return false;
                 {
-                  const v649 = v648["url"];
-                  if (v649 !== undefined) {
-                    if (!(typeof v649 === "string")) return false;
-                    if (!pattern29.test(v649)) return false;
-                  }
-                }
-                {
-                  const v652 = v648["bearerTokenFile"];
+                  const v652 = v651["url"];
                   if (v652 !== undefined) {
-                    if (!check5(v652)) return false;
+                    if (!(typeof v652 === "string")) return false;
+                    if (!pattern29.test(v652)) return false;
                   }
                 }
                 {
-                  const v655 = v648["basicAuth"];
+                  const v655 = v651["bearerTokenFile"];
                   if (v655 !== undefined) {
-                    if (!(v655 !== null && typeof v655 === "object" && !Array.isArray(v655))) return false;
-                    if (v655["username"] === undefined) return false;
-                    if (v655["passwordFile"] === undefined) return false;
+                    if (!check5(v655)) return false;
+                  }
+                }
+                {
+                  const v658 = v651["basicAuth"];
+                  if (v658 !== undefined) {
+                    if (!(v658 !== null && typeof v658 === "object" && !Array.isArray(v658))) return false;
+                    if (v658["username"] === undefined) return false;
+                    if (v658["passwordFile"] === undefined) return false;
                     {
-                      const v656 = v655["username"];
-                      if (v656 !== undefined) {
-                        if (!(typeof v656 === "string")) return false;
-                        if (!pattern17.test(v656)) return false;
-                      }
-                    }
-                    {
-                      const v659 = v655["passwordFile"];
+                      const v659 = v658["username"];
                       if (v659 !== undefined) {
-                        if (!check5(v659)) return false;
+                        if (!(typeof v659 === "string")) return false;
+                        if (!pattern17.test(v659)) return false;
                       }
                     }
-                    for (const v662 in v655) {
-                      switch (v662) {
+                    {
+                      const v662 = v658["passwordFile"];
+                      if (v662 !== undefined) {
+                        if (!check5(v662)) return false;
+                      }
+                    }
+                    for (const v665 in v658) {
+                      switch (v665) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1884,8 +1892,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v664 in v648) {
-                  switch (v664) {
+                for (const v667 in v651) {
+                  switch (v667) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1899,54 +1907,54 @@ function check0(d) {
               }
             }
             {
-              const v666 = v644["email"];
-              if (v666 !== undefined) {
-                if (!(v666 !== null && typeof v666 === "object" && !Array.isArray(v666))) return false;
-                if (v666["to"] === undefined) return false;
-                if (v666["from"] === undefined) return false;
-                if (v666["smarthost"] === undefined) return false;
+              const v669 = v647["email"];
+              if (v669 !== undefined) {
+                if (!(v669 !== null && typeof v669 === "object" && !Array.isArray(v669))) return false;
+                if (v669["to"] === undefined) return false;
+                if (v669["from"] === undefined) return false;
+                if (v669["smarthost"] === undefined) return false;
                 {
-                  const v667 = v666["to"];
-                  if (v667 !== undefined) {
-                    if (!(typeof v667 === "string")) return false;
-                    if (!pattern30.test(v667)) return false;
-                  }
-                }
-                {
-                  const v670 = v666["from"];
+                  const v670 = v669["to"];
                   if (v670 !== undefined) {
                     if (!(typeof v670 === "string")) return false;
                     if (!pattern30.test(v670)) return false;
                   }
                 }
                 {
-                  const v673 = v666["smarthost"];
+                  const v673 = v669["from"];
                   if (v673 !== undefined) {
                     if (!(typeof v673 === "string")) return false;
-                    if (!pattern31.test(v673)) return false;
+                    if (!pattern30.test(v673)) return false;
                   }
                 }
                 {
-                  const v676 = v666["authUsername"];
+                  const v676 = v669["smarthost"];
                   if (v676 !== undefined) {
                     if (!(typeof v676 === "string")) return false;
-                    if (!pattern17.test(v676)) return false;
+                    if (!pattern31.test(v676)) return false;
                   }
                 }
                 {
-                  const v679 = v666["authPasswordFile"];
+                  const v679 = v669["authUsername"];
                   if (v679 !== undefined) {
-                    if (!check5(v679)) return false;
+                    if (!(typeof v679 === "string")) return false;
+                    if (!pattern17.test(v679)) return false;
                   }
                 }
                 {
-                  const v682 = v666["requireTls"];
+                  const v682 = v669["authPasswordFile"];
                   if (v682 !== undefined) {
-                    if (!(typeof v682 === "boolean")) return false;
+                    if (!check5(v682)) return false;
                   }
                 }
-                for (const v685 in v666) {
-                  switch (v685) {
+                {
+                  const v685 = v669["requireTls"];
+                  if (v685 !== undefined) {
+                    if (!(typeof v685 === "boolean")) return false;
+                  }
+                }
+                for (const v688 in v669) {
+                  switch (v688) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1963,25 +1971,25 @@ function check0(d) {
               }
             }
             {
-              const v687 = v644["slack"];
-              if (v687 !== undefined) {
-                if (!(v687 !== null && typeof v687 === "object" && !Array.isArray(v687))) return false;
-                if (v687["apiUrlFile"] === undefined) return false;
+              const v690 = v647["slack"];
+              if (v690 !== undefined) {
+                if (!(v690 !== null && typeof v690 === "object" && !Array.isArray(v690))) return false;
+                if (v690["apiUrlFile"] === undefined) return false;
                 {
-                  const v688 = v687["apiUrlFile"];
-                  if (v688 !== undefined) {
-                    if (!check5(v688)) return false;
-                  }
-                }
-                {
-                  const v691 = v687["channel"];
+                  const v691 = v690["apiUrlFile"];
                   if (v691 !== undefined) {
-                    if (!(typeof v691 === "string")) return false;
-                    if (!pattern32.test(v691)) return false;
+                    if (!check5(v691)) return false;
                   }
                 }
-                for (const v694 in v687) {
-                  switch (v694) {
+                {
+                  const v694 = v690["channel"];
+                  if (v694 !== undefined) {
+                    if (!(typeof v694 === "string")) return false;
+                    if (!pattern32.test(v694)) return false;
+                  }
+                }
+                for (const v697 in v690) {
+                  switch (v697) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -1993,8 +2001,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v696 in v644) {
-              switch (v696) {
+            for (const v699 in v647) {
+              switch (v699) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -2010,35 +2018,35 @@ function check0(d) {
         }
       }
       {
-        const v700 = v635["route"];
-        if (v700 !== undefined) {
-          if (!(v700 !== null && typeof v700 === "object" && !Array.isArray(v700))) return false;
+        const v703 = v638["route"];
+        if (v703 !== undefined) {
+          if (!(v703 !== null && typeof v703 === "object" && !Array.isArray(v703))) return false;
           {
-            const v701 = v700["receiver"];
-            if (v701 !== undefined) {
-              if (!check1(v701)) return false;
-            }
-          }
-          {
-            const v704 = v700["groupWait"];
+            const v704 = v703["receiver"];
             if (v704 !== undefined) {
-              if (!check8(v704)) return false;
+              if (!check1(v704)) return false;
             }
           }
           {
-            const v707 = v700["groupInterval"];
+            const v707 = v703["groupWait"];
             if (v707 !== undefined) {
               if (!check8(v707)) return false;
             }
           }
           {
-            const v710 = v700["repeatInterval"];
+            const v710 = v703["groupInterval"];
             if (v710 !== undefined) {
               if (!check8(v710)) return false;
             }
           }
-          for (const v713 in v700) {
-            switch (v713) {
+          {
+            const v713 = v703["repeatInterval"];
+            if (v713 !== undefined) {
+              if (!check8(v713)) return false;
+            }
+          }
+          for (const v716 in v703) {
+            switch (v716) {
               case "receiver":
               case "groupWait":
               case "groupInterval":
@@ -2053,23 +2061,23 @@ function check0(d) {
         }
       }
       {
-        const v715 = v635["watchdog"];
-        if (v715 !== undefined) {
-          if (!(v715 !== null && typeof v715 === "object" && !Array.isArray(v715))) return false;
+        const v718 = v638["watchdog"];
+        if (v718 !== undefined) {
+          if (!(v718 !== null && typeof v718 === "object" && !Array.isArray(v718))) return false;
           {
-            const v716 = v715["receiver"];
-            if (v716 !== undefined) {
-              if (!check1(v716)) return false;
-            }
-          }
-          {
-            const v719 = v715["repeatInterval"];
+            const v719 = v718["receiver"];
             if (v719 !== undefined) {
-              if (!check8(v719)) return false;
+              if (!check1(v719)) return false;
             }
           }
-          for (const v722 in v715) {
-            switch (v722) {
+          {
+            const v722 = v718["repeatInterval"];
+            if (v722 !== undefined) {
+              if (!check8(v722)) return false;
+            }
+          }
+          for (const v725 in v718) {
+            switch (v725) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2081,8 +2089,8 @@ function check0(d) {
           }
         }
       }
-      for (const v724 in v635) {
-        switch (v724) {
+      for (const v727 in v638) {
+        switch (v727) {
           case "enabled":
           case "port":
           case "receivers":
@@ -2098,41 +2106,41 @@ function check0(d) {
     }
   }
   {
-    const v726 = d["grafana"];
-    if (v726 !== undefined) {
-      if (!(v726 !== null && typeof v726 === "object" && !Array.isArray(v726))) return false;
+    const v729 = d["grafana"];
+    if (v729 !== undefined) {
+      if (!(v729 !== null && typeof v729 === "object" && !Array.isArray(v729))) return false;
       {
-        const v727 = v726["dashboards"];
-        if (v727 !== undefined) {
-          if (!(typeof v727 === "boolean")) return false;
-        }
-      }
-      {
-        const v730 = v726["enabled"];
+        const v730 = v729["dashboards"];
         if (v730 !== undefined) {
           if (!(typeof v730 === "boolean")) return false;
         }
       }
       {
-        const v733 = v726["port"];
+        const v733 = v729["enabled"];
         if (v733 !== undefined) {
-          if (!check7(v733)) return false;
+          if (!(typeof v733 === "boolean")) return false;
         }
       }
       {
-        const v736 = v726["adminPasswordFile"];
+        const v736 = v729["port"];
         if (v736 !== undefined) {
-          if (!check2(v736)) return false;
+          if (!check7(v736)) return false;
         }
       }
       {
-        const v739 = v726["anonymous"];
+        const v739 = v729["adminPasswordFile"];
         if (v739 !== undefined) {
-          if (!(typeof v739 === "boolean")) return false;
+          if (!check2(v739)) return false;
         }
       }
-      for (const v742 in v726) {
-        switch (v742) {
+      {
+        const v742 = v729["anonymous"];
+        if (v742 !== undefined) {
+          if (!(typeof v742 === "boolean")) return false;
+        }
+      }
+      for (const v745 in v729) {
+        switch (v745) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2147,8 +2155,8 @@ function check0(d) {
       }
     }
   }
-  for (const v744 in d) {
-    switch (v744) {
+  for (const v747 in d) {
+    switch (v747) {
       case "$schema":
       case "version":
       case "project":

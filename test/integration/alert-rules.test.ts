@@ -114,6 +114,26 @@ toolTest(test, ['promtool'], 'a threshold loosened by hand in the rule file fail
   }
 });
 
+toolTest(test, ['promtool'], 'a minimum of requests lowered by hand in the rule file fails the generated test of a quiet server, and so does a guard taken out', async () => {
+  const files = await compileVariant('sglang-dev', []);
+  const rules = files['alert-rules.yml']!;
+  const guarded = ['TimeToFirstTokenHigh', 'InterTokenLatencyHigh', 'ModelServerErrors'];
+  for (const change of [(line: string) => line.replace(/>= 20$/, '>= 19'), (line: string) => line.replace(/ and on \((model_name|container)\) .*>= 20$/, '')]) {
+    let broken = rules;
+    for (const alert of guarded) {
+      const expr = broken.indexOf('expr:', broken.indexOf(`alert: ${alert}`));
+      const line = broken.slice(expr, broken.indexOf('\n', expr));
+      assert.ok(line.endsWith('>= 20'), `${alert}: ${line}`);
+      broken = broken.slice(0, expr) + change(line) + broken.slice(expr + line.length);
+    }
+    assert.is.not(broken, rules);
+    const r = promtoolRules({ ...files, 'alert-rules.yml': broken });
+    assert.is(r.check.code, 0, r.check.out);
+    assert.is.not(r.test.code, 0);
+    for (const alert of guarded) assert.match(r.test.out, new RegExp(`name: ${alert} stays silent`));
+  }
+});
+
 toolTest(test, ['promtool'], "a queue alert that sums SGLang's per-priority series with the total fails the generated test that stays silent", async () => {
   const files = await compileVariant('sglang-dev', []);
   const rules = files['alert-rules.yml']!;
