@@ -5,7 +5,7 @@
  * series have none. Thresholds, durations, packs and `alerting.disable` are the first host's, as the central services
  * run its releases.
  */
-import { STACK_RULES, WATCHDOG } from '../alerts/stack.js';
+import { STACK_RULES } from '../alerts/stack.js';
 import { fleetHostSilent } from '../alerts/fleet.js';
 import { engineOf } from '../config/engine.js';
 import { modelAlert, turnedOff, type ModelAlert } from './alerts.js';
@@ -22,10 +22,11 @@ export type CentralService = keyof typeof CENTRAL_JOBS;
 export type CentralRuns = Partial<Record<CentralService, ValidConfig>>;
 
 /**
- * Rules that mean nothing there: the central Prometheus sends no samples on, and the hosts' Watchdogs already pass
- * through its Alertmanager (one from the central Prometheus would say nothing they do not).
+ * Rules that mean nothing there: the central Prometheus sends no samples on. Its Watchdog stays: the hosts' Watchdogs
+ * pass through the central Alertmanager, but only the central Prometheus's own says that its rules (FleetHostSilent
+ * among them) are evaluated and reach the Alertmanager; it arrives without a `host` label.
  */
-const NOT_CENTRAL = new Set([WATCHDOG, 'PrometheusRemoteWriteFailing']);
+const NOT_CENTRAL = new Set(['PrometheusRemoteWriteFailing']);
 
 /**
  * The alerts on the central services `runs`, over their own series, with `config`'s alerting settings; and one over
