@@ -1,6 +1,9 @@
 /** Pass-through arguments must not repeat what obscompile writes itself, or they would dodge the checks made on it. */
 import { type Rule } from './rule.js';
-/** `modelServer.extraArgs` adds flags; a flag the generated command already has (or `--port` twice) is refused. */
+/**
+ * `modelServer.extraArgs` adds flags; a flag the generated command already has (or `--port` twice) is refused. A switch
+ * the generated command writes alone (`--enable-metrics`), given alone again, sets nothing new: a warning.
+ */
 export declare const extraArgsAddOnly: Rule;
 /** vLLM's `--config FILE` in extraArgs is one vLLM reads: two words, once, a YAML file the container has. */
 export declare const vllmConfigFileRead: Rule;

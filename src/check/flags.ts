@@ -39,7 +39,13 @@ function flagOf(arg: string, known: readonly string[], s: Spelling): string {
   return expanded.length === 1 ? (s.aliases[expanded[0]!] ?? expanded[0]!) : flag;
 }
 
-/** `modelServer.extraArgs` adds flags; a flag the generated command already has (or `--port` twice) is refused. */
+/** Whether the word at `i` of `args` is a switch given alone: no `=value`, and no value word after it. */
+const bare = (args: readonly string[], i: number, s: Spelling) => splitFlag(args[i]!)[1] === undefined && (i + 1 >= args.length || isFlag(args[i + 1]!, s));
+
+/**
+ * `modelServer.extraArgs` adds flags; a flag the generated command already has (or `--port` twice) is refused. A switch
+ * the generated command writes alone (`--enable-metrics`), given alone again, sets nothing new: a warning.
+ */
 export const extraArgsAddOnly: Rule = {
   code: 'OBS_FLAG_OVERRIDE',
   title: 'Pass-through arguments only add flags the generated command does not already set',
@@ -50,6 +56,7 @@ export const extraArgsAddOnly: Rule = {
     const s = SPELLING[engine];
     const args = launchCommand({ ...config, modelServer: { ...m, extraArgs: [] } }).args;
     const written = [...args.filter((a) => isFlag(a, s)).map((a) => flagOf(a, [], s)), ...s.implicit];
+    const switches = new Set(args.flatMap((a, i) => (isFlag(a, s) && bare(args, i, s) ? [flagOf(a, [], s)] : [])));
     // What a prefix expands to: any option SGLang has (its list is known: `--tp` is `--tp-size`, an alias), else
     // one of the generated command's.
     const known = [...new Set([...written, '--port', ...(engine === 'sglang' ? SGLANG_FLAGS : [])])];
@@ -63,6 +70,15 @@ export const extraArgsAddOnly: Rule = {
       if (flag === '--port' && ++ports < 2) return;
       if (!generated.has(flag) && flag !== '--port') return;
       const given = splitFlag(arg)[0];
+      if (switches.has(flag) && given === flag && bare(m.extraArgs, i, s)) {
+        out.push(at(['modelServer', 'extraArgs', i], {
+          code: 'OBS_FLAG_OVERRIDE',
+          severity: 'warning',
+          message: `\`${flag}\` is already set by the generated command; given again it changes nothing`,
+          hint: 'remove it from extraArgs',
+        }));
+        return;
+      }
       const how = s.aliases[given] ? 'an alias of' : s.normal(given) !== flag ? 'argparse reads it as' : given.startsWith('--no-') ? 'the negative form of' : 'the parser reads it as';
       const spelt = given === flag ? `\`${given}\`` : `\`${given}\` (${how} \`${flag}\`)`;
       const what = s.implicit.includes(flag) ? 'is already given by the generated command (`modelPath`)' : `is already set by the generated command${flag === '--port' ? ' (or earlier in extraArgs)' : ''}`;
