@@ -24,8 +24,13 @@ export declare const ANNOTATION_DIFF_LINES = 40;
 export declare function githubDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
 /**
  * Each drifted file as text: its line (as the user invoked obscompile), then its diff; a missing file's diff would be
- * the whole file (before any build, some twelve thousand lines), so its line says it alone. JSON keeps every diff.
+ * the whole file (before any build, some twelve thousand lines), so its line says it alone, and more than a few
+ * missing files share one line that names the first of them. JSON and annotations keep a line and a diff for each.
  */
-export declare function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void;
+export declare function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[], where: {
+    shownDir: string;
+    staged?: boolean;
+    build?: string;
+}): void;
 /** What `check` says while it waits for a build writing the folder (only to a terminal's reader: text format). */
 export declare function waitingNote(io: Io, shownDir: string, format: string): ((pid: number) => void) | undefined;

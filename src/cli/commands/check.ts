@@ -66,7 +66,7 @@ async function checkIn(opts: CommonOptions, io: Io, keep = true, staged = false)
     report(io, diagnostics, opts.format);
   } else if (opts.format === 'github') githubDrift(io, diagnostics, drift);
   else {
-    textDrift(io, diagnostics, drift);
+    textDrift(io, diagnostics, drift, { shownDir: target.shownDir, staged });
     io.out(drift.length ? `${target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${target.shownDir}: up to date (${plural(compilation.artifacts.length, 'artifact')})`);
   }
   return drift.length ? EXIT.invalid : EXIT.ok;

@@ -8,7 +8,7 @@ import { formatGithub } from '../../diagnostics/format.js';
 import { fileDiagnostic } from '../../diagnostics/make.js';
 import type { Diagnostic } from '../../types.js';
 import type { Io } from '../io.js';
-import { asInvoked } from './report.js';
+import { asInvoked, suggested } from './report.js';
 
 /**
  * Why each drifted file fails the check, and the fix: what it is on disk, or for `check --staged` what is staged
@@ -69,12 +69,25 @@ function diffStart(diff: string): string {
   return `${lines.slice(0, ANNOTATION_DIFF_LINES).join('\n')}\n… ${more} more line${more === 1 ? '' : 's'} of diff: run \`obscompile check\` to see them all\n`;
 }
 
+/** Missing files told a line each up to this many; more (before a first build, every file) are told in one line. */
+const MISSING_ONE_BY_ONE = 3;
+
 /**
  * Each drifted file as text: its line (as the user invoked obscompile), then its diff; a missing file's diff would be
- * the whole file (before any build, some twelve thousand lines), so its line says it alone. JSON keeps every diff.
+ * the whole file (before any build, some twelve thousand lines), so its line says it alone, and more than a few
+ * missing files share one line that names the first of them. JSON and annotations keep a line and a diff for each.
  */
-export function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[]): void {
-  for (const [i, d] of drift.entries()) io.out(d.state === 'missing' ? asInvoked(io, diagnostics[i]!).message : `${asInvoked(io, diagnostics[i]!).message}\n${d.diff}`);
+export function textDrift(io: Io, diagnostics: readonly Diagnostic[], drift: readonly Drift[], where: { shownDir: string; staged?: boolean; build?: string }): void {
+  const missing = drift.filter((d) => d.state === 'missing').map((d) => d.path);
+  const together = missing.length > MISSING_ONE_BY_ONE;
+  for (const [i, d] of drift.entries()) {
+    if (d.state !== 'missing') io.out(`${asInvoked(io, diagnostics[i]!).message}\n${d.diff}`);
+    else if (!together) io.out(asInvoked(io, diagnostics[i]!).message);
+  }
+  if (!together) return;
+  const named = `${missing.slice(0, MISSING_ONE_BY_ONE).join(', ')} and ${missing.length - MISSING_ONE_BY_ONE} more`;
+  const fix = `run \`${suggested(io, where.build ?? 'build')}\`${where.staged ? `, then \`git add ${where.shownDir}\`` : ''}`;
+  io.out(`${where.shownDir}: ${missing.length} files ${where.staged ? 'are not staged' : 'are missing'} (${named}): ${fix}`);
 }
 
 /** What `check` says while it waits for a build writing the folder (only to a terminal's reader: text format). */

@@ -290,7 +290,7 @@ export async function checkFleet(opts: FleetBuildOptions, io: Io): Promise<numbe
       io.out(`${target.shownDir}: ${retired}; ${plural(drift.length, 'file')} still there, which \`obscompile build --fleet\` removes: ${drift.map((d) => d.path).join(', ')}`);
       continue;
     }
-    textDrift(io, found, drift);
+    textDrift(io, found, drift, { shownDir: target.shownDir, build: 'build --fleet' });
     io.out(drift.length ? `${target.shownDir}: ${plural(drift.length, 'file')} out of date` : `${target.shownDir}: up to date`);
   }
   if (io.result) {
