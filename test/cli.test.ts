@@ -278,7 +278,7 @@ test('run through npx, the commands obscompile suggests say npx too; run otherwi
   }
 });
 
-test("init names the project and its Compose service after the project folder, so two projects do not share a container name", async () => {
+test("init names the project and its Compose service after the project folder (above a config folder such as .devcontainer), so two projects do not share a container name", async () => {
   const dir = tempDir();
   try {
     // Names YAML would read as a number, a boolean or null are written quoted; a name cut at 63 characters ends clean.
@@ -293,6 +293,12 @@ test("init names the project and its Compose service after the project folder, s
       assert.is(/gives no project name/.test(r.stdout), name === 'sglang-dev', `${folder}: ${r.stdout}`);
       const valid = await cli(['validate'], path.join(dir, folder));
       assert.is(valid.code, 0, `${folder}: the name validates\n${valid.stderr}`);
+    }
+    // A config folder of a project (hidden, or named devcontainer or observability) names it after the folder above.
+    for (const folder of ['llm-bench/.devcontainer', 'llm-bench/.devcontainer/observability', 'llm-bench/observability']) {
+      assert.is((await cli(['init', folder], dir)).code, 0, folder);
+      const config = parseYaml(readFileSync(path.join(dir, folder, 'observability.config.yaml'), 'utf8'));
+      assert.equal([config.project.name, config.container.service], ['llm-bench', 'llm-bench'], folder);
     }
     // An example started in a folder is named after it too, not after the example.
     assert.is((await cli(['init', '--example', 'cpu-only', 'my-box'], dir)).code, 0);

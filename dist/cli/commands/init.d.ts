@@ -10,6 +10,11 @@ export declare const SCHEMA_REFERENCE = "./.devcontainer/observability/observabi
 /** The starter text, or an example's with its output folder, workspace and schema set for a project of its own. */
 export declare function starterConfig(example?: keyof typeof EXAMPLES, folder?: string): Promise<string>;
 /**
+ * The folder a config made in `dir` names its project after: `dir`, or, for a hidden folder (`.devcontainer`) or
+ * a config folder of a project, the nearest folder above that is neither (`repo/.devcontainer/observability`: `repo`).
+ */
+export declare function projectFolder(dir: string): string;
+/**
  * The project and Compose service name of a new config: the project folder's, as the name pattern takes it (lower
  * case; other characters become `-`; one character gets `-dev`), so that two projects on one Docker host do not share
  * a container name.

@@ -42,6 +42,19 @@ export async function starterConfig(example?: keyof typeof EXAMPLES, folder?: st
 /** The starter's names when the folder gives none (the reference stack's). */
 const FALLBACK_NAME = 'sglang-dev';
 
+/** Folder names that hold a project's config, not name the project: init names it after the folder above. */
+const CONFIG_FOLDERS = new Set(['devcontainer', 'observability']);
+
+/**
+ * The folder a config made in `dir` names its project after: `dir`, or, for a hidden folder (`.devcontainer`) or
+ * a config folder of a project, the nearest folder above that is neither (`repo/.devcontainer/observability`: `repo`).
+ */
+export function projectFolder(dir: string): string {
+  let at = dir;
+  while ((basename(at).startsWith('.') || CONFIG_FOLDERS.has(basename(at).toLowerCase())) && dirname(at) !== at) at = dirname(at);
+  return basename(at) ? at : dir;
+}
+
 /**
  * The project and Compose service name of a new config: the project folder's, as the name pattern takes it (lower
  * case; other characters become `-`; one character gets `-dev`), so that two projects on one Docker host do not share
@@ -91,7 +104,8 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
     return fail(copy, `${shown(copy)} already exists and is not this obscompile's schema; init never overwrites a file`, 'remove it (`obscompile build` writes it again), then run init again');
   }
   const created: string[] = [];
-  const text = await starterConfig(opts.example, basename(dir));
+  const named = basename(projectFolder(dir));
+  const text = await starterConfig(opts.example, named);
   // The file being made when a call fails (a temp file's error names the temp file, or none).
   let at = dirname(copy);
   try {
@@ -113,9 +127,9 @@ export async function initCommand(opts: { example?: keyof typeof EXAMPLES; forma
   io.result?.({ wrote: shown(file) });
   io.out(`wrote ${shown(file)}; next: ${nextBuild(io, dir, file)}`);
   const written = parseDocument(text).toJS() as { project?: { name?: string }; grafana?: { enabled?: boolean; adminPasswordFile?: string } };
-  if (!projectName(basename(dir))) {
+  if (!projectName(named)) {
     const kept = written.project?.name ?? FALLBACK_NAME;
-    io.out(`the folder name ${JSON.stringify(basename(dir))} gives no project name (a name takes a-z, 0-9, _, . and -), so the project and its Compose service are named \`${kept}\`: give project.name and container.service names of their own if another project on this Docker host has them`);
+    io.out(`the folder name ${JSON.stringify(named)} gives no project name (a name takes a-z, 0-9, _, . and -), so the project and its Compose service are named \`${kept}\`: give project.name and container.service names of their own if another project on this Docker host has them`);
   }
   // An example that runs Grafana reads its admin password from a file only the user can make: Compose mounts it as a secret.
   const grafana = written.grafana;
