@@ -11,7 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, cleanup, cli, configDir, tempDir } from './helpers.js';
 import { compileVariant, compiledVariant } from './integration/tools.js';
 import { compile } from '../src/index.js';
-import { bucketsFromArgs, pythonFloat, extraLabelsFromArgs } from '../src/model/launch-args.js';
+import { bucketsFromArgs, extraLabelsFromArgs } from '../src/model/launch-args.js';
+import { pythonFloat } from '../src/config/python-args.js';
 
 const vllm = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('vllm-dev', changes);
 const sglang = (changes: Parameters<typeof compileVariant>[1] = []) => compileVariant('sglang-dev', changes);

@@ -29,5 +29,3 @@ export declare function portFromArgs(args: readonly string[]): {
     raw: string;
     index: number;
 } | undefined;
-/** `--flag=value` as the flag and its inline value; `--flag` alone with no inline value. */
-export declare function splitFlag(arg: string): [string, string | undefined];

@@ -11,12 +11,6 @@ export interface LaunchCommand {
 export declare function launchCommand(config: ValidConfig): LaunchCommand;
 /** Where SGLang's pass-through arguments give `histogram` its buckets (the last such flag wins: BUCKET_FLAGS), or -1. */
 export declare function bucketFlagAt(args: readonly string[], histogram: string): number;
-/**
- * A word as Python's float() reads it, or undefined when float() raises ValueError: a decimal with optional `_` between
- * digits and an exponent, or inf, infinity and nan in any case, with a sign and surrounding white space. Unlike
- * JavaScript's Number(), no hexadecimal (`0x10`), binary or octal, and no empty word (docs.python.org, float()).
- */
-export declare function pythonFloat(word: string): number | undefined;
 /** One bucket flag of SGLang's pass-through arguments: where it is, its histogram, and the words argparse gives it. */
 export interface BucketFlag {
     at: number;

@@ -1,7 +1,7 @@
 /** Pass-through arguments must not repeat what obscompile writes itself, or they would dodge the checks made on it. */
 import { at, type Rule } from './rule.js';
 import { bucketFlags, extraLabelFlags, launchCommand, type BucketFlag } from '../model/launch-args.js';
-import { splitFlag } from '../config/ports.js';
+import { splitFlag } from '../config/python-args.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
 import { EXTRA_LABELS_FLAG } from '../upstream/sglang.js';
 import { SGLANG_FLAGS, SGLANG_FLAGS_VERSION } from '../upstream/sglang-flags.js';

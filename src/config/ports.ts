@@ -5,6 +5,7 @@ import { ENGINE_TITLE, engineOf } from './engine.js';
 import { HOSTENGINE_PORT } from '../upstream/dcgm.js';
 import { JAEGER_QUERY_GRPC_PORT, jaeger1FixedPorts } from '../upstream/jaeger.js';
 import { major } from '../upstream/version.js';
+import { pythonInt, splitFlag } from './python-args.js';
 
 export type ComponentId = 'prometheus' | 'jaeger' | 'nodeExporter' | 'dcgmExporter' | 'modelServer' | 'cadvisor' | 'alertmanager';
 
@@ -63,15 +64,6 @@ export function portUses(config: ValidConfig): PortUse[] {
 }
 
 /**
- * The value Python's int() reads from a command-line word (surrounding whitespace, a sign and `_` between digits are
- * allowed: SGLang's argparse `type=int`), or undefined when int() would fail.
- */
-function pythonInt(word: string): number | undefined {
-  const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(word);
-  return m ? Number(`${m[1]}${m[2]!.replace(/_/g, '')}`) : undefined;
-}
-
-/**
  * Reads `--port N` / `--port=N` from pass-through arguments, and argparse's abbreviations of it (`--por 31000`: a
  * prefix argparse expands when it is unique). `port` is what the server would read, undefined when it would fail to.
  */
@@ -83,10 +75,4 @@ export function portFromArgs(args: readonly string[]): { port: number | undefine
     if (raw !== undefined) return { port: pythonInt(raw), raw, index: i };
   }
   return undefined;
-}
-
-/** `--flag=value` as the flag and its inline value; `--flag` alone with no inline value. */
-export function splitFlag(arg: string): [string, string | undefined] {
-  const eq = arg.indexOf('=');
-  return eq === -1 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
 }

@@ -1,5 +1,6 @@
 /** The model server's command line, from typed flags plus pass-through arguments (seed 000, "Launching SGLang"). */
-import { portFromArgs, splitFlag } from '../config/ports.js';
+import { portFromArgs } from '../config/ports.js';
+import { optionLike, pythonFloat, splitFlag } from '../config/python-args.js';
 import { ENGINE_TITLE, engineOf } from '../config/engine.js';
 import { BUCKET_FLAGS, EXTRA_LABELS_FLAG, disableCudaGraphFlags, serverCommand, traceFlags } from '../upstream/sglang.js';
 import { VLLM_FLAGS, VLLM_PROGRAM, VLLM_SUBCOMMAND, vllmTraceFlags } from '../upstream/vllm.js';
@@ -76,22 +77,6 @@ export function bucketFlagAt(args: readonly string[], histogram: string): number
   return -1;
 }
 
-/**
- * A word as Python's float() reads it, or undefined when float() raises ValueError: a decimal with optional `_` between
- * digits and an exponent, or inf, infinity and nan in any case, with a sign and surrounding white space. Unlike
- * JavaScript's Number(), no hexadecimal (`0x10`), binary or octal, and no empty word (docs.python.org, float()).
- */
-export function pythonFloat(word: string): number | undefined {
-  const m = /^\s*([+-]?)(?:(\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)([eE][+-]?\d(?:_?\d)*)?|(inf(?:inity)?)|(nan))\s*$/i.exec(word);
-  if (!m) return undefined;
-  const [, sign, digits, exponent = '', inf, nan] = m;
-  if (nan) return NaN;
-  const size = inf ? Infinity : Number((digits! + exponent).replace(/_/g, ''));
-  return sign === '-' ? -size : size;
-}
-
-/** A word argparse takes as an option, not as a value: it starts with `-` and is no negative number (argparse's _negative_number_matcher). */
-const optionLike = (word: string) => word.startsWith('-') && word.length > 1 && !/^-\d+$|^-\d*\.\d+$/.test(word);
 
 /** One bucket flag of SGLang's pass-through arguments: where it is, its histogram, and the words argparse gives it. */
 export interface BucketFlag {
