@@ -56,13 +56,17 @@ export const GPU_RULES: readonly AlertRule[] = [
   {
     ...gpu,
     alert: 'GpuEccUncorrectableErrors',
-    fires: 'A GPU had uncorrectable (double-bit) memory errors.',
+    fires: 'A GPU had uncorrectable (double-bit) memory errors since its driver loaded.',
     severity: 'critical',
-    expr: () => 'increase(DCGM_FI_DEV_ECC_DBE_VOL_TOTAL[15m]) > 0',
+    // The volatile count lasts until the driver loads again (NVIDIA/DCGM sdk/nvidia/nvml/nvml.h @ 2fc25add,
+    // nvmlEccCounterType_t: with a driver client such as nv-hostengine always there, once a boot), so the alert lasts
+    // until a GPU reset or a reboot clears it, not a window after the error.
+    expr: () => 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL > 0',
     for: '0m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} had uncorrectable memory errors',
-    description: 'Double-bit ECC errors on GPU {{ $labels.gpu }} ({{ $labels.UUID }}): the data of a running job may be wrong.',
-    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: risingCounter(1, n) }], calm: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: flatCounter(n, 4) }] }),
+    description: 'Double-bit ECC errors on GPU {{ $labels.gpu }} ({{ $labels.UUID }}) since its driver loaded: the data of a running job may be wrong. The alert lasts until the count is cleared, which the driver loading again (a GPU reset or a reboot) does.',
+    // Still firing an hour and a half in, the error's window long past.
+    test: (_, n) => ({ settle: 7, exact: true, lasts: 90, fire: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: `${steady(0, 7)} ${steady(1, n - 7)}` }], calm: [{ metric: 'DCGM_FI_DEV_ECC_DBE_VOL_TOTAL', values: steady(0, n) }] }),
   },
   {
     ...gpu,
