@@ -39,6 +39,7 @@ export function catalogValidator(schema: Record<string, unknown>): ValidateFunct
     condition: text,
     appears: text,
     appearsHolding: { enum: ['sinceStart', 'batch'] },
+    countsSince: text,
     since: version,
     labelsSince: { type: 'object', additionalProperties: version },
     requiresSince: version,

@@ -26,6 +26,11 @@ export interface CatalogMetric {
      * first batch, not by the first refusal).
      */
     appearsHolding?: 'sinceStart' | 'batch';
+    /**
+     * A counter kept outside the process that serves it, which starts again only at this event ("the driver loaded"),
+     * not when the exporter restarts: compared as it is, it says whether anything was counted since then.
+     */
+    countsSince?: string;
     /** First release of the source that exposes the metric (for dcgm-exporter, the exporter part of its tag). */
     since?: string;
     /** Labels of `labels` that the source adds only from a release on: label name to its first release. */

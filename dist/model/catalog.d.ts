@@ -22,6 +22,8 @@ export interface CatalogRow {
      * increase() and rate() alone miss that event.
      */
     born?: string;
+    /** A counter that starts again only at this event (catalog-data.ts CatalogMetric.countsSince): one compared as it is. */
+    countsSince?: string;
 }
 export interface CatalogSection {
     title: string;

@@ -33,6 +33,8 @@ export interface CatalogRow {
    * increase() and rate() alone miss that event.
    */
   born?: string;
+  /** A counter that starts again only at this event (catalog-data.ts CatalogMetric.countsSince): one compared as it is. */
+  countsSince?: string;
 }
 
 export interface CatalogSection {
@@ -160,6 +162,7 @@ export function catalogSection(config: ValidConfig, src: CatalogSource, job: Cat
       if (note !== undefined) row.note = note;
       if (later) row.later = later;
       if (bornWithEvent(m)) row.born = m.appears!;
+      if (m.countsSince) row.countsSince = m.countsSince;
       return row;
     })
     .sort(byName);

@@ -221,7 +221,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       missedBirth.add(s.name);
       add({ severity: 'warning', code: 'OBS_QUERY_BORN_COUNTER', message: `${s.rangeFunction}() over \`${s.name}\` misses the event its series is born with (it appears ${info.row.born}, already counting it; ${s.rangeFunction}() needs an earlier sample), so this alert never fires for that first one`, hint: bornHint(s), ...at });
     }
-    if (s.comparedRaw && info.type === 'counter' && !info.part) {
+    if (s.comparedRaw && info.type === 'counter' && !info.part && !info.row.countsSince) {
       add({ code: 'OBS_QUERY_TYPE', message: `\`${s.name}\` is a counter compared with a number as it is: its value is a total since the process started`, hint: `compare rate(${s.name}[5m]) or increase(${s.name}[…]) instead`, ...at });
     }
     if (s.quantile) {
