@@ -31,7 +31,7 @@ export function alertReadsTable(schema: Record<string, unknown>): Record<string,
   const t = defaultThresholds(schema);
   const table: Record<string, string[]> = {};
   for (const r of RECORDING_RULES) table[ruleKey(r)] = reads(ruleKey(r), r.expr);
-  for (const r of alertRules(() => [])) table[ruleKey(r)] = reads(ruleKey(r), r.expr(t, r.engine ?? 'sglang'));
+  for (const r of alertRules(() => [])) table[ruleKey(r)] = reads(ruleKey(r), r.expr(t, r.engine ?? 'sglang', { project: 'project' }));
   return table;
 }
 

@@ -121,7 +121,7 @@ test('a rule whose series the catalog no longer lists is left out, and the catal
   assert.not.ok(alerts!.alerts.some((a) => a.alert === 'GpuXidErrors'));
   assert.match(alerts!.leftOut.find((l) => l.name === 'GpuXidErrors')!.why, /`DCGM_EXP_XID_ERRORS_TOTAL` is not stored/);
   const rule = alertRules(() => []).find((r) => r.alert === 'GpuXidErrors')!;
-  const [finding] = checkQuery(rule.expr(config.alerting.thresholds, 'sglang'), series);
+  const [finding] = checkQuery(rule.expr(config.alerting.thresholds, 'sglang', { project: config.project.name }), series);
   assert.is(finding?.code, 'OBS_QUERY_UNKNOWN_METRIC');
   assert.is(finding?.hint, 'did you mean `DCGM_FI_DEV_XID_ERRORS_TOTAL`?');
 });

@@ -42,6 +42,11 @@ export interface AlertTest {
      */
     lasts?: number;
 }
+/** What a rule may need of the configuration beyond its thresholds: the project its dev container belongs to. */
+export interface AlertScope {
+    /** `project.name`, which the dev container carries as its `obscompile.project` Docker label. */
+    project: string;
+}
 export interface AlertRule {
     alert: string;
     /** What makes it fire, in a sentence (the schema's description of the name, the catalog and the README). */
@@ -55,7 +60,7 @@ export interface AlertRule {
     /** The histogram a latency rule takes its quantile of (its threshold must be one of the histogram's boundaries). */
     histogram?: string;
     /** The expression with the config's thresholds, for the configured engine (whose scrape job is named after it). */
-    expr(t: AlertingThresholds, engine: Engine): string;
+    expr(t: AlertingThresholds, engine: Engine, scope: AlertScope): string;
     /** How long the condition must hold (a Prometheus duration). */
     for: string;
     /** Annotation templates; only `{{ $labels.NAME }}` is used, so tests can state what they expand to. */

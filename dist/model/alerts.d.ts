@@ -35,5 +35,5 @@ export interface AlertsModel {
 export declare function turnedOff(alerting: ValidConfig['alerting'], rule: Pick<AlertRule, 'pack' | 'alert'>): string | undefined;
 /** The rules for `config`, given the series its scraped sources store. */
 export declare function alertsModel(config: ValidConfig, series: ReadonlyMap<string, SeriesInfo>, scraped: ReadonlySet<ComponentId>, buckets: (metric: string) => readonly number[]): AlertsModel | undefined;
-/** `rule` as a config with these alerting settings gets it: its thresholds in, its `for` as set, its unit test to match. */
-export declare function modelAlert(rule: AlertRule, alerting: ValidConfig['alerting'], engine: Engine): ModelAlert;
+/** `rule` as `config` gets it: its thresholds in, its `for` as set, its unit test to match. */
+export declare function modelAlert(rule: AlertRule, config: ValidConfig, engine: Engine): ModelAlert;

@@ -12,8 +12,6 @@ export declare function dockerLabels(config: ValidConfig): Record<string, string
  * container of a Compose project is named too. Every other label of every container on the host stays out.
  */
 export declare const CADVISOR_LABELS: readonly ["com.docker.compose.project", "com.docker.compose.service", "obscompile.project", "obscompile.service", "obscompile.model_server", "obscompile.model_server_version", "obscompile.gpus"];
-/** A Docker label key as cAdvisor names it in Prometheus (lib/metrics/prometheus.go @ v0.60.5, sanitizeLabelName). */
-export declare const cadvisorLabelName: (key: string) => string;
 /** A PromQL query the catalog shows, with what it answers. */
 export interface CatalogQuery {
     title: string;

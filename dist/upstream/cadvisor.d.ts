@@ -53,3 +53,5 @@ export declare const CADVISOR_DEFAULT_DISABLED_KINDS: readonly ["memory_numa", "
 export declare const CADVISOR_DISABLED_KIND_METRICS: Readonly<Record<(typeof CADVISOR_DEFAULT_DISABLED_KINDS)[number], readonly string[]>>;
 /** The default-disabled kind that serves `name`, if one does. */
 export declare const disabledKindOf: (name: string) => string | undefined;
+/** A Docker label key as cAdvisor names it in Prometheus (lib/metrics/prometheus.go @ v0.60.5, sanitizeLabelName). */
+export declare const cadvisorLabelName: (key: string) => string;

@@ -3,7 +3,8 @@
  * storage, Jaeger refusing or failing to pass spans on, containers killed for memory or restarting, a disk of the dev
  * container nearly full, and the Watchdog that always fires (a dead man's switch for the whole alerting path).
  */
-import { bornCounter, flatCounter, grownOver, risingCounter, steady, type AlertRule } from './rule.js';
+import { bornCounter, flatCounter, grownOver, risingCounter, steady, type AlertRule, type AlertScope, type TestSeries } from './rule.js';
+import { cadvisorLabelName } from '../upstream/cadvisor.js';
 
 const prometheus = { pack: 'stack', source: 'prometheus' } as const;
 
@@ -24,6 +25,18 @@ function prometheusFailure(alert: string, metric: string, what: string, fires: s
 
 /** The alert that always fires: the heartbeat of a dead man's switch (alertmanager.watchdog). */
 export const WATCHDOG = 'Watchdog';
+
+/**
+ * cAdvisor sees every container on the Docker host. A container alert keeps to those of the dev container's Compose
+ * project: the project label of the containers that carry the dev container's own `obscompile.project` label (set
+ * in the compose file, so whatever name Compose or the devcontainer CLI gives the project, `-p` included).
+ */
+const COMPOSE_PROJECT = cadvisorLabelName('com.docker.compose.project');
+const ofProject = (scope: AlertScope) => `and on (${COMPOSE_PROJECT}) container_start_time_seconds{${cadvisorLabelName('obscompile.project')}="${scope.project}"}`;
+/** In a unit test: the dev container, started once, with the catalog's sample labels (its project's among them). */
+const devContainer = (n: number): TestSeries => ({ metric: 'container_start_time_seconds', values: steady(1700000000, n) });
+/** In a unit test: a container of another Compose project on the Docker host, without the dev container's labels. */
+const OTHER_PROJECT = { container: 'other-app', name: 'other-app', [COMPOSE_PROJECT]: 'other-project', [cadvisorLabelName('obscompile.project')]: '' };
 
 export const STACK_RULES: readonly AlertRule[] = [
   {
@@ -112,13 +125,14 @@ export const STACK_RULES: readonly AlertRule[] = [
     pack: 'stack',
     source: 'cadvisor',
     alert: 'ContainerOomKilled',
-    fires: 'The kernel killed a process of a container for lack of memory (cAdvisor).',
+    fires: 'The kernel killed a process of a container of this Compose project for lack of memory (cAdvisor).',
     severity: 'warning',
-    expr: () => 'increase(container_oom_events_total{container!=""}[15m]) > 0',
+    expr: (_, __, scope) => `increase(container_oom_events_total{container!=""}[15m]) > 0 ${ofProject(scope)}`,
     for: '0m',
     summary: 'A process of {{ $labels.container }} was killed for lack of memory',
     description: 'The kernel\'s out-of-memory killer ended a process in {{ $labels.container }} in the last 15 minutes, at the container\'s own memory limit.',
-    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'container_oom_events_total', values: risingCounter(1, n) }], calm: [{ metric: 'container_oom_events_total', values: flatCounter(n) }] }),
+    // Calm also when a container of another project on the Docker host is killed.
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'container_oom_events_total', values: risingCounter(1, n) }, devContainer(n)], calm: [{ metric: 'container_oom_events_total', values: flatCounter(n) }, devContainer(n), { metric: 'container_oom_events_total', labels: OTHER_PROJECT, values: risingCounter(1, n) }] }),
   },
   {
     // cAdvisor counts a kill for a container only when the kernel names its memory cgroup (utils/oomparser @ v0.60.5),
@@ -140,14 +154,15 @@ export const STACK_RULES: readonly AlertRule[] = [
     pack: 'stack',
     source: 'cadvisor',
     alert: 'ContainerRestarted',
-    fires: 'A container started again (cAdvisor).',
+    fires: 'A container of this Compose project started again (cAdvisor).',
     severity: 'warning',
-    expr: () => 'changes(container_start_time_seconds{container!=""}[15m]) > 0',
+    expr: (_, __, scope) => `changes(container_start_time_seconds{container!=""}[15m]) > 0 ${ofProject(scope)}`,
     for: '0m',
     summary: '{{ $labels.container }} restarted',
     description: 'The start time of {{ $labels.container }} changed in the last 15 minutes: it exited and was started again.',
-    // A container that keeps restarting (every minute from minute 6), or one that started once.
-    test: (_, n) => ({ settle: 7, exact: true, fire: [{ metric: 'container_start_time_seconds', values: risingCounter(60, n, 5, 1700000000) }], calm: [{ metric: 'container_start_time_seconds', values: steady(1700000000, n) }] }),
+    // The dev container restarting (every minute from minute 6), or started once; and calm while a container of another
+    // project on the Docker host keeps restarting.
+    test: (_, n) => ({ settle: 7, exact: true, fire: [{ ...devContainer(n), values: risingCounter(60, n, 5, 1700000000) }], calm: [devContainer(n), { metric: 'container_start_time_seconds', labels: OTHER_PROJECT, values: risingCounter(60, n, 5, 1700000000) }] }),
   },
   storageNearlyFull(),
 ];

@@ -86,15 +86,16 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
       leftOut.push({ name: rule.alert, why });
       continue;
     }
-    alerts.push(modelAlert(rule, a, engine));
+    alerts.push(modelAlert(rule, config, engine));
   }
   return { recording, alerts, leftOut };
 }
 
-/** `rule` as a config with these alerting settings gets it: its thresholds in, its `for` as set, its unit test to match. */
-export function modelAlert(rule: AlertRule, alerting: ValidConfig['alerting'], engine: Engine): ModelAlert {
+/** `rule` as `config` gets it: its thresholds in, its `for` as set, its unit test to match. */
+export function modelAlert(rule: AlertRule, config: ValidConfig, engine: Engine): ModelAlert {
   const { expr, test: _, ...rest } = rule;
+  const alerting = config.alerting;
   const duration = (alerting.for as Record<string, string>)[rule.alert] ?? rule.for;
-  const text = expr(alerting.thresholds, engine);
+  const text = expr(alerting.thresholds, engine, { project: config.project.name });
   return { ...rest, expr: text, for: duration, test: unitTest(rule, alerting.thresholds, duration, text) };
 }

@@ -1,6 +1,7 @@
 /** The model's metrics catalog: the catalog data of the configured versions, with availability computed from the config. */
 import { CADVISOR_DEFAULT_DISABLED_KINDS } from '../upstream/cadvisor.js';
-import { CADVISOR_LABELS, cadvisorLabelName } from './container-labels.js';
+import { CADVISOR_LABELS } from './container-labels.js';
+import { cadvisorLabelName } from '../upstream/cadvisor.js';
 import { dcgmSeriesLabels, splitDcgmTag } from '../upstream/dcgm.js';
 import { bucketsFromArgs, extraLabelsFromArgs } from './launch-args.js';
 import { major, versionAtLeast } from '../upstream/version.js';

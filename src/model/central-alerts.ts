@@ -37,7 +37,7 @@ export function centralAlerts(config: ValidConfig, runs: CentralRuns, senders: r
   if (!a.enabled) return [];
   const engine = engineOf(config);
   const hosts = senders.length && runs.prometheus ? [fleetHostSilent(senders)] : [];
-  return [...STACK_RULES.filter((r) => r.source in runs && !NOT_CENTRAL.has(r.alert)), ...hosts].filter((r) => !turnedOff(a, r)).map((rule) => modelAlert(rule, a, engine));
+  return [...STACK_RULES.filter((r) => r.source in runs && !NOT_CENTRAL.has(r.alert)), ...hosts].filter((r) => !turnedOff(a, r)).map((rule) => modelAlert(rule, config, engine));
 }
 
 /** The series the central Prometheus scrapes from its own services, as the catalog lists them for the releases they run. */

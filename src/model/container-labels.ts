@@ -6,6 +6,7 @@
  * label from their `name`, so GPU and container series join on one label.
  */
 import { engineOf, engineVersion } from '../config/engine.js';
+import { cadvisorLabelName } from '../upstream/cadvisor.js';
 import type { ValidConfig } from '../types.js';
 
 /** The label that names the container a series belongs to, on both sides of a join (dcgm-exporter's own name for it). */
@@ -44,8 +45,6 @@ export const CADVISOR_LABELS = [
   'obscompile.gpus',
 ] as const;
 
-/** A Docker label key as cAdvisor names it in Prometheus (lib/metrics/prometheus.go @ v0.60.5, sanitizeLabelName). */
-export const cadvisorLabelName = (key: string) => `container_label_${key.replace(/[^a-zA-Z0-9_]/g, '_')}`;
 
 /** A PromQL query the catalog shows, with what it answers. */
 export interface CatalogQuery {

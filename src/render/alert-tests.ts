@@ -7,6 +7,7 @@ import { jobOf as sourceJob } from '../model/scrape-jobs.js';
 import type { Model } from '../model/model.js';
 import type { TestSeries } from '../alerts/rule.js';
 import type { SeriesInfo } from '../model/series.js';
+import { cadvisorLabelName } from '../upstream/cadvisor.js';
 
 /** Sample values of the labels the catalog names; a label not listed gets `x`. */
 export const LABEL_SAMPLES: Readonly<Record<string, string>> = {
@@ -66,6 +67,8 @@ export function testLabelling(model: Model): { source(source: ComponentId): Sour
           image: model.config.container.bundleDaemons ? model.images.built : model.images.base,
           // SGLang's model_name is the served model name, which defaults to the model path (server_args.py @ v0.5.18).
           model_name: model.config.modelServer.modelPath,
+          // cAdvisor's copy of the dev container's own project label (its container alerts keep to that project).
+          [cadvisorLabelName('obscompile.project')]: model.config.project.name,
           ...job.labels,
         };
         bySource.set(source, (found = { known, added: job.labels }));

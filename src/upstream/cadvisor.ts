@@ -78,3 +78,6 @@ export const CADVISOR_DISABLED_KIND_METRICS: Readonly<Record<(typeof CADVISOR_DE
 
 /** The default-disabled kind that serves `name`, if one does. */
 export const disabledKindOf = (name: string): string | undefined => Object.entries(CADVISOR_DISABLED_KIND_METRICS).find(([, names]) => names.includes(name))?.[0];
+
+/** A Docker label key as cAdvisor names it in Prometheus (lib/metrics/prometheus.go @ v0.60.5, sanitizeLabelName). */
+export const cadvisorLabelName = (key: string) => `container_label_${key.replace(/[^a-zA-Z0-9_]/g, '_')}`;
