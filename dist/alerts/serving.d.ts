@@ -12,10 +12,10 @@ import { type Engine } from '../config/engine.js';
  */
 export declare function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number, quantile: number, step?: number): TestSeries[];
 /**
- * The guard that keeps a quantile or a share of a handful of requests from firing: at least alerting.thresholds.minRequests
- * of `requests` (a count of finished requests) in `window`, by `by`. Nothing when the minimum is 0.
+ * The guard that keeps a quantile or a share of a handful of observations from firing: at least
+ * alerting.thresholds.minObservations of `counted` (a counter of them) in `window`, by `by`. Nothing when the minimum is 0.
  */
-export declare function enoughRequests(t: AlertingThresholds, requests: string, window: string, by: string): string;
+export declare function enoughObservations(t: AlertingThresholds, counted: string, window: string, by: string): string;
 /**
  * The test of a count of requests over 10 minutes: a counter rising so that the window holds half a request more
  * than the threshold, or half a request less (none at 0), from minute 15 on. A threshold one higher stays silent on
@@ -25,10 +25,11 @@ export declare function enoughRequests(t: AlertingThresholds, requests: string, 
  */
 export declare function requestEvents(metric: string, threshold: number, n: number, labels?: Record<string, string>, born?: boolean): AlertTest;
 /**
- * A latency alert over a histogram's quantile of an engine, with its unit test. `requests` is the histogram whose
- * `_count` counts the finished requests the quantile is of (the histogram itself when it has one observation a request).
+ * A latency alert over a histogram's quantile of an engine, with its unit test. Its guard counts the histogram's own
+ * observations (`_count`): a request each for time to first token, a gap between tokens for time between tokens, so
+ * one long answer is enough to judge how its tokens come.
  */
-export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[], requests: string, streamed?: {
+export declare function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[], streamed?: {
     matcher: string;
     label: string;
 }): AlertRule;

@@ -642,9 +642,9 @@ export type StorageFree = number;
  */
 export type ServerErrors = number;
 /**
- * Requests the model server must have finished in an alert's window (5 minutes for the latency alerts, 10 for server errors) before TimeToFirstTokenHigh, InterTokenLatencyHigh and ModelServerErrors can fire: a quantile or a share of a handful of requests is noise on a quiet server. 0 lets them fire on any.
+ * What an alert's window must hold before TimeToFirstTokenHigh (streamed requests, in 5 minutes), InterTokenLatencyHigh (gaps between tokens, in 5 minutes: one long answer has many) and ModelServerErrors (responses, in 10 minutes) can fire: a quantile or a share of a handful is noise on a quiet server. 0 lets them fire on any.
  */
-export type FewestRequests = number;
+export type FewestObservations = number;
 /**
  * Run Alertmanager and send it the alerts.
  */
@@ -1063,7 +1063,7 @@ export interface Thresholds {
     preemptedRequests: PreemptedRequests;
     storageFreeRatio: StorageFree;
     serverErrorRatio: ServerErrors;
-    minRequests: FewestRequests;
+    minObservations: FewestObservations;
 }
 /**
  * An Alertmanager in the dev container, started by init-run.sh with its data under the run's folder; Prometheus sends it the alerts of `alerting`. Its receivers read every credential from a file in the container.

@@ -17,8 +17,8 @@ export function vllmServingRules(buckets: (metric: string) => readonly number[])
     modelServerDown('vllm'),
     // Firing: two data-parallel engines whose queues add up past the threshold, though neither is past it alone.
     queueGrowing('vllm', 'vllm:num_requests_waiting', 'to be scheduled', (t, n) => ({ settle: 0, exact: true, fire: twoEngines('vllm:num_requests_waiting', steady(Math.floor(t.queueRequests / 2) + 1, n)), calm: [{ metric: 'vllm:num_requests_waiting', values: steady(t.queueRequests, n) }] })),
-    latency('vllm', 'TimeToFirstTokenHigh', 'vllm:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('vllm:time_to_first_token_seconds'), 'vllm:time_to_first_token_seconds'),
-    latency('vllm', 'InterTokenLatencyHigh', 'vllm:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('vllm:inter_token_latency_seconds'), 'vllm:e2e_request_latency_seconds'),
+    latency('vllm', 'TimeToFirstTokenHigh', 'vllm:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('vllm:time_to_first_token_seconds')),
+    latency('vllm', 'InterTokenLatencyHigh', 'vllm:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('vllm:inter_token_latency_seconds')),
     kvCachePressure('vllm', 'vllm:kv_cache_usage_perc', 'block pool', 'preempted'),
     serverErrors('vllm'),
     {

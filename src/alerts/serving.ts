@@ -32,22 +32,22 @@ export function histogramSeries(metric: string, buckets: readonly number[], thre
 }
 
 /**
- * The guard that keeps a quantile or a share of a handful of requests from firing: at least alerting.thresholds.minRequests
- * of `requests` (a count of finished requests) in `window`, by `by`. Nothing when the minimum is 0.
+ * The guard that keeps a quantile or a share of a handful of observations from firing: at least
+ * alerting.thresholds.minObservations of `counted` (a counter of them) in `window`, by `by`. Nothing when the minimum is 0.
  */
-export function enoughRequests(t: AlertingThresholds, requests: string, window: string, by: string): string {
-  return t.minRequests > 0 ? ` and on (${by}) sum by (${by}) (increase(${requests}[${window}])) >= ${t.minRequests}` : '';
+export function enoughObservations(t: AlertingThresholds, counted: string, window: string, by: string): string {
+  return t.minObservations > 0 ? ` and on (${by}) sum by (${by}) (increase(${counted}[${window}])) >= ${t.minObservations}` : '';
 }
 
 /**
- * A counter of finished requests, rising by `step` a minute from the first sample: the minimum of requests holds
+ * A counter of observations, rising by `step` a minute from the first sample: the minimum of them holds
  * before any condition of a test begins, so the condition's onset is the test's. `increase()` over 5 minutes of it is
  * five steps (Prometheus extrapolates to the window's start), over 10 minutes ten.
  */
 const requestCount = (metric: string, step: number, n: number): TestSeries => ({ metric, values: `0+${step}x${n - 1}` });
-/** A step of requestCount() that leaves 5 minutes half a request short of `min` (none when `min` is 1 or less: no case to test). */
+/** A step of requestCount() that leaves 5 minutes half an observation short of `min` (none when `min` is 1 or less: no case to test). */
 const stepShort = (min: number) => (min > 1 ? (min - 0.5) / 5 : undefined);
-/** The label value of a test's quiet server: the series of a model (or container) with too few requests to judge. */
+/** The label value of a test's quiet server: the series of a model (or container) with too few observations to judge. */
 const QUIET = 'few-requests';
 
 /**
@@ -69,13 +69,13 @@ export function requestEvents(metric: string, threshold: number, n: number, labe
 const twoRanks = (metric: string, values: string): TestSeries[] => ['0', '1'].map((rank) => ({ metric, labels: { tp_rank: rank, moe_ep_rank: rank }, values }));
 
 /**
- * A latency alert over a histogram's quantile of an engine, with its unit test. `requests` is the histogram whose
- * `_count` counts the finished requests the quantile is of (the histogram itself when it has one observation a request).
+ * A latency alert over a histogram's quantile of an engine, with its unit test. Its guard counts the histogram's own
+ * observations (`_count`): a request each for time to first token, a gap between tokens for time between tokens, so
+ * one long answer is enough to judge how its tokens come.
  */
-export function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[], requests: string, streamed?: { matcher: string; label: string }): AlertRule {
+export function latency(engine: Engine, alert: string, metric: string, threshold: 'ttftSeconds' | 'interTokenLatencySeconds', what: string, buckets: readonly number[], streamed?: { matcher: string; label: string }): AlertRule {
   const only = (name: string) => (streamed ? `${name}{${streamed.matcher}}` : name);
   const selector = only(`${metric}_bucket`);
-  const counted = requests === metric ? only(`${requests}_count`) : `${requests}_count`;
   // With `streamed`: the firing series are streamed requests; the calm ones add requests that do not stream, slower
   // than the threshold, which the matcher leaves out.
   const labelled = (series: TestSeries[], value: string) => (streamed ? series.map((s) => ({ ...s, labels: { ...s.labels, [streamed.label]: value } })) : series);
@@ -84,24 +84,24 @@ export function latency(engine: Engine, alert: string, metric: string, threshold
     engine,
     histogram: metric,
     alert,
-    fires: `${what}${streamed ? ' of streamed requests' : ''} at alerting.thresholds.latencyQuantile is over alerting.thresholds.${threshold}, over at least alerting.thresholds.minRequests requests.`,
+    fires: `${what}${streamed ? ' of streamed requests' : ''} at alerting.thresholds.latencyQuantile is over alerting.thresholds.${threshold}, over at least alerting.thresholds.minObservations observations.`,
     severity: 'warning',
     threshold,
-    expr: (t) => `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (rate(${selector}[5m]))) > ${t[threshold]}${enoughRequests(t, counted, '5m', 'model_name')}`,
+    expr: (t) => `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (rate(${selector}[5m]))) > ${t[threshold]}${enoughObservations(t, only(`${metric}_count`), '5m', 'model_name')}`,
     for: '10m',
     summary: `${what} of {{ $labels.model_name }} is over its threshold`,
-    description: `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold for 10 minutes, with at least the configured number of requests in each 5 minutes.`,
+    description: `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold for 10 minutes, with at least the configured number of observations in each 5 minutes.`,
     by: ['model_name'],
-    // Calm also on a quiet model: the firing shape, with half a request fewer than the minimum in the window (a
+    // Calm also on a quiet model: the firing shape, with half an observation fewer than the minimum in the window (a
     // minimum one lower fires on it: the tests pin it).
     test: (t: AlertingThresholds, n: number) => {
       const series = (above: boolean, step: number, model?: string): TestSeries[] => {
         const named = (s: TestSeries[]) => (model ? s.map((x) => ({ ...x, labels: { ...x.labels, model_name: model } })) : s);
-        return named(labelled([...histogramSeries(metric, buckets, t[threshold], above, n, t.latencyQuantile, step), requestCount(`${requests}_count`, step, n)], 'true'));
+        return named(labelled([...histogramSeries(metric, buckets, t[threshold], above, n, t.latencyQuantile, step), requestCount(`${metric}_count`, step, n)], 'true'));
       };
       // 10 observations a minute, or more, so that 5 minutes hold the minimum.
-      const step = Math.max(10, Math.ceil(t.minRequests / 5) + 1);
-      const short = stepShort(t.minRequests);
+      const step = Math.max(10, Math.ceil(t.minObservations / 5) + 1);
+      const short = stepShort(t.minObservations);
       return {
         settle: 7,
         exact: true,
@@ -240,10 +240,10 @@ export function serverErrors(engine: Engine): AlertRule {
     source: 'modelServer',
     engine,
     alert: 'ModelServerErrors',
-    fires: 'More than alerting.thresholds.serverErrorRatio of the model server\'s HTTP responses in the last 10 minutes were server errors (5xx), of at least alerting.thresholds.minRequests responses.',
+    fires: 'More than alerting.thresholds.serverErrorRatio of the model server\'s HTTP responses in the last 10 minutes were server errors (5xx), of at least alerting.thresholds.minObservations responses.',
     severity: 'warning',
     threshold: 'serverErrorRatio',
-    expr: (t) => `${per(responsesSelector(engine, `${status}=~"${serverError}"`))} / ${per(responsesSelector(engine))} > ${t.serverErrorRatio}${t.minRequests > 0 ? ` and on (container) ${per(responsesSelector(engine))} >= ${t.minRequests}` : ''}`,
+    expr: (t) => `${per(responsesSelector(engine, `${status}=~"${serverError}"`))} / ${per(responsesSelector(engine))} > ${t.serverErrorRatio}${t.minObservations > 0 ? ` and on (container) ${per(responsesSelector(engine))} >= ${t.minObservations}` : ''}`,
     for: '5m',
     summary: 'The model server in {{ $labels.container }} answers with server errors',
     description: `More than the configured share of ${ENGINE_TITLE[engine]}'s HTTP responses in the last 10 minutes were server errors (5xx), of at least the configured number of responses: its log under the telemetry root says why.`,
@@ -257,9 +257,9 @@ export function serverErrors(engine: Engine): AlertRule {
     // minutes, as the quiet burst then stays in the window): the tests pin them.
     test: (t, n) => {
       const share = Math.min(1, t.serverErrorRatio * 1.25);
-      const volume = Math.max(100, Math.ceil(t.minRequests / share) + 1);
-      const errors = t.serverErrorRatio > 0 ? volume * share : Math.max(1, t.minRequests);
-      const quiet = t.minRequests > 1 ? [{ metric: name, labels: { [status]: samples.error, container: QUIET }, values: bornCounter(t.minRequests - 0.5, 0, n, 6) }] : [];
+      const volume = Math.max(100, Math.ceil(t.minObservations / share) + 1);
+      const errors = t.serverErrorRatio > 0 ? volume * share : Math.max(1, t.minObservations);
+      const quiet = t.minObservations > 1 ? [{ metric: name, labels: { [status]: samples.error, container: QUIET }, values: bornCounter(t.minObservations - 0.5, 0, n, 6) }] : [];
       return {
         settle: 6, exact: true,
         fire: [answers(samples.error, bornCounter(errors, errors, n, 6)), answers(samples.ok, share < 1 && t.serverErrorRatio > 0 ? risingCounter(volume - errors, n) : flatCounter(n)), ...scraped(n)],
@@ -285,8 +285,8 @@ export function sglangServingRules(buckets: (metric: string) => readonly number[
       calm: [...twoRanks('sglang:num_queue_reqs', steady(t.queueRequests, n)), { metric: 'sglang:num_queue_reqs', labels: { priority: '0' }, values: steady(t.queueRequests, n) }],
     })),
     // Streamed requests only: a request that does not stream has its "first token" some 50 tokens in (STREAMED).
-    latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds'), 'sglang:time_to_first_token_seconds', { matcher: STREAMED, label: 'is_streaming' }),
-    latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds'), 'sglang:e2e_request_latency_seconds'),
+    latency('sglang', 'TimeToFirstTokenHigh', 'sglang:time_to_first_token_seconds', 'ttftSeconds', 'Time to first token', buckets('sglang:time_to_first_token_seconds'), { matcher: STREAMED, label: 'is_streaming' }),
+    latency('sglang', 'InterTokenLatencyHigh', 'sglang:inter_token_latency_seconds', 'interTokenLatencySeconds', 'Time between tokens', buckets('sglang:inter_token_latency_seconds')),
     kvCachePressure('sglang', 'sglang:token_usage', 'token pool', 'retracted'),
     // Both counters appear with their first event (metrics_collector.py @ v0.5.18 creates them unset): counted from birth.
     requestsAborted('sglang', 'sglang:num_aborted_requests_total', (t, n) => requestEvents('sglang:num_aborted_requests_total', t.abortedRequests, n, undefined, true), true),

@@ -1765,7 +1765,7 @@ function check0(d) {
             }
           }
           {
-            const v631 = v594["minRequests"];
+            const v631 = v594["minObservations"];
             if (v631 !== undefined) {
               if (!(Number.isInteger(v631))) return false;
               if (Number.isFinite(v631) && !(v631 >= 0 && v631 <= 100000)) return false;
@@ -1785,7 +1785,7 @@ function check0(d) {
               case "preemptedRequests":
               case "storageFreeRatio":
               case "serverErrorRatio":
-              case "minRequests":
+              case "minObservations":
                 break;
               default:
                 {
