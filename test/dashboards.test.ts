@@ -67,7 +67,7 @@ test('thresholds and the latency quantile come from the config', async () => {
   assert.equal(json.panels.find((p) => p.title === 'Time to first token')!.fieldConfig!.defaults.thresholds.steps.map((s) => s.value), [null, 4]);
 });
 
-test("cAdvisor's panels ask Grafana for a min interval its sample spacing allows (a minute at least), the others for none", async () => {
+test("cAdvisor's queries ask Grafana for a min step its sample spacing allows (a minute at least), the others for none", async () => {
   const panels = async (changes: [string[], unknown][]) => (await compiledVariant('sglang-dev', changes)).model!.dashboards!.dashboards.flatMap((d) => d.rows.flatMap((r) => r.panels));
   const byDefault = await panels([]);
   const cadvisor = byDefault.filter((p) => p.source === 'cadvisor');
@@ -75,8 +75,10 @@ test("cAdvisor's panels ask Grafana for a min interval its sample spacing allows
   assert.ok(cadvisor.every((p) => p.interval === '1m'), 'the 30s scrape, stretched to the 60s housekeeping cAdvisor allows an idle container');
   assert.ok(byDefault.filter((p) => p.source !== 'cadvisor').every((p) => p.interval === undefined));
   assert.ok((await panels([[['exporters', 'cadvisor', 'scrapeInterval'], '2m']])).filter((p) => p.source === 'cadvisor').every((p) => p.interval === '2m'), 'a slower scrape: its own interval');
-  const json = dashboardJson((await compiledVariant('sglang-dev', [])).model!.dashboards!.dashboards.find((d) => d.uid === 'obscompile-containers')!) as { panels: { type: string; interval?: string }[] };
-  assert.ok(json.panels.filter((p) => p.type !== 'row').every((p) => p.interval === '1m'), 'written as the panel\'s interval');
+  const json = dashboardJson((await compiledVariant('sglang-dev', [])).model!.dashboards!.dashboards.find((d) => d.uid === 'obscompile-containers')!) as { panels: { type: string; interval?: string; targets?: { interval?: string }[] }[] };
+  // On each query, Grafana's Min step, which $__rate_interval is four of; a panel's Min interval would give a 75s window.
+  const shown = json.panels.filter((p) => p.type !== 'row');
+  assert.ok(shown.every((p) => p.targets!.length > 0 && p.targets!.every((t) => t.interval === '1m') && p.interval === undefined), 'written as each query\'s min step');
 });
 
 test('the JSON: current panel types, the provisioned Prometheus on every query, scope variables, no overlapping panels', () => {

@@ -6,7 +6,12 @@ import type { ValidConfig } from '../types.js';
 export interface ModelPanel extends Omit<PanelSpec, 'queries' | 'threshold'> {
     queries: readonly PanelQuery[];
     threshold?: number;
-    /** Grafana's "Min interval" of the panel: the sample spacing its rate windows must allow for (four of them at least). */
+    /**
+     * The "Min step" of each of the panel's queries: the sample spacing its rate windows must allow for. Grafana makes
+     * `$__rate_interval` at least four of the query's min step, or of the data source's scrape interval when it has
+     * none (grafana/grafana pkg/promlib/models/query.go, calculateRateInterval and interpolateVariables); a panel's
+     * "Min interval" only raises `$__interval`, which adds to one scrape interval: 75s for a minute, not four.
+     */
     interval?: string;
 }
 export interface ModelDashboard extends Omit<DashboardSpec, 'rows'> {

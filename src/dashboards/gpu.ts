@@ -50,7 +50,7 @@ export const GPU_DASHBOARD: DashboardSpec = {
   rows: [
     {
       title: 'Utilisation',
-      panels: [GPU_UTILISATION, GPU_MEMORY, { ...gpu, title: 'Memory copy utilisation', description: 'Share of time the GPU memory was read or written (DCGM_FI_DEV_MEM_COPY_UTIL).', kind: 'timeseries', unit: 'percent', min: 0, max: 100, queries: [{ expr: sel('DCGM_FI_DEV_MEM_COPY_UTIL'), legend: perGpu }] }],
+      panels: [GPU_UTILISATION, GPU_MEMORY, { ...gpu, title: 'Memory activity', description: 'Share of time the GPU memory was read or written (DCGM_FI_DEV_MEM_COPY_UTIL).', kind: 'timeseries', unit: 'percent', min: 0, max: 100, queries: [{ expr: sel('DCGM_FI_DEV_MEM_COPY_UTIL'), legend: perGpu }] }],
     },
     {
       title: 'Power and heat',

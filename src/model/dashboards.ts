@@ -18,7 +18,12 @@ import type { AlertingThresholds } from '../alerts/thresholds.js';
 export interface ModelPanel extends Omit<PanelSpec, 'queries' | 'threshold'> {
   queries: readonly PanelQuery[];
   threshold?: number;
-  /** Grafana's "Min interval" of the panel: the sample spacing its rate windows must allow for (four of them at least). */
+  /**
+   * The "Min step" of each of the panel's queries: the sample spacing its rate windows must allow for. Grafana makes
+   * `$__rate_interval` at least four of the query's min step, or of the data source's scrape interval when it has
+   * none (grafana/grafana pkg/promlib/models/query.go, calculateRateInterval and interpolateVariables); a panel's
+   * "Min interval" only raises `$__interval`, which adds to one scrape interval: 75s for a minute, not four.
+   */
   interval?: string;
 }
 
@@ -26,8 +31,8 @@ export interface ModelPanel extends Omit<PanelSpec, 'queries' | 'threshold'> {
  * cAdvisor's own sample spacing. It collects a container at its housekeeping interval (obscompile sets it to the scrape
  * interval), stretched up to `--max_housekeeping_interval` (60s) while the container is idle and by a jitter of up to
  * the interval again (`--jitter_factor` 1.0), and its samples carry the time it collected them (lib/manager/manager.go,
- * lib/manager/container.go @ v0.60.5): two samples can be two minutes apart. With a min interval of at least 60s,
- * Grafana's `$__rate_interval` (four min intervals at least) holds two of them.
+ * lib/manager/container.go @ v0.60.5): two samples can be two minutes apart. With a min step of at least 60s,
+ * Grafana's `$__rate_interval` (four min steps at least) holds two of them.
  */
 const CADVISOR_MAX_HOUSEKEEPING_MS = 60_000;
 const cadvisorInterval = (config: ValidConfig): string => {

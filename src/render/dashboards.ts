@@ -64,7 +64,6 @@ function panel(p: ModelPanel, id: number, gridPos: { x: number; y: number; w: nu
     description: p.description,
     datasource: PROMETHEUS_DATASOURCE,
     gridPos,
-    ...(p.interval ? { interval: p.interval } : {}),
     targets: p.queries.map((q, i) => ({
       refId: String.fromCharCode(65 + i),
       datasource: PROMETHEUS_DATASOURCE,
@@ -72,6 +71,7 @@ function panel(p: ModelPanel, id: number, gridPos: { x: number; y: number; w: nu
       expr: q.expr,
       legendFormat: q.legend ?? '__auto',
       range: true,
+      ...(p.interval ? { interval: p.interval } : {}),
       ...(p.kind === 'heatmap' ? { format: 'heatmap' } : {}),
     })),
     fieldConfig: { defaults: fieldDefaults(p), overrides: [] },
