@@ -187,7 +187,7 @@ test('central Grafana: the hosts\' dashboards over the central Prometheus and Ja
   }
 });
 
-test("the central dashboards tell hosts apart: every aggregation keeps `host`, every legend names it (heatmaps aside); a host's own dashboards do not", async () => {
+test("the central dashboards tell hosts apart: every aggregation keeps `host`, every legend names it (heatmaps aside), All hosts leaves the central store's own series out; a host's own dashboards do not", async () => {
   const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: 10.0.0.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n    config: { prometheus: { port: 9191 } }\n');
   try {
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
@@ -215,6 +215,9 @@ test("the central dashboards tell hosts apart: every aggregation keeps `host`, e
     assert.ok(aggregations > 20, `${aggregations} aggregations`);
     // A host's Prometheus holds one host: its own dashboards are as a single box has them.
     assert.not.ok(targets('gpu-a').some((t) => t.legendFormat?.includes('{{host}}') || /by \([^)]*\bhost\b/.test(t.expr)));
+    // "All" hosts is every host, not the central store's own series (no `host` label), which `.*` would match too.
+    const allOf = (bundle: string, f: string) => (JSON.parse(readFileSync(path.join(dir, 'fleet', bundle, f), 'utf8')) as { templating: { list: { name: string; allValue: string }[] } }).templating.list.find((v) => v.name === 'host')!.allValue;
+    assert.equal([allOf('central', 'dashboard-prometheus.json'), allOf('gpu-a', 'dashboard-prometheus.json')], ['.+', '.*']);
   } finally {
     cleanup(dir);
   }

@@ -19,6 +19,11 @@ export interface ModelDashboard extends Omit<DashboardSpec, 'rows'> {
         title: string;
         panels: ModelPanel[];
     }[];
+    /**
+     * Over a central store, whose own series carry no `host`: "All" of the host variable is every host, not the
+     * central services too (whose lines would stand beside the hosts' with an empty name).
+     */
+    hostsOnly?: true;
 }
 export interface DashboardsModel {
     dashboards: ModelDashboard[];

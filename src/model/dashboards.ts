@@ -42,6 +42,11 @@ const cadvisorInterval = (config: ValidConfig): string => {
 
 export interface ModelDashboard extends Omit<DashboardSpec, 'rows'> {
   rows: { title: string; panels: ModelPanel[] }[];
+  /**
+   * Over a central store, whose own series carry no `host`: "All" of the host variable is every host, not the
+   * central services too (whose lines would stand beside the hosts' with an empty name).
+   */
+  hostsOnly?: true;
 }
 
 export interface DashboardsModel {

@@ -15,10 +15,10 @@ import type { Artifact } from '../types.js';
 
 /** The central dashboard files. */
 export const centralDashboardArtifacts = (dashboards: readonly ModelDashboard[]): Artifact[] =>
-  dashboards.map((d) => dashboardArtifact({ ...d, rows: d.rows.map((row) => ({ ...row, panels: row.panels.map(perHost) })) }));
+  dashboards.map((d) => dashboardArtifact({ ...d, hostsOnly: true, rows: d.rows.map((row) => ({ ...row, panels: row.panels.map(perHost) })) }));
 
 function perHost(panel: ModelPanel): ModelPanel {
-  if (panel.kind === 'heatmap') return panel;
+  if (panel.kind === 'heatmap') return { ...panel, description: `${panel.description} One distribution over every host picked: pick one host to see its own.` };
   return {
     ...panel,
     queries: panel.queries.map((q) => ({

@@ -79,10 +79,13 @@ function panel(p: ModelPanel, id: number, gridPos: { x: number; y: number; w: nu
   };
 }
 
-/** A query variable over a scope label: empty on the box itself (no series carries it), every value in a central store. */
-function scopeVariable(label: string, filter: string): Record<string, unknown> {
+/**
+ * A query variable over a scope label: empty on the box itself (no series carries it), every value in a central store.
+ * "All" is `.*`, which a series without the label matches too (the box's own), or `.+` for values only (`hostsOnly`).
+ */
+function scopeVariable(label: string, filter: string, valuesOnly = false): Record<string, unknown> {
   const query = `label_values(up${filter}, ${label})`;
-  return { type: 'query', name: label, label, datasource: PROMETHEUS_DATASOURCE, query, definition: query, refresh: 2, sort: 1, multi: true, includeAll: true, allValue: '.*', hide: 0, skipUrlSync: false, regex: '', options: [] };
+  return { type: 'query', name: label, label, datasource: PROMETHEUS_DATASOURCE, query, definition: query, refresh: 2, sort: 1, multi: true, includeAll: true, allValue: valuesOnly ? '.+' : '.*', hide: 0, skipUrlSync: false, regex: '', options: [] };
 }
 
 /** The dashboard as Grafana's JSON model. */
@@ -117,7 +120,7 @@ export function dashboardJson(d: ModelDashboard): Record<string, unknown> {
     refresh: '30s',
     schemaVersion: SCHEMA_VERSION,
     links: [{ title: 'obscompile dashboards', type: 'dashboards', icon: 'external link', tooltip: '', tags: [DASHBOARD_TAG], asDropdown: true, targetBlank: false, includeVars: true, keepTime: true }],
-    templating: { list: [scopeVariable(host, ''), scopeVariable(run, `{${host}=~"$${host}"}`)] },
+    templating: { list: [scopeVariable(host, '', d.hostsOnly), scopeVariable(run, `{${host}=~"$${host}"}`)] },
     annotations: { list: [] },
     panels,
   };
