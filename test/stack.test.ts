@@ -119,7 +119,7 @@ test('Jaeger 1 compiles with a deprecation warning at versions.jaeger', async ()
   }
 });
 
-test('one DCGM host engine: nv-hostengine first and waited for, dcgm-exporter connected to it with the generated collectors', async () => {
+test('one DCGM host engine: nv-hostengine first and waited for, dcgm-exporter connected to it with the generated collectors, collecting at the scrape interval', async () => {
   const init = (await example())['init-run.sh']!;
   const engine = init.indexOf("start_daemon 'nv-hostengine' '--wait='");
   const exporter = init.indexOf("start_daemon 'dcgm-exporter'");
@@ -127,6 +127,8 @@ test('one DCGM host engine: nv-hostengine first and waited for, dcgm-exporter co
   assert.match(init.slice(engine), /^start_daemon 'nv-hostengine' '--wait=''127\.0\.0\.1:5555' 'nv-hostengine' -- \\\n {2}'-n'/m);
   assert.match(init.slice(exporter), /'-r' \\\n {2}'127\.0\.0\.1:5555'/, 'no embedded second host engine');
   assert.match(init.slice(exporter), /"\$OBS_CONFIG_DIR"'\/dcgm-collectors\.csv'/);
+  // It collects as often as Prometheus scrapes it (the example's 15s), not at its default of every 30 seconds.
+  assert.match(init.slice(exporter), /'-c' \\\n {2}'15000'\n/);
   assert.equal(lines(init).filter((l) => /start_daemon 'nv-hostengine'/.test(l)).length, 1);
 });
 

@@ -49,12 +49,15 @@ export declare const HOSTENGINE_FLAGS: {
 /**
  * dcgm-exporter flags (pkg/cmd/app.go): `-f` the collectors CSV, `-a` the listen address, `-r` connect to a running
  * nv-hostengine instead of embedding a second one (two host engines are unsupported: NVIDIA/DCGM#108, NVIDIA/dcgm-exporter#7).
- * With `-r` the exporter exits when nothing listens there yet (internal/pkg/dcgmprovider/dcgm.go).
+ * With `-r` the exporter exits when nothing listens there yet (internal/pkg/dcgmprovider/dcgm.go). `-c` how often it
+ * collects, in milliseconds (30000 by default, pkg/cmd/app.go @ 4.5.3-4.8.2): between two collections a scrape
+ * serves the same values again.
  */
 export declare const DCGM_FLAGS: {
     readonly collectors: "-f";
     readonly address: "-a";
     readonly remoteHostengine: "-r";
+    readonly collectInterval: "-c";
 };
 /** A dcgm-exporter tag: `<DCGM version>-<exporter version>`. */
 export declare function splitDcgmTag(tag: string): {

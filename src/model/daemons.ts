@@ -5,6 +5,7 @@ import { jaegerDaemon } from '../upstream/jaeger.js';
 import { NODE_EXPORTER_NAMES, needsExpandFlag, retention } from '../upstream/prometheus.js';
 import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from '../upstream/daemon-command.js';
 import type { ValidConfig } from '../types.js';
+import { durationMs } from '../config/duration.js';
 
 export type { Daemon, ShellWord } from '../upstream/daemon-command.js';
 
@@ -34,12 +35,17 @@ const hostEngine = (): Daemon => ({
   waitForPort: `${HOSTENGINE_ADDRESS}:${HOSTENGINE_PORT}`,
 });
 
-/** dcgm-exporter against the one nv-hostengine init-run.sh started, never an embedded second host engine. */
+/**
+ * dcgm-exporter against the one nv-hostengine init-run.sh started, never an embedded second host engine, collecting
+ * as often as Prometheus scrapes it (its job takes the global interval): at its default of every 30 seconds, every
+ * other 15-second scrape repeats the last values, and a rate over a minute of its throttling counters swings around
+ * the truth.
+ */
 const dcgmExporter = (config: ValidConfig): Daemon => ({
   name: 'dcgm-exporter',
   binaries: ['dcgm-exporter'],
   env: {},
-  args: [[DCGM_FLAGS.collectors], generatedFile('dcgm-collectors.csv'), [DCGM_FLAGS.address], [v('BIND_ADDRESS'), `:${config.exporters.dcgmExporter.port}`], [DCGM_FLAGS.remoteHostengine], [`${HOSTENGINE_ADDRESS}:${HOSTENGINE_PORT}`]],
+  args: [[DCGM_FLAGS.collectors], generatedFile('dcgm-collectors.csv'), [DCGM_FLAGS.address], [v('BIND_ADDRESS'), `:${config.exporters.dcgmExporter.port}`], [DCGM_FLAGS.remoteHostengine], [`${HOSTENGINE_ADDRESS}:${HOSTENGINE_PORT}`], [DCGM_FLAGS.collectInterval], [String(durationMs(config.prometheus.scrapeInterval))]],
 });
 
 /** Alertmanager with its data under the run's folder, without the HA gossip listener (src/upstream/alertmanager.ts). */

@@ -65,9 +65,11 @@ export const HOSTENGINE_FLAGS = { foreground: '-n', bind: '-b', port: '-p' } as 
 /**
  * dcgm-exporter flags (pkg/cmd/app.go): `-f` the collectors CSV, `-a` the listen address, `-r` connect to a running
  * nv-hostengine instead of embedding a second one (two host engines are unsupported: NVIDIA/DCGM#108, NVIDIA/dcgm-exporter#7).
- * With `-r` the exporter exits when nothing listens there yet (internal/pkg/dcgmprovider/dcgm.go).
+ * With `-r` the exporter exits when nothing listens there yet (internal/pkg/dcgmprovider/dcgm.go). `-c` how often it
+ * collects, in milliseconds (30000 by default, pkg/cmd/app.go @ 4.5.3-4.8.2): between two collections a scrape
+ * serves the same values again.
  */
-export const DCGM_FLAGS = { collectors: '-f', address: '-a', remoteHostengine: '-r' } as const;
+export const DCGM_FLAGS = { collectors: '-f', address: '-a', remoteHostengine: '-r', collectInterval: '-c' } as const;
 
 /** A dcgm-exporter tag: `<DCGM version>-<exporter version>`. */
 export function splitDcgmTag(tag: string): { dcgm: string; exporter: string } {

@@ -151,7 +151,9 @@ start_daemon 'dcgm-exporter' 'dcgm-exporter' -- \
   '-a' \
   "$BIND_ADDRESS"':9400' \
   '-r' \
-  '127.0.0.1:5555'
+  '127.0.0.1:5555' \
+  '-c' \
+  '15000'
 
 if [[ $# -eq 0 ]]; then
   set -- 'sleep' 'infinity'

@@ -142,7 +142,9 @@ start_daemon 'dcgm-exporter' 'dcgm-exporter' -- \
   '-a' \
   "$BIND_ADDRESS"':9400' \
   '-r' \
-  '127.0.0.1:5555'
+  '127.0.0.1:5555' \
+  '-c' \
+  '30000'
 
 if [[ $# -eq 0 ]]; then
   set -- 'sleep' 'infinity'
