@@ -46,8 +46,9 @@ export function servingPanels(engine: Engine) {
       // Each status's series is born with its first response (catalog `appears`): counted from birth, or a first
       // burst of errors would show as none.
       const per = (...matchers: string[]) => `sum by (container) (${grownOver(responsesSelector(engine, ...matchers, SCOPE), '$__rate_interval')})`;
-      const description = `Share of the HTTP responses that were server errors (${name} with ${status} 5xx; each status's series appears with its first response, counted from then); red from alerting.thresholds.serverErrorRatio.`;
-      return { ...base, title: 'Server errors', description, kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, threshold: (t) => t.serverErrorRatio, queries: [{ expr: `${per(`${status}=~"${serverError}"`)} / ${per()}`, legend: '{{container}}' }] };
+      // Before the first server error there is no 5xx series: 0 then, not "No data".
+      const description = `Share of the HTTP responses that were server errors (${name} with ${status} 5xx; each status's series appears with its first response, counted from then; 0 before the first); red from alerting.thresholds.serverErrorRatio.`;
+      return { ...base, title: 'Server errors', description, kind: 'timeseries', unit: 'percentunit', min: 0, max: 1, threshold: (t) => t.serverErrorRatio, queries: [{ expr: `(${per(`${status}=~"${serverError}"`)} or 0 * ${per()}) / ${per()}`, legend: '{{container}}' }] };
     },
     /** `gauge`: the engine's share of the KV cache in use (0-1), the largest of its reporters. */
     kvCache: (gauge: string, description: string) => timeseries('KV cache used', description, 'percentunit', `max by (model_name) (${sel(gauge)})`, { max: 1, threshold: (t) => t.kvCacheUsageRatio }),
