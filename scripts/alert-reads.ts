@@ -5,7 +5,7 @@
  */
 import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
 import { ruleKey } from '../src/alerts/rule.js';
-import { fleetHostSilent } from '../src/alerts/fleet.js';
+import { fleetHostAlertsFailing, fleetHostSilent } from '../src/alerts/fleet.js';
 import type { AlertingThresholds } from '../src/alerts/thresholds.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 import { ALERT_SERIES } from '../src/upstream/prometheus.js';
@@ -40,7 +40,7 @@ export function alertReadsTable(schema: Record<string, unknown>): Record<string,
  * what fires each: written back to schema/observability.schema.json, so editors offer exactly the rules there are.
  */
 export function withAlertNames(schema: Record<string, unknown>): Record<string, unknown> {
-  const rules = [...alertRules(() => []), fleetHostSilent([])];
+  const rules = [...alertRules(() => []), fleetHostSilent([]), fleetHostAlertsFailing()];
   const definitions = schema.definitions as Record<string, Record<string, unknown>>;
   const first = rules.filter((r, i) => rules.findIndex((o) => o.alert === r.alert) === i);
   definitions.alertName = { ...definitions.alertName, enum: first.map((r) => r.alert), enumDescriptions: first.map((r) => r.fires) };

@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { alertRules, RECORDING_RULES } from '../src/alerts/index.js';
 import { ruleKey } from '../src/alerts/rule.js';
-import { FLEET_HOST_SILENT } from '../src/alerts/fleet.js';
+import { FLEET_HOST_ALERTS_FAILING, FLEET_HOST_SILENT } from '../src/alerts/fleet.js';
 import { alertReads } from '../src/generated/alert-reads.js';
 import { bornWithEvent, loadCatalog } from '../src/model/catalog-data.js';
 import { alertingOf } from '../src/model/alerting.js';
@@ -157,8 +157,8 @@ test('the alert names the schema offers (alerting.disable, alerting.for) are the
   const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/observability.schema.json'), 'utf8'));
   const names = schema.definitions.alertName;
   // Each engine has its own serving rules under the same names: the schema offers each name once.
-  // And the central store's rule over its hosts, which only a fleet's central store gets.
-  assert.equal(names.enum, [...new Set(alertRules(() => []).map((r) => r.alert)), FLEET_HOST_SILENT]);
+  // And the central store's rules over its hosts, which only a fleet's central store gets.
+  assert.equal(names.enum, [...new Set(alertRules(() => []).map((r) => r.alert)), FLEET_HOST_SILENT, FLEET_HOST_ALERTS_FAILING]);
   assert.is(names.enumDescriptions.length, names.enum.length);
 });
 

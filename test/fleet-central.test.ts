@@ -58,7 +58,9 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
     assert.not.ok(rules.some((r: { alert: string }) => r.alert === 'PrometheusRemoteWriteFailing'));
     // Its own Watchdog: the hosts' cannot say that the central Prometheus evaluates its rules and reaches the Alertmanager.
     assert.ok(rules.some((r: { alert: string; expr: string }) => r.alert === 'Watchdog' && r.expr === 'vector(1)'));
-    for (const r of rules.filter((x: { alert: string }) => x.alert !== 'FleetHostSilent' && x.alert !== 'Watchdog')) {
+    // And whether the hosts' alerts reach the central Alertmanager: only the central store sees their failed sends.
+    assert.ok(rules.some((r: { alert: string; expr: string }) => r.alert === 'FleetHostAlertsFailing' && r.expr.includes('prometheus_notifications_errors_total{job="prometheus", host!=""}')));
+    for (const r of rules.filter((x: { alert: string }) => !['FleetHostSilent', 'FleetHostAlertsFailing', 'Watchdog'].includes(x.alert))) {
       const { selectors } = analyzeQuery(r.expr);
       assert.ok(selectors.length > 0 && selectors.every((sel) => sel.matchers.some((m) => m.label === 'host' && m.op === '=' && m.value === '')), `${r.alert}: ${r.expr}`);
     }
@@ -159,6 +161,8 @@ test('central Alertmanager: one routing for every host, refused at the host laye
     assert.is(off.code, 0, off.stderr);
     assert.not.ok(existsSync(path.join(dir, 'fleet', 'central', 'alertmanager.yml')));
     assert.not.ok(parseYaml(readFileSync(path.join(dir, 'fleet', 'gpu-a', 'prometheus.yml'), 'utf8')).alerting, 'no Alertmanager to send to');
+    const central = parseYaml(readFileSync(path.join(dir, 'fleet', 'central', 'alert-rules.yml'), 'utf8')).groups.flatMap((g: { rules: { alert?: string }[] }) => g.rules.map((x) => x.alert));
+    assert.ok(central.includes('FleetHostSilent') && !central.includes('FleetHostAlertsFailing'), 'no central Alertmanager: no alerts of the hosts sent to it to watch');
   } finally {
     cleanup(dir);
   }

@@ -650,7 +650,8 @@ export type Alert =
   | 'ModelServerErrors'
   | 'RequestsRetracted'
   | 'RequestsPreempted'
-  | 'FleetHostSilent';
+  | 'FleetHostSilent'
+  | 'FleetHostAlertsFailing';
 /**
  * Alerts not to generate, by name.
  */

@@ -6,7 +6,7 @@
  * run its releases.
  */
 import { STACK_RULES } from '../alerts/stack.js';
-import { fleetHostSilent } from '../alerts/fleet.js';
+import { fleetHostAlertsFailing, fleetHostSilent } from '../alerts/fleet.js';
 import { engineOf } from '../config/engine.js';
 import { modelAlert, turnedOff, type ModelAlert } from './alerts.js';
 import { catalogSection, sourcesFor } from './catalog.js';
@@ -29,14 +29,16 @@ export type CentralRuns = Partial<Record<CentralService, ValidConfig>>;
 const NOT_CENTRAL = new Set(['PrometheusRemoteWriteFailing']);
 
 /**
- * The alerts on the central services `runs`, over their own series, with `config`'s alerting settings; and one over
- * the hosts that send it their samples (`senders`, in fleet order), when any does.
+ * The alerts on the central services `runs`, over their own series, with `config`'s alerting settings; and those over
+ * the hosts that send it their samples (`senders`, in fleet order), when any does: silent hosts, and (with a central
+ * Alertmanager) hosts whose alerts do not reach it.
  */
 export function centralAlerts(config: ValidConfig, runs: CentralRuns, senders: readonly string[]): ModelAlert[] {
   const a = config.alerting;
   if (!a.enabled) return [];
   const engine = engineOf(config);
-  const hosts = senders.length && runs.prometheus ? [fleetHostSilent(senders)] : [];
+  // Hosts send their alerts to the central Alertmanager when it runs one: whether they get there, only it can tell.
+  const hosts = senders.length && runs.prometheus ? [fleetHostSilent(senders), ...(runs.alertmanager ? [fleetHostAlertsFailing()] : [])] : [];
   return [...STACK_RULES.filter((r) => r.source in runs && !NOT_CENTRAL.has(r.alert)), ...hosts].filter((r) => !turnedOff(a, r)).map((rule) => modelAlert(rule, config, engine));
 }
 
