@@ -2,6 +2,11 @@
  * How Python's argparse and number types read the words of a model server's command line (SGLang and vLLM parse
  * theirs with argparse): `--flag=value`, int() and float(). Facts from docs.python.org (argparse, int(), float()).
  */
+/**
+ * The options of `options` argparse reads `flag` as (its allow_abbrev, on by default): the option itself, else every
+ * option it is the start of; one is what it expands to, several are "ambiguous option", none "unrecognized arguments".
+ */
+export declare const argparseMatches: (flag: string, options: readonly string[]) => string[];
 /** `--flag=value` as the flag and its inline value; `--flag` alone with no inline value. */
 export declare function splitFlag(arg: string): [string, string | undefined];
 /** A word argparse takes as an option, not as a value: it starts with `-` and is no negative number (argparse's _negative_number_matcher). */

@@ -1,7 +1,7 @@
 /** Pass-through arguments must not repeat what obscompile writes itself, or they would dodge the checks made on it. */
 import { at, type Rule } from './rule.js';
 import { bucketFlags, extraLabelFlags, launchCommand, type BucketFlag } from '../model/launch-args.js';
-import { splitFlag } from '../config/python-args.js';
+import { argparseMatches, splitFlag } from '../config/python-args.js';
 import { FLAGS_KEY, engineOf, type Engine } from '../config/engine.js';
 import { EXTRA_LABELS_FLAG } from '../upstream/sglang.js';
 import { SGLANG_FLAGS, SGLANG_FLAGS_VERSION } from '../upstream/sglang-flags.js';
@@ -34,8 +34,8 @@ const isFlag = (arg: string, s: Spelling) => arg.startsWith('--') || splitFlag(a
 function flagOf(arg: string, known: readonly string[], s: Spelling): string {
   const given = splitFlag(arg)[0];
   const flag = s.aliases[given] ?? s.normal(given);
-  if (known.includes(flag) || flag.length < 4) return flag;
-  const expanded = known.filter((k) => k.startsWith(flag));
+  if (flag.length < 4) return flag;
+  const expanded = argparseMatches(flag, known);
   return expanded.length === 1 ? (s.aliases[expanded[0]!] ?? expanded[0]!) : flag;
 }
 
@@ -200,12 +200,11 @@ export const sglangFlagsKnown: Rule = {
     const m = config.modelServer;
     if (!m.enabled || engineOf(config) !== 'sglang') return [];
     const exact = config.versions.sglang === SGLANG_FLAGS_VERSION;
-    const known = new Set(SGLANG_FLAGS);
     const out: Finding[] = [];
     m.extraArgs.forEach((arg, i) => {
       const flag = splitFlag(arg)[0];
-      if (!flag.startsWith('--') || flag === '--' || known.has(flag)) return;
-      const expanded = SGLANG_FLAGS.filter((k) => k.startsWith(flag));
+      if (!flag.startsWith('--') || flag === '--') return;
+      const expanded = argparseMatches(flag, SGLANG_FLAGS);
       if (expanded.length === 1) return;
       const release = exact ? `SGLang ${SGLANG_FLAGS_VERSION}` : `SGLang ${SGLANG_FLAGS_VERSION} (the release whose options obscompile knows; ${config.versions.sglang} may differ)`;
       const guess = expanded.length ? undefined : didYouMean(flag, SGLANG_FLAGS);

@@ -3,6 +3,12 @@
  * theirs with argparse): `--flag=value`, int() and float(). Facts from docs.python.org (argparse, int(), float()).
  */
 
+/**
+ * The options of `options` argparse reads `flag` as (its allow_abbrev, on by default): the option itself, else every
+ * option it is the start of; one is what it expands to, several are "ambiguous option", none "unrecognized arguments".
+ */
+export const argparseMatches = (flag: string, options: readonly string[]): string[] => (options.includes(flag) ? [flag] : options.filter((o) => o.startsWith(flag)));
+
 /** `--flag=value` as the flag and its inline value; `--flag` alone with no inline value. */
 export function splitFlag(arg: string): [string, string | undefined] {
   const eq = arg.indexOf('=');
