@@ -28,7 +28,9 @@ test('check: hand edit, config change and deleted artifact each named, with diff
     assert.match(r.stdout, /out\/prometheus\.yml is stale \(the config changed since the last build\): run `obscompile build`/);
     assert.match(r.stdout, /^\+  scrape_interval: 30s$/m);
     assert.match(r.stdout, /out\/metrics_catalog\.md is missing/);
-    assert.match(r.stdout, /out: 3 files out of date/);
+    // The scrape interval is dcgm-exporter's collect interval too (init-run.sh).
+    assert.match(r.stdout, /out\/init-run\.sh is stale/);
+    assert.match(r.stdout, /out: 4 files out of date/);
     // A missing file is one line: its diff would be the whole file (JSON still carries it).
     assert.match(r.stdout, /^out\/metrics_catalog\.md is missing: run `obscompile build`\nout\/|\nout\/metrics_catalog\.md is missing: run `obscompile build`\n(out\/|out:)/);
     assert.not.match(r.stdout, /b\/metrics_catalog\.md/);
@@ -46,8 +48,8 @@ test('check: hand edit, config change and deleted artifact each named, with diff
     assert.match(gh.stdout, /^::error file=out\/metrics_catalog\.md,line=1,col=1,title=OBS_DRIFT::/m, 'a missing file as a whole');
     const json = JSON.parse((await cli(['check', '--format', 'json'], dir)).stdout) as { ok: boolean; result: { files: { path: string; state: string }[] } };
     assert.is(json.ok, false);
-    assert.equal(json.result.files.map((f) => [f.path, f.state]), [['docker-compose.yml', 'hand-edited'], ['prometheus.yml', 'stale'], ['metrics_catalog.md', 'missing']]);
-    assert.match((json.result.files[2] as { diff?: string }).diff ?? '', /\+\+\+ b\/metrics_catalog\.md/, 'JSON keeps a missing file\'s diff');
+    assert.equal(json.result.files.map((f) => [f.path, f.state]), [['init-run.sh', 'stale'], ['docker-compose.yml', 'hand-edited'], ['prometheus.yml', 'stale'], ['metrics_catalog.md', 'missing']]);
+    assert.match((json.result.files[3] as { diff?: string }).diff ?? '', /\+\+\+ b\/metrics_catalog\.md/, 'JSON keeps a missing file\'s diff');
     assert.not.match(gh.stdout, /title=OBS_DRIFT::[^\n]*is missing[^\n]*%0A/, 'a missing file\'s annotation carries no diff');
 
     const before = snapshot(out);

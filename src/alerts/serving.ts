@@ -257,7 +257,7 @@ export function serverErrors(engine: Engine): AlertRule {
     // minutes, as the quiet burst then stays in the window): the tests pin them.
     test: (t, n) => {
       const share = Math.min(1, t.serverErrorRatio * 1.25);
-      const volume = Math.max(100, Math.ceil(t.minObservations / share) + 1);
+      const volume = share > 0 ? Math.max(100, Math.ceil(t.minObservations / share) + 1) : 100;
       const errors = t.serverErrorRatio > 0 ? volume * share : Math.max(1, t.minObservations);
       const quiet = t.minObservations > 1 ? [{ metric: name, labels: { [status]: samples.error, container: QUIET }, values: bornCounter(t.minObservations - 0.5, 0, n, 6) }] : [];
       return {
