@@ -202,4 +202,15 @@ test('an alert unit test made with a stand-in for the instance is byte for byte 
   assert.ok(replaced > instances.length, 'the instance stands in the tests');
 });
 
+test("an alert's description says how long its condition held as the config's `for` sets it, not the default", async () => {
+  const rules = (changes: [string[], unknown][]) => compiledVariant('sglang-dev', changes).then((c) => c.model!.alerts!.alerts);
+  const description = (alerts: { alert: string; description: string }[], name: string) => alerts.find((a) => a.alert === name)!.description;
+  const byDefault = await rules([]);
+  assert.match(description(byDefault, 'KvCachePressure'), /fuller than the configured share for 10 minutes:/);
+  const set = await rules([[['alerting', 'for'], { KvCachePressure: '90m', StorageNearlyFull: '0s', GpuMemoryNearlyFull: '1h' }]]);
+  assert.match(description(set, 'KvCachePressure'), /fuller than the configured share for 90 minutes:/);
+  assert.match(description(set, 'StorageNearlyFull'), /less than the configured share free\. It holds/, 'a `for` of 0 says no duration');
+  assert.match(description(set, 'GpuMemoryNearlyFull'), /of its memory for 1 hour\./);
+});
+
 test.run();

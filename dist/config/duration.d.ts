@@ -19,6 +19,8 @@ export declare function durationMs(text: string): number;
  * `unitMap`: ns, us, µs, ms, s, m, h), so those are written in hours, which they are whole multiples of.
  */
 export declare function goDuration(text: string): string;
+/** A schema-valid duration in words, in its own unit: `10m` is "10 minutes", `1h` "1 hour". */
+export declare function inWords(text: string): string;
 /** The schema's pattern of a duration (observability.schema.json `definitions.duration`). */
 export declare const DURATION_PATTERN = "^[0-9]+(ms|s|m|h|d|w|y)$";
 /**

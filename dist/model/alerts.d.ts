@@ -18,8 +18,9 @@ export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
 /** Every input series of a unit test, of each of its cases (the names a renderer labels them by). */
 export declare const testSeries: (t: ModelAlertTest) => TestSeries[];
 /** An alert as this configuration gets it, as plain data: its expression, duration and unit test with the config's values in. */
-export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
+export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test' | 'description'> {
     expr: string;
+    description: string;
     test: ModelAlertTest;
 }
 export interface AlertsModel {

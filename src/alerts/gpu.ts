@@ -99,7 +99,7 @@ export const GPU_RULES: readonly AlertRule[] = [
     expr: (t) => `DCGM_FI_DEV_FB_USED / (DCGM_FI_DEV_FB_USED + DCGM_FI_DEV_FB_FREE) > ${t.gpuMemoryUsedRatio}`,
     for: '15m',
     summary: 'GPU {{ $labels.gpu }} of {{ $labels.container }} has almost no free memory',
-    description: 'GPU {{ $labels.gpu }} ({{ $labels.modelName }}) has used more than the configured share of its memory for 15 minutes. The model server reserves its share of GPU memory at start, so the threshold sits above that share.',
+    description: (held) => `GPU {{ $labels.gpu }} ({{ $labels.modelName }}) has used more than the configured share of its memory${held}. The model server reserves its share of GPU memory at start, so the threshold sits above that share.`,
     test: (t, n) => {
       // An 80 GB GPU (the fields are MiB), used halfway between the threshold and full, or one MiB short of the
       // threshold: a threshold lowered by hand fires there.

@@ -66,9 +66,13 @@ export interface AlertRule {
   expr(t: AlertingThresholds, engine: Engine, scope: AlertScope): string;
   /** How long the condition must hold (a Prometheus duration). */
   for: string;
-  /** Annotation templates; only `{{ $labels.NAME }}` is used, so tests can state what they expand to. */
+  /**
+   * Annotation templates; only `{{ $labels.NAME }}` is used, so tests can state what they expand to. A description
+   * that says how long the condition has held is written from the `for` the config gives it (`held`: " for 10
+   * minutes", or nothing for a `for` of 0).
+   */
   summary: string;
-  description: string;
+  description: string | ((held: string) => string);
   /** The threshold key (alerting.thresholds.KEY) the rule compares with, if any. */
   threshold?: keyof AlertingThresholds;
   /** Labels of the alert taken from the series (undefined: every label of the first series of the test). */

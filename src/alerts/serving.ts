@@ -90,7 +90,7 @@ export function latency(engine: Engine, alert: string, metric: string, threshold
     expr: (t) => `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (rate(${selector}[5m]))) > ${t[threshold]}${enoughObservations(t, only(`${metric}_count`), '5m', 'model_name')}`,
     for: '10m',
     summary: `${what} of {{ $labels.model_name }} is over its threshold`,
-    description: `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold for 10 minutes, with at least the configured number of observations in each 5 minutes.`,
+    description: (held) => `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold${held}, with at least the configured number of observations in each 5 minutes.`,
     by: ['model_name'],
     // Calm also on a quiet model: the firing shape, with half an observation fewer than the minimum in the window (a
     // minimum one lower fires on it: the tests pin it).
@@ -149,7 +149,7 @@ export function kvCachePressure(engine: Engine, gauge: string, pool: string, con
     expr: (t) => `max by (model_name) (${gauge}) > ${t.kvCacheUsageRatio}`,
     for: '10m',
     summary: 'The KV cache of {{ $labels.model_name }} is nearly full',
-    description: `The KV-cache ${pool} has been fuller than the configured share for 10 minutes: requests get ${consequence} and queue up.`,
+    description: (held) => `The KV-cache ${pool} has been fuller than the configured share${held}: requests get ${consequence} and queue up.`,
     by: ['model_name'],
     // Calm at the threshold itself (the same number as the rule's, so not above it): a threshold lowered by hand fires there.
     test: (t, n) => ({ settle: 0, exact: true, fire: [{ metric: gauge, values: steady((1 + t.kvCacheUsageRatio) / 2, n) }], calm: [{ metric: gauge, values: steady(t.kvCacheUsageRatio, n) }] }),
@@ -169,7 +169,7 @@ export function queueGrowing(engine: Engine, queued: string, where: string, test
     expr: (t) => `sum by (model_name) (${queued}) > ${t.queueRequests}`,
     for: '10m',
     summary: 'Requests queue up in front of {{ $labels.model_name }}',
-    description: `More requests than the configured threshold have waited ${where} for 10 minutes: the server cannot keep up.`,
+    description: (held) => `More requests than the configured threshold have waited ${where}${held}: the server cannot keep up.`,
     by: ['model_name'],
     test,
   };

@@ -193,7 +193,7 @@ function storageNearlyFull(): AlertRule {
     expr: (t) => `min by (device) (node_filesystem_avail_bytes / node_filesystem_size_bytes) < ${t.storageFreeRatio}`,
     for: '10m',
     summary: 'The disk {{ $labels.device }} of the dev container is nearly full',
-    description: 'A file system mounted in the dev container has had less than the configured share free for 10 minutes. It holds the run data, the workspace or the model cache: Prometheus and Jaeger stop writing when it is full.',
+    description: (held) => `A file system mounted in the dev container has had less than the configured share free${held}. It holds the run data, the workspace or the model cache: Prometheus and Jaeger stop writing when it is full.`,
     by: ['device'],
     // Firing: half the threshold's share free. Calm: one byte more than the threshold's share free, so a threshold
     // raised by hand fires there.

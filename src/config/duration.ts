@@ -23,6 +23,16 @@ export function goDuration(text: string): string {
   return unit === 'd' || unit === 'w' || unit === 'y' ? `${durationMs(text) / UNIT_MS.h}h` : text;
 }
 
+const UNIT_NAMES: Readonly<Record<DurationUnit, string>> = { ms: 'millisecond', s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', y: 'year' };
+
+/** A schema-valid duration in words, in its own unit: `10m` is "10 minutes", `1h` "1 hour". */
+export function inWords(text: string): string {
+  const match = /^(\d+)(ms|s|m|h|d|w|y)$/.exec(text);
+  if (!match) throw new Error(`not a duration: ${text}`);
+  const n = Number(match[1]);
+  return `${n} ${UNIT_NAMES[match[2] as DurationUnit]}${n === 1 ? '' : 's'}`;
+}
+
 /** The schema's pattern of a duration (observability.schema.json `definitions.duration`). */
 export const DURATION_PATTERN = '^[0-9]+(ms|s|m|h|d|w|y)$';
 

@@ -10,7 +10,7 @@ import { engineOf, forEngine, type Engine } from '../config/engine.js';
 import { missing, notScrapedWhy } from './availability.js';
 import type { SeriesInfo } from './series.js';
 import type { AlertingThresholds } from '../alerts/thresholds.js';
-import { durationMs } from '../config/duration.js';
+import { durationMs, inWords } from '../config/duration.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
 
@@ -29,8 +29,9 @@ export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
 export const testSeries = (t: ModelAlertTest): TestSeries[] => [...t.fire, ...(t.also ?? []).flatMap((c) => c.series), ...(t.calm ?? []), ...(t.gap?.series ?? [])];
 
 /** An alert as this configuration gets it, as plain data: its expression, duration and unit test with the config's values in. */
-export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test'> {
+export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test' | 'description'> {
   expr: string;
+  description: string;
   test: ModelAlertTest;
 }
 
@@ -93,9 +94,10 @@ export function alertsModel(config: ValidConfig, series: ReadonlyMap<string, Ser
 
 /** `rule` as `config` gets it: its thresholds in, its `for` as set, its unit test to match. */
 export function modelAlert(rule: AlertRule, config: ValidConfig, engine: Engine): ModelAlert {
-  const { expr, test: _, ...rest } = rule;
+  const { expr, test: _, description, ...rest } = rule;
   const alerting = config.alerting;
   const duration = (alerting.for as Record<string, string>)[rule.alert] ?? rule.for;
   const text = expr(alerting.thresholds, engine, { project: config.project.name });
-  return { ...rest, expr: text, for: duration, test: unitTest(rule, alerting.thresholds, duration, text) };
+  const held = durationMs(duration) > 0 ? ` for ${inWords(duration)}` : '';
+  return { ...rest, expr: text, description: typeof description === 'string' ? description : description(held), for: duration, test: unitTest(rule, alerting.thresholds, duration, text) };
 }
