@@ -34,7 +34,10 @@ export declare function asWatched(diagnostics: readonly Diagnostic[], watching: 
  * compose up -d`) when a file Compose mounts as a secret (`what`: which, and where) is not there yet.
  */
 export declare const secretLine: (what: string, start?: string) => string;
-/** The same for Grafana's admin password file, with a way to make one: a random password only its owner reads. */
+/**
+ * The same for Grafana's admin password file, with a way to make one: a random password only its owner reads, in a
+ * folder made first when the file has one (a new project has no secrets/ yet).
+ */
 export declare const grafanaSecretLine: (file: string) => string;
 /** What a build did in one output folder. */
 export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced' | 'finished'>;

@@ -5,7 +5,7 @@ import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import type { Analysis } from '../../analyze.js';
 import type { Diagnostic } from '../../types.js';
 import type { EmitResult, Replaced } from '../../emit/emit.js';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { shownWord } from '../../render/text.js';
 
 /** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */
@@ -89,9 +89,15 @@ export function asWatched(diagnostics: readonly Diagnostic[], watching: boolean 
 export const secretLine = (what: string, start = 'devcontainer up'): string =>
   `${what} is not there yet: make it before \`${start}\` (Compose mounts it as a secret, and will not start without it), and keep it out of git`;
 
-/** The same for Grafana's admin password file, with a way to make one: a random password only its owner reads. */
-export const grafanaSecretLine = (file: string): string =>
-  `${secretLine(`Grafana's admin password file ${file}`)}; for example \`(umask 077 && head -c 24 /dev/urandom | base64 > ${shownWord(file)})\``;
+/**
+ * The same for Grafana's admin password file, with a way to make one: a random password only its owner reads, in a
+ * folder made first when the file has one (a new project has no secrets/ yet).
+ */
+export const grafanaSecretLine = (file: string): string => {
+  const folder = dirname(file);
+  const make = folder === '.' ? '' : `mkdir -p ${shownWord(folder)} && `;
+  return `${secretLine(`Grafana's admin password file ${file}`)}; for example \`(umask 077 && ${make}head -c 24 /dev/urandom | base64 > ${shownWord(file)})\``;
+};
 
 /** What a build did in one output folder. */
 export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced' | 'finished'>;
