@@ -14,6 +14,13 @@ import type { Artifact, ValidConfig } from '../types.js';
 type AlertmanagerSettings = ValidConfig['alertmanager'];
 type Receiver = AlertmanagerSettings['receivers'][number];
 
+/**
+ * The text of a Slack message: each alert's summary and description. Alertmanager's default Slack text is empty
+ * (template/default.tmpl @ v0.34.0 and v0.25.0 define `slack.default.text` as nothing), so a team read only the title:
+ * the alert's name and labels.
+ */
+const SLACK_TEXT = '{{ range .Alerts }}*{{ .Annotations.summary }}*\n{{ .Annotations.description }}\n{{ end }}';
+
 /** One receiver: each integration it has, secrets by file only. */
 function receiver(r: Receiver): Record<string, unknown> {
   const out: Record<string, unknown> = { name: r.name };
@@ -33,7 +40,7 @@ function receiver(r: Receiver): Record<string, unknown> {
   }
   if (r.slack) {
     const s = r.slack;
-    out.slack_configs = [{ api_url_file: s.apiUrlFile, ...(s.channel ? { channel: s.channel } : {}), send_resolved: true }];
+    out.slack_configs = [{ api_url_file: s.apiUrlFile, ...(s.channel ? { channel: s.channel } : {}), text: SLACK_TEXT, send_resolved: true }];
   }
   return out;
 }

@@ -166,6 +166,47 @@ alertmanager:
   }
 });
 
+toolTest(test, ['bash', 'prometheus-alertmanager'], "a Slack receiver's message carries each alert's summary and description, not only its name", async (tools) => {
+  const dir = tempDir();
+  const am = await freePort();
+  const slack = await receiver();
+  writeFileSync(path.join(dir, 'slack-url'), `http://127.0.0.1:${slack.port}/slack\n`);
+  writeFileSync(path.join(dir, 'observability.config.yaml'), `version: 1
+versions: { alertmanager: 0.25.0 }
+output: { dir: out }
+network: { bindAddress: 127.0.0.1 }
+container: { command: [sleep, '300'] }
+prometheus: { enabled: false }
+jaeger: { enabled: false }
+exporters: { nodeExporter: { enabled: false }, dcgmExporter: { enabled: false }, cadvisor: { enabled: false } }
+modelServer: { enabled: false }
+alertmanager:
+  enabled: true
+  port: ${am}
+  receivers: [{ name: team, slack: { apiUrlFile: ${path.join(dir, 'slack-url')} } }]
+  route: { receiver: team, groupWait: 1s, groupInterval: 1s }
+`);
+  const outDir = await buildInto(dir);
+  const bin = sandboxPath(dir, { 'prometheus-alertmanager': tools['prometheus-alertmanager']! });
+  const root = path.join(dir, 'telemetry');
+  const child: ChildProcess = spawn(which('bash')!, [path.join(outDir, 'init-run.sh')], { env: { PATH: bin, HOME: dir, OBS_TELEMETRY_ROOT: root }, stdio: 'ignore' });
+  try {
+    const api = `http://127.0.0.1:${am}/api/v2/alerts`;
+    await eventually('Alertmanager to answer', async () => ((await fetch(api)).ok ? true : undefined), 20_000);
+    const alert = [{ labels: { alertname: 'KvCachePressure', model_name: 'qwen', severity: 'warning' }, annotations: { summary: 'The KV cache of qwen is nearly full', description: 'The KV-cache token pool has been fuller than the configured share for 10 minutes.' } }];
+    assert.ok((await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert) })).ok);
+    const message = await eventually('the Slack message', async () => slack.seen[0], 30_000);
+    const text = (message.body as unknown as { attachments: { title: string; text: string }[] }).attachments[0]!.text;
+    assert.match(text, /\*The KV cache of qwen is nearly full\*\nThe KV-cache token pool has been fuller than the configured share for 10 minutes\./);
+  } finally {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    await Promise.race([exited, sleep(15_000)]);
+    slack.close();
+    cleanup(dir);
+  }
+});
+
 // amtool of Debian's Alertmanager 0.25 on every checked-in alertmanager.yml and on receivers of every kind.
 for (const bundle of BUNDLES.filter((b) => existsSync(path.join(b.dir, 'alertmanager.yml')))) {
   toolTest(test, ['amtool'], `amtool check-config accepts ${bundle.name}/alertmanager.yml`, () => {
