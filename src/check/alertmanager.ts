@@ -42,7 +42,15 @@ export const alertmanagerReceivers: Rule = {
     for (const [path, name] of [[['alertmanager', 'route', 'receiver'], am.route.receiver], [['alertmanager', 'watchdog', 'receiver'], am.watchdog.receiver]] as [ConfigPath, string | undefined][]) {
       if (name === undefined) continue;
       used.add(name);
-      if (names.has(name)) continue;
+      if (names.has(name)) {
+        // Alertmanager takes a receiver with no integration and drops what it is sent: a route or dead man's switch
+        // that names one reaches no one.
+        const r = am.receivers[names.get(name)!]!;
+        if (!r.webhook && !r.email && !r.slack) {
+          out.push(at(path, { severity: 'warning', code: 'OBS_ALERTMANAGER_RECEIVER', message: `receiver \`${name}\` has no webhook, email or slack: what is routed to it is dropped, and no one hears of it`, hint: `give receivers[${names.get(name)}] a webhook, email or slack` }));
+        }
+        continue;
+      }
       const guess = didYouMean(name, [...names.keys()]);
       const known = names.size ? `the receivers are ${[...names.keys()].map((n) => `\`${n}\``).join(', ')}` : 'no receiver is defined';
       out.push(at(path, { code: 'OBS_ALERTMANAGER_RECEIVER', message: `no receiver \`${name}\`: ${known}`, hint: guess ? `did you mean \`${guess}\`?` : 'add it under `alertmanager.receivers`, or name one that is there' }));
