@@ -102,4 +102,17 @@ test('paths: a key holding a dot is quoted, a misspelt map key gets its near mis
   }
 });
 
+test("an alert's `for` the config leaves unset is the rule's own, its default; one it sets is written there", async () => {
+  const dir = configDir('version: 1\nalerting:\n  for: { KvCachePressure: 90m }\n');
+  try {
+    const unset = await cli(['explain', 'alerting.for.TargetDown'], dir);
+    assert.is(unset.code, 0, unset.stderr);
+    assert.is(unset.stdout, 'alerting.for.TargetDown = "5m"\n  not written in any file: the default\n');
+    const set = await cli(['explain', 'alerting.for.KvCachePressure'], dir);
+    assert.match(set.stdout, /^alerting\.for\.KvCachePressure = "90m"\n  written at observability\.config\.yaml:3:/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
 test.run();

@@ -11,6 +11,7 @@ import { usageDiagnostic } from '../../diagnostics/make.js';
 import { followsEngine } from '../../validate/engine-defaults.js';
 import { ENGINE_TITLE, engineOf } from '../../config/engine.js';
 import { samePlainData } from '../../config/plain-data.js';
+import { ruleShapes } from '../../alerts/index.js';
 import type { ConfigPath, Diagnostic, ValidConfig } from '../../types.js';
 
 interface ExplainOptions extends CommonOptions {
@@ -67,6 +68,12 @@ function pastTheEnd(config: ValidConfig, path: ConfigPath): { list: string; why:
     return { list: name, why: `\`${name}\` has ${n === 0 ? 'no items' : n === 1 ? '1 item, [0]' : `${n} items, [0] to [${n - 1}]`}` };
   }
   return undefined;
+}
+
+/** The `for` of the alert `alerting.for.NAME` names, which the rule has when the config gives it none. */
+function ruleFor(path: ConfigPath): string | undefined {
+  const [section, key, alert] = path;
+  return path.length === 3 && section === 'alerting' && key === 'for' ? ruleShapes().find((r) => r.alert === alert)?.for : undefined;
 }
 
 export async function explainCommand(opts: ExplainOptions, io: Io, args: string[]): Promise<number> {
@@ -135,7 +142,8 @@ export async function explainCommand(opts: ExplainOptions, io: Io, args: string[
     report(io, [usageDiagnostic(`explain: \`${args[0]}\`: ${past.why}`, `count items from 0; \`obscompile explain ${past.list}\` shows the list`)], opts.format);
     return EXIT.usage;
   }
-  const value = valueAt(config, path);
+  // An alert's `for` the config leaves unset is the rule's own: its default.
+  const value = valueAt(config, path) ?? ruleFor(path);
   // A section or list is shown where its key is written; a single value where the value is.
   const target = value !== null && typeof value === 'object' ? 'key' : 'value';
   // A `null` on the path or on a section above it removes what the layers below wrote there (src/layer/layer.ts):
