@@ -29,7 +29,18 @@ const GAUGE_FUNCTIONS = new Set(['delta', 'idelta', 'deriv', 'predict_linear', '
 function closestTo(name: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const best = closest(name, [...known]);
-  return distance(name, best) <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+  if (distance(name, best) <= Math.max(2, Math.floor(name.length / 4))) return best;
+  // A stored name the given one starts with, spelt out further (`DCGM_FI_DEV_GPU_TEMPERATURE` for `_GPU_TEMP`): the longest.
+  return known.filter((k) => name.startsWith(k) && k.length * 2 >= name.length).sort((a, b) => b.length - a.length)[0];
+}
+
+/** A label of `labels` that `name` is in another case, or one letter from (`Hostname`, `gpu_id` for `gpu` aside). */
+function labelNearMiss(name: string, labels: Iterable<string>): string | undefined {
+  const all = [...labels];
+  const folded = all.find((l) => l.toLowerCase() === name.toLowerCase());
+  if (folded) return folded;
+  const best = all.length ? closest(name, all) : undefined;
+  return best !== undefined && distance(name, best) === 1 ? best : undefined;
 }
 
 /** A stored name `name` misspells in the ways people mix up: the exporter prefix's separator, the type and unit suffixes. */
@@ -202,7 +213,8 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
     for (const m of s.matchers) {
       // A label a series lacks reads as empty: a matcher that takes "" (`priority=""`, `=~".*"`) selects it.
       if (labels.has(m.label) || m.op === '!=' || m.op === '!~' || matchesEmpty(m, grafana)) continue;
-      const hint = sentOnly?.has(m.label) ? `\`${m.label}\` is an external label: Prometheus adds it to what it sends on (remote write, alerts), not to what it stores, so queries on the box do not see it` : `its labels: ${[...labels].sort().join(', ')}`;
+      const near = labelNearMiss(m.label, labels);
+      const hint = sentOnly?.has(m.label) ? `\`${m.label}\` is an external label: Prometheus adds it to what it sends on (remote write, alerts), not to what it stores, so queries on the box do not see it` : `${near ? `did you mean \`${near}\`? ` : ''}its labels: ${[...labels].sort().join(', ')}`;
       add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint, from: m.from, to: m.to });
     }
     if (!info) continue;
@@ -262,7 +274,9 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       if (l.name === 'le' || l.name === '__name__' || g.made.includes(l.name) || anyLabels.includes(l.name) || sets.some((set) => set!.has(l.name) || l.name === 'job' || l.name === 'instance')) continue;
       // The aggregation still answers, as one group without the label: worth a warning (an alert's {{ $labels }} of it is
       // empty), not an error.
-      add({ severity: 'warning', code: 'OBS_QUERY_LABEL', message: `by (${l.name}): none of the series this aggregates carries \`${l.name}\``, hint: 'group by a label the series carry (metrics_catalog.md lists them)', from: l.from, to: l.to });
+      const near = labelNearMiss(l.name, new Set(sets.flatMap((set) => [...set!])));
+      const hint = sentOnly?.has(l.name) ? `\`${l.name}\` is an external label: Prometheus adds it to what it sends on (remote write, alerts), not to what it stores, so queries on the box do not see it` : near ? `did you mean \`${near}\`?` : 'group by a label the series carry (metrics_catalog.md lists them)';
+      add({ severity: 'warning', code: 'OBS_QUERY_LABEL', message: `by (${l.name}): none of the series this aggregates carries \`${l.name}\``, hint, from: l.from, to: l.to });
     }
   }
   return out;
