@@ -269,9 +269,12 @@ function jsonDashboard(text: string): Extracted {
   const tree = parseTree(text, errors as never, { allowTrailingComma: false });
   if (!tree || errors.length) return { error: 'not valid JSON', offset: errors[0]?.offset ?? 0 };
   const queries: FileQuery[] = [];
-  const sources = datasourceVariables(tree);
+  // A dashboard as Grafana's HTTP API gives and takes it holds the model under `dashboard` (beside `meta`).
+  const wrapped = tree.type === 'object' ? propsOf(tree).get('dashboard') : undefined;
+  const model = wrapped?.type === 'object' && !propsOf(tree).has('panels') ? wrapped : tree;
+  const sources = datasourceVariables(model);
   jsonTargets(tree, text, '(untitled)', queries, sources);
-  jsonVariables(tree, text, queries, sources);
+  jsonVariables(model, text, queries, sources);
   const hasPanels = /"panels"\s*:/.test(text);
   if (!hasPanels) return { error: 'not a Grafana dashboard: no `panels`', offset: 0 };
   return { kind: 'dashboard', queries };
