@@ -782,7 +782,7 @@ export type Receivers = {
   slack?: Slack;
 }[];
 /**
- * The receiver of every alert but the Watchdog. Without it, alerts are kept in Alertmanager's UI and sent nowhere.
+ * The receiver of every alert but the Watchdog: one, which can hold a webhook, an email and a slack together. Without it, alerts are kept in Alertmanager's UI and sent nowhere.
  */
 export type Receiver = string;
 /**

@@ -204,6 +204,11 @@ function typeHint(want: string, schema: SchemaNode, given: unknown, key: string)
   if (want === 'string' && (typeof given === 'number' || typeof given === 'boolean') && (schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(String(given)))) return `write it in quotes, \`"${String(given)}"\`: YAML reads \`${String(given)}\` without them as a ${typeof given === 'number' ? 'number' : 'boolean'}`;
   // A duration written as a bare number: its unit is missing.
   if (want === 'string' && schema.pattern === DURATION_PATTERN && Number.isSafeInteger(given) && (given as number) >= 0) return unitMissing(String(given));
+  // A list where one value belongs: what the key takes, in its own words.
+  if (want === 'string' && Array.isArray(given)) {
+    const takes = schema.description?.split('. ')[0]!.replace(/\.$/, '');
+    return `write one value, not a list${takes ? `: ${takes[0]!.toLowerCase()}${takes.slice(1)}` : ''}`;
+  }
   // What a value of this key looks like, when the schema shows one (a duration: `15s`).
   if (schema.errorMessage) return schema.errorMessage;
   const bounds = (want === 'integer' || want === 'number') && boundsHint('write', schema);
