@@ -133,7 +133,7 @@ const TRANSLATORS: Record<string, Translator> = {
     const hint = durationHint(error);
     // Prometheus reads `1h30m` too: what obscompile asks for is one unit, not what Prometheus would refuse.
     const message = hint ? `${quote(error.data)} for \`${where}\` is a duration in several units or with a decimal point, and obscompile takes one unit` : `${quote(error.data)} is not valid for \`${where}\``;
-    return { input: { code: 'OBS_SCHEMA_PATTERN', message, hint: hint ?? spelledHint(error) ?? parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}` }, at: path };
+    return { input: { code: 'OBS_SCHEMA_PATTERN', message, hint: hint ?? spelledHint(error) ?? secretFileHint(error, path) ?? parentSchema(error).errorMessage ?? `it must match ${error.params.pattern}` }, at: path };
   },
   oneOf: ({ error, path, where }) => ({
     input: {
@@ -261,6 +261,20 @@ export function translate(error: ErrorObject): Finding {
 function durationHint(error: ErrorObject): string | undefined {
   const same = error.params.pattern === DURATION_PATTERN && typeof error.data === 'string' ? inOneUnit(error.data) : undefined;
   return same && `durations take one unit: write \`${same}\`, the same length`;
+}
+
+/**
+ * For a file read in the container (`apiUrlFile`, `bearerTokenFile`, ...) given as a host path: how a host file gets
+ * there, a Compose secret mounted at /run/secrets/NAME. Undefined for anything else.
+ */
+function secretFileHint(error: ErrorObject, path: ConfigPath): string | undefined {
+  const key = path[path.length - 1];
+  const given = error.data;
+  if (typeof key !== 'string' || !key.endsWith('File') || typeof given !== 'string' || given.startsWith('/') || given.trim() === '') return undefined;
+  // Only where the schema asks for an absolute path (definitions.containerPath: `^(?!…)/…`).
+  if (!/^\^(\(\?![^)]*\))?\//.test(String(error.params.pattern))) return undefined;
+  const name = given.split('/').pop()!.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'secret';
+  return `this file is read in the container: name the host file under \`container.secrets\` (\`${name}: ${given}\`, relative to this config) and write \`/run/secrets/${name}\` here`;
 }
 
 /** What to write for a duration spelled out (`5 minutes`) or without its unit (`"15"`), or undefined. */
