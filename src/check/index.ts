@@ -21,7 +21,7 @@ import { settingsUsed } from './unused.js';
 import { grafanaUsable } from './grafana.js';
 import { cachesReachServer } from './caches.js';
 import { memoryBelowAlert, serverFitsGpus } from './gpus.js';
-import { environmentLiteral, secretsInContainer } from './secrets.js';
+import { credentialsInUrls, environmentLiteral, secretsInContainer } from './secrets.js';
 import { textIsUnicode } from './text.js';
 
 /** Every rule, in the order their findings are reported. */
@@ -48,6 +48,7 @@ export const RULES: readonly Rule[] = [
   reservedNames,
   environmentUnique,
   environmentLiteral,
+  credentialsInUrls,
   cachesReachServer,
   schemaInWorkspace,
   imagesPinned,

@@ -66,3 +66,53 @@ export const environmentLiteral: Rule = {
     });
   },
 };
+
+/** Query parameters that carry a credential by their name (`?token=`, `?api_key=`, `&sig=`). */
+const CREDENTIAL_PARAMETER = /^(?:.*[_-])?(?:token|key|apikey|secret|password|passwd|pass|sig|signature|auth)$/i;
+
+/** The credentials a URL carries in itself: its user part, and the query parameters named like a credential. */
+function credentialsIn(url: string): string[] {
+  const found: string[] = [];
+  if (/^[a-z]+:\/\/[^/?#]*@/i.test(url)) found.push('a user and password (`user:password@`)');
+  const query = /\?([^#]*)/.exec(url)?.[1] ?? '';
+  for (const pair of query.split('&')) {
+    const name = decodeURIComponentSafe(pair.split('=')[0] ?? '');
+    if (name && pair.includes('=') && CREDENTIAL_PARAMETER.test(name)) found.push(`the query parameter \`${name}\``);
+  }
+  return found;
+}
+
+const decodeURIComponentSafe = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * A webhook or remote-write URL is written into alertmanager.yml or prometheus.yml, files that are committed: one that
+ * carries a credential (a token in its query, a password in its user part) puts it in git. Each integration reads its
+ * credentials from files instead (the webhook's `bearerTokenFile` and `basicAuth`, remote write's the same). A query
+ * parameter is judged by its name only: a warning. (A remote-write URL's user part is already an error there.)
+ */
+export const credentialsInUrls: Rule = {
+  code: 'OBS_LITERAL_SECRET',
+  title: 'Webhook and remote-write URLs carry no credential, which the generated files (committed) would hold',
+  check(config) {
+    const urls: { path: (string | number)[]; url: string; file: string; instead: string }[] = [
+      ...config.alertmanager.receivers.flatMap((r, i) => (r.webhook ? [{ path: ['alertmanager', 'receivers', i, 'webhook', 'url'], url: r.webhook.url, file: 'alertmanager.yml', instead: 'the webhook\'s `bearerTokenFile` or `basicAuth` with a `passwordFile`' }] : [])),
+      ...config.prometheus.remoteWrite.map((r, i) => ({ path: ['prometheus', 'remoteWrite', i, 'url'], url: r.url, file: 'prometheus.yml', instead: '`bearerTokenFile`, or `basicAuth` with a `passwordFile`' })),
+    ];
+    return urls.flatMap(({ path, url, file, instead }) => {
+      const found = credentialsIn(url).filter((c) => !(file === 'prometheus.yml' && c.startsWith('a user')));
+      if (!found.length) return [];
+      return [at(path, {
+        severity: 'warning',
+        code: 'OBS_LITERAL_SECRET',
+        message: `the URL carries ${found.join(' and ')}, which ${file} would hold as written, in git`,
+        hint: `take it out of the URL and give it as a file the container reads: ${instead}, through \`container.secrets\``,
+      })];
+    });
+  },
+};
