@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { DiagnosticInput } from '../diagnostics/make.js';
 import { displayPath, fromPointer } from '../config/config-path.js';
-import { DURATION_PATTERN, inOneUnit, spelledDuration } from '../config/duration.js';
+import { DURATION_PATTERN, durationMs, inOneUnit, spelledDuration } from '../config/duration.js';
 import type { ConfigPath, Finding } from '../types.js';
 import { defaults } from '../generated/defaults.js';
 import type { DefaultsNode } from './defaults.js';
@@ -204,6 +204,10 @@ function typeHint(want: string, schema: SchemaNode, given: unknown, key: string)
   if (want === 'string' && (typeof given === 'number' || typeof given === 'boolean') && (schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(String(given)))) return `write it in quotes, \`"${String(given)}"\`: YAML reads \`${String(given)}\` without them as a ${typeof given === 'number' ? 'number' : 'boolean'}`;
   // A duration written as a bare number: its unit is missing.
   if (want === 'string' && schema.pattern === DURATION_PATTERN && Number.isSafeInteger(given) && (given as number) >= 0) return unitMissing(String(given));
+  // A duration where a number of seconds belongs (`ttftSeconds: 150ms`): the number it means.
+  if ((want === 'number' || want === 'integer') && key.endsWith('Seconds') && typeof given === 'string' && new RegExp(DURATION_PATTERN).test(given.trim())) {
+    return `write the number of seconds without a unit: \`${durationMs(given.trim()) / 1000}\``;
+  }
   // A list where one value belongs: what the key takes, in its own words.
   if (want === 'string' && Array.isArray(given)) {
     const takes = schema.description?.split('. ')[0]!.replace(/\.$/, '');
