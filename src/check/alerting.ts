@@ -7,6 +7,7 @@ import { at, type Rule } from './rule.js';
 import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { alertingOf } from '../model/alerting.js';
+import { turnedOff } from '../model/alerts.js';
 import { DURATION_PATTERN, durationMs, goDuration } from '../config/duration.js';
 import { ENGINE_TITLE, engineOf, forEngine } from '../config/engine.js';
 import { bucketFlagAt } from '../model/launch-args.js';
@@ -95,8 +96,9 @@ function forDurations(config: ValidConfig, leftOut: readonly { name: string; why
         hint: `use ${limit} or less`,
       }));
     }
-    const why = leftOut.find((l) => l.name === name)?.why;
-    if (why) out.push(at(['alerting', 'for', name], { severity: 'warning', code: 'OBS_ALERT_LEFT_OUT', message: `a duration is set for ${name}, which this configuration leaves out: ${why}`, hint: 'turn on what the alert reads, or remove the duration' }, 'key'));
+    const off = turnedOff(config.alerting, rule);
+    const why = off ?? leftOut.find((l) => l.name === name)?.why;
+    if (why) out.push(at(['alerting', 'for', name], { severity: 'warning', code: 'OBS_ALERT_LEFT_OUT', message: `a duration is set for ${name}, which this configuration ${off ? 'turns off' : 'leaves out'}: ${why}`, hint: off ? 'remove the duration, or turn the alert back on' : 'turn on what the alert reads, or remove the duration' }, 'key'));
   }
   return out;
 }
