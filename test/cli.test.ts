@@ -459,6 +459,15 @@ test('docs prints every table, each under its name, as --help says; --table NAME
   const alerts = await cli(['docs', '--table', 'alerts'], example);
   assert.ok(all.stdout.includes(alerts.stdout.trim()), 'the alerts table is the one --table alerts prints');
   assert.not.match(alerts.stdout, /^## /m);
+  // The config's own values: a threshold and a `for` it sets are in the table.
+  const dir = configDir('version: 1\nalerting:\n  thresholds: { ttftSeconds: 4 }\n  for: { TargetDown: 2m }\n');
+  try {
+    const own = await cli(['docs', '--table', 'alerts'], dir);
+    assert.match(own.stdout, /^\| `TimeToFirstTokenHigh` .*\| `alerting\.thresholds\.ttftSeconds` = 4 +\| 10m +\|$/m);
+    assert.match(own.stdout, /^\| `TargetDown` .*\| — +\| 2m +\|$/m);
+  } finally {
+    cleanup(dir);
+  }
 });
 
 

@@ -8,7 +8,7 @@ export declare function markdownTable(header: readonly string[], rows: readonly 
 export declare function componentTable(model: Model): string;
 /** One row per catalogued metric of the enabled sources. */
 export declare function metricsTable(model: Model): string;
-/** One row per alert the configuration gets: its source, severity, what fires it and its threshold key. */
+/** One row per alert the configuration gets: its source, severity, what fires it, its threshold key and value, its `for`. */
 export declare function alertsTable(model: Model): string;
 /** One row per dashboard: its title, its file, and its rows of panels. */
 export declare function dashboardsTable(model: Model): string;

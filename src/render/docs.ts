@@ -30,11 +30,13 @@ export function metricsTable(model: Model): string {
   return markdownTable(['Metric', 'Job', 'Type', 'Available'], rows);
 }
 
-/** One row per alert the configuration gets: its source, severity, what fires it and its threshold key. */
+/** One row per alert the configuration gets: its source, severity, what fires it, its threshold key and value, its `for`. */
 export function alertsTable(model: Model): string {
   const source = (id: ComponentId) => model.catalog.find((s) => s.job === jobOf(model.config, id))?.title ?? id;
-  const rows = (model.alerts?.alerts ?? []).map((a) => [markdownCode(a.alert), markdownCell(source(a.source)), a.severity, markdownCell(a.fires), a.threshold ? markdownCode(`alerting.thresholds.${a.threshold}`) : '—']);
-  return markdownTable(['Alert', 'Source', 'Severity', 'Fires when', 'Threshold'], rows);
+  const thresholds: Readonly<Record<string, unknown>> = { ...model.config.alerting.thresholds };
+  const threshold = (key: string) => `${markdownCode(`alerting.thresholds.${key}`)} = ${String(thresholds[key])}`;
+  const rows = (model.alerts?.alerts ?? []).map((a) => [markdownCode(a.alert), markdownCell(source(a.source)), a.severity, markdownCell(a.fires), a.threshold ? threshold(a.threshold) : '—', a.for]);
+  return markdownTable(['Alert', 'Source', 'Severity', 'Fires when', 'Threshold', 'For'], rows);
 }
 
 /** One row per dashboard: its title, its file, and its rows of panels. */
