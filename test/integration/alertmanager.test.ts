@@ -118,8 +118,12 @@ alertmanager:
   }
 });
 
-toolTest(test, ['bash', 'prometheus-alertmanager'], 'a silence outlives the container: stopped with SIGTERM, the next run\'s Alertmanager still has it', async (tools) => {
-  const dir = tempDir();
+/**
+ * A dev container that runs Debian's Alertmanager (0.25) and nothing else, with `receivers` and `route` (YAML flow
+ * text), built in `dir`: each `run` starts its init-run.sh, waits for the Alertmanager to answer, does `during`, then
+ * stops it with SIGTERM as `docker stop` does.
+ */
+async function alertmanagerAlone(dir: string, alertmanager: string, receivers: string, route: string) {
   const am = await freePort();
   writeFileSync(path.join(dir, 'observability.config.yaml'), `version: 1
 versions: { alertmanager: 0.25.0 }
@@ -133,18 +137,16 @@ modelServer: { enabled: false }
 alertmanager:
   enabled: true
   port: ${am}
-  receivers: [{ name: team, webhook: { url: 'http://127.0.0.1:9/hook' } }]
-  route: { receiver: team }
+  receivers: ${receivers}
+  route: ${route}
 `);
   const outDir = await buildInto(dir);
-  const bin = sandboxPath(dir, { 'prometheus-alertmanager': tools['prometheus-alertmanager']! });
-  const root = path.join(dir, 'telemetry');
-  const api = `http://127.0.0.1:${am}/api/v2/silences`;
-  /** One run of the container: init-run.sh until its Alertmanager answers, `during` it, then SIGTERM as `docker stop` sends it. */
+  const bin = sandboxPath(dir, { 'prometheus-alertmanager': alertmanager });
+  const api = `http://127.0.0.1:${am}/api/v2`;
   const run = async (during: () => Promise<void>) => {
-    const child: ChildProcess = spawn(which('bash')!, [path.join(outDir, 'init-run.sh')], { env: { PATH: bin, HOME: dir, OBS_TELEMETRY_ROOT: root }, stdio: 'ignore' });
+    const child: ChildProcess = spawn(which('bash')!, [path.join(outDir, 'init-run.sh')], { env: { PATH: bin, HOME: dir, OBS_TELEMETRY_ROOT: path.join(dir, 'telemetry') }, stdio: 'ignore' });
     try {
-      await eventually('Alertmanager to answer', async () => ((await fetch(api)).ok ? true : undefined), 20_000);
+      await eventually('Alertmanager to answer', async () => ((await fetch(`${api}/status`)).ok ? true : undefined), 20_000);
       await during();
     } finally {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -152,12 +154,19 @@ alertmanager:
       await Promise.race([exited, sleep(15_000)]);
     }
   };
+  return { api, run };
+}
+
+toolTest(test, ['bash', 'prometheus-alertmanager'], 'a silence outlives the container: stopped with SIGTERM, the next run\'s Alertmanager still has it', async (tools) => {
+  const dir = tempDir();
   try {
+    const { api, run } = await alertmanagerAlone(dir, tools['prometheus-alertmanager']!, "[{ name: team, webhook: { url: 'http://127.0.0.1:9/hook' } }]", '{ receiver: team }');
+    const silences = `${api}/silences`;
     const now = new Date();
     const silence = { matchers: [{ name: 'alertname', value: 'GpuMissing', isRegex: false }], startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 48 * 3600_000).toISOString(), createdBy: 'test', comment: 'maintenance' };
-    await run(async () => assert.ok((await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(silence) })).ok));
+    await run(async () => assert.ok((await fetch(silences, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(silence) })).ok));
     await run(async () => {
-      const kept = (await (await fetch(api)).json()) as { comment: string; status: { state: string } }[];
+      const kept = (await (await fetch(silences)).json()) as { comment: string; status: { state: string } }[];
       assert.equal(kept.map((s) => [s.comment, s.status.state]), [['maintenance', 'active']]);
     });
   } finally {
@@ -168,41 +177,20 @@ alertmanager:
 
 toolTest(test, ['bash', 'prometheus-alertmanager'], "a Slack receiver's message carries each alert's summary and description, not only its name", async (tools) => {
   const dir = tempDir();
-  const am = await freePort();
   const slack = await receiver();
-  writeFileSync(path.join(dir, 'slack-url'), `http://127.0.0.1:${slack.port}/slack\n`);
-  writeFileSync(path.join(dir, 'observability.config.yaml'), `version: 1
-versions: { alertmanager: 0.25.0 }
-output: { dir: out }
-network: { bindAddress: 127.0.0.1 }
-container: { command: [sleep, '300'] }
-prometheus: { enabled: false }
-jaeger: { enabled: false }
-exporters: { nodeExporter: { enabled: false }, dcgmExporter: { enabled: false }, cadvisor: { enabled: false } }
-modelServer: { enabled: false }
-alertmanager:
-  enabled: true
-  port: ${am}
-  receivers: [{ name: team, slack: { apiUrlFile: ${path.join(dir, 'slack-url')} } }]
-  route: { receiver: team, groupWait: 1s, groupInterval: 1s }
-`);
-  const outDir = await buildInto(dir);
-  const bin = sandboxPath(dir, { 'prometheus-alertmanager': tools['prometheus-alertmanager']! });
-  const root = path.join(dir, 'telemetry');
-  const child: ChildProcess = spawn(which('bash')!, [path.join(outDir, 'init-run.sh')], { env: { PATH: bin, HOME: dir, OBS_TELEMETRY_ROOT: root }, stdio: 'ignore' });
   try {
-    const api = `http://127.0.0.1:${am}/api/v2/alerts`;
-    await eventually('Alertmanager to answer', async () => ((await fetch(api)).ok ? true : undefined), 20_000);
-    const alert = [{ labels: { alertname: 'KvCachePressure', model_name: 'qwen', severity: 'warning' }, annotations: { summary: 'The KV cache of qwen is nearly full', description: 'The KV-cache token pool has been fuller than the configured share for 10 minutes.' } }];
-    assert.ok((await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert) })).ok);
-    const message = await eventually('the Slack message', async () => slack.seen[0], 30_000);
-    const text = (message.body as unknown as { attachments: { title: string; text: string }[] }).attachments[0]!.text;
-    assert.match(text, /\*The KV cache of qwen is nearly full\*\nThe KV-cache token pool has been fuller than the configured share for 10 minutes\./);
+    writeFileSync(path.join(dir, 'slack-url'), `http://127.0.0.1:${slack.port}/slack\n`);
+    const { api, run } = await alertmanagerAlone(dir, tools['prometheus-alertmanager']!, `[{ name: team, slack: { apiUrlFile: ${path.join(dir, 'slack-url')} } }]`, '{ receiver: team, groupWait: 1s, groupInterval: 1s }');
+    await run(async () => {
+      const alert = [{ labels: { alertname: 'KvCachePressure', model_name: 'qwen', severity: 'warning' }, annotations: { summary: 'The KV cache of qwen is nearly full', description: 'The KV-cache token pool has been fuller than the configured share for 10 minutes.' } }];
+      assert.ok((await fetch(`${api}/alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert) })).ok);
+      const message = await eventually('the Slack message', async () => slack.seen[0], 30_000);
+      const text = (message.body as unknown as { attachments: { title: string; text: string }[] }).attachments[0]!.text;
+      assert.match(text, /\*The KV cache of qwen is nearly full\*\nThe KV-cache token pool has been fuller than the configured share for 10 minutes\./);
+    });
   } finally {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    await Promise.race([exited, sleep(15_000)]);
     slack.close();
+    await sleep(300);
     cleanup(dir);
   }
 });
