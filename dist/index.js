@@ -626,21 +626,23 @@ fi
 printf 'storage ready at %s (%d created, %d already present)\\n' "$STORAGE_ROOT" "$created" "$(( \${#STORAGE_DIRS[@]} + 3 - created ))"
 `,r},"starter.config.yaml":(t,e)=>{let r="";return r+="# yaml-language-server: $schema=",r+=e.out(e.strict(t,"schema",1,34),t),r+=`
 # obscompile config: one file describes the GPU dev container and its
-# observability stack. Every key is optional except \`version\`; hover a key in
+# observability stack. Every section is optional, and \`version\` is the one key
+# every file writes (a receiver or a scrape target you add has keys of its own it
+# needs: the editor and docs/config.md say which); hover a key in
 # an editor with the YAML extension to see what it does, and run
 # \`obscompile explain KEY\` for its value, its default and where it was set.
 # Compile with \`obscompile build\`; check drift in CI with \`obscompile check\`.
 version: 1
 
 project:
-  name: `,r+=e.out(e.strict(t,"name",10,10),t),r+=`
+  name: `,r+=e.out(e.strict(t,"name",12,10),t),r+=`
 
 # Where \`obscompile build\` writes init-run.sh, docker-compose.yml, prometheus.yml, ...
 output:
-  dir: `,r+=e.out(e.strict(t,"outputDir",14,9),t),r+=`
+  dir: `,r+=e.out(e.strict(t,"outputDir",16,9),t),r+=`
 
 container:
-  service: `,r+=e.out(e.strict(t,"name",17,13),t),r+=`
+  service: `,r+=e.out(e.strict(t,"name",19,13),t),r+=`
   # image: lmsysorg/sglang:v0.5.18-cu129  # the default follows versions.sglang
   capabilities: [SYS_ADMIN] # needed by DCGM profiling metrics
   gpus: all

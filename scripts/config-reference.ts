@@ -46,14 +46,17 @@ function shownDefault(node: Node): string {
   return `\`${text}\``;
 }
 
-function walk(root: Node, node: Node, path: string, rows: Row[]): void {
+/** `required`: the key must be written where its section is (its parent's `required` names it). */
+function walk(root: Node, node: Node, path: string, rows: Row[], required = false): void {
   const here = resolved(root, node);
   const vllm = VLLM.has(path) ? `; with vLLM \`${JSON.stringify(VLLM.get(path))}\`` : '';
-  if (path) rows.push({ path, type: typeOf(root, here), default: shownDefault(here) + vllm, description: here.description ?? here.title ?? '' });
+  const type = typeOf(root, here) + (required ? ', required' : '');
+  if (path) rows.push({ path, type, default: shownDefault(here) + vllm, description: here.description ?? here.title ?? '' });
   const properties = here.properties as Record<string, Node> | undefined;
-  if (properties) for (const [key, child] of Object.entries(properties)) if (key !== '$schema') walk(root, child, path ? `${path}.${key}` : key, rows);
+  const needs = (of: Node) => new Set<string>(Array.isArray(of.required) ? of.required : []);
+  if (properties) for (const [key, child] of Object.entries(properties)) if (key !== '$schema') walk(root, child, path ? `${path}.${key}` : key, rows, needs(here).has(key));
   const items = here.items && resolved(root, here.items);
-  if (items?.properties) for (const [key, child] of Object.entries(items.properties as Record<string, Node>)) walk(root, child, `${path}[].${key}`, rows);
+  if (items?.properties) for (const [key, child] of Object.entries(items.properties as Record<string, Node>)) walk(root, child, `${path}[].${key}`, rows, needs(items).has(key));
 }
 
 /** The reference page's text. */

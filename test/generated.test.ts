@@ -15,4 +15,11 @@ test('generated files are fresh (run `npm run generate` when this fails)', async
   }
 });
 
+test('docs/config.md marks the keys a section requires, and only those', async () => {
+  const reference = (await generateAll()).find((f) => f.path === 'docs/config.md')!.content;
+  const row = (key: string) => reference.split('\n').find((l) => l.startsWith(`| \`${key}\` |`)) ?? '';
+  for (const key of ['version', 'alertmanager.receivers[].email.from', 'alertmanager.receivers[].slack.apiUrlFile', 'prometheus.extraTargets[].job']) assert.match(row(key), /, required \|/, key);
+  for (const key of ['prometheus.port', 'alertmanager.receivers[].email.authUsername', 'alertmanager.receivers[].slack.channel']) assert.not.match(row(key), /required/, key);
+});
+
 test.run();

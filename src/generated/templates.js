@@ -215,12 +215,12 @@ export const templates = {
     let o = "";
     o += "# yaml-language-server: $schema=";
     o += r.out(r.strict(c0, "schema", 1, 34), c0);
-    o += "\n# obscompile config: one file describes the GPU dev container and its\n# observability stack. Every key is optional except `version`; hover a key in\n# an editor with the YAML extension to see what it does, and run\n# `obscompile explain KEY` for its value, its default and where it was set.\n# Compile with `obscompile build`; check drift in CI with `obscompile check`.\nversion: 1\n\nproject:\n  name: ";
-    o += r.out(r.strict(c0, "name", 10, 10), c0);
+    o += "\n# obscompile config: one file describes the GPU dev container and its\n# observability stack. Every section is optional, and `version` is the one key\n# every file writes (a receiver or a scrape target you add has keys of its own it\n# needs: the editor and docs/config.md say which); hover a key in\n# an editor with the YAML extension to see what it does, and run\n# `obscompile explain KEY` for its value, its default and where it was set.\n# Compile with `obscompile build`; check drift in CI with `obscompile check`.\nversion: 1\n\nproject:\n  name: ";
+    o += r.out(r.strict(c0, "name", 12, 10), c0);
     o += "\n\n# Where `obscompile build` writes init-run.sh, docker-compose.yml, prometheus.yml, ...\noutput:\n  dir: ";
-    o += r.out(r.strict(c0, "outputDir", 14, 9), c0);
+    o += r.out(r.strict(c0, "outputDir", 16, 9), c0);
     o += "\n\ncontainer:\n  service: ";
-    o += r.out(r.strict(c0, "name", 17, 13), c0);
+    o += r.out(r.strict(c0, "name", 19, 13), c0);
     o += "\n  # image: lmsysorg/sglang:v0.5.18-cu129  # the default follows versions.sglang\n  capabilities: [SYS_ADMIN] # needed by DCGM profiling metrics\n  gpus: all\n\nstorage:\n  hostRoot: .devcontainer/storage # created by setup-storage.sh\n  telemetryRoot: /telemetry # run metadata, logs, Prometheus and Jaeger data\n\nprometheus:\n  port: 9090\n  scrapeInterval: 15s\n  retention: 15d\n\nmodelServer:\n  modelPath: /models/Qwen2.5-7B-Instruct-1M\n  port: 30000\n  flags:\n    enableMetrics: true\n\ndevcontainer:\n  workspaceRoot: . # the project folder, mounted at /workspace\n";
     return o;
   },
