@@ -12,10 +12,10 @@ import { type Engine } from '../config/engine.js';
  */
 export declare function histogramSeries(metric: string, buckets: readonly number[], threshold: number, above: boolean, n: number, quantile: number, step?: number): TestSeries[];
 /**
- * The guard that keeps a quantile or a share of a handful of observations from firing: at least
- * alerting.thresholds.minObservations of `counted` (a counter of them) in `window`, by `by`. Nothing when the minimum is 0.
+ * The guard that keeps a quantile or a share of a handful of observations from firing: `count`, the observations of
+ * the alert's window grouped by `by`, at least alerting.thresholds.minObservations. Nothing when the minimum is 0.
  */
-export declare function enoughObservations(t: AlertingThresholds, counted: string, window: string, by: string): string;
+export declare function enoughObservations(t: AlertingThresholds, count: string, by: string): string;
 /**
  * The test of a count of requests over 10 minutes: a counter rising so that the window holds half a request more
  * than the threshold, or half a request less (none at 0), from minute 15 on. A threshold one higher stays silent on

@@ -17,6 +17,6 @@ export declare const environmentLiteral: Rule;
  * A webhook or remote-write URL is written into alertmanager.yml or prometheus.yml, files that are committed: one that
  * carries a credential (a token in its query, a password in its user part) puts it in git. Each integration reads its
  * credentials from files instead (the webhook's `bearerTokenFile` and `basicAuth`, remote write's the same). A query
- * parameter is judged by its name only: a warning. (A remote-write URL's user part is already an error there.)
+ * parameter is judged by its name only: a warning.
  */
 export declare const credentialsInUrls: Rule;

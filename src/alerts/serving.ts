@@ -32,11 +32,11 @@ export function histogramSeries(metric: string, buckets: readonly number[], thre
 }
 
 /**
- * The guard that keeps a quantile or a share of a handful of observations from firing: at least
- * alerting.thresholds.minObservations of `counted` (a counter of them) in `window`, by `by`. Nothing when the minimum is 0.
+ * The guard that keeps a quantile or a share of a handful of observations from firing: `count`, the observations of
+ * the alert's window grouped by `by`, at least alerting.thresholds.minObservations. Nothing when the minimum is 0.
  */
-export function enoughObservations(t: AlertingThresholds, counted: string, window: string, by: string): string {
-  return t.minObservations > 0 ? ` and on (${by}) sum by (${by}) (increase(${counted}[${window}])) >= ${t.minObservations}` : '';
+export function enoughObservations(t: AlertingThresholds, count: string, by: string): string {
+  return t.minObservations > 0 ? ` and on (${by}) ${count} >= ${t.minObservations}` : '';
 }
 
 /**
@@ -87,7 +87,7 @@ export function latency(engine: Engine, alert: string, metric: string, threshold
     fires: `${what}${streamed ? ' of streamed requests' : ''} at alerting.thresholds.latencyQuantile is over alerting.thresholds.${threshold}, over at least alerting.thresholds.minObservations observations.`,
     severity: 'warning',
     threshold,
-    expr: (t) => `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (rate(${selector}[5m]))) > ${t[threshold]}${enoughObservations(t, only(`${metric}_count`), '5m', 'model_name')}`,
+    expr: (t) => `histogram_quantile(${t.latencyQuantile}, sum by (le, model_name) (rate(${selector}[5m]))) > ${t[threshold]}${enoughObservations(t, `sum by (model_name) (increase(${only(`${metric}_count`)}[5m]))`, 'model_name')}`,
     for: '10m',
     summary: `${what} of {{ $labels.model_name }} is over its threshold`,
     description: (held) => `The configured quantile of ${what.toLowerCase()} over the last 5 minutes has been above the configured threshold${held}, with at least the configured number of observations in each 5 minutes.`,
@@ -243,7 +243,7 @@ export function serverErrors(engine: Engine): AlertRule {
     fires: 'More than alerting.thresholds.serverErrorRatio of the model server\'s HTTP responses in the last 10 minutes were server errors (5xx), of at least alerting.thresholds.minObservations responses.',
     severity: 'warning',
     threshold: 'serverErrorRatio',
-    expr: (t) => `${per(responsesSelector(engine, `${status}=~"${serverError}"`))} / ${per(responsesSelector(engine))} > ${t.serverErrorRatio}${t.minObservations > 0 ? ` and on (container) ${per(responsesSelector(engine))} >= ${t.minObservations}` : ''}`,
+    expr: (t) => `${per(responsesSelector(engine, `${status}=~"${serverError}"`))} / ${per(responsesSelector(engine))} > ${t.serverErrorRatio}${enoughObservations(t, per(responsesSelector(engine)), 'container')}`,
     for: '5m',
     summary: 'The model server in {{ $labels.container }} answers with server errors',
     description: `More than the configured share of ${ENGINE_TITLE[engine]}'s HTTP responses in the last 10 minutes were server errors (5xx), of at least the configured number of responses: its log under the telemetry root says why.`,

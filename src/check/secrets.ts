@@ -7,6 +7,7 @@
 import { at, type Rule } from './rule.js';
 import { inMountedFolder } from './storage.js';
 import { SECRETS_DIR, containerFiles, secretName } from '../config/secrets.js';
+import { parseUrl } from './remote-write.js';
 import type { Finding } from '../types.js';
 
 export const secretsInContainer: Rule = {
@@ -70,10 +71,14 @@ export const environmentLiteral: Rule = {
 /** Query parameters that carry a credential by their name (`?token=`, `?api_key=`, `&sig=`). */
 const CREDENTIAL_PARAMETER = /^(?:.*[_-])?(?:token|key|apikey|secret|password|passwd|pass|sig|signature|auth)$/i;
 
-/** The credentials a URL carries in itself: its user part, and the query parameters named like a credential. */
-function credentialsIn(url: string): string[] {
+/**
+ * The credentials a URL carries in itself: its user part (`userPart`: where no other rule refuses it already, as
+ * Go's net/url reads it: parseUrl), and the query parameters named like a credential.
+ */
+function credentialsIn(url: string, userPart: boolean): string[] {
   const found: string[] = [];
-  if (/^[a-z]+:\/\/[^/?#]*@/i.test(url)) found.push('a user and password (`user:password@`)');
+  const parsed = userPart ? parseUrl(url) : undefined;
+  if (typeof parsed === 'object' && parsed.userinfo) found.push('a user and password (`user:password@`)');
   const query = /\?([^#]*)/.exec(url)?.[1] ?? '';
   for (const pair of query.split('&')) {
     const name = decodeURIComponentSafe(pair.split('=')[0] ?? '');
@@ -94,18 +99,19 @@ const decodeURIComponentSafe = (text: string) => {
  * A webhook or remote-write URL is written into alertmanager.yml or prometheus.yml, files that are committed: one that
  * carries a credential (a token in its query, a password in its user part) puts it in git. Each integration reads its
  * credentials from files instead (the webhook's `bearerTokenFile` and `basicAuth`, remote write's the same). A query
- * parameter is judged by its name only: a warning. (A remote-write URL's user part is already an error there.)
+ * parameter is judged by its name only: a warning.
  */
 export const credentialsInUrls: Rule = {
   code: 'OBS_LITERAL_SECRET',
   title: 'Webhook and remote-write URLs carry no credential, which the generated files (committed) would hold',
   check(config) {
-    const urls: { path: (string | number)[]; url: string; file: string; instead: string }[] = [
-      ...config.alertmanager.receivers.flatMap((r, i) => (r.webhook ? [{ path: ['alertmanager', 'receivers', i, 'webhook', 'url'], url: r.webhook.url, file: 'alertmanager.yml', instead: 'the webhook\'s `bearerTokenFile` or `basicAuth` with a `passwordFile`' }] : [])),
-      ...config.prometheus.remoteWrite.map((r, i) => ({ path: ['prometheus', 'remoteWrite', i, 'url'], url: r.url, file: 'prometheus.yml', instead: '`bearerTokenFile`, or `basicAuth` with a `passwordFile`' })),
+    // A remote-write URL's user part is an error of remoteWriteValid (check/remote-write.ts): its query only here.
+    const urls: { path: (string | number)[]; url: string; userPart: boolean; file: string; instead: string }[] = [
+      ...config.alertmanager.receivers.flatMap((r, i) => (r.webhook ? [{ path: ['alertmanager', 'receivers', i, 'webhook', 'url'], url: r.webhook.url, userPart: true, file: 'alertmanager.yml', instead: 'the webhook\'s `bearerTokenFile` or `basicAuth` with a `passwordFile`' }] : [])),
+      ...config.prometheus.remoteWrite.map((r, i) => ({ path: ['prometheus', 'remoteWrite', i, 'url'], url: r.url, userPart: false, file: 'prometheus.yml', instead: '`bearerTokenFile`, or `basicAuth` with a `passwordFile`' })),
     ];
-    return urls.flatMap(({ path, url, file, instead }) => {
-      const found = credentialsIn(url).filter((c) => !(file === 'prometheus.yml' && c.startsWith('a user')));
+    return urls.flatMap(({ path, url, userPart, file, instead }) => {
+      const found = credentialsIn(url, userPart);
       if (!found.length) return [];
       return [at(path, {
         severity: 'warning',

@@ -6,11 +6,17 @@ export type DurationUnit = keyof typeof UNIT_MS;
 /** Largest duration Prometheus parses: an int64 count of nanoseconds. */
 export const MAX_DURATION_MS = Number(2n ** 63n / 1_000_000n);
 
-/** Milliseconds of a schema-valid duration string. */
-export function durationMs(text: string): number {
+/** The count and unit of a schema-valid duration string. */
+function parts(text: string): [number, DurationUnit] {
   const match = /^(\d+)(ms|s|m|h|d|w|y)$/.exec(text);
   if (!match) throw new Error(`not a duration: ${text}`);
-  return Number(match[1]) * UNIT_MS[match[2] as DurationUnit];
+  return [Number(match[1]), match[2] as DurationUnit];
+}
+
+/** Milliseconds of a schema-valid duration string. */
+export function durationMs(text: string): number {
+  const [n, unit] = parts(text);
+  return n * UNIT_MS[unit];
 }
 
 /**
@@ -27,10 +33,8 @@ const UNIT_NAMES: Readonly<Record<DurationUnit, string>> = { ms: 'millisecond', 
 
 /** A schema-valid duration in words, in its own unit: `10m` is "10 minutes", `1h` "1 hour". */
 export function inWords(text: string): string {
-  const match = /^(\d+)(ms|s|m|h|d|w|y)$/.exec(text);
-  if (!match) throw new Error(`not a duration: ${text}`);
-  const n = Number(match[1]);
-  return `${n} ${UNIT_NAMES[match[2] as DurationUnit]}${n === 1 ? '' : 's'}`;
+  const [n, unit] = parts(text);
+  return `${n} ${UNIT_NAMES[unit]}${n === 1 ? '' : 's'}`;
 }
 
 /** The schema's pattern of a duration (observability.schema.json `definitions.duration`). */

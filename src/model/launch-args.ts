@@ -77,7 +77,6 @@ export function bucketFlagAt(args: readonly string[], histogram: string): number
   return -1;
 }
 
-
 /** One bucket flag of SGLang's pass-through arguments: where it is, its histogram, and the words argparse gives it. */
 export interface BucketFlag {
   at: number;

@@ -34,6 +34,9 @@ function closestTo(name: string, known: readonly string[]): string | undefined {
   return known.filter((k) => name.startsWith(k) && k.length * 2 >= name.length).sort((a, b) => b.length - a.length)[0];
 }
 
+/** Why a query on the box does not see `label`, an external label of its Prometheus. */
+const externalLabel = (label: string) => `\`${label}\` is an external label: Prometheus adds it to what it sends on (remote write, alerts), not to what it stores, so queries on the box do not see it`;
+
 /** A label of `labels` that `name` is in another case, or one letter from (`Hostname`, `gpu_id` for `gpu` aside). */
 function labelNearMiss(name: string, labels: Iterable<string>): string | undefined {
   const all = [...labels];
@@ -214,7 +217,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       // A label a series lacks reads as empty: a matcher that takes "" (`priority=""`, `=~".*"`) selects it.
       if (labels.has(m.label) || m.op === '!=' || m.op === '!~' || matchesEmpty(m, grafana)) continue;
       const near = labelNearMiss(m.label, labels);
-      const hint = sentOnly?.has(m.label) ? `\`${m.label}\` is an external label: Prometheus adds it to what it sends on (remote write, alerts), not to what it stores, so queries on the box do not see it` : `${near ? `did you mean \`${near}\`? ` : ''}its labels: ${[...labels].sort().join(', ')}`;
+      const hint = sentOnly?.has(m.label) ? externalLabel(m.label) : `${near ? `did you mean \`${near}\`? ` : ''}its labels: ${[...labels].sort().join(', ')}`;
       add({ code: 'OBS_QUERY_LABEL', message: `\`${s.name}\` carries no label \`${m.label}\`, so this matcher selects nothing`, hint, from: m.from, to: m.to });
     }
     if (!info) continue;
@@ -275,7 +278,7 @@ export function checkQuery(expr: string, series: ReadonlyMap<string, SeriesInfo>
       // The aggregation still answers, as one group without the label: worth a warning (an alert's {{ $labels }} of it is
       // empty), not an error.
       const near = labelNearMiss(l.name, new Set(sets.flatMap((set) => [...set!])));
-      const hint = sentOnly?.has(l.name) ? `\`${l.name}\` is an external label: Prometheus adds it to what it sends on (remote write, alerts), not to what it stores, so queries on the box do not see it` : near ? `did you mean \`${near}\`?` : 'group by a label the series carry (metrics_catalog.md lists them)';
+      const hint = sentOnly?.has(l.name) ? externalLabel(l.name) : near ? `did you mean \`${near}\`?` : 'group by a label the series carry (metrics_catalog.md lists them)';
       add({ severity: 'warning', code: 'OBS_QUERY_LABEL', message: `by (${l.name}): none of the series this aggregates carries \`${l.name}\``, hint, from: l.from, to: l.to });
     }
   }
