@@ -43,9 +43,10 @@ const VALIDATOR = /\/generated\/validate-config\.js$/;
 const FLEET_VALIDATOR = /\/generated\/validate-fleet\.js$/;
 /**
  * Chunks loaded when one of their exports is first used, not when the module importing them is first evaluated (the
- * renderers import js-yaml), with the names src/ imports from them: a getter for each.
+ * renderers import js-yaml; a fleet build imports the central store's renderers, whose queries only a build that
+ * compiles parses, not one replayed from its record), with the names src/ imports from them: a getter for each.
  */
-const ON_USE = { 'js-yaml': await importedNames('js-yaml') };
+const ON_USE = { 'js-yaml': await importedNames('js-yaml'), 'lezer-promql': await importedNames('@prometheus-io/lezer-promql') };
 
 /** Every name imported from `pkg` anywhere in src/ (`import { a, b as c } from 'pkg'`), checked against its exports. */
 async function importedNames(pkg) {
