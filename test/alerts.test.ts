@@ -101,6 +101,25 @@ test("a dead man's switch without a Watchdog to send is warned about at its rece
   assert.equal(await leftOut([[['alerting', 'disable'], ['Watchdog']], [['alertmanager', 'watchdog'], {}]]), [], 'no receiver, nothing to page');
 });
 
+test('a receiver of the critical alerts is warned about when the rules hold none, and named in the route only when set', async () => {
+  const pager = [[['alertmanager', 'receivers'], [{ name: 'team', webhook: { url: 'http://alerts.lab.internal:8080/hook' } }, { name: 'pager', webhook: { url: 'http://pager.lab.internal:8080/page' } }]], [['alertmanager', 'watchdog'], {}], [['alertmanager', 'route', 'criticalReceiver'], 'pager']] as [string[], unknown][];
+  const alertmanagerYml = (c: Awaited<ReturnType<typeof compiledVariant>>) => c.artifacts!.find((a) => a.name === 'alertmanager.yml')!.content;
+  const nothingToGet = (c: Awaited<ReturnType<typeof compiledVariant>>) => c.diagnostics.filter((d) => d.code === 'OBS_ALERT_LEFT_OUT' && d.message.startsWith('`pager` is to get the critical alerts'));
+  const kept = await compiledVariant('sglang-dev', pager);
+  assert.equal(nothingToGet(kept), [], 'the example has critical alerts');
+  // Every critical alert the example gets, whatever it is, goes to the pager: the route matches their severity.
+  assert.ok(kept.model!.alerts!.alerts.some((a) => a.severity === 'critical'));
+  assert.match(alertmanagerYml(kept), /- matchers:\n {8}- severity="critical"\n {6}receiver: pager\n/);
+  const none = await compiledVariant('sglang-dev', [...pager, [['alerting', 'packs'], { gpu: false, serving: false }]]);
+  const found = nothingToGet(none);
+  assert.is(found.length, 1);
+  assert.is(found[0]!.severity, 'warning');
+  assert.match(found[0]!.message, /this configuration's rules hold none of them \((\w+, )+ModelServerDown\)/);
+  assert.equal(none.model!.alerts!.alerts.filter((a) => a.severity === 'critical'), [], 'the warning says what the rules hold');
+  const plain = await compiledVariant('sglang-dev', []);
+  assert.not.match(alertmanagerYml(plain), /severity=/, 'without criticalReceiver, no route by severity');
+});
+
 test('the reference example leaves out only rules that read what needs a part it does not run', () => {
   const m = models.get('sglang-dev []')!;
   const catalogRows = new Map(loadCatalog().flatMap((s) => s.metrics.map((row) => [row.name, row])));

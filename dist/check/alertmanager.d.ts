@@ -8,3 +8,5 @@ export declare const alertmanagerReceivers: Rule;
 export declare const alertmanagerFed: Rule;
 /** A Watchdog receiver is a dead man's switch: it pages when the heartbeat stops, so the Watchdog must be produced. */
 export declare const watchdogBeats: Rule;
+/** A receiver of the critical alerts gets some: this configuration's rules hold at least one. */
+export declare const criticalAlertsArrive: Rule;

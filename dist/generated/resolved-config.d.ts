@@ -654,7 +654,7 @@ export type Enabled7 = boolean;
  */
 export type TCPPort3 = number;
 /**
- * The receiver's name, used by `route.receiver` and `watchdog.receiver`.
+ * The receiver's name, used by `route.receiver`, `route.criticalReceiver` and `watchdog.receiver`.
  */
 export type Name4 = string;
 /**
@@ -715,9 +715,13 @@ export type Receivers = {
     slack?: Slack;
 }[];
 /**
- * The receiver of every alert but the Watchdog: one, which can hold a webhook, an email and a slack together. Without it, alerts are kept in Alertmanager's UI and sent nowhere.
+ * The receiver of every alert but the Watchdog (and the critical ones, when `criticalReceiver` is set): one, which can hold a webhook, an email and a slack together. Without it, those alerts are kept in Alertmanager's UI and sent nowhere.
  */
 export type Receiver = string;
+/**
+ * The receiver of the critical alerts (`severity: critical`: the model server, a GPU or dcgm-exporter gone, XID and uncorrectable memory errors, a fleet host silent), such as a pager, instead of `receiver`, which then gets the warnings. Without it, `receiver` gets both.
+ */
+export type CriticalReceiver = string;
 /**
  * A Prometheus duration with one unit: a whole number followed by ms, s, m, h, d, w or y (for example `15s`, `1m`, `15d`).
  */
@@ -1113,6 +1117,7 @@ export interface Slack {
  */
 export interface Route {
     receiver?: Receiver;
+    criticalReceiver?: CriticalReceiver;
     groupWait: PrometheusDuration1;
     groupInterval: PrometheusDuration2;
     repeatInterval: PrometheusDuration3;

@@ -6,7 +6,7 @@
 import { at, type Rule } from './rule.js';
 import { DISCARD_RECEIVER } from '../config/names.js';
 import { didYouMean } from '../validate/errors.js';
-import type { ConfigPath, Finding } from '../types.js';
+import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 import { WATCHDOG } from '../alerts/stack.js';
 import { alertingOf } from '../model/alerting.js';
 import { turnedOff } from '../model/alerts.js';
@@ -14,9 +14,18 @@ import { ruleShapes } from '../alerts/index.js';
 import { loadCatalog } from '../model/catalog-data.js';
 import { parseUrl } from './remote-write.js';
 
+type Settings = ValidConfig['alertmanager'];
+
+/** The settings that name a receiver, each with where it stands in the config. */
+const ROUTED: [ConfigPath, (am: Settings) => string | undefined][] = [
+  [['alertmanager', 'route', 'receiver'], (am) => am.route.receiver],
+  [['alertmanager', 'route', 'criticalReceiver'], (am) => am.route.criticalReceiver],
+  [['alertmanager', 'watchdog', 'receiver'], (am) => am.watchdog.receiver],
+];
+
 export const alertmanagerReceivers: Rule = {
   code: 'OBS_ALERTMANAGER_RECEIVER',
-  title: 'The receivers the route and the Watchdog name exist, and each receiver has its own name and is used',
+  title: 'The receivers the routes name (of every alert, the critical ones, the Watchdog) exist, and each receiver has its own name and is used',
   check(config) {
     // Checked whether or not this config runs it: a fleet's central Alertmanager routes with the hosts' settings.
     const am = config.alertmanager;
@@ -36,10 +45,11 @@ export const alertmanagerReceivers: Rule = {
     });
     // Running with nowhere to send: every alert goes to the receiver that drops it, and no one hears of it.
     if (am.enabled && am.route.receiver === undefined) {
-      out.push(at(['alertmanager', 'enabled'], { severity: 'warning', code: 'OBS_ALERTMANAGER_RECEIVER', message: `Alertmanager runs, but \`alertmanager.route.receiver\` names no receiver: every alert goes to \`${DISCARD_RECEIVER}\`, which drops it`, hint: 'add a receiver under `alertmanager.receivers` and name it in `alertmanager.route.receiver`' }));
+      const what = am.route.criticalReceiver === undefined ? 'every alert goes' : 'every alert but the critical ones (the warnings) goes';
+      out.push(at(['alertmanager', 'enabled'], { severity: 'warning', code: 'OBS_ALERTMANAGER_RECEIVER', message: `Alertmanager runs, but \`alertmanager.route.receiver\` names no receiver: ${what} to \`${DISCARD_RECEIVER}\`, which drops it`, hint: 'add a receiver under `alertmanager.receivers` and name it in `alertmanager.route.receiver`' }));
     }
     const used = new Set<string>();
-    for (const [path, name] of [[['alertmanager', 'route', 'receiver'], am.route.receiver], [['alertmanager', 'watchdog', 'receiver'], am.watchdog.receiver]] as [ConfigPath, string | undefined][]) {
+    for (const [path, name] of ROUTED.map(([p, of]) => [p, of(am)] as const)) {
       if (name === undefined) continue;
       used.add(name);
       if (names.has(name)) {
@@ -59,7 +69,7 @@ export const alertmanagerReceivers: Rule = {
     const unresolved = [...used].some((name) => !names.has(name));
     am.receivers.forEach((r, i) => {
       if (unresolved || used.has(r.name) || names.get(r.name) !== i) return;
-      out.push(at(['alertmanager', 'receivers', i, 'name'], { severity: 'warning', code: 'OBS_ALERTMANAGER_RECEIVER', message: `receiver \`${r.name}\` is used by neither \`route.receiver\` nor \`watchdog.receiver\`: it gets no notification`, hint: 'name it in `alertmanager.route.receiver` or `alertmanager.watchdog.receiver`, or remove it' }));
+      out.push(at(['alertmanager', 'receivers', i, 'name'], { severity: 'warning', code: 'OBS_ALERTMANAGER_RECEIVER', message: `receiver \`${r.name}\` is named by no route (${ROUTED.map(([p]) => `\`${p.slice(1).join('.')}\``).join(', ')}): it gets no notification`, hint: 'name it in one of them, or remove it' }));
     });
     return out;
   },
@@ -91,6 +101,26 @@ export const watchdogBeats: Rule = {
       code: 'OBS_ALERT_LEFT_OUT',
       message: `the Watchdog goes to \`${receiver}\`, but this configuration leaves it out (${why}): the dead man's switch behind \`${receiver}\` gets no heartbeat and will page`,
       hint: `keep the Watchdog, or remove \`alertmanager.watchdog.receiver\``,
+    })];
+  },
+};
+
+/** A receiver of the critical alerts gets some: this configuration's rules hold at least one. */
+export const criticalAlertsArrive: Rule = {
+  code: 'OBS_ALERT_LEFT_OUT',
+  title: 'A receiver of the critical alerts has critical alerts to get',
+  check(config) {
+    const am = config.alertmanager;
+    const receiver = am.route.criticalReceiver;
+    if (!am.enabled || !receiver || !config.prometheus.enabled || !config.alerting.enabled) return [];
+    const alerts = alertingOf(config, loadCatalog()).alerts;
+    if (alerts?.alerts.some((a) => a.severity === 'critical')) return [];
+    const critical = ruleShapes().filter((r) => r.severity === 'critical').map((r) => r.alert);
+    return [at(['alertmanager', 'route', 'criticalReceiver'], {
+      severity: 'warning',
+      code: 'OBS_ALERT_LEFT_OUT',
+      message: `\`${receiver}\` is to get the critical alerts, but this configuration's rules hold none of them (${[...new Set(critical)].join(', ')}): it is never sent anything`,
+      hint: 'turn on what they read (`alerting.packs`, dcgm-exporter, the model server), or remove `alertmanager.route.criticalReceiver`',
     })];
   },
 };

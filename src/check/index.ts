@@ -16,7 +16,7 @@ import { place } from '../parse/position.js';
 import type { ConfigPath, Diagnostic, ParsedSource, ValidConfig } from '../types.js';
 import { valueAt } from '../config/config-path.js';
 import { alertThresholdsUsable, rulesSeeSamples } from './alerting.js';
-import { alertmanagerFed, alertmanagerReceivers, watchdogBeats } from './alertmanager.js';
+import { alertmanagerFed, alertmanagerReceivers, criticalAlertsArrive, watchdogBeats } from './alertmanager.js';
 import { settingsUsed } from './unused.js';
 import { grafanaUsable } from './grafana.js';
 import { cachesReachServer } from './caches.js';
@@ -60,6 +60,7 @@ export const RULES: readonly Rule[] = [
   alertmanagerReceivers,
   alertmanagerFed,
   watchdogBeats,
+  criticalAlertsArrive,
   remoteWriteValid,
   remoteWriteNotSelf,
   secretsInContainer,

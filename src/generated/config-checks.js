@@ -2028,26 +2028,33 @@ function check0(d) {
             }
           }
           {
-            const v707 = v703["groupWait"];
+            const v707 = v703["criticalReceiver"];
             if (v707 !== undefined) {
-              if (!check8(v707)) return false;
+              if (!check1(v707)) return false;
             }
           }
           {
-            const v710 = v703["groupInterval"];
+            const v710 = v703["groupWait"];
             if (v710 !== undefined) {
               if (!check8(v710)) return false;
             }
           }
           {
-            const v713 = v703["repeatInterval"];
+            const v713 = v703["groupInterval"];
             if (v713 !== undefined) {
               if (!check8(v713)) return false;
             }
           }
-          for (const v716 in v703) {
-            switch (v716) {
+          {
+            const v716 = v703["repeatInterval"];
+            if (v716 !== undefined) {
+              if (!check8(v716)) return false;
+            }
+          }
+          for (const v719 in v703) {
+            switch (v719) {
               case "receiver":
+              case "criticalReceiver":
               case "groupWait":
               case "groupInterval":
               case "repeatInterval":
@@ -2061,23 +2068,23 @@ function check0(d) {
         }
       }
       {
-        const v718 = v638["watchdog"];
-        if (v718 !== undefined) {
-          if (!(v718 !== null && typeof v718 === "object" && !Array.isArray(v718))) return false;
+        const v721 = v638["watchdog"];
+        if (v721 !== undefined) {
+          if (!(v721 !== null && typeof v721 === "object" && !Array.isArray(v721))) return false;
           {
-            const v719 = v718["receiver"];
-            if (v719 !== undefined) {
-              if (!check1(v719)) return false;
-            }
-          }
-          {
-            const v722 = v718["repeatInterval"];
+            const v722 = v721["receiver"];
             if (v722 !== undefined) {
-              if (!check8(v722)) return false;
+              if (!check1(v722)) return false;
             }
           }
-          for (const v725 in v718) {
-            switch (v725) {
+          {
+            const v725 = v721["repeatInterval"];
+            if (v725 !== undefined) {
+              if (!check8(v725)) return false;
+            }
+          }
+          for (const v728 in v721) {
+            switch (v728) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2089,8 +2096,8 @@ function check0(d) {
           }
         }
       }
-      for (const v727 in v638) {
-        switch (v727) {
+      for (const v730 in v638) {
+        switch (v730) {
           case "enabled":
           case "port":
           case "receivers":
@@ -2106,41 +2113,41 @@ function check0(d) {
     }
   }
   {
-    const v729 = d["grafana"];
-    if (v729 !== undefined) {
-      if (!(v729 !== null && typeof v729 === "object" && !Array.isArray(v729))) return false;
+    const v732 = d["grafana"];
+    if (v732 !== undefined) {
+      if (!(v732 !== null && typeof v732 === "object" && !Array.isArray(v732))) return false;
       {
-        const v730 = v729["dashboards"];
-        if (v730 !== undefined) {
-          if (!(typeof v730 === "boolean")) return false;
-        }
-      }
-      {
-        const v733 = v729["enabled"];
+        const v733 = v732["dashboards"];
         if (v733 !== undefined) {
           if (!(typeof v733 === "boolean")) return false;
         }
       }
       {
-        const v736 = v729["port"];
+        const v736 = v732["enabled"];
         if (v736 !== undefined) {
-          if (!check7(v736)) return false;
+          if (!(typeof v736 === "boolean")) return false;
         }
       }
       {
-        const v739 = v729["adminPasswordFile"];
+        const v739 = v732["port"];
         if (v739 !== undefined) {
-          if (!check2(v739)) return false;
+          if (!check7(v739)) return false;
         }
       }
       {
-        const v742 = v729["anonymous"];
+        const v742 = v732["adminPasswordFile"];
         if (v742 !== undefined) {
-          if (!(typeof v742 === "boolean")) return false;
+          if (!check2(v742)) return false;
         }
       }
-      for (const v745 in v729) {
-        switch (v745) {
+      {
+        const v745 = v732["anonymous"];
+        if (v745 !== undefined) {
+          if (!(typeof v745 === "boolean")) return false;
+        }
+      }
+      for (const v748 in v732) {
+        switch (v748) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2155,8 +2162,8 @@ function check0(d) {
       }
     }
   }
-  for (const v747 in d) {
-    switch (v747) {
+  for (const v750 in d) {
+    switch (v750) {
       case "$schema":
       case "version":
       case "project":

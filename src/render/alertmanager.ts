@@ -1,9 +1,10 @@
 /**
  * alertmanager.yml: the receivers of the config (every credential read from a file in the container), a route that
  * groups by alert name and run (and host, in a fleet's central Alertmanager), the Watchdog on its own route to its
- * own receiver, and inhibition so a lost GPU, a down dcgm-exporter or a down model server silences the alerts that
- * depend on it. Keys as Alertmanager reads them at v0.34.0 and at Debian's v0.25.0 (config/config.go,
- * config/notifiers.go; src/upstream/alertmanager.ts), so amtool of both accepts the file.
+ * own receiver, the critical alerts on theirs when they have a receiver of their own, and inhibition so a lost GPU, a
+ * down dcgm-exporter or a down model server silences the alerts that depend on it. Keys as Alertmanager reads them at
+ * v0.34.0 and at Debian's v0.25.0 (config/config.go, config/notifiers.go; src/upstream/alertmanager.ts), so amtool of
+ * both accepts the file.
  */
 import { DISCARD_RECEIVER, RUN_LABEL } from '../config/names.js';
 import { WATCHDOG } from '../alerts/stack.js';
@@ -72,14 +73,17 @@ export function alertmanagerDocument(am: AlertmanagerSettings, scope: readonly s
   const main = am.route.receiver ?? DISCARD_RECEIVER;
   const watchdog = am.watchdog.receiver ?? DISCARD_RECEIVER;
   if (main === DISCARD_RECEIVER || watchdog === DISCARD_RECEIVER) receivers.push({ name: DISCARD_RECEIVER });
+  // The Watchdog never changes: it is sent again every repeatInterval, the heartbeat a dead man's switch expects.
+  // Alertmanager takes the first child route that matches: the Watchdog's comes first (its severity is `none`).
+  const routes: Record<string, unknown>[] = [{ matchers: [is('alertname', WATCHDOG)], receiver: watchdog, group_wait: '0s', group_interval: am.watchdog.repeatInterval, repeat_interval: am.watchdog.repeatInterval }];
+  if (am.route.criticalReceiver !== undefined) routes.push({ matchers: [is('severity', 'critical')], receiver: am.route.criticalReceiver });
   const route = {
     receiver: main,
     group_by: ['alertname', ...scope],
     group_wait: am.route.groupWait,
     group_interval: am.route.groupInterval,
     repeat_interval: am.route.repeatInterval,
-    // The Watchdog never changes: it is sent again every repeatInterval, the heartbeat a dead man's switch expects.
-    routes: [{ matchers: [is('alertname', WATCHDOG)], receiver: watchdog, group_wait: '0s', group_interval: am.watchdog.repeatInterval, repeat_interval: am.watchdog.repeatInterval }],
+    routes,
   };
   const doc: Record<string, unknown> = { route, receivers };
   const inhibit = inhibitRules(alerts, scope);

@@ -3,7 +3,7 @@
  * Alertmanager (0.25) from the generated files, with the receivers pointed at an HTTP server of this test on
  * 127.0.0.1. The Watchdog must arrive at its own receiver with the run's `container_run` label and the bearer token
  * read from its file, and stopping node_exporter must make TargetDown fire and reach the team's receiver. And amtool
- * accepts every generated alertmanager.yml.
+ * accepts every generated alertmanager.yml, and routes each alert of the rules to the receiver its severity names.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
 import { cleanup, tempDir, which } from '../helpers.js';
 import { eventually, pidsIn, sandboxPath, sleep, stop } from './processes.js';
 import { BUNDLES, buildInto, compileVariant, freePort, runTool, toolTest } from './tools.js';
@@ -220,6 +221,33 @@ toolTest(test, ['amtool'], 'amtool check-config accepts webhook, e-mail and Slac
     const r = runTool('amtool', ['check-config', path.join(dir, 'alertmanager.yml')]);
     assert.is(r.code, 0, r.out);
     assert.match(r.out, /3 receivers/);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+toolTest(test, ['amtool'], "amtool routes every alert of the rules by its severity: critical ones to route.criticalReceiver, the Watchdog to its own, the rest to route.receiver", async () => {
+  const files = await compileVariant('sglang-dev', [
+    [['alertmanager', 'receivers'], [
+      { name: 'team', webhook: { url: 'http://alerts.lab.internal:8080/hook' } },
+      { name: 'pager', webhook: { url: 'http://pager.lab.internal:8080/page' } },
+      { name: 'deadman', webhook: { url: 'https://deadman.example.com/ping' } },
+    ]],
+    [['alertmanager', 'route', 'criticalReceiver'], 'pager'],
+  ]);
+  const dir = tempDir();
+  try {
+    const config = path.join(dir, 'alertmanager.yml');
+    writeFileSync(config, files['alertmanager.yml']!);
+    // Each alert as the rule file labels it: its name and severity (the run label every alert carries too).
+    const rules = (parseYaml(files['alert-rules.yml']!) as { groups: { rules: { alert?: string; labels?: Record<string, string> }[] }[] }).groups.flatMap((g) => g.rules).filter((r) => r.alert);
+    const severities = new Set(rules.map((r) => r.labels!.severity));
+    assert.ok(severities.has('critical') && severities.has('warning'), [...severities].join(', '));
+    for (const r of rules) {
+      const expected = r.alert === 'Watchdog' ? 'deadman' : r.labels!.severity === 'critical' ? 'pager' : 'team';
+      const routed = runTool('amtool', ['config', 'routes', 'test', `--config.file=${config}`, `--verify.receivers=${expected}`, `alertname=${r.alert}`, `severity=${r.labels!.severity}`, 'container_run=run-1']);
+      assert.is(routed.code, 0, `${r.alert} (${r.labels!.severity}): ${routed.out}`);
+    }
   } finally {
     cleanup(dir);
   }
