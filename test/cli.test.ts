@@ -372,7 +372,7 @@ test('init --example of a stack that runs Grafana says where its admin password 
   try {
     const vllm = await cli(['init', 'v', '--example', 'vllm-dev'], dir);
     assert.is(vllm.code, 0);
-    assert.match(vllm.stdout, /^Grafana's admin password file v\/secrets\/grafana-admin-password is not there yet: make it before `devcontainer up` \(Compose mounts it as a secret, and will not start without it\), and keep it out of git; for example `\(umask 077 && mkdir -p v\/secrets && head -c 24 \/dev\/urandom \| base64 > v\/secrets\/grafana-admin-password\)`$/m);
+    assert.match(vllm.stdout, /^Grafana's admin password file v\/secrets\/grafana-admin-password is not there yet: make it before `devcontainer up` \(Compose mounts it as a secret, and will not start without it\), and keep it out of git; for example `\(umask 077 && mkdir -p v\/secrets && head -c 24 \/dev\/urandom \| base64 > v\/secrets\/grafana-admin-password\) && echo \/v\/secrets\/grafana-admin-password >> \.gitignore`$/m);
     assert.not.match((await cli(['init', 's'], dir)).stdout, /Grafana/);
   } finally {
     cleanup(dir);

@@ -183,7 +183,7 @@ test('a config built again with nothing changed replays the record; an edit, a h
 test("Grafana's password file not there yet: every build says to make it, a replay of the record too; once it is there, no build does", async () => {
   const dir = configDir('version: 1\noutput: { dir: out }\ngrafana: { enabled: true, adminPasswordFile: secrets/pw }\n');
   const cache = path.join(dir, 'cache');
-  const note = /\nGrafana's admin password file secrets\/pw is not there yet: make it before `devcontainer up` \(Compose mounts it as a secret, and will not start without it\), and keep it out of git; for example `\(umask 077 && mkdir -p secrets && head -c 24 \/dev\/urandom \| base64 > secrets\/pw\)`\n$/;
+  const note = /\nGrafana's admin password file secrets\/pw is not there yet: make it before `devcontainer up` \(Compose mounts it as a secret, and will not start without it\), and keep it out of git; for example `\(umask 077 && mkdir -p secrets && head -c 24 \/dev\/urandom \| base64 > secrets\/pw\) && echo \/secrets\/pw >> \.gitignore`\n$/;
   const recorded = async () => (JSON.parse((await cli(['build', '--format', 'json'], dir, cache)).stdout) as { result: { recorded?: boolean } }).result.recorded;
   try {
     for (let i = 0; i < 2; i++) {

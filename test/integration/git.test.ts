@@ -1,7 +1,8 @@
 /**
  * Generated files checked into git come back byte for byte, also for a clone with core.autocrlf=true (Git for
  * Windows' default), whose conversion to CRLF would break the scripts in the container and make `check` and `build`
- * find every file edited by hand. Each output folder's .gitattributes is what keeps them.
+ * find every file edited by hand. Each output folder's .gitattributes is what keeps them. And the commands a build
+ * gives for the secret files still to be made keep them out of git.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,34 @@ toolTest(test, ['git'], 'a clone with core.autocrlf=true checks out the generate
     const check = await cli(['check'], clone);
     assert.is(check.code, 0, check.stdout + check.stderr);
     assert.is(git(['status', '--porcelain'], clone), '', 'the clone is clean');
+  } finally {
+    cleanup(work);
+  }
+});
+
+toolTest(test, ['git', 'bash'], 'the commands a build gives for the missing secret files make them and keep them out of git', async () => {
+  const work = tempDir();
+  try {
+    const repo = path.join(work, 'repo');
+    git(['init', '-q', repo], work);
+    writeFileSync(path.join(repo, 'observability.config.yaml'), readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml')));
+    const built = await cli(['build'], repo);
+    assert.is(built.code, 0, built.stderr);
+    // Every secret line: Grafana's gives a command that makes the file and ignores it, the others one that ignores it.
+    const commands = [...built.stdout.matchAll(/is not there yet: .*?(?:for example |\()`([^`]+)`\)?$/gm)].map((m) => m[1]!);
+    assert.is(commands.length, 2, built.stdout);
+    for (const command of commands) {
+      const r = spawnSync('bash', ['-c', command], { cwd: repo, encoding: 'utf8' });
+      assert.is(r.status, 0, `${command}: ${r.stderr}`);
+    }
+    writeFileSync(path.join(repo, 'secrets', 'deadman-token'), 'token\n', { mode: 0o600 });
+    assert.is(statSync(path.join(repo, 'secrets', 'grafana-admin-password')).mode & 0o777, 0o600, 'only its owner reads the password');
+    git(['add', '-A'], repo);
+    const staged = git(['diff', '--cached', '--name-only'], repo).split('\n');
+    assert.ok(staged.includes('out/prometheus.yml') && staged.includes('.gitignore'), staged.join(' '));
+    assert.equal(staged.filter((f) => f.startsWith('secrets/')), [], 'no secret is staged');
+    const again = await cli(['build'], repo);
+    assert.not.match(again.stdout, /not there yet/, 'made, they are no longer said');
   } finally {
     cleanup(work);
   }

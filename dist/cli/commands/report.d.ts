@@ -33,10 +33,10 @@ export declare function asWatched(diagnostics: readonly Diagnostic[], watching: 
  * What to do before the stack starts (`start`: the dev container's `devcontainer up`, the central store's `docker
  * compose up -d`) when a file Compose mounts as a secret (`what`: which, and where) is not there yet.
  */
-export declare const secretLine: (what: string, start?: string) => string;
+export declare const secretLine: (what: string, file: string, start?: string) => string;
 /**
  * The same for Grafana's admin password file, with a way to make one: a random password only its owner reads, in a
- * folder made first when the file has one (a new project has no secrets/ yet).
+ * folder made first when the file has one (a new project has no secrets/ yet), then kept out of git.
  */
 export declare const grafanaSecretLine: (file: string) => string;
 /** What a build did in one output folder. */

@@ -5,7 +5,7 @@ import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import type { Analysis } from '../../analyze.js';
 import type { Diagnostic } from '../../types.js';
 import type { EmitResult, Replaced } from '../../emit/emit.js';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { shownWord } from '../../render/text.js';
 
 /** Codes that mean the environment failed (files, permissions, locks), not the config: exit 2. */
@@ -86,18 +86,34 @@ export function asWatched(diagnostics: readonly Diagnostic[], watching: boolean 
  * What to do before the stack starts (`start`: the dev container's `devcontainer up`, the central store's `docker
  * compose up -d`) when a file Compose mounts as a secret (`what`: which, and where) is not there yet.
  */
-export const secretLine = (what: string, start = 'devcontainer up'): string =>
-  `${what} is not there yet: make it before \`${start}\` (Compose mounts it as a secret, and will not start without it), and keep it out of git`;
+export const secretLine = (what: string, file: string, start = 'devcontainer up'): string => {
+  const ignore = ignoreLine(file);
+  return `${missingSecret(what, start)}${ignore ? ` (\`${ignore}\`)` : ''}`;
+};
+
+/** The line of secretLine without a command. */
+const missingSecret = (what: string, start: string) => `${what} is not there yet: make it before \`${start}\` (Compose mounts it as a secret, and will not start without it), and keep it out of git`;
 
 /**
  * The same for Grafana's admin password file, with a way to make one: a random password only its owner reads, in a
- * folder made first when the file has one (a new project has no secrets/ yet).
+ * folder made first when the file has one (a new project has no secrets/ yet), then kept out of git.
  */
 export const grafanaSecretLine = (file: string): string => {
   const folder = dirname(file);
   const make = folder === '.' ? '' : `mkdir -p ${shownWord(folder)} && `;
-  return `${secretLine(`Grafana's admin password file ${file}`)}; for example \`(umask 077 && ${make}head -c 24 /dev/urandom | base64 > ${shownWord(file)})\``;
+  const ignore = ignoreLine(file);
+  return `${missingSecret(`Grafana's admin password file ${file}`, 'devcontainer up')}; for example \`(umask 077 && ${make}head -c 24 /dev/urandom | base64 > ${shownWord(file)})${ignore ? ` && ${ignore}` : ''}\``;
 };
+
+/**
+ * The command that keeps `file` (as shown: relative to the working folder) out of git: a line naming that file alone
+ * (never its folder, which may hold what belongs in git) in the .gitignore of the working folder, whose patterns
+ * starting with `/` are relative to it. None for a file outside the working folder, which that .gitignore cannot name.
+ */
+function ignoreLine(file: string): string | undefined {
+  if (isAbsolute(file) || file === '..' || file.startsWith('../')) return undefined;
+  return `echo ${shownWord(`/${file}`)} >> .gitignore`;
+}
 
 /** What a build did in one output folder. */
 export type Outcome = Pick<EmitResult, 'written' | 'unchanged' | 'removed' | 'left' | 'replaced' | 'finished'>;
