@@ -27,6 +27,9 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
     const compose = read('central/docker-compose.yml');
     assert.is(compose.services.prometheus.image, 'prom/prometheus:v2.55.1');
     assert.ok(compose.services.prometheus.command.includes('--web.enable-remote-write-receiver'));
+    // The links of the fleet's alerts name the central store where the hosts reach it, not its container's hostname.
+    assert.ok(compose.services.prometheus.command.includes('--web.external-url=http://metrics.lab.internal:9090/'), compose.services.prometheus.command.join(' '));
+    assert.ok(compose.services.alertmanager.command.includes('--web.external-url=http://metrics.lab.internal:9093/'), compose.services.alertmanager.command.join(' '));
     assert.ok(compose.services.prometheus.command.includes('--storage.tsdb.retention.time=60d'), 'Prometheus 2: retention by flag');
     assert.ok(compose.services.prometheus.command.includes('--storage.tsdb.retention.size=500GB'), 'and its size cap');
     assert.match(readFileSync(path.join(dir, 'fleet', 'central', 'README.md'), 'utf8'), /keeping 60d and at most 500GB\./);

@@ -36,6 +36,7 @@ export declare const DIAGNOSTIC_CODES: {
     readonly OBS_VERSION_NEWER: "A configured version is newer than the release the metrics catalog describes.";
     readonly OBS_REMOTE_WRITE_SELF: "A remote-write URL or trace forward points at the daemon that sends it.";
     readonly OBS_REMOTE_WRITE_INVALID: "A remote-write or forwarding endpoint is one the daemon cannot use.";
+    readonly OBS_EXTERNAL_URL: "The URL people open Prometheus or Alertmanager at (`externalUrl`) is one the daemon cannot parse.";
     readonly OBS_GPU_NEEDED: "A GPU exporter is enabled on a container without GPUs.";
     readonly OBS_GPU_COUNT: "The model server needs more GPUs (tensor and pipeline parallel size) than the container reserves.";
     readonly OBS_GPU_MEMORY_ALERT: "The model server's share of GPU memory is at or above the GPU memory alert's threshold.";

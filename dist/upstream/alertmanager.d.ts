@@ -24,4 +24,6 @@ export declare const ALERTMANAGER_FLAGS: {
     readonly storage: "--storage.path";
     readonly listen: "--web.listen-address";
     readonly cluster: "--cluster.listen-address";
+    readonly externalUrl: "--web.external-url";
+    readonly routePrefix: "--web.route-prefix";
 };

@@ -69,4 +69,14 @@ export declare function retention(version: string, time: string, size?: string):
     };
     flags: string[];
 };
+/**
+ * Where people open Prometheus, and the path its own routes keep (cmd/prometheus/main.go @ v3.14.0 and v2.42.0:
+ * `--web.external-url`, `--web.route-prefix`, which defaults to the external URL's path). Without the first,
+ * computeExternalURL takes `http://<os.Hostname()>:<port>/`: inside a container, its hostname, which no browser
+ * reaches, in every alert's link to its query (generatorURL).
+ */
+export declare const PROMETHEUS_WEB_FLAGS: {
+    readonly externalUrl: "--web.external-url";
+    readonly routePrefix: "--web.route-prefix";
+};
 export {};

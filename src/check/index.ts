@@ -17,6 +17,7 @@ import type { ConfigPath, Diagnostic, ParsedSource, ValidConfig } from '../types
 import { valueAt } from '../config/config-path.js';
 import { alertThresholdsUsable, rulesSeeSamples } from './alerting.js';
 import { alertmanagerFed, alertmanagerReceivers, criticalAlertsArrive, watchdogBeats } from './alertmanager.js';
+import { externalUrlsParse } from './external-url.js';
 import { settingsUsed } from './unused.js';
 import { grafanaUsable } from './grafana.js';
 import { cachesReachServer } from './caches.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   alertmanagerFed,
   watchdogBeats,
   criticalAlertsArrive,
+  externalUrlsParse,
   remoteWriteValid,
   remoteWriteNotSelf,
   secretsInContainer,

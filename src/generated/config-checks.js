@@ -24,26 +24,27 @@ const pattern9 = new RegExp("^(?!__proto__$)[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern10 = new RegExp("^(?!.*[^/]{256})/[A-Za-z0-9._/@+-]*$", "u");
 const pattern11 = new RegExp("^(?!.*[^/]{256})(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9_][A-Za-z0-9._/-]*$", "u");
 const pattern12 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern13 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
-const pattern14 = new RegExp("^[1-9][0-9]*([KMGTPE]i?B|B)$", "u");
-const pattern15 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern16 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
-const pattern17 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
-const pattern18 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
-const pattern19 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern20 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
-const pattern21 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
-const pattern22 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern23 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
-const pattern24 = new RegExp("^[A-Za-z0-9._/][A-Za-z0-9._/-]*$", "u");
-const pattern25 = new RegExp("^(?:(?!.*[^/]{256})/[A-Za-z0-9._/@+-]*|(?!.*(?:--|\\.\\.))[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?)$", "u");
-const pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
-const pattern27 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
-const pattern28 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
-const pattern29 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
-const pattern30 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
-const pattern31 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern32 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
+const pattern13 = new RegExp("^https?://[^\\s\"'`$@?#]+$", "u");
+const pattern14 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
+const pattern15 = new RegExp("^[1-9][0-9]*([KMGTPE]i?B|B)$", "u");
+const pattern16 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern17 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
+const pattern18 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
+const pattern19 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
+const pattern20 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern21 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
+const pattern22 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
+const pattern23 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9._/][A-Za-z0-9._/-]*$", "u");
+const pattern26 = new RegExp("^(?:(?!.*[^/]{256})/[A-Za-z0-9._/@+-]*|(?!.*(?:--|\\.\\.))[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?)$", "u");
+const pattern27 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
+const pattern28 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
+const pattern29 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
+const pattern30 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
+const pattern31 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
+const pattern32 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern33 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -83,7 +84,7 @@ function check7(d) {
 }
 function check8(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern13.test(d)) return false;
+  if (!pattern14.test(d)) return false;
   return true;
 }
 function check10(d) {
@@ -92,40 +93,40 @@ function check10(d) {
   if (d["type"] === undefined) return false;
   if (d["help"] === undefined) return false;
   {
-    const v288 = d["name"];
-    if (v288 !== undefined) {
-      if (!(typeof v288 === "string")) return false;
-      if (!pattern21.test(v288)) return false;
-    }
-  }
-  {
-    const v291 = d["type"];
+    const v291 = d["name"];
     if (v291 !== undefined) {
       if (!(typeof v291 === "string")) return false;
-      if (!(v291 === "counter" || v291 === "gauge" || v291 === "histogram" || v291 === "summary" || v291 === "untyped")) return false;
+      if (!pattern22.test(v291)) return false;
     }
   }
   {
-    const v294 = d["help"];
+    const v294 = d["type"];
     if (v294 !== undefined) {
       if (!(typeof v294 === "string")) return false;
-      if (v294.length > 300 && codePoints(v294) > 300) return false;
-      if (!pattern1.test(v294)) return false;
+      if (!(v294 === "counter" || v294 === "gauge" || v294 === "histogram" || v294 === "summary" || v294 === "untyped")) return false;
     }
   }
   {
-    const v297 = d["labels"];
+    const v297 = d["help"];
     if (v297 !== undefined) {
-      if (!(Array.isArray(v297))) return false;
-      for (let v298 = 0; v298 < v297.length; v298++) {
-        const v299 = v297[v298];
-        if (!(typeof v299 === "string")) return false;
-        if (!pattern22.test(v299)) return false;
+      if (!(typeof v297 === "string")) return false;
+      if (v297.length > 300 && codePoints(v297) > 300) return false;
+      if (!pattern1.test(v297)) return false;
+    }
+  }
+  {
+    const v300 = d["labels"];
+    if (v300 !== undefined) {
+      if (!(Array.isArray(v300))) return false;
+      for (let v301 = 0; v301 < v300.length; v301++) {
+        const v302 = v300[v301];
+        if (!(typeof v302 === "string")) return false;
+        if (!pattern23.test(v302)) return false;
       }
     }
   }
-  for (const v304 in d) {
-    switch (v304) {
+  for (const v307 in d) {
+    switch (v307) {
       case "name":
       case "type":
       case "help":
@@ -144,66 +145,66 @@ function check9(d) {
   if (d["job"] === undefined) return false;
   if (d["targets"] === undefined) return false;
   {
-    const v262 = d["job"];
-    if (v262 !== undefined) {
-      if (!(typeof v262 === "string")) return false;
-      if (!pattern18.test(v262)) return false;
+    const v265 = d["job"];
+    if (v265 !== undefined) {
+      if (!(typeof v265 === "string")) return false;
+      if (!pattern19.test(v265)) return false;
     }
   }
   {
-    const v265 = d["targets"];
-    if (v265 !== undefined) {
-      if (!(Array.isArray(v265))) return false;
-      if (v265.length < 1) return false;
-      for (let v266 = 0; v266 < v265.length; v266++) {
-        const v267 = v265[v266];
-        if (!(typeof v267 === "string")) return false;
-        if (!pattern19.test(v267)) return false;
+    const v268 = d["targets"];
+    if (v268 !== undefined) {
+      if (!(Array.isArray(v268))) return false;
+      if (v268.length < 1) return false;
+      for (let v269 = 0; v269 < v268.length; v269++) {
+        const v270 = v268[v269];
+        if (!(typeof v270 === "string")) return false;
+        if (!pattern20.test(v270)) return false;
       }
     }
   }
   {
-    const v272 = d["metricsPath"];
-    if (v272 !== undefined) {
-      if (!(typeof v272 === "string")) return false;
-      if (!pattern20.test(v272)) return false;
-    }
-  }
-  {
-    const v275 = d["scrapeInterval"];
+    const v275 = d["metricsPath"];
     if (v275 !== undefined) {
-      if (!check8(v275)) return false;
+      if (!(typeof v275 === "string")) return false;
+      if (!pattern21.test(v275)) return false;
     }
   }
   {
-    const v278 = d["labels"];
+    const v278 = d["scrapeInterval"];
     if (v278 !== undefined) {
-      if (!(v278 !== null && typeof v278 === "object" && !Array.isArray(v278))) return false;
-      for (const v279 in v278) {
-        if (typeof v279 === "string") {
-          if (!pattern15.test(v279)) return false;
+      if (!check8(v278)) return false;
+    }
+  }
+  {
+    const v281 = d["labels"];
+    if (v281 !== undefined) {
+      if (!(v281 !== null && typeof v281 === "object" && !Array.isArray(v281))) return false;
+      for (const v282 in v281) {
+        if (typeof v282 === "string") {
+          if (!pattern16.test(v282)) return false;
         }
         {
-          const v280 = v278[v279];
-          if (!(typeof v280 === "string")) return false;
-          if (v280.length > 200 && codePoints(v280) > 200) return false;
-          if (!pattern1.test(v280)) return false;
+          const v283 = v281[v282];
+          if (!(typeof v283 === "string")) return false;
+          if (v283.length > 200 && codePoints(v283) > 200) return false;
+          if (!pattern1.test(v283)) return false;
         }
       }
     }
   }
   {
-    const v285 = d["metrics"];
-    if (v285 !== undefined) {
-      if (!(Array.isArray(v285))) return false;
-      for (let v286 = 0; v286 < v285.length; v286++) {
-        const v287 = v285[v286];
-        if (!check10(v287)) return false;
+    const v288 = d["metrics"];
+    if (v288 !== undefined) {
+      if (!(Array.isArray(v288))) return false;
+      for (let v289 = 0; v289 < v288.length; v289++) {
+        const v290 = v288[v289];
+        if (!check10(v290)) return false;
       }
     }
   }
-  for (const v310 in d) {
-    switch (v310) {
+  for (const v313 in d) {
+    switch (v313) {
       case "job":
       case "targets":
       case "metricsPath":
@@ -229,7 +230,7 @@ function check12(d) {
 }
 function check13(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern25.test(d)) return false;
+  if (!pattern26.test(d)) return false;
   return true;
 }
 function check14(d) {
@@ -683,101 +684,108 @@ function check0(d) {
         }
       }
       {
-        const v171 = v162["scrapeInterval"];
+        const v171 = v162["externalUrl"];
         if (v171 !== undefined) {
-          if (!check8(v171)) return false;
+          if (!(typeof v171 === "string")) return false;
+          if (!pattern13.test(v171)) return false;
         }
       }
       {
-        const v176 = v162["scrapeTimeout"];
-        if (v176 !== undefined) {
-          if (!check8(v176)) return false;
+        const v174 = v162["scrapeInterval"];
+        if (v174 !== undefined) {
+          if (!check8(v174)) return false;
         }
       }
       {
-        const v179 = v162["evaluationInterval"];
+        const v179 = v162["scrapeTimeout"];
         if (v179 !== undefined) {
           if (!check8(v179)) return false;
         }
       }
       {
-        const v182 = v162["retention"];
+        const v182 = v162["evaluationInterval"];
         if (v182 !== undefined) {
           if (!check8(v182)) return false;
         }
       }
       {
-        const v185 = v162["retentionSize"];
+        const v185 = v162["retention"];
         if (v185 !== undefined) {
-          if (!(typeof v185 === "string")) return false;
-          if (!pattern14.test(v185)) return false;
+          if (!check8(v185)) return false;
         }
       }
       {
-        const v188 = v162["scrapeSelf"];
+        const v188 = v162["retentionSize"];
         if (v188 !== undefined) {
-          if (!(typeof v188 === "boolean")) return false;
+          if (!(typeof v188 === "string")) return false;
+          if (!pattern15.test(v188)) return false;
         }
       }
       {
-        const v191 = v162["externalLabels"];
+        const v191 = v162["scrapeSelf"];
         if (v191 !== undefined) {
-          if (!(v191 !== null && typeof v191 === "object" && !Array.isArray(v191))) return false;
-          for (const v192 in v191) {
-            if (typeof v192 === "string") {
-              if (!pattern15.test(v192)) return false;
+          if (!(typeof v191 === "boolean")) return false;
+        }
+      }
+      {
+        const v194 = v162["externalLabels"];
+        if (v194 !== undefined) {
+          if (!(v194 !== null && typeof v194 === "object" && !Array.isArray(v194))) return false;
+          for (const v195 in v194) {
+            if (typeof v195 === "string") {
+              if (!pattern16.test(v195)) return false;
             }
             {
-              const v193 = v191[v192];
-              if (!(typeof v193 === "string")) return false;
-              if (v193.length > 200 && codePoints(v193) > 200) return false;
-              if (!pattern1.test(v193)) return false;
+              const v196 = v194[v195];
+              if (!(typeof v196 === "string")) return false;
+              if (v196.length > 200 && codePoints(v196) > 200) return false;
+              if (!pattern1.test(v196)) return false;
             }
           }
         }
       }
       {
-        const v198 = v162["remoteWrite"];
-        if (v198 !== undefined) {
-          if (!(Array.isArray(v198))) return false;
-          for (let v199 = 0; v199 < v198.length; v199++) {
-            const v200 = v198[v199];
-            if (!(v200 !== null && typeof v200 === "object" && !Array.isArray(v200))) return false;
-            if (v200["url"] === undefined) return false;
+        const v201 = v162["remoteWrite"];
+        if (v201 !== undefined) {
+          if (!(Array.isArray(v201))) return false;
+          for (let v202 = 0; v202 < v201.length; v202++) {
+            const v203 = v201[v202];
+            if (!(v203 !== null && typeof v203 === "object" && !Array.isArray(v203))) return false;
+            if (v203["url"] === undefined) return false;
             {
-              const v201 = v200["url"];
-              if (v201 !== undefined) {
-                if (!(typeof v201 === "string")) return false;
-                if (!pattern16.test(v201)) return false;
-              }
-            }
-            {
-              const v204 = v200["name"];
+              const v204 = v203["url"];
               if (v204 !== undefined) {
-                if (!check1(v204)) return false;
+                if (!(typeof v204 === "string")) return false;
+                if (!pattern17.test(v204)) return false;
               }
             }
             {
-              const v207 = v200["basicAuth"];
+              const v207 = v203["name"];
               if (v207 !== undefined) {
-                if (!(v207 !== null && typeof v207 === "object" && !Array.isArray(v207))) return false;
-                if (v207["username"] === undefined) return false;
-                if (v207["passwordFile"] === undefined) return false;
+                if (!check1(v207)) return false;
+              }
+            }
+            {
+              const v210 = v203["basicAuth"];
+              if (v210 !== undefined) {
+                if (!(v210 !== null && typeof v210 === "object" && !Array.isArray(v210))) return false;
+                if (v210["username"] === undefined) return false;
+                if (v210["passwordFile"] === undefined) return false;
                 {
-                  const v208 = v207["username"];
-                  if (v208 !== undefined) {
-                    if (!(typeof v208 === "string")) return false;
-                    if (!pattern17.test(v208)) return false;
-                  }
-                }
-                {
-                  const v211 = v207["passwordFile"];
+                  const v211 = v210["username"];
                   if (v211 !== undefined) {
-                    if (!check5(v211)) return false;
+                    if (!(typeof v211 === "string")) return false;
+                    if (!pattern18.test(v211)) return false;
                   }
                 }
-                for (const v214 in v207) {
-                  switch (v214) {
+                {
+                  const v214 = v210["passwordFile"];
+                  if (v214 !== undefined) {
+                    if (!check5(v214)) return false;
+                  }
+                }
+                for (const v217 in v210) {
+                  switch (v217) {
                     case "username":
                     case "passwordFile":
                       break;
@@ -790,47 +798,47 @@ function check0(d) {
               }
             }
             {
-              const v216 = v200["bearerTokenFile"];
-              if (v216 !== undefined) {
-                if (!check5(v216)) return false;
+              const v219 = v203["bearerTokenFile"];
+              if (v219 !== undefined) {
+                if (!check5(v219)) return false;
               }
             }
             {
-              const v219 = v200["tls"];
-              if (v219 !== undefined) {
-                if (!(v219 !== null && typeof v219 === "object" && !Array.isArray(v219))) return false;
+              const v222 = v203["tls"];
+              if (v222 !== undefined) {
+                if (!(v222 !== null && typeof v222 === "object" && !Array.isArray(v222))) return false;
                 {
-                  const v220 = v219["caFile"];
-                  if (v220 !== undefined) {
-                    if (!check5(v220)) return false;
-                  }
-                }
-                {
-                  const v223 = v219["certFile"];
+                  const v223 = v222["caFile"];
                   if (v223 !== undefined) {
                     if (!check5(v223)) return false;
                   }
                 }
                 {
-                  const v226 = v219["keyFile"];
+                  const v226 = v222["certFile"];
                   if (v226 !== undefined) {
                     if (!check5(v226)) return false;
                   }
                 }
                 {
-                  const v229 = v219["serverName"];
+                  const v229 = v222["keyFile"];
                   if (v229 !== undefined) {
-                    if (!check1(v229)) return false;
+                    if (!check5(v229)) return false;
                   }
                 }
                 {
-                  const v232 = v219["insecureSkipVerify"];
+                  const v232 = v222["serverName"];
                   if (v232 !== undefined) {
-                    if (!(typeof v232 === "boolean")) return false;
+                    if (!check1(v232)) return false;
                   }
                 }
-                for (const v235 in v219) {
-                  switch (v235) {
+                {
+                  const v235 = v222["insecureSkipVerify"];
+                  if (v235 !== undefined) {
+                    if (!(typeof v235 === "boolean")) return false;
+                  }
+                }
+                for (const v238 in v222) {
+                  switch (v238) {
                     case "caFile":
                     case "certFile":
                     case "keyFile":
@@ -846,45 +854,45 @@ function check0(d) {
               }
             }
             {
-              const v237 = v200["queue"];
-              if (v237 !== undefined) {
-                if (!(v237 !== null && typeof v237 === "object" && !Array.isArray(v237))) return false;
+              const v240 = v203["queue"];
+              if (v240 !== undefined) {
+                if (!(v240 !== null && typeof v240 === "object" && !Array.isArray(v240))) return false;
                 {
-                  const v238 = v237["capacity"];
-                  if (v238 !== undefined) {
-                    if (!(Number.isInteger(v238))) return false;
-                    if (Number.isFinite(v238) && !(v238 >= 1 && v238 <= 2147483647)) return false;
-                  }
-                }
-                {
-                  const v241 = v237["maxShards"];
+                  const v241 = v240["capacity"];
                   if (v241 !== undefined) {
                     if (!(Number.isInteger(v241))) return false;
                     if (Number.isFinite(v241) && !(v241 >= 1 && v241 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v244 = v237["minShards"];
+                  const v244 = v240["maxShards"];
                   if (v244 !== undefined) {
                     if (!(Number.isInteger(v244))) return false;
                     if (Number.isFinite(v244) && !(v244 >= 1 && v244 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v247 = v237["maxSamplesPerSend"];
+                  const v247 = v240["minShards"];
                   if (v247 !== undefined) {
                     if (!(Number.isInteger(v247))) return false;
                     if (Number.isFinite(v247) && !(v247 >= 1 && v247 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v250 = v237["batchSendDeadline"];
+                  const v250 = v240["maxSamplesPerSend"];
                   if (v250 !== undefined) {
-                    if (!check8(v250)) return false;
+                    if (!(Number.isInteger(v250))) return false;
+                    if (Number.isFinite(v250) && !(v250 >= 1 && v250 <= 2147483647)) return false;
                   }
                 }
-                for (const v253 in v237) {
-                  switch (v253) {
+                {
+                  const v253 = v240["batchSendDeadline"];
+                  if (v253 !== undefined) {
+                    if (!check8(v253)) return false;
+                  }
+                }
+                for (const v256 in v240) {
+                  switch (v256) {
                     case "capacity":
                     case "maxShards":
                     case "minShards":
@@ -899,8 +907,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v255 in v200) {
-              switch (v255) {
+            for (const v258 in v203) {
+              switch (v258) {
                 case "url":
                 case "name":
                 case "basicAuth":
@@ -918,19 +926,20 @@ function check0(d) {
         }
       }
       {
-        const v259 = v162["extraTargets"];
-        if (v259 !== undefined) {
-          if (!(Array.isArray(v259))) return false;
-          for (let v260 = 0; v260 < v259.length; v260++) {
-            const v261 = v259[v260];
-            if (!check9(v261)) return false;
+        const v262 = v162["extraTargets"];
+        if (v262 !== undefined) {
+          if (!(Array.isArray(v262))) return false;
+          for (let v263 = 0; v263 < v262.length; v263++) {
+            const v264 = v262[v263];
+            if (!check9(v264)) return false;
           }
         }
       }
-      for (const v316 in v162) {
-        switch (v316) {
+      for (const v319 in v162) {
+        switch (v319) {
           case "enabled":
           case "port":
+          case "externalUrl":
           case "scrapeInterval":
           case "scrapeTimeout":
           case "evaluationInterval":
@@ -950,66 +959,66 @@ function check0(d) {
     }
   }
   {
-    const v318 = d["jaeger"];
-    if (v318 !== undefined) {
-      if (!(v318 !== null && typeof v318 === "object" && !Array.isArray(v318))) return false;
+    const v321 = d["jaeger"];
+    if (v321 !== undefined) {
+      if (!(v321 !== null && typeof v321 === "object" && !Array.isArray(v321))) return false;
       {
-        const v319 = v318["enabled"];
-        if (v319 !== undefined) {
-          if (!(typeof v319 === "boolean")) return false;
-        }
-      }
-      {
-        const v322 = v318["uiPort"];
+        const v322 = v321["enabled"];
         if (v322 !== undefined) {
-          if (!check7(v322)) return false;
+          if (!(typeof v322 === "boolean")) return false;
         }
       }
       {
-        const v325 = v318["otlpGrpcPort"];
+        const v325 = v321["uiPort"];
         if (v325 !== undefined) {
           if (!check7(v325)) return false;
         }
       }
       {
-        const v328 = v318["otlpHttpPort"];
+        const v328 = v321["otlpGrpcPort"];
         if (v328 !== undefined) {
           if (!check7(v328)) return false;
         }
       }
       {
-        const v331 = v318["metricsPort"];
+        const v331 = v321["otlpHttpPort"];
         if (v331 !== undefined) {
           if (!check7(v331)) return false;
         }
       }
       {
-        const v334 = v318["forwardOtlp"];
+        const v334 = v321["metricsPort"];
         if (v334 !== undefined) {
-          if (!((v334 !== null && typeof v334 === "object" && !Array.isArray(v334)) || (v334 === null))) return false;
-          if (v334 !== null && typeof v334 === "object" && !Array.isArray(v334)) {
-            if (v334["endpoint"] === undefined) return false;
+          if (!check7(v334)) return false;
+        }
+      }
+      {
+        const v337 = v321["forwardOtlp"];
+        if (v337 !== undefined) {
+          if (!((v337 !== null && typeof v337 === "object" && !Array.isArray(v337)) || (v337 === null))) return false;
+          if (v337 !== null && typeof v337 === "object" && !Array.isArray(v337)) {
+            if (v337["endpoint"] === undefined) return false;
             {
-              const v335 = v334["endpoint"];
-              if (v335 !== undefined) {
-                if (!(typeof v335 === "string")) return false;
-                if (!pattern23.test(v335)) return false;
-              }
-            }
-            {
-              const v338 = v334["insecure"];
+              const v338 = v337["endpoint"];
               if (v338 !== undefined) {
-                if (!(typeof v338 === "boolean")) return false;
+                if (!(typeof v338 === "string")) return false;
+                if (!pattern24.test(v338)) return false;
               }
             }
             {
-              const v341 = v334["caFile"];
+              const v341 = v337["insecure"];
               if (v341 !== undefined) {
-                if (!check5(v341)) return false;
+                if (!(typeof v341 === "boolean")) return false;
               }
             }
-            for (const v344 in v334) {
-              switch (v344) {
+            {
+              const v344 = v337["caFile"];
+              if (v344 !== undefined) {
+                if (!check5(v344)) return false;
+              }
+            }
+            for (const v347 in v337) {
+              switch (v347) {
                 case "endpoint":
                 case "insecure":
                 case "caFile":
@@ -1023,8 +1032,8 @@ function check0(d) {
           }
         }
       }
-      for (const v346 in v318) {
-        switch (v346) {
+      for (const v349 in v321) {
+        switch (v349) {
           case "enabled":
           case "uiPort":
           case "otlpGrpcPort":
@@ -1041,27 +1050,27 @@ function check0(d) {
     }
   }
   {
-    const v348 = d["exporters"];
-    if (v348 !== undefined) {
-      if (!(v348 !== null && typeof v348 === "object" && !Array.isArray(v348))) return false;
+    const v351 = d["exporters"];
+    if (v351 !== undefined) {
+      if (!(v351 !== null && typeof v351 === "object" && !Array.isArray(v351))) return false;
       {
-        const v349 = v348["nodeExporter"];
-        if (v349 !== undefined) {
-          if (!(v349 !== null && typeof v349 === "object" && !Array.isArray(v349))) return false;
+        const v352 = v351["nodeExporter"];
+        if (v352 !== undefined) {
+          if (!(v352 !== null && typeof v352 === "object" && !Array.isArray(v352))) return false;
           {
-            const v350 = v349["enabled"];
-            if (v350 !== undefined) {
-              if (!(typeof v350 === "boolean")) return false;
-            }
-          }
-          {
-            const v353 = v349["port"];
+            const v353 = v352["enabled"];
             if (v353 !== undefined) {
-              if (!check7(v353)) return false;
+              if (!(typeof v353 === "boolean")) return false;
             }
           }
-          for (const v356 in v349) {
-            switch (v356) {
+          {
+            const v356 = v352["port"];
+            if (v356 !== undefined) {
+              if (!check7(v356)) return false;
+            }
+          }
+          for (const v359 in v352) {
+            switch (v359) {
               case "enabled":
               case "port":
                 break;
@@ -1074,29 +1083,29 @@ function check0(d) {
         }
       }
       {
-        const v358 = v348["dcgmExporter"];
-        if (v358 !== undefined) {
-          if (!(v358 !== null && typeof v358 === "object" && !Array.isArray(v358))) return false;
+        const v361 = v351["dcgmExporter"];
+        if (v361 !== undefined) {
+          if (!(v361 !== null && typeof v361 === "object" && !Array.isArray(v361))) return false;
           {
-            const v359 = v358["enabled"];
-            if (v359 !== undefined) {
-              if (!(typeof v359 === "boolean")) return false;
-            }
-          }
-          {
-            const v362 = v358["port"];
+            const v362 = v361["enabled"];
             if (v362 !== undefined) {
-              if (!check7(v362)) return false;
+              if (!(typeof v362 === "boolean")) return false;
             }
           }
           {
-            const v365 = v358["profiling"];
+            const v365 = v361["port"];
             if (v365 !== undefined) {
-              if (!(typeof v365 === "boolean")) return false;
+              if (!check7(v365)) return false;
             }
           }
-          for (const v368 in v358) {
-            switch (v368) {
+          {
+            const v368 = v361["profiling"];
+            if (v368 !== undefined) {
+              if (!(typeof v368 === "boolean")) return false;
+            }
+          }
+          for (const v371 in v361) {
+            switch (v371) {
               case "enabled":
               case "port":
               case "profiling":
@@ -1110,73 +1119,73 @@ function check0(d) {
         }
       }
       {
-        const v370 = v348["cadvisor"];
-        if (v370 !== undefined) {
-          if (!(v370 !== null && typeof v370 === "object" && !Array.isArray(v370))) return false;
+        const v373 = v351["cadvisor"];
+        if (v373 !== undefined) {
+          if (!(v373 !== null && typeof v373 === "object" && !Array.isArray(v373))) return false;
           {
-            const v371 = v370["enabled"];
-            if (v371 !== undefined) {
-              if (!(typeof v371 === "boolean")) return false;
-            }
-          }
-          {
-            const v374 = v370["image"];
+            const v374 = v373["enabled"];
             if (v374 !== undefined) {
-              if (!((typeof v374 === "string") || (v374 === null))) return false;
-              if (typeof v374 === "string") {
-                if (!pattern6.test(v374)) return false;
-              }
+              if (!(typeof v374 === "boolean")) return false;
             }
           }
           {
-            const v377 = v370["port"];
+            const v377 = v373["image"];
             if (v377 !== undefined) {
-              if (!check7(v377)) return false;
-            }
-          }
-          {
-            const v380 = v370["hostPort"];
-            if (v380 !== undefined) {
-              if ((check11(v380) ? 1 : 0) + (check12(v380) ? 1 : 0) !== 1) return false;
-            }
-          }
-          {
-            const v387 = v370["dockerSocket"];
-            if (v387 !== undefined) {
-              if (!check5(v387)) return false;
-            }
-          }
-          {
-            const v390 = v370["scrapeInterval"];
-            if (v390 !== undefined) {
-              if (!check8(v390)) return false;
-            }
-          }
-          {
-            const v393 = v370["healthcheck"];
-            if (v393 !== undefined) {
-              if (!(v393 !== null && typeof v393 === "object" && !Array.isArray(v393))) return false;
-              {
-                const v394 = v393["interval"];
-                if (v394 !== undefined) {
-                  if (!check8(v394)) return false;
-                }
+              if (!((typeof v377 === "string") || (v377 === null))) return false;
+              if (typeof v377 === "string") {
+                if (!pattern6.test(v377)) return false;
               }
+            }
+          }
+          {
+            const v380 = v373["port"];
+            if (v380 !== undefined) {
+              if (!check7(v380)) return false;
+            }
+          }
+          {
+            const v383 = v373["hostPort"];
+            if (v383 !== undefined) {
+              if ((check11(v383) ? 1 : 0) + (check12(v383) ? 1 : 0) !== 1) return false;
+            }
+          }
+          {
+            const v390 = v373["dockerSocket"];
+            if (v390 !== undefined) {
+              if (!check5(v390)) return false;
+            }
+          }
+          {
+            const v393 = v373["scrapeInterval"];
+            if (v393 !== undefined) {
+              if (!check8(v393)) return false;
+            }
+          }
+          {
+            const v396 = v373["healthcheck"];
+            if (v396 !== undefined) {
+              if (!(v396 !== null && typeof v396 === "object" && !Array.isArray(v396))) return false;
               {
-                const v397 = v393["timeout"];
+                const v397 = v396["interval"];
                 if (v397 !== undefined) {
                   if (!check8(v397)) return false;
                 }
               }
               {
-                const v400 = v393["retries"];
+                const v400 = v396["timeout"];
                 if (v400 !== undefined) {
-                  if (!(Number.isInteger(v400))) return false;
-                  if (Number.isFinite(v400) && !(v400 >= 1 && v400 <= 100)) return false;
+                  if (!check8(v400)) return false;
                 }
               }
-              for (const v403 in v393) {
-                switch (v403) {
+              {
+                const v403 = v396["retries"];
+                if (v403 !== undefined) {
+                  if (!(Number.isInteger(v403))) return false;
+                  if (Number.isFinite(v403) && !(v403 >= 1 && v403 <= 100)) return false;
+                }
+              }
+              for (const v406 in v396) {
+                switch (v406) {
                   case "interval":
                   case "timeout":
                   case "retries":
@@ -1190,19 +1199,19 @@ function check0(d) {
             }
           }
           {
-            const v405 = v370["dropMetrics"];
-            if (v405 !== undefined) {
-              if (!(Array.isArray(v405))) return false;
-              for (let v406 = 0; v406 < v405.length; v406++) {
-                const v407 = v405[v406];
-                if (!(typeof v407 === "string")) return false;
-                if (!pattern21.test(v407)) return false;
+            const v408 = v373["dropMetrics"];
+            if (v408 !== undefined) {
+              if (!(Array.isArray(v408))) return false;
+              for (let v409 = 0; v409 < v408.length; v409++) {
+                const v410 = v408[v409];
+                if (!(typeof v410 === "string")) return false;
+                if (!pattern22.test(v410)) return false;
               }
-              if (!unique(v405)) return false;
+              if (!unique(v408)) return false;
             }
           }
-          for (const v412 in v370) {
-            switch (v412) {
+          for (const v415 in v373) {
+            switch (v415) {
               case "enabled":
               case "image":
               case "port":
@@ -1220,8 +1229,8 @@ function check0(d) {
           }
         }
       }
-      for (const v414 in v348) {
-        switch (v414) {
+      for (const v417 in v351) {
+        switch (v417) {
           case "nodeExporter":
           case "dcgmExporter":
           case "cadvisor":
@@ -1235,150 +1244,150 @@ function check0(d) {
     }
   }
   {
-    const v416 = d["modelServer"];
-    if (v416 !== undefined) {
-      if (!(v416 !== null && typeof v416 === "object" && !Array.isArray(v416))) return false;
+    const v419 = d["modelServer"];
+    if (v419 !== undefined) {
+      if (!(v419 !== null && typeof v419 === "object" && !Array.isArray(v419))) return false;
       {
-        const v417 = v416["enabled"];
-        if (v417 !== undefined) {
-          if (!(typeof v417 === "boolean")) return false;
-        }
-      }
-      {
-        const v420 = v416["engine"];
+        const v420 = v419["enabled"];
         if (v420 !== undefined) {
-          if (!(typeof v420 === "string")) return false;
-          if (!(v420 === "sglang" || v420 === "vllm")) return false;
+          if (!(typeof v420 === "boolean")) return false;
         }
       }
       {
-        const v423 = v416["kind"];
+        const v423 = v419["engine"];
         if (v423 !== undefined) {
           if (!(typeof v423 === "string")) return false;
-          if (!(v423 === "sglang")) return false;
+          if (!(v423 === "sglang" || v423 === "vllm")) return false;
         }
       }
       {
-        const v426 = v416["python"];
+        const v426 = v419["kind"];
         if (v426 !== undefined) {
           if (!(typeof v426 === "string")) return false;
-          if (!pattern24.test(v426)) return false;
+          if (!(v426 === "sglang")) return false;
         }
       }
       {
-        const v429 = v416["modelPath"];
+        const v429 = v419["python"];
         if (v429 !== undefined) {
-          if (!check13(v429)) return false;
+          if (!(typeof v429 === "string")) return false;
+          if (!pattern25.test(v429)) return false;
         }
       }
       {
-        const v434 = v416["host"];
-        if (v434 !== undefined) {
-          if (!(typeof v434 === "string")) return false;
-          if (!(v434 === "0.0.0.0" || v434 === "127.0.0.1")) return false;
+        const v432 = v419["modelPath"];
+        if (v432 !== undefined) {
+          if (!check13(v432)) return false;
         }
       }
       {
-        const v437 = v416["port"];
+        const v437 = v419["host"];
         if (v437 !== undefined) {
-          if (!check7(v437)) return false;
+          if (!(typeof v437 === "string")) return false;
+          if (!(v437 === "0.0.0.0" || v437 === "127.0.0.1")) return false;
         }
       }
       {
-        const v440 = v416["extraPorts"];
+        const v440 = v419["port"];
         if (v440 !== undefined) {
-          if (!(Array.isArray(v440))) return false;
-          for (let v441 = 0; v441 < v440.length; v441++) {
-            const v442 = v440[v441];
-            if (!check7(v442)) return false;
+          if (!check7(v440)) return false;
+        }
+      }
+      {
+        const v443 = v419["extraPorts"];
+        if (v443 !== undefined) {
+          if (!(Array.isArray(v443))) return false;
+          for (let v444 = 0; v444 < v443.length; v444++) {
+            const v445 = v443[v444];
+            if (!check7(v445)) return false;
           }
-          if (!unique(v440)) return false;
+          if (!unique(v443)) return false;
         }
       }
       {
-        const v447 = v416["scrape"];
-        if (v447 !== undefined) {
-          if (!(typeof v447 === "boolean")) return false;
-        }
-      }
-      {
-        const v450 = v416["flags"];
+        const v450 = v419["scrape"];
         if (v450 !== undefined) {
-          if (!(v450 !== null && typeof v450 === "object" && !Array.isArray(v450))) return false;
+          if (!(typeof v450 === "boolean")) return false;
+        }
+      }
+      {
+        const v453 = v419["flags"];
+        if (v453 !== undefined) {
+          if (!(v453 !== null && typeof v453 === "object" && !Array.isArray(v453))) return false;
           {
-            const v451 = v450["contextLength"];
-            if (v451 !== undefined) {
-              if (!(Number.isInteger(v451))) return false;
-              if (Number.isFinite(v451) && !(v451 >= 1 && v451 <= 2147483647)) return false;
-            }
-          }
-          {
-            const v454 = v450["maxRunningRequests"];
+            const v454 = v453["contextLength"];
             if (v454 !== undefined) {
               if (!(Number.isInteger(v454))) return false;
               if (Number.isFinite(v454) && !(v454 >= 1 && v454 <= 2147483647)) return false;
             }
           }
           {
-            const v457 = v450["maxTotalTokens"];
+            const v457 = v453["maxRunningRequests"];
             if (v457 !== undefined) {
               if (!(Number.isInteger(v457))) return false;
               if (Number.isFinite(v457) && !(v457 >= 1 && v457 <= 2147483647)) return false;
             }
           }
           {
-            const v460 = v450["enableMetrics"];
+            const v460 = v453["maxTotalTokens"];
             if (v460 !== undefined) {
-              if (!(typeof v460 === "boolean")) return false;
+              if (!(Number.isInteger(v460))) return false;
+              if (Number.isFinite(v460) && !(v460 >= 1 && v460 <= 2147483647)) return false;
             }
           }
           {
-            const v463 = v450["tensorParallelSize"];
+            const v463 = v453["enableMetrics"];
             if (v463 !== undefined) {
-              if (!(Number.isInteger(v463))) return false;
-              if (Number.isFinite(v463) && !(v463 >= 1 && v463 <= 2147483647)) return false;
+              if (!(typeof v463 === "boolean")) return false;
             }
           }
           {
-            const v466 = v450["disableCudaGraph"];
+            const v466 = v453["tensorParallelSize"];
             if (v466 !== undefined) {
-              if (!(typeof v466 === "boolean")) return false;
+              if (!(Number.isInteger(v466))) return false;
+              if (Number.isFinite(v466) && !(v466 >= 1 && v466 <= 2147483647)) return false;
             }
           }
           {
-            const v469 = v450["memFractionStatic"];
+            const v469 = v453["disableCudaGraph"];
             if (v469 !== undefined) {
-              if (!(Number.isFinite(v469))) return false;
-              if (Number.isFinite(v469) && !(v469 <= 1 && v469 > 0)) return false;
+              if (!(typeof v469 === "boolean")) return false;
             }
           }
           {
-            const v472 = v450["dtype"];
+            const v472 = v453["memFractionStatic"];
             if (v472 !== undefined) {
-              if (!(typeof v472 === "string")) return false;
-              if (!(v472 === "auto" || v472 === "half" || v472 === "float16" || v472 === "bfloat16" || v472 === "float" || v472 === "float32")) return false;
+              if (!(Number.isFinite(v472))) return false;
+              if (Number.isFinite(v472) && !(v472 <= 1 && v472 > 0)) return false;
             }
           }
           {
-            const v475 = v450["trustRemoteCode"];
+            const v475 = v453["dtype"];
             if (v475 !== undefined) {
-              if (!(typeof v475 === "boolean")) return false;
+              if (!(typeof v475 === "string")) return false;
+              if (!(v475 === "auto" || v475 === "half" || v475 === "float16" || v475 === "bfloat16" || v475 === "float" || v475 === "float32")) return false;
             }
           }
           {
-            const v478 = v450["enableTrace"];
+            const v478 = v453["trustRemoteCode"];
             if (v478 !== undefined) {
               if (!(typeof v478 === "boolean")) return false;
             }
           }
           {
-            const v481 = v450["port"];
+            const v481 = v453["enableTrace"];
             if (v481 !== undefined) {
-              if (!check7(v481)) return false;
+              if (!(typeof v481 === "boolean")) return false;
             }
           }
-          for (const v484 in v450) {
-            switch (v484) {
+          {
+            const v484 = v453["port"];
+            if (v484 !== undefined) {
+              if (!check7(v484)) return false;
+            }
+          }
+          for (const v487 in v453) {
+            switch (v487) {
               case "contextLength":
               case "maxRunningRequests":
               case "maxTotalTokens":
@@ -1400,79 +1409,79 @@ function check0(d) {
         }
       }
       {
-        const v486 = v416["vllm"];
-        if (v486 !== undefined) {
-          if (!(v486 !== null && typeof v486 === "object" && !Array.isArray(v486))) return false;
+        const v489 = v419["vllm"];
+        if (v489 !== undefined) {
+          if (!(v489 !== null && typeof v489 === "object" && !Array.isArray(v489))) return false;
           {
-            const v487 = v486["servedModelName"];
-            if (v487 !== undefined) {
-              if (!(typeof v487 === "string")) return false;
-              if (v487.length > 200 && codePoints(v487) > 200) return false;
-              if (!pattern26.test(v487)) return false;
-            }
-          }
-          {
-            const v490 = v486["maxModelLen"];
+            const v490 = v489["servedModelName"];
             if (v490 !== undefined) {
-              if (!(Number.isInteger(v490))) return false;
-              if (Number.isFinite(v490) && !(v490 >= 1 && v490 <= 2147483647)) return false;
+              if (!(typeof v490 === "string")) return false;
+              if (v490.length > 200 && codePoints(v490) > 200) return false;
+              if (!pattern27.test(v490)) return false;
             }
           }
           {
-            const v493 = v486["tensorParallelSize"];
+            const v493 = v489["maxModelLen"];
             if (v493 !== undefined) {
               if (!(Number.isInteger(v493))) return false;
-              if (Number.isFinite(v493) && !(v493 >= 1 && v493 <= 1024)) return false;
+              if (Number.isFinite(v493) && !(v493 >= 1 && v493 <= 2147483647)) return false;
             }
           }
           {
-            const v496 = v486["pipelineParallelSize"];
+            const v496 = v489["tensorParallelSize"];
             if (v496 !== undefined) {
               if (!(Number.isInteger(v496))) return false;
               if (Number.isFinite(v496) && !(v496 >= 1 && v496 <= 1024)) return false;
             }
           }
           {
-            const v499 = v486["gpuMemoryUtilization"];
+            const v499 = v489["pipelineParallelSize"];
             if (v499 !== undefined) {
-              if (!(Number.isFinite(v499))) return false;
-              if (Number.isFinite(v499) && !(v499 <= 1 && v499 > 0)) return false;
+              if (!(Number.isInteger(v499))) return false;
+              if (Number.isFinite(v499) && !(v499 >= 1 && v499 <= 1024)) return false;
             }
           }
           {
-            const v502 = v486["maxNumSeqs"];
+            const v502 = v489["gpuMemoryUtilization"];
             if (v502 !== undefined) {
-              if (!(Number.isInteger(v502))) return false;
-              if (Number.isFinite(v502) && !(v502 >= 1 && v502 <= 2147483647)) return false;
+              if (!(Number.isFinite(v502))) return false;
+              if (Number.isFinite(v502) && !(v502 <= 1 && v502 > 0)) return false;
             }
           }
           {
-            const v505 = v486["enablePrefixCaching"];
+            const v505 = v489["maxNumSeqs"];
             if (v505 !== undefined) {
-              if (!(typeof v505 === "boolean")) return false;
+              if (!(Number.isInteger(v505))) return false;
+              if (Number.isFinite(v505) && !(v505 >= 1 && v505 <= 2147483647)) return false;
             }
           }
           {
-            const v508 = v486["dtype"];
+            const v508 = v489["enablePrefixCaching"];
             if (v508 !== undefined) {
-              if (!(typeof v508 === "string")) return false;
-              if (!(v508 === "auto" || v508 === "half" || v508 === "float16" || v508 === "bfloat16" || v508 === "float" || v508 === "float32")) return false;
+              if (!(typeof v508 === "boolean")) return false;
             }
           }
           {
-            const v511 = v486["trustRemoteCode"];
+            const v511 = v489["dtype"];
             if (v511 !== undefined) {
-              if (!(typeof v511 === "boolean")) return false;
+              if (!(typeof v511 === "string")) return false;
+              if (!(v511 === "auto" || v511 === "half" || v511 === "float16" || v511 === "bfloat16" || v511 === "float" || v511 === "float32")) return false;
             }
           }
           {
-            const v514 = v486["enableTrace"];
+            const v514 = v489["trustRemoteCode"];
             if (v514 !== undefined) {
               if (!(typeof v514 === "boolean")) return false;
             }
           }
-          for (const v517 in v486) {
-            switch (v517) {
+          {
+            const v517 = v489["enableTrace"];
+            if (v517 !== undefined) {
+              if (!(typeof v517 === "boolean")) return false;
+            }
+          }
+          for (const v520 in v489) {
+            switch (v520) {
               case "servedModelName":
               case "maxModelLen":
               case "tensorParallelSize":
@@ -1493,19 +1502,19 @@ function check0(d) {
         }
       }
       {
-        const v519 = v416["extraArgs"];
-        if (v519 !== undefined) {
-          if (!(Array.isArray(v519))) return false;
-          for (let v520 = 0; v520 < v519.length; v520++) {
-            const v521 = v519[v520];
-            if (!(typeof v521 === "string")) return false;
-            if (v521.length < 2 && (v521.length < 1 || codePoints(v521) < 1)) return false;
-            if (!pattern1.test(v521)) return false;
+        const v522 = v419["extraArgs"];
+        if (v522 !== undefined) {
+          if (!(Array.isArray(v522))) return false;
+          for (let v523 = 0; v523 < v522.length; v523++) {
+            const v524 = v522[v523];
+            if (!(typeof v524 === "string")) return false;
+            if (v524.length < 2 && (v524.length < 1 || codePoints(v524) < 1)) return false;
+            if (!pattern1.test(v524)) return false;
           }
         }
       }
-      for (const v526 in v416) {
-        switch (v526) {
+      for (const v529 in v419) {
+        switch (v529) {
           case "enabled":
           case "engine":
           case "kind":
@@ -1528,58 +1537,58 @@ function check0(d) {
     }
   }
   {
-    const v530 = d["devcontainer"];
-    if (v530 !== undefined) {
-      if (!(v530 !== null && typeof v530 === "object" && !Array.isArray(v530))) return false;
+    const v533 = d["devcontainer"];
+    if (v533 !== undefined) {
+      if (!(v533 !== null && typeof v533 === "object" && !Array.isArray(v533))) return false;
       {
-        const v531 = v530["name"];
-        if (v531 !== undefined) {
-          if (!(typeof v531 === "string")) return false;
-          if (v531.length > 100 && codePoints(v531) > 100) return false;
-          if (!pattern1.test(v531)) return false;
-        }
-      }
-      {
-        const v534 = v530["workspaceFolder"];
+        const v534 = v533["name"];
         if (v534 !== undefined) {
-          if (!check5(v534)) return false;
+          if (!(typeof v534 === "string")) return false;
+          if (v534.length > 100 && codePoints(v534) > 100) return false;
+          if (!pattern1.test(v534)) return false;
         }
       }
       {
-        const v537 = v530["workspaceRoot"];
+        const v537 = v533["workspaceFolder"];
         if (v537 !== undefined) {
-          if (!check2(v537)) return false;
+          if (!check5(v537)) return false;
         }
       }
       {
-        const v540 = v530["extensions"];
+        const v540 = v533["workspaceRoot"];
         if (v540 !== undefined) {
-          if (!(Array.isArray(v540))) return false;
-          for (let v541 = 0; v541 < v540.length; v541++) {
-            const v542 = v540[v541];
-            if (!(typeof v542 === "string")) return false;
-            if (!pattern27.test(v542)) return false;
-          }
-          if (!unique(v540)) return false;
+          if (!check2(v540)) return false;
         }
       }
       {
-        const v547 = v530["schemaPath"];
-        if (v547 !== undefined) {
-          if (!((typeof v547 === "string") || (v547 === null))) return false;
-          if (typeof v547 === "string") {
-            if (!pattern28.test(v547)) return false;
+        const v543 = v533["extensions"];
+        if (v543 !== undefined) {
+          if (!(Array.isArray(v543))) return false;
+          for (let v544 = 0; v544 < v543.length; v544++) {
+            const v545 = v543[v544];
+            if (!(typeof v545 === "string")) return false;
+            if (!pattern28.test(v545)) return false;
           }
+          if (!unique(v543)) return false;
         }
       }
       {
-        const v550 = v530["initializeStorage"];
+        const v550 = v533["schemaPath"];
         if (v550 !== undefined) {
-          if (!(typeof v550 === "boolean")) return false;
+          if (!((typeof v550 === "string") || (v550 === null))) return false;
+          if (typeof v550 === "string") {
+            if (!pattern29.test(v550)) return false;
+          }
         }
       }
-      for (const v553 in v530) {
-        switch (v553) {
+      {
+        const v553 = v533["initializeStorage"];
+        if (v553 !== undefined) {
+          if (!(typeof v553 === "boolean")) return false;
+        }
+      }
+      for (const v556 in v533) {
+        switch (v556) {
           case "name":
           case "workspaceFolder":
           case "workspaceRoot":
@@ -1596,50 +1605,50 @@ function check0(d) {
     }
   }
   {
-    const v555 = d["alerting"];
-    if (v555 !== undefined) {
-      if (!(v555 !== null && typeof v555 === "object" && !Array.isArray(v555))) return false;
+    const v558 = d["alerting"];
+    if (v558 !== undefined) {
+      if (!(v558 !== null && typeof v558 === "object" && !Array.isArray(v558))) return false;
       {
-        const v556 = v555["enabled"];
-        if (v556 !== undefined) {
-          if (!(typeof v556 === "boolean")) return false;
-        }
-      }
-      {
-        const v559 = v555["alertmanagers"];
+        const v559 = v558["enabled"];
         if (v559 !== undefined) {
-          if (!(Array.isArray(v559))) return false;
-          for (let v560 = 0; v560 < v559.length; v560++) {
-            const v561 = v559[v560];
-            if (!(typeof v561 === "string")) return false;
-            if (!pattern19.test(v561)) return false;
+          if (!(typeof v559 === "boolean")) return false;
+        }
+      }
+      {
+        const v562 = v558["alertmanagers"];
+        if (v562 !== undefined) {
+          if (!(Array.isArray(v562))) return false;
+          for (let v563 = 0; v563 < v562.length; v563++) {
+            const v564 = v562[v563];
+            if (!(typeof v564 === "string")) return false;
+            if (!pattern20.test(v564)) return false;
           }
         }
       }
       {
-        const v566 = v555["packs"];
-        if (v566 !== undefined) {
-          if (!(v566 !== null && typeof v566 === "object" && !Array.isArray(v566))) return false;
+        const v569 = v558["packs"];
+        if (v569 !== undefined) {
+          if (!(v569 !== null && typeof v569 === "object" && !Array.isArray(v569))) return false;
           {
-            const v567 = v566["gpu"];
-            if (v567 !== undefined) {
-              if (!(typeof v567 === "boolean")) return false;
-            }
-          }
-          {
-            const v570 = v566["serving"];
+            const v570 = v569["gpu"];
             if (v570 !== undefined) {
               if (!(typeof v570 === "boolean")) return false;
             }
           }
           {
-            const v573 = v566["stack"];
+            const v573 = v569["serving"];
             if (v573 !== undefined) {
               if (!(typeof v573 === "boolean")) return false;
             }
           }
-          for (const v576 in v566) {
-            switch (v576) {
+          {
+            const v576 = v569["stack"];
+            if (v576 !== undefined) {
+              if (!(typeof v576 === "boolean")) return false;
+            }
+          }
+          for (const v579 in v569) {
+            switch (v579) {
               case "gpu":
               case "serving":
               case "stack":
@@ -1653,126 +1662,126 @@ function check0(d) {
         }
       }
       {
-        const v578 = v555["disable"];
-        if (v578 !== undefined) {
-          if (!(Array.isArray(v578))) return false;
-          for (let v579 = 0; v579 < v578.length; v579++) {
-            const v580 = v578[v579];
-            if (!check14(v580)) return false;
+        const v581 = v558["disable"];
+        if (v581 !== undefined) {
+          if (!(Array.isArray(v581))) return false;
+          for (let v582 = 0; v582 < v581.length; v582++) {
+            const v583 = v581[v582];
+            if (!check14(v583)) return false;
           }
-          if (!unique(v578)) return false;
+          if (!unique(v581)) return false;
         }
       }
       {
-        const v587 = v555["for"];
-        if (v587 !== undefined) {
-          if (!(v587 !== null && typeof v587 === "object" && !Array.isArray(v587))) return false;
-          for (const v588 in v587) {
-            if (!check14(v588)) return false;
+        const v590 = v558["for"];
+        if (v590 !== undefined) {
+          if (!(v590 !== null && typeof v590 === "object" && !Array.isArray(v590))) return false;
+          for (const v591 in v590) {
+            if (!check14(v591)) return false;
             {
-              const v589 = v587[v588];
-              if (!check8(v589)) return false;
+              const v592 = v590[v591];
+              if (!check8(v592)) return false;
             }
           }
         }
       }
       {
-        const v594 = v555["thresholds"];
-        if (v594 !== undefined) {
-          if (!(v594 !== null && typeof v594 === "object" && !Array.isArray(v594))) return false;
+        const v597 = v558["thresholds"];
+        if (v597 !== undefined) {
+          if (!(v597 !== null && typeof v597 === "object" && !Array.isArray(v597))) return false;
           {
-            const v595 = v594["gpuMemoryUsedRatio"];
-            if (v595 !== undefined) {
-              if (!(Number.isFinite(v595))) return false;
-              if (Number.isFinite(v595) && !(v595 >= 0 && v595 < 1)) return false;
-            }
-          }
-          {
-            const v598 = v594["gpuThrottleRatio"];
+            const v598 = v597["gpuMemoryUsedRatio"];
             if (v598 !== undefined) {
               if (!(Number.isFinite(v598))) return false;
               if (Number.isFinite(v598) && !(v598 >= 0 && v598 < 1)) return false;
             }
           }
           {
-            const v601 = v594["latencyQuantile"];
+            const v601 = v597["gpuThrottleRatio"];
             if (v601 !== undefined) {
               if (!(Number.isFinite(v601))) return false;
-              if (Number.isFinite(v601) && !(v601 >= 0.001 && v601 < 1)) return false;
+              if (Number.isFinite(v601) && !(v601 >= 0 && v601 < 1)) return false;
             }
           }
           {
-            const v604 = v594["ttftSeconds"];
+            const v604 = v597["latencyQuantile"];
             if (v604 !== undefined) {
               if (!(Number.isFinite(v604))) return false;
-              if (Number.isFinite(v604) && !(v604 > 0)) return false;
+              if (Number.isFinite(v604) && !(v604 >= 0.001 && v604 < 1)) return false;
             }
           }
           {
-            const v607 = v594["interTokenLatencySeconds"];
+            const v607 = v597["ttftSeconds"];
             if (v607 !== undefined) {
               if (!(Number.isFinite(v607))) return false;
               if (Number.isFinite(v607) && !(v607 > 0)) return false;
             }
           }
           {
-            const v610 = v594["queueRequests"];
+            const v610 = v597["interTokenLatencySeconds"];
             if (v610 !== undefined) {
-              if (!(Number.isInteger(v610))) return false;
-              if (Number.isFinite(v610) && !(v610 >= 0 && v610 <= 1000000)) return false;
+              if (!(Number.isFinite(v610))) return false;
+              if (Number.isFinite(v610) && !(v610 > 0)) return false;
             }
           }
           {
-            const v613 = v594["kvCacheUsageRatio"];
+            const v613 = v597["queueRequests"];
             if (v613 !== undefined) {
-              if (!(Number.isFinite(v613))) return false;
-              if (Number.isFinite(v613) && !(v613 >= 0 && v613 < 1)) return false;
+              if (!(Number.isInteger(v613))) return false;
+              if (Number.isFinite(v613) && !(v613 >= 0 && v613 <= 1000000)) return false;
             }
           }
           {
-            const v616 = v594["abortedRequests"];
+            const v616 = v597["kvCacheUsageRatio"];
             if (v616 !== undefined) {
-              if (!(Number.isInteger(v616))) return false;
-              if (Number.isFinite(v616) && !(v616 >= 0 && v616 <= 1000000)) return false;
+              if (!(Number.isFinite(v616))) return false;
+              if (Number.isFinite(v616) && !(v616 >= 0 && v616 < 1)) return false;
             }
           }
           {
-            const v619 = v594["retractedRequests"];
+            const v619 = v597["abortedRequests"];
             if (v619 !== undefined) {
               if (!(Number.isInteger(v619))) return false;
               if (Number.isFinite(v619) && !(v619 >= 0 && v619 <= 1000000)) return false;
             }
           }
           {
-            const v622 = v594["preemptedRequests"];
+            const v622 = v597["retractedRequests"];
             if (v622 !== undefined) {
               if (!(Number.isInteger(v622))) return false;
               if (Number.isFinite(v622) && !(v622 >= 0 && v622 <= 1000000)) return false;
             }
           }
           {
-            const v625 = v594["storageFreeRatio"];
+            const v625 = v597["preemptedRequests"];
             if (v625 !== undefined) {
-              if (!(Number.isFinite(v625))) return false;
-              if (Number.isFinite(v625) && !(v625 > 0 && v625 < 1)) return false;
+              if (!(Number.isInteger(v625))) return false;
+              if (Number.isFinite(v625) && !(v625 >= 0 && v625 <= 1000000)) return false;
             }
           }
           {
-            const v628 = v594["serverErrorRatio"];
+            const v628 = v597["storageFreeRatio"];
             if (v628 !== undefined) {
               if (!(Number.isFinite(v628))) return false;
-              if (Number.isFinite(v628) && !(v628 >= 0 && v628 < 1)) return false;
+              if (Number.isFinite(v628) && !(v628 > 0 && v628 < 1)) return false;
             }
           }
           {
-            const v631 = v594["minObservations"];
+            const v631 = v597["serverErrorRatio"];
             if (v631 !== undefined) {
-              if (!(Number.isInteger(v631))) return false;
-              if (Number.isFinite(v631) && !(v631 >= 0 && v631 <= 100000)) return false;
+              if (!(Number.isFinite(v631))) return false;
+              if (Number.isFinite(v631) && !(v631 >= 0 && v631 < 1)) return false;
             }
           }
-          for (const v634 in v594) {
-            switch (v634) {
+          {
+            const v634 = v597["minObservations"];
+            if (v634 !== undefined) {
+              if (!(Number.isInteger(v634))) return false;
+              if (Number.isFinite(v634) && !(v634 >= 0 && v634 <= 100000)) return false;
+            }
+          }
+          for (const v637 in v597) {
+            switch (v637) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1795,8 +1804,8 @@ function check0(d) {
           }
         }
       }
-      for (const v636 in v555) {
-        switch (v636) {
+      for (const v639 in v558) {
+        switch (v639) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1813,74 +1822,81 @@ function check0(d) {
     }
   }
   {
-    const v638 = d["alertmanager"];
-    if (v638 !== undefined) {
-      if (!(v638 !== null && typeof v638 === "object" && !Array.isArray(v638))) return false;
+    const v641 = d["alertmanager"];
+    if (v641 !== undefined) {
+      if (!(v641 !== null && typeof v641 === "object" && !Array.isArray(v641))) return false;
       {
-        const v639 = v638["enabled"];
-        if (v639 !== undefined) {
-          if (!(typeof v639 === "boolean")) return false;
-        }
-      }
-      {
-        const v642 = v638["port"];
+        const v642 = v641["enabled"];
         if (v642 !== undefined) {
-          if (!check7(v642)) return false;
+          if (!(typeof v642 === "boolean")) return false;
         }
       }
       {
-        const v645 = v638["receivers"];
+        const v645 = v641["port"];
         if (v645 !== undefined) {
-          if (!(Array.isArray(v645))) return false;
-          for (let v646 = 0; v646 < v645.length; v646++) {
-            const v647 = v645[v646];
-            if (!(v647 !== null && typeof v647 === "object" && !Array.isArray(v647))) return false;
-            if (v647["name"] === undefined) return false;
+          if (!check7(v645)) return false;
+        }
+      }
+      {
+        const v648 = v641["externalUrl"];
+        if (v648 !== undefined) {
+          if (!(typeof v648 === "string")) return false;
+          if (!pattern13.test(v648)) return false;
+        }
+      }
+      {
+        const v651 = v641["receivers"];
+        if (v651 !== undefined) {
+          if (!(Array.isArray(v651))) return false;
+          for (let v652 = 0; v652 < v651.length; v652++) {
+            const v653 = v651[v652];
+            if (!(v653 !== null && typeof v653 === "object" && !Array.isArray(v653))) return false;
+            if (v653["name"] === undefined) return false;
             {
-              const v648 = v647["name"];
-              if (v648 !== undefined) {
-                if (!check1(v648)) return false;
+              const v654 = v653["name"];
+              if (v654 !== undefined) {
+                if (!check1(v654)) return false;
               }
             }
             {
-              const v651 = v647["webhook"];
-              if (v651 !== undefined) {
-                if (!(v651 !== null && typeof v651 === "object" && !Array.isArray(v651))) return false;
-                if (v651["url"] === undefined) return false;
+              const v657 = v653["webhook"];
+              if (v657 !== undefined) {
+                if (!(v657 !== null && typeof v657 === "object" && !Array.isArray(v657))) return false;
+                if (v657["url"] === undefined) return false;
                 {
-                  const v652 = v651["url"];
-                  if (v652 !== undefined) {
-                    if (!(typeof v652 === "string")) return false;
-                    if (!pattern29.test(v652)) return false;
-                  }
-                }
-                {
-                  const v655 = v651["bearerTokenFile"];
-                  if (v655 !== undefined) {
-                    if (!check5(v655)) return false;
-                  }
-                }
-                {
-                  const v658 = v651["basicAuth"];
+                  const v658 = v657["url"];
                   if (v658 !== undefined) {
-                    if (!(v658 !== null && typeof v658 === "object" && !Array.isArray(v658))) return false;
-                    if (v658["username"] === undefined) return false;
-                    if (v658["passwordFile"] === undefined) return false;
+                    if (!(typeof v658 === "string")) return false;
+                    if (!pattern30.test(v658)) return false;
+                  }
+                }
+                {
+                  const v661 = v657["bearerTokenFile"];
+                  if (v661 !== undefined) {
+                    if (!check5(v661)) return false;
+                  }
+                }
+                {
+                  const v664 = v657["basicAuth"];
+                  if (v664 !== undefined) {
+                    if (!(v664 !== null && typeof v664 === "object" && !Array.isArray(v664))) return false;
+                    if (v664["username"] === undefined) return false;
+                    if (v664["passwordFile"] === undefined) return false;
                     {
-                      const v659 = v658["username"];
-                      if (v659 !== undefined) {
-                        if (!(typeof v659 === "string")) return false;
-                        if (!pattern17.test(v659)) return false;
+                      const v665 = v664["username"];
+                      if (v665 !== undefined) {
+                        if (!(typeof v665 === "string")) return false;
+                        if (!pattern18.test(v665)) return false;
                       }
                     }
                     {
-                      const v662 = v658["passwordFile"];
-                      if (v662 !== undefined) {
-                        if (!check5(v662)) return false;
+                      const v668 = v664["passwordFile"];
+                      if (v668 !== undefined) {
+                        if (!check5(v668)) return false;
                       }
                     }
-                    for (const v665 in v658) {
-                      switch (v665) {
+                    for (const v671 in v664) {
+                      switch (v671) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1892,8 +1908,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v667 in v651) {
-                  switch (v667) {
+                for (const v673 in v657) {
+                  switch (v673) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1907,54 +1923,54 @@ function check0(d) {
               }
             }
             {
-              const v669 = v647["email"];
-              if (v669 !== undefined) {
-                if (!(v669 !== null && typeof v669 === "object" && !Array.isArray(v669))) return false;
-                if (v669["to"] === undefined) return false;
-                if (v669["from"] === undefined) return false;
-                if (v669["smarthost"] === undefined) return false;
+              const v675 = v653["email"];
+              if (v675 !== undefined) {
+                if (!(v675 !== null && typeof v675 === "object" && !Array.isArray(v675))) return false;
+                if (v675["to"] === undefined) return false;
+                if (v675["from"] === undefined) return false;
+                if (v675["smarthost"] === undefined) return false;
                 {
-                  const v670 = v669["to"];
-                  if (v670 !== undefined) {
-                    if (!(typeof v670 === "string")) return false;
-                    if (!pattern30.test(v670)) return false;
-                  }
-                }
-                {
-                  const v673 = v669["from"];
-                  if (v673 !== undefined) {
-                    if (!(typeof v673 === "string")) return false;
-                    if (!pattern30.test(v673)) return false;
-                  }
-                }
-                {
-                  const v676 = v669["smarthost"];
+                  const v676 = v675["to"];
                   if (v676 !== undefined) {
                     if (!(typeof v676 === "string")) return false;
                     if (!pattern31.test(v676)) return false;
                   }
                 }
                 {
-                  const v679 = v669["authUsername"];
+                  const v679 = v675["from"];
                   if (v679 !== undefined) {
                     if (!(typeof v679 === "string")) return false;
-                    if (!pattern17.test(v679)) return false;
+                    if (!pattern31.test(v679)) return false;
                   }
                 }
                 {
-                  const v682 = v669["authPasswordFile"];
+                  const v682 = v675["smarthost"];
                   if (v682 !== undefined) {
-                    if (!check5(v682)) return false;
+                    if (!(typeof v682 === "string")) return false;
+                    if (!pattern32.test(v682)) return false;
                   }
                 }
                 {
-                  const v685 = v669["requireTls"];
+                  const v685 = v675["authUsername"];
                   if (v685 !== undefined) {
-                    if (!(typeof v685 === "boolean")) return false;
+                    if (!(typeof v685 === "string")) return false;
+                    if (!pattern18.test(v685)) return false;
                   }
                 }
-                for (const v688 in v669) {
-                  switch (v688) {
+                {
+                  const v688 = v675["authPasswordFile"];
+                  if (v688 !== undefined) {
+                    if (!check5(v688)) return false;
+                  }
+                }
+                {
+                  const v691 = v675["requireTls"];
+                  if (v691 !== undefined) {
+                    if (!(typeof v691 === "boolean")) return false;
+                  }
+                }
+                for (const v694 in v675) {
+                  switch (v694) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1971,25 +1987,25 @@ function check0(d) {
               }
             }
             {
-              const v690 = v647["slack"];
-              if (v690 !== undefined) {
-                if (!(v690 !== null && typeof v690 === "object" && !Array.isArray(v690))) return false;
-                if (v690["apiUrlFile"] === undefined) return false;
+              const v696 = v653["slack"];
+              if (v696 !== undefined) {
+                if (!(v696 !== null && typeof v696 === "object" && !Array.isArray(v696))) return false;
+                if (v696["apiUrlFile"] === undefined) return false;
                 {
-                  const v691 = v690["apiUrlFile"];
-                  if (v691 !== undefined) {
-                    if (!check5(v691)) return false;
+                  const v697 = v696["apiUrlFile"];
+                  if (v697 !== undefined) {
+                    if (!check5(v697)) return false;
                   }
                 }
                 {
-                  const v694 = v690["channel"];
-                  if (v694 !== undefined) {
-                    if (!(typeof v694 === "string")) return false;
-                    if (!pattern32.test(v694)) return false;
+                  const v700 = v696["channel"];
+                  if (v700 !== undefined) {
+                    if (!(typeof v700 === "string")) return false;
+                    if (!pattern33.test(v700)) return false;
                   }
                 }
-                for (const v697 in v690) {
-                  switch (v697) {
+                for (const v703 in v696) {
+                  switch (v703) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -2001,8 +2017,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v699 in v647) {
-              switch (v699) {
+            for (const v705 in v653) {
+              switch (v705) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -2018,41 +2034,41 @@ function check0(d) {
         }
       }
       {
-        const v703 = v638["route"];
-        if (v703 !== undefined) {
-          if (!(v703 !== null && typeof v703 === "object" && !Array.isArray(v703))) return false;
+        const v709 = v641["route"];
+        if (v709 !== undefined) {
+          if (!(v709 !== null && typeof v709 === "object" && !Array.isArray(v709))) return false;
           {
-            const v704 = v703["receiver"];
-            if (v704 !== undefined) {
-              if (!check1(v704)) return false;
-            }
-          }
-          {
-            const v707 = v703["criticalReceiver"];
-            if (v707 !== undefined) {
-              if (!check1(v707)) return false;
-            }
-          }
-          {
-            const v710 = v703["groupWait"];
+            const v710 = v709["receiver"];
             if (v710 !== undefined) {
-              if (!check8(v710)) return false;
+              if (!check1(v710)) return false;
             }
           }
           {
-            const v713 = v703["groupInterval"];
+            const v713 = v709["criticalReceiver"];
             if (v713 !== undefined) {
-              if (!check8(v713)) return false;
+              if (!check1(v713)) return false;
             }
           }
           {
-            const v716 = v703["repeatInterval"];
+            const v716 = v709["groupWait"];
             if (v716 !== undefined) {
               if (!check8(v716)) return false;
             }
           }
-          for (const v719 in v703) {
-            switch (v719) {
+          {
+            const v719 = v709["groupInterval"];
+            if (v719 !== undefined) {
+              if (!check8(v719)) return false;
+            }
+          }
+          {
+            const v722 = v709["repeatInterval"];
+            if (v722 !== undefined) {
+              if (!check8(v722)) return false;
+            }
+          }
+          for (const v725 in v709) {
+            switch (v725) {
               case "receiver":
               case "criticalReceiver":
               case "groupWait":
@@ -2068,23 +2084,23 @@ function check0(d) {
         }
       }
       {
-        const v721 = v638["watchdog"];
-        if (v721 !== undefined) {
-          if (!(v721 !== null && typeof v721 === "object" && !Array.isArray(v721))) return false;
+        const v727 = v641["watchdog"];
+        if (v727 !== undefined) {
+          if (!(v727 !== null && typeof v727 === "object" && !Array.isArray(v727))) return false;
           {
-            const v722 = v721["receiver"];
-            if (v722 !== undefined) {
-              if (!check1(v722)) return false;
+            const v728 = v727["receiver"];
+            if (v728 !== undefined) {
+              if (!check1(v728)) return false;
             }
           }
           {
-            const v725 = v721["repeatInterval"];
-            if (v725 !== undefined) {
-              if (!check8(v725)) return false;
+            const v731 = v727["repeatInterval"];
+            if (v731 !== undefined) {
+              if (!check8(v731)) return false;
             }
           }
-          for (const v728 in v721) {
-            switch (v728) {
+          for (const v734 in v727) {
+            switch (v734) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2096,10 +2112,11 @@ function check0(d) {
           }
         }
       }
-      for (const v730 in v638) {
-        switch (v730) {
+      for (const v736 in v641) {
+        switch (v736) {
           case "enabled":
           case "port":
+          case "externalUrl":
           case "receivers":
           case "route":
           case "watchdog":
@@ -2113,41 +2130,41 @@ function check0(d) {
     }
   }
   {
-    const v732 = d["grafana"];
-    if (v732 !== undefined) {
-      if (!(v732 !== null && typeof v732 === "object" && !Array.isArray(v732))) return false;
+    const v738 = d["grafana"];
+    if (v738 !== undefined) {
+      if (!(v738 !== null && typeof v738 === "object" && !Array.isArray(v738))) return false;
       {
-        const v733 = v732["dashboards"];
-        if (v733 !== undefined) {
-          if (!(typeof v733 === "boolean")) return false;
-        }
-      }
-      {
-        const v736 = v732["enabled"];
-        if (v736 !== undefined) {
-          if (!(typeof v736 === "boolean")) return false;
-        }
-      }
-      {
-        const v739 = v732["port"];
+        const v739 = v738["dashboards"];
         if (v739 !== undefined) {
-          if (!check7(v739)) return false;
+          if (!(typeof v739 === "boolean")) return false;
         }
       }
       {
-        const v742 = v732["adminPasswordFile"];
+        const v742 = v738["enabled"];
         if (v742 !== undefined) {
-          if (!check2(v742)) return false;
+          if (!(typeof v742 === "boolean")) return false;
         }
       }
       {
-        const v745 = v732["anonymous"];
+        const v745 = v738["port"];
         if (v745 !== undefined) {
-          if (!(typeof v745 === "boolean")) return false;
+          if (!check7(v745)) return false;
         }
       }
-      for (const v748 in v732) {
-        switch (v748) {
+      {
+        const v748 = v738["adminPasswordFile"];
+        if (v748 !== undefined) {
+          if (!check2(v748)) return false;
+        }
+      }
+      {
+        const v751 = v738["anonymous"];
+        if (v751 !== undefined) {
+          if (!(typeof v751 === "boolean")) return false;
+        }
+      }
+      for (const v754 in v738) {
+        switch (v754) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2162,8 +2179,8 @@ function check0(d) {
       }
     }
   }
-  for (const v750 in d) {
-    switch (v750) {
+  for (const v756 in d) {
+    switch (v756) {
       case "$schema":
       case "version":
       case "project":

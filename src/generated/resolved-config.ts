@@ -186,6 +186,10 @@ export type Enabled = boolean;
  */
 export type Port = number;
 /**
+ * Where people open this Prometheus (`--web.external-url`): the address of the link each alert carries to its query. Default: `http://localhost:<port>/` (on the machine that runs the container, or through an SSH tunnel of the port), or `http://<network.publishAddress>:<port>/` when that is one address. Prometheus' own default is the container's hostname, which no browser reaches. A URL with a path is for a reverse proxy that strips it: Prometheus keeps serving at its root (`--web.route-prefix=/`), where the stack reaches it.
+ */
+export type ExternalURL = string;
+/**
  * How often every target is scraped unless its job says otherwise.
  */
 export type ScrapeInterval = string;
@@ -721,6 +725,10 @@ export type Enabled7 = boolean;
  */
 export type TCPPort3 = number;
 /**
+ * Where people open this Alertmanager (`--web.external-url`): the address of the links in its notifications (to the alert, to silence it). Default: `http://localhost:<port>/`, or `http://<network.publishAddress>:<port>/` when that is one address, as for `prometheus.externalUrl`; a URL with a path is for a reverse proxy that strips it (`--web.route-prefix=/`).
+ */
+export type ExternalURL1 = string;
+/**
  * The receiver's name, used by `route.receiver`, `route.criticalReceiver` and `watchdog.receiver`.
  */
 export type Name4 = string;
@@ -928,6 +936,7 @@ export interface Storage {
 export interface Prometheus1 {
   enabled: Enabled;
   port: Port;
+  externalUrl?: ExternalURL;
   scrapeInterval: ScrapeInterval;
   scrapeTimeout: ScrapeTimeout;
   evaluationInterval: EvaluationInterval;
@@ -1143,6 +1152,7 @@ export interface Thresholds {
 export interface Alertmanager1 {
   enabled: Enabled7;
   port: TCPPort3;
+  externalUrl?: ExternalURL1;
   receivers: Receivers;
   route: Route;
   watchdog: Watchdog;

@@ -2,7 +2,8 @@
 import { ALERTMANAGER_FLAGS, ALERTMANAGER_NAMES } from '../upstream/alertmanager.js';
 import { DCGM_FLAGS, HOSTENGINE_ADDRESS, HOSTENGINE_FLAGS, HOSTENGINE_PORT } from '../upstream/dcgm.js';
 import { jaegerDaemon } from '../upstream/jaeger.js';
-import { NODE_EXPORTER_NAMES, needsExpandFlag, retention } from '../upstream/prometheus.js';
+import { NODE_EXPORTER_NAMES, PROMETHEUS_WEB_FLAGS, needsExpandFlag, retention } from '../upstream/prometheus.js';
+import { externalUrl, externalUrlFlags } from '../config/external-url.js';
 import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from '../upstream/daemon-command.js';
 import type { ValidConfig } from '../types.js';
 import { durationMs } from '../config/duration.js';
@@ -15,6 +16,7 @@ function prometheus(config: ValidConfig): Daemon {
   const args: ShellWord[] = [['--config.file=', ...generatedFile('prometheus.yml')], ['--storage.tsdb.path=', v('PROMETHEUS_DATA_DIR')]];
   args.push(...retention(version, p.retention, p.retentionSize).flags.map((flag) => [flag]));
   args.push(listen('--web.listen-address', p.port));
+  args.push(...externalUrlFlags(externalUrl(p.externalUrl, config.network.publishAddress, p.port), PROMETHEUS_WEB_FLAGS).map((flag) => [flag]));
   if (needsExpandFlag(version)) args.push(['--enable-feature=expand-external-labels']);
   return { name: 'prometheus', binaries: ['prometheus'], env: {}, args };
 }
@@ -48,7 +50,10 @@ const dcgmExporter = (config: ValidConfig): Daemon => ({
   args: [[DCGM_FLAGS.collectors], generatedFile('dcgm-collectors.csv'), [DCGM_FLAGS.address], [v('BIND_ADDRESS'), `:${config.exporters.dcgmExporter.port}`], [DCGM_FLAGS.remoteHostengine], [`${HOSTENGINE_ADDRESS}:${HOSTENGINE_PORT}`], [DCGM_FLAGS.collectInterval], [String(durationMs(config.prometheus.scrapeInterval))]],
 });
 
-/** Alertmanager with its data under the run's folder, without the HA gossip listener (src/upstream/alertmanager.ts). */
+/**
+ * Alertmanager with its data under the run's folder, without the HA gossip listener (src/upstream/alertmanager.ts),
+ * its links naming where people open it.
+ */
 const alertmanager = (config: ValidConfig): Daemon => ({
   name: 'alertmanager',
   binaries: ALERTMANAGER_NAMES,
@@ -58,6 +63,7 @@ const alertmanager = (config: ValidConfig): Daemon => ({
     [`${ALERTMANAGER_FLAGS.storage}=`, v('ALERTMANAGER_DATA_DIR')],
     listen(ALERTMANAGER_FLAGS.listen, config.alertmanager.port),
     [`${ALERTMANAGER_FLAGS.cluster}=`],
+    ...externalUrlFlags(externalUrl(config.alertmanager.externalUrl, config.network.publishAddress, config.alertmanager.port), ALERTMANAGER_FLAGS).map((flag) => [flag]),
   ],
 });
 

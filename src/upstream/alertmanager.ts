@@ -26,4 +26,8 @@ export const ALERTMANAGER_FLAGS = {
   storage: '--storage.path',
   listen: '--web.listen-address',
   cluster: '--cluster.listen-address',
+  // Without it, `http://<os.Hostname()>:<port>/` (extURL, app/app.go @ v0.34.0; cmd/alertmanager/main.go @ v0.25.0):
+  // the container's hostname, in every notification's links. The route prefix defaults to its path.
+  externalUrl: '--web.external-url',
+  routePrefix: '--web.route-prefix',
 } as const;

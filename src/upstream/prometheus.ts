@@ -92,3 +92,11 @@ export function retention(version: string, time: string, size?: string): { stora
   if (retentionInConfigFile(version)) return { storage: { tsdb: { retention: { time, ...(size ? { size } : {}) } } }, flags: [] };
   return { flags: [`--storage.tsdb.retention.time=${time}`, ...(size ? [`--storage.tsdb.retention.size=${size}`] : [])] };
 }
+
+/**
+ * Where people open Prometheus, and the path its own routes keep (cmd/prometheus/main.go @ v3.14.0 and v2.42.0:
+ * `--web.external-url`, `--web.route-prefix`, which defaults to the external URL's path). Without the first,
+ * computeExternalURL takes `http://<os.Hostname()>:<port>/`: inside a container, its hostname, which no browser
+ * reaches, in every alert's link to its query (generatorURL).
+ */
+export const PROMETHEUS_WEB_FLAGS = { externalUrl: '--web.external-url', routePrefix: '--web.route-prefix' } as const;

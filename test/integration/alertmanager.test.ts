@@ -19,7 +19,7 @@ import { BUNDLES, buildInto, compileVariant, freePort, runTool, toolTest } from 
 interface Notification {
   path: string;
   headers: IncomingHttpHeaders;
-  body: { receiver: string; status: string; alerts: { status: string; labels: Record<string, string> }[] };
+  body: { receiver: string; status: string; externalURL: string; alerts: { status: string; labels: Record<string, string>; generatorURL: string }[] };
 }
 
 /** An HTTP server on 127.0.0.1 that keeps every webhook notification it is sent. */
@@ -37,7 +37,7 @@ async function receiver(): Promise<{ port: number; seen: Notification[]; close: 
   return { port: (server.address() as { port: number }).port, seen, close: () => server.close() };
 }
 
-toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'prometheus-alertmanager'], 'the Watchdog reaches its receiver with the run label, and a scrape target that goes away fires TargetDown to the team', async (tools) => {
+toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'prometheus-alertmanager'], 'the Watchdog reaches its receiver with the run label and links people can follow, and a scrape target that goes away fires TargetDown to the team', async (tools) => {
   const dir = tempDir();
   const hooks = await receiver();
   const [prom, node, am] = [await freePort(), await freePort(), await freePort()];
@@ -60,6 +60,7 @@ alerting:
 alertmanager:
   enabled: true
   port: ${am}
+  externalUrl: https://alerts.lab.example.com/am/
   receivers:
     - name: team
       webhook: { url: 'http://127.0.0.1:${hooks.port}/team' }
@@ -93,6 +94,11 @@ alertmanager:
     assert.is(watchdog.headers.authorization, 'Bearer watchdog-secret', 'the token is read from its file');
     assert.is(watchdog.body.alerts[0]!.labels.container_run, runId, 'alerts carry the run id');
     assert.is(watchdog.body.alerts[0]!.labels.severity, 'none');
+    // Links people follow: to Alertmanager where it is published behind its proxy (whose path it does not serve
+    // under: Prometheus reaches it at its root, or the Watchdog would not have come), and from each alert to its
+    // query on Prometheus where its port is published, not at the hostname of the machine it runs on.
+    assert.is(watchdog.body.externalURL, 'https://alerts.lab.example.com/am');
+    assert.ok(watchdog.body.alerts[0]!.generatorURL.startsWith(`http://localhost:${prom}/graph?g0.expr=`), watchdog.body.alerts[0]!.generatorURL);
 
     // A real fault: node_exporter goes away, its scrape fails, TargetDown fires after its 2 s.
     const nodeExporter = daemons.find((d) => d.name === 'node_exporter')!;

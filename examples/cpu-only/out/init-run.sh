@@ -106,7 +106,8 @@ fi
 start_daemon 'prometheus' 'prometheus' -- \
   '--config.file='"$OBS_CONFIG_DIR"'/prometheus.yml' \
   '--storage.tsdb.path='"$PROMETHEUS_DATA_DIR" \
-  '--web.listen-address='"$BIND_ADDRESS"':9090'
+  '--web.listen-address='"$BIND_ADDRESS"':9090' \
+  '--web.external-url=http://localhost:9090/'
 
 start_daemon 'node_exporter' 'node_exporter' 'prometheus-node-exporter' -- \
   '--web.listen-address='"$BIND_ADDRESS"':9100'

@@ -131,12 +131,14 @@ start_daemon 'alertmanager' 'alertmanager' 'prometheus-alertmanager' -- \
   '--config.file='"$OBS_CONFIG_DIR"'/alertmanager.yml' \
   '--storage.path='"$ALERTMANAGER_DATA_DIR" \
   '--web.listen-address='"$BIND_ADDRESS"':9093' \
-  '--cluster.listen-address='
+  '--cluster.listen-address=' \
+  '--web.external-url=http://localhost:9093/'
 
 start_daemon 'prometheus' 'prometheus' -- \
   '--config.file='"$OBS_CONFIG_DIR"'/prometheus.yml' \
   '--storage.tsdb.path='"$PROMETHEUS_DATA_DIR" \
-  '--web.listen-address='"$BIND_ADDRESS"':9090'
+  '--web.listen-address='"$BIND_ADDRESS"':9090' \
+  '--web.external-url=http://localhost:9090/'
 
 start_daemon 'jaeger' 'jaeger' -- \
   '--config' \

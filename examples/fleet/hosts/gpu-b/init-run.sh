@@ -127,7 +127,8 @@ start_daemon 'nv-hostengine' '--wait=''127.0.0.1:5555' 'nv-hostengine' -- \
 start_daemon 'prometheus' 'prometheus' -- \
   '--config.file='"$OBS_CONFIG_DIR"'/prometheus.yml' \
   '--storage.tsdb.path='"$PROMETHEUS_DATA_DIR" \
-  '--web.listen-address='"$BIND_ADDRESS"':9090'
+  '--web.listen-address='"$BIND_ADDRESS"':9090' \
+  '--web.external-url=http://localhost:9090/'
 
 start_daemon 'jaeger' 'jaeger' -- \
   '--config' \
