@@ -15,6 +15,7 @@ import { FLEET_HOST_ALERTS_FAILING, FLEET_HOST_SILENT } from '../src/alerts/flee
 import { alertReads } from '../src/generated/alert-reads.js';
 import { bornWithEvent, loadCatalog } from '../src/model/catalog-data.js';
 import { alertingOf } from '../src/model/alerting.js';
+import { testSeries } from '../src/model/alerts.js';
 import type { Model } from '../src/model/model.js';
 import { analyzeQuery } from '../src/promql/analyze.js';
 import { checkQuery } from '../src/promql/check.js';
@@ -120,6 +121,21 @@ test('a receiver of the critical alerts is warned about when the rules hold none
   assert.not.match(alertmanagerYml(plain), /severity=/, 'without criticalReceiver, no route by severity');
 });
 
+test('ModelServerDown waits for a relaunched model to load only where node_exporter serves the launch time; setting the wait without it is a warning', async () => {
+  const down = (c: Awaited<ReturnType<typeof compiledVariant>>) => c.model!.alerts!.alerts.find((a) => a.alert === 'ModelServerDown')!;
+  const served = down(await compiledVariant('sglang-dev', [[['alerting', 'thresholds', 'modelServerLoadMinutes'], 30]]));
+  assert.match(served.expr, / unless on \(\) \(time\(\) - node_textfile_mtime_seconds\{job="node_exporter", file=~"\.\*\/model-server-launch\[\.\]prom"\} < 1800\)$/);
+  assert.equal(served.test.quiet!.map((q) => q.what), ['while a relaunched server loads its model']);
+  assert.equal(served.test.also!.map((c) => c.at), ['38m', '32m'], 'relaunched at minute 6, started at 0: 30 minutes, then its 2m for');
+  const off = await compiledVariant('sglang-dev', [[['exporters', 'nodeExporter', 'enabled'], false], [['alerting', 'thresholds', 'modelServerLoadMinutes'], 30]]);
+  assert.not.match(down(off).expr, /unless/);
+  assert.is(down(off).test.quiet, undefined);
+  const warned = off.diagnostics.filter((d) => d.message.startsWith('the load allowance of ModelServerDown'));
+  assert.is(warned.length, 1);
+  assert.is(warned[0]!.severity, 'warning');
+  assert.not.match(down(await compiledVariant('sglang-dev', [[['alerting', 'thresholds', 'modelServerLoadMinutes'], 0]])).expr, /unless/, '0: no wait');
+});
+
 test('the reference example leaves out only rules that read what needs a part it does not run', () => {
   const m = models.get('sglang-dev []')!;
   const catalogRows = new Map(loadCatalog().flatMap((s) => s.metrics.map((row) => [row.name, row])));
@@ -210,7 +226,7 @@ test('an alert unit test made with a stand-in for the instance is byte for byte 
   for (const instance of instances) {
     for (const a of m.alerts!.alerts) {
       const names: Record<string, readonly string[]> = {};
-      for (const s of [...a.test.fire, ...(a.test.calm ?? [])]) names[s.metric] ??= labelling.names(s.metric);
+      for (const s of testSeries(a.test)) names[s.metric] ??= labelling.names(s.metric);
       const source = labelling.source(a.source);
       const input = { alert: a, source: { ...source, known: { ...source.known, instance } }, names };
       const direct = alertTestsText(a.alert, input);

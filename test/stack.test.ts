@@ -10,7 +10,7 @@ import { compileVariant, goParsesDuration } from './integration/tools.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { ROOT, cleanup, configDir, tempDir, which } from './helpers.js';
 import { compile } from '../src/compile.js';
 
@@ -167,7 +167,7 @@ test('cAdvisor\'s interval flag and Compose\'s health check read durations as Go
   assert.match(c.artifacts!.find((a) => a.name === 'prometheus.yml')!.content, /scrape_interval: 1d/, 'Prometheus keeps the unit as written');
 });
 
-test("launch-model.sh says where the server's output goes, then appends it to the run's log", async () => {
+test("launch-model.sh leaves the time it starts the server for node_exporter, says where the server's output goes, then appends it to the run's log", async () => {
   const dir = tempDir();
   try {
     const script = path.join(dir, 'launch-model.sh');
@@ -177,10 +177,19 @@ test("launch-model.sh says where the server's output goes, then appends it to th
     writeFileSync(path.join(dir, 'bin', 'sglang'), '#!/bin/sh\necho "ERROR: model not found"\nexit 1\n', { mode: 0o755 });
     const log = path.join(dir, 'run.log');
     writeFileSync(path.join(dir, 'container_run_meta.env'), `CONTAINER_LOG_FILE='${log}'\n`);
-    const r = spawnSync('bash', [script], { env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin`, OBS_TELEMETRY_ROOT: dir }, encoding: 'utf8' });
+    const launch = () => spawnSync('bash', [script], { env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin`, OBS_TELEMETRY_ROOT: dir }, encoding: 'utf8' });
+    // Without the folder init-run.sh makes for node_exporter, the launch time cannot be left: said, and the server starts.
+    const lost = launch();
+    assert.is(lost.status, 1);
+    assert.is(lost.stderr, `launch-model.sh: cannot write ${path.join(dir, 'textfile', 'model-server-launch.prom')}: ModelServerDown may fire while the model loads\nlaunch-model.sh: starting SGLang; its output goes to ${log} (tail -f it to follow)\n`);
+    mkdirSync(path.join(dir, 'textfile'));
+    const r = launch();
     assert.is(r.status, 1);
     assert.is(r.stderr, `launch-model.sh: starting SGLang; its output goes to ${log} (tail -f it to follow)\n`);
-    assert.is(readFileSync(log, 'utf8'), 'ERROR: model not found\n');
+    assert.is(readFileSync(log, 'utf8'), 'ERROR: model not found\nERROR: model not found\n');
+    // The launch time, as the time of a file node_exporter's textfile collector reads (only *.prom: no temp file left).
+    assert.equal(readdirSync(path.join(dir, 'textfile')), ['model-server-launch.prom']);
+    assert.ok(Math.abs(statSync(path.join(dir, 'textfile', 'model-server-launch.prom')).mtimeMs - Date.now()) < 60_000);
   } finally {
     cleanup(dir);
   }

@@ -21,8 +21,17 @@ export interface TestSeries {
  */
 export interface AlertTest {
     fire: TestSeries[];
-    /** More firing cases, each with what sets it apart ("when every GPU stops reporting"), evaluated as `fire` is. */
+    /**
+     * More firing cases, each with what sets it apart ("when every GPU stops reporting"), evaluated as `fire` is, or
+     * from their own `settle` (the minute their condition first holds) plus the alert's `for`.
+     */
     also?: {
+        what: string;
+        series: TestSeries[];
+        settle?: number;
+    }[];
+    /** More silent cases, each with what sets it apart ("while a relaunched server loads"), evaluated as `fire` is. */
+    quiet?: {
         what: string;
         series: TestSeries[];
     }[];
@@ -42,10 +51,12 @@ export interface AlertTest {
      */
     lasts?: number;
 }
-/** What a rule may need of the configuration beyond its thresholds: the project its dev container belongs to. */
+/** What a rule may need of the configuration beyond its thresholds. */
 export interface AlertScope {
     /** `project.name`, which the dev container carries as its `obscompile.project` Docker label. */
     project: string;
+    /** node_exporter serves the time launch-model.sh last started the model server (src/alerts/server-down.ts launchedWithin). */
+    launchTime?: boolean;
 }
 export interface AlertRule {
     alert: string;
@@ -78,8 +89,8 @@ export interface AlertRule {
     maxFor?: string;
     /** A central store's rule over what its hosts send (their `host` label), not over its own series. */
     readsHosts?: true;
-    /** Its unit test, with series `samples` minutes long (one sample a minute). */
-    test(t: AlertingThresholds, samples: number): AlertTest;
+    /** Its unit test, with series `samples` minutes long (one sample a minute), for the expression `scope` gives. */
+    test(t: AlertingThresholds, samples: number, scope: AlertScope): AlertTest;
 }
 export interface RecordingRule {
     record: string;

@@ -33,11 +33,6 @@ export declare function latency(engine: Engine, alert: string, metric: string, t
     matcher: string;
     label: string;
 }): AlertRule;
-/**
- * The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). Once
- * firing it stays until the server answers again, whatever the window holds by then (its own ALERTS series).
- */
-export declare function modelServerDown(engine: Engine): AlertRule;
 /** The KV cache fuller than the threshold: `gauge` is the engine's share in use (0-1), largest over its reporters. */
 export declare function kvCachePressure(engine: Engine, gauge: string, pool: string, consequence: string): AlertRule;
 /** More requests waiting than the threshold for 10 minutes: `queued` is the engine's queue of one model's replica. */

@@ -650,6 +650,10 @@ export type ServerErrors = number;
  */
 export type FewestObservations = number;
 /**
+ * Minutes after launch-model.sh starts the model server in which ModelServerDown does not fire: the server answers no scrape while it loads the model, so a relaunch (new flags, a new model) would page. A server still not answering once they have passed, when it answered within the hour before, fires it. Needs node_exporter, which serves the launch time (launch-model.sh writes a file its textfile collector reads); without it, ModelServerDown fires during every reload.
+ */
+export type ModelLoadAllowance = number;
+/**
  * Run Alertmanager and send it the alerts.
  */
 export type Enabled7 = boolean;
@@ -1077,6 +1081,7 @@ export interface Thresholds {
     storageFreeRatio: StorageFree;
     serverErrorRatio: ServerErrors;
     minObservations: FewestObservations;
+    modelServerLoadMinutes: ModelLoadAllowance;
 }
 /**
  * An Alertmanager in the dev container, started by init-run.sh with its data under the run's folder; Prometheus sends it the alerts of `alerting`. Its receivers read every credential from a file in the container.

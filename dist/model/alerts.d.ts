@@ -4,8 +4,14 @@ import type { SeriesInfo } from './series.js';
 import type { ComponentId } from '../config/ports.js';
 import type { ValidConfig } from '../types.js';
 /** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
-export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
+export interface ModelAlertTest extends Omit<AlertTest, 'settle' | 'also'> {
     at: string;
+    /** More firing cases, each evaluated at its own minute (`fire`'s, or one of its own). */
+    also?: {
+        what: string;
+        series: TestSeries[];
+        at: string;
+    }[];
     /**
      * For an alert that counts counters from their birth (grownOver): the firing series held at their count, with
      * scrapes missed from a window before `at` (and its `for` before that) on, on which it must stay silent.

@@ -53,6 +53,14 @@ export interface Model extends Provenance {
     scrapeJobs: ScrapeJob[];
     /** The model-server command for launch-model.sh (undefined when the model server is disabled). */
     launch?: LaunchCommand;
+    /**
+     * Where launch-model.sh leaves the time it started the model server, for node_exporter's textfile collector, under
+     * the telemetry root (config/components.ts launchTimeServed): only when both run.
+     */
+    launchTime?: {
+        dir: string;
+        file: string;
+    };
     /** Folders setup-storage.sh creates, relative to the storage root, in seed order. */
     storageDirs: string[];
     /** Every top-level entry setup-storage.sh may create in the storage root: all it accepts finding there. */

@@ -4,7 +4,8 @@
  * data-parallel engine core (a tensor- or pipeline-parallel group is one engine core), so sums over `model_name` add
  * the data-parallel engines up and count each group once.
  */
-import { kvCachePressure, latency, modelServerDown, queueGrowing, requestEvents, serverErrors } from './serving.js';
+import { kvCachePressure, latency, queueGrowing, requestEvents, serverErrors } from './serving.js';
+import { modelServerDown } from './server-down.js';
 import { steady, type AlertRule, type TestSeries } from './rule.js';
 
 const serving = { pack: 'serving', source: 'modelServer', engine: 'vllm' } as const;

@@ -8,6 +8,7 @@ import { bornCounter, flatCounter, grownOver, increaseOver, risingCounter, stead
 import type { AlertingThresholds } from './thresholds.js';
 import { ENGINE_TITLE, type Engine } from '../config/engine.js';
 import { STREAMED } from '../upstream/sglang.js';
+import { modelServerDown } from './server-down.js';
 
 const serving = { pack: 'serving', source: 'modelServer', engine: 'sglang' } as const;
 
@@ -109,30 +110,6 @@ export function latency(engine: Engine, alert: string, metric: string, threshold
         calm: [...series(false, step), ...(streamed ? labelled(histogramSeries(metric, buckets, t[threshold], true, n, t.latencyQuantile), 'false') : []), ...(short === undefined ? [] : series(true, short, QUIET))],
       };
     },
-  };
-}
-
-/**
- * The server gone: its scrape job down after it was up within the hour (a dev box starts the server by hand). Once
- * firing it stays until the server answers again, whatever the window holds by then (its own ALERTS series).
- */
-export function modelServerDown(engine: Engine): AlertRule {
-  return {
-    pack: 'serving',
-    source: 'modelServer',
-    engine,
-    alert: 'ModelServerDown',
-    fires: 'Prometheus cannot scrape the model server\'s metrics endpoint.',
-    severity: 'critical',
-    // The scrape job is named after the engine (src/model/model.ts jobOf).
-    expr: () => `up{job="${engine}"} == 0 and on (job, instance) (max_over_time(up{job="${engine}"}[1h]) == 1 or ALERTS{alertname="ModelServerDown", alertstate="firing"})`,
-    for: '2m',
-    summary: 'The model server of {{ $labels.container }} stopped answering',
-    description: `${ENGINE_TITLE[engine]} was up and Prometheus cannot scrape it now: it crashed or was stopped. The alert lasts until it answers again (a server stopped on purpose: silence it). Its log is the run log under the telemetry root.`,
-    // The window looks back an hour: the condition must hold for the `for` within it before the alert first fires.
-    maxFor: '45m',
-    // Still firing an hour and a half in, with the server's last answer out of the window.
-    test: (_, n) => ({ settle: 6, exact: true, lasts: 90, fire: [{ metric: 'up', values: `${steady(1, 6)} ${steady(0, n - 6)}` }], calm: [{ metric: 'up', values: steady(0, n) }] }),
   };
 }
 

@@ -10,6 +10,7 @@ import { alertingOf } from '../model/alerting.js';
 import { turnedOff } from '../model/alerts.js';
 import { DURATION_PATTERN, durationMs, goDuration } from '../config/duration.js';
 import { ENGINE_TITLE, engineOf, forEngine } from '../config/engine.js';
+import { launchTimeServed } from '../config/components.js';
 import { bucketFlagAt } from '../model/launch-args.js';
 import type { ConfigPath, Finding, ValidConfig } from '../types.js';
 
@@ -62,6 +63,10 @@ export const alertThresholdsUsable: Rule = {
         message: `\`${key}\` is set for ${missing}, which this configuration leaves out: ${leftOut.get(missing)}`,
         hint: 'turn on what the alert reads, or remove the threshold',
       }, 'key'));
+    }
+    // The load allowance reads the launch time node_exporter serves: without it, it holds nothing back.
+    if (written(['alerting', 'thresholds', 'modelServerLoadMinutes']) && config.modelServer.enabled && !launchTimeServed(config)) {
+      out.push(at(['alerting', 'thresholds', 'modelServerLoadMinutes'], { severity: 'warning', code: 'OBS_ALERT_LEFT_OUT', message: 'the load allowance of ModelServerDown reads the time launch-model.sh started the model server, which node_exporter serves, and node_exporter is off: every relaunch can page while its model loads', hint: 'turn node_exporter on (`exporters.nodeExporter.enabled`), or remove the setting' }, 'key'));
     }
     out.push(...forDurations(config, skipped, written));
     return out;

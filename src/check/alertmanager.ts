@@ -86,14 +86,17 @@ export const alertmanagerFed: Rule = {
   },
 };
 
+/** `receiver`, when one is named and this configuration's Alertmanager runs and gets its alert rules' alerts. */
+const alertsReach = (config: ValidConfig, receiver: string | undefined): string | undefined =>
+  receiver && config.alertmanager.enabled && config.prometheus.enabled && config.alerting.enabled ? receiver : undefined;
+
 /** A Watchdog receiver is a dead man's switch: it pages when the heartbeat stops, so the Watchdog must be produced. */
 export const watchdogBeats: Rule = {
   code: 'OBS_ALERT_LEFT_OUT',
   title: "An Alertmanager route to a dead man's switch has a Watchdog to send",
   check(config) {
-    const am = config.alertmanager;
-    const receiver = am.watchdog.receiver;
-    if (!am.enabled || !receiver || !config.prometheus.enabled || !config.alerting.enabled) return [];
+    const receiver = alertsReach(config, config.alertmanager.watchdog.receiver);
+    if (!receiver) return [];
     const why = turnedOff(config.alerting, ruleShapes().find((r) => r.alert === WATCHDOG)!) ?? alertingOf(config, loadCatalog()).alerts?.leftOut.find((l) => l.name === WATCHDOG)?.why;
     if (!why) return [];
     return [at(['alertmanager', 'watchdog', 'receiver'], {
@@ -110,9 +113,8 @@ export const criticalAlertsArrive: Rule = {
   code: 'OBS_ALERT_LEFT_OUT',
   title: 'A receiver of the critical alerts has critical alerts to get',
   check(config) {
-    const am = config.alertmanager;
-    const receiver = am.route.criticalReceiver;
-    if (!am.enabled || !receiver || !config.prometheus.enabled || !config.alerting.enabled) return [];
+    const receiver = alertsReach(config, config.alertmanager.route.criticalReceiver);
+    if (!receiver) return [];
     const alerts = alertingOf(config, loadCatalog()).alerts;
     if (alerts?.alerts.some((a) => a.severity === 'critical')) return [];
     const critical = ruleShapes().filter((r) => r.severity === 'critical').map((r) => r.alert);

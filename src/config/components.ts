@@ -29,3 +29,13 @@ export function runsComponent(config: ValidConfig, key: VersionKey): boolean {
       return config[key].enabled;
   }
 }
+
+/**
+ * Whether node_exporter serves the time launch-model.sh last started the model server: both run, and launch-model.sh
+ * writes a file into the folder node_exporter's textfile collector reads (its time, node_textfile_mtime_seconds).
+ */
+export const launchTimeServed = (config: ValidConfig): boolean => config.modelServer.enabled && config.exporters.nodeExporter.enabled;
+
+/** The folder node_exporter's textfile collector reads, under the telemetry root, and the file launch-model.sh writes there. */
+export const TEXTFILE_DIR = 'textfile';
+export const LAUNCH_FILE = 'model-server-launch.prom';

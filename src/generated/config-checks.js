@@ -1780,8 +1780,15 @@ function check0(d) {
               if (Number.isFinite(v634) && !(v634 >= 0 && v634 <= 100000)) return false;
             }
           }
-          for (const v637 in v597) {
-            switch (v637) {
+          {
+            const v637 = v597["modelServerLoadMinutes"];
+            if (v637 !== undefined) {
+              if (!(Number.isInteger(v637))) return false;
+              if (Number.isFinite(v637) && !(v637 >= 0 && v637 <= 45)) return false;
+            }
+          }
+          for (const v640 in v597) {
+            switch (v640) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1795,6 +1802,7 @@ function check0(d) {
               case "storageFreeRatio":
               case "serverErrorRatio":
               case "minObservations":
+              case "modelServerLoadMinutes":
                 break;
               default:
                 {
@@ -1804,8 +1812,8 @@ function check0(d) {
           }
         }
       }
-      for (const v639 in v558) {
-        switch (v639) {
+      for (const v642 in v558) {
+        switch (v642) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1822,81 +1830,81 @@ function check0(d) {
     }
   }
   {
-    const v641 = d["alertmanager"];
-    if (v641 !== undefined) {
-      if (!(v641 !== null && typeof v641 === "object" && !Array.isArray(v641))) return false;
+    const v644 = d["alertmanager"];
+    if (v644 !== undefined) {
+      if (!(v644 !== null && typeof v644 === "object" && !Array.isArray(v644))) return false;
       {
-        const v642 = v641["enabled"];
-        if (v642 !== undefined) {
-          if (!(typeof v642 === "boolean")) return false;
-        }
-      }
-      {
-        const v645 = v641["port"];
+        const v645 = v644["enabled"];
         if (v645 !== undefined) {
-          if (!check7(v645)) return false;
+          if (!(typeof v645 === "boolean")) return false;
         }
       }
       {
-        const v648 = v641["externalUrl"];
+        const v648 = v644["port"];
         if (v648 !== undefined) {
-          if (!(typeof v648 === "string")) return false;
-          if (!pattern13.test(v648)) return false;
+          if (!check7(v648)) return false;
         }
       }
       {
-        const v651 = v641["receivers"];
+        const v651 = v644["externalUrl"];
         if (v651 !== undefined) {
-          if (!(Array.isArray(v651))) return false;
-          for (let v652 = 0; v652 < v651.length; v652++) {
-            const v653 = v651[v652];
-            if (!(v653 !== null && typeof v653 === "object" && !Array.isArray(v653))) return false;
-            if (v653["name"] === undefined) return false;
+          if (!(typeof v651 === "string")) return false;
+          if (!pattern13.test(v651)) return false;
+        }
+      }
+      {
+        const v654 = v644["receivers"];
+        if (v654 !== undefined) {
+          if (!(Array.isArray(v654))) return false;
+          for (let v655 = 0; v655 < v654.length; v655++) {
+            const v656 = v654[v655];
+            if (!(v656 !== null && typeof v656 === "object" && !Array.isArray(v656))) return false;
+            if (v656["name"] === undefined) return false;
             {
-              const v654 = v653["name"];
-              if (v654 !== undefined) {
-                if (!check1(v654)) return false;
+              const v657 = v656["name"];
+              if (v657 !== undefined) {
+                if (!check1(v657)) return false;
               }
             }
             {
-              const v657 = v653["webhook"];
-              if (v657 !== undefined) {
-                if (!(v657 !== null && typeof v657 === "object" && !Array.isArray(v657))) return false;
-                if (v657["url"] === undefined) return false;
+              const v660 = v656["webhook"];
+              if (v660 !== undefined) {
+                if (!(v660 !== null && typeof v660 === "object" && !Array.isArray(v660))) return false;
+                if (v660["url"] === undefined) return false;
                 {
-                  const v658 = v657["url"];
-                  if (v658 !== undefined) {
-                    if (!(typeof v658 === "string")) return false;
-                    if (!pattern30.test(v658)) return false;
-                  }
-                }
-                {
-                  const v661 = v657["bearerTokenFile"];
+                  const v661 = v660["url"];
                   if (v661 !== undefined) {
-                    if (!check5(v661)) return false;
+                    if (!(typeof v661 === "string")) return false;
+                    if (!pattern30.test(v661)) return false;
                   }
                 }
                 {
-                  const v664 = v657["basicAuth"];
+                  const v664 = v660["bearerTokenFile"];
                   if (v664 !== undefined) {
-                    if (!(v664 !== null && typeof v664 === "object" && !Array.isArray(v664))) return false;
-                    if (v664["username"] === undefined) return false;
-                    if (v664["passwordFile"] === undefined) return false;
+                    if (!check5(v664)) return false;
+                  }
+                }
+                {
+                  const v667 = v660["basicAuth"];
+                  if (v667 !== undefined) {
+                    if (!(v667 !== null && typeof v667 === "object" && !Array.isArray(v667))) return false;
+                    if (v667["username"] === undefined) return false;
+                    if (v667["passwordFile"] === undefined) return false;
                     {
-                      const v665 = v664["username"];
-                      if (v665 !== undefined) {
-                        if (!(typeof v665 === "string")) return false;
-                        if (!pattern18.test(v665)) return false;
-                      }
-                    }
-                    {
-                      const v668 = v664["passwordFile"];
+                      const v668 = v667["username"];
                       if (v668 !== undefined) {
-                        if (!check5(v668)) return false;
+                        if (!(typeof v668 === "string")) return false;
+                        if (!pattern18.test(v668)) return false;
                       }
                     }
-                    for (const v671 in v664) {
-                      switch (v671) {
+                    {
+                      const v671 = v667["passwordFile"];
+                      if (v671 !== undefined) {
+                        if (!check5(v671)) return false;
+                      }
+                    }
+                    for (const v674 in v667) {
+                      switch (v674) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1908,8 +1916,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v673 in v657) {
-                  switch (v673) {
+                for (const v676 in v660) {
+                  switch (v676) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1923,54 +1931,54 @@ function check0(d) {
               }
             }
             {
-              const v675 = v653["email"];
-              if (v675 !== undefined) {
-                if (!(v675 !== null && typeof v675 === "object" && !Array.isArray(v675))) return false;
-                if (v675["to"] === undefined) return false;
-                if (v675["from"] === undefined) return false;
-                if (v675["smarthost"] === undefined) return false;
+              const v678 = v656["email"];
+              if (v678 !== undefined) {
+                if (!(v678 !== null && typeof v678 === "object" && !Array.isArray(v678))) return false;
+                if (v678["to"] === undefined) return false;
+                if (v678["from"] === undefined) return false;
+                if (v678["smarthost"] === undefined) return false;
                 {
-                  const v676 = v675["to"];
-                  if (v676 !== undefined) {
-                    if (!(typeof v676 === "string")) return false;
-                    if (!pattern31.test(v676)) return false;
-                  }
-                }
-                {
-                  const v679 = v675["from"];
+                  const v679 = v678["to"];
                   if (v679 !== undefined) {
                     if (!(typeof v679 === "string")) return false;
                     if (!pattern31.test(v679)) return false;
                   }
                 }
                 {
-                  const v682 = v675["smarthost"];
+                  const v682 = v678["from"];
                   if (v682 !== undefined) {
                     if (!(typeof v682 === "string")) return false;
-                    if (!pattern32.test(v682)) return false;
+                    if (!pattern31.test(v682)) return false;
                   }
                 }
                 {
-                  const v685 = v675["authUsername"];
+                  const v685 = v678["smarthost"];
                   if (v685 !== undefined) {
                     if (!(typeof v685 === "string")) return false;
-                    if (!pattern18.test(v685)) return false;
+                    if (!pattern32.test(v685)) return false;
                   }
                 }
                 {
-                  const v688 = v675["authPasswordFile"];
+                  const v688 = v678["authUsername"];
                   if (v688 !== undefined) {
-                    if (!check5(v688)) return false;
+                    if (!(typeof v688 === "string")) return false;
+                    if (!pattern18.test(v688)) return false;
                   }
                 }
                 {
-                  const v691 = v675["requireTls"];
+                  const v691 = v678["authPasswordFile"];
                   if (v691 !== undefined) {
-                    if (!(typeof v691 === "boolean")) return false;
+                    if (!check5(v691)) return false;
                   }
                 }
-                for (const v694 in v675) {
-                  switch (v694) {
+                {
+                  const v694 = v678["requireTls"];
+                  if (v694 !== undefined) {
+                    if (!(typeof v694 === "boolean")) return false;
+                  }
+                }
+                for (const v697 in v678) {
+                  switch (v697) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1987,25 +1995,25 @@ function check0(d) {
               }
             }
             {
-              const v696 = v653["slack"];
-              if (v696 !== undefined) {
-                if (!(v696 !== null && typeof v696 === "object" && !Array.isArray(v696))) return false;
-                if (v696["apiUrlFile"] === undefined) return false;
+              const v699 = v656["slack"];
+              if (v699 !== undefined) {
+                if (!(v699 !== null && typeof v699 === "object" && !Array.isArray(v699))) return false;
+                if (v699["apiUrlFile"] === undefined) return false;
                 {
-                  const v697 = v696["apiUrlFile"];
-                  if (v697 !== undefined) {
-                    if (!check5(v697)) return false;
-                  }
-                }
-                {
-                  const v700 = v696["channel"];
+                  const v700 = v699["apiUrlFile"];
                   if (v700 !== undefined) {
-                    if (!(typeof v700 === "string")) return false;
-                    if (!pattern33.test(v700)) return false;
+                    if (!check5(v700)) return false;
                   }
                 }
-                for (const v703 in v696) {
-                  switch (v703) {
+                {
+                  const v703 = v699["channel"];
+                  if (v703 !== undefined) {
+                    if (!(typeof v703 === "string")) return false;
+                    if (!pattern33.test(v703)) return false;
+                  }
+                }
+                for (const v706 in v699) {
+                  switch (v706) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -2017,8 +2025,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v705 in v653) {
-              switch (v705) {
+            for (const v708 in v656) {
+              switch (v708) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -2034,41 +2042,41 @@ function check0(d) {
         }
       }
       {
-        const v709 = v641["route"];
-        if (v709 !== undefined) {
-          if (!(v709 !== null && typeof v709 === "object" && !Array.isArray(v709))) return false;
+        const v712 = v644["route"];
+        if (v712 !== undefined) {
+          if (!(v712 !== null && typeof v712 === "object" && !Array.isArray(v712))) return false;
           {
-            const v710 = v709["receiver"];
-            if (v710 !== undefined) {
-              if (!check1(v710)) return false;
-            }
-          }
-          {
-            const v713 = v709["criticalReceiver"];
+            const v713 = v712["receiver"];
             if (v713 !== undefined) {
               if (!check1(v713)) return false;
             }
           }
           {
-            const v716 = v709["groupWait"];
+            const v716 = v712["criticalReceiver"];
             if (v716 !== undefined) {
-              if (!check8(v716)) return false;
+              if (!check1(v716)) return false;
             }
           }
           {
-            const v719 = v709["groupInterval"];
+            const v719 = v712["groupWait"];
             if (v719 !== undefined) {
               if (!check8(v719)) return false;
             }
           }
           {
-            const v722 = v709["repeatInterval"];
+            const v722 = v712["groupInterval"];
             if (v722 !== undefined) {
               if (!check8(v722)) return false;
             }
           }
-          for (const v725 in v709) {
-            switch (v725) {
+          {
+            const v725 = v712["repeatInterval"];
+            if (v725 !== undefined) {
+              if (!check8(v725)) return false;
+            }
+          }
+          for (const v728 in v712) {
+            switch (v728) {
               case "receiver":
               case "criticalReceiver":
               case "groupWait":
@@ -2084,23 +2092,23 @@ function check0(d) {
         }
       }
       {
-        const v727 = v641["watchdog"];
-        if (v727 !== undefined) {
-          if (!(v727 !== null && typeof v727 === "object" && !Array.isArray(v727))) return false;
+        const v730 = v644["watchdog"];
+        if (v730 !== undefined) {
+          if (!(v730 !== null && typeof v730 === "object" && !Array.isArray(v730))) return false;
           {
-            const v728 = v727["receiver"];
-            if (v728 !== undefined) {
-              if (!check1(v728)) return false;
-            }
-          }
-          {
-            const v731 = v727["repeatInterval"];
+            const v731 = v730["receiver"];
             if (v731 !== undefined) {
-              if (!check8(v731)) return false;
+              if (!check1(v731)) return false;
             }
           }
-          for (const v734 in v727) {
-            switch (v734) {
+          {
+            const v734 = v730["repeatInterval"];
+            if (v734 !== undefined) {
+              if (!check8(v734)) return false;
+            }
+          }
+          for (const v737 in v730) {
+            switch (v737) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2112,8 +2120,8 @@ function check0(d) {
           }
         }
       }
-      for (const v736 in v641) {
-        switch (v736) {
+      for (const v739 in v644) {
+        switch (v739) {
           case "enabled":
           case "port":
           case "externalUrl":
@@ -2130,41 +2138,41 @@ function check0(d) {
     }
   }
   {
-    const v738 = d["grafana"];
-    if (v738 !== undefined) {
-      if (!(v738 !== null && typeof v738 === "object" && !Array.isArray(v738))) return false;
+    const v741 = d["grafana"];
+    if (v741 !== undefined) {
+      if (!(v741 !== null && typeof v741 === "object" && !Array.isArray(v741))) return false;
       {
-        const v739 = v738["dashboards"];
-        if (v739 !== undefined) {
-          if (!(typeof v739 === "boolean")) return false;
-        }
-      }
-      {
-        const v742 = v738["enabled"];
+        const v742 = v741["dashboards"];
         if (v742 !== undefined) {
           if (!(typeof v742 === "boolean")) return false;
         }
       }
       {
-        const v745 = v738["port"];
+        const v745 = v741["enabled"];
         if (v745 !== undefined) {
-          if (!check7(v745)) return false;
+          if (!(typeof v745 === "boolean")) return false;
         }
       }
       {
-        const v748 = v738["adminPasswordFile"];
+        const v748 = v741["port"];
         if (v748 !== undefined) {
-          if (!check2(v748)) return false;
+          if (!check7(v748)) return false;
         }
       }
       {
-        const v751 = v738["anonymous"];
+        const v751 = v741["adminPasswordFile"];
         if (v751 !== undefined) {
-          if (!(typeof v751 === "boolean")) return false;
+          if (!check2(v751)) return false;
         }
       }
-      for (const v754 in v738) {
-        switch (v754) {
+      {
+        const v754 = v741["anonymous"];
+        if (v754 !== undefined) {
+          if (!(typeof v754 === "boolean")) return false;
+        }
+      }
+      for (const v757 in v741) {
+        switch (v757) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2179,8 +2187,8 @@ function check0(d) {
       }
     }
   }
-  for (const v756 in d) {
-    switch (v756) {
+  for (const v759 in d) {
+    switch (v759) {
       case "$schema":
       case "version":
       case "project":

@@ -45,6 +45,11 @@ export const templates = {
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
       o += "# Alertmanager's silences and notification log outlive a run (it prunes them itself: --data.retention, 120h).\nALERTMANAGER_DATA_DIR=\"$TELEMETRY_ROOT/alertmanager/state\"\n";
     }
+    if (r.truthy(r.get(c0, "launchTime"), c0)) {
+      o += "# Where launch-model.sh leaves the time it last started the model server, which node_exporter serves.\nTEXTFILE_DIR=\"$TELEMETRY_ROOT/";
+      o += r.out(r.strict(r.get(c0, "launchTime"), "dir", 33, 32), c0);
+      o += "\"\n";
+    }
     o += "RUN_META_FILE=\"$TELEMETRY_ROOT/container_run_meta.env\"\nexport CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR";
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
       o += " ALERTMANAGER_DATA_DIR";
@@ -63,7 +68,15 @@ export const templates = {
         o += "# True when this process holds CAP_SYS_ADMIN (bit 21 of the effective set).\nhas_sys_admin() {\n  local eff\n  eff=\"$(awk '/^CapEff:/ { print $2 }' /proc/self/status 2>/dev/null || true)\"\n  [[ -n \"$eff\" ]] && (( (16#$eff >> 21) & 1 ))\n}\n";
       }
     }
-    o += "\n# A temporary file of an interrupted earlier write (the container was killed mid-write) goes first.\nrm -f \"$RUN_META_FILE\".tmp.* 2>/dev/null || true\n# A storage root this run cannot write (setup-storage.sh not run, a read-only or full disk) is a warning: the container\n# still starts, so the problem can be looked at from inside it, but this run keeps no log and its daemons may fail.\ntee_pid=\"\"\nif mkdir -p \"$TELEMETRY_ROOT/logs\"";
+    o += "\n# A temporary file of an interrupted earlier write (the container was killed mid-write) goes first.\nrm -f \"$RUN_META_FILE\".tmp.* 2>/dev/null || true\n";
+    if (r.truthy(r.get(c0, "launchTime"), c0)) {
+      o += "# The model server has not been started in this run yet: the time launch-model.sh left in an earlier one goes (ModelServerDown\n# reads it as a start in this run).\nrm -f \"$TEXTFILE_DIR/";
+      o += r.out(r.strict(r.get(c0, "launchTime"), "file", 122, 23), c0);
+      o += "\" \"$TEXTFILE_DIR/";
+      o += r.out(r.strict(r.get(c0, "launchTime"), "file", 122, 59), c0);
+      o += "\".tmp.* 2>/dev/null || true\n";
+    }
+    o += "# A storage root this run cannot write (setup-storage.sh not run, a read-only or full disk) is a warning: the container\n# still starts, so the problem can be looked at from inside it, but this run keeps no log and its daemons may fail.\ntee_pid=\"\"\nif mkdir -p \"$TELEMETRY_ROOT/logs\"";
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "prometheus"), "enabled"), c0)) {
       o += " \"$PROMETHEUS_DATA_DIR\"";
     }
@@ -73,24 +86,27 @@ export const templates = {
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "alertmanager"), "enabled"), c0)) {
       o += " \"$ALERTMANAGER_DATA_DIR\"";
     }
+    if (r.truthy(r.get(c0, "launchTime"), c0)) {
+      o += " \"$TEXTFILE_DIR\"";
+    }
     o += " 2>/dev/null &&\n  write_run_meta && touch \"$CONTAINER_LOG_FILE\" 2>/dev/null; then\n  exec > >(tee -a \"$CONTAINER_LOG_FILE\") 2>&1\n  tee_pid=$!\n  log \"run $CONTAINER_RUN_ID started at $CONTAINER_RUN_STARTED_AT; log: $CONTAINER_LOG_FILE\"\nelse\n  warn \"cannot write the run's folders under $TELEMETRY_ROOT (not created, read-only or full): this run keeps no log or run metadata, and the daemons that store data may exit; run setup-storage.sh on the host, or free space, then restart the container\"\nfi\n";
     if (r.truthy(r.get(r.get(r.get(c0, "config"), "storage"), "keepRuns"), c0)) {
       o += "\n# storage.keepRuns (";
-      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 128, 22), c0);
+      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 137, 22), c0);
       o += "): this run and the newest runs before it keep their data; older runs' log, TSDB\n# and traces go. Only names that are run ids (as this script makes them) count: a copy or a note beside them stays.\nprune_runs() {\n  local entry id owner='' older=";
-      o += r.out(r.strict(c0, "keptOlderRuns", 131, 34), c0);
+      o += r.out(r.strict(c0, "keptOlderRuns", 140, 34), c0);
       o += "\n  # Only in a root of this stack's own (";
-      o += r.out(r.strict(c0, "stackMarker", 132, 42), c0);
+      o += r.out(r.strict(c0, "stackMarker", 141, 42), c0);
       o += ", written by setup-storage.sh; none in a root made before it).\n  if [[ -e \"$TELEMETRY_ROOT/";
-      o += r.out(r.strict(c0, "stackMarker", 133, 30), c0);
+      o += r.out(r.strict(c0, "stackMarker", 142, 30), c0);
       o += "\" ]]; then\n    IFS= read -r owner <\"$TELEMETRY_ROOT/";
-      o += r.out(r.strict(c0, "stackMarker", 134, 43), c0);
+      o += r.out(r.strict(c0, "stackMarker", 143, 43), c0);
       o += "\" || true\n    if [[ \"$owner\" != ";
       o += r.text(r.helpers.sh(r.get(r.get(r.get(c0, "config"), "container"), "service")));
       o += " ]]; then\n      warn \"the storage root belongs to another stack (${owner:-an unreadable name} in ";
-      o += r.out(r.strict(c0, "stackMarker", 136, 89), c0);
+      o += r.out(r.strict(c0, "stackMarker", 145, 89), c0);
       o += "): no run is removed (storage.keepRuns); give this stack a storage root of its own\"\n      return 0\n    fi\n  fi\n  local -a ids=()\n  local -A seen=()\n  for entry in \"$TELEMETRY_ROOT\"/logs/container-run-*.log \"$TELEMETRY_ROOT\"/prometheus/container-run-* \"$TELEMETRY_ROOT\"/jaeger/container-run-*; do\n    [[ -e \"$entry\" ]] || continue\n    id=\"${entry##*/}\"\n    [[ \"$entry\" == */logs/* ]] && id=\"${id%.log}\"\n    [[ \"$id\" =~ ^container-run-[0-9]{8}T[0-9]{6}Z-[0-9a-f]{8}$ ]] || continue\n    [[ \"$id\" == \"$CONTAINER_RUN_ID\" || -n \"${seen[$id]:-}\" ]] && continue\n    seen[$id]=1\n    ids+=(\"$id\")\n  done\n  (( ${#ids[@]} > older )) || return 0\n  # Run ids start with their UTC start time, so sorting them sorts the runs oldest first.\n  mapfile -t ids < <(printf '%s\\n' \"${ids[@]}\" | LC_ALL=C sort)\n  for id in \"${ids[@]:0:${#ids[@]}-older}\"; do\n    if rm -rf -- \"$TELEMETRY_ROOT/logs/$id.log\" \"$TELEMETRY_ROOT/prometheus/$id\" \"$TELEMETRY_ROOT/jaeger/$id\" 2>/dev/null; then\n      log \"removed run $id (storage.keepRuns: ";
-      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 156, 48), c0);
+      o += r.out(r.strict(r.get(r.get(c0, "config"), "storage"), "keepRuns", 165, 48), c0);
       o += ")\"\n    else\n      warn \"could not remove all of run $id; it stays\"\n    fi\n  done\n}\nprune_runs\n";
     }
     if (r.truthy(r.get(r.get(r.get(r.get(c0, "config"), "exporters"), "dcgmExporter"), "profiling"), c0)) {
@@ -103,7 +119,7 @@ export const templates = {
       o += "\n";
       o += r.each(r.get(c1, "env"), c1, (c2, d2) => {
         let o = "";
-        o += r.out(r.strict(d2, "key", 178, 15), c2);
+        o += r.out(r.strict(d2, "key", 187, 15), c2);
         o += "=";
         o += r.text(r.helpers.shWord(c2));
         o += " ";
@@ -152,8 +168,16 @@ export const templates = {
     o += r.out(r.strict(c0, "containerOutDir", 6, 50), c0);
     o += "/launch-model.sh\n# Extra arguments are passed on to the server.\nset -euo pipefail\n\nreadonly DEFAULT_TELEMETRY_ROOT=";
     o += r.text(r.helpers.sh(r.get(r.get(c0, "paths"), "telemetryRoot")));
-    o += "\nRUN_META_FILE=\"${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}/container_run_meta.env\"\nif [[ ! -r \"$RUN_META_FILE\" ]]; then\n  printf 'launch-model.sh: %s is missing; is init-run.sh running in this container?\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n# shellcheck source=/dev/null\nsource \"$RUN_META_FILE\"\nif [[ -z \"${CONTAINER_LOG_FILE:-}\" ]]; then\n  printf 'launch-model.sh: CONTAINER_LOG_FILE is not set in %s\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n\n# Said once on the terminal (under `docker exec -d`, nowhere): the server's own output goes to the run's log.\nprintf 'launch-model.sh: starting ";
-    o += r.out(r.strict(r.get(c0, "launch"), "server", 24, 36), c0);
+    o += "\nTELEMETRY_ROOT=\"${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}\"\nRUN_META_FILE=\"$TELEMETRY_ROOT/container_run_meta.env\"\nif [[ ! -r \"$RUN_META_FILE\" ]]; then\n  printf 'launch-model.sh: %s is missing; is init-run.sh running in this container?\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n# shellcheck source=/dev/null\nsource \"$RUN_META_FILE\"\nif [[ -z \"${CONTAINER_LOG_FILE:-}\" ]]; then\n  printf 'launch-model.sh: CONTAINER_LOG_FILE is not set in %s\\n' \"$RUN_META_FILE\" >&2\n  exit 1\nfi\n\n";
+    if (r.truthy(r.get(c0, "launchTime"), c0)) {
+      o += "# The time the server starts, as the time of a file node_exporter's textfile collector reads: ModelServerDown waits\n# alerting.thresholds.modelServerLoadMinutes from it before it may fire, while the model loads. Written whole and\n# renamed (the collector reads only *.prom files); a file that cannot be written only loses that wait.\nlaunched=\"$TELEMETRY_ROOT/";
+      o += r.out(r.strict(r.get(c0, "launchTime"), "dir", 28, 28), c0);
+      o += "/";
+      o += r.out(r.strict(r.get(c0, "launchTime"), "file", 28, 47), c0);
+      o += "\"\nif ! { printf '# Written by launch-model.sh each time it starts the model server: node_exporter serves its time.\\n' >\"$launched.tmp.$$\" && mv -f \"$launched.tmp.$$\" \"$launched\"; } 2>/dev/null; then\n  rm -f \"$launched.tmp.$$\" 2>/dev/null || true\n  printf 'launch-model.sh: cannot write %s: ModelServerDown may fire while the model loads\\n' \"$launched\" >&2\nfi\n\n";
+    }
+    o += "# Said once on the terminal (under `docker exec -d`, nowhere): the server's own output goes to the run's log.\nprintf 'launch-model.sh: starting ";
+    o += r.out(r.strict(r.get(c0, "launch"), "server", 36, 36), c0);
     o += "; its output goes to %s (tail -f it to follow)\\n' \"$CONTAINER_LOG_FILE\" >&2\nexec ";
     o += r.text(r.helpers.sh(r.get(r.get(c0, "launch"), "program")));
     o += " ";

@@ -5,7 +5,8 @@
  */
 import { alertReads } from '../generated/alert-reads.js';
 import { alertRules, RECORDING_RULES } from '../alerts/index.js';
-import { bornWindowOf, missedScrape, ruleKey, type AlertRule, type AlertTest, type RecordingRule, type TestSeries } from '../alerts/rule.js';
+import { bornWindowOf, missedScrape, ruleKey, type AlertRule, type AlertScope, type AlertTest, type RecordingRule, type TestSeries } from '../alerts/rule.js';
+import { launchTimeServed } from '../config/components.js';
 import { engineOf, forEngine, type Engine } from '../config/engine.js';
 import { missing, notScrapedWhy } from './availability.js';
 import type { SeriesInfo } from './series.js';
@@ -16,8 +17,10 @@ import type { ValidConfig } from '../types.js';
 
 
 /** A unit test as this configuration gets it: evaluated at `at`, once the condition has held for the alert's `for`. */
-export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
+export interface ModelAlertTest extends Omit<AlertTest, 'settle' | 'also'> {
   at: string;
+  /** More firing cases, each evaluated at its own minute (`fire`'s, or one of its own). */
+  also?: { what: string; series: TestSeries[]; at: string }[];
   /**
    * For an alert that counts counters from their birth (grownOver): the firing series held at their count, with
    * scrapes missed from a window before `at` (and its `for` before that) on, on which it must stay silent.
@@ -26,7 +29,7 @@ export interface ModelAlertTest extends Omit<AlertTest, 'settle'> {
 }
 
 /** Every input series of a unit test, of each of its cases (the names a renderer labels them by). */
-export const testSeries = (t: ModelAlertTest): TestSeries[] => [...t.fire, ...(t.also ?? []).flatMap((c) => c.series), ...(t.calm ?? []), ...(t.gap?.series ?? [])];
+export const testSeries = (t: ModelAlertTest): TestSeries[] => [...t.fire, ...(t.also ?? []).flatMap((c) => c.series), ...(t.quiet ?? []).flatMap((c) => c.series), ...(t.calm ?? []), ...(t.gap?.series ?? [])];
 
 /** An alert as this configuration gets it, as plain data: its expression, duration and unit test with the config's values in. */
 export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test' | 'description'> {
@@ -36,12 +39,13 @@ export interface ModelAlert extends Omit<AlertRule, 'expr' | 'test' | 'descripti
 }
 
 /** The unit test of `rule` with these thresholds and this `for`: its series last five minutes past the last evaluation. */
-function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string, expr: string): ModelAlertTest {
-  const probe = rule.test(thresholds, 1);
+function unitTest(rule: AlertRule, thresholds: AlertingThresholds, forDuration: string, expr: string, scope: AlertScope): ModelAlertTest {
+  const probe = rule.test(thresholds, 1, scope);
   const waits = Math.ceil(durationMs(forDuration) / 60_000);
   const at = probe.settle + waits;
-  const samples = Math.max(at, probe.lasts ?? 0) + 5;
-  const { settle: _, ...series } = rule.test(thresholds, samples);
+  const samples = Math.max(at, probe.lasts ?? 0, ...(probe.also ?? []).map((c) => (c.settle ?? 0) + waits)) + 5;
+  const { settle: _, also, ...rest } = rule.test(thresholds, samples, scope);
+  const series = { ...rest, ...(also ? { also: also.map(({ settle, ...c }) => ({ ...c, at: `${settle === undefined ? at : settle + waits}m` })) } : {}) };
   // A rule that counts from birth also gets its count from before, with scrapes missed for its `for` from a window
   // before the evaluation: a birth in every evaluation the alert waits for, if the gap were taken for one.
   const window = bornWindowOf(expr);
@@ -97,7 +101,8 @@ export function modelAlert(rule: AlertRule, config: ValidConfig, engine: Engine)
   const { expr, test: _, description, ...rest } = rule;
   const alerting = config.alerting;
   const duration = (alerting.for as Record<string, string>)[rule.alert] ?? rule.for;
-  const text = expr(alerting.thresholds, engine, { project: config.project.name });
+  const scope: AlertScope = { project: config.project.name, launchTime: launchTimeServed(config) };
+  const text = expr(alerting.thresholds, engine, scope);
   const held = durationMs(duration) > 0 ? ` for ${inWords(duration)}` : '';
-  return { ...rest, expr: text, description: typeof description === 'string' ? description : description(held), for: duration, test: unitTest(rule, alerting.thresholds, duration, text) };
+  return { ...rest, expr: text, description: typeof description === 'string' ? description : description(held), for: duration, test: unitTest(rule, alerting.thresholds, duration, text, scope) };
 }

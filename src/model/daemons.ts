@@ -4,6 +4,7 @@ import { DCGM_FLAGS, HOSTENGINE_ADDRESS, HOSTENGINE_FLAGS, HOSTENGINE_PORT } fro
 import { jaegerDaemon } from '../upstream/jaeger.js';
 import { NODE_EXPORTER_NAMES, PROMETHEUS_WEB_FLAGS, needsExpandFlag, retention } from '../upstream/prometheus.js';
 import { externalUrl, externalUrlFlags } from '../config/external-url.js';
+import { launchTimeServed } from '../config/components.js';
 import { generatedFile, listen, variable as v, type Daemon, type ShellWord } from '../upstream/daemon-command.js';
 import type { ValidConfig } from '../types.js';
 import { durationMs } from '../config/duration.js';
@@ -21,11 +22,15 @@ function prometheus(config: ValidConfig): Daemon {
   return { name: 'prometheus', binaries: ['prometheus'], env: {}, args };
 }
 
+/**
+ * node_exporter, reading the folder launch-model.sh writes the model server's launch time to, when there is one
+ * (`--collector.textfile.directory`: collector/textfile.go @ v1.12.1, 1.5.0 in Debian; unset, it reads none).
+ */
 const nodeExporter = (config: ValidConfig): Daemon => ({
   name: 'node_exporter',
   binaries: NODE_EXPORTER_NAMES,
   env: {},
-  args: [listen('--web.listen-address', config.exporters.nodeExporter.port)],
+  args: [listen('--web.listen-address', config.exporters.nodeExporter.port), ...(launchTimeServed(config) ? [['--collector.textfile.directory=', v('TEXTFILE_DIR')]] : [])],
 });
 
 /** The one DCGM host engine of the container, in the foreground of its own process so init-run.sh knows its pid. */

@@ -5,6 +5,7 @@ import { daemons, type Daemon } from './daemons.js';
 import { jaegerConfig } from '../upstream/jaeger.js';
 import { major } from '../upstream/version.js';
 import { launchCommand, type LaunchCommand } from './launch-args.js';
+import { LAUNCH_FILE, TEXTFILE_DIR, launchTimeServed } from '../config/components.js';
 import { bundledStages, images, type BundledStage, type Images } from './images.js';
 import { portUses, type ComponentId, type PortOwner, type PortUse } from '../config/ports.js';
 import type { CatalogSource } from './catalog-data.js';
@@ -57,6 +58,11 @@ export interface Model extends Provenance {
   scrapeJobs: ScrapeJob[];
   /** The model-server command for launch-model.sh (undefined when the model server is disabled). */
   launch?: LaunchCommand;
+  /**
+   * Where launch-model.sh leaves the time it started the model server, for node_exporter's textfile collector, under
+   * the telemetry root (config/components.ts launchTimeServed): only when both run.
+   */
+  launchTime?: { dir: string; file: string };
   /** Folders setup-storage.sh creates, relative to the storage root, in seed order. */
   storageDirs: string[];
   /** Every top-level entry setup-storage.sh may create in the storage root: all it accepts finding there. */
@@ -115,6 +121,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     ...(config.prometheus.enabled ? ['prometheus'] : []),
     ...(config.jaeger.enabled ? ['jaeger'] : []),
     ...(config.alertmanager.enabled ? ['alertmanager'] : []),
+    ...(launchTimeServed(config) ? [TEXTFILE_DIR] : []),
   ];
   return {
     config,
@@ -138,6 +145,7 @@ export function buildModel(config: ValidConfig, ctx: ModelContext): Model {
     components: componentRows(config),
     scrapeJobs: jobs,
     ...(config.modelServer.enabled ? { launch: launchCommand(config) } : {}),
+    ...(launchTimeServed(config) ? { launchTime: { dir: TEXTFILE_DIR, file: LAUNCH_FILE } } : {}),
     storageDirs,
     storageEntries: [...new Set([...storageDirs.map((d) => d.split('/')[0]!), '.gitignore', 'container_run_meta.env', STACK_MARKER])],
     stackMarker: STACK_MARKER,

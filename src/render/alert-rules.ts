@@ -127,8 +127,9 @@ export const alertTestsText = keepLast('alert-tests', ({ alert: a, source, names
   const fire = inputs(spec.fire);
   const at = Number.parseInt(spec.at, 10);
   let text = item(`${a.alert} fires`, fire, spec.at, raised(fire));
-  for (const { what, series } of spec.also ?? []) text += item(`${a.alert} fires ${what}`, inputs(series), spec.at, raised(inputs(series)));
+  for (const { what, series, at: when } of spec.also ?? []) text += item(`${a.alert} fires ${what}`, inputs(series), when, raised(inputs(series)));
   if (spec.calm) text += item(`${a.alert} stays silent`, inputs(spec.calm), spec.at, []);
+  for (const { what, series } of spec.quiet ?? []) text += item(`${a.alert} stays silent ${what}`, inputs(series), spec.at, []);
   if (spec.gap) text += item(`${a.alert} stays silent on a count from before after missed scrapes`, inputs(spec.gap.series), spec.gap.at, []);
   // An alert that must not end while its cause lasts, long after its window has moved past the start of it.
   if (spec.lasts !== undefined && spec.lasts > at) text += item(`${a.alert} still fires at ${spec.lasts}m, its cause still there`, fire, `${spec.lasts}m`, raised(fire));

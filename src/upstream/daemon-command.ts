@@ -1,7 +1,7 @@
 /** A daemon as init-run.sh starts it, and the shell words its arguments are made of. */
 
 /** Variables init-run.sh defines before it starts the daemons; arguments may refer to them. */
-export type ScriptVariable = 'OBS_CONFIG_DIR' | 'PROMETHEUS_DATA_DIR' | 'JAEGER_DATA_DIR' | 'ALERTMANAGER_DATA_DIR' | 'BIND_ADDRESS';
+export type ScriptVariable = 'OBS_CONFIG_DIR' | 'PROMETHEUS_DATA_DIR' | 'JAEGER_DATA_DIR' | 'ALERTMANAGER_DATA_DIR' | 'TEXTFILE_DIR' | 'BIND_ADDRESS';
 
 /** One shell word: literal text (quoted when rendered) and script variables (expanded), concatenated. */
 export type ShellWord = readonly (string | { variable: ScriptVariable })[];

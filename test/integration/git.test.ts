@@ -22,14 +22,20 @@ function git(args: string[], cwd: string) {
 const withCr = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile() && readFileSync(path.join(dir, f)).includes(0x0d));
 
+/** A new git repository in `work` holding the reference example's config, built once. */
+async function builtRepo(work: string) {
+  const repo = path.join(work, 'repo');
+  git(['init', '-q', repo], work);
+  writeFileSync(path.join(repo, 'observability.config.yaml'), readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml')));
+  const built = await cli(['build'], repo);
+  assert.is(built.code, 0, built.stderr);
+  return { repo, built };
+}
+
 toolTest(test, ['git'], 'a clone with core.autocrlf=true checks out the generated files as written: check passes, the scripts keep LF', async () => {
   const work = tempDir();
   try {
-    const repo = path.join(work, 'repo');
-    git(['init', '-q', repo], work);
-    writeFileSync(path.join(repo, 'observability.config.yaml'), readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml')));
-    const built = await cli(['build'], repo);
-    assert.is(built.code, 0, built.stderr);
+    const { repo, built } = await builtRepo(work);
     git(['add', '-A'], repo);
     git(['commit', '-q', '-m', 'stack'], repo);
     // Cloned back to the same path: devcontainer.json names the folder relative to the workspace.
@@ -49,11 +55,7 @@ toolTest(test, ['git'], 'a clone with core.autocrlf=true checks out the generate
 toolTest(test, ['git', 'bash'], 'the commands a build gives for the missing secret files make them and keep them out of git', async () => {
   const work = tempDir();
   try {
-    const repo = path.join(work, 'repo');
-    git(['init', '-q', repo], work);
-    writeFileSync(path.join(repo, 'observability.config.yaml'), readFileSync(path.join(ROOT, 'examples/sglang-dev/observability.config.yaml')));
-    const built = await cli(['build'], repo);
-    assert.is(built.code, 0, built.stderr);
+    const { repo, built } = await builtRepo(work);
     // Every secret line: Grafana's gives a command that makes the file and ignores it, the others one that ignores it.
     const commands = [...built.stdout.matchAll(/is not there yet: .*?(?:for example |\()`([^`]+)`\)?$/gm)].map((m) => m[1]!);
     assert.is(commands.length, 2, built.stdout);

@@ -1,7 +1,7 @@
 /**
  * init-run.sh for real, outside a container: real Prometheus and node_exporter on PATH, no GPU or Jaeger binaries,
  * no SYS_ADMIN. Prometheus, started from the generated config on 127.0.0.1, must scrape node_exporter and carry
- * the run id as its `container_run` external label.
+ * the run id as its `container_run` external label; the time launch-model.sh starts the server must reach it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import * as assert from 'uvu/assert';
 import { cleanup, tempDir, which } from '../helpers.js';
 import { eventually, pidsIn, sandboxPath, sleep, stop } from './processes.js';
 import { buildInto, freePort, runTool, toolTest } from './tools.js';
+import { launchedWithin } from '../../src/alerts/server-down.js';
 
 async function config(): Promise<Record<string, number>> {
   const names = ['prometheus', 'ui', 'grpc', 'http', 'admin', 'node', 'dcgm', 'model'];
@@ -91,6 +92,19 @@ toolTest(test, ['bash', 'prometheus', 'prometheus-node-exporter', 'setpriv'], 'i
     });
     assert.match(federated, new RegExp(`container_run="${runId}"`), 'the run id is the container_run external label');
     assert.match(federated, /^up\{[^}]*job="node_exporter"[^}]*\} 1 /m);
+
+    // launch-model.sh leaves the time it starts the server where node_exporter reads it, and ModelServerDown's own
+    // clause finds it there: the window in which a relaunched server loading its model does not page. (A stand-in
+    // server that ends at once: only its launch matters here.)
+    writeFileSync(path.join(bin, 'sglang'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    const launched = runTool(which('bash')!, [path.join(outDir, 'launch-model.sh')], env);
+    assert.is(launched.code, 0, launched.out);
+    const loading = await eventually('the launch time served by node_exporter', async () => {
+      const body = (await (await fetch(`${api}/api/v1/query?query=${encodeURIComponent(launchedWithin(20))}`)).json()) as { data: { result: { metric: Record<string, string>; value: [number, string] }[] } };
+      return body.data.result[0];
+    });
+    assert.is(loading.metric.file, path.join(root, 'textfile', 'model-server-launch.prom'));
+    assert.ok(Number(loading.value[1]) < 60, `launched ${loading.value[1]} s ago`);
 
     // `docker stop`: SIGTERM to the script, which stops the command and every daemon and waits for them.
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -36,6 +36,8 @@ const EXPECTED = [
   'profiles/torchinductor/',
   'profiles/triton/',
   'prometheus/',
+  // Beyond the seed's tree, with alertmanager/ (the example runs Alertmanager): where launch-model.sh leaves its start.
+  'textfile/',
 ];
 
 toolTest(test, ['bash'], 'setup-storage.sh creates exactly the seed tree, and a second run changes nothing', () => {
@@ -54,8 +56,8 @@ toolTest(test, ['bash'], 'setup-storage.sh creates exactly the seed tree, and a 
     writeFileSync(path.join(root, 'container_run_meta.env'), "CONTAINER_RUN_ID='container-run-x'\n");
     const second = runTool('bash', [script], env);
     assert.is(second.code, 0, second.out);
-    // The script's twelve folders (profiles/moe_configs only as configs' parent), the .gitignore, the run metadata and the stack marker.
-    assert.match(second.out, /\(0 created, 15 already present\)/);
+    // The script's thirteen folders (profiles/moe_configs only as configs' parent), the .gitignore, the run metadata and the stack marker.
+    assert.match(second.out, /\(0 created, 16 already present\)/);
     assert.equal(tree(root), [...EXPECTED, 'models/qwen/', 'models/qwen/weights.bin'].sort());
     assert.is(readFileSync(path.join(root, 'models/qwen/weights.bin'), 'utf8'), 'precious');
     assert.is(readFileSync(path.join(root, 'container_run_meta.env'), 'utf8'), "CONTAINER_RUN_ID='container-run-x'\n", 'existing metadata is kept');

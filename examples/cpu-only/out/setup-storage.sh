@@ -52,6 +52,7 @@ readonly STORAGE_DIRS=(
   'profiles/triton'
   'logs'
   'prometheus'
+  'textfile'
 )
 
 # .obscompile-stack names the stack the root belongs to (its Compose service): another stack's root is refused, since two
@@ -77,6 +78,7 @@ readonly OWN_ENTRIES=(
   'profiles'
   'logs'
   'prometheus'
+  'textfile'
   '.gitignore'
   'container_run_meta.env'
   '.obscompile-stack'

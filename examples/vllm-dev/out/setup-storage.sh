@@ -50,6 +50,7 @@ readonly STORAGE_DIRS=(
   'prometheus'
   'jaeger'
   'alertmanager'
+  'textfile'
 )
 
 # .obscompile-stack names the stack the root belongs to (its Compose service): another stack's root is refused, since two
@@ -77,6 +78,7 @@ readonly OWN_ENTRIES=(
   'prometheus'
   'jaeger'
   'alertmanager'
+  'textfile'
   '.gitignore'
   'container_run_meta.env'
   '.obscompile-stack'

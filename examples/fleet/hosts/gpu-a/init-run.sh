@@ -22,6 +22,8 @@ CONTAINER_RUN_ID="container-run-$(date -u +%Y%m%dT%H%M%SZ)-$(od -An -N4 -tx1 /de
 CONTAINER_LOG_FILE="$TELEMETRY_ROOT/logs/$CONTAINER_RUN_ID.log"
 PROMETHEUS_DATA_DIR="$TELEMETRY_ROOT/prometheus/$CONTAINER_RUN_ID"
 JAEGER_DATA_DIR="$TELEMETRY_ROOT/jaeger/$CONTAINER_RUN_ID"
+# Where launch-model.sh leaves the time it last started the model server, which node_exporter serves.
+TEXTFILE_DIR="$TELEMETRY_ROOT/textfile"
 RUN_META_FILE="$TELEMETRY_ROOT/container_run_meta.env"
 export CONTAINER_RUN_ID CONTAINER_RUN_STARTED_AT CONTAINER_LOG_FILE PROMETHEUS_DATA_DIR JAEGER_DATA_DIR
 
@@ -97,10 +99,13 @@ has_sys_admin() {
 
 # A temporary file of an interrupted earlier write (the container was killed mid-write) goes first.
 rm -f "$RUN_META_FILE".tmp.* 2>/dev/null || true
+# The model server has not been started in this run yet: the time launch-model.sh left in an earlier one goes (ModelServerDown
+# reads it as a start in this run).
+rm -f "$TEXTFILE_DIR/model-server-launch.prom" "$TEXTFILE_DIR/model-server-launch.prom".tmp.* 2>/dev/null || true
 # A storage root this run cannot write (setup-storage.sh not run, a read-only or full disk) is a warning: the container
 # still starts, so the problem can be looked at from inside it, but this run keeps no log and its daemons may fail.
 tee_pid=""
-if mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/key" "$JAEGER_DATA_DIR/badger/value" 2>/dev/null &&
+if mkdir -p "$TELEMETRY_ROOT/logs" "$PROMETHEUS_DATA_DIR" "$JAEGER_DATA_DIR/badger/key" "$JAEGER_DATA_DIR/badger/value" "$TEXTFILE_DIR" 2>/dev/null &&
   write_run_meta && touch "$CONTAINER_LOG_FILE" 2>/dev/null; then
   exec > >(tee -a "$CONTAINER_LOG_FILE") 2>&1
   tee_pid=$!
@@ -135,7 +140,8 @@ start_daemon 'jaeger' 'jaeger' -- \
   "$OBS_CONFIG_DIR"'/jaeger.yaml'
 
 start_daemon 'node_exporter' 'node_exporter' 'prometheus-node-exporter' -- \
-  '--web.listen-address='"$BIND_ADDRESS"':9100'
+  '--web.listen-address='"$BIND_ADDRESS"':9100' \
+  '--collector.textfile.directory='"$TEXTFILE_DIR"
 
 start_daemon 'dcgm-exporter' 'dcgm-exporter' -- \
   '-f' \

@@ -53,6 +53,7 @@ readonly STORAGE_DIRS=(
   'logs'
   'prometheus'
   'jaeger'
+  'textfile'
 )
 
 # .obscompile-stack names the stack the root belongs to (its Compose service): another stack's root is refused, since two
@@ -79,6 +80,7 @@ readonly OWN_ENTRIES=(
   'logs'
   'prometheus'
   'jaeger'
+  'textfile'
   '.gitignore'
   'container_run_meta.env'
   '.obscompile-stack'

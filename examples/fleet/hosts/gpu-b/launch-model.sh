@@ -8,7 +8,8 @@
 set -euo pipefail
 
 readonly DEFAULT_TELEMETRY_ROOT='/telemetry'
-RUN_META_FILE="${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}/container_run_meta.env"
+TELEMETRY_ROOT="${OBS_TELEMETRY_ROOT:-$DEFAULT_TELEMETRY_ROOT}"
+RUN_META_FILE="$TELEMETRY_ROOT/container_run_meta.env"
 if [[ ! -r "$RUN_META_FILE" ]]; then
   printf 'launch-model.sh: %s is missing; is init-run.sh running in this container?\n' "$RUN_META_FILE" >&2
   exit 1
@@ -18,6 +19,15 @@ source "$RUN_META_FILE"
 if [[ -z "${CONTAINER_LOG_FILE:-}" ]]; then
   printf 'launch-model.sh: CONTAINER_LOG_FILE is not set in %s\n' "$RUN_META_FILE" >&2
   exit 1
+fi
+
+# The time the server starts, as the time of a file node_exporter's textfile collector reads: ModelServerDown waits
+# alerting.thresholds.modelServerLoadMinutes from it before it may fire, while the model loads. Written whole and
+# renamed (the collector reads only *.prom files); a file that cannot be written only loses that wait.
+launched="$TELEMETRY_ROOT/textfile/model-server-launch.prom"
+if ! { printf '# Written by launch-model.sh each time it starts the model server: node_exporter serves its time.\n' >"$launched.tmp.$$" && mv -f "$launched.tmp.$$" "$launched"; } 2>/dev/null; then
+  rm -f "$launched.tmp.$$" 2>/dev/null || true
+  printf 'launch-model.sh: cannot write %s: ModelServerDown may fire while the model loads\n' "$launched" >&2
 fi
 
 # Said once on the terminal (under `docker exec -d`, nowhere): the server's own output goes to the run's log.
