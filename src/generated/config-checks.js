@@ -42,9 +42,10 @@ const pattern27 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
 const pattern28 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
 const pattern29 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
 const pattern30 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
-const pattern31 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
-const pattern32 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern33 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
+const pattern31 = new RegExp("^[^\\s@<>\",]+@[^\\s@<>\",]+$", "u");
+const pattern32 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
+const pattern33 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern34 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -236,6 +237,22 @@ function check13(d) {
 function check14(d) {
   if (!(typeof d === "string")) return false;
   if (!(d === "Watchdog" || d === "TargetDown" || d === "PrometheusRuleEvaluationFailures" || d === "PrometheusWalCorruptions" || d === "PrometheusTsdbCompactionsFailing" || d === "PrometheusTsdbReloadsFailing" || d === "PrometheusWalWritesFailing" || d === "PrometheusConfigReloadFailed" || d === "PrometheusNotificationsFailing" || d === "PrometheusRemoteWriteFailing" || d === "AlertmanagerNotificationsFailing" || d === "JaegerRefusingSpans" || d === "JaegerExportFailing" || d === "ContainerOomKilled" || d === "HostOomKill" || d === "ContainerRestarted" || d === "StorageNearlyFull" || d === "GpuXidErrors" || d === "GpuThermalThrottling" || d === "GpuPowerThrottling" || d === "GpuEccUncorrectableErrors" || d === "GpuRowRemapFailed" || d === "GpuRowsRemappedUncorrectable" || d === "GpuMemoryNearlyFull" || d === "GpuMissing" || d === "DcgmExporterDown" || d === "ModelServerDown" || d === "ModelServerQueueGrowing" || d === "TimeToFirstTokenHigh" || d === "InterTokenLatencyHigh" || d === "KvCachePressure" || d === "RequestsAborted" || d === "ModelServerErrors" || d === "RequestsRetracted" || d === "RequestsPreempted" || d === "FleetHostSilent" || d === "FleetHostAlertsFailing")) return false;
+  return true;
+}
+function check15(d) {
+  if (!(typeof d === "string")) return false;
+  if (!pattern31.test(d)) return false;
+  return true;
+}
+function check16(d) {
+  if (!(Array.isArray(d))) return false;
+  if (d.length < 1) return false;
+  for (let v684 = 0; v684 < d.length; v684++) {
+    const v685 = d[v684];
+    if (!(typeof v685 === "string")) return false;
+    if (!pattern31.test(v685)) return false;
+  }
+  if (!unique(d)) return false;
   return true;
 }
 function check0(d) {
@@ -1940,45 +1957,44 @@ function check0(d) {
                 {
                   const v679 = v678["to"];
                   if (v679 !== undefined) {
-                    if (!(typeof v679 === "string")) return false;
-                    if (!pattern31.test(v679)) return false;
+                    if ((check15(v679) ? 1 : 0) + (check16(v679) ? 1 : 0) !== 1) return false;
                   }
                 }
                 {
-                  const v682 = v678["from"];
-                  if (v682 !== undefined) {
-                    if (!(typeof v682 === "string")) return false;
-                    if (!pattern31.test(v682)) return false;
+                  const v690 = v678["from"];
+                  if (v690 !== undefined) {
+                    if (!(typeof v690 === "string")) return false;
+                    if (!pattern32.test(v690)) return false;
                   }
                 }
                 {
-                  const v685 = v678["smarthost"];
-                  if (v685 !== undefined) {
-                    if (!(typeof v685 === "string")) return false;
-                    if (!pattern32.test(v685)) return false;
+                  const v693 = v678["smarthost"];
+                  if (v693 !== undefined) {
+                    if (!(typeof v693 === "string")) return false;
+                    if (!pattern33.test(v693)) return false;
                   }
                 }
                 {
-                  const v688 = v678["authUsername"];
-                  if (v688 !== undefined) {
-                    if (!(typeof v688 === "string")) return false;
-                    if (!pattern18.test(v688)) return false;
+                  const v696 = v678["authUsername"];
+                  if (v696 !== undefined) {
+                    if (!(typeof v696 === "string")) return false;
+                    if (!pattern18.test(v696)) return false;
                   }
                 }
                 {
-                  const v691 = v678["authPasswordFile"];
-                  if (v691 !== undefined) {
-                    if (!check5(v691)) return false;
+                  const v699 = v678["authPasswordFile"];
+                  if (v699 !== undefined) {
+                    if (!check5(v699)) return false;
                   }
                 }
                 {
-                  const v694 = v678["requireTls"];
-                  if (v694 !== undefined) {
-                    if (!(typeof v694 === "boolean")) return false;
+                  const v702 = v678["requireTls"];
+                  if (v702 !== undefined) {
+                    if (!(typeof v702 === "boolean")) return false;
                   }
                 }
-                for (const v697 in v678) {
-                  switch (v697) {
+                for (const v705 in v678) {
+                  switch (v705) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -1995,25 +2011,25 @@ function check0(d) {
               }
             }
             {
-              const v699 = v656["slack"];
-              if (v699 !== undefined) {
-                if (!(v699 !== null && typeof v699 === "object" && !Array.isArray(v699))) return false;
-                if (v699["apiUrlFile"] === undefined) return false;
+              const v707 = v656["slack"];
+              if (v707 !== undefined) {
+                if (!(v707 !== null && typeof v707 === "object" && !Array.isArray(v707))) return false;
+                if (v707["apiUrlFile"] === undefined) return false;
                 {
-                  const v700 = v699["apiUrlFile"];
-                  if (v700 !== undefined) {
-                    if (!check5(v700)) return false;
+                  const v708 = v707["apiUrlFile"];
+                  if (v708 !== undefined) {
+                    if (!check5(v708)) return false;
                   }
                 }
                 {
-                  const v703 = v699["channel"];
-                  if (v703 !== undefined) {
-                    if (!(typeof v703 === "string")) return false;
-                    if (!pattern33.test(v703)) return false;
+                  const v711 = v707["channel"];
+                  if (v711 !== undefined) {
+                    if (!(typeof v711 === "string")) return false;
+                    if (!pattern34.test(v711)) return false;
                   }
                 }
-                for (const v706 in v699) {
-                  switch (v706) {
+                for (const v714 in v707) {
+                  switch (v714) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -2025,8 +2041,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v708 in v656) {
-              switch (v708) {
+            for (const v716 in v656) {
+              switch (v716) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -2042,41 +2058,41 @@ function check0(d) {
         }
       }
       {
-        const v712 = v644["route"];
-        if (v712 !== undefined) {
-          if (!(v712 !== null && typeof v712 === "object" && !Array.isArray(v712))) return false;
+        const v720 = v644["route"];
+        if (v720 !== undefined) {
+          if (!(v720 !== null && typeof v720 === "object" && !Array.isArray(v720))) return false;
           {
-            const v713 = v712["receiver"];
-            if (v713 !== undefined) {
-              if (!check1(v713)) return false;
+            const v721 = v720["receiver"];
+            if (v721 !== undefined) {
+              if (!check1(v721)) return false;
             }
           }
           {
-            const v716 = v712["criticalReceiver"];
-            if (v716 !== undefined) {
-              if (!check1(v716)) return false;
+            const v724 = v720["criticalReceiver"];
+            if (v724 !== undefined) {
+              if (!check1(v724)) return false;
             }
           }
           {
-            const v719 = v712["groupWait"];
-            if (v719 !== undefined) {
-              if (!check8(v719)) return false;
+            const v727 = v720["groupWait"];
+            if (v727 !== undefined) {
+              if (!check8(v727)) return false;
             }
           }
           {
-            const v722 = v712["groupInterval"];
-            if (v722 !== undefined) {
-              if (!check8(v722)) return false;
+            const v730 = v720["groupInterval"];
+            if (v730 !== undefined) {
+              if (!check8(v730)) return false;
             }
           }
           {
-            const v725 = v712["repeatInterval"];
-            if (v725 !== undefined) {
-              if (!check8(v725)) return false;
+            const v733 = v720["repeatInterval"];
+            if (v733 !== undefined) {
+              if (!check8(v733)) return false;
             }
           }
-          for (const v728 in v712) {
-            switch (v728) {
+          for (const v736 in v720) {
+            switch (v736) {
               case "receiver":
               case "criticalReceiver":
               case "groupWait":
@@ -2092,23 +2108,23 @@ function check0(d) {
         }
       }
       {
-        const v730 = v644["watchdog"];
-        if (v730 !== undefined) {
-          if (!(v730 !== null && typeof v730 === "object" && !Array.isArray(v730))) return false;
+        const v738 = v644["watchdog"];
+        if (v738 !== undefined) {
+          if (!(v738 !== null && typeof v738 === "object" && !Array.isArray(v738))) return false;
           {
-            const v731 = v730["receiver"];
-            if (v731 !== undefined) {
-              if (!check1(v731)) return false;
+            const v739 = v738["receiver"];
+            if (v739 !== undefined) {
+              if (!check1(v739)) return false;
             }
           }
           {
-            const v734 = v730["repeatInterval"];
-            if (v734 !== undefined) {
-              if (!check8(v734)) return false;
+            const v742 = v738["repeatInterval"];
+            if (v742 !== undefined) {
+              if (!check8(v742)) return false;
             }
           }
-          for (const v737 in v730) {
-            switch (v737) {
+          for (const v745 in v738) {
+            switch (v745) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2120,8 +2136,8 @@ function check0(d) {
           }
         }
       }
-      for (const v739 in v644) {
-        switch (v739) {
+      for (const v747 in v644) {
+        switch (v747) {
           case "enabled":
           case "port":
           case "externalUrl":
@@ -2138,41 +2154,41 @@ function check0(d) {
     }
   }
   {
-    const v741 = d["grafana"];
-    if (v741 !== undefined) {
-      if (!(v741 !== null && typeof v741 === "object" && !Array.isArray(v741))) return false;
+    const v749 = d["grafana"];
+    if (v749 !== undefined) {
+      if (!(v749 !== null && typeof v749 === "object" && !Array.isArray(v749))) return false;
       {
-        const v742 = v741["dashboards"];
-        if (v742 !== undefined) {
-          if (!(typeof v742 === "boolean")) return false;
+        const v750 = v749["dashboards"];
+        if (v750 !== undefined) {
+          if (!(typeof v750 === "boolean")) return false;
         }
       }
       {
-        const v745 = v741["enabled"];
-        if (v745 !== undefined) {
-          if (!(typeof v745 === "boolean")) return false;
+        const v753 = v749["enabled"];
+        if (v753 !== undefined) {
+          if (!(typeof v753 === "boolean")) return false;
         }
       }
       {
-        const v748 = v741["port"];
-        if (v748 !== undefined) {
-          if (!check7(v748)) return false;
+        const v756 = v749["port"];
+        if (v756 !== undefined) {
+          if (!check7(v756)) return false;
         }
       }
       {
-        const v751 = v741["adminPasswordFile"];
-        if (v751 !== undefined) {
-          if (!check2(v751)) return false;
+        const v759 = v749["adminPasswordFile"];
+        if (v759 !== undefined) {
+          if (!check2(v759)) return false;
         }
       }
       {
-        const v754 = v741["anonymous"];
-        if (v754 !== undefined) {
-          if (!(typeof v754 === "boolean")) return false;
+        const v762 = v749["anonymous"];
+        if (v762 !== undefined) {
+          if (!(typeof v762 === "boolean")) return false;
         }
       }
-      for (const v757 in v741) {
-        switch (v757) {
+      for (const v765 in v749) {
+        switch (v765) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2187,8 +2203,8 @@ function check0(d) {
       }
     }
   }
-  for (const v759 in d) {
-    switch (v759) {
+  for (const v767 in d) {
+    switch (v767) {
       case "$schema":
       case "version":
       case "project":

@@ -753,9 +753,9 @@ export type UserName1 = string;
  */
 export type PasswordFile1 = string;
 /**
- * Recipient address.
+ * Recipient address, or a list of them: one message goes to all (Alertmanager's `to`, which it reads as a list of addresses: notify/email/email.go @ v0.34.0 and v0.25.0).
  */
-export type To = string;
+export type To = string | [string, ...string[]];
 /**
  * Sender address.
  */

@@ -34,7 +34,8 @@ function receiver(r: Receiver): Record<string, unknown> {
   }
   if (r.email) {
     const e = r.email;
-    const mail: Record<string, unknown> = { to: e.to, from: e.from, smarthost: e.smarthost, require_tls: e.requireTls, send_resolved: true };
+    // Alertmanager reads `to` as a list of addresses, comma-separated (mail.ParseAddressList, notify/email/email.go).
+    const mail: Record<string, unknown> = { to: typeof e.to === 'string' ? e.to : e.to.join(', '), from: e.from, smarthost: e.smarthost, require_tls: e.requireTls, send_resolved: true };
     if (e.authUsername) mail.auth_username = e.authUsername;
     if (e.authPasswordFile) mail.auth_password_file = e.authPasswordFile;
     out.email_configs = [mail];

@@ -99,22 +99,45 @@ export function schemaAt(root: SchemaObject, path: readonly (string | number)[])
     return { ...deref(resolveRef(root, ref) as SchemaObject), ...siblings };
   };
   let node: SchemaObject | undefined = deref(root);
+  // Inside a value one of whose branches is a list or a mapping (`to`: an address, or a list of them), that branch.
+  const step = (n: SchemaObject, seg: string | number): unknown => {
+    const props = n.properties as Record<string, SchemaObject> | undefined;
+    return typeof seg === 'number' ? n.items : props?.[seg] ?? n.additionalProperties;
+  };
   for (const seg of path) {
     if (!node) return undefined;
-    const props = node.properties as Record<string, SchemaObject> | undefined;
-    const next: unknown = typeof seg === 'number' ? node.items : props?.[seg] ?? node.additionalProperties;
+    const here: SchemaObject = node;
+    const branches = ((here.oneOf ?? []) as SchemaObject[]).map(deref);
+    const next = step(here, seg) ?? branches.map((b) => step(b, seg)).find((n) => n !== undefined);
     node = next && typeof next === 'object' ? deref(next as SchemaObject) : undefined;
   }
   return node;
 }
 
 /**
- * Branch errors of a oneOf are summarised by the oneOf error itself; an outer propertyNames error repeats its inner
- * one; a string too short (an empty path) needs no second error for its form.
+ * Branch errors of a oneOf are summarised by the oneOf error itself, unless the value has the type of one branch
+ * alone: then that branch's errors say what is wrong, where (an item of a list of addresses), and the oneOf error
+ * goes. An outer propertyNames error repeats its inner one; a string too short (an empty path) needs no second error
+ * for its form.
  */
 function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
   const short = new Set(errors.filter((e) => e.keyword === 'minLength').map((e) => e.instancePath));
-  return errors.filter((e) => !/\/oneOf\/\d+\//.test(e.schemaPath) && e.keyword !== 'propertyNames' && e.keyword !== 'if' && !(e.keyword === 'pattern' && short.has(e.instancePath)));
+  const narrowed = new Set<ErrorObject>();
+  const dropped = new Set<ErrorObject>();
+  for (const one of errors.filter((e) => e.keyword === 'oneOf')) {
+    const inside = errors.filter((e) => e.schemaPath.startsWith(`${one.schemaPath}/`));
+    const branchOf = (e: ErrorObject) => e.schemaPath.slice(one.schemaPath.length + 1).split('/')[0]!;
+    const mismatched = new Set(inside.filter((e) => e.keyword === 'type' && e.instancePath === one.instancePath && e.schemaPath === `${one.schemaPath}/${branchOf(e)}/type`).map(branchOf));
+    // Every branch failed (none passed, so each has an error of its own; a branch whose errors lie in a definition it
+    // refers to counts as none here, so nothing is narrowed to a wrong branch), the value has the type of one, and
+    // what is wrong lies inside it. A scalar of the wrong form keeps the summary, which names every form it may take.
+    const fitting = [...new Set(inside.map(branchOf))].filter((b) => !mismatched.has(b));
+    if ((one.params as { passingSchemas?: unknown }).passingSchemas !== null || fitting.length !== 1) continue;
+    if (!inside.filter((e) => branchOf(e) === fitting[0]).every((e) => e.instancePath.startsWith(`${one.instancePath}/`))) continue;
+    for (const e of inside) if (branchOf(e) === fitting[0]) narrowed.add(e);
+    dropped.add(one);
+  }
+  return errors.filter((e) => narrowed.has(e) || (!dropped.has(e) && !/\/oneOf\/\d+\//.test(e.schemaPath) && e.keyword !== 'propertyNames' && e.keyword !== 'if' && !(e.keyword === 'pattern' && short.has(e.instancePath))));
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -197,6 +198,63 @@ toolTest(test, ['bash', 'prometheus-alertmanager'], "a Slack receiver's message 
     });
   } finally {
     slack.close();
+    await sleep(300);
+    cleanup(dir);
+  }
+});
+
+/** An SMTP server on 127.0.0.1 that accepts every message and keeps each one's envelope recipients and text. */
+async function smtpServer(): Promise<{ port: number; seen: { to: string[]; data: string }[]; close: () => void }> {
+  const seen: { to: string[]; data: string }[] = [];
+  const server = createNetServer((socket) => {
+    let to: string[] = [];
+    let data: string | undefined;
+    let pending = '';
+    const say = (line: string) => socket.write(`${line}\r\n`);
+    say('220 test ESMTP');
+    socket.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      for (let at = pending.indexOf('\r\n'); at !== -1; at = pending.indexOf('\r\n')) {
+        const line = pending.slice(0, at);
+        pending = pending.slice(at + 2);
+        if (data !== undefined) {
+          if (line !== '.') data += `${line}\n`;
+          else {
+            seen.push({ to, data });
+            [to, data] = [[], undefined];
+            say('250 queued');
+          }
+          continue;
+        }
+        const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'EHLO' || verb === 'HELO') say('250 test');
+        else if (verb === 'RCPT') (to.push(/<([^>]*)>/.exec(line)?.[1] ?? line), say('250 ok'));
+        else if (verb === 'DATA') ((data = ''), say('354 go on'));
+        else if (verb === 'QUIT') (say('221 bye'), socket.end());
+        else say('250 ok');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as { port: number }).port, seen, close: () => server.close() };
+}
+
+toolTest(test, ['bash', 'prometheus-alertmanager'], 'an e-mail receiver with a list of recipients sends one message to each of them', async (tools) => {
+  const dir = tempDir();
+  const smtp = await smtpServer();
+  try {
+    const mail = `{ to: [oncall@example.com, lead@example.com], from: alerts@example.com, smarthost: '127.0.0.1:${smtp.port}', requireTls: false }`;
+    const { api, run } = await alertmanagerAlone(dir, tools['prometheus-alertmanager']!, `[{ name: team, email: ${mail} }]`, '{ receiver: team, groupWait: 1s, groupInterval: 1s }');
+    assert.match(readFileSync(path.join(dir, 'out', 'alertmanager.yml'), 'utf8'), /\n {6}- to: oncall@example\.com, lead@example\.com\n/);
+    await run(async () => {
+      const alert = [{ labels: { alertname: 'GpuMissing', severity: 'critical' }, annotations: { summary: 'A GPU is gone' } }];
+      assert.ok((await fetch(`${api}/alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert) })).ok);
+      const message = await eventually('the e-mail', async () => smtp.seen[0], 30_000);
+      assert.equal(message.to, ['oncall@example.com', 'lead@example.com']);
+      assert.match(message.data, /^To: oncall@example\.com, lead@example\.com$/m);
+    });
+  } finally {
+    smtp.close();
     await sleep(300);
     cleanup(dir);
   }
