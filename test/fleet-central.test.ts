@@ -11,7 +11,7 @@ import { analyzeQuery } from '../src/promql/analyze.js';
 import { checkable } from '../src/dashboards/panel.js';
 
 test('a fleet with a central store: its bundle (receiver, Alertmanager, compose, hosts table), and every host remote-writes and alerts to it', async () => {
-  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d, retentionSize: 500GB }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n  - name: gpu-b\n');
+  const dir = fleetDir('version: 1\nbase: observability.config.yaml\ncentral: { address: metrics.lab.internal, retention: 60d, retentionSize: 500GB }\ncommon:\n  versions: { prometheus: 2.55.1 }\nhosts:\n  - name: gpu-a\n    address: gpu-a.lab.internal\n  - name: gpu-b\n');
   try {
     const r = await cli(['build', '--fleet', 'observability.fleet.yaml'], dir);
     assert.is(r.code, 0, r.stderr);
@@ -27,7 +27,11 @@ test('a fleet with a central store: its bundle (receiver, Alertmanager, compose,
     const compose = read('central/docker-compose.yml');
     assert.is(compose.services.prometheus.image, 'prom/prometheus:v2.55.1');
     assert.ok(compose.services.prometheus.command.includes('--web.enable-remote-write-receiver'));
-    // The links of the fleet's alerts name the central store where the hosts reach it, not its container's hostname.
+    // The links of the fleet's alerts name the central store where the hosts reach it, not its container's hostname,
+    // and each host where the fleet file says people reach it (localhost for a host with no address).
+    const hostUrl = (host: string) => /'--web\.external-url=([^']*)'/.exec(readFileSync(path.join(dir, 'fleet', host, 'init-run.sh'), 'utf8'))?.[1];
+    assert.is(hostUrl('gpu-a'), 'http://gpu-a.lab.internal:9090/');
+    assert.is(hostUrl('gpu-b'), 'http://localhost:9090/');
     assert.ok(compose.services.prometheus.command.includes('--web.external-url=http://metrics.lab.internal:9090/'), compose.services.prometheus.command.join(' '));
     assert.ok(compose.services.alertmanager.command.includes('--web.external-url=http://metrics.lab.internal:9093/'), compose.services.alertmanager.command.join(' '));
     assert.ok(compose.services.prometheus.command.includes('--storage.tsdb.retention.time=60d'), 'Prometheus 2: retention by flag');

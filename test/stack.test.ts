@@ -47,12 +47,13 @@ test('Prometheus 3 gets neither removed nor deprecated flags; Prometheus 2 gets 
   assert.match(v38['init-run.sh']!, /retention\.time=15d/, 'before 3.11 the file setting was broken (#18200): keep the flag');
 });
 
-test('Prometheus and Alertmanager name themselves where people open them: the published port on localhost or the one publish address, or the externalUrl given', async () => {
+test('Prometheus and Alertmanager name themselves where people open them: the published port on network.hostName, localhost or the one publish address, or the externalUrl given', async () => {
   const flags = (files: Record<string, string>) => [...files['init-run.sh']!.matchAll(/'(--web\.(?:external-url|route-prefix)=[^']*)'/g)].map((m) => m[1]!);
   assert.equal(flags(await example()), ['--web.external-url=http://localhost:9093/', '--web.external-url=http://localhost:9090/'], 'loopback: localhost');
   assert.equal(flags(await example([[['network', 'publishAddress'], '0.0.0.0']])), ['--web.external-url=http://localhost:9093/', '--web.external-url=http://localhost:9090/'], 'every address: localhost');
   assert.equal(flags(await example([[['network', 'publishAddress'], '10.0.0.5']])), ['--web.external-url=http://10.0.0.5:9093/', '--web.external-url=http://10.0.0.5:9090/']);
   assert.equal(flags(await example([[['network', 'publishAddress'], 'fd00::5']])), ['--web.external-url=http://[fd00::5]:9093/', '--web.external-url=http://[fd00::5]:9090/']);
+  assert.equal(flags(await example([[['network', 'hostName'], 'gpu-7.lab.internal'], [['alertmanager', 'externalUrl'], 'https://alerts.example.com/']])), ['--web.external-url=https://alerts.example.com/', '--web.external-url=http://gpu-7.lab.internal:9090/'], 'the machine\'s name, unless a URL is given');
   // Behind a proxy with a path, the routes stay at the root, where the stack's own scrapes and checks reach them.
   const proxied = flags(await example([[['prometheus', 'externalUrl'], 'https://lab.example.com/prometheus/'], [['alertmanager', 'externalUrl'], 'https://alerts.example.com/']]));
   assert.equal(proxied, ['--web.external-url=https://alerts.example.com/', '--web.external-url=https://lab.example.com/prometheus/', '--web.route-prefix=/']);

@@ -10,6 +10,7 @@ export interface FleetSettings {
     common?: Record<string, unknown>;
     hosts: {
         name: string;
+        address?: string;
         config?: Record<string, unknown>;
     }[];
 }

@@ -63,6 +63,10 @@ export type BindAddress = '0.0.0.0' | '127.0.0.1';
  */
 export type PublishAddress = string;
 /**
+ * The name or IPv4 address people reach this machine at: the links Prometheus and Alertmanager put in alerts and notifications name it (`http://<hostName>:<port>/`), unless `prometheus.externalUrl` or `alertmanager.externalUrl` is set. Default: `localhost`, or `network.publishAddress` when that is one address. A fleet host's `address` sets it.
+ */
+export type HostName = string;
+/**
  * Compose service name, also the container name used by `docker exec` and the start of the built image's name, `<service>-observability` (with `modelServer.engine: vllm`, `vllm-dev` by default). At least two characters: Compose refuses a shorter `container_name`.
  */
 export type Service = string;
@@ -828,6 +832,7 @@ export interface Output {
 export interface Network {
     bindAddress: BindAddress;
     publishAddress: PublishAddress;
+    hostName?: HostName;
 }
 /**
  * The compose service that runs the model server and the in-container telemetry daemons (`sglang-dev` in the reference stack); cAdvisor runs as a service of its own.

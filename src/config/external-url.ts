@@ -1,12 +1,17 @@
 /**
  * Where people open a daemon the dev container publishes (Prometheus, Alertmanager): the URL its links name, in
- * alerts and notifications. Given (`externalUrl`), or the published port on loopback, or on the one address the
- * ports are published on.
+ * alerts and notifications. Given (`externalUrl`), or the published port on `network.hostName`, on the one address
+ * the ports are published on, or on loopback.
  */
 
-/** The external URL of a daemon published on `port` of `publishAddress`, unless `given`. */
-export function externalUrl(given: string | undefined, publishAddress: string, port: number): string {
+/**
+ * The external URL of a daemon published on `port`, unless `given`: on `network.hostName` when set, else on the one
+ * address the ports are published on, else on localhost.
+ */
+export function externalUrl(given: string | undefined, network: { publishAddress: string; hostName?: string | undefined }, port: number): string {
   if (given !== undefined) return given;
+  if (network.hostName !== undefined) return `http://${network.hostName}:${port}/`;
+  const publishAddress = network.publishAddress;
   // Loopback, or every address: the machine that runs the container reaches it as localhost (and a tunnel of the port).
   const local = publishAddress === '0.0.0.0' || publishAddress.startsWith('127.') || publishAddress === '::' || publishAddress === '::1';
   const host = local ? 'localhost' : publishAddress.includes(':') ? `[${publishAddress}]` : publishAddress;

@@ -7,7 +7,7 @@ export interface FleetSettings {
   output: { dir: string };
   central?: Central;
   common?: Record<string, unknown>;
-  hosts: { name: string; config?: Record<string, unknown> }[];
+  hosts: { name: string; address?: string; config?: Record<string, unknown> }[];
 }
 
 /** The external label every host's Prometheus carries, with the host's name (beside `container_run`). */

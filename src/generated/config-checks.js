@@ -17,35 +17,36 @@ const pattern2 = new RegExp("^\\d+\\.\\d+\\.\\d+(\\.post\\d+)?$", "u");
 const pattern3 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
 const pattern4 = new RegExp("^(?!.*[^/]{256})[A-Za-z0-9._/@+-]+$", "u");
 const pattern5 = new RegExp("^(((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])|([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))$", "u");
-const pattern6 = new RegExp("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "u");
-const pattern7 = new RegExp("^[0-9]+(b|k|kb|m|mb|g|gb)$", "u");
-const pattern8 = new RegExp("^(?!__proto__$)[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern9 = new RegExp("^(?!__proto__$)[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const pattern10 = new RegExp("^(?!.*[^/]{256})/[A-Za-z0-9._/@+-]*$", "u");
-const pattern11 = new RegExp("^(?!.*[^/]{256})(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9_][A-Za-z0-9._/-]*$", "u");
-const pattern12 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern13 = new RegExp("^https?://[^\\s\"'`$@?#]+$", "u");
-const pattern14 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
-const pattern15 = new RegExp("^[1-9][0-9]*([KMGTPE]i?B|B)$", "u");
-const pattern16 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern17 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
-const pattern18 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
-const pattern19 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
-const pattern20 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern21 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
-const pattern22 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
-const pattern23 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-const pattern24 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
-const pattern25 = new RegExp("^[A-Za-z0-9._/][A-Za-z0-9._/-]*$", "u");
-const pattern26 = new RegExp("^(?:(?!.*[^/]{256})/[A-Za-z0-9._/@+-]*|(?!.*(?:--|\\.\\.))[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?)$", "u");
-const pattern27 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
-const pattern28 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
-const pattern29 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
-const pattern30 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
-const pattern31 = new RegExp("^[^\\s@<>\",]+@[^\\s@<>\",]+$", "u");
-const pattern32 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
-const pattern33 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
-const pattern34 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.?$", "u");
+const pattern7 = new RegExp("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "u");
+const pattern8 = new RegExp("^[0-9]+(b|k|kb|m|mb|g|gb)$", "u");
+const pattern9 = new RegExp("^(?!__proto__$)[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern10 = new RegExp("^(?!__proto__$)[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern11 = new RegExp("^(?!.*[^/]{256})/[A-Za-z0-9._/@+-]*$", "u");
+const pattern12 = new RegExp("^(?!.*[^/]{256})(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9_][A-Za-z0-9._/-]*$", "u");
+const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern14 = new RegExp("^https?://[^\\s\"'`$@?#]+$", "u");
+const pattern15 = new RegExp("^[0-9]+(ms|s|m|h|d|w|y)$", "u");
+const pattern16 = new RegExp("^[1-9][0-9]*([KMGTPE]i?B|B)$", "u");
+const pattern17 = new RegExp("^(?!__)[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern18 = new RegExp("^https?://[^\\s\"'`$]+$", "u");
+const pattern19 = new RegExp("^[^\\u0000-\\u001f\\u007f$]+$", "u");
+const pattern20 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_-]*$", "u");
+const pattern21 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_][A-Za-z0-9_.-]*):([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern22 = new RegExp("^/[A-Za-z0-9._/-]*$", "u");
+const pattern23 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
+const pattern24 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]{1,5}$", "u");
+const pattern26 = new RegExp("^[A-Za-z0-9._/][A-Za-z0-9._/-]*$", "u");
+const pattern27 = new RegExp("^(?:(?!.*[^/]{256})/[A-Za-z0-9._/@+-]*|(?!.*(?:--|\\.\\.))[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?)$", "u");
+const pattern28 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$", "u");
+const pattern29 = new RegExp("^[a-z0-9-]+\\.[a-zA-Z0-9-]+$", "u");
+const pattern30 = new RegExp("^[A-Za-z0-9._/@:+-]+$", "u");
+const pattern31 = new RegExp("^https?://[^\\s\"'`$@]+$", "u");
+const pattern32 = new RegExp("^[^\\s@<>\",]+@[^\\s@<>\",]+$", "u");
+const pattern33 = new RegExp("^[^\\s@<>\"]+@[^\\s@<>\"]+$", "u");
+const pattern34 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "u");
+const pattern35 = new RegExp("^[#@]?[A-Za-z0-9_.-]+$", "u");
 function check1(d) {
   if (!(typeof d === "string")) return false;
   if (d.length > 63 && codePoints(d) > 63) return false;
@@ -70,12 +71,12 @@ function check4(d) {
 }
 function check5(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern10.test(d)) return false;
+  if (!pattern11.test(d)) return false;
   return true;
 }
 function check6(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern11.test(d)) return false;
+  if (!pattern12.test(d)) return false;
   return true;
 }
 function check7(d) {
@@ -85,7 +86,7 @@ function check7(d) {
 }
 function check8(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern14.test(d)) return false;
+  if (!pattern15.test(d)) return false;
   return true;
 }
 function check10(d) {
@@ -94,40 +95,40 @@ function check10(d) {
   if (d["type"] === undefined) return false;
   if (d["help"] === undefined) return false;
   {
-    const v291 = d["name"];
-    if (v291 !== undefined) {
-      if (!(typeof v291 === "string")) return false;
-      if (!pattern22.test(v291)) return false;
-    }
-  }
-  {
-    const v294 = d["type"];
+    const v294 = d["name"];
     if (v294 !== undefined) {
       if (!(typeof v294 === "string")) return false;
-      if (!(v294 === "counter" || v294 === "gauge" || v294 === "histogram" || v294 === "summary" || v294 === "untyped")) return false;
+      if (!pattern23.test(v294)) return false;
     }
   }
   {
-    const v297 = d["help"];
+    const v297 = d["type"];
     if (v297 !== undefined) {
       if (!(typeof v297 === "string")) return false;
-      if (v297.length > 300 && codePoints(v297) > 300) return false;
-      if (!pattern1.test(v297)) return false;
+      if (!(v297 === "counter" || v297 === "gauge" || v297 === "histogram" || v297 === "summary" || v297 === "untyped")) return false;
     }
   }
   {
-    const v300 = d["labels"];
+    const v300 = d["help"];
     if (v300 !== undefined) {
-      if (!(Array.isArray(v300))) return false;
-      for (let v301 = 0; v301 < v300.length; v301++) {
-        const v302 = v300[v301];
-        if (!(typeof v302 === "string")) return false;
-        if (!pattern23.test(v302)) return false;
+      if (!(typeof v300 === "string")) return false;
+      if (v300.length > 300 && codePoints(v300) > 300) return false;
+      if (!pattern1.test(v300)) return false;
+    }
+  }
+  {
+    const v303 = d["labels"];
+    if (v303 !== undefined) {
+      if (!(Array.isArray(v303))) return false;
+      for (let v304 = 0; v304 < v303.length; v304++) {
+        const v305 = v303[v304];
+        if (!(typeof v305 === "string")) return false;
+        if (!pattern24.test(v305)) return false;
       }
     }
   }
-  for (const v307 in d) {
-    switch (v307) {
+  for (const v310 in d) {
+    switch (v310) {
       case "name":
       case "type":
       case "help":
@@ -146,66 +147,66 @@ function check9(d) {
   if (d["job"] === undefined) return false;
   if (d["targets"] === undefined) return false;
   {
-    const v265 = d["job"];
-    if (v265 !== undefined) {
-      if (!(typeof v265 === "string")) return false;
-      if (!pattern19.test(v265)) return false;
+    const v268 = d["job"];
+    if (v268 !== undefined) {
+      if (!(typeof v268 === "string")) return false;
+      if (!pattern20.test(v268)) return false;
     }
   }
   {
-    const v268 = d["targets"];
-    if (v268 !== undefined) {
-      if (!(Array.isArray(v268))) return false;
-      if (v268.length < 1) return false;
-      for (let v269 = 0; v269 < v268.length; v269++) {
-        const v270 = v268[v269];
-        if (!(typeof v270 === "string")) return false;
-        if (!pattern20.test(v270)) return false;
+    const v271 = d["targets"];
+    if (v271 !== undefined) {
+      if (!(Array.isArray(v271))) return false;
+      if (v271.length < 1) return false;
+      for (let v272 = 0; v272 < v271.length; v272++) {
+        const v273 = v271[v272];
+        if (!(typeof v273 === "string")) return false;
+        if (!pattern21.test(v273)) return false;
       }
     }
   }
   {
-    const v275 = d["metricsPath"];
-    if (v275 !== undefined) {
-      if (!(typeof v275 === "string")) return false;
-      if (!pattern21.test(v275)) return false;
-    }
-  }
-  {
-    const v278 = d["scrapeInterval"];
+    const v278 = d["metricsPath"];
     if (v278 !== undefined) {
-      if (!check8(v278)) return false;
+      if (!(typeof v278 === "string")) return false;
+      if (!pattern22.test(v278)) return false;
     }
   }
   {
-    const v281 = d["labels"];
+    const v281 = d["scrapeInterval"];
     if (v281 !== undefined) {
-      if (!(v281 !== null && typeof v281 === "object" && !Array.isArray(v281))) return false;
-      for (const v282 in v281) {
-        if (typeof v282 === "string") {
-          if (!pattern16.test(v282)) return false;
+      if (!check8(v281)) return false;
+    }
+  }
+  {
+    const v284 = d["labels"];
+    if (v284 !== undefined) {
+      if (!(v284 !== null && typeof v284 === "object" && !Array.isArray(v284))) return false;
+      for (const v285 in v284) {
+        if (typeof v285 === "string") {
+          if (!pattern17.test(v285)) return false;
         }
         {
-          const v283 = v281[v282];
-          if (!(typeof v283 === "string")) return false;
-          if (v283.length > 200 && codePoints(v283) > 200) return false;
-          if (!pattern1.test(v283)) return false;
+          const v286 = v284[v285];
+          if (!(typeof v286 === "string")) return false;
+          if (v286.length > 200 && codePoints(v286) > 200) return false;
+          if (!pattern1.test(v286)) return false;
         }
       }
     }
   }
   {
-    const v288 = d["metrics"];
-    if (v288 !== undefined) {
-      if (!(Array.isArray(v288))) return false;
-      for (let v289 = 0; v289 < v288.length; v289++) {
-        const v290 = v288[v289];
-        if (!check10(v290)) return false;
+    const v291 = d["metrics"];
+    if (v291 !== undefined) {
+      if (!(Array.isArray(v291))) return false;
+      for (let v292 = 0; v292 < v291.length; v292++) {
+        const v293 = v291[v292];
+        if (!check10(v293)) return false;
       }
     }
   }
-  for (const v313 in d) {
-    switch (v313) {
+  for (const v316 in d) {
+    switch (v316) {
       case "job":
       case "targets":
       case "metricsPath":
@@ -231,7 +232,7 @@ function check12(d) {
 }
 function check13(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern26.test(d)) return false;
+  if (!pattern27.test(d)) return false;
   return true;
 }
 function check14(d) {
@@ -241,16 +242,16 @@ function check14(d) {
 }
 function check15(d) {
   if (!(typeof d === "string")) return false;
-  if (!pattern31.test(d)) return false;
+  if (!pattern32.test(d)) return false;
   return true;
 }
 function check16(d) {
   if (!(Array.isArray(d))) return false;
   if (d.length < 1) return false;
-  for (let v684 = 0; v684 < d.length; v684++) {
-    const v685 = d[v684];
-    if (!(typeof v685 === "string")) return false;
-    if (!pattern31.test(v685)) return false;
+  for (let v687 = 0; v687 < d.length; v687++) {
+    const v688 = d[v687];
+    if (!(typeof v688 === "string")) return false;
+    if (!pattern32.test(v688)) return false;
   }
   if (!unique(d)) return false;
   return true;
@@ -429,10 +430,18 @@ function check0(d) {
           if (!pattern5.test(v59)) return false;
         }
       }
-      for (const v62 in v55) {
-        switch (v62) {
+      {
+        const v62 = v55["hostName"];
+        if (v62 !== undefined) {
+          if (!(typeof v62 === "string")) return false;
+          if (!pattern6.test(v62)) return false;
+        }
+      }
+      for (const v65 in v55) {
+        switch (v65) {
           case "bindAddress":
           case "publishAddress":
+          case "hostName":
             break;
           default:
             {
@@ -443,110 +452,110 @@ function check0(d) {
     }
   }
   {
-    const v64 = d["container"];
-    if (v64 !== undefined) {
-      if (!(v64 !== null && typeof v64 === "object" && !Array.isArray(v64))) return false;
+    const v67 = d["container"];
+    if (v67 !== undefined) {
+      if (!(v67 !== null && typeof v67 === "object" && !Array.isArray(v67))) return false;
       {
-        const v65 = v64["service"];
-        if (v65 !== undefined) {
-          if (!check1(v65)) return false;
-          if (!(typeof v65 === "string")) return false;
-          if (v65.length < 4 && (v65.length < 2 || codePoints(v65) < 2)) return false;
-        }
-      }
-      {
-        const v68 = v64["image"];
+        const v68 = v67["service"];
         if (v68 !== undefined) {
-          if (!((typeof v68 === "string") || (v68 === null))) return false;
-          if (typeof v68 === "string") {
-            if (!pattern6.test(v68)) return false;
-          }
+          if (!check1(v68)) return false;
+          if (!(typeof v68 === "string")) return false;
+          if (v68.length < 4 && (v68.length < 2 || codePoints(v68) < 2)) return false;
         }
       }
       {
-        const v71 = v64["bundleDaemons"];
+        const v71 = v67["image"];
         if (v71 !== undefined) {
-          if (!(typeof v71 === "boolean")) return false;
+          if (!((typeof v71 === "string") || (v71 === null))) return false;
+          if (typeof v71 === "string") {
+            if (!pattern7.test(v71)) return false;
+          }
         }
       }
       {
-        const v74 = v64["command"];
+        const v74 = v67["bundleDaemons"];
         if (v74 !== undefined) {
-          if (!(Array.isArray(v74))) return false;
-          if (v74.length < 1) return false;
-          for (let v75 = 0; v75 < v74.length; v75++) {
-            const v76 = v74[v75];
-            if (!(typeof v76 === "string")) return false;
-            if (v76.length < 2 && (v76.length < 1 || codePoints(v76) < 1)) return false;
-            if (!pattern1.test(v76)) return false;
+          if (!(typeof v74 === "boolean")) return false;
+        }
+      }
+      {
+        const v77 = v67["command"];
+        if (v77 !== undefined) {
+          if (!(Array.isArray(v77))) return false;
+          if (v77.length < 1) return false;
+          for (let v78 = 0; v78 < v77.length; v78++) {
+            const v79 = v77[v78];
+            if (!(typeof v79 === "string")) return false;
+            if (v79.length < 2 && (v79.length < 1 || codePoints(v79) < 1)) return false;
+            if (!pattern1.test(v79)) return false;
           }
         }
       }
       {
-        const v81 = v64["capabilities"];
-        if (v81 !== undefined) {
-          if (!(Array.isArray(v81))) return false;
-          for (let v82 = 0; v82 < v81.length; v82++) {
-            const v83 = v81[v82];
-            if (!(typeof v83 === "string")) return false;
-            if (!(v83 === "SYS_ADMIN" || v83 === "SYS_PTRACE" || v83 === "SYS_NICE" || v83 === "SYS_RESOURCE" || v83 === "IPC_LOCK" || v83 === "NET_ADMIN" || v83 === "NET_RAW" || v83 === "PERFMON" || v83 === "BPF" || v83 === "SYS_RAWIO")) return false;
+        const v84 = v67["capabilities"];
+        if (v84 !== undefined) {
+          if (!(Array.isArray(v84))) return false;
+          for (let v85 = 0; v85 < v84.length; v85++) {
+            const v86 = v84[v85];
+            if (!(typeof v86 === "string")) return false;
+            if (!(v86 === "SYS_ADMIN" || v86 === "SYS_PTRACE" || v86 === "SYS_NICE" || v86 === "SYS_RESOURCE" || v86 === "IPC_LOCK" || v86 === "NET_ADMIN" || v86 === "NET_RAW" || v86 === "PERFMON" || v86 === "BPF" || v86 === "SYS_RAWIO")) return false;
           }
-          if (!unique(v81)) return false;
+          if (!unique(v84)) return false;
         }
       }
       {
-        const v88 = v64["gpus"];
-        if (v88 !== undefined) {
-          if ((check3(v88) ? 1 : 0) + (check4(v88) ? 1 : 0) !== 1) return false;
+        const v91 = v67["gpus"];
+        if (v91 !== undefined) {
+          if ((check3(v91) ? 1 : 0) + (check4(v91) ? 1 : 0) !== 1) return false;
         }
       }
       {
-        const v95 = v64["shmSize"];
-        if (v95 !== undefined) {
-          if (!(typeof v95 === "string")) return false;
-          if (!pattern7.test(v95)) return false;
-        }
-      }
-      {
-        const v98 = v64["ipc"];
+        const v98 = v67["shmSize"];
         if (v98 !== undefined) {
           if (!(typeof v98 === "string")) return false;
-          if (!(v98 === "host" || v98 === "private" || v98 === "shareable")) return false;
+          if (!pattern8.test(v98)) return false;
         }
       }
       {
-        const v101 = v64["environment"];
+        const v101 = v67["ipc"];
         if (v101 !== undefined) {
-          if (!(v101 !== null && typeof v101 === "object" && !Array.isArray(v101))) return false;
-          for (const v102 in v101) {
-            if (typeof v102 === "string") {
-              if (!pattern8.test(v102)) return false;
+          if (!(typeof v101 === "string")) return false;
+          if (!(v101 === "host" || v101 === "private" || v101 === "shareable")) return false;
+        }
+      }
+      {
+        const v104 = v67["environment"];
+        if (v104 !== undefined) {
+          if (!(v104 !== null && typeof v104 === "object" && !Array.isArray(v104))) return false;
+          for (const v105 in v104) {
+            if (typeof v105 === "string") {
+              if (!pattern9.test(v105)) return false;
             }
             {
-              const v103 = v101[v102];
-              if (!(typeof v103 === "string")) return false;
-              if (!pattern1.test(v103)) return false;
+              const v106 = v104[v105];
+              if (!(typeof v106 === "string")) return false;
+              if (!pattern1.test(v106)) return false;
             }
           }
         }
       }
       {
-        const v108 = v64["secrets"];
-        if (v108 !== undefined) {
-          if (!(v108 !== null && typeof v108 === "object" && !Array.isArray(v108))) return false;
-          for (const v109 in v108) {
-            if (typeof v109 === "string") {
-              if (!pattern9.test(v109)) return false;
+        const v111 = v67["secrets"];
+        if (v111 !== undefined) {
+          if (!(v111 !== null && typeof v111 === "object" && !Array.isArray(v111))) return false;
+          for (const v112 in v111) {
+            if (typeof v112 === "string") {
+              if (!pattern10.test(v112)) return false;
             }
             {
-              const v110 = v108[v109];
-              if (!check2(v110)) return false;
+              const v113 = v111[v112];
+              if (!check2(v113)) return false;
             }
           }
         }
       }
-      for (const v115 in v64) {
-        switch (v115) {
+      for (const v118 in v67) {
+        switch (v118) {
           case "service":
           case "image":
           case "bundleDaemons":
@@ -567,59 +576,59 @@ function check0(d) {
     }
   }
   {
-    const v117 = d["storage"];
-    if (v117 !== undefined) {
-      if (!(v117 !== null && typeof v117 === "object" && !Array.isArray(v117))) return false;
+    const v120 = d["storage"];
+    if (v120 !== undefined) {
+      if (!(v120 !== null && typeof v120 === "object" && !Array.isArray(v120))) return false;
       {
-        const v118 = v117["hostRoot"];
-        if (v118 !== undefined) {
-          if (!check2(v118)) return false;
-        }
-      }
-      {
-        const v121 = v117["telemetryRoot"];
+        const v121 = v120["hostRoot"];
         if (v121 !== undefined) {
-          if (!check5(v121)) return false;
+          if (!check2(v121)) return false;
         }
       }
       {
-        const v126 = v117["keepRuns"];
-        if (v126 !== undefined) {
-          if (!(Number.isInteger(v126))) return false;
-          if (Number.isFinite(v126) && !(v126 >= 1 && v126 <= 10000)) return false;
+        const v124 = v120["telemetryRoot"];
+        if (v124 !== undefined) {
+          if (!check5(v124)) return false;
         }
       }
       {
-        const v129 = v117["durable"];
+        const v129 = v120["keepRuns"];
         if (v129 !== undefined) {
-          if (!(Array.isArray(v129))) return false;
-          for (let v130 = 0; v130 < v129.length; v130++) {
-            const v131 = v129[v130];
-            if (!(v131 !== null && typeof v131 === "object" && !Array.isArray(v131))) return false;
-            if (v131["dir"] === undefined) return false;
-            if (v131["containerPath"] === undefined) return false;
+          if (!(Number.isInteger(v129))) return false;
+          if (Number.isFinite(v129) && !(v129 >= 1 && v129 <= 10000)) return false;
+        }
+      }
+      {
+        const v132 = v120["durable"];
+        if (v132 !== undefined) {
+          if (!(Array.isArray(v132))) return false;
+          for (let v133 = 0; v133 < v132.length; v133++) {
+            const v134 = v132[v133];
+            if (!(v134 !== null && typeof v134 === "object" && !Array.isArray(v134))) return false;
+            if (v134["dir"] === undefined) return false;
+            if (v134["containerPath"] === undefined) return false;
             {
-              const v132 = v131["dir"];
-              if (v132 !== undefined) {
-                if (!check6(v132)) return false;
+              const v135 = v134["dir"];
+              if (v135 !== undefined) {
+                if (!check6(v135)) return false;
               }
             }
             {
-              const v137 = v131["containerPath"];
-              if (v137 !== undefined) {
-                if (!check5(v137)) return false;
-              }
-            }
-            {
-              const v140 = v131["comment"];
+              const v140 = v134["containerPath"];
               if (v140 !== undefined) {
-                if (!(typeof v140 === "string")) return false;
-                if (v140.length > 120 && codePoints(v140) > 120) return false;
-                if (!pattern1.test(v140)) return false;
+                if (!check5(v140)) return false;
               }
             }
-            for (const v143 in v131) {
-              switch (v143) {
+            {
+              const v143 = v134["comment"];
+              if (v143 !== undefined) {
+                if (!(typeof v143 === "string")) return false;
+                if (v143.length > 120 && codePoints(v143) > 120) return false;
+                if (!pattern1.test(v143)) return false;
+              }
+            }
+            for (const v146 in v134) {
+              switch (v146) {
                 case "dir":
                 case "containerPath":
                 case "comment":
@@ -634,28 +643,28 @@ function check0(d) {
         }
       }
       {
-        const v147 = v117["profiles"];
-        if (v147 !== undefined) {
-          if (!(Array.isArray(v147))) return false;
-          for (let v148 = 0; v148 < v147.length; v148++) {
-            const v149 = v147[v148];
-            if (!(v149 !== null && typeof v149 === "object" && !Array.isArray(v149))) return false;
-            if (v149["dir"] === undefined) return false;
+        const v150 = v120["profiles"];
+        if (v150 !== undefined) {
+          if (!(Array.isArray(v150))) return false;
+          for (let v151 = 0; v151 < v150.length; v151++) {
+            const v152 = v150[v151];
+            if (!(v152 !== null && typeof v152 === "object" && !Array.isArray(v152))) return false;
+            if (v152["dir"] === undefined) return false;
             {
-              const v150 = v149["dir"];
-              if (v150 !== undefined) {
-                if (!check6(v150)) return false;
-              }
-            }
-            {
-              const v153 = v149["env"];
+              const v153 = v152["dir"];
               if (v153 !== undefined) {
-                if (!(typeof v153 === "string")) return false;
-                if (!pattern12.test(v153)) return false;
+                if (!check6(v153)) return false;
               }
             }
-            for (const v156 in v149) {
-              switch (v156) {
+            {
+              const v156 = v152["env"];
+              if (v156 !== undefined) {
+                if (!(typeof v156 === "string")) return false;
+                if (!pattern13.test(v156)) return false;
+              }
+            }
+            for (const v159 in v152) {
+              switch (v159) {
                 case "dir":
                 case "env":
                   break;
@@ -668,8 +677,8 @@ function check0(d) {
           }
         }
       }
-      for (const v160 in v117) {
-        switch (v160) {
+      for (const v163 in v120) {
+        switch (v163) {
           case "hostRoot":
           case "telemetryRoot":
           case "keepRuns":
@@ -685,124 +694,124 @@ function check0(d) {
     }
   }
   {
-    const v162 = d["prometheus"];
-    if (v162 !== undefined) {
-      if (!(v162 !== null && typeof v162 === "object" && !Array.isArray(v162))) return false;
+    const v165 = d["prometheus"];
+    if (v165 !== undefined) {
+      if (!(v165 !== null && typeof v165 === "object" && !Array.isArray(v165))) return false;
       {
-        const v163 = v162["enabled"];
-        if (v163 !== undefined) {
-          if (!(typeof v163 === "boolean")) return false;
-        }
-      }
-      {
-        const v166 = v162["port"];
+        const v166 = v165["enabled"];
         if (v166 !== undefined) {
-          if (!check7(v166)) return false;
+          if (!(typeof v166 === "boolean")) return false;
         }
       }
       {
-        const v171 = v162["externalUrl"];
-        if (v171 !== undefined) {
-          if (!(typeof v171 === "string")) return false;
-          if (!pattern13.test(v171)) return false;
+        const v169 = v165["port"];
+        if (v169 !== undefined) {
+          if (!check7(v169)) return false;
         }
       }
       {
-        const v174 = v162["scrapeInterval"];
+        const v174 = v165["externalUrl"];
         if (v174 !== undefined) {
-          if (!check8(v174)) return false;
+          if (!(typeof v174 === "string")) return false;
+          if (!pattern14.test(v174)) return false;
         }
       }
       {
-        const v179 = v162["scrapeTimeout"];
-        if (v179 !== undefined) {
-          if (!check8(v179)) return false;
+        const v177 = v165["scrapeInterval"];
+        if (v177 !== undefined) {
+          if (!check8(v177)) return false;
         }
       }
       {
-        const v182 = v162["evaluationInterval"];
+        const v182 = v165["scrapeTimeout"];
         if (v182 !== undefined) {
           if (!check8(v182)) return false;
         }
       }
       {
-        const v185 = v162["retention"];
+        const v185 = v165["evaluationInterval"];
         if (v185 !== undefined) {
           if (!check8(v185)) return false;
         }
       }
       {
-        const v188 = v162["retentionSize"];
+        const v188 = v165["retention"];
         if (v188 !== undefined) {
-          if (!(typeof v188 === "string")) return false;
-          if (!pattern15.test(v188)) return false;
+          if (!check8(v188)) return false;
         }
       }
       {
-        const v191 = v162["scrapeSelf"];
+        const v191 = v165["retentionSize"];
         if (v191 !== undefined) {
-          if (!(typeof v191 === "boolean")) return false;
+          if (!(typeof v191 === "string")) return false;
+          if (!pattern16.test(v191)) return false;
         }
       }
       {
-        const v194 = v162["externalLabels"];
+        const v194 = v165["scrapeSelf"];
         if (v194 !== undefined) {
-          if (!(v194 !== null && typeof v194 === "object" && !Array.isArray(v194))) return false;
-          for (const v195 in v194) {
-            if (typeof v195 === "string") {
-              if (!pattern16.test(v195)) return false;
+          if (!(typeof v194 === "boolean")) return false;
+        }
+      }
+      {
+        const v197 = v165["externalLabels"];
+        if (v197 !== undefined) {
+          if (!(v197 !== null && typeof v197 === "object" && !Array.isArray(v197))) return false;
+          for (const v198 in v197) {
+            if (typeof v198 === "string") {
+              if (!pattern17.test(v198)) return false;
             }
             {
-              const v196 = v194[v195];
-              if (!(typeof v196 === "string")) return false;
-              if (v196.length > 200 && codePoints(v196) > 200) return false;
-              if (!pattern1.test(v196)) return false;
+              const v199 = v197[v198];
+              if (!(typeof v199 === "string")) return false;
+              if (v199.length > 200 && codePoints(v199) > 200) return false;
+              if (!pattern1.test(v199)) return false;
             }
           }
         }
       }
       {
-        const v201 = v162["remoteWrite"];
-        if (v201 !== undefined) {
-          if (!(Array.isArray(v201))) return false;
-          for (let v202 = 0; v202 < v201.length; v202++) {
-            const v203 = v201[v202];
-            if (!(v203 !== null && typeof v203 === "object" && !Array.isArray(v203))) return false;
-            if (v203["url"] === undefined) return false;
+        const v204 = v165["remoteWrite"];
+        if (v204 !== undefined) {
+          if (!(Array.isArray(v204))) return false;
+          for (let v205 = 0; v205 < v204.length; v205++) {
+            const v206 = v204[v205];
+            if (!(v206 !== null && typeof v206 === "object" && !Array.isArray(v206))) return false;
+            if (v206["url"] === undefined) return false;
             {
-              const v204 = v203["url"];
-              if (v204 !== undefined) {
-                if (!(typeof v204 === "string")) return false;
-                if (!pattern17.test(v204)) return false;
-              }
-            }
-            {
-              const v207 = v203["name"];
+              const v207 = v206["url"];
               if (v207 !== undefined) {
-                if (!check1(v207)) return false;
+                if (!(typeof v207 === "string")) return false;
+                if (!pattern18.test(v207)) return false;
               }
             }
             {
-              const v210 = v203["basicAuth"];
+              const v210 = v206["name"];
               if (v210 !== undefined) {
-                if (!(v210 !== null && typeof v210 === "object" && !Array.isArray(v210))) return false;
-                if (v210["username"] === undefined) return false;
-                if (v210["passwordFile"] === undefined) return false;
+                if (!check1(v210)) return false;
+              }
+            }
+            {
+              const v213 = v206["basicAuth"];
+              if (v213 !== undefined) {
+                if (!(v213 !== null && typeof v213 === "object" && !Array.isArray(v213))) return false;
+                if (v213["username"] === undefined) return false;
+                if (v213["passwordFile"] === undefined) return false;
                 {
-                  const v211 = v210["username"];
-                  if (v211 !== undefined) {
-                    if (!(typeof v211 === "string")) return false;
-                    if (!pattern18.test(v211)) return false;
-                  }
-                }
-                {
-                  const v214 = v210["passwordFile"];
+                  const v214 = v213["username"];
                   if (v214 !== undefined) {
-                    if (!check5(v214)) return false;
+                    if (!(typeof v214 === "string")) return false;
+                    if (!pattern19.test(v214)) return false;
                   }
                 }
-                for (const v217 in v210) {
-                  switch (v217) {
+                {
+                  const v217 = v213["passwordFile"];
+                  if (v217 !== undefined) {
+                    if (!check5(v217)) return false;
+                  }
+                }
+                for (const v220 in v213) {
+                  switch (v220) {
                     case "username":
                     case "passwordFile":
                       break;
@@ -815,47 +824,47 @@ function check0(d) {
               }
             }
             {
-              const v219 = v203["bearerTokenFile"];
-              if (v219 !== undefined) {
-                if (!check5(v219)) return false;
+              const v222 = v206["bearerTokenFile"];
+              if (v222 !== undefined) {
+                if (!check5(v222)) return false;
               }
             }
             {
-              const v222 = v203["tls"];
-              if (v222 !== undefined) {
-                if (!(v222 !== null && typeof v222 === "object" && !Array.isArray(v222))) return false;
+              const v225 = v206["tls"];
+              if (v225 !== undefined) {
+                if (!(v225 !== null && typeof v225 === "object" && !Array.isArray(v225))) return false;
                 {
-                  const v223 = v222["caFile"];
-                  if (v223 !== undefined) {
-                    if (!check5(v223)) return false;
-                  }
-                }
-                {
-                  const v226 = v222["certFile"];
+                  const v226 = v225["caFile"];
                   if (v226 !== undefined) {
                     if (!check5(v226)) return false;
                   }
                 }
                 {
-                  const v229 = v222["keyFile"];
+                  const v229 = v225["certFile"];
                   if (v229 !== undefined) {
                     if (!check5(v229)) return false;
                   }
                 }
                 {
-                  const v232 = v222["serverName"];
+                  const v232 = v225["keyFile"];
                   if (v232 !== undefined) {
-                    if (!check1(v232)) return false;
+                    if (!check5(v232)) return false;
                   }
                 }
                 {
-                  const v235 = v222["insecureSkipVerify"];
+                  const v235 = v225["serverName"];
                   if (v235 !== undefined) {
-                    if (!(typeof v235 === "boolean")) return false;
+                    if (!check1(v235)) return false;
                   }
                 }
-                for (const v238 in v222) {
-                  switch (v238) {
+                {
+                  const v238 = v225["insecureSkipVerify"];
+                  if (v238 !== undefined) {
+                    if (!(typeof v238 === "boolean")) return false;
+                  }
+                }
+                for (const v241 in v225) {
+                  switch (v241) {
                     case "caFile":
                     case "certFile":
                     case "keyFile":
@@ -871,45 +880,45 @@ function check0(d) {
               }
             }
             {
-              const v240 = v203["queue"];
-              if (v240 !== undefined) {
-                if (!(v240 !== null && typeof v240 === "object" && !Array.isArray(v240))) return false;
+              const v243 = v206["queue"];
+              if (v243 !== undefined) {
+                if (!(v243 !== null && typeof v243 === "object" && !Array.isArray(v243))) return false;
                 {
-                  const v241 = v240["capacity"];
-                  if (v241 !== undefined) {
-                    if (!(Number.isInteger(v241))) return false;
-                    if (Number.isFinite(v241) && !(v241 >= 1 && v241 <= 2147483647)) return false;
-                  }
-                }
-                {
-                  const v244 = v240["maxShards"];
+                  const v244 = v243["capacity"];
                   if (v244 !== undefined) {
                     if (!(Number.isInteger(v244))) return false;
                     if (Number.isFinite(v244) && !(v244 >= 1 && v244 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v247 = v240["minShards"];
+                  const v247 = v243["maxShards"];
                   if (v247 !== undefined) {
                     if (!(Number.isInteger(v247))) return false;
                     if (Number.isFinite(v247) && !(v247 >= 1 && v247 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v250 = v240["maxSamplesPerSend"];
+                  const v250 = v243["minShards"];
                   if (v250 !== undefined) {
                     if (!(Number.isInteger(v250))) return false;
                     if (Number.isFinite(v250) && !(v250 >= 1 && v250 <= 2147483647)) return false;
                   }
                 }
                 {
-                  const v253 = v240["batchSendDeadline"];
+                  const v253 = v243["maxSamplesPerSend"];
                   if (v253 !== undefined) {
-                    if (!check8(v253)) return false;
+                    if (!(Number.isInteger(v253))) return false;
+                    if (Number.isFinite(v253) && !(v253 >= 1 && v253 <= 2147483647)) return false;
                   }
                 }
-                for (const v256 in v240) {
-                  switch (v256) {
+                {
+                  const v256 = v243["batchSendDeadline"];
+                  if (v256 !== undefined) {
+                    if (!check8(v256)) return false;
+                  }
+                }
+                for (const v259 in v243) {
+                  switch (v259) {
                     case "capacity":
                     case "maxShards":
                     case "minShards":
@@ -924,8 +933,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v258 in v203) {
-              switch (v258) {
+            for (const v261 in v206) {
+              switch (v261) {
                 case "url":
                 case "name":
                 case "basicAuth":
@@ -943,17 +952,17 @@ function check0(d) {
         }
       }
       {
-        const v262 = v162["extraTargets"];
-        if (v262 !== undefined) {
-          if (!(Array.isArray(v262))) return false;
-          for (let v263 = 0; v263 < v262.length; v263++) {
-            const v264 = v262[v263];
-            if (!check9(v264)) return false;
+        const v265 = v165["extraTargets"];
+        if (v265 !== undefined) {
+          if (!(Array.isArray(v265))) return false;
+          for (let v266 = 0; v266 < v265.length; v266++) {
+            const v267 = v265[v266];
+            if (!check9(v267)) return false;
           }
         }
       }
-      for (const v319 in v162) {
-        switch (v319) {
+      for (const v322 in v165) {
+        switch (v322) {
           case "enabled":
           case "port":
           case "externalUrl":
@@ -976,66 +985,66 @@ function check0(d) {
     }
   }
   {
-    const v321 = d["jaeger"];
-    if (v321 !== undefined) {
-      if (!(v321 !== null && typeof v321 === "object" && !Array.isArray(v321))) return false;
+    const v324 = d["jaeger"];
+    if (v324 !== undefined) {
+      if (!(v324 !== null && typeof v324 === "object" && !Array.isArray(v324))) return false;
       {
-        const v322 = v321["enabled"];
-        if (v322 !== undefined) {
-          if (!(typeof v322 === "boolean")) return false;
-        }
-      }
-      {
-        const v325 = v321["uiPort"];
+        const v325 = v324["enabled"];
         if (v325 !== undefined) {
-          if (!check7(v325)) return false;
+          if (!(typeof v325 === "boolean")) return false;
         }
       }
       {
-        const v328 = v321["otlpGrpcPort"];
+        const v328 = v324["uiPort"];
         if (v328 !== undefined) {
           if (!check7(v328)) return false;
         }
       }
       {
-        const v331 = v321["otlpHttpPort"];
+        const v331 = v324["otlpGrpcPort"];
         if (v331 !== undefined) {
           if (!check7(v331)) return false;
         }
       }
       {
-        const v334 = v321["metricsPort"];
+        const v334 = v324["otlpHttpPort"];
         if (v334 !== undefined) {
           if (!check7(v334)) return false;
         }
       }
       {
-        const v337 = v321["forwardOtlp"];
+        const v337 = v324["metricsPort"];
         if (v337 !== undefined) {
-          if (!((v337 !== null && typeof v337 === "object" && !Array.isArray(v337)) || (v337 === null))) return false;
-          if (v337 !== null && typeof v337 === "object" && !Array.isArray(v337)) {
-            if (v337["endpoint"] === undefined) return false;
+          if (!check7(v337)) return false;
+        }
+      }
+      {
+        const v340 = v324["forwardOtlp"];
+        if (v340 !== undefined) {
+          if (!((v340 !== null && typeof v340 === "object" && !Array.isArray(v340)) || (v340 === null))) return false;
+          if (v340 !== null && typeof v340 === "object" && !Array.isArray(v340)) {
+            if (v340["endpoint"] === undefined) return false;
             {
-              const v338 = v337["endpoint"];
-              if (v338 !== undefined) {
-                if (!(typeof v338 === "string")) return false;
-                if (!pattern24.test(v338)) return false;
-              }
-            }
-            {
-              const v341 = v337["insecure"];
+              const v341 = v340["endpoint"];
               if (v341 !== undefined) {
-                if (!(typeof v341 === "boolean")) return false;
+                if (!(typeof v341 === "string")) return false;
+                if (!pattern25.test(v341)) return false;
               }
             }
             {
-              const v344 = v337["caFile"];
+              const v344 = v340["insecure"];
               if (v344 !== undefined) {
-                if (!check5(v344)) return false;
+                if (!(typeof v344 === "boolean")) return false;
               }
             }
-            for (const v347 in v337) {
-              switch (v347) {
+            {
+              const v347 = v340["caFile"];
+              if (v347 !== undefined) {
+                if (!check5(v347)) return false;
+              }
+            }
+            for (const v350 in v340) {
+              switch (v350) {
                 case "endpoint":
                 case "insecure":
                 case "caFile":
@@ -1049,8 +1058,8 @@ function check0(d) {
           }
         }
       }
-      for (const v349 in v321) {
-        switch (v349) {
+      for (const v352 in v324) {
+        switch (v352) {
           case "enabled":
           case "uiPort":
           case "otlpGrpcPort":
@@ -1067,27 +1076,27 @@ function check0(d) {
     }
   }
   {
-    const v351 = d["exporters"];
-    if (v351 !== undefined) {
-      if (!(v351 !== null && typeof v351 === "object" && !Array.isArray(v351))) return false;
+    const v354 = d["exporters"];
+    if (v354 !== undefined) {
+      if (!(v354 !== null && typeof v354 === "object" && !Array.isArray(v354))) return false;
       {
-        const v352 = v351["nodeExporter"];
-        if (v352 !== undefined) {
-          if (!(v352 !== null && typeof v352 === "object" && !Array.isArray(v352))) return false;
+        const v355 = v354["nodeExporter"];
+        if (v355 !== undefined) {
+          if (!(v355 !== null && typeof v355 === "object" && !Array.isArray(v355))) return false;
           {
-            const v353 = v352["enabled"];
-            if (v353 !== undefined) {
-              if (!(typeof v353 === "boolean")) return false;
-            }
-          }
-          {
-            const v356 = v352["port"];
+            const v356 = v355["enabled"];
             if (v356 !== undefined) {
-              if (!check7(v356)) return false;
+              if (!(typeof v356 === "boolean")) return false;
             }
           }
-          for (const v359 in v352) {
-            switch (v359) {
+          {
+            const v359 = v355["port"];
+            if (v359 !== undefined) {
+              if (!check7(v359)) return false;
+            }
+          }
+          for (const v362 in v355) {
+            switch (v362) {
               case "enabled":
               case "port":
                 break;
@@ -1100,29 +1109,29 @@ function check0(d) {
         }
       }
       {
-        const v361 = v351["dcgmExporter"];
-        if (v361 !== undefined) {
-          if (!(v361 !== null && typeof v361 === "object" && !Array.isArray(v361))) return false;
+        const v364 = v354["dcgmExporter"];
+        if (v364 !== undefined) {
+          if (!(v364 !== null && typeof v364 === "object" && !Array.isArray(v364))) return false;
           {
-            const v362 = v361["enabled"];
-            if (v362 !== undefined) {
-              if (!(typeof v362 === "boolean")) return false;
-            }
-          }
-          {
-            const v365 = v361["port"];
+            const v365 = v364["enabled"];
             if (v365 !== undefined) {
-              if (!check7(v365)) return false;
+              if (!(typeof v365 === "boolean")) return false;
             }
           }
           {
-            const v368 = v361["profiling"];
+            const v368 = v364["port"];
             if (v368 !== undefined) {
-              if (!(typeof v368 === "boolean")) return false;
+              if (!check7(v368)) return false;
             }
           }
-          for (const v371 in v361) {
-            switch (v371) {
+          {
+            const v371 = v364["profiling"];
+            if (v371 !== undefined) {
+              if (!(typeof v371 === "boolean")) return false;
+            }
+          }
+          for (const v374 in v364) {
+            switch (v374) {
               case "enabled":
               case "port":
               case "profiling":
@@ -1136,73 +1145,73 @@ function check0(d) {
         }
       }
       {
-        const v373 = v351["cadvisor"];
-        if (v373 !== undefined) {
-          if (!(v373 !== null && typeof v373 === "object" && !Array.isArray(v373))) return false;
+        const v376 = v354["cadvisor"];
+        if (v376 !== undefined) {
+          if (!(v376 !== null && typeof v376 === "object" && !Array.isArray(v376))) return false;
           {
-            const v374 = v373["enabled"];
-            if (v374 !== undefined) {
-              if (!(typeof v374 === "boolean")) return false;
-            }
-          }
-          {
-            const v377 = v373["image"];
+            const v377 = v376["enabled"];
             if (v377 !== undefined) {
-              if (!((typeof v377 === "string") || (v377 === null))) return false;
-              if (typeof v377 === "string") {
-                if (!pattern6.test(v377)) return false;
-              }
+              if (!(typeof v377 === "boolean")) return false;
             }
           }
           {
-            const v380 = v373["port"];
+            const v380 = v376["image"];
             if (v380 !== undefined) {
-              if (!check7(v380)) return false;
-            }
-          }
-          {
-            const v383 = v373["hostPort"];
-            if (v383 !== undefined) {
-              if ((check11(v383) ? 1 : 0) + (check12(v383) ? 1 : 0) !== 1) return false;
-            }
-          }
-          {
-            const v390 = v373["dockerSocket"];
-            if (v390 !== undefined) {
-              if (!check5(v390)) return false;
-            }
-          }
-          {
-            const v393 = v373["scrapeInterval"];
-            if (v393 !== undefined) {
-              if (!check8(v393)) return false;
-            }
-          }
-          {
-            const v396 = v373["healthcheck"];
-            if (v396 !== undefined) {
-              if (!(v396 !== null && typeof v396 === "object" && !Array.isArray(v396))) return false;
-              {
-                const v397 = v396["interval"];
-                if (v397 !== undefined) {
-                  if (!check8(v397)) return false;
-                }
+              if (!((typeof v380 === "string") || (v380 === null))) return false;
+              if (typeof v380 === "string") {
+                if (!pattern7.test(v380)) return false;
               }
+            }
+          }
+          {
+            const v383 = v376["port"];
+            if (v383 !== undefined) {
+              if (!check7(v383)) return false;
+            }
+          }
+          {
+            const v386 = v376["hostPort"];
+            if (v386 !== undefined) {
+              if ((check11(v386) ? 1 : 0) + (check12(v386) ? 1 : 0) !== 1) return false;
+            }
+          }
+          {
+            const v393 = v376["dockerSocket"];
+            if (v393 !== undefined) {
+              if (!check5(v393)) return false;
+            }
+          }
+          {
+            const v396 = v376["scrapeInterval"];
+            if (v396 !== undefined) {
+              if (!check8(v396)) return false;
+            }
+          }
+          {
+            const v399 = v376["healthcheck"];
+            if (v399 !== undefined) {
+              if (!(v399 !== null && typeof v399 === "object" && !Array.isArray(v399))) return false;
               {
-                const v400 = v396["timeout"];
+                const v400 = v399["interval"];
                 if (v400 !== undefined) {
                   if (!check8(v400)) return false;
                 }
               }
               {
-                const v403 = v396["retries"];
+                const v403 = v399["timeout"];
                 if (v403 !== undefined) {
-                  if (!(Number.isInteger(v403))) return false;
-                  if (Number.isFinite(v403) && !(v403 >= 1 && v403 <= 100)) return false;
+                  if (!check8(v403)) return false;
                 }
               }
-              for (const v406 in v396) {
-                switch (v406) {
+              {
+                const v406 = v399["retries"];
+                if (v406 !== undefined) {
+                  if (!(Number.isInteger(v406))) return false;
+                  if (Number.isFinite(v406) && !(v406 >= 1 && v406 <= 100)) return false;
+                }
+              }
+              for (const v409 in v399) {
+                switch (v409) {
                   case "interval":
                   case "timeout":
                   case "retries":
@@ -1216,19 +1225,19 @@ function check0(d) {
             }
           }
           {
-            const v408 = v373["dropMetrics"];
-            if (v408 !== undefined) {
-              if (!(Array.isArray(v408))) return false;
-              for (let v409 = 0; v409 < v408.length; v409++) {
-                const v410 = v408[v409];
-                if (!(typeof v410 === "string")) return false;
-                if (!pattern22.test(v410)) return false;
+            const v411 = v376["dropMetrics"];
+            if (v411 !== undefined) {
+              if (!(Array.isArray(v411))) return false;
+              for (let v412 = 0; v412 < v411.length; v412++) {
+                const v413 = v411[v412];
+                if (!(typeof v413 === "string")) return false;
+                if (!pattern23.test(v413)) return false;
               }
-              if (!unique(v408)) return false;
+              if (!unique(v411)) return false;
             }
           }
-          for (const v415 in v373) {
-            switch (v415) {
+          for (const v418 in v376) {
+            switch (v418) {
               case "enabled":
               case "image":
               case "port":
@@ -1246,8 +1255,8 @@ function check0(d) {
           }
         }
       }
-      for (const v417 in v351) {
-        switch (v417) {
+      for (const v420 in v354) {
+        switch (v420) {
           case "nodeExporter":
           case "dcgmExporter":
           case "cadvisor":
@@ -1261,150 +1270,150 @@ function check0(d) {
     }
   }
   {
-    const v419 = d["modelServer"];
-    if (v419 !== undefined) {
-      if (!(v419 !== null && typeof v419 === "object" && !Array.isArray(v419))) return false;
+    const v422 = d["modelServer"];
+    if (v422 !== undefined) {
+      if (!(v422 !== null && typeof v422 === "object" && !Array.isArray(v422))) return false;
       {
-        const v420 = v419["enabled"];
-        if (v420 !== undefined) {
-          if (!(typeof v420 === "boolean")) return false;
-        }
-      }
-      {
-        const v423 = v419["engine"];
+        const v423 = v422["enabled"];
         if (v423 !== undefined) {
-          if (!(typeof v423 === "string")) return false;
-          if (!(v423 === "sglang" || v423 === "vllm")) return false;
+          if (!(typeof v423 === "boolean")) return false;
         }
       }
       {
-        const v426 = v419["kind"];
+        const v426 = v422["engine"];
         if (v426 !== undefined) {
           if (!(typeof v426 === "string")) return false;
-          if (!(v426 === "sglang")) return false;
+          if (!(v426 === "sglang" || v426 === "vllm")) return false;
         }
       }
       {
-        const v429 = v419["python"];
+        const v429 = v422["kind"];
         if (v429 !== undefined) {
           if (!(typeof v429 === "string")) return false;
-          if (!pattern25.test(v429)) return false;
+          if (!(v429 === "sglang")) return false;
         }
       }
       {
-        const v432 = v419["modelPath"];
+        const v432 = v422["python"];
         if (v432 !== undefined) {
-          if (!check13(v432)) return false;
+          if (!(typeof v432 === "string")) return false;
+          if (!pattern26.test(v432)) return false;
         }
       }
       {
-        const v437 = v419["host"];
-        if (v437 !== undefined) {
-          if (!(typeof v437 === "string")) return false;
-          if (!(v437 === "0.0.0.0" || v437 === "127.0.0.1")) return false;
+        const v435 = v422["modelPath"];
+        if (v435 !== undefined) {
+          if (!check13(v435)) return false;
         }
       }
       {
-        const v440 = v419["port"];
+        const v440 = v422["host"];
         if (v440 !== undefined) {
-          if (!check7(v440)) return false;
+          if (!(typeof v440 === "string")) return false;
+          if (!(v440 === "0.0.0.0" || v440 === "127.0.0.1")) return false;
         }
       }
       {
-        const v443 = v419["extraPorts"];
+        const v443 = v422["port"];
         if (v443 !== undefined) {
-          if (!(Array.isArray(v443))) return false;
-          for (let v444 = 0; v444 < v443.length; v444++) {
-            const v445 = v443[v444];
-            if (!check7(v445)) return false;
+          if (!check7(v443)) return false;
+        }
+      }
+      {
+        const v446 = v422["extraPorts"];
+        if (v446 !== undefined) {
+          if (!(Array.isArray(v446))) return false;
+          for (let v447 = 0; v447 < v446.length; v447++) {
+            const v448 = v446[v447];
+            if (!check7(v448)) return false;
           }
-          if (!unique(v443)) return false;
+          if (!unique(v446)) return false;
         }
       }
       {
-        const v450 = v419["scrape"];
-        if (v450 !== undefined) {
-          if (!(typeof v450 === "boolean")) return false;
-        }
-      }
-      {
-        const v453 = v419["flags"];
+        const v453 = v422["scrape"];
         if (v453 !== undefined) {
-          if (!(v453 !== null && typeof v453 === "object" && !Array.isArray(v453))) return false;
+          if (!(typeof v453 === "boolean")) return false;
+        }
+      }
+      {
+        const v456 = v422["flags"];
+        if (v456 !== undefined) {
+          if (!(v456 !== null && typeof v456 === "object" && !Array.isArray(v456))) return false;
           {
-            const v454 = v453["contextLength"];
-            if (v454 !== undefined) {
-              if (!(Number.isInteger(v454))) return false;
-              if (Number.isFinite(v454) && !(v454 >= 1 && v454 <= 2147483647)) return false;
-            }
-          }
-          {
-            const v457 = v453["maxRunningRequests"];
+            const v457 = v456["contextLength"];
             if (v457 !== undefined) {
               if (!(Number.isInteger(v457))) return false;
               if (Number.isFinite(v457) && !(v457 >= 1 && v457 <= 2147483647)) return false;
             }
           }
           {
-            const v460 = v453["maxTotalTokens"];
+            const v460 = v456["maxRunningRequests"];
             if (v460 !== undefined) {
               if (!(Number.isInteger(v460))) return false;
               if (Number.isFinite(v460) && !(v460 >= 1 && v460 <= 2147483647)) return false;
             }
           }
           {
-            const v463 = v453["enableMetrics"];
+            const v463 = v456["maxTotalTokens"];
             if (v463 !== undefined) {
-              if (!(typeof v463 === "boolean")) return false;
+              if (!(Number.isInteger(v463))) return false;
+              if (Number.isFinite(v463) && !(v463 >= 1 && v463 <= 2147483647)) return false;
             }
           }
           {
-            const v466 = v453["tensorParallelSize"];
+            const v466 = v456["enableMetrics"];
             if (v466 !== undefined) {
-              if (!(Number.isInteger(v466))) return false;
-              if (Number.isFinite(v466) && !(v466 >= 1 && v466 <= 2147483647)) return false;
+              if (!(typeof v466 === "boolean")) return false;
             }
           }
           {
-            const v469 = v453["disableCudaGraph"];
+            const v469 = v456["tensorParallelSize"];
             if (v469 !== undefined) {
-              if (!(typeof v469 === "boolean")) return false;
+              if (!(Number.isInteger(v469))) return false;
+              if (Number.isFinite(v469) && !(v469 >= 1 && v469 <= 2147483647)) return false;
             }
           }
           {
-            const v472 = v453["memFractionStatic"];
+            const v472 = v456["disableCudaGraph"];
             if (v472 !== undefined) {
-              if (!(Number.isFinite(v472))) return false;
-              if (Number.isFinite(v472) && !(v472 <= 1 && v472 > 0)) return false;
+              if (!(typeof v472 === "boolean")) return false;
             }
           }
           {
-            const v475 = v453["dtype"];
+            const v475 = v456["memFractionStatic"];
             if (v475 !== undefined) {
-              if (!(typeof v475 === "string")) return false;
-              if (!(v475 === "auto" || v475 === "half" || v475 === "float16" || v475 === "bfloat16" || v475 === "float" || v475 === "float32")) return false;
+              if (!(Number.isFinite(v475))) return false;
+              if (Number.isFinite(v475) && !(v475 <= 1 && v475 > 0)) return false;
             }
           }
           {
-            const v478 = v453["trustRemoteCode"];
+            const v478 = v456["dtype"];
             if (v478 !== undefined) {
-              if (!(typeof v478 === "boolean")) return false;
+              if (!(typeof v478 === "string")) return false;
+              if (!(v478 === "auto" || v478 === "half" || v478 === "float16" || v478 === "bfloat16" || v478 === "float" || v478 === "float32")) return false;
             }
           }
           {
-            const v481 = v453["enableTrace"];
+            const v481 = v456["trustRemoteCode"];
             if (v481 !== undefined) {
               if (!(typeof v481 === "boolean")) return false;
             }
           }
           {
-            const v484 = v453["port"];
+            const v484 = v456["enableTrace"];
             if (v484 !== undefined) {
-              if (!check7(v484)) return false;
+              if (!(typeof v484 === "boolean")) return false;
             }
           }
-          for (const v487 in v453) {
-            switch (v487) {
+          {
+            const v487 = v456["port"];
+            if (v487 !== undefined) {
+              if (!check7(v487)) return false;
+            }
+          }
+          for (const v490 in v456) {
+            switch (v490) {
               case "contextLength":
               case "maxRunningRequests":
               case "maxTotalTokens":
@@ -1426,79 +1435,79 @@ function check0(d) {
         }
       }
       {
-        const v489 = v419["vllm"];
-        if (v489 !== undefined) {
-          if (!(v489 !== null && typeof v489 === "object" && !Array.isArray(v489))) return false;
+        const v492 = v422["vllm"];
+        if (v492 !== undefined) {
+          if (!(v492 !== null && typeof v492 === "object" && !Array.isArray(v492))) return false;
           {
-            const v490 = v489["servedModelName"];
-            if (v490 !== undefined) {
-              if (!(typeof v490 === "string")) return false;
-              if (v490.length > 200 && codePoints(v490) > 200) return false;
-              if (!pattern27.test(v490)) return false;
-            }
-          }
-          {
-            const v493 = v489["maxModelLen"];
+            const v493 = v492["servedModelName"];
             if (v493 !== undefined) {
-              if (!(Number.isInteger(v493))) return false;
-              if (Number.isFinite(v493) && !(v493 >= 1 && v493 <= 2147483647)) return false;
+              if (!(typeof v493 === "string")) return false;
+              if (v493.length > 200 && codePoints(v493) > 200) return false;
+              if (!pattern28.test(v493)) return false;
             }
           }
           {
-            const v496 = v489["tensorParallelSize"];
+            const v496 = v492["maxModelLen"];
             if (v496 !== undefined) {
               if (!(Number.isInteger(v496))) return false;
-              if (Number.isFinite(v496) && !(v496 >= 1 && v496 <= 1024)) return false;
+              if (Number.isFinite(v496) && !(v496 >= 1 && v496 <= 2147483647)) return false;
             }
           }
           {
-            const v499 = v489["pipelineParallelSize"];
+            const v499 = v492["tensorParallelSize"];
             if (v499 !== undefined) {
               if (!(Number.isInteger(v499))) return false;
               if (Number.isFinite(v499) && !(v499 >= 1 && v499 <= 1024)) return false;
             }
           }
           {
-            const v502 = v489["gpuMemoryUtilization"];
+            const v502 = v492["pipelineParallelSize"];
             if (v502 !== undefined) {
-              if (!(Number.isFinite(v502))) return false;
-              if (Number.isFinite(v502) && !(v502 <= 1 && v502 > 0)) return false;
+              if (!(Number.isInteger(v502))) return false;
+              if (Number.isFinite(v502) && !(v502 >= 1 && v502 <= 1024)) return false;
             }
           }
           {
-            const v505 = v489["maxNumSeqs"];
+            const v505 = v492["gpuMemoryUtilization"];
             if (v505 !== undefined) {
-              if (!(Number.isInteger(v505))) return false;
-              if (Number.isFinite(v505) && !(v505 >= 1 && v505 <= 2147483647)) return false;
+              if (!(Number.isFinite(v505))) return false;
+              if (Number.isFinite(v505) && !(v505 <= 1 && v505 > 0)) return false;
             }
           }
           {
-            const v508 = v489["enablePrefixCaching"];
+            const v508 = v492["maxNumSeqs"];
             if (v508 !== undefined) {
-              if (!(typeof v508 === "boolean")) return false;
+              if (!(Number.isInteger(v508))) return false;
+              if (Number.isFinite(v508) && !(v508 >= 1 && v508 <= 2147483647)) return false;
             }
           }
           {
-            const v511 = v489["dtype"];
+            const v511 = v492["enablePrefixCaching"];
             if (v511 !== undefined) {
-              if (!(typeof v511 === "string")) return false;
-              if (!(v511 === "auto" || v511 === "half" || v511 === "float16" || v511 === "bfloat16" || v511 === "float" || v511 === "float32")) return false;
+              if (!(typeof v511 === "boolean")) return false;
             }
           }
           {
-            const v514 = v489["trustRemoteCode"];
+            const v514 = v492["dtype"];
             if (v514 !== undefined) {
-              if (!(typeof v514 === "boolean")) return false;
+              if (!(typeof v514 === "string")) return false;
+              if (!(v514 === "auto" || v514 === "half" || v514 === "float16" || v514 === "bfloat16" || v514 === "float" || v514 === "float32")) return false;
             }
           }
           {
-            const v517 = v489["enableTrace"];
+            const v517 = v492["trustRemoteCode"];
             if (v517 !== undefined) {
               if (!(typeof v517 === "boolean")) return false;
             }
           }
-          for (const v520 in v489) {
-            switch (v520) {
+          {
+            const v520 = v492["enableTrace"];
+            if (v520 !== undefined) {
+              if (!(typeof v520 === "boolean")) return false;
+            }
+          }
+          for (const v523 in v492) {
+            switch (v523) {
               case "servedModelName":
               case "maxModelLen":
               case "tensorParallelSize":
@@ -1519,19 +1528,19 @@ function check0(d) {
         }
       }
       {
-        const v522 = v419["extraArgs"];
-        if (v522 !== undefined) {
-          if (!(Array.isArray(v522))) return false;
-          for (let v523 = 0; v523 < v522.length; v523++) {
-            const v524 = v522[v523];
-            if (!(typeof v524 === "string")) return false;
-            if (v524.length < 2 && (v524.length < 1 || codePoints(v524) < 1)) return false;
-            if (!pattern1.test(v524)) return false;
+        const v525 = v422["extraArgs"];
+        if (v525 !== undefined) {
+          if (!(Array.isArray(v525))) return false;
+          for (let v526 = 0; v526 < v525.length; v526++) {
+            const v527 = v525[v526];
+            if (!(typeof v527 === "string")) return false;
+            if (v527.length < 2 && (v527.length < 1 || codePoints(v527) < 1)) return false;
+            if (!pattern1.test(v527)) return false;
           }
         }
       }
-      for (const v529 in v419) {
-        switch (v529) {
+      for (const v532 in v422) {
+        switch (v532) {
           case "enabled":
           case "engine":
           case "kind":
@@ -1554,58 +1563,58 @@ function check0(d) {
     }
   }
   {
-    const v533 = d["devcontainer"];
-    if (v533 !== undefined) {
-      if (!(v533 !== null && typeof v533 === "object" && !Array.isArray(v533))) return false;
+    const v536 = d["devcontainer"];
+    if (v536 !== undefined) {
+      if (!(v536 !== null && typeof v536 === "object" && !Array.isArray(v536))) return false;
       {
-        const v534 = v533["name"];
-        if (v534 !== undefined) {
-          if (!(typeof v534 === "string")) return false;
-          if (v534.length > 100 && codePoints(v534) > 100) return false;
-          if (!pattern1.test(v534)) return false;
-        }
-      }
-      {
-        const v537 = v533["workspaceFolder"];
+        const v537 = v536["name"];
         if (v537 !== undefined) {
-          if (!check5(v537)) return false;
+          if (!(typeof v537 === "string")) return false;
+          if (v537.length > 100 && codePoints(v537) > 100) return false;
+          if (!pattern1.test(v537)) return false;
         }
       }
       {
-        const v540 = v533["workspaceRoot"];
+        const v540 = v536["workspaceFolder"];
         if (v540 !== undefined) {
-          if (!check2(v540)) return false;
+          if (!check5(v540)) return false;
         }
       }
       {
-        const v543 = v533["extensions"];
+        const v543 = v536["workspaceRoot"];
         if (v543 !== undefined) {
-          if (!(Array.isArray(v543))) return false;
-          for (let v544 = 0; v544 < v543.length; v544++) {
-            const v545 = v543[v544];
-            if (!(typeof v545 === "string")) return false;
-            if (!pattern28.test(v545)) return false;
-          }
-          if (!unique(v543)) return false;
+          if (!check2(v543)) return false;
         }
       }
       {
-        const v550 = v533["schemaPath"];
-        if (v550 !== undefined) {
-          if (!((typeof v550 === "string") || (v550 === null))) return false;
-          if (typeof v550 === "string") {
-            if (!pattern29.test(v550)) return false;
+        const v546 = v536["extensions"];
+        if (v546 !== undefined) {
+          if (!(Array.isArray(v546))) return false;
+          for (let v547 = 0; v547 < v546.length; v547++) {
+            const v548 = v546[v547];
+            if (!(typeof v548 === "string")) return false;
+            if (!pattern29.test(v548)) return false;
           }
+          if (!unique(v546)) return false;
         }
       }
       {
-        const v553 = v533["initializeStorage"];
+        const v553 = v536["schemaPath"];
         if (v553 !== undefined) {
-          if (!(typeof v553 === "boolean")) return false;
+          if (!((typeof v553 === "string") || (v553 === null))) return false;
+          if (typeof v553 === "string") {
+            if (!pattern30.test(v553)) return false;
+          }
         }
       }
-      for (const v556 in v533) {
-        switch (v556) {
+      {
+        const v556 = v536["initializeStorage"];
+        if (v556 !== undefined) {
+          if (!(typeof v556 === "boolean")) return false;
+        }
+      }
+      for (const v559 in v536) {
+        switch (v559) {
           case "name":
           case "workspaceFolder":
           case "workspaceRoot":
@@ -1622,50 +1631,50 @@ function check0(d) {
     }
   }
   {
-    const v558 = d["alerting"];
-    if (v558 !== undefined) {
-      if (!(v558 !== null && typeof v558 === "object" && !Array.isArray(v558))) return false;
+    const v561 = d["alerting"];
+    if (v561 !== undefined) {
+      if (!(v561 !== null && typeof v561 === "object" && !Array.isArray(v561))) return false;
       {
-        const v559 = v558["enabled"];
-        if (v559 !== undefined) {
-          if (!(typeof v559 === "boolean")) return false;
-        }
-      }
-      {
-        const v562 = v558["alertmanagers"];
+        const v562 = v561["enabled"];
         if (v562 !== undefined) {
-          if (!(Array.isArray(v562))) return false;
-          for (let v563 = 0; v563 < v562.length; v563++) {
-            const v564 = v562[v563];
-            if (!(typeof v564 === "string")) return false;
-            if (!pattern20.test(v564)) return false;
+          if (!(typeof v562 === "boolean")) return false;
+        }
+      }
+      {
+        const v565 = v561["alertmanagers"];
+        if (v565 !== undefined) {
+          if (!(Array.isArray(v565))) return false;
+          for (let v566 = 0; v566 < v565.length; v566++) {
+            const v567 = v565[v566];
+            if (!(typeof v567 === "string")) return false;
+            if (!pattern21.test(v567)) return false;
           }
         }
       }
       {
-        const v569 = v558["packs"];
-        if (v569 !== undefined) {
-          if (!(v569 !== null && typeof v569 === "object" && !Array.isArray(v569))) return false;
+        const v572 = v561["packs"];
+        if (v572 !== undefined) {
+          if (!(v572 !== null && typeof v572 === "object" && !Array.isArray(v572))) return false;
           {
-            const v570 = v569["gpu"];
-            if (v570 !== undefined) {
-              if (!(typeof v570 === "boolean")) return false;
-            }
-          }
-          {
-            const v573 = v569["serving"];
+            const v573 = v572["gpu"];
             if (v573 !== undefined) {
               if (!(typeof v573 === "boolean")) return false;
             }
           }
           {
-            const v576 = v569["stack"];
+            const v576 = v572["serving"];
             if (v576 !== undefined) {
               if (!(typeof v576 === "boolean")) return false;
             }
           }
-          for (const v579 in v569) {
-            switch (v579) {
+          {
+            const v579 = v572["stack"];
+            if (v579 !== undefined) {
+              if (!(typeof v579 === "boolean")) return false;
+            }
+          }
+          for (const v582 in v572) {
+            switch (v582) {
               case "gpu":
               case "serving":
               case "stack":
@@ -1679,133 +1688,133 @@ function check0(d) {
         }
       }
       {
-        const v581 = v558["disable"];
-        if (v581 !== undefined) {
-          if (!(Array.isArray(v581))) return false;
-          for (let v582 = 0; v582 < v581.length; v582++) {
-            const v583 = v581[v582];
-            if (!check14(v583)) return false;
+        const v584 = v561["disable"];
+        if (v584 !== undefined) {
+          if (!(Array.isArray(v584))) return false;
+          for (let v585 = 0; v585 < v584.length; v585++) {
+            const v586 = v584[v585];
+            if (!check14(v586)) return false;
           }
-          if (!unique(v581)) return false;
+          if (!unique(v584)) return false;
         }
       }
       {
-        const v590 = v558["for"];
-        if (v590 !== undefined) {
-          if (!(v590 !== null && typeof v590 === "object" && !Array.isArray(v590))) return false;
-          for (const v591 in v590) {
-            if (!check14(v591)) return false;
+        const v593 = v561["for"];
+        if (v593 !== undefined) {
+          if (!(v593 !== null && typeof v593 === "object" && !Array.isArray(v593))) return false;
+          for (const v594 in v593) {
+            if (!check14(v594)) return false;
             {
-              const v592 = v590[v591];
-              if (!check8(v592)) return false;
+              const v595 = v593[v594];
+              if (!check8(v595)) return false;
             }
           }
         }
       }
       {
-        const v597 = v558["thresholds"];
-        if (v597 !== undefined) {
-          if (!(v597 !== null && typeof v597 === "object" && !Array.isArray(v597))) return false;
+        const v600 = v561["thresholds"];
+        if (v600 !== undefined) {
+          if (!(v600 !== null && typeof v600 === "object" && !Array.isArray(v600))) return false;
           {
-            const v598 = v597["gpuMemoryUsedRatio"];
-            if (v598 !== undefined) {
-              if (!(Number.isFinite(v598))) return false;
-              if (Number.isFinite(v598) && !(v598 >= 0 && v598 < 1)) return false;
-            }
-          }
-          {
-            const v601 = v597["gpuThrottleRatio"];
+            const v601 = v600["gpuMemoryUsedRatio"];
             if (v601 !== undefined) {
               if (!(Number.isFinite(v601))) return false;
               if (Number.isFinite(v601) && !(v601 >= 0 && v601 < 1)) return false;
             }
           }
           {
-            const v604 = v597["latencyQuantile"];
+            const v604 = v600["gpuThrottleRatio"];
             if (v604 !== undefined) {
               if (!(Number.isFinite(v604))) return false;
-              if (Number.isFinite(v604) && !(v604 >= 0.001 && v604 < 1)) return false;
+              if (Number.isFinite(v604) && !(v604 >= 0 && v604 < 1)) return false;
             }
           }
           {
-            const v607 = v597["ttftSeconds"];
+            const v607 = v600["latencyQuantile"];
             if (v607 !== undefined) {
               if (!(Number.isFinite(v607))) return false;
-              if (Number.isFinite(v607) && !(v607 > 0)) return false;
+              if (Number.isFinite(v607) && !(v607 >= 0.001 && v607 < 1)) return false;
             }
           }
           {
-            const v610 = v597["interTokenLatencySeconds"];
+            const v610 = v600["ttftSeconds"];
             if (v610 !== undefined) {
               if (!(Number.isFinite(v610))) return false;
               if (Number.isFinite(v610) && !(v610 > 0)) return false;
             }
           }
           {
-            const v613 = v597["queueRequests"];
+            const v613 = v600["interTokenLatencySeconds"];
             if (v613 !== undefined) {
-              if (!(Number.isInteger(v613))) return false;
-              if (Number.isFinite(v613) && !(v613 >= 0 && v613 <= 1000000)) return false;
+              if (!(Number.isFinite(v613))) return false;
+              if (Number.isFinite(v613) && !(v613 > 0)) return false;
             }
           }
           {
-            const v616 = v597["kvCacheUsageRatio"];
+            const v616 = v600["queueRequests"];
             if (v616 !== undefined) {
-              if (!(Number.isFinite(v616))) return false;
-              if (Number.isFinite(v616) && !(v616 >= 0 && v616 < 1)) return false;
+              if (!(Number.isInteger(v616))) return false;
+              if (Number.isFinite(v616) && !(v616 >= 0 && v616 <= 1000000)) return false;
             }
           }
           {
-            const v619 = v597["abortedRequests"];
+            const v619 = v600["kvCacheUsageRatio"];
             if (v619 !== undefined) {
-              if (!(Number.isInteger(v619))) return false;
-              if (Number.isFinite(v619) && !(v619 >= 0 && v619 <= 1000000)) return false;
+              if (!(Number.isFinite(v619))) return false;
+              if (Number.isFinite(v619) && !(v619 >= 0 && v619 < 1)) return false;
             }
           }
           {
-            const v622 = v597["retractedRequests"];
+            const v622 = v600["abortedRequests"];
             if (v622 !== undefined) {
               if (!(Number.isInteger(v622))) return false;
               if (Number.isFinite(v622) && !(v622 >= 0 && v622 <= 1000000)) return false;
             }
           }
           {
-            const v625 = v597["preemptedRequests"];
+            const v625 = v600["retractedRequests"];
             if (v625 !== undefined) {
               if (!(Number.isInteger(v625))) return false;
               if (Number.isFinite(v625) && !(v625 >= 0 && v625 <= 1000000)) return false;
             }
           }
           {
-            const v628 = v597["storageFreeRatio"];
+            const v628 = v600["preemptedRequests"];
             if (v628 !== undefined) {
-              if (!(Number.isFinite(v628))) return false;
-              if (Number.isFinite(v628) && !(v628 > 0 && v628 < 1)) return false;
+              if (!(Number.isInteger(v628))) return false;
+              if (Number.isFinite(v628) && !(v628 >= 0 && v628 <= 1000000)) return false;
             }
           }
           {
-            const v631 = v597["serverErrorRatio"];
+            const v631 = v600["storageFreeRatio"];
             if (v631 !== undefined) {
               if (!(Number.isFinite(v631))) return false;
-              if (Number.isFinite(v631) && !(v631 >= 0 && v631 < 1)) return false;
+              if (Number.isFinite(v631) && !(v631 > 0 && v631 < 1)) return false;
             }
           }
           {
-            const v634 = v597["minObservations"];
+            const v634 = v600["serverErrorRatio"];
             if (v634 !== undefined) {
-              if (!(Number.isInteger(v634))) return false;
-              if (Number.isFinite(v634) && !(v634 >= 0 && v634 <= 100000)) return false;
+              if (!(Number.isFinite(v634))) return false;
+              if (Number.isFinite(v634) && !(v634 >= 0 && v634 < 1)) return false;
             }
           }
           {
-            const v637 = v597["modelServerLoadMinutes"];
+            const v637 = v600["minObservations"];
             if (v637 !== undefined) {
               if (!(Number.isInteger(v637))) return false;
-              if (Number.isFinite(v637) && !(v637 >= 0 && v637 <= 45)) return false;
+              if (Number.isFinite(v637) && !(v637 >= 0 && v637 <= 100000)) return false;
             }
           }
-          for (const v640 in v597) {
-            switch (v640) {
+          {
+            const v640 = v600["modelServerLoadMinutes"];
+            if (v640 !== undefined) {
+              if (!(Number.isInteger(v640))) return false;
+              if (Number.isFinite(v640) && !(v640 >= 0 && v640 <= 45)) return false;
+            }
+          }
+          for (const v643 in v600) {
+            switch (v643) {
               case "gpuMemoryUsedRatio":
               case "gpuThrottleRatio":
               case "latencyQuantile":
@@ -1829,8 +1838,8 @@ function check0(d) {
           }
         }
       }
-      for (const v642 in v558) {
-        switch (v642) {
+      for (const v645 in v561) {
+        switch (v645) {
           case "enabled":
           case "alertmanagers":
           case "packs":
@@ -1847,81 +1856,81 @@ function check0(d) {
     }
   }
   {
-    const v644 = d["alertmanager"];
-    if (v644 !== undefined) {
-      if (!(v644 !== null && typeof v644 === "object" && !Array.isArray(v644))) return false;
+    const v647 = d["alertmanager"];
+    if (v647 !== undefined) {
+      if (!(v647 !== null && typeof v647 === "object" && !Array.isArray(v647))) return false;
       {
-        const v645 = v644["enabled"];
-        if (v645 !== undefined) {
-          if (!(typeof v645 === "boolean")) return false;
-        }
-      }
-      {
-        const v648 = v644["port"];
+        const v648 = v647["enabled"];
         if (v648 !== undefined) {
-          if (!check7(v648)) return false;
+          if (!(typeof v648 === "boolean")) return false;
         }
       }
       {
-        const v651 = v644["externalUrl"];
+        const v651 = v647["port"];
         if (v651 !== undefined) {
-          if (!(typeof v651 === "string")) return false;
-          if (!pattern13.test(v651)) return false;
+          if (!check7(v651)) return false;
         }
       }
       {
-        const v654 = v644["receivers"];
+        const v654 = v647["externalUrl"];
         if (v654 !== undefined) {
-          if (!(Array.isArray(v654))) return false;
-          for (let v655 = 0; v655 < v654.length; v655++) {
-            const v656 = v654[v655];
-            if (!(v656 !== null && typeof v656 === "object" && !Array.isArray(v656))) return false;
-            if (v656["name"] === undefined) return false;
+          if (!(typeof v654 === "string")) return false;
+          if (!pattern14.test(v654)) return false;
+        }
+      }
+      {
+        const v657 = v647["receivers"];
+        if (v657 !== undefined) {
+          if (!(Array.isArray(v657))) return false;
+          for (let v658 = 0; v658 < v657.length; v658++) {
+            const v659 = v657[v658];
+            if (!(v659 !== null && typeof v659 === "object" && !Array.isArray(v659))) return false;
+            if (v659["name"] === undefined) return false;
             {
-              const v657 = v656["name"];
-              if (v657 !== undefined) {
-                if (!check1(v657)) return false;
+              const v660 = v659["name"];
+              if (v660 !== undefined) {
+                if (!check1(v660)) return false;
               }
             }
             {
-              const v660 = v656["webhook"];
-              if (v660 !== undefined) {
-                if (!(v660 !== null && typeof v660 === "object" && !Array.isArray(v660))) return false;
-                if (v660["url"] === undefined) return false;
+              const v663 = v659["webhook"];
+              if (v663 !== undefined) {
+                if (!(v663 !== null && typeof v663 === "object" && !Array.isArray(v663))) return false;
+                if (v663["url"] === undefined) return false;
                 {
-                  const v661 = v660["url"];
-                  if (v661 !== undefined) {
-                    if (!(typeof v661 === "string")) return false;
-                    if (!pattern30.test(v661)) return false;
-                  }
-                }
-                {
-                  const v664 = v660["bearerTokenFile"];
+                  const v664 = v663["url"];
                   if (v664 !== undefined) {
-                    if (!check5(v664)) return false;
+                    if (!(typeof v664 === "string")) return false;
+                    if (!pattern31.test(v664)) return false;
                   }
                 }
                 {
-                  const v667 = v660["basicAuth"];
+                  const v667 = v663["bearerTokenFile"];
                   if (v667 !== undefined) {
-                    if (!(v667 !== null && typeof v667 === "object" && !Array.isArray(v667))) return false;
-                    if (v667["username"] === undefined) return false;
-                    if (v667["passwordFile"] === undefined) return false;
+                    if (!check5(v667)) return false;
+                  }
+                }
+                {
+                  const v670 = v663["basicAuth"];
+                  if (v670 !== undefined) {
+                    if (!(v670 !== null && typeof v670 === "object" && !Array.isArray(v670))) return false;
+                    if (v670["username"] === undefined) return false;
+                    if (v670["passwordFile"] === undefined) return false;
                     {
-                      const v668 = v667["username"];
-                      if (v668 !== undefined) {
-                        if (!(typeof v668 === "string")) return false;
-                        if (!pattern18.test(v668)) return false;
-                      }
-                    }
-                    {
-                      const v671 = v667["passwordFile"];
+                      const v671 = v670["username"];
                       if (v671 !== undefined) {
-                        if (!check5(v671)) return false;
+                        if (!(typeof v671 === "string")) return false;
+                        if (!pattern19.test(v671)) return false;
                       }
                     }
-                    for (const v674 in v667) {
-                      switch (v674) {
+                    {
+                      const v674 = v670["passwordFile"];
+                      if (v674 !== undefined) {
+                        if (!check5(v674)) return false;
+                      }
+                    }
+                    for (const v677 in v670) {
+                      switch (v677) {
                         case "username":
                         case "passwordFile":
                           break;
@@ -1933,8 +1942,8 @@ function check0(d) {
                     }
                   }
                 }
-                for (const v676 in v660) {
-                  switch (v676) {
+                for (const v679 in v663) {
+                  switch (v679) {
                     case "url":
                     case "bearerTokenFile":
                     case "basicAuth":
@@ -1948,53 +1957,53 @@ function check0(d) {
               }
             }
             {
-              const v678 = v656["email"];
-              if (v678 !== undefined) {
-                if (!(v678 !== null && typeof v678 === "object" && !Array.isArray(v678))) return false;
-                if (v678["to"] === undefined) return false;
-                if (v678["from"] === undefined) return false;
-                if (v678["smarthost"] === undefined) return false;
+              const v681 = v659["email"];
+              if (v681 !== undefined) {
+                if (!(v681 !== null && typeof v681 === "object" && !Array.isArray(v681))) return false;
+                if (v681["to"] === undefined) return false;
+                if (v681["from"] === undefined) return false;
+                if (v681["smarthost"] === undefined) return false;
                 {
-                  const v679 = v678["to"];
-                  if (v679 !== undefined) {
-                    if ((check15(v679) ? 1 : 0) + (check16(v679) ? 1 : 0) !== 1) return false;
+                  const v682 = v681["to"];
+                  if (v682 !== undefined) {
+                    if ((check15(v682) ? 1 : 0) + (check16(v682) ? 1 : 0) !== 1) return false;
                   }
                 }
                 {
-                  const v690 = v678["from"];
-                  if (v690 !== undefined) {
-                    if (!(typeof v690 === "string")) return false;
-                    if (!pattern32.test(v690)) return false;
-                  }
-                }
-                {
-                  const v693 = v678["smarthost"];
+                  const v693 = v681["from"];
                   if (v693 !== undefined) {
                     if (!(typeof v693 === "string")) return false;
                     if (!pattern33.test(v693)) return false;
                   }
                 }
                 {
-                  const v696 = v678["authUsername"];
+                  const v696 = v681["smarthost"];
                   if (v696 !== undefined) {
                     if (!(typeof v696 === "string")) return false;
-                    if (!pattern18.test(v696)) return false;
+                    if (!pattern34.test(v696)) return false;
                   }
                 }
                 {
-                  const v699 = v678["authPasswordFile"];
+                  const v699 = v681["authUsername"];
                   if (v699 !== undefined) {
-                    if (!check5(v699)) return false;
+                    if (!(typeof v699 === "string")) return false;
+                    if (!pattern19.test(v699)) return false;
                   }
                 }
                 {
-                  const v702 = v678["requireTls"];
+                  const v702 = v681["authPasswordFile"];
                   if (v702 !== undefined) {
-                    if (!(typeof v702 === "boolean")) return false;
+                    if (!check5(v702)) return false;
                   }
                 }
-                for (const v705 in v678) {
-                  switch (v705) {
+                {
+                  const v705 = v681["requireTls"];
+                  if (v705 !== undefined) {
+                    if (!(typeof v705 === "boolean")) return false;
+                  }
+                }
+                for (const v708 in v681) {
+                  switch (v708) {
                     case "to":
                     case "from":
                     case "smarthost":
@@ -2011,25 +2020,25 @@ function check0(d) {
               }
             }
             {
-              const v707 = v656["slack"];
-              if (v707 !== undefined) {
-                if (!(v707 !== null && typeof v707 === "object" && !Array.isArray(v707))) return false;
-                if (v707["apiUrlFile"] === undefined) return false;
+              const v710 = v659["slack"];
+              if (v710 !== undefined) {
+                if (!(v710 !== null && typeof v710 === "object" && !Array.isArray(v710))) return false;
+                if (v710["apiUrlFile"] === undefined) return false;
                 {
-                  const v708 = v707["apiUrlFile"];
-                  if (v708 !== undefined) {
-                    if (!check5(v708)) return false;
-                  }
-                }
-                {
-                  const v711 = v707["channel"];
+                  const v711 = v710["apiUrlFile"];
                   if (v711 !== undefined) {
-                    if (!(typeof v711 === "string")) return false;
-                    if (!pattern34.test(v711)) return false;
+                    if (!check5(v711)) return false;
                   }
                 }
-                for (const v714 in v707) {
-                  switch (v714) {
+                {
+                  const v714 = v710["channel"];
+                  if (v714 !== undefined) {
+                    if (!(typeof v714 === "string")) return false;
+                    if (!pattern35.test(v714)) return false;
+                  }
+                }
+                for (const v717 in v710) {
+                  switch (v717) {
                     case "apiUrlFile":
                     case "channel":
                       break;
@@ -2041,8 +2050,8 @@ function check0(d) {
                 }
               }
             }
-            for (const v716 in v656) {
-              switch (v716) {
+            for (const v719 in v659) {
+              switch (v719) {
                 case "name":
                 case "webhook":
                 case "email":
@@ -2058,41 +2067,41 @@ function check0(d) {
         }
       }
       {
-        const v720 = v644["route"];
-        if (v720 !== undefined) {
-          if (!(v720 !== null && typeof v720 === "object" && !Array.isArray(v720))) return false;
+        const v723 = v647["route"];
+        if (v723 !== undefined) {
+          if (!(v723 !== null && typeof v723 === "object" && !Array.isArray(v723))) return false;
           {
-            const v721 = v720["receiver"];
-            if (v721 !== undefined) {
-              if (!check1(v721)) return false;
-            }
-          }
-          {
-            const v724 = v720["criticalReceiver"];
+            const v724 = v723["receiver"];
             if (v724 !== undefined) {
               if (!check1(v724)) return false;
             }
           }
           {
-            const v727 = v720["groupWait"];
+            const v727 = v723["criticalReceiver"];
             if (v727 !== undefined) {
-              if (!check8(v727)) return false;
+              if (!check1(v727)) return false;
             }
           }
           {
-            const v730 = v720["groupInterval"];
+            const v730 = v723["groupWait"];
             if (v730 !== undefined) {
               if (!check8(v730)) return false;
             }
           }
           {
-            const v733 = v720["repeatInterval"];
+            const v733 = v723["groupInterval"];
             if (v733 !== undefined) {
               if (!check8(v733)) return false;
             }
           }
-          for (const v736 in v720) {
-            switch (v736) {
+          {
+            const v736 = v723["repeatInterval"];
+            if (v736 !== undefined) {
+              if (!check8(v736)) return false;
+            }
+          }
+          for (const v739 in v723) {
+            switch (v739) {
               case "receiver":
               case "criticalReceiver":
               case "groupWait":
@@ -2108,23 +2117,23 @@ function check0(d) {
         }
       }
       {
-        const v738 = v644["watchdog"];
-        if (v738 !== undefined) {
-          if (!(v738 !== null && typeof v738 === "object" && !Array.isArray(v738))) return false;
+        const v741 = v647["watchdog"];
+        if (v741 !== undefined) {
+          if (!(v741 !== null && typeof v741 === "object" && !Array.isArray(v741))) return false;
           {
-            const v739 = v738["receiver"];
-            if (v739 !== undefined) {
-              if (!check1(v739)) return false;
-            }
-          }
-          {
-            const v742 = v738["repeatInterval"];
+            const v742 = v741["receiver"];
             if (v742 !== undefined) {
-              if (!check8(v742)) return false;
+              if (!check1(v742)) return false;
             }
           }
-          for (const v745 in v738) {
-            switch (v745) {
+          {
+            const v745 = v741["repeatInterval"];
+            if (v745 !== undefined) {
+              if (!check8(v745)) return false;
+            }
+          }
+          for (const v748 in v741) {
+            switch (v748) {
               case "receiver":
               case "repeatInterval":
                 break;
@@ -2136,8 +2145,8 @@ function check0(d) {
           }
         }
       }
-      for (const v747 in v644) {
-        switch (v747) {
+      for (const v750 in v647) {
+        switch (v750) {
           case "enabled":
           case "port":
           case "externalUrl":
@@ -2154,41 +2163,41 @@ function check0(d) {
     }
   }
   {
-    const v749 = d["grafana"];
-    if (v749 !== undefined) {
-      if (!(v749 !== null && typeof v749 === "object" && !Array.isArray(v749))) return false;
+    const v752 = d["grafana"];
+    if (v752 !== undefined) {
+      if (!(v752 !== null && typeof v752 === "object" && !Array.isArray(v752))) return false;
       {
-        const v750 = v749["dashboards"];
-        if (v750 !== undefined) {
-          if (!(typeof v750 === "boolean")) return false;
-        }
-      }
-      {
-        const v753 = v749["enabled"];
+        const v753 = v752["dashboards"];
         if (v753 !== undefined) {
           if (!(typeof v753 === "boolean")) return false;
         }
       }
       {
-        const v756 = v749["port"];
+        const v756 = v752["enabled"];
         if (v756 !== undefined) {
-          if (!check7(v756)) return false;
+          if (!(typeof v756 === "boolean")) return false;
         }
       }
       {
-        const v759 = v749["adminPasswordFile"];
+        const v759 = v752["port"];
         if (v759 !== undefined) {
-          if (!check2(v759)) return false;
+          if (!check7(v759)) return false;
         }
       }
       {
-        const v762 = v749["anonymous"];
+        const v762 = v752["adminPasswordFile"];
         if (v762 !== undefined) {
-          if (!(typeof v762 === "boolean")) return false;
+          if (!check2(v762)) return false;
         }
       }
-      for (const v765 in v749) {
-        switch (v765) {
+      {
+        const v765 = v752["anonymous"];
+        if (v765 !== undefined) {
+          if (!(typeof v765 === "boolean")) return false;
+        }
+      }
+      for (const v768 in v752) {
+        switch (v768) {
           case "dashboards":
           case "enabled":
           case "port":
@@ -2203,8 +2212,8 @@ function check0(d) {
       }
     }
   }
-  for (const v767 in d) {
-    switch (v767) {
+  for (const v770 in d) {
+    switch (v770) {
       case "$schema":
       case "version":
       case "project":

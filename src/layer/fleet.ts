@@ -46,16 +46,22 @@ export interface FleetAnalysis {
 }
 
 /**
- * What the fleet adds on top of a host's own layers: its `host` label, and with a central store the central
- * remote write (after the host's own, so theirs keep their places), the central Alertmanager instead of the host's
- * own and, for a Jaeger 2 host that forwards nowhere else, the central OTLP receiver. The central store is reached over plain HTTP and gRPC: it belongs on the lab's own
- * network. `added` points each value at the fleet-file setting that causes it.
+ * What the fleet adds on top of a host's own layers: its `host` label, its `network.hostName` from its `address`,
+ * and with a central store the central remote write (after the host's own, so theirs keep their places), the central
+ * Alertmanager instead of the host's own and, for a Jaeger 2 host that forwards nowhere else, the central OTLP
+ * receiver. The central store is reached over plain HTTP and gRPC: it belongs on the lab's own network. `added`
+ * points each value at the fleet-file setting that causes it.
  */
-function fleetAdds(fleet: ParsedSource, index: number, name: string, written: unknown, central: Central | undefined): { values: Record<string, unknown>; added: Added[] } {
+function fleetAdds(fleet: ParsedSource, index: number, host: FleetSettings['hosts'][number], written: unknown, central: Central | undefined): { values: Record<string, unknown>; added: Added[] } {
   const from: Layer = { source: fleet, root: [] };
-  const prometheus: Record<string, unknown> = { externalLabels: { [HOST_LABEL]: name } };
+  const prometheus: Record<string, unknown> = { externalLabels: { [HOST_LABEL]: host.name } };
   const added: Added[] = [{ at: ['prometheus', 'externalLabels', HOST_LABEL], from, path: ['hosts', index, 'name'] }];
   const values: Record<string, unknown> = { prometheus };
+  // Where people reach the host: the links of its alerts name it, unless its layers name another.
+  if (host.address !== undefined && valueAt(written, ['network', 'hostName']) === undefined) {
+    values.network = { hostName: host.address };
+    added.push({ at: ['network', 'hostName'], from, path: ['hosts', index, 'address'] });
+  }
   if (!central) return { values, added };
   const own = (valueAt(written, ['prometheus', 'remoteWrite']) as unknown[] | undefined) ?? [];
   prometheus.remoteWrite = [...own, { url: `http://${central.address}:${central.port}/api/v1/write`, name: 'central' }];
@@ -128,7 +134,7 @@ export async function analyzeHosts(result: FleetAnalysis, each?: (host: FleetHos
     if (labels && typeof labels === 'object' && HOST_LABEL in labels) {
       result.diagnostics.push(...(await place(written, [{ at: ['prometheus', 'externalLabels', HOST_LABEL], target: 'key', code: 'OBS_RESERVED_NAME', message: `external label \`${HOST_LABEL}\` is set by the fleet to each host's name`, hint: `remove \`${HOST_LABEL}\` from \`prometheus.externalLabels\`; hosts are told apart by it in the central store` }])));
     }
-    const adds = fleetAdds(fleet, i, host.name, written.data, data.central);
+    const adds = fleetAdds(fleet, i, host, written.data, data.central);
     const source = layered(layers, base.path, adds.values, adds.added);
     const validated = await validate(source);
     const entry: FleetHost = { name: host.name, added: adds.added, layers, source };

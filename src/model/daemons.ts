@@ -17,7 +17,7 @@ function prometheus(config: ValidConfig): Daemon {
   const args: ShellWord[] = [['--config.file=', ...generatedFile('prometheus.yml')], ['--storage.tsdb.path=', v('PROMETHEUS_DATA_DIR')]];
   args.push(...retention(version, p.retention, p.retentionSize).flags.map((flag) => [flag]));
   args.push(listen('--web.listen-address', p.port));
-  args.push(...externalUrlFlags(externalUrl(p.externalUrl, config.network.publishAddress, p.port), PROMETHEUS_WEB_FLAGS).map((flag) => [flag]));
+  args.push(...externalUrlFlags(externalUrl(p.externalUrl, config.network, p.port), PROMETHEUS_WEB_FLAGS).map((flag) => [flag]));
   if (needsExpandFlag(version)) args.push(['--enable-feature=expand-external-labels']);
   return { name: 'prometheus', binaries: ['prometheus'], env: {}, args };
 }
@@ -68,7 +68,7 @@ const alertmanager = (config: ValidConfig): Daemon => ({
     [`${ALERTMANAGER_FLAGS.storage}=`, v('ALERTMANAGER_DATA_DIR')],
     listen(ALERTMANAGER_FLAGS.listen, config.alertmanager.port),
     [`${ALERTMANAGER_FLAGS.cluster}=`],
-    ...externalUrlFlags(externalUrl(config.alertmanager.externalUrl, config.network.publishAddress, config.alertmanager.port), ALERTMANAGER_FLAGS).map((flag) => [flag]),
+    ...externalUrlFlags(externalUrl(config.alertmanager.externalUrl, config.network, config.alertmanager.port), ALERTMANAGER_FLAGS).map((flag) => [flag]),
   ],
 });
 

@@ -133,7 +133,7 @@ start_daemon 'prometheus' 'prometheus' -- \
   '--config.file='"$OBS_CONFIG_DIR"'/prometheus.yml' \
   '--storage.tsdb.path='"$PROMETHEUS_DATA_DIR" \
   '--web.listen-address='"$BIND_ADDRESS"':9090' \
-  '--web.external-url=http://localhost:9090/'
+  '--web.external-url=http://gpu-b.lab.internal:9090/'
 
 start_daemon 'jaeger' 'jaeger' -- \
   '--config' \
