@@ -5,7 +5,7 @@
  * invalid edit prints its diagnostics and waits for the next. Stopping waits for a run in progress, so no lock or
  * temporary file is left behind.
  */
-import { statSync, unwatchFile, watch, watchFile, type FSWatcher, type Stats } from 'node:fs';
+import { statSync, watch, type FSWatcher, type Stats } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { discover } from '../../discover/discover.js';
 import { EXIT, type Io } from '../io.js';
@@ -90,18 +90,18 @@ export async function watchLoop(run: () => Promise<number>, inputs: () => Promis
     clearTimeout(timer);
     timer = setTimeout(start, SETTLE_MS);
   };
-  let polled: string[] = [];
   /** Each input as the last run found it: what the poll sees is new only when it differs from that. */
   const identity = (st: Pick<Stats, 'mtimeMs' | 'ino' | 'size'> | undefined) => (st ? `${st.mtimeMs}/${st.ino}/${st.size}` : 'none');
   const identities = () => files.map((f) => identity(statSync(f, { throwIfNoEntry: false })));
   let seen = identities();
-  // A change the poll sees (a file's identity, size or time) that fs.watch did not run for: its watchers are set up
-  // again too, for a folder made anew.
-  const changed = (now: Stats, before: Stats) => {
-    if (identity(now) === identity(before) || running || identities().join('\n') === seen.join('\n')) return;
+  // The poll: each input's identity (stat follows a symlinked config to the file it names) against what the last run
+  // found, not against the poll before, so a save made before the first poll is seen too. A change fs.watch did not
+  // run for has its watchers set up again, for a folder made anew.
+  const poll = setInterval(() => {
+    if (running || identities().join('\n') === seen.join('\n')) return;
     follow();
     soon();
-  };
+  }, POLL_MS);
   const follow = () => {
     for (const w of watchers) w.close();
     const byDir = new Map<string, Set<string>>();
@@ -118,10 +118,6 @@ export async function watchLoop(run: () => Promise<number>, inputs: () => Promis
         return [];
       }
     });
-    // The poll follows a symlinked config to the file it names (stat, not lstat).
-    for (const f of polled.filter((p) => !files.includes(p))) unwatchFile(f, changed);
-    for (const f of files.filter((p) => !polled.includes(p))) watchFile(f, { interval: POLL_MS }, changed);
-    polled = [...files];
   };
   follow();
   io.err(`watching ${files.map((f) => basename(f)).join(', ')} for changes; Ctrl-C stops`);
@@ -129,7 +125,7 @@ export async function watchLoop(run: () => Promise<number>, inputs: () => Promis
   stopping = true;
   clearTimeout(timer);
   for (const w of watchers) w.close();
-  for (const f of polled) unwatchFile(f, changed);
+  clearInterval(poll);
   await running;
   return EXIT.ok;
 }
