@@ -11,6 +11,8 @@ export declare function externalUrl(given: string | undefined, network: {
     publishAddress: string;
     hostName?: string | undefined;
 }, port: number): string;
+/** A daemon's URL on `host` (a name, an IPv4 address or a bracketed IPv6 one) at `port`. */
+export declare const urlAt: (host: string, port: number) => string;
 /**
  * The flags that set `url` as the external URL (`flags`: the daemon's names for them). A URL with a path would move
  * every route under it (the route prefix defaults to the URL's path): the routes stay at the root, where the stack's

@@ -10,13 +10,15 @@
  */
 export function externalUrl(given: string | undefined, network: { publishAddress: string; hostName?: string | undefined }, port: number): string {
   if (given !== undefined) return given;
-  if (network.hostName !== undefined) return `http://${network.hostName}:${port}/`;
+  if (network.hostName !== undefined) return urlAt(network.hostName, port);
   const publishAddress = network.publishAddress;
   // Loopback, or every address: the machine that runs the container reaches it as localhost (and a tunnel of the port).
   const local = publishAddress === '0.0.0.0' || publishAddress.startsWith('127.') || publishAddress === '::' || publishAddress === '::1';
-  const host = local ? 'localhost' : publishAddress.includes(':') ? `[${publishAddress}]` : publishAddress;
-  return `http://${host}:${port}/`;
+  return urlAt(local ? 'localhost' : publishAddress.includes(':') ? `[${publishAddress}]` : publishAddress, port);
 }
+
+/** A daemon's URL on `host` (a name, an IPv4 address or a bracketed IPv6 one) at `port`. */
+export const urlAt = (host: string, port: number): string => `http://${host}:${port}/`;
 
 /**
  * The flags that set `url` as the external URL (`flags`: the daemon's names for them). A URL with a path would move

@@ -70,7 +70,7 @@ export const templates = {
     }
     o += "\n# A temporary file of an interrupted earlier write (the container was killed mid-write) goes first.\nrm -f \"$RUN_META_FILE\".tmp.* 2>/dev/null || true\n";
     if (r.truthy(r.get(c0, "launchTime"), c0)) {
-      o += "# The model server has not been started in this run yet: the time launch-model.sh left in an earlier one goes (ModelServerDown\n# reads it as a start in this run).\nrm -f \"$TEXTFILE_DIR/";
+      o += "# The model server has not been started in this run yet: the time launch-model.sh left in an earlier run goes\n# (ModelServerDown would read it as a start in this one).\nrm -f \"$TEXTFILE_DIR/";
       o += r.out(r.strict(r.get(c0, "launchTime"), "file", 122, 23), c0);
       o += "\" \"$TEXTFILE_DIR/";
       o += r.out(r.strict(r.get(c0, "launchTime"), "file", 122, 59), c0);

@@ -6,7 +6,7 @@
  */
 import { JAEGER_IMAGE_UID, JAEGER_METRICS_PORT, jaegerImage, jaegerV2Config } from '../upstream/jaeger.js';
 import { PROMETHEUS_IMAGE, PROMETHEUS_IMAGE_UID, PROMETHEUS_WEB_FLAGS, retention } from '../upstream/prometheus.js';
-import { externalUrlFlags } from '../config/external-url.js';
+import { externalUrlFlags, urlAt } from '../config/external-url.js';
 import { renderTemplate } from './templates.js';
 import { blockYaml, finish, headerText, htmlCommentText, markdownCell } from './text.js';
 import { addSecrets, secretNames } from './compose.js';
@@ -41,9 +41,6 @@ function config(file: string, target: string) {
   return { type: 'bind', source: `./${file}`, target, read_only: true };
 }
 
-/** Where the lab opens a service of the central store: the address the hosts send to (a host name or IPv4 address). */
-const centralUrl = (address: string, port: number) => `http://${address}:${port}/`;
-
 export function renderCentral(m: CentralModel): Artifact[] {
   const { central: c } = m;
   const header = headerText(m);
@@ -58,7 +55,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
   prom.scrape_configs = scrape;
   const { storage, flags } = retention(m.prometheusVersion, c.retention, c.retentionSize);
   if (storage) prom.storage = storage;
-  const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${c.port}`, ...externalUrlFlags(centralUrl(c.address, c.port), PROMETHEUS_WEB_FLAGS), '--web.enable-remote-write-receiver', ...flags];
+  const command = ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus', `--web.listen-address=:${c.port}`, ...externalUrlFlags(urlAt(c.address, c.port), PROMETHEUS_WEB_FLAGS), '--web.enable-remote-write-receiver', ...flags];
   const published = (port: number, target = port) => ({ target, published: String(port), protocol: 'tcp' });
   // Every host must reach them: they listen on all interfaces, over plain HTTP and gRPC; keep them on the lab's network.
   const services: Record<string, unknown> = {
@@ -90,7 +87,7 @@ export function renderCentral(m: CentralModel): Artifact[] {
     const am = m.alertmanager;
     services.alertmanager = {
       image: ALERTMANAGER_IMAGE(am.version),
-      command: [`${ALERTMANAGER_FLAGS.config}=/etc/alertmanager/alertmanager.yml`, `${ALERTMANAGER_FLAGS.storage}=/alertmanager`, `${ALERTMANAGER_FLAGS.listen}=:${c.alertmanager.port}`, `${ALERTMANAGER_FLAGS.cluster}=`, ...externalUrlFlags(centralUrl(c.address, c.alertmanager.port), ALERTMANAGER_FLAGS)],
+      command: [`${ALERTMANAGER_FLAGS.config}=/etc/alertmanager/alertmanager.yml`, `${ALERTMANAGER_FLAGS.storage}=/alertmanager`, `${ALERTMANAGER_FLAGS.listen}=:${c.alertmanager.port}`, `${ALERTMANAGER_FLAGS.cluster}=`, ...externalUrlFlags(urlAt(c.address, c.alertmanager.port), ALERTMANAGER_FLAGS)],
       ports: [published(c.alertmanager.port)],
       volumes: [config('alertmanager.yml', '/etc/alertmanager/alertmanager.yml'), bind(c.storage, ALERTMANAGER_DATA, '/alertmanager')],
       ...(Object.keys(am.secrets).length ? { secrets: secretNames(am.secrets) } : {}),

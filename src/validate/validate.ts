@@ -133,8 +133,9 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
     // what is wrong lies inside it. A scalar of the wrong form keeps the summary, which names every form it may take.
     const fitting = [...new Set(inside.map(branchOf))].filter((b) => !mismatched.has(b));
     if ((one.params as { passingSchemas?: unknown }).passingSchemas !== null || fitting.length !== 1) continue;
-    if (!inside.filter((e) => branchOf(e) === fitting[0]).every((e) => e.instancePath.startsWith(`${one.instancePath}/`))) continue;
-    for (const e of inside) if (branchOf(e) === fitting[0]) narrowed.add(e);
+    const chosen = inside.filter((e) => branchOf(e) === fitting[0]);
+    if (!chosen.every((e) => e.instancePath.startsWith(`${one.instancePath}/`))) continue;
+    for (const e of chosen) narrowed.add(e);
     dropped.add(one);
   }
   return errors.filter((e) => narrowed.has(e) || (!dropped.has(e) && !/\/oneOf\/\d+\//.test(e.schemaPath) && e.keyword !== 'propertyNames' && e.keyword !== 'if' && !(e.keyword === 'pattern' && short.has(e.instancePath))));

@@ -102,8 +102,8 @@ has_sys_admin() {
 
 # A temporary file of an interrupted earlier write (the container was killed mid-write) goes first.
 rm -f "$RUN_META_FILE".tmp.* 2>/dev/null || true
-# The model server has not been started in this run yet: the time launch-model.sh left in an earlier one goes (ModelServerDown
-# reads it as a start in this run).
+# The model server has not been started in this run yet: the time launch-model.sh left in an earlier run goes
+# (ModelServerDown would read it as a start in this one).
 rm -f "$TEXTFILE_DIR/model-server-launch.prom" "$TEXTFILE_DIR/model-server-launch.prom".tmp.* 2>/dev/null || true
 # A storage root this run cannot write (setup-storage.sh not run, a read-only or full disk) is a warning: the container
 # still starts, so the problem can be looked at from inside it, but this run keeps no log and its daemons may fail.

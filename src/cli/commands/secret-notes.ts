@@ -20,7 +20,8 @@ export function configSecretNotes(config: ValidConfig, configDir: string, cwd: s
   }
   for (const [name, given] of Object.entries(config.container.secrets)) {
     const file = resolve(configDir, given);
-    notes.push({ file, line: secretLine(`The file of secret \`${name}\` (\`container.secrets\`), ${shownPath(cwd, file)},`, shownPath(cwd, file)) });
+    const shown = shownPath(cwd, file);
+    notes.push({ file, line: secretLine(`The file of secret \`${name}\` (\`container.secrets\`), ${shown},`, shown) });
     notes.push(folderNote(file, `secret \`${name}\` (\`container.secrets\`)`, cwd));
   }
   return notes;
@@ -32,7 +33,9 @@ const folderNote = (file: string, what: string, cwd: string): UntilThere => ({ f
 /** The central Grafana's password file, relative to the fleet file's folder. */
 export function centralSecretNotes(central: Central | undefined, fleetDir: string, cwd: string): UntilThere[] {
   const file = central?.grafana.enabled && central.grafana.adminPasswordFile ? resolve(fleetDir, central.grafana.adminPasswordFile) : undefined;
-  return file ? [{ file, line: secretLine(`The central Grafana's admin password file ${shownPath(cwd, file)}`, shownPath(cwd, file), 'docker compose up -d') }, folderNote(file, "the central Grafana's admin password (`central.grafana.adminPasswordFile`)", cwd)] : [];
+  if (!file) return [];
+  const shown = shownPath(cwd, file);
+  return [{ file, line: secretLine(`The central Grafana's admin password file ${shown}`, shown, 'docker compose up -d') }, folderNote(file, "the central Grafana's admin password (`central.grafana.adminPasswordFile`)", cwd)];
 }
 
 /** Each note of a file once (a missing file, a folder), in the order first named. */
